@@ -1,0 +1,144 @@
+import nx from '@nx/eslint-plugin';
+
+const infrastructurePackages = [
+  '@nestjs/*',
+  'kafkajs',
+  'pg',
+  '@electric-sql/*',
+  '@kurrent/*',
+  'react',
+  'react-dom',
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/coverage',
+      'data',
+      'tools/kafka/.cache',
+      'test-results',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.mts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            // Layers (type:*): dependencies point inwards, towards the domain.
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:application',
+                'type:domain',
+                'type:infra',
+                'type:contracts',
+                'type:util',
+                'type:ui',
+              ],
+            },
+            {
+              sourceTag: 'type:infra',
+              onlyDependOnLibsWithTags: [
+                'type:infra',
+                'type:application',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+              ],
+            },
+            {
+              sourceTag: 'type:application',
+              onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:util'],
+              bannedExternalImports: ['react', 'react-dom', 'kafkajs', 'pg', '@electric-sql/*', '@kurrent/*'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:util'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:testing',
+                'type:infra',
+                'type:application',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+              ],
+            },
+            // Bounded contexts (scope:*): a context sees its own code, the shared kernel and other contexts'
+            // public contracts (visibility:public), never their internals.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            {
+              sourceTag: 'scope:appeals',
+              onlyDependOnLibsWithTags: ['scope:appeals', 'scope:shared', 'visibility:public'],
+            },
+            {
+              sourceTag: 'scope:liaison',
+              onlyDependOnLibsWithTags: ['scope:liaison', 'scope:shared', 'visibility:public'],
+            },
+            {
+              sourceTag: 'scope:credit',
+              onlyDependOnLibsWithTags: ['scope:credit', 'scope:shared', 'visibility:public'],
+            },
+            {
+              sourceTag: 'scope:party-building',
+              onlyDependOnLibsWithTags: ['scope:party-building', 'scope:shared', 'visibility:public'],
+            },
+            {
+              sourceTag: 'scope:service-centre',
+              onlyDependOnLibsWithTags: ['scope:service-centre', 'scope:shared', 'visibility:public'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a string-literal union instead of an enum (STYLE.md).',
+        },
+      ],
+    },
+  },
+  {
+    // Only the config modules read the environment (STYLE.md §8).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.config.ts', '**/config/**', '**/*.spec.ts', '**/test-setup/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through the app config module.' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,3 @@
+export * from './lib/cloud-event';
+export * from './lib/integration-event';
+export * from './lib/topic';

@@ -1,0 +1,150 @@
+import type { Decider, DomainEvent } from '@qinqing/shared/domain-kernel';
+import type { Clock } from './clock';
+import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
+import {
+  ConcurrencyConflictError,
+  DomainRejectionError,
+  IdempotencyKeyUsedError,
+  WrongExpectedRevisionError,
+} from './errors';
+import type { EventStore } from './event-store.port';
+import type { IdGenerator } from './ids';
+import { UpcasterRegistry } from './upcasting';
+
+/** Who sent the command and in which request; becomes the metadata of every event it causes. */
+export interface CommandMetadata {
+  readonly correlationId: string;
+  readonly causationId?: string | null;
+  readonly actor: { readonly id: string; readonly role: string };
+  /** Client-chosen key: the same key twice means the same command, handled once. */
+  readonly idempotencyKey?: string;
+}
+
+export interface CommandResult<Event extends DomainEvent, State> {
+  readonly streamId: string;
+  readonly nextExpectedRevision: number;
+  /** Events the command produced (on a replayed idempotent command: those of the first handling). */
+  readonly events: readonly RecordedEvent<Event['type']>[];
+  readonly state: State;
+  /** True when the idempotency key had been handled before and nothing was appended now. */
+  readonly replayed: boolean;
+}
+
+export interface CommandHandlerOptions {
+  readonly store: EventStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** Supplies the schema version new events are written at. */
+  readonly upcasters?: UpcasterRegistry;
+  /** Attempts before a run of concurrency conflicts becomes a ConcurrencyConflictError. */
+  readonly maxAttempts?: number;
+}
+
+const toDomainEvent = <Event extends DomainEvent>(event: RecordedEvent): Event =>
+  ({ type: event.type, data: event.data }) as Event;
+
+/**
+ * Load → decide → append with the expected revision, retried on conflicts. The one place where a
+ * decider meets the store, so every context gets idempotency, metadata and conflict handling the same way.
+ */
+export class CommandHandler {
+  private readonly maxAttempts: number;
+  private readonly upcasters: UpcasterRegistry;
+
+  constructor(private readonly options: CommandHandlerOptions) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+  }
+
+  async handle<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamId: string,
+    command: Command,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult<Event, State>> {
+    const { store } = this.options;
+    if (metadata.idempotencyKey !== undefined) {
+      const replay = await this.replay(decider, metadata.idempotencyKey);
+      if (replay !== null) return replay;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const history = await store.readStream(streamId);
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, toDomainEvent<Event>(e)),
+        decider.initialState(),
+      );
+      const now = this.options.clock.now();
+      const decision = decider.decide(command, state, { now });
+      if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error);
+      const currentRevision = history.length - 1;
+      if (decision.events.length === 0) {
+        return { streamId, nextExpectedRevision: currentRevision, events: [], state, replayed: false };
+      }
+      const newEvents = decision.events.map((event) => this.envelope(event, metadata, now));
+      try {
+        const appended = await store.appendToStream(streamId, newEvents, {
+          expectedRevision: history.length === 0 ? 'no_stream' : currentRevision,
+          ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
+        });
+        return {
+          streamId,
+          nextExpectedRevision: appended.nextExpectedRevision,
+          events: appended.events as RecordedEvent<Event['type']>[],
+          state: decision.events.reduce(decider.evolve, state),
+          replayed: false,
+        };
+      } catch (error) {
+        if (error instanceof IdempotencyKeyUsedError) {
+          const replay = await this.replay(decider, error.idempotencyKey);
+          if (replay !== null) return replay;
+        }
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, attempt);
+        await backOff(attempt);
+      }
+    }
+  }
+
+  private async replay<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    idempotencyKey: string,
+  ): Promise<CommandResult<Event, State> | null> {
+    const first = await this.options.store.findByIdempotencyKey(idempotencyKey);
+    if (first === null || first.length === 0) return null;
+    const streamId = (first[0] as RecordedEvent).streamId;
+    const history = await this.options.store.readStream(streamId);
+    const state = history.reduce(
+      (s, e) => decider.evolve(s, toDomainEvent<Event>(e)),
+      decider.initialState(),
+    );
+    return {
+      streamId,
+      nextExpectedRevision: history.length - 1,
+      events: first as RecordedEvent<Event['type']>[],
+      state,
+      replayed: true,
+    };
+  }
+
+  private envelope(event: DomainEvent, metadata: CommandMetadata, now: Date): NewEvent {
+    const eventMetadata: EventMetadata = {
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId ?? null,
+      actorId: metadata.actor.id,
+      actorRole: metadata.actor.role,
+      occurredAt: now.toISOString(),
+      ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
+    };
+    return {
+      eventId: this.options.ids.next(),
+      type: event.type,
+      schemaVersion: this.upcasters.currentVersion(event.type),
+      data: event.data,
+      metadata: eventMetadata,
+    };
+  }
+}
+
+/** Jittered, growing pause so racing writers stop colliding in lockstep. */
+const backOff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));

@@ -1,0 +1,51 @@
+import type { CloudEvent } from '@qinqing/shared/contracts-kit';
+import type { RecordedEvent } from './envelope';
+import type { SqlExecutor } from './sql.port';
+
+/**
+ * A public event ready for the bus. `key` is the aggregate id: the Kafka message key, so each
+ * aggregate's events stay in order on one partition; `headers` travel as Kafka headers.
+ */
+export interface OutboundIntegrationEvent {
+  readonly topic: string;
+  readonly key: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly cloudEvent: CloudEvent;
+}
+
+/**
+ * The explicit mapping of one context's domain events to its public events. Events that are private
+ * to the context map to null. One domain event gives at most one public event, whose CloudEvent id is
+ * the domain event id: relays may resend it, consumers de-duplicate on it.
+ */
+export interface IntegrationEventMapper {
+  readonly context: string;
+  map(event: RecordedEvent): OutboundIntegrationEvent | null;
+}
+
+/** A consumer of public events. Its effect runs in the transaction that records the event as handled. */
+export interface IntegrationEventConsumer {
+  /** Consumer group name; also the name of its checkpoint and de-duplication records. */
+  readonly name: string;
+  readonly topics: readonly string[];
+  handle(event: CloudEvent, tx: SqlExecutor): Promise<void>;
+}
+
+/** The publish/subscribe port: the embedded bus and the Kafka adapter both implement it. */
+export interface IntegrationEventBus {
+  readonly kind: 'embedded' | 'kafka';
+  subscribe(consumer: IntegrationEventConsumer): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const mapToIntegrationEvent = (
+  mappers: readonly IntegrationEventMapper[],
+  event: RecordedEvent,
+): OutboundIntegrationEvent | null => {
+  for (const mapper of mappers) {
+    const mapped = mapper.map(event);
+    if (mapped !== null) return mapped;
+  }
+  return null;
+};

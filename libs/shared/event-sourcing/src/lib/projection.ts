@@ -1,0 +1,25 @@
+import type { LogCursor, RecordedEvent } from './envelope';
+import type { SqlExecutor } from './sql.port';
+
+/**
+ * A read model fed from the global log. `apply` runs inside the transaction that also stores the
+ * checkpoint, so each event's effect is committed exactly once.
+ */
+export interface Projection {
+  readonly name: string;
+  /** Event types `apply` needs; the others only move the checkpoint. Absent: every event. */
+  readonly eventTypes?: readonly string[];
+  /** Creates the read model's tables; must be safe to run at every start. */
+  setup(db: SqlExecutor): Promise<void>;
+  apply(event: RecordedEvent, tx: SqlExecutor): Promise<void>;
+  /** Empties the read model before a rebuild from position 0. */
+  reset(tx: SqlExecutor): Promise<void>;
+}
+
+/** Where each follower of the global log has got to; written inside the follower's transaction. */
+export interface CheckpointStore {
+  setup(db: SqlExecutor): Promise<void>;
+  /** Loads the checkpoint and locks it until the transaction ends. */
+  loadForUpdate(tx: SqlExecutor, name: string): Promise<LogCursor | null>;
+  save(tx: SqlExecutor, name: string, cursor: LogCursor | null): Promise<void>;
+}

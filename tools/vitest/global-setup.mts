@@ -1,0 +1,61 @@
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** PostgreSQL server for integration suites, or null when none is configured (suites then skip loudly). */
+    databaseUrl: string | null;
+    /** KurrentDB connection string, or null. */
+    kurrentDbConnectionString: string | null;
+  }
+}
+
+const banner = (lines: string[]): void => {
+  const width = Math.max(...lines.map((l) => l.length)) + 4;
+  const bar = '!'.repeat(width);
+  console.warn(['', bar, ...lines.map((l) => `! ${l.padEnd(width - 4)} !`), bar, ''].join('\n'));
+};
+
+const reachable = async (url: string): Promise<string | null> => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+/**
+ * Decides once per run which real infrastructure the integration suites get. CI sets REQUIRE_POSTGRES=1
+ * (and later REQUIRE_KAFKA=1): a missing service then fails the run instead of skipping suites.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const env = process.env;
+  const databaseUrl = env['DATABASE_URL'] ?? null;
+  const requirePostgres = env['REQUIRE_POSTGRES'] === '1';
+  if (databaseUrl === null) {
+    if (requirePostgres) throw new Error('REQUIRE_POSTGRES=1 but DATABASE_URL is not set');
+    banner([
+      'PostgreSQL suites are SKIPPED: DATABASE_URL is not set.',
+      'Set DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to run them (CI does).',
+    ]);
+  } else {
+    const problem = await reachable(databaseUrl);
+    if (problem !== null) {
+      throw new Error(`DATABASE_URL is set but PostgreSQL does not answer: ${problem}`);
+    }
+  }
+  const kurrent = env['KURRENTDB_CONNECTION_STRING'] ?? null;
+  if (kurrent === null) {
+    banner([
+      'KurrentDB suites are SKIPPED: KURRENTDB_CONNECTION_STRING is not set.',
+      'No KurrentDB server can be installed on this machine (no Docker engine, not in Debian or npm).',
+    ]);
+  }
+  project.provide('databaseUrl', databaseUrl);
+  project.provide('kurrentDbConnectionString', kurrent);
+}

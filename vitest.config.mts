@@ -1,0 +1,47 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+import { tsconfigAliases } from './tools/vitest/tsconfig-aliases.mts';
+
+const root = import.meta.dirname;
+
+/** Test tiers live in file names (STYLE.md): *.unit.spec.ts, *.int.spec.ts, *.e2e.spec.ts. */
+export default defineConfig({
+  // SWC instead of esbuild: NestJS dependency injection needs emitted decorator metadata.
+  plugins: [swc.vite({ module: { type: 'es6' }, tsconfigFile: `${root}/tsconfig.base.json` })],
+  resolve: { alias: tsconfigAliases(root) },
+  test: {
+    globalSetup: ['tools/vitest/global-setup.mts'],
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{apps,libs,tools,tests,bench}/**/*.unit.spec.ts'],
+          exclude: ['**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['{apps,libs,tools,tests}/**/*.int.spec.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['{apps,libs,tests}/**/*.e2e.spec.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
