@@ -49,3 +49,13 @@ export const mapToIntegrationEvent = (
   }
   return null;
 };
+
+/**
+ * Remembers which messages a consumer has handled, in the consumer's own database, inside the
+ * transaction of the effect: a redelivered message is recognised and skipped.
+ */
+export interface ConsumerInbox {
+  setup(db: SqlExecutor): Promise<void>;
+  /** Records the message as handled by the consumer; false when it already was. */
+  markHandled(tx: SqlExecutor, consumer: string, messageId: string): Promise<boolean>;
+}
