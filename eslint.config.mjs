@@ -131,6 +131,32 @@ export default [
     },
   },
   {
+    // Belt and braces for pure code: refused even before a package is installed (the Nx rule only sees
+    // packages in the project graph).
+    files: [
+      'libs/*/domain/**/*.ts',
+      'libs/*/contracts/**/*.ts',
+      'libs/shared/domain-kernel/**/*.ts',
+      'libs/shared/working-days/**/*.ts',
+      'libs/shared/chinese-ids/**/*.ts',
+      'libs/shared/contracts-kit/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: infrastructurePackages.flatMap((p) => (p.endsWith('/*') ? [p.slice(0, -2), p] : [p])),
+              message:
+                'Domain and contract code is pure: no framework, database, broker or UI imports (STYLE.md §2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the config modules read the environment (STYLE.md §8).
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['**/*.config.ts', '**/config/**', '**/*.spec.ts', '**/test-setup/**'],

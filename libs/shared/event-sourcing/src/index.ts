@@ -1,5 +1,6 @@
 export * from './lib/clock';
 export * from './lib/command-handler';
+export * from './lib/embedded-integration-event-bus';
 export * from './lib/envelope';
 export * from './lib/errors';
 export * from './lib/event-store.port';

@@ -1,0 +1,13 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qinqing/shared/nest-platform';
+import { EmbeddedAppModule } from './app.module';
+import type { EmbeddedConfig } from './config/embedded.config';
+
+/** Builds the one-process app; shared by main.ts and the HTTP integration tests. */
+export const createEmbeddedApp = (config: EmbeddedConfig): Promise<INestApplication> =>
+  createHttpApp(EmbeddedAppModule.forConfig(config), {
+    title: '亲清 platform API',
+    description:
+      '亲清新型政商关系 platform: enterprise requests, liaison, credit, party building and the 亲清家园 service centres.',
+    version: '0.1.0',
+  });

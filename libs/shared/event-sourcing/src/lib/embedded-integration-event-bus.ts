@@ -1,0 +1,80 @@
+import type { CloudEvent } from '@qinqing/shared/contracts-kit';
+import type { EventStore } from './event-store.port';
+import {
+  mapToIntegrationEvent,
+  type ConsumerInbox,
+  type IntegrationEventBus,
+  type IntegrationEventConsumer,
+  type IntegrationEventMapper,
+} from './integration-events.port';
+import { LogFollower, type LogFollowerStatus } from './log-follower';
+import type { CheckpointStore } from './projection';
+import type { SqlDatabase } from './sql.port';
+
+export interface EmbeddedIntegrationEventBusOptions {
+  readonly store: EventStore;
+  readonly db: SqlDatabase;
+  readonly checkpoints: CheckpointStore;
+  readonly inbox: ConsumerInbox;
+  readonly mappers: readonly IntegrationEventMapper[];
+  readonly pollIntervalMs?: number;
+  readonly onError?: (consumer: string, error: unknown) => void;
+}
+
+/**
+ * The integration-event bus of the one-process mode. The global log is the outbox: each consumer follows
+ * it from its own checkpoint, maps domain events to public events with the contexts' explicit mappers,
+ * and handles those on its topics. The effect, the inbox record (de-duplication by CloudEvent id) and the
+ * checkpoint commit in one transaction: durable, ordered per aggregate (the log's order), and effectively
+ * exactly once. Events cross as JSON, exactly as they would on Kafka, so no object is shared by reference.
+ */
+export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
+  readonly kind = 'embedded' as const;
+  private readonly followers = new Map<string, LogFollower>();
+  private started = false;
+
+  constructor(private readonly options: EmbeddedIntegrationEventBusOptions) {}
+
+  subscribe(consumer: IntegrationEventConsumer): void {
+    if (this.followers.has(consumer.name)) throw new Error(`Consumer ${consumer.name} is already subscribed`);
+    const topics = new Set(consumer.topics);
+    const { store, db, checkpoints, inbox, mappers } = this.options;
+    const follower = new LogFollower({
+      name: `consumer:${consumer.name}`,
+      store,
+      db,
+      checkpoints,
+      handle: async (event, tx) => {
+        const outbound = mapToIntegrationEvent(mappers, event);
+        if (outbound === null || !topics.has(outbound.topic)) return;
+        const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
+        if (await inbox.markHandled(tx, consumer.name, wire.id)) await consumer.handle(wire, tx);
+      },
+      ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
+      onError: (error) => this.options.onError?.(consumer.name, error),
+    });
+    this.followers.set(consumer.name, follower);
+    if (this.started) follower.start();
+  }
+
+  async start(): Promise<void> {
+    await this.options.checkpoints.setup(this.options.db);
+    await this.options.inbox.setup(this.options.db);
+    this.started = true;
+    for (const follower of this.followers.values()) follower.start();
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await Promise.all([...this.followers.values()].map((f) => f.stop()));
+  }
+
+  /** Delivers everything in the log now; for tests and start-up. */
+  async drain(): Promise<void> {
+    for (const follower of this.followers.values()) await follower.catchUp();
+  }
+
+  status(): readonly LogFollowerStatus[] {
+    return [...this.followers.values()].map((f) => f.status());
+  }
+}

@@ -1,0 +1,123 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  type CheckpointStore,
+  type ConsumerInbox,
+  EmbeddedIntegrationEventBus,
+  type EventStore,
+  type LogFollowerStatus,
+  ProjectionRunner,
+  type SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import { MetricsService } from '../observability/metrics.service';
+import { ReadinessRegistry } from '../observability/readiness.registry';
+import { ContextRegistry } from './context-registry';
+import type { EventSourcingOptions } from './event-sourcing.options';
+import { CHECKPOINT_STORE, CONSUMER_INBOX, EVENT_STORE, SQL_DATABASE } from './tokens';
+
+export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
+
+/**
+ * Starts every registered projection and integration-event consumer after all modules have initialised,
+ * reports them to readiness and metrics, and stops them before the store closes.
+ */
+@Injectable()
+export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventSourcing');
+  private readonly runners = new Map<string, ProjectionRunner>();
+  private bus: EmbeddedIntegrationEventBus | null = null;
+
+  constructor(
+    @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    @Inject(CONSUMER_INBOX) private readonly inbox: ConsumerInbox,
+    private readonly registry: ContextRegistry,
+    private readonly readiness: ReadinessRegistry,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const onError = (name: string) => (error: unknown) =>
+      this.logger.error({ err: error, follower: name }, 'Follower failed');
+    for (const projection of this.registry.projections) {
+      const runner = new ProjectionRunner({
+        projection,
+        store: this.store,
+        db: this.db,
+        checkpoints: this.checkpoints,
+        onError: onError(projection.name),
+        ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
+      });
+      await runner.setup();
+      this.runners.set(projection.name, runner);
+    }
+    this.bus = new EmbeddedIntegrationEventBus({
+      store: this.store,
+      db: this.db,
+      checkpoints: this.checkpoints,
+      inbox: this.inbox,
+      mappers: this.registry.mappers,
+      onError: (consumer, error) => onError(consumer)(error),
+      ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
+    });
+    for (const consumer of this.registry.consumers) this.bus.subscribe(consumer);
+    await this.bus.start();
+    for (const runner of this.runners.values()) runner.start();
+    this.store.onAppended(() => this.metrics.appends.inc());
+    this.metrics.onScrape(() => this.recordFollowerMetrics());
+    this.readiness.register({
+      name: 'event-store',
+      check: async () => {
+        await this.db.query('SELECT 1');
+        return { ok: true, detail: this.store.kind };
+      },
+    });
+    this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
+    this.logger.log(
+      `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((r) => r.stop()));
+    await this.bus?.stop();
+  }
+
+  /** Catches every projection and consumer up with the log; tests and the demo-data seeder use it. */
+  async settle(): Promise<void> {
+    for (const runner of this.runners.values()) await runner.catchUp();
+    await this.bus?.drain();
+  }
+
+  projection(name: string): ProjectionRunner {
+    const runner = this.runners.get(name);
+    if (runner === undefined) throw new Error(`No projection named ${name}`);
+    return runner;
+  }
+
+  followers(): LogFollowerStatus[] {
+    return [...[...this.runners.values()].map((r) => r.status()), ...(this.bus?.status() ?? [])];
+  }
+
+  private recordFollowerMetrics(): void {
+    for (const status of this.followers()) {
+      this.metrics.followerEventsApplied.set({ follower: status.name }, status.eventsApplied);
+      this.metrics.followerHealthy.set({ follower: status.name }, status.lastError === null ? 1 : 0);
+    }
+  }
+
+  private followersReadiness(): { ok: boolean; detail?: string } {
+    const statuses = this.followers();
+    const failing = statuses.filter((s) => !s.running || s.lastError !== null);
+    return failing.length === 0
+      ? { ok: true, detail: `${statuses.length} follower(s) running` }
+      : { ok: false, detail: failing.map((s) => `${s.name}: ${s.lastError ?? 'stopped'}`).join('; ') };
+  }
+}

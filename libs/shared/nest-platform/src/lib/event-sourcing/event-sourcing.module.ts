@@ -1,0 +1,94 @@
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  type Clock,
+  CommandHandler,
+  type EventStore,
+  type IdGenerator,
+  systemClock,
+  UpcasterRegistry,
+  uuidV7,
+} from '@qinqing/shared/event-sourcing';
+import { PostgresCheckpointStore, PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
+import { ContextRegistry } from './context-registry';
+import { EVENT_SOURCING_OPTIONS, EventSourcingHost } from './event-sourcing.host';
+import type { EventSourcingOptions } from './event-sourcing.options';
+import { openStorage, type OpenStorage } from './storage.factory';
+import {
+  CHECKPOINT_STORE,
+  CLOCK,
+  COMMAND_HANDLER,
+  CONSUMER_INBOX,
+  EVENT_STORE,
+  ID_GENERATOR,
+  SQL_DATABASE,
+  UPCASTERS,
+} from './tokens';
+
+const STORAGE = Symbol('OpenStorage');
+
+/** Closes the store and database last, after the host stopped every follower. */
+@Injectable()
+class StorageCloser implements OnApplicationShutdown {
+  constructor(@Inject(STORAGE) private readonly storage: OpenStorage) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.storage.close();
+  }
+}
+
+/**
+ * The event-sourcing infrastructure of one app: store, SQL database for read models, checkpoints, inbox,
+ * command handler and the host that runs projections and consumers. Global, so context modules inject
+ * the tokens without importing it.
+ */
+@Global()
+@Module({})
+export class EventSourcingModule {
+  static forRoot(options: EventSourcingOptions): DynamicModule {
+    return {
+      module: EventSourcingModule,
+      providers: [
+        { provide: EVENT_SOURCING_OPTIONS, useValue: options },
+        { provide: UPCASTERS, useValue: new UpcasterRegistry() },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: ID_GENERATOR, useValue: uuidV7 },
+        {
+          provide: STORAGE,
+          inject: [UPCASTERS],
+          useFactory: (upcasters: UpcasterRegistry) => openStorage(options.storage, upcasters),
+        },
+        { provide: SQL_DATABASE, inject: [STORAGE], useFactory: (storage: OpenStorage) => storage.db },
+        { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: OpenStorage) => storage.store },
+        { provide: CHECKPOINT_STORE, useValue: new PostgresCheckpointStore() },
+        { provide: CONSUMER_INBOX, useValue: new PostgresConsumerInbox() },
+        {
+          provide: COMMAND_HANDLER,
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR, UPCASTERS],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, upcasters: UpcasterRegistry) =>
+            new CommandHandler({ store, clock, ids, upcasters }),
+        },
+        ContextRegistry,
+        EventSourcingHost,
+        StorageCloser,
+      ],
+      exports: [
+        UPCASTERS,
+        CLOCK,
+        ID_GENERATOR,
+        SQL_DATABASE,
+        EVENT_STORE,
+        CHECKPOINT_STORE,
+        CONSUMER_INBOX,
+        COMMAND_HANDLER,
+        ContextRegistry,
+        EventSourcingHost,
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { HttpExceptionFilter } from './http-exception.filter';
+
+export interface HttpAppOptions {
+  readonly title: string;
+  readonly description: string;
+  readonly version: string;
+  /** Largest accepted JSON body. */
+  readonly bodyLimit?: string;
+}
+
+/**
+ * Creates a Nest app the way every deployable of the platform runs: pino logs, /api prefix (health and
+ * metrics stay at the root), one error shape, OpenAPI at /api/docs, graceful shutdown.
+ */
+export const createHttpApp = async (
+  module: Parameters<typeof NestFactory.create>[0],
+  options: HttpAppOptions,
+): Promise<INestApplication> => {
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api', { exclude: ['healthz', 'readyz', 'metrics'] });
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion(options.version)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+};

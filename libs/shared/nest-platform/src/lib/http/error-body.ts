@@ -1,0 +1,10 @@
+import type { FieldProblem } from './bilingual-messages';
+
+/** Every error answer has this shape, whatever went wrong. */
+export interface ErrorBody {
+  readonly error: string;
+  readonly message: { readonly zh: string; readonly en: string };
+  readonly field?: string;
+  readonly fields?: readonly FieldProblem[];
+  readonly correlationId?: string;
+}
