@@ -1,0 +1,15 @@
+export type { LocalizedText } from './lib/common/localized-text';
+export type { IdentifierProblem, IdentifierValidation } from './lib/common/identifier-validation';
+export * from './lib/credit-code/credit-code.check';
+export * from './lib/credit-code/organisation-code.check';
+export * from './lib/credit-code/registration-authorities';
+export * from './lib/credit-code/credit-code.normalise';
+export * from './lib/credit-code/credit-code.validate';
+export * from './lib/credit-code/credit-code.describe';
+export * from './lib/credit-code/credit-code.mask';
+export * from './lib/id-number/id-number.check';
+export * from './lib/id-number/id-number.validate';
+export * from './lib/id-number/id-number.mask';
+export * from './lib/mobile-phone/mobile-phone.normalise';
+export * from './lib/mobile-phone/mobile-phone.validate';
+export * from './lib/mobile-phone/mobile-phone.mask';
