@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(__dirname, '../..');
 
 /**
  * The module-boundary rules are only worth having if a violation fails the lint. These tests lint

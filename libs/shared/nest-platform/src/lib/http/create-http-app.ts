@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { correlationMiddleware } from '../observability/correlation-id';
 import { HttpExceptionFilter } from './http-exception.filter';
 
 export interface HttpAppOptions {
@@ -26,6 +27,7 @@ export const createHttpApp = async (
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  app.use(correlationMiddleware);
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', { exclude: ['healthz', 'readyz', 'metrics'] });

@@ -44,6 +44,14 @@ const httpErrorStatus = (exception: unknown): number | null => {
     : null;
 };
 
+const malformedRequest = (detail: string): { status: number; body: ErrorBody } => ({
+  status: HttpStatus.BAD_REQUEST,
+  body: {
+    error: 'malformed-request',
+    message: { zh: '请求格式有误（如 JSON 无效）', en: `Malformed request: ${detail}` },
+  },
+});
+
 /**
  * Turns anything thrown into the platform's error shape: domain refusals keep their code and bilingual
  * message with a status from their kind; unexpected errors become a 500 that hides internals but carries
@@ -87,12 +95,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const payload = exception.getResponse();
       if (isErrorBody(payload)) return { status, body: payload };
-      const fallback = genericMessages[status] ?? { zh: '请求失败', en: exception.message };
-      const message =
-        status === 400 && typeof payload === 'object' ? { zh: fallback.zh, en: exception.message } : fallback;
+      // Our own validation always answers with an ErrorBody: a bare 400 comes from Nest mapping a body
+      // that is not JSON or a path with broken percent-encoding.
+      if (status === HttpStatus.BAD_REQUEST) return malformedRequest(exception.message);
+      const message = genericMessages[status] ?? { zh: '请求失败', en: exception.message };
       return { status, body: { error: `http-${status}`, message } };
     }
     const clientError = httpErrorStatus(exception);
+    if (clientError === HttpStatus.BAD_REQUEST) return malformedRequest((exception as Error).message);
     if (clientError !== null) {
       const message = genericMessages[clientError] ?? { zh: '请求有误', en: 'Bad request' };
       return { status: clientError, body: { error: `http-${clientError}`, message } };

@@ -1,0 +1,115 @@
+import type { INestApplication } from '@nestjs/common';
+import { ConfigurationError } from '@qinqing/shared/config';
+import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type EmbeddedConfig, loadEmbeddedConfig } from './config/embedded.config';
+import { createEmbeddedApp } from './embedded-app';
+
+const databaseUrl = inject('databaseUrl');
+
+const backends: {
+  name: string;
+  env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
+}[] = [
+  {
+    name: 'PGlite',
+    env: async () => ({ env: { DATA_DIR: 'memory://embedded-app' }, drop: async () => undefined }),
+  },
+];
+if (databaseUrl !== null) {
+  backends.push({
+    name: 'PostgreSQL',
+    env: async () => {
+      const database = await createTestDatabase(databaseUrl);
+      return { env: { EVENT_STORE: 'postgres', DATABASE_URL: database.url }, drop: database.drop };
+    },
+  });
+}
+
+describe('embedded app configuration', () => {
+  it('fails at start naming the bad variable', () => {
+    expect(() => loadEmbeddedConfig({ PORT: 'abc' })).toThrow(ConfigurationError);
+    expect(() => loadEmbeddedConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadEmbeddedConfig({ EVENT_STORE: 'postgres' })).toThrow(
+      /DATABASE_URL: required when EVENT_STORE=postgres/,
+    );
+    expect(() => loadEmbeddedConfig({ EVENT_STORE: 'mysql' })).toThrow(/EVENT_STORE/);
+  });
+});
+
+describe.each(backends)('embedded app over $name', ({ env }) => {
+  let app: INestApplication;
+  let base: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const backend = await env();
+    drop = backend.drop;
+    const config: EmbeddedConfig = loadEmbeddedConfig({
+      ...backend.env,
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'false',
+    });
+    app = await createEmbeddedApp(config);
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await drop?.();
+  });
+
+  it('answers /healthz', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready once the store answers', async () => {
+    const response = await fetch(`${base}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready', checks: { 'event-store': { ok: true } } });
+  });
+
+  it('echoes a sane correlation id and replaces a hostile one', async () => {
+    const kept = await fetch(`${base}/healthz`, { headers: { 'x-correlation-id': 'req-1234567890' } });
+    expect(kept.headers.get('x-correlation-id')).toBe('req-1234567890');
+    const replaced = await fetch(`${base}/healthz`, { headers: { 'x-correlation-id': '<script>' } });
+    expect(replaced.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('qinqing_event_store_appends_total');
+    expect(text).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('serves the OpenAPI description', async () => {
+    const response = await fetch(`${base}/api/docs/openapi.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ openapi: expect.stringMatching(/^3\./) });
+  });
+
+  it('answers malformed JSON with a bilingual 400, not a 500', async () => {
+    const response = await fetch(`${base}/api/anything`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{bad',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: 'malformed-request',
+      message: { zh: expect.any(String), en: expect.any(String) },
+      correlationId: expect.any(String),
+    });
+  });
+
+  it('answers an unknown route with a bilingual 404', async () => {
+    const response = await fetch(`${base}/api/no-such-thing`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ message: { zh: '未找到', en: 'Not found' } });
+  });
+});
