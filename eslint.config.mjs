@@ -10,6 +10,97 @@ const infrastructurePackages = [
   'react-dom',
 ];
 
+/**
+ * Layers (type:*) point inwards, towards the domain; bounded contexts (scope:*) see their own code, the
+ * shared kernel and other contexts' public contracts (visibility:public), never their internals.
+ * Tests may additionally use the shared test infrastructure (type:testing).
+ */
+const depConstraints = (inTests) => {
+  const also = inTests ? ['type:testing'] : [];
+  return [
+    // Layers (type:*): dependencies point inwards, towards the domain.
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: [
+        ...also,
+        'type:application',
+        'type:domain',
+        'type:infra',
+        'type:contracts',
+        'type:util',
+        'type:ui',
+      ],
+    },
+    {
+      sourceTag: 'type:infra',
+      onlyDependOnLibsWithTags: [
+        ...also,
+        'type:infra',
+        'type:application',
+        'type:domain',
+        'type:contracts',
+        'type:util',
+      ],
+    },
+    {
+      sourceTag: 'type:application',
+      onlyDependOnLibsWithTags: [...also, 'type:application', 'type:domain', 'type:contracts', 'type:util'],
+      bannedExternalImports: ['react', 'react-dom', 'kafkajs', 'pg', '@electric-sql/*', '@kurrent/*'],
+    },
+    {
+      sourceTag: 'type:domain',
+      onlyDependOnLibsWithTags: [...also, 'type:domain', 'type:util'],
+      bannedExternalImports: infrastructurePackages,
+    },
+    {
+      sourceTag: 'type:contracts',
+      onlyDependOnLibsWithTags: [...also, 'type:contracts', 'type:util'],
+      bannedExternalImports: infrastructurePackages,
+    },
+    {
+      sourceTag: 'type:util',
+      onlyDependOnLibsWithTags: [...also, 'type:util'],
+      bannedExternalImports: infrastructurePackages,
+    },
+    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: [...also, 'type:ui', 'type:contracts', 'type:util'] },
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: [
+        ...also,
+        'type:testing',
+        'type:infra',
+        'type:application',
+        'type:domain',
+        'type:contracts',
+        'type:util',
+      ],
+    },
+    // Bounded contexts (scope:*): a context sees its own code, the shared kernel and other contexts'
+    // public contracts (visibility:public), never their internals.
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: [...also, 'scope:shared'] },
+    {
+      sourceTag: 'scope:appeals',
+      onlyDependOnLibsWithTags: [...also, 'scope:appeals', 'scope:shared', 'visibility:public'],
+    },
+    {
+      sourceTag: 'scope:liaison',
+      onlyDependOnLibsWithTags: [...also, 'scope:liaison', 'scope:shared', 'visibility:public'],
+    },
+    {
+      sourceTag: 'scope:credit',
+      onlyDependOnLibsWithTags: [...also, 'scope:credit', 'scope:shared', 'visibility:public'],
+    },
+    {
+      sourceTag: 'scope:party-building',
+      onlyDependOnLibsWithTags: [...also, 'scope:party-building', 'scope:shared', 'visibility:public'],
+    },
+    {
+      sourceTag: 'scope:service-centre',
+      onlyDependOnLibsWithTags: [...also, 'scope:service-centre', 'scope:shared', 'visibility:public'],
+    },
+  ];
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -33,86 +124,17 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: [],
-          depConstraints: [
-            // Layers (type:*): dependencies point inwards, towards the domain.
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:application',
-                'type:domain',
-                'type:infra',
-                'type:contracts',
-                'type:util',
-                'type:ui',
-              ],
-            },
-            {
-              sourceTag: 'type:infra',
-              onlyDependOnLibsWithTags: [
-                'type:infra',
-                'type:application',
-                'type:domain',
-                'type:contracts',
-                'type:util',
-              ],
-            },
-            {
-              sourceTag: 'type:application',
-              onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:util'],
-              bannedExternalImports: ['react', 'react-dom', 'kafkajs', 'pg', '@electric-sql/*', '@kurrent/*'],
-            },
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-              bannedExternalImports: infrastructurePackages,
-            },
-            {
-              sourceTag: 'type:contracts',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
-              bannedExternalImports: infrastructurePackages,
-            },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: infrastructurePackages,
-            },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:testing',
-                'type:infra',
-                'type:application',
-                'type:domain',
-                'type:contracts',
-                'type:util',
-              ],
-            },
-            // Bounded contexts (scope:*): a context sees its own code, the shared kernel and other contexts'
-            // public contracts (visibility:public), never their internals.
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            {
-              sourceTag: 'scope:appeals',
-              onlyDependOnLibsWithTags: ['scope:appeals', 'scope:shared', 'visibility:public'],
-            },
-            {
-              sourceTag: 'scope:liaison',
-              onlyDependOnLibsWithTags: ['scope:liaison', 'scope:shared', 'visibility:public'],
-            },
-            {
-              sourceTag: 'scope:credit',
-              onlyDependOnLibsWithTags: ['scope:credit', 'scope:shared', 'visibility:public'],
-            },
-            {
-              sourceTag: 'scope:party-building',
-              onlyDependOnLibsWithTags: ['scope:party-building', 'scope:shared', 'visibility:public'],
-            },
-            {
-              sourceTag: 'scope:service-centre',
-              onlyDependOnLibsWithTags: ['scope:service-centre', 'scope:shared', 'visibility:public'],
-            },
-          ],
+          depConstraints: depConstraints(false),
         },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test-setup/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: true, allow: [], depConstraints: depConstraints(true) },
       ],
     },
   },

@@ -19,13 +19,20 @@ export interface DecisionContext {
  * An aggregate as three pure functions (the Decider pattern): fold past events into state with `evolve`,
  * and turn a command plus state into new events with `decide`.
  */
-export interface Decider<Command, Event extends DomainEvent, State, Error extends DomainError = DomainError> {
+export interface Decider<
+  Command,
+  Event extends DomainEvent,
+  State,
+  Error extends DomainError = DomainError,
+  Context extends DecisionContext = DecisionContext,
+> {
   readonly initialState: () => State;
   readonly evolve: (state: State, event: Event) => State;
-  readonly decide: (command: Command, state: State, context: DecisionContext) => Decision<Event, Error>;
+  /** `context` carries time and, for deciders that need them, pure reference data (e.g. a calendar). */
+  readonly decide: (command: Command, state: State, context: Context) => Decision<Event, Error>;
 }
 
 export const foldEvents = <Event extends DomainEvent, State>(
-  decider: Pick<Decider<unknown, Event, State, DomainError>, 'initialState' | 'evolve'>,
+  decider: Pick<Decider<never, Event, State>, 'initialState' | 'evolve'>,
   events: readonly Event[],
 ): State => events.reduce(decider.evolve, decider.initialState());

@@ -1,4 +1,4 @@
-import type { Decider, DomainEvent } from '@qinqing/shared/domain-kernel';
+import type { Decider, DecisionContext, DomainError, DomainEvent } from '@qinqing/shared/domain-kernel';
 import type { Clock } from './clock';
 import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
 import {
@@ -56,11 +56,16 @@ export class CommandHandler {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
   }
 
-  async handle<Command, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
+  /**
+   * `context` is whatever the decider needs beyond the time (which the handler adds from its clock), e.g.
+   * the working-day calendar in force.
+   */
+  async handle<Command, Event extends DomainEvent, State, Context extends DecisionContext = DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
     streamId: string,
     command: Command,
     metadata: CommandMetadata,
+    ...[context]: keyof Omit<Context, 'now'> extends never ? [] : [Omit<Context, 'now'>]
   ): Promise<CommandResult<Event, State>> {
     const { store } = this.options;
     if (metadata.idempotencyKey !== undefined) {
@@ -74,7 +79,7 @@ export class CommandHandler {
         decider.initialState(),
       );
       const now = this.options.clock.now();
-      const decision = decider.decide(command, state, { now });
+      const decision = decider.decide(command, state, { ...context, now } as Context);
       if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error);
       const currentRevision = history.length - 1;
       if (decision.events.length === 0) {
@@ -105,8 +110,8 @@ export class CommandHandler {
     }
   }
 
-  private async replay<Command, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
+  private async replay<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
     idempotencyKey: string,
   ): Promise<CommandResult<Event, State> | null> {
     const first = await this.options.store.findByIdempotencyKey(idempotencyKey);

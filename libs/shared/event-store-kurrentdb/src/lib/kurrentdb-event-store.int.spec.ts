@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@qinqing/shared/event-sourcing';
-// Test code may use the contract suite (type:testing); the workspace depConstraints do not yet say so for
-// *.spec.ts files of type:infra projects. Remove this line once they do (lint then reports it as unused).
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { describeEventStoreContract } from '@qinqing/shared/event-store-testing';
 import { inject } from 'vitest';
 import { createKurrentDbEventStore } from './kurrentdb-event-store';

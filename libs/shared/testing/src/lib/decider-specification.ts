@@ -10,8 +10,8 @@ export interface DeciderThen<Event> {
   thenEvents(assert: (events: readonly Event[]) => void): void;
 }
 
-export interface DeciderWhen<Command, Event> {
-  when(command: Command, context?: Partial<DecisionContext>): DeciderThen<Event>;
+export interface DeciderWhen<Command, Event, Context extends DecisionContext = DecisionContext> {
+  when(command: Command, context?: Partial<Context>): DeciderThen<Event>;
 }
 
 /**
@@ -19,11 +19,11 @@ export interface DeciderWhen<Command, Event> {
  * `given(events).when(command).then(events)` reads like the rule it tests.
  */
 export const deciderSpecification =
-  <Command, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
-    defaults: DecisionContext = { now: new Date('2026-03-02T02:00:00.000Z') },
+  <Command, Event extends DomainEvent, State, Context extends DecisionContext = DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    defaults: Context,
   ) =>
-  (history: readonly Event[]): DeciderWhen<Command, Event> => ({
+  (history: readonly Event[]): DeciderWhen<Command, Event, Context> => ({
     when: (command, context) => {
       const state = history.reduce(decider.evolve, decider.initialState());
       const decision = decider.decide(command, state, { ...defaults, ...context });
