@@ -1,0 +1,136 @@
+import type { DecisionContext } from '@qinqing/shared/domain-kernel';
+import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
+import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
+import type { Rating } from '../values/rating';
+import type { RequestActor } from '../values/request-actor';
+import type { RequestCategory } from '../values/request-category';
+import type { RequestChannel } from '../values/request-channel';
+import type { ContactPerson, EnterpriseRef } from './enterprise-request.events';
+
+/** What decide needs besides the time: the holiday calendar in force and the jurisdiction's policy. */
+export interface AppealsDecisionContext extends DecisionContext {
+  readonly calendar: WorkingDayCalendar;
+  readonly policy: AppealsPolicy;
+}
+
+type By<Actor extends RequestActor['kind']> = { readonly by: Extract<RequestActor, { kind: Actor }> };
+
+export type SubmitRequest = {
+  readonly type: 'SubmitRequest';
+  readonly requestId: string;
+  readonly receiptCode: string;
+  readonly enterprise: EnterpriseRef;
+  readonly contact: ContactPerson;
+  readonly category: RequestCategory;
+  readonly priority: Priority;
+  readonly title: string;
+  readonly description: string;
+  readonly channel: RequestChannel;
+  readonly receivingUnitId: string;
+  readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
+  readonly by: RequestActor;
+};
+
+export type HandOffRequest = {
+  readonly type: 'HandOffRequest';
+  readonly toDepartmentId: string;
+  readonly note: string;
+} & By<'unit-staff'>;
+export type AcceptRequest = { readonly type: 'AcceptRequest' } & By<'unit-staff'>;
+export type SendBackRequest = {
+  readonly type: 'SendBackRequest';
+  readonly reason: string;
+} & By<'unit-staff'>;
+export type FallToDefaultOwner = { readonly type: 'FallToDefaultOwner' } & By<'scheduler'>;
+export type ReplyToEnterprise = {
+  readonly type: 'ReplyToEnterprise';
+  readonly message: string;
+} & By<'unit-staff'>;
+export type PauseClock = { readonly type: 'PauseClock'; readonly reason: string } & By<'unit-staff'>;
+export type ResumeClock = { readonly type: 'ResumeClock' } & By<'unit-staff'>;
+export type ResolveRequest = { readonly type: 'ResolveRequest'; readonly answer: string } & By<'unit-staff'>;
+export type EscalateRequest = {
+  readonly type: 'EscalateRequest';
+  readonly upperLevelUnit: string;
+  readonly upperLevelReference: string;
+  readonly note: string;
+} & By<'unit-staff'>;
+export type InformCannotHandle = {
+  readonly type: 'InformCannotHandle';
+  readonly reason: string;
+  readonly basis: string;
+} & By<'unit-staff'>;
+export type ApproveExtension = {
+  readonly type: 'ApproveExtension';
+  readonly reason: string;
+} & By<'supervisor'>;
+export type RecordDeadlineReminder = {
+  readonly type: 'RecordDeadlineReminder';
+  readonly clock: ClockKind;
+} & By<'scheduler'>;
+export type RecordMissedDeadline = {
+  readonly type: 'RecordMissedDeadline';
+  readonly clock: ClockKind;
+} & By<'scheduler'>;
+export type OrderRehandling = {
+  readonly type: 'OrderRehandling';
+  readonly orderId: string;
+  readonly instruction: string;
+} & By<'supervisor'>;
+export type AddSupervisionNote = {
+  readonly type: 'AddSupervisionNote';
+  readonly orderId: string;
+  readonly note: string;
+} & By<'supervisor'>;
+export type CloseSupervisionOrder = {
+  readonly type: 'CloseSupervisionOrder';
+  readonly orderId: string;
+  readonly conclusion: string;
+} & By<'supervisor'>;
+export type RateRequest = {
+  readonly type: 'RateRequest';
+  readonly rating: Rating;
+  readonly comment: string;
+} & By<'enterprise'>;
+export type ReopenRequest = { readonly type: 'ReopenRequest'; readonly reason: string } & By<'enterprise'>;
+export type CloseAfterFeedbackWindow = { readonly type: 'CloseAfterFeedbackWindow' } & By<'scheduler'>;
+export type MarkDuplicate = {
+  readonly type: 'MarkDuplicate';
+  readonly originalRequestId: string;
+} & By<'unit-staff'>;
+export type GroupForJointMeeting = {
+  readonly type: 'GroupForJointMeeting';
+  readonly meetingId: string;
+  readonly meetingTitle: string;
+  readonly scheduledOn: CalendarDate;
+} & By<'unit-staff'>;
+export type RecordJointMeetingOutcome = {
+  readonly type: 'RecordJointMeetingOutcome';
+  readonly meetingId: string;
+  readonly outcome: string;
+} & By<'unit-staff'>;
+
+export type EnterpriseRequestCommand =
+  | SubmitRequest
+  | HandOffRequest
+  | AcceptRequest
+  | SendBackRequest
+  | FallToDefaultOwner
+  | ReplyToEnterprise
+  | PauseClock
+  | ResumeClock
+  | ResolveRequest
+  | EscalateRequest
+  | InformCannotHandle
+  | ApproveExtension
+  | RecordDeadlineReminder
+  | RecordMissedDeadline
+  | OrderRehandling
+  | AddSupervisionNote
+  | CloseSupervisionOrder
+  | RateRequest
+  | ReopenRequest
+  | CloseAfterFeedbackWindow
+  | MarkDuplicate
+  | GroupForJointMeeting
+  | RecordJointMeetingOutcome;

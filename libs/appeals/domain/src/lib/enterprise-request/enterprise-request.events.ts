@@ -1,0 +1,268 @@
+import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { ClockKind, OutcomeClock, Priority } from '../values/clock-policy';
+import type { Rating } from '../values/rating';
+import type { RequestCategory } from '../values/request-category';
+import type { RequestChannel } from '../values/request-channel';
+
+/** A clock's due date as decided when it started or was moved (pause, extension, reopen). */
+export type ClockDues = Partial<Record<ClockKind, CalendarDate>>;
+
+export interface EnterpriseRef {
+  /** 统一社会信用代码, validated. */
+  readonly creditCode: string;
+  readonly name: string;
+}
+
+export interface ContactPerson {
+  readonly name: string;
+  /** Mainland mobile number, validated; masked for viewers who do not need it. */
+  readonly phone: string;
+}
+
+export type RequestSubmitted = {
+  readonly type: 'RequestSubmitted';
+  readonly data: {
+    readonly requestId: string;
+    /** Unguessable code the enterprise tracks the request with (with the phone's last four digits). */
+    readonly receiptCode: string;
+    readonly enterprise: EnterpriseRef;
+    readonly contact: ContactPerson;
+    readonly category: RequestCategory;
+    readonly priority: Priority;
+    readonly title: string;
+    readonly description: string;
+    readonly channel: RequestChannel;
+    /** First receiver (首问负责): owns the request until a department accepts it. */
+    readonly receivingUnitId: string;
+    /** Where it came from when another context produced it (a liaison visit, a kiosk ticket). */
+    readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
+    readonly submittedAt: string;
+    /** China-local calendar day of submission; clocks count from the day after (开始的当日不计入). */
+    readonly submittedOn: CalendarDate;
+    readonly dues: ClockDues;
+  };
+};
+
+export type RequestHandedOff = {
+  readonly type: 'RequestHandedOff';
+  readonly data: {
+    readonly fromUnitId: string;
+    readonly toDepartmentId: string;
+    readonly note: string;
+    readonly handedOffOn: CalendarDate;
+    /** Last day the department may send it back; unclaimed after it, it falls to the default owner. */
+    readonly claimBy: CalendarDate;
+  };
+};
+
+export type RequestAccepted = {
+  readonly type: 'RequestAccepted';
+  readonly data: {
+    readonly departmentId: string;
+    readonly acceptedAt: string;
+    readonly acceptedOn: CalendarDate;
+  };
+};
+
+export type RequestSentBack = {
+  readonly type: 'RequestSentBack';
+  readonly data: {
+    readonly departmentId: string;
+    readonly reason: string;
+    readonly sentBackOn: CalendarDate;
+  };
+};
+
+export type RequestFellToDefaultOwner = {
+  readonly type: 'RequestFellToDefaultOwner';
+  readonly data: {
+    readonly unclaimedByDepartmentId: string;
+    readonly defaultOwnerUnitId: string;
+    readonly fellOn: CalendarDate;
+  };
+};
+
+export type RequestReplied = {
+  readonly type: 'RequestReplied';
+  readonly data: { readonly byUnitId: string; readonly message: string; readonly repliedAt: string };
+};
+
+export type RequestPaused = {
+  readonly type: 'RequestPaused';
+  readonly data: { readonly reason: string; readonly pausedOn: CalendarDate };
+};
+
+export type RequestResumed = {
+  readonly type: 'RequestResumed';
+  readonly data: {
+    readonly resumedOn: CalendarDate;
+    /** Working days the pause lasted; every running clock moves by this much. */
+    readonly pausedWorkingDays: number;
+    readonly dues: ClockDues;
+  };
+};
+
+/** 限时报出: reported to a higher level that must handle it. */
+export type RequestEscalated = {
+  readonly type: 'RequestEscalated';
+  readonly data: {
+    readonly departmentId: string;
+    readonly upperLevelUnit: string;
+    readonly upperLevelReference: string;
+    readonly note: string;
+    readonly escalatedAt: string;
+    readonly escalatedOn: CalendarDate;
+  };
+};
+
+/** 限时告知: it cannot be handled; the enterprise is told why and on what basis. */
+export type RequestInformed = {
+  readonly type: 'RequestInformed';
+  readonly data: {
+    readonly departmentId: string;
+    readonly reason: string;
+    readonly basis: string;
+    readonly informedAt: string;
+    readonly informedOn: CalendarDate;
+  };
+};
+
+/** 限时办结: resolved at this level and the enterprise answered. */
+export type RequestResolved = {
+  readonly type: 'RequestResolved';
+  readonly data: {
+    readonly departmentId: string;
+    readonly answer: string;
+    readonly resolvedAt: string;
+    readonly resolvedOn: CalendarDate;
+  };
+};
+
+export type ResolutionExtended = {
+  readonly type: 'ResolutionExtended';
+  readonly data: { readonly approvedBy: string; readonly reason: string; readonly resolveDue: CalendarDate };
+};
+
+export type DeadlineApproaching = {
+  readonly type: 'DeadlineApproaching';
+  readonly data: { readonly clock: ClockKind; readonly due: CalendarDate; readonly remindedOn: CalendarDate };
+};
+
+export type DeadlineMissed = {
+  readonly type: 'DeadlineMissed';
+  readonly data: { readonly clock: ClockKind; readonly due: CalendarDate; readonly detectedOn: CalendarDate };
+};
+
+/** 督办 by the 效能督查 office, raised with every missed deadline. */
+export type SupervisionOrderIssued = {
+  readonly type: 'SupervisionOrderIssued';
+  readonly data: { readonly orderId: string; readonly clock: ClockKind; readonly issuedOn: CalendarDate };
+};
+
+export type RehandlingOrdered = {
+  readonly type: 'RehandlingOrdered';
+  readonly data: {
+    readonly orderId: string;
+    readonly supervisorId: string;
+    readonly instruction: string;
+    readonly orderedOn: CalendarDate;
+    readonly dues: ClockDues;
+  };
+};
+
+export type SupervisionNoteAdded = {
+  readonly type: 'SupervisionNoteAdded';
+  readonly data: { readonly orderId: string; readonly supervisorId: string; readonly note: string };
+};
+
+export type SupervisionOrderClosed = {
+  readonly type: 'SupervisionOrderClosed';
+  readonly data: { readonly orderId: string; readonly supervisorId: string; readonly conclusion: string };
+};
+
+export type RequestRated = {
+  readonly type: 'RequestRated';
+  readonly data: { readonly rating: Rating; readonly comment: string; readonly ratedOn: CalendarDate };
+};
+
+/** A poor rating is looked at again by a supervisor. */
+export type ReviewOpened = {
+  readonly type: 'ReviewOpened';
+  readonly data: { readonly reason: 'poor-rating'; readonly openedOn: CalendarDate };
+};
+
+export type RequestReopened = {
+  readonly type: 'RequestReopened';
+  readonly data: {
+    readonly reason: string;
+    readonly reopenedOn: CalendarDate;
+    /** 1 for the first reopening. */
+    readonly reopenCount: number;
+    readonly dues: ClockDues;
+  };
+};
+
+/** The feedback window passed without a rating or reopening. */
+export type RequestClosed = {
+  readonly type: 'RequestClosed';
+  readonly data: {
+    readonly closedOn: CalendarDate;
+    readonly reason: 'feedback-window-elapsed' | 'duplicate';
+  };
+};
+
+export type MarkedDuplicate = {
+  readonly type: 'MarkedDuplicate';
+  readonly data: { readonly originalRequestId: string; readonly markedBy: string };
+};
+
+export type GroupedForJointMeeting = {
+  readonly type: 'GroupedForJointMeeting';
+  readonly data: {
+    readonly meetingId: string;
+    readonly meetingTitle: string;
+    readonly scheduledOn: CalendarDate;
+  };
+};
+
+export type JointMeetingOutcomeRecorded = {
+  readonly type: 'JointMeetingOutcomeRecorded';
+  readonly data: { readonly meetingId: string; readonly outcome: string };
+};
+
+export type EnterpriseRequestEvent =
+  | RequestSubmitted
+  | RequestHandedOff
+  | RequestAccepted
+  | RequestSentBack
+  | RequestFellToDefaultOwner
+  | RequestReplied
+  | RequestPaused
+  | RequestResumed
+  | RequestEscalated
+  | RequestInformed
+  | RequestResolved
+  | ResolutionExtended
+  | DeadlineApproaching
+  | DeadlineMissed
+  | SupervisionOrderIssued
+  | RehandlingOrdered
+  | SupervisionNoteAdded
+  | SupervisionOrderClosed
+  | RequestRated
+  | ReviewOpened
+  | RequestReopened
+  | RequestClosed
+  | MarkedDuplicate
+  | GroupedForJointMeeting
+  | JointMeetingOutcomeRecorded;
+
+export type EnterpriseRequestEventType = EnterpriseRequestEvent['type'];
+
+export type OutcomeEvent = RequestResolved | RequestEscalated | RequestInformed;
+
+export const OUTCOME_OF_EVENT: Record<OutcomeEvent['type'], OutcomeClock> = {
+  RequestResolved: 'resolve',
+  RequestEscalated: 'report-up',
+  RequestInformed: 'inform',
+};

@@ -1,0 +1,7 @@
+import { parseCalendarDate, type CalendarDate } from '@qinqing/shared/working-days';
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The China-local calendar day of an instant. China keeps UTC+8 all year, without daylight saving. */
+export const chinaDateOf = (instant: Date): CalendarDate =>
+  parseCalendarDate(new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10));

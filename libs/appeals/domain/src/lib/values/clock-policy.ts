@@ -1,0 +1,91 @@
+import type { RequestCategory } from './request-category';
+
+export const PRIORITIES = ['normal', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/**
+ * The clocks of a request, in working days (DOMAIN.md §2, J 三(六) 限时办结 / 限时报出 / 限时告知):
+ * accept (a competent department takes it on), reply (the enterprise hears from us), and one per outcome:
+ * resolve at this level, report to a higher level, or tell the enterprise it cannot be handled and why.
+ */
+export const CLOCK_KINDS = ['accept', 'reply', 'resolve', 'report-up', 'inform'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/** Outcome clocks: the first outcome recorded settles its own clock and ends the other two. */
+export const OUTCOME_CLOCKS = ['resolve', 'report-up', 'inform'] as const satisfies readonly ClockKind[];
+export type OutcomeClock = (typeof OUTCOME_CLOCKS)[number];
+
+export interface ClockLimits {
+  readonly acceptWithin: number;
+  readonly replyWithin: number;
+  readonly resolveWithin: number;
+  /** Complex cases, after one approved extension (counted from submission like resolveWithin). */
+  readonly extendedResolveWithin: number;
+  readonly reportUpWithin: number;
+  readonly informWithin: number;
+}
+
+/** Everything a jurisdiction configures about request handling. */
+export interface AppealsPolicy {
+  readonly defaults: ClockLimits;
+  /** Overrides per category and priority. */
+  readonly overrides: readonly {
+    readonly category: RequestCategory;
+    readonly priority: Priority;
+    readonly limits: Partial<ClockLimits>;
+  }[];
+  /** A department may send a hand-off back within this many working days, else it falls to the default owner. */
+  readonly sendBackWithin: number;
+  /** Share of a clock after which a reminder is issued. */
+  readonly reminderAt: number;
+  /** Working days after the answer in which the enterprise may rate or reopen. */
+  readonly feedbackWindow: number;
+  readonly maxReopens: number;
+  /** Unit that owns requests nobody claimed in time (首问负责制: nothing falls between units). */
+  readonly defaultOwnerUnitId: string;
+}
+
+/**
+ * *Defaults* from Shandong's 企业诉求接诉即办 practice (start 1, reply 3, resolve 15, complex 30);
+ * report-up and inform limits (5) and the windows are ours where the sources are silent.
+ */
+export const DEFAULT_APPEALS_POLICY: AppealsPolicy = {
+  defaults: {
+    acceptWithin: 1,
+    replyWithin: 3,
+    resolveWithin: 15,
+    extendedResolveWithin: 30,
+    reportUpWithin: 5,
+    informWithin: 5,
+  },
+  overrides: [],
+  sendBackWithin: 2,
+  reminderAt: 0.75,
+  feedbackWindow: 15,
+  maxReopens: 2,
+  defaultOwnerUnitId: 'unit-business-environment-office',
+};
+
+export const limitsFor = (
+  policy: AppealsPolicy,
+  category: RequestCategory,
+  priority: Priority,
+): ClockLimits => ({
+  ...policy.defaults,
+  ...(policy.overrides.find((o) => o.category === category && o.priority === priority)?.limits ?? {}),
+});
+
+export const clockLimit = (limits: ClockLimits, clock: ClockKind): number => {
+  switch (clock) {
+    case 'accept':
+      return limits.acceptWithin;
+    case 'reply':
+      return limits.replyWithin;
+    case 'resolve':
+      return limits.resolveWithin;
+    case 'report-up':
+      return limits.reportUpWithin;
+    case 'inform':
+      return limits.informWithin;
+  }
+};
