@@ -84,7 +84,12 @@ export type RequestFellToDefaultOwner = {
 
 export type RequestReplied = {
   readonly type: 'RequestReplied';
-  readonly data: { readonly byUnitId: string; readonly message: string; readonly repliedAt: string };
+  readonly data: {
+    readonly byUnitId: string;
+    readonly message: string;
+    readonly repliedAt: string;
+    readonly repliedOn: CalendarDate;
+  };
 };
 
 export type RequestPaused = {
@@ -112,6 +117,9 @@ export type RequestEscalated = {
     readonly note: string;
     readonly escalatedAt: string;
     readonly escalatedOn: CalendarDate;
+    /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
+    readonly due: CalendarDate;
+    readonly onTime: boolean;
   };
 };
 
@@ -124,6 +132,9 @@ export type RequestInformed = {
     readonly basis: string;
     readonly informedAt: string;
     readonly informedOn: CalendarDate;
+    /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
+    readonly due: CalendarDate;
+    readonly onTime: boolean;
   };
 };
 
@@ -135,6 +146,9 @@ export type RequestResolved = {
     readonly answer: string;
     readonly resolvedAt: string;
     readonly resolvedOn: CalendarDate;
+    /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
+    readonly due: CalendarDate;
+    readonly onTime: boolean;
   };
 };
 

@@ -1,0 +1,126 @@
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+import { APPEALS_SOURCE, APPEALS_TOPIC } from './appeals-topic';
+import {
+  calendarDateSchema,
+  clockKindSchema,
+  instantSchema,
+  ratingSchema,
+  requestCategorySchema,
+  requestChannelSchema,
+  requestRefSchema,
+} from './common.schema';
+
+const define = <Type extends string, Schema extends z.ZodType>(type: Type, schema: Schema) =>
+  defineIntegrationEvent({ type, version: 1, topic: APPEALS_TOPIC, source: APPEALS_SOURCE, schema });
+
+export const RequestSubmittedV1 = define(
+  'cn.qinqing.appeals.request.submitted.v1',
+  requestRefSchema.extend({
+    /** 统一社会信用代码 of the filing enterprise: public business registration data. */
+    enterpriseCreditCode: z.string().length(18),
+    enterpriseName: z.string(),
+    category: requestCategorySchema,
+    channel: requestChannelSchema,
+    receivingUnitId: z.string(),
+    submittedAt: instantSchema,
+    resolveDue: calendarDateSchema,
+  }),
+);
+
+export const RequestHandedOffV1 = define(
+  'cn.qinqing.appeals.request.handed-off.v1',
+  requestRefSchema.extend({
+    fromUnitId: z.string(),
+    toDepartmentId: z.string(),
+    handedOffOn: calendarDateSchema,
+  }),
+);
+
+export const RequestAcceptedV1 = define(
+  'cn.qinqing.appeals.request.accepted.v1',
+  requestRefSchema.extend({ departmentId: z.string(), acceptedAt: instantSchema }),
+);
+
+export const RequestSentBackV1 = define(
+  'cn.qinqing.appeals.request.sent-back.v1',
+  requestRefSchema.extend({ departmentId: z.string(), reason: z.string(), sentBackOn: calendarDateSchema }),
+);
+
+export const RequestPausedV1 = define(
+  'cn.qinqing.appeals.request.paused.v1',
+  requestRefSchema.extend({ pausedOn: calendarDateSchema }),
+);
+
+export const RequestResumedV1 = define(
+  'cn.qinqing.appeals.request.resumed.v1',
+  requestRefSchema.extend({ resumedOn: calendarDateSchema, pausedWorkingDays: z.number().int().min(0) }),
+);
+
+export const RequestEscalatedV1 = define(
+  'cn.qinqing.appeals.request.escalated.v1',
+  requestRefSchema.extend({
+    departmentId: z.string(),
+    upperLevelUnit: z.string(),
+    upperLevelReference: z.string(),
+    escalatedAt: instantSchema,
+    onTime: z.boolean(),
+  }),
+);
+
+export const RequestInformedV1 = define(
+  'cn.qinqing.appeals.request.informed.v1',
+  requestRefSchema.extend({ departmentId: z.string(), informedAt: instantSchema, onTime: z.boolean() }),
+);
+
+export const RequestResolvedV1 = define(
+  'cn.qinqing.appeals.request.resolved.v1',
+  requestRefSchema.extend({ departmentId: z.string(), resolvedAt: instantSchema, onTime: z.boolean() }),
+);
+
+export const RequestOverdueV1 = define(
+  'cn.qinqing.appeals.request.overdue.v1',
+  requestRefSchema.extend({
+    clock: clockKindSchema,
+    due: calendarDateSchema,
+    detectedOn: calendarDateSchema,
+  }),
+);
+
+export const RequestSupervisedV1 = define(
+  'cn.qinqing.appeals.request.supervised.v1',
+  requestRefSchema.extend({
+    orderId: z.string(),
+    action: z.enum(['issued', 'rehandling-ordered', 'closed']),
+    clock: clockKindSchema.optional(),
+  }),
+);
+
+export const RequestRatedV1 = define(
+  'cn.qinqing.appeals.request.rated.v1',
+  requestRefSchema.extend({ rating: ratingSchema, ratedOn: calendarDateSchema }),
+);
+
+export const RequestReopenedV1 = define(
+  'cn.qinqing.appeals.request.reopened.v1',
+  requestRefSchema.extend({ reopenedOn: calendarDateSchema, reopenCount: z.number().int().min(1) }),
+);
+
+/** The public events of the appeals context, for consumers that route by CloudEvents type. */
+export const APPEALS_PUBLIC_EVENTS = [
+  RequestSubmittedV1,
+  RequestHandedOffV1,
+  RequestAcceptedV1,
+  RequestSentBackV1,
+  RequestPausedV1,
+  RequestResumedV1,
+  RequestEscalatedV1,
+  RequestInformedV1,
+  RequestResolvedV1,
+  RequestOverdueV1,
+  RequestSupervisedV1,
+  RequestRatedV1,
+  RequestReopenedV1,
+] as const;
+
+export type AppealsPublicEvent = (typeof APPEALS_PUBLIC_EVENTS)[number];
