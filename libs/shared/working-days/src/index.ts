@@ -8,3 +8,6 @@ export * from './lib/calendar/working-day-calendar';
 export * from './lib/calendar/schedule-not-loaded.error';
 export * from './lib/calendar/schedule-conflict.error';
 export * from './lib/deadline/working-days-remaining';
+export * from './lib/schedule-registry/schedule-registry.decide';
+export * from './lib/schedule-registry/schedule-registry.events';
+export * from './lib/schedule-registry/schedule-registry.state';
