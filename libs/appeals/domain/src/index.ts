@@ -6,3 +6,5 @@ export * from './lib/values/rating';
 export * from './lib/values/request-actor';
 export * from './lib/values/request-category';
 export * from './lib/values/request-channel';
+export * from './lib/appeals-policy/appeals-policy.decide';
+export * from './lib/appeals-policy/appeals-policy.events';
