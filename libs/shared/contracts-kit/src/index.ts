@@ -1,3 +1,4 @@
 export * from './lib/cloud-event';
 export * from './lib/integration-event';
 export * from './lib/topic';
+export * from './lib/identifier.schemas';

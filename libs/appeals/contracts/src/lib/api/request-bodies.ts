@@ -1,0 +1,149 @@
+import { creditCodeSchema, mainlandMobileSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+import { calendarDateSchema, ratingSchema, requestCategorySchema } from '../common.schema';
+
+/**
+ * Bodies of the appeals HTTP API, shared by the server (validation, OpenAPI) and the kiosk and console
+ * (forms), so the three never disagree. Limits match the domain's REQUEST_TEXT_LIMITS.
+ */
+const id = (field: { zh: string; en: string }) =>
+  textSchema(100, field).regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]*$/u,
+    `${field.zh}格式不正确 / ${field.en} is malformed`,
+  );
+
+export const STAFF_CHANNELS = [
+  'staff-walk-in',
+  'staff-phone',
+  'liaison-visit',
+  'online',
+  'joint-meeting',
+  'suggestion-box',
+  'wechat',
+] as const;
+
+export const submitRequestBody = z.object({
+  enterprise: z.object({
+    creditCode: creditCodeSchema,
+    name: textSchema(100, { zh: '企业名称', en: 'Enterprise name' }),
+  }),
+  contact: z.object({
+    name: textSchema(100, { zh: '联系人姓名', en: 'Contact name' }),
+    phone: mainlandMobileSchema,
+  }),
+  category: requestCategorySchema,
+  priority: z.enum(['normal', 'urgent']).default('normal'),
+  title: textSchema(100, { zh: '标题', en: 'Title' }),
+  description: textSchema(4000, { zh: '诉求内容', en: 'Description' }),
+  /** Staff say how the request came in; at a kiosk the channel is always `kiosk`. */
+  channel: z.enum(STAFF_CHANNELS).optional(),
+});
+export type SubmitRequestBody = z.input<typeof submitRequestBody>;
+
+export const handOffBody = z.object({
+  toDepartmentId: id({ zh: '承办部门', en: 'Department' }),
+  note: textSchema(4000, { zh: '转办说明', en: 'Note' }),
+});
+export const reasonBody = z.object({ reason: textSchema(4000, { zh: '理由', en: 'Reason' }) });
+export const replyBody = z.object({ message: textSchema(4000, { zh: '答复内容', en: 'Message' }) });
+export const resolveBody = z.object({ answer: textSchema(4000, { zh: '办理结果', en: 'Answer' }) });
+export const escalateBody = z.object({
+  upperLevelUnit: textSchema(100, { zh: '上级单位', en: 'Upper-level unit' }),
+  upperLevelReference: textSchema(100, { zh: '上报文号', en: 'Upper-level reference' }),
+  note: textSchema(4000, { zh: '说明', en: 'Note' }),
+});
+export const informBody = z.object({
+  reason: textSchema(4000, { zh: '不能办理的理由', en: 'Reason' }),
+  basis: textSchema(4000, { zh: '依据', en: 'Basis' }),
+});
+export const supervisionOrderBody = z.object({
+  orderId: id({ zh: '督办单编号', en: 'Supervision order id' }),
+});
+export const rehandlingBody = supervisionOrderBody.extend({
+  instruction: textSchema(4000, { zh: '督办要求', en: 'Instruction' }),
+});
+export const supervisionNoteBody = supervisionOrderBody.extend({
+  note: textSchema(4000, { zh: '督办意见', en: 'Note' }),
+});
+export const closeOrderBody = supervisionOrderBody.extend({
+  conclusion: textSchema(4000, { zh: '办结意见', en: 'Conclusion' }),
+});
+export const duplicateBody = z.object({
+  originalRequestId: id({ zh: '原诉求编号', en: 'Original request id' }),
+});
+export const jointMeetingBody = z.object({
+  meetingId: id({ zh: '联席会议编号', en: 'Meeting id' }),
+  meetingTitle: textSchema(100, { zh: '联席会议名称', en: 'Meeting title' }),
+  scheduledOn: calendarDateSchema,
+});
+export const jointMeetingOutcomeBody = z.object({
+  meetingId: id({ zh: '联席会议编号', en: 'Meeting id' }),
+  outcome: textSchema(4000, { zh: '会议结论', en: 'Meeting outcome' }),
+});
+
+/** A walk-in follows a request with the receipt code and the last four digits of the contact phone. */
+export const receiptProofBody = z.object({
+  receiptCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((code) => code.replace(/[\s-]/g, ''))
+    .pipe(
+      z
+        .string()
+        .regex(/^[2-9A-HJ-NP-Z]{12}$/u, '回执码应为12位字母数字 / A receipt code has 12 letters and digits'),
+    ),
+  phoneLast4: z
+    .string()
+    .regex(/^\d{4}$/u, '请输入手机号码后四位 / Enter the last four digits of the phone number'),
+});
+export type ReceiptProof = z.infer<typeof receiptProofBody>;
+
+export const rateBody = receiptProofBody.partial().extend({
+  rating: ratingSchema,
+  comment: z
+    .string()
+    .trim()
+    .max(1000, '评价意见不能超过1000字 / A comment cannot exceed 1000 characters')
+    .default(''),
+});
+export const reopenBody = receiptProofBody.partial().extend({
+  reason: textSchema(4000, { zh: '重新办理的理由', en: 'Reason' }),
+});
+
+export const changePolicyBody = z.object({
+  reason: textSchema(1000, { zh: '修改原因', en: 'Reason' }),
+  policy: z.object({
+    defaults: z.object({
+      acceptWithin: z.number().int(),
+      replyWithin: z.number().int(),
+      resolveWithin: z.number().int(),
+      extendedResolveWithin: z.number().int(),
+      reportUpWithin: z.number().int(),
+      informWithin: z.number().int(),
+    }),
+    overrides: z
+      .array(
+        z.object({
+          category: requestCategorySchema,
+          priority: z.enum(['normal', 'urgent']),
+          limits: z
+            .object({
+              acceptWithin: z.number().int(),
+              replyWithin: z.number().int(),
+              resolveWithin: z.number().int(),
+              extendedResolveWithin: z.number().int(),
+              reportUpWithin: z.number().int(),
+              informWithin: z.number().int(),
+            })
+            .partial(),
+        }),
+      )
+      .max(32),
+    sendBackWithin: z.number().int(),
+    reminderAt: z.number(),
+    feedbackWindow: z.number().int(),
+    maxReopens: z.number().int(),
+    defaultOwnerUnitId: z.string().min(1),
+  }),
+});

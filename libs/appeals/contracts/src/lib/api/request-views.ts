@@ -1,0 +1,58 @@
+/** What the API answers about requests; the kiosk and console render these. */
+export interface ClockView {
+  readonly clock: 'accept' | 'reply' | 'resolve' | 'report-up' | 'inform';
+  readonly due: string | null;
+  readonly status: 'running' | 'overdue' | 'met' | 'late' | 'ended';
+  /** Working days left (negative when overdue), for running clocks. */
+  readonly workingDaysLeft: number | null;
+}
+
+export interface RequestSummary {
+  readonly requestId: string;
+  readonly receiptCode: string;
+  readonly title: string;
+  readonly enterprise: { readonly creditCode: string; readonly name: string };
+  readonly category: string;
+  readonly priority: string;
+  readonly channel: string;
+  readonly status: string;
+  readonly paused: boolean;
+  readonly ownerUnitId: string;
+  readonly pendingDepartmentId: string | null;
+  readonly departmentId: string | null;
+  readonly submittedAt: string;
+  readonly clocks: readonly ClockView[];
+  readonly overdue: boolean;
+  readonly openSupervisionOrders: number;
+  readonly rating: string | null;
+  readonly reopenCount: number;
+}
+
+export interface TimelineEntry {
+  readonly at: string;
+  readonly type: string;
+  /** The step in plain words, in both languages. */
+  readonly summary: { readonly zh: string; readonly en: string };
+  readonly actorRole: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  readonly description: string;
+  /** Masked unless the viewer handles the request. */
+  readonly contact: { readonly name: string; readonly phone: string };
+  readonly answer: {
+    readonly outcome: string;
+    readonly text: string;
+    readonly answeredOn: string;
+    readonly feedbackDue: string;
+  } | null;
+  readonly supervisionOrders: readonly {
+    readonly orderId: string;
+    readonly clock: string | null;
+    readonly open: boolean;
+    readonly issuedOn: string;
+  }[];
+  readonly timeline: readonly TimelineEntry[];
+  /** Actions the viewer may take now, e.g. `accept`, `resolve`, `rate`. */
+  readonly allowedActions: readonly string[];
+}
