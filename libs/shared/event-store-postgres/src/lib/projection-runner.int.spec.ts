@@ -1,0 +1,197 @@
+import { beforeAll, expect, it } from 'vitest';
+import {
+  ProjectionRunner,
+  UuidV7Generator,
+  type EventStore,
+  type NewEvent,
+  type Projection,
+  type SqlDatabase,
+  type SqlExecutor,
+} from '@qinqing/shared/event-sourcing';
+import { describeEachBackend } from '../test-setup/test-backends';
+import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
+import { migrateEventStore } from './schema/migrate-event-store';
+import { PostgresEventStore } from './store/postgres-event-store';
+
+const uuids = new UuidV7Generator();
+const checkpoints = new PostgresCheckpointStore();
+
+const increment = (by: number): NewEvent => ({
+  eventId: uuids.next(),
+  type: 'CounterIncremented',
+  schemaVersion: 1,
+  data: { by },
+  metadata: {
+    correlationId: uuids.next(),
+    causationId: null,
+    actorId: 'staff-1',
+    actorRole: 'service-staff',
+    occurredAt: '2025-03-01T08:00:00.000Z',
+  },
+});
+
+interface CounterTotals extends Projection {
+  /** Event ids whose apply throws, like a bug in the projection. */
+  readonly failOn: Set<string>;
+  readonly totals: string;
+  readonly applications: string;
+}
+
+/**
+ * Totals per counter stream, plus how many times each event was applied: more than once is the bug
+ * these tests look for. Each test uses its own tables and stream prefix, and ignores everyone else's.
+ */
+const counterTotals = (label: string): CounterTotals => {
+  const totals = `rm_totals_${label}`;
+  const applications = `rm_applications_${label}`;
+  const failOn = new Set<string>();
+  return {
+    name: `counter-totals-${label}`,
+    eventTypes: ['CounterIncremented'],
+    failOn,
+    totals,
+    applications,
+    setup: async (db: SqlExecutor) => {
+      await db.query(`CREATE TABLE IF NOT EXISTS ${totals} (stream_id text PRIMARY KEY, total int NOT NULL)`);
+      await db.query(
+        `CREATE TABLE IF NOT EXISTS ${applications} (event_id uuid PRIMARY KEY, times int NOT NULL)`,
+      );
+    },
+    apply: async (event, tx) => {
+      if (!event.streamId.startsWith(`${label}-`)) return;
+      if (failOn.has(event.eventId)) throw new Error(`projection bug on ${event.eventId}`);
+      await tx.query(
+        `INSERT INTO ${totals} (stream_id, total) VALUES ($1, $2)
+         ON CONFLICT (stream_id) DO UPDATE SET total = ${totals}.total + excluded.total`,
+        [event.streamId, (event.data as { by: number }).by],
+      );
+      await tx.query(
+        `INSERT INTO ${applications} (event_id, times) VALUES ($1, 1)
+         ON CONFLICT (event_id) DO UPDATE SET times = ${applications}.times + 1`,
+        [event.eventId],
+      );
+    },
+    reset: async (tx) => {
+      await tx.query(`DELETE FROM ${totals}`);
+      await tx.query(`DELETE FROM ${applications}`);
+    },
+  };
+};
+
+const readModel = async (db: SqlDatabase, projection: CounterTotals) => ({
+  totals: (await db.query(`SELECT stream_id, total FROM ${projection.totals} ORDER BY stream_id`)).rows,
+  applications: (
+    await db.query<{ event_id: string; times: number }>(
+      `SELECT event_id, times FROM ${projection.applications} ORDER BY event_id`,
+    )
+  ).rows,
+});
+
+const checkpointOf = async (db: SqlDatabase, projection: Projection): Promise<string | null | undefined> => {
+  const { rows } = await db.query<{ cursor: string | null }>(
+    'SELECT cursor FROM es_checkpoints WHERE name = $1',
+    [`projection:${projection.name}`],
+  );
+  return rows[0]?.cursor;
+};
+
+const appendAll = async (store: EventStore, streamId: string, events: readonly NewEvent[]): Promise<void> => {
+  await store.appendToStream(streamId, events, { expectedRevision: 'any' });
+};
+
+describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) => {
+  let store: PostgresEventStore;
+  const runnerFor = (projection: Projection, options: { db?: SqlDatabase; store?: EventStore } = {}) =>
+    new ProjectionRunner({
+      projection,
+      store: options.store ?? store,
+      db: options.db ?? database().db,
+      checkpoints,
+      batchSize: 7,
+      pollIntervalMs: 5,
+    });
+
+  beforeAll(async () => {
+    await migrateEventStore(database().db);
+    store = new PostgresEventStore(database().db);
+  });
+
+  it('commits read model and checkpoint together: a failing batch moves neither, the fixed one applies each event once', async () => {
+    const { db } = database();
+    const projection = counterTotals('atomic');
+    const runner = new ProjectionRunner({ projection, store, db, checkpoints, batchSize: 500 });
+    await runner.setup();
+    const events = [1, 2, 3, 4, 5].map(increment);
+    await appendAll(store, 'atomic-a', events);
+    projection.failOn.add((events[2] as NewEvent).eventId);
+
+    await expect(runner.catchUp()).rejects.toThrow(/projection bug/);
+    expect(await readModel(db, projection)).toEqual({ totals: [], applications: [] });
+    expect(await checkpointOf(db, projection)).toBeNull();
+
+    projection.failOn.clear();
+    await runner.catchUp();
+    await appendAll(store, 'atomic-a', [increment(10)]);
+    await runner.catchUp();
+    expect(await runner.catchUp()).toBe(0);
+
+    const model = await readModel(db, projection);
+    expect(model.totals).toEqual([{ stream_id: 'atomic-a', total: 25 }]);
+    expect(model.applications).toHaveLength(6);
+    expect(model.applications.every((row) => row.times === 1)).toBe(true);
+    expect(await checkpointOf(db, projection)).toMatch(/^\d+:\d+$/);
+  });
+
+  it('rebuilds the same read model from position 0', async () => {
+    const { db } = database();
+    const projection = counterTotals('rebuild');
+    const runner = runnerFor(projection);
+    await runner.setup();
+    for (let i = 0; i < 4; i++) await appendAll(store, `rebuild-${i % 2}`, [increment(i + 1), increment(10)]);
+    await runner.catchUp();
+    const before = await readModel(db, projection);
+    expect(before.totals).toEqual([
+      { stream_id: 'rebuild-0', total: 24 },
+      { stream_id: 'rebuild-1', total: 26 },
+    ]);
+
+    await runner.rebuild();
+
+    expect(await readModel(db, projection)).toEqual(before);
+  });
+
+  it('never applies an event twice when two runners of one projection race', async () => {
+    const { db } = database();
+    const projection = counterTotals('race');
+    const first = runnerFor(projection);
+    const secondDb = await database().connectAgain();
+    const second = runnerFor(projection, { db: secondDb, store: new PostgresEventStore(secondDb) });
+    await first.setup();
+    first.start();
+    second.start();
+    try {
+      const streams = ['race-0', 'race-1', 'race-2', 'race-3'];
+      await Promise.all(
+        streams.map(async (streamId) => {
+          for (let i = 0; i < 10; i++) await appendAll(store, streamId, [increment(1), increment(2)]);
+        }),
+      );
+      const deadline = Date.now() + 30_000;
+      while ((await readModel(db, projection)).applications.length < 80 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+
+    const model = await readModel(db, projection);
+    expect(model.applications).toHaveLength(80);
+    expect(model.applications.filter((row) => row.times !== 1)).toEqual([]);
+    expect(model.totals).toEqual(
+      ['race-0', 'race-1', 'race-2', 'race-3'].map((s) => ({ stream_id: s, total: 30 })),
+    );
+    expect(first.status().lastError).toBeNull();
+    expect(second.status().lastError).toBeNull();
+    expect(first.status().eventsApplied + second.status().eventsApplied).toBeGreaterThanOrEqual(80);
+  });
+});

@@ -1,0 +1,72 @@
+import { eventColumns } from './event-row';
+
+/** The new events as parallel arrays, unnested in input order: $n .. $n+4 of the statements below. */
+const newEvents = (first: number, alias: string): string =>
+  `unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::int[], $${first + 3}::text[], $${first + 4}::text[])
+     WITH ORDINALITY AS ${alias}(event_id, event_type, schema_version, data, metadata, ordinality)`;
+
+/**
+ * One guarded statement: revisions continue from the stream's current head, and nothing is inserted
+ * unless the head is the expected one ($2; NULL for 'any'). Rows are produced in input order, so the
+ * bigserial hands out positions in that order too. The idempotency key goes on the first row only.
+ * $1 stream, $2 expected revision (-1: no stream), $3-$7 events, $8 idempotency key.
+ */
+export const APPEND_SQL = `
+  WITH head AS (
+    SELECT coalesce(max(stream_revision), -1) AS revision FROM es_events WHERE stream_id = $1
+  )
+  INSERT INTO es_events AS inserted
+    (event_id, stream_id, stream_revision, event_type, schema_version, data, metadata, idempotency_key)
+  SELECT e.event_id::uuid, $1, head.revision + e.ordinality, e.event_type, e.schema_version,
+         e.data::jsonb, e.metadata::jsonb, CASE WHEN e.ordinality = 1 THEN $8::text END
+  FROM head, ${newEvents(3, 'e')}
+  WHERE $2::bigint IS NULL OR head.revision = $2::bigint
+  ORDER BY e.ordinality
+  RETURNING ${eventColumns('inserted')}`;
+
+/**
+ * What is already stored under the ids of an append that failed, compared in SQL (jsonb equality ignores
+ * key order and whitespace), in input order; unknown ids give a row of NULLs.
+ * $1 stream, $2-$6 events.
+ */
+export const STORED_COPY_SQL = `
+  SELECT ${eventColumns('s')},
+         (s.stream_id = $1 AND s.event_type = n.event_type AND s.schema_version = n.schema_version
+           AND s.data = n.data::jsonb AND s.metadata = n.metadata::jsonb) AS same
+  FROM ${newEvents(2, 'n')}
+  LEFT JOIN es_events s ON s.event_id = n.event_id::uuid
+  ORDER BY n.ordinality`;
+
+export const READ_STREAM_SQL = `
+  SELECT ${eventColumns('e')} FROM es_events e WHERE e.stream_id = $1 ORDER BY e.stream_revision`;
+
+/**
+ * Only transactions older than the oldest one still running (the snapshot's xmin, computed once per
+ * statement) are read, in (transaction id, position) order, after the cursor ($1, $2); $3 limit or NULL.
+ */
+export const READ_ALL_SQL = `
+  SELECT ${eventColumns('e')} FROM es_events e
+  WHERE e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
+    AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+  ORDER BY e.transaction_id, e.global_position
+  LIMIT $3`;
+
+/** The append a key marks: its first event, and the events of the same append after it. */
+export const FIND_BY_IDEMPOTENCY_KEY_SQL = `
+  SELECT ${eventColumns('e')}
+  FROM es_events marked
+  JOIN es_events e
+    ON e.stream_id = marked.stream_id
+   AND e.transaction_id = marked.transaction_id
+   AND e.stream_revision >= marked.stream_revision
+   AND e.metadata ->> 'idempotencyKey' = marked.idempotency_key
+  WHERE marked.idempotency_key = $1
+  ORDER BY e.stream_revision`;
+
+export const CURRENT_REVISION_SQL = `
+  SELECT max(stream_revision)::text AS revision_text FROM es_events WHERE stream_id = $1`;
+
+export const IDEMPOTENCY_KEY_USED_SQL = `SELECT 1 AS used FROM es_events WHERE idempotency_key = $1`;
+
+export const EVENT_ID_CONSTRAINT = 'es_events_event_id_key';
+export const IDEMPOTENCY_KEY_INDEX = 'es_events_idempotency_key_idx';

@@ -1,0 +1,246 @@
+import {
+  DuplicateEventIdError,
+  IdempotencyKeyUsedError,
+  UpcasterRegistry,
+  WrongExpectedRevisionError,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type RecordedEvent,
+  type SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import { uniqueViolationOf } from '../sql/sql-error';
+import { toRecordedEvent, type EventRow } from './event-row';
+import {
+  APPEND_SQL,
+  CURRENT_REVISION_SQL,
+  EVENT_ID_CONSTRAINT,
+  FIND_BY_IDEMPOTENCY_KEY_SQL,
+  IDEMPOTENCY_KEY_INDEX,
+  IDEMPOTENCY_KEY_USED_SQL,
+  READ_ALL_SQL,
+  READ_STREAM_SQL,
+  STORED_COPY_SQL,
+} from './event-store.sql';
+import { decodeCursor, logStart } from './log-cursor';
+
+export interface PostgresEventStoreOptions {
+  /** Applied to every event read; none by default. */
+  readonly upcasters?: UpcasterRegistry;
+}
+
+/** An 'any' append racing other writers for the same next revision tries again this many times. */
+const ANY_REVISION_ATTEMPTS = 10;
+
+type StoredCopyRow = { [Column in keyof EventRow]: EventRow[Column] | null } & {
+  readonly same: boolean | null;
+};
+
+const expectedHead = (expected: ExpectedRevision): number | null =>
+  expected === 'any' ? null : expected === 'no_stream' ? -1 : expected;
+
+/**
+ * The event store on PostgreSQL or embedded PGlite (`kind` follows the database's dialect), over the
+ * `es_events` table that migrateEventStore creates.
+ *
+ * Appending is ONE guarded `INSERT … SELECT … FROM unnest(…) WITH ORDINALITY` in its own implicit
+ * transaction: it computes revisions from the stream's current head and inserts nothing unless that head
+ * is the expected one. No explicit transaction, no row lock, one round trip. Two writers that both saw the
+ * same head collide on UNIQUE (stream_id, stream_revision), the loser waits for the winner's commit and
+ * gets a unique violation; both that and "zero rows inserted" mean WrongExpectedRevisionError. A failed
+ * append is then diagnosed: the same event ids stored as the same events at the place this append would
+ * have put them is a retry after a lost reply and returns the stored events; the ids stored anywhere else
+ * is DuplicateEventIdError; an idempotency key already in the table is IdempotencyKeyUsedError.
+ *
+ * The gap problem. `global_position` (a bigserial) is assigned when a row is inserted, but the row only
+ * becomes visible when its transaction commits, and transactions commit in any order. A reader that
+ * follows positions could read N+1 while N is still uncommitted, move its cursor past N and never see it.
+ * So readers follow the log in (transaction_id, global_position) order, where transaction_id is the
+ * writer's xid8, and only read rows whose transaction is older than the oldest transaction still running
+ * (`pg_snapshot_xmin(pg_current_snapshot())`): those transactions have all ended, and every transaction
+ * that has not ended, or has not started yet, has (or will get) an xid at or above that horizon, so no
+ * row can later appear behind a cursor. The cursor is "<transaction_id>:<global_position>". Positions stay
+ * unique but are not necessarily increasing in read order across concurrent transactions.
+ *
+ * The trade-off: a long-running transaction anywhere in the cluster (other databases included) holds the
+ * horizon back and delays readers until it ends. Readers are late, never wrong: no event is ever skipped.
+ * On PGlite (one connection) the horizon is always the present, so nothing is delayed. xid8 never wraps
+ * around, but it belongs to the cluster: physical replicas and pg_upgrade keep it, whereas restoring a
+ * logical dump into a new cluster does not, and that cluster's transaction ids must first be advanced
+ * past the highest stored transaction_id (pg_resetwal --next-transaction-id), or readers see nothing.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly kind: 'postgres' | 'pglite';
+  private readonly upcasters: UpcasterRegistry;
+  private readonly listeners = new Set<() => void>();
+  private closed = false;
+
+  constructor(
+    private readonly db: SqlDatabase,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.kind = db.dialect;
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+  }
+
+  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const { rows } = await this.db.query<EventRow>(READ_STREAM_SQL, [streamId]);
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    this.assertOpen();
+    const { expectedRevision } = options;
+    if (events.length === 0) return this.appendNothing(streamId, expectedRevision);
+    const key = options.idempotencyKey ?? null;
+    // Every event of a keyed append carries the key: findByIdempotencyKey finds the append's events by it.
+    const columns = toColumns(
+      key === null ? events : events.map((e) => ({ ...e, metadata: { ...e.metadata, idempotencyKey: key } })),
+    );
+    for (let attempt = 1; ; attempt++) {
+      let inserted: EventRow[] = [];
+      let violated: string | null = null;
+      try {
+        ({ rows: inserted } = await this.db.query<EventRow>(APPEND_SQL, [
+          streamId,
+          expectedHead(expectedRevision),
+          ...columns,
+          key,
+        ]));
+      } catch (error) {
+        violated = uniqueViolationOf(error);
+        if (violated === null) throw error;
+      }
+      if (inserted.length > 0) {
+        this.notifyAppended();
+        return this.appendResult(inserted);
+      }
+      const stored = await this.storedCopy(streamId, expectedRevision, columns);
+      if (stored !== null) return this.appendResult(stored);
+      if (violated === EVENT_ID_CONSTRAINT) throw new DuplicateEventIdError(streamId);
+      if (key !== null && (violated === IDEMPOTENCY_KEY_INDEX || (await this.keyUsed(key)))) {
+        throw new IdempotencyKeyUsedError(key);
+      }
+      // Only a revision race makes an 'any' append fail: another writer took the next revision first.
+      if (expectedRevision === 'any' && attempt < ANY_REVISION_ATTEMPTS) continue;
+      const actual = await this.currentRevision(streamId);
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, actual === -1 ? 'no_stream' : actual);
+    }
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const { limit } = options;
+    if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) {
+      throw new RangeError(`readAll limit must be a positive integer, got ${limit}`);
+    }
+    const after =
+      options.after === undefined || options.after === null ? logStart : decodeCursor(options.after);
+    const { rows } = await this.db.query<EventRow>(READ_ALL_SQL, [
+      after.transactionId,
+      after.globalPosition,
+      limit ?? null,
+    ]);
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
+  async findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null> {
+    this.assertOpen();
+    const { rows } = await this.db.query<EventRow>(FIND_BY_IDEMPOTENCY_KEY_SQL, [idempotencyKey]);
+    return rows.length === 0 ? null : rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
+  onAppended(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops this store object; the database belongs to whoever opened it and stays open. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.listeners.clear();
+  }
+
+  private appendResult(rows: readonly EventRow[]): AppendResult {
+    const events = rows.map(toRecordedEvent).sort((a, b) => a.streamRevision - b.streamRevision);
+    return {
+      nextExpectedRevision: (events[events.length - 1] as RecordedEvent).streamRevision,
+      events: events.map((event) => this.upcasters.upcast(event)),
+    };
+  }
+
+  private async appendNothing(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const actual = await this.currentRevision(streamId);
+    const head = expectedHead(expected);
+    if (head !== null && head !== actual) {
+      throw new WrongExpectedRevisionError(streamId, expected, actual === -1 ? 'no_stream' : actual);
+    }
+    return { nextExpectedRevision: actual, events: [] };
+  }
+
+  /**
+   * The stored events when this exact append is already in the store (same ids, same stream, same
+   * content, at the revisions the expected revision implies), null when none of its ids are stored.
+   */
+  private async storedCopy(
+    streamId: string,
+    expected: ExpectedRevision,
+    columns: EventColumns,
+  ): Promise<EventRow[] | null> {
+    const { rows } = await this.db.query<StoredCopyRow>(STORED_COPY_SQL, [streamId, ...columns]);
+    if (rows.every((row) => row.position_text === null)) return null;
+    const found = rows.filter((row): row is StoredCopyRow & EventRow => row.position_text !== null);
+    const firstRevision = Number(found[0]?.revision_text);
+    const head = expectedHead(expected);
+    const inPlace =
+      found.length === rows.length &&
+      found.every((row, i) => row.same === true && Number(row.revision_text) === firstRevision + i) &&
+      (head === null || firstRevision === head + 1);
+    if (!inPlace) throw new DuplicateEventIdError(streamId);
+    return found;
+  }
+
+  private async currentRevision(streamId: string): Promise<number> {
+    const { rows } = await this.db.query<{ revision_text: string | null }>(CURRENT_REVISION_SQL, [streamId]);
+    const revision = rows[0]?.revision_text ?? null;
+    return revision === null ? -1 : Number(revision);
+  }
+
+  private async keyUsed(idempotencyKey: string): Promise<boolean> {
+    const { rows } = await this.db.query(IDEMPOTENCY_KEY_USED_SQL, [idempotencyKey]);
+    return rows.length > 0;
+  }
+
+  private notifyAppended(): void {
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch {
+        // A listener only wakes followers early; its failure must not turn a committed append into an error.
+      }
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`The ${this.kind} event store is closed`);
+  }
+}
+
+/** ids, types, schema versions, data and metadata as parallel arrays, JSON as text. */
+type EventColumns = [string[], string[], number[], string[], string[]];
+
+const toColumns = (events: readonly NewEvent[]): EventColumns => [
+  events.map((e) => e.eventId),
+  events.map((e) => e.type),
+  events.map((e) => e.schemaVersion),
+  events.map((e) => JSON.stringify(e.data ?? null)),
+  events.map((e) => JSON.stringify(e.metadata)),
+];

@@ -1,0 +1,3 @@
+export * from './lib/create-test-database';
+export * from './lib/describe-event-store-contract';
+export * from './lib/event-store-contract-subject';
