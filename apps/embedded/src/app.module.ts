@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AppealsModule } from '@qinqing/appeals/service';
+import { CalendarModule } from '@qinqing/shared/calendar';
+import { IdentityModule } from '@qinqing/shared/identity';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
-import { type EmbeddedConfig, storageOptions } from './config/embedded.config';
+import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -15,6 +18,9 @@ export class EmbeddedAppModule {
           storage: storageOptions(config),
           pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
         }),
+        IdentityModule.forRoot(identityOptions(config)),
+        CalendarModule,
+        AppealsModule.forRoot({ intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS }),
       ],
     };
   }

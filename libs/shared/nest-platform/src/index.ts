@@ -14,3 +14,4 @@ export * from './lib/observability/logging.module';
 export * from './lib/observability/metrics.service';
 export * from './lib/observability/observability.module';
 export * from './lib/observability/readiness.registry';
+export * from './lib/http/rate-limiter';

@@ -91,7 +91,7 @@ export const receiptProofBody = z.object({
     .pipe(
       z
         .string()
-        .regex(/^[2-9A-HJ-NP-Z]{12}$/u, '回执码应为12位字母数字 / A receipt code has 12 letters and digits'),
+        .regex(/^[2-9A-HJKMNP-Z]{12}$/u, '回执码应为12位字母数字 / A receipt code has 12 letters and digits'),
     ),
   phoneLast4: z
     .string()

@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { DomainErrorKind } from '@qinqing/shared/domain-kernel';
+import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
 import { ConcurrencyConflictError, DomainRejectionError } from '@qinqing/shared/event-sourcing';
 import type { Request, Response } from 'express';
 import type { ErrorBody } from './error-body';
@@ -77,6 +78,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         status: statusOfKind[kind],
         body: { error: code, message, ...(field === undefined ? {} : { field }) },
+      };
+    }
+    if (exception instanceof ScheduleNotLoadedError) {
+      // The request is fine; the platform lacks the year's holiday notice to compute working days.
+      return {
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        body: { error: exception.code, message: exception.localizedMessage },
       };
     }
     if (exception instanceof ConcurrencyConflictError) {

@@ -1,0 +1,5 @@
+export * from './lib/appeals.module';
+export * from './lib/application/appeals-policy.service';
+export * from './lib/application/request-commands.service';
+export * from './lib/integration/appeals-integration.mapper';
+export * from './lib/scheduler/deadline-scheduler';

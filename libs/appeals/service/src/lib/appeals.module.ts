@@ -1,0 +1,72 @@
+import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
+import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import { AppealsPolicyController } from './application/appeals-policy.controller';
+import { AppealsPolicyService } from './application/appeals-policy.service';
+import { ReceiptVerifier } from './application/receipt-verifier.service';
+import { RequestAccessService } from './application/request-access.service';
+import { RequestCommandRunner } from './application/request-command.runner';
+import { RequestCommandsService } from './application/request-commands.service';
+import { RequestViewsService } from './application/request-views.service';
+import { UnitDirectory } from './application/unit-directory.service';
+import { GiveFeedbackController } from './commands/give-feedback/give-feedback.controller';
+import { HandleRequestController } from './commands/handle-request/handle-request.controller';
+import { LinkRequestsController } from './commands/link-requests/link-requests.controller';
+import { RouteRequestController } from './commands/route-request/route-request.controller';
+import { SubmitRequestController } from './commands/submit-request/submit-request.controller';
+import { SuperviseRequestController } from './commands/supervise-request/supervise-request.controller';
+import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
+import { performanceProjection } from './projections/rates/performance.projection';
+import { requestsProjection } from './projections/requests/requests.projection';
+import { Open311Controller } from './queries/open311/open311.controller';
+import { RatesController } from './queries/rates/rates.controller';
+import { RequestQueriesController } from './queries/request-list/request-queries.controller';
+import { TrackRequestController } from './queries/track-request/track-request.controller';
+import { DeadlineScheduler } from './scheduler/deadline-scheduler';
+import {
+  APPEALS_SCHEDULER_OPTIONS,
+  type AppealsSchedulerOptions,
+} from './scheduler/deadline-scheduler.options';
+
+/** The appeals context (企业诉求): intake, routing, clocks, supervision, feedback, rates and exports. */
+@Module({})
+export class AppealsModule implements OnModuleInit {
+  constructor(private readonly registry: ContextRegistry) {}
+
+  static forRoot(options: AppealsSchedulerOptions): DynamicModule {
+    return {
+      module: AppealsModule,
+      controllers: [
+        // Static paths before parameterised ones, so /appeals/requests/:id never swallows them.
+        TrackRequestController,
+        RatesController,
+        Open311Controller,
+        AppealsPolicyController,
+        SubmitRequestController,
+        RequestQueriesController,
+        RouteRequestController,
+        HandleRequestController,
+        SuperviseRequestController,
+        GiveFeedbackController,
+        LinkRequestsController,
+      ],
+      providers: [
+        { provide: APPEALS_SCHEDULER_OPTIONS, useValue: options },
+        AppealsPolicyService,
+        RequestCommandsService,
+        RequestAccessService,
+        RequestCommandRunner,
+        RequestViewsService,
+        ReceiptVerifier,
+        UnitDirectory,
+        DeadlineScheduler,
+      ],
+      exports: [RequestCommandsService, DeadlineScheduler, AppealsPolicyService],
+    };
+  }
+
+  onModuleInit(): void {
+    this.registry.registerProjection(requestsProjection);
+    this.registry.registerProjection(performanceProjection);
+    this.registry.registerMapper(appealsIntegrationMapper);
+  }
+}

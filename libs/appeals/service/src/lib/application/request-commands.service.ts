@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type EnterpriseRequestCommand,
+  type EnterpriseRequestEvent,
+  type EnterpriseRequestState,
+  enterpriseRequestDecider,
+  enterpriseRequestStreamId,
+} from '@qinqing/appeals/domain';
+import { CalendarService } from '@qinqing/shared/calendar';
+import type {
+  CommandHandler,
+  CommandMetadata,
+  CommandResult,
+  EventStore,
+} from '@qinqing/shared/event-sourcing';
+import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { AppealsPolicyService } from './appeals-policy.service';
+
+/** Runs request commands with the calendar and policy in force, and loads a request's current state. */
+@Injectable()
+export class RequestCommandsService {
+  constructor(
+    @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly calendar: CalendarService,
+    private readonly policy: AppealsPolicyService,
+  ) {}
+
+  async execute(
+    requestId: string,
+    command: EnterpriseRequestCommand,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult<EnterpriseRequestEvent, EnterpriseRequestState>> {
+    return this.commands.handle(
+      enterpriseRequestDecider,
+      enterpriseRequestStreamId(requestId),
+      command,
+      metadata,
+      {
+        calendar: await this.calendar.current(),
+        policy: await this.policy.current(),
+      },
+    );
+  }
+
+  /** The request's state and history, or null when there is no such request. */
+  async load(requestId: string) {
+    const history = await this.store.readStream(enterpriseRequestStreamId(requestId));
+    if (history.length === 0) return null;
+    const state = history.reduce(
+      (s, e) => enterpriseRequestDecider.evolve(s, { type: e.type, data: e.data } as EnterpriseRequestEvent),
+      enterpriseRequestDecider.initialState(),
+    );
+    return { state, history };
+  }
+}

@@ -1,0 +1,76 @@
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { duplicateBody, jointMeetingBody, jointMeetingOutcomeBody } from '@qinqing/appeals/contracts';
+import { Allow, CurrentActor } from '@qinqing/shared/identity';
+import type { Actor } from '@qinqing/shared/identity-domain';
+import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
+import { parseCalendarDate } from '@qinqing/shared/working-days';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { asUnitStaff } from '../../application/request-actor.guards';
+import { RequestCommandRunner, type RequestCommandResponse } from '../../application/request-command.runner';
+import { RequestIdParam } from '../../application/request-id.param';
+
+/** Duplicates link to an original; related requests gather for a joint meeting (联席会议, K 四(3)). */
+@ApiTags('appeals')
+@Controller('appeals/requests/:requestId')
+export class LinkRequestsController {
+  constructor(private readonly runner: RequestCommandRunner) {}
+
+  @Post('duplicate-of')
+  @HttpCode(200)
+  @Allow('service-staff', 'department-handler')
+  @ApiOperation({ summary: 'Mark as a duplicate of another request (closes this one)' })
+  @ApiZodBody(duplicateBody)
+  duplicate(
+    @RequestIdParam() requestId: string,
+    @ZodBody(duplicateBody) body: z.infer<typeof duplicateBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, 'duplicate', (by) => ({
+      type: 'MarkDuplicate',
+      originalRequestId: body.originalRequestId,
+      by: asUnitStaff(by),
+    }));
+  }
+
+  @Post('joint-meetings')
+  @HttpCode(200)
+  @Allow('service-staff', 'department-handler')
+  @ApiOperation({ summary: 'Group the request for a joint meeting' })
+  @ApiZodBody(jointMeetingBody)
+  group(
+    @RequestIdParam() requestId: string,
+    @ZodBody(jointMeetingBody) body: z.infer<typeof jointMeetingBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, `joint-meeting:${body.meetingId}`, (by) => ({
+      type: 'GroupForJointMeeting',
+      meetingId: body.meetingId,
+      meetingTitle: body.meetingTitle,
+      scheduledOn: parseCalendarDate(body.scheduledOn),
+      by: asUnitStaff(by),
+    }));
+  }
+
+  @Post('joint-meetings/outcome')
+  @HttpCode(200)
+  @Allow('service-staff', 'department-handler')
+  @ApiOperation({ summary: "Record a joint meeting's outcome on the request" })
+  @ApiZodBody(jointMeetingOutcomeBody)
+  outcome(
+    @RequestIdParam() requestId: string,
+    @ZodBody(jointMeetingOutcomeBody) body: z.infer<typeof jointMeetingOutcomeBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, `joint-meeting-outcome:${body.meetingId}`, (by) => ({
+      type: 'RecordJointMeetingOutcome',
+      meetingId: body.meetingId,
+      outcome: body.outcome,
+      by: asUnitStaff(by),
+    }));
+  }
+}

@@ -1,0 +1,91 @@
+import { Controller, ForbiddenException, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { submitRequestBody } from '@qinqing/appeals/contracts';
+import { requestIdOfStream, type RequestSubmitted } from '@qinqing/appeals/domain';
+import type { IdGenerator } from '@qinqing/shared/event-sourcing';
+import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/shared/identity';
+import type { Actor } from '@qinqing/shared/identity-domain';
+import { ApiZodBody, ID_GENERATOR, ZodBody } from '@qinqing/shared/nest-platform';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { newReceiptCode } from '../../application/receipt-code';
+import { toRequestActor } from '../../application/request-actor';
+import { RequestCommandsService } from '../../application/request-commands.service';
+
+export interface SubmitRequestResponse {
+  readonly requestId: string;
+  readonly receiptCode: string;
+  readonly status: string;
+  readonly dues: RequestSubmitted['data']['dues'];
+  readonly replayed: boolean;
+}
+
+const by = (actor: Actor) => {
+  const requestActor = toRequestActor(actor);
+  if (requestActor === null) throw noCentre();
+  return requestActor;
+};
+
+const noCentre = () =>
+  new ForbiddenException({
+    error: 'no-centre',
+    message: { zh: '您的账号未关联服务中心，不能受理诉求', en: 'Your account belongs to no service centre' },
+  });
+
+/** Intake (首问负责): a walk-in at a kiosk, or staff on behalf of a walk-in or caller. */
+@ApiTags('appeals')
+@Controller('appeals/requests')
+export class SubmitRequestController {
+  constructor(
+    private readonly requests: RequestCommandsService,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('kiosk-enterprise', 'service-staff')
+  @ApiOperation({
+    summary: 'File an enterprise request (企业诉求). Send an Idempotency-Key header to make retries safe.',
+  })
+  @ApiZodBody(submitRequestBody)
+  async submit(
+    @ZodBody(submitRequestBody) body: z.infer<typeof submitRequestBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<SubmitRequestResponse> {
+    const atKiosk = actor.kind === 'kiosk-enterprise';
+    const centreId =
+      actor.kind === 'kiosk-enterprise' || actor.kind === 'staff' ? (actor.centreId ?? null) : null;
+    if (centreId === null) throw noCentre();
+    const requestId = this.ids.next();
+    const result = await this.requests.execute(
+      requestId,
+      {
+        type: 'SubmitRequest',
+        requestId,
+        receiptCode: newReceiptCode(),
+        enterprise: body.enterprise,
+        contact: body.contact,
+        category: body.category,
+        priority: body.priority,
+        title: body.title,
+        description: body.description,
+        channel: atKiosk ? 'kiosk' : (body.channel ?? 'staff-walk-in'),
+        receivingUnitId: centreId,
+        // A walk-in files as the enterprise it names; staff file as their centre.
+        by: atKiosk ? { kind: 'enterprise', creditCode: body.enterprise.creditCode } : by(actor),
+      },
+      commandMetadataFor(request, actor, 'submit-request'),
+    );
+    // On a replayed Idempotency-Key the first submission's request is returned, not the id made just now.
+    const submitted = result.events[0] as { data: RequestSubmitted['data'] } | undefined;
+    if (submitted === undefined) throw new Error('A submission always records RequestSubmitted');
+    return {
+      requestId: requestIdOfStream(result.streamId) ?? requestId,
+      receiptCode: submitted.data.receiptCode,
+      status: result.state.status,
+      dues: submitted.data.dues,
+      replayed: result.replayed,
+    };
+  }
+}

@@ -1,0 +1,174 @@
+import {
+  RequestAcceptedV1,
+  RequestEscalatedV1,
+  RequestHandedOffV1,
+  RequestInformedV1,
+  RequestOverdueV1,
+  RequestPausedV1,
+  RequestRatedV1,
+  RequestReopenedV1,
+  RequestResolvedV1,
+  RequestResumedV1,
+  RequestSentBackV1,
+  RequestSubmittedV1,
+  RequestSupervisedV1,
+} from '@qinqing/appeals/contracts';
+import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import { type IntegrationEventDefinition, toCloudEvent } from '@qinqing/shared/contracts-kit';
+import type {
+  IntegrationEventMapper,
+  OutboundIntegrationEvent,
+  RecordedEvent,
+} from '@qinqing/shared/event-sourcing';
+import type { z } from 'zod';
+
+type Mapped = {
+  definition: IntegrationEventDefinition<string, z.ZodType>;
+  data: Record<string, unknown>;
+} | null;
+
+/**
+ * The one place where the appeals context decides what the world learns of its requests. Events not listed
+ * (replies, notes, joint meetings, reminders) stay private; personal data never leaves.
+ */
+const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped => {
+  const ref = { requestId };
+  switch (event.type) {
+    case 'RequestSubmitted': {
+      const d = event.data;
+      return {
+        definition: RequestSubmittedV1,
+        data: {
+          ...ref,
+          enterpriseCreditCode: d.enterprise.creditCode,
+          enterpriseName: d.enterprise.name,
+          category: d.category,
+          channel: d.channel,
+          receivingUnitId: d.receivingUnitId,
+          submittedAt: d.submittedAt,
+          resolveDue: d.dues.resolve,
+        },
+      };
+    }
+    case 'RequestHandedOff':
+      return {
+        definition: RequestHandedOffV1,
+        data: {
+          ...ref,
+          fromUnitId: event.data.fromUnitId,
+          toDepartmentId: event.data.toDepartmentId,
+          handedOffOn: event.data.handedOffOn,
+        },
+      };
+    case 'RequestAccepted':
+      return {
+        definition: RequestAcceptedV1,
+        data: { ...ref, departmentId: event.data.departmentId, acceptedAt: event.data.acceptedAt },
+      };
+    case 'RequestSentBack':
+      return {
+        definition: RequestSentBackV1,
+        data: {
+          ...ref,
+          departmentId: event.data.departmentId,
+          reason: event.data.reason,
+          sentBackOn: event.data.sentBackOn,
+        },
+      };
+    case 'RequestPaused':
+      return { definition: RequestPausedV1, data: { ...ref, pausedOn: event.data.pausedOn } };
+    case 'RequestResumed':
+      return {
+        definition: RequestResumedV1,
+        data: { ...ref, resumedOn: event.data.resumedOn, pausedWorkingDays: event.data.pausedWorkingDays },
+      };
+    case 'RequestEscalated':
+      return {
+        definition: RequestEscalatedV1,
+        data: {
+          ...ref,
+          departmentId: event.data.departmentId,
+          upperLevelUnit: event.data.upperLevelUnit,
+          upperLevelReference: event.data.upperLevelReference,
+          escalatedAt: event.data.escalatedAt,
+          onTime: event.data.onTime,
+        },
+      };
+    case 'RequestInformed':
+      return {
+        definition: RequestInformedV1,
+        data: {
+          ...ref,
+          departmentId: event.data.departmentId,
+          informedAt: event.data.informedAt,
+          onTime: event.data.onTime,
+        },
+      };
+    case 'RequestResolved':
+      return {
+        definition: RequestResolvedV1,
+        data: {
+          ...ref,
+          departmentId: event.data.departmentId,
+          resolvedAt: event.data.resolvedAt,
+          onTime: event.data.onTime,
+        },
+      };
+    case 'DeadlineMissed':
+      return {
+        definition: RequestOverdueV1,
+        data: { ...ref, clock: event.data.clock, due: event.data.due, detectedOn: event.data.detectedOn },
+      };
+    case 'SupervisionOrderIssued':
+      return {
+        definition: RequestSupervisedV1,
+        data: { ...ref, orderId: event.data.orderId, action: 'issued', clock: event.data.clock },
+      };
+    case 'RehandlingOrdered':
+      return {
+        definition: RequestSupervisedV1,
+        data: { ...ref, orderId: event.data.orderId, action: 'rehandling-ordered' },
+      };
+    case 'SupervisionOrderClosed':
+      return {
+        definition: RequestSupervisedV1,
+        data: { ...ref, orderId: event.data.orderId, action: 'closed' },
+      };
+    case 'RequestRated':
+      return {
+        definition: RequestRatedV1,
+        data: { ...ref, rating: event.data.rating, ratedOn: event.data.ratedOn },
+      };
+    case 'RequestReopened':
+      return {
+        definition: RequestReopenedV1,
+        data: { ...ref, reopenedOn: event.data.reopenedOn, reopenCount: event.data.reopenCount },
+      };
+    default:
+      return null;
+  }
+};
+
+export const appealsIntegrationMapper: IntegrationEventMapper = {
+  context: 'appeals',
+  map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const requestId = requestIdOfStream(event.streamId);
+    if (requestId === null) return null;
+    const mapped = publicFormOf(requestId, { type: event.type, data: event.data } as EnterpriseRequestEvent);
+    if (mapped === null) return null;
+    const cloudEvent = toCloudEvent(mapped.definition, {
+      id: event.eventId,
+      subject: requestId,
+      time: event.metadata.occurredAt,
+      data: mapped.data,
+      correlationId: event.metadata.correlationId,
+      ...(event.metadata.causationId === null ? {} : { causationId: event.metadata.causationId }),
+    });
+    return {
+      topic: mapped.definition.topic,
+      key: requestId,
+      headers: { 'content-type': 'application/cloudevents+json; charset=UTF-8', 'ce-type': cloudEvent.type },
+      cloudEvent,
+    };
+  },
+};

@@ -1,0 +1,59 @@
+import type { ClockDues, ClockKind } from '@qinqing/appeals/domain';
+
+/** How a clock stands in the read models. `overdue` is running past its due date (a DeadlineMissed was recorded). */
+export type TrackedClockStatus = 'running' | 'overdue' | 'met' | 'late' | 'ended';
+
+export interface TrackedClock {
+  readonly due: string | null;
+  readonly status: TrackedClockStatus;
+  readonly settledOn: string | null;
+  readonly reminded: boolean;
+}
+
+export type TrackedClocks = Partial<Record<ClockKind, TrackedClock>>;
+
+export const startClocks = (dues: ClockDues): TrackedClocks =>
+  Object.fromEntries(
+    Object.entries(dues).map(([clock, due]) => [
+      clock,
+      { due, status: 'running', settledOn: null, reminded: false },
+    ]),
+  );
+
+const isOpen = (clock: TrackedClock | undefined): clock is TrackedClock =>
+  clock !== undefined && (clock.status === 'running' || clock.status === 'overdue');
+
+/** Settles a running clock on a day: met when on or before its due date (and never missed), else late. */
+export const settleClock = (clocks: TrackedClocks, kind: ClockKind, on: string): TrackedClocks => {
+  const clock = clocks[kind];
+  if (!isOpen(clock)) return clocks;
+  const onTime = clock.status === 'running' && clock.due !== null && on <= clock.due;
+  return { ...clocks, [kind]: { ...clock, status: onTime ? 'met' : 'late', settledOn: on } };
+};
+
+export const endClock = (clocks: TrackedClocks, kind: ClockKind): TrackedClocks => {
+  const clock = clocks[kind];
+  return isOpen(clock) ? { ...clocks, [kind]: { ...clock, status: 'ended' } } : clocks;
+};
+
+/** New due dates (pause, extension, re-handling, reopening) restart the clocks they name. */
+export const moveClocks = (clocks: TrackedClocks, dues: ClockDues): TrackedClocks => {
+  const next: TrackedClocks = { ...clocks };
+  for (const [kind, due] of Object.entries(dues) as [ClockKind, string][]) {
+    const clock = clocks[kind];
+    next[kind] =
+      clock !== undefined && isOpen(clock)
+        ? { ...clock, due, reminded: false }
+        : { due, status: 'running', settledOn: null, reminded: false };
+  }
+  return next;
+};
+
+export const markClock = (
+  clocks: TrackedClocks,
+  kind: ClockKind,
+  change: Partial<TrackedClock>,
+): TrackedClocks => {
+  const clock = clocks[kind];
+  return clock === undefined ? clocks : { ...clocks, [kind]: { ...clock, ...change } };
+};

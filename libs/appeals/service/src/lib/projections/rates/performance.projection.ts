@@ -1,0 +1,195 @@
+import { type ClockKind, type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { endClock, moveClocks, settleClock, startClocks, type TrackedClocks } from '../clock-tracking';
+import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
+
+interface Tracked {
+  responsible_unit_id: string;
+  /** The unit that handed the request off, which owns it again if the department sends it back. */
+  previous_unit_id: string | null;
+  cycle: number;
+  clocks: TrackedClocks;
+}
+
+const save = (tx: SqlExecutor, requestId: string, tracked: Tracked) =>
+  tx.query(
+    'UPDATE appeals_perf_requests SET responsible_unit_id = $2, previous_unit_id = $3, cycle = $4, clocks = $5 WHERE request_id = $1',
+    [
+      requestId,
+      tracked.responsible_unit_id,
+      tracked.previous_unit_id,
+      tracked.cycle,
+      JSON.stringify(tracked.clocks),
+    ],
+  );
+
+/** Records each clock once per cycle: the first of "settled" or "missed" decides whether it was on time. */
+const recordClockFacts = async (
+  tx: SqlExecutor,
+  requestId: string,
+  before: TrackedClocks,
+  after: TrackedClocks,
+  tracked: Tracked,
+): Promise<void> => {
+  for (const [kind, clock] of Object.entries(after) as [ClockKind, NonNullable<TrackedClocks[ClockKind]>][]) {
+    const previous = before[kind];
+    const settled = (clock.status === 'met' || clock.status === 'late') && previous?.status !== clock.status;
+    if (!settled || clock.settledOn === null) continue;
+    await tx.query(
+      `INSERT INTO appeals_perf_clock_facts (request_id, clock, cycle, unit_id, settled_on, on_time)
+       VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING`,
+      [requestId, kind, tracked.cycle, tracked.responsible_unit_id, clock.settledOn, clock.status === 'met'],
+    );
+  }
+};
+
+const recordMissed = (tx: SqlExecutor, requestId: string, clock: ClockKind, on: string, tracked: Tracked) =>
+  tx.query(
+    `INSERT INTO appeals_perf_clock_facts (request_id, clock, cycle, unit_id, settled_on, on_time)
+     VALUES ($1,$2,$3,$4,$5,false) ON CONFLICT DO NOTHING`,
+    [requestId, clock, tracked.cycle, tracked.responsible_unit_id, on],
+  );
+
+const outcomeClock = {
+  RequestResolved: 'resolve',
+  RequestEscalated: 'report-up',
+  RequestInformed: 'inform',
+} as const;
+const outcomeName = {
+  RequestResolved: 'resolved',
+  RequestEscalated: 'reported-up',
+  RequestInformed: 'informed',
+} as const;
+
+/** Builds the facts behind response, on-time, resolution and satisfaction rates, from the event log alone. */
+export const performanceProjection: Projection = {
+  name: 'appeals-performance',
+  setup: async (db) => {
+    for (const statement of PERFORMANCE_TABLES_DDL) await db.query(statement);
+  },
+  reset: async (tx) => {
+    for (const table of PERFORMANCE_TABLES) await tx.query(`DELETE FROM ${table}`);
+  },
+  apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
+    const requestId = requestIdOfStream(recorded.streamId);
+    if (requestId === null) return;
+    const event = { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent;
+    if (event.type === 'RequestSubmitted') {
+      await tx.query(
+        'INSERT INTO appeals_perf_requests (request_id, responsible_unit_id, clocks) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING',
+        [requestId, event.data.receivingUnitId, JSON.stringify(startClocks(event.data.dues))],
+      );
+      return;
+    }
+    const { rows } = await tx.query<Tracked>(
+      'SELECT responsible_unit_id, previous_unit_id, cycle, clocks FROM appeals_perf_requests WHERE request_id = $1',
+      [requestId],
+    );
+    const tracked = rows[0];
+    if (tracked === undefined) return;
+    let next: Tracked = tracked;
+    switch (event.type) {
+      case 'RequestHandedOff':
+        next = {
+          ...tracked,
+          responsible_unit_id: event.data.toDepartmentId,
+          previous_unit_id: event.data.fromUnitId,
+        };
+        break;
+      case 'RequestSentBack':
+        next = { ...tracked, responsible_unit_id: tracked.previous_unit_id ?? tracked.responsible_unit_id };
+        break;
+      case 'RequestFellToDefaultOwner':
+        next = { ...tracked, responsible_unit_id: event.data.defaultOwnerUnitId };
+        break;
+      case 'RequestAccepted':
+        next = {
+          ...tracked,
+          responsible_unit_id: event.data.departmentId,
+          clocks: settleClock(tracked.clocks, 'accept', event.data.acceptedOn),
+        };
+        await tx.query(
+          `INSERT INTO appeals_perf_received (request_id, department_id, accepted_on, replied)
+           VALUES ($1,$2,$3,$4) ON CONFLICT (request_id) DO UPDATE SET department_id = EXCLUDED.department_id`,
+          [
+            requestId,
+            event.data.departmentId,
+            event.data.acceptedOn,
+            tracked.clocks.reply?.status === 'met' || tracked.clocks.reply?.status === 'late',
+          ],
+        );
+        break;
+      case 'RequestReplied':
+        next = { ...tracked, clocks: settleClock(tracked.clocks, 'reply', event.data.repliedOn) };
+        await tx.query('UPDATE appeals_perf_received SET replied = true WHERE request_id = $1', [requestId]);
+        break;
+      case 'RequestResolved':
+      case 'RequestEscalated':
+      case 'RequestInformed': {
+        const on =
+          event.type === 'RequestResolved'
+            ? event.data.resolvedOn
+            : event.type === 'RequestEscalated'
+              ? event.data.escalatedOn
+              : event.data.informedOn;
+        const own = outcomeClock[event.type];
+        let clocks = settleClock(tracked.clocks, 'reply', on);
+        clocks = settleClock(clocks, own, on);
+        for (const other of ['resolve', 'report-up', 'inform'] as const)
+          if (other !== own) clocks = endClock(clocks, other);
+        next = { ...tracked, clocks };
+        await tx.query('UPDATE appeals_perf_received SET replied = true WHERE request_id = $1', [requestId]);
+        await tx.query(
+          `INSERT INTO appeals_perf_outcomes (request_id, cycle, unit_id, outcome, answered_on)
+           VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+          [requestId, tracked.cycle, event.data.departmentId, outcomeName[event.type], on],
+        );
+        break;
+      }
+      case 'RequestResumed':
+        next = { ...tracked, clocks: moveClocks(tracked.clocks, event.data.dues) };
+        break;
+      case 'ResolutionExtended':
+        next = { ...tracked, clocks: moveClocks(tracked.clocks, { resolve: event.data.resolveDue }) };
+        break;
+      case 'DeadlineMissed':
+        await recordMissed(tx, requestId, event.data.clock, event.data.detectedOn, tracked);
+        next = {
+          ...tracked,
+          clocks: {
+            ...tracked.clocks,
+            [event.data.clock]: { ...tracked.clocks[event.data.clock], status: 'overdue' },
+          } as TrackedClocks,
+        };
+        break;
+      case 'RehandlingOrdered':
+      case 'RequestReopened': {
+        if (event.type === 'RequestReopened') {
+          // A reopened request counts against the resolution rate of the answer it reopened.
+          await tx.query(
+            'UPDATE appeals_perf_outcomes SET reopened = true WHERE request_id = $1 AND cycle = $2',
+            [requestId, tracked.cycle],
+          );
+        }
+        next = { ...tracked, cycle: tracked.cycle + 1, clocks: moveClocks(tracked.clocks, event.data.dues) };
+        break;
+      }
+      case 'RequestRated':
+        await tx.query(
+          'INSERT INTO appeals_perf_ratings (request_id, unit_id, rating, rated_on) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING',
+          [requestId, tracked.responsible_unit_id, event.data.rating, event.data.ratedOn],
+        );
+        return;
+      default:
+        return;
+    }
+    await recordClockFacts(
+      tx,
+      requestId,
+      tracked.clocks,
+      next.clocks,
+      next === tracked ? tracked : { ...next, cycle: tracked.cycle },
+    );
+    await save(tx, requestId, next);
+  },
+};

@@ -1,0 +1,204 @@
+import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import {
+  endClock,
+  markClock,
+  moveClocks,
+  settleClock,
+  startClocks,
+  type TrackedClocks,
+} from '../clock-tracking';
+import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
+
+type Row = {
+  status: string;
+  clocks: TrackedClocks;
+  handed_off_by: string | null;
+  pending_department_id: string | null;
+};
+
+const update = async (
+  tx: SqlExecutor,
+  requestId: string,
+  at: string,
+  set: Record<string, unknown>,
+): Promise<void> => {
+  const columns = Object.keys(set);
+  const assignments = columns.map((column, i) => `${column} = $${i + 3}`).join(', ');
+  await tx.query(`UPDATE appeals_requests SET ${assignments}, updated_at = $2 WHERE request_id = $1`, [
+    requestId,
+    at,
+    ...columns.map((c) => {
+      const value = set[c];
+      return c === 'clocks' ? JSON.stringify(value) : value;
+    }),
+  ]);
+};
+
+const load = async (tx: SqlExecutor, requestId: string): Promise<Row | null> => {
+  const { rows } = await tx.query<Row>(
+    'SELECT status, clocks, handed_off_by, pending_department_id FROM appeals_requests WHERE request_id = $1',
+    [requestId],
+  );
+  return rows[0] ?? null;
+};
+
+const settleOutcome = (
+  clocks: TrackedClocks,
+  outcome: 'resolve' | 'report-up' | 'inform',
+  on: string,
+): TrackedClocks => {
+  let next = settleClock(clocks, 'reply', on);
+  next = settleClock(next, outcome, on);
+  for (const other of ['resolve', 'report-up', 'inform'] as const)
+    if (other !== outcome) next = endClock(next, other);
+  return next;
+};
+
+/** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
+export const requestsProjection: Projection = {
+  name: 'appeals-requests',
+  setup: async (db) => {
+    for (const statement of REQUESTS_TABLE_DDL) await db.query(statement);
+  },
+  reset: async (tx) => {
+    await tx.query('DELETE FROM appeals_requests');
+  },
+  apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
+    const requestId = requestIdOfStream(recorded.streamId);
+    if (requestId === null) return;
+    const event = { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent;
+    const at = recorded.metadata.occurredAt;
+    if (event.type === 'RequestSubmitted') {
+      const d = event.data;
+      await tx.query(
+        `INSERT INTO appeals_requests (request_id, receipt_code, enterprise_credit_code, enterprise_name, contact_name,
+           contact_phone, category, priority, title, channel, receiving_unit_id, owner_unit_id, status, clocks,
+           submitted_at, submitted_on, updated_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$11,'received',$12,$13,$14,$13)
+         ON CONFLICT (request_id) DO NOTHING`,
+        [
+          requestId,
+          d.receiptCode,
+          d.enterprise.creditCode,
+          d.enterprise.name,
+          d.contact.name,
+          d.contact.phone,
+          d.category,
+          d.priority,
+          d.title,
+          d.channel,
+          d.receivingUnitId,
+          JSON.stringify(startClocks(d.dues)),
+          d.submittedAt,
+          d.submittedOn,
+        ],
+      );
+      return;
+    }
+    const row = await load(tx, requestId);
+    if (row === null) return;
+    const { clocks } = row;
+    switch (event.type) {
+      case 'RequestHandedOff':
+        return update(tx, requestId, at, {
+          status: 'awaiting-acceptance',
+          pending_department_id: event.data.toDepartmentId,
+          handed_off_by: event.data.fromUnitId,
+          claim_by: event.data.claimBy,
+        });
+      case 'RequestAccepted':
+        return update(tx, requestId, at, {
+          status: 'in-progress',
+          department_id: event.data.departmentId,
+          owner_unit_id: event.data.departmentId,
+          pending_department_id: null,
+          clocks: settleClock(clocks, 'accept', event.data.acceptedOn),
+        });
+      case 'RequestSentBack':
+        return update(tx, requestId, at, {
+          status: 'received',
+          pending_department_id: null,
+          owner_unit_id: row.handed_off_by,
+        });
+      case 'RequestFellToDefaultOwner':
+        return update(tx, requestId, at, {
+          status: 'received',
+          pending_department_id: null,
+          owner_unit_id: event.data.defaultOwnerUnitId,
+        });
+      case 'RequestReplied':
+        return update(tx, requestId, at, { clocks: settleClock(clocks, 'reply', event.data.repliedOn) });
+      case 'RequestPaused':
+        return update(tx, requestId, at, { paused: true });
+      case 'RequestResumed':
+        return update(tx, requestId, at, { paused: false, clocks: moveClocks(clocks, event.data.dues) });
+      case 'RequestResolved':
+        return update(tx, requestId, at, {
+          status: 'answered',
+          outcome: 'resolved',
+          answered_on: event.data.resolvedOn,
+          clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn),
+        });
+      case 'RequestEscalated':
+        return update(tx, requestId, at, {
+          status: 'answered',
+          outcome: 'reported-up',
+          answered_on: event.data.escalatedOn,
+          clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn),
+        });
+      case 'RequestInformed':
+        return update(tx, requestId, at, {
+          status: 'answered',
+          outcome: 'informed',
+          answered_on: event.data.informedOn,
+          clocks: settleOutcome(clocks, 'inform', event.data.informedOn),
+        });
+      case 'ResolutionExtended':
+        return update(tx, requestId, at, { clocks: moveClocks(clocks, { resolve: event.data.resolveDue }) });
+      case 'DeadlineApproaching':
+        return update(tx, requestId, at, { clocks: markClock(clocks, event.data.clock, { reminded: true }) });
+      case 'DeadlineMissed':
+        return update(tx, requestId, at, {
+          clocks: markClock(clocks, event.data.clock, { status: 'overdue' }),
+        });
+      case 'SupervisionOrderIssued':
+        return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, +1) });
+      case 'SupervisionOrderClosed':
+        return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, -1) });
+      case 'RehandlingOrdered':
+        return update(tx, requestId, at, {
+          status: 'in-progress',
+          outcome: null,
+          answered_on: null,
+          clocks: moveClocks(clocks, event.data.dues),
+        });
+      case 'RequestRated':
+        return update(tx, requestId, at, { status: 'rated', rating: event.data.rating });
+      case 'ReviewOpened':
+        return update(tx, requestId, at, { review_open: true });
+      case 'RequestReopened':
+        return update(tx, requestId, at, {
+          status: 'in-progress',
+          outcome: null,
+          answered_on: null,
+          reopen_count: event.data.reopenCount,
+          clocks: moveClocks(clocks, event.data.dues),
+        });
+      case 'RequestClosed':
+        return update(tx, requestId, at, { status: 'closed' });
+      case 'MarkedDuplicate':
+        return update(tx, requestId, at, { duplicate_of: event.data.originalRequestId });
+      default:
+        return;
+    }
+  },
+};
+
+const openOrders = async (tx: SqlExecutor, requestId: string, delta: number): Promise<number> => {
+  const { rows } = await tx.query<{ open_supervision_orders: number }>(
+    'SELECT open_supervision_orders FROM appeals_requests WHERE request_id = $1',
+    [requestId],
+  );
+  return Math.max(0, (rows[0]?.open_supervision_orders ?? 0) + delta);
+};

@@ -1,0 +1,91 @@
+import { CLOCK_KINDS, type ClockKind, RATINGS, isSatisfiedRating } from '@qinqing/appeals/domain';
+import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+
+/** A rate with the counts behind it, so a 100 % of one request is not mistaken for a 100 % of a hundred. */
+export interface Rate {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** numerator / denominator, or null when nothing was due. */
+  readonly value: number | null;
+}
+
+export interface DepartmentRates {
+  readonly unitId: string;
+  readonly received: number;
+  readonly responseRate: Rate;
+  readonly onTimeRate: Readonly<Record<ClockKind, Rate>>;
+  readonly resolutionRate: Rate;
+  readonly satisfactionRate: Rate;
+}
+
+const rate = (numerator: number, denominator: number): Rate => ({
+  numerator,
+  denominator,
+  value: denominator === 0 ? null : numerator / denominator,
+});
+
+const satisfied = RATINGS.filter(isSatisfiedRating);
+
+/**
+ * Response, on-time (per clock), resolution and satisfaction rates per unit for a period, computed from
+ * facts the performance projection derived from the event log — never from anything a unit reports itself.
+ * Resolution counts answers resolved at this level and not reopened; a reopened answer counts against it.
+ */
+export const departmentRates = async (
+  db: SqlExecutor,
+  period: { readonly from: string; readonly to: string; readonly unitId?: string },
+): Promise<DepartmentRates[]> => {
+  const params = [period.from, period.to, period.unitId ?? null];
+  const unitFilter = (column: string) => `AND ($3::text IS NULL OR ${column} = $3)`;
+  const [received, clocks, outcomes, ratings] = await Promise.all([
+    db.query<{ unit_id: string; total: string; replied: string }>(
+      `SELECT department_id AS unit_id, count(*) AS total, count(*) FILTER (WHERE replied) AS replied
+       FROM appeals_perf_received WHERE accepted_on BETWEEN $1 AND $2 ${unitFilter('department_id')}
+       GROUP BY department_id`,
+      params,
+    ),
+    db.query<{ unit_id: string; clock: ClockKind; total: string; on_time: string }>(
+      `SELECT unit_id, clock, count(*) AS total, count(*) FILTER (WHERE on_time) AS on_time
+       FROM appeals_perf_clock_facts WHERE settled_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
+       GROUP BY unit_id, clock`,
+      params,
+    ),
+    db.query<{ unit_id: string; total: string; resolved: string }>(
+      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE outcome = 'resolved' AND NOT reopened) AS resolved
+       FROM appeals_perf_outcomes WHERE answered_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
+       GROUP BY unit_id`,
+      params,
+    ),
+    db.query<{ unit_id: string; total: string; satisfied: string }>(
+      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE rating = ANY($4::text[])) AS satisfied
+       FROM appeals_perf_ratings WHERE rated_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
+       GROUP BY unit_id`,
+      [...params, satisfied],
+    ),
+  ]);
+  const units = new Set([
+    ...received.rows.map((r) => r.unit_id),
+    ...clocks.rows.map((r) => r.unit_id),
+    ...outcomes.rows.map((r) => r.unit_id),
+    ...ratings.rows.map((r) => r.unit_id),
+  ]);
+  return [...units].sort().map((unitId) => {
+    const rec = received.rows.find((r) => r.unit_id === unitId);
+    const out = outcomes.rows.find((r) => r.unit_id === unitId);
+    const rat = ratings.rows.find((r) => r.unit_id === unitId);
+    const onTimeRate = Object.fromEntries(
+      CLOCK_KINDS.map((clock) => {
+        const row = clocks.rows.find((r) => r.unit_id === unitId && r.clock === clock);
+        return [clock, rate(Number(row?.on_time ?? 0), Number(row?.total ?? 0))];
+      }),
+    ) as Record<ClockKind, Rate>;
+    return {
+      unitId,
+      received: Number(rec?.total ?? 0),
+      responseRate: rate(Number(rec?.replied ?? 0), Number(rec?.total ?? 0)),
+      onTimeRate,
+      resolutionRate: rate(Number(out?.resolved ?? 0), Number(out?.total ?? 0)),
+      satisfactionRate: rate(Number(rat?.satisfied ?? 0), Number(rat?.total ?? 0)),
+    };
+  });
+};

@@ -1,0 +1,168 @@
+import type { TimelineEntry } from '@qinqing/appeals/contracts';
+import {
+  type EnterpriseRequestEvent,
+  RATING_NAMES,
+  REQUEST_CATEGORY_NAMES,
+  REQUEST_CHANNEL_NAMES,
+} from '@qinqing/appeals/domain';
+import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
+
+type Words = { zh: string; en: string };
+type UnitName = (unitId: string) => Words;
+
+const CLOCK_NAMES: Record<string, Words> = {
+  accept: { zh: '接收', en: 'acceptance' },
+  reply: { zh: '首次答复', en: 'first reply' },
+  resolve: { zh: '办结', en: 'resolution' },
+  'report-up': { zh: '上报', en: 'reporting up' },
+  inform: { zh: '告知', en: 'informing' },
+};
+
+/** Steps an enterprise sees; supervision internals and reminders are for staff only. */
+const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
+  'DeadlineApproaching',
+  'DeadlineMissed',
+  'SupervisionOrderIssued',
+  'RehandlingOrdered',
+  'SupervisionNoteAdded',
+  'SupervisionOrderClosed',
+  'ReviewOpened',
+  'GroupedForJointMeeting',
+  'MarkedDuplicate',
+]);
+
+const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
+  switch (event.type) {
+    case 'RequestSubmitted':
+      return {
+        zh: `${unit(event.data.receivingUnitId).zh}受理了您的诉求（${REQUEST_CATEGORY_NAMES[event.data.category].zh}，${REQUEST_CHANNEL_NAMES[event.data.channel].zh}）`,
+        en: `${unit(event.data.receivingUnitId).en} received the request (${REQUEST_CATEGORY_NAMES[event.data.category].en}, ${REQUEST_CHANNEL_NAMES[event.data.channel].en})`,
+      };
+    case 'RequestHandedOff':
+      return {
+        zh: `转交${unit(event.data.toDepartmentId).zh}办理`,
+        en: `Handed to ${unit(event.data.toDepartmentId).en}`,
+      };
+    case 'RequestAccepted':
+      return {
+        zh: `${unit(event.data.departmentId).zh}已接收并负责办理`,
+        en: `${unit(event.data.departmentId).en} accepted it and is handling it`,
+      };
+    case 'RequestSentBack':
+      return {
+        zh: `${unit(event.data.departmentId).zh}退回：${event.data.reason}`,
+        en: `${unit(event.data.departmentId).en} sent it back: ${event.data.reason}`,
+      };
+    case 'RequestFellToDefaultOwner':
+      return {
+        zh: `无部门按时接收，由${unit(event.data.defaultOwnerUnitId).zh}兜底负责`,
+        en: `No department took it in time; ${unit(event.data.defaultOwnerUnitId).en} is now responsible`,
+      };
+    case 'RequestReplied':
+      return { zh: `答复：${event.data.message}`, en: `Reply: ${event.data.message}` };
+    case 'RequestPaused':
+      return {
+        zh: `等待企业补充（计时暂停）：${event.data.reason}`,
+        en: `Waiting for you (clock paused): ${event.data.reason}`,
+      };
+    case 'RequestResumed':
+      return {
+        zh: `恢复办理，期限顺延${event.data.pausedWorkingDays}个工作日`,
+        en: `Handling resumed; deadlines moved by ${event.data.pausedWorkingDays} working days`,
+      };
+    case 'RequestResolved':
+      return { zh: `已办结：${event.data.answer}`, en: `Resolved: ${event.data.answer}` };
+    case 'RequestEscalated':
+      return {
+        zh: `已上报${event.data.upperLevelUnit}办理（文号 ${event.data.upperLevelReference}）`,
+        en: `Reported to ${event.data.upperLevelUnit} (reference ${event.data.upperLevelReference})`,
+      };
+    case 'RequestInformed':
+      return {
+        zh: `无法办理：${event.data.reason}（依据：${event.data.basis}）`,
+        en: `Cannot be handled: ${event.data.reason} (basis: ${event.data.basis})`,
+      };
+    case 'ResolutionExtended':
+      return {
+        zh: `经批准延期，办结期限为 ${event.data.resolveDue}`,
+        en: `Extension approved; to be resolved by ${event.data.resolveDue}`,
+      };
+    case 'DeadlineApproaching':
+      return {
+        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}期限 ${event.data.due} 临近`,
+        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} deadline ${event.data.due} approaching`,
+      };
+    case 'DeadlineMissed':
+      return {
+        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}超期（期限 ${event.data.due}）`,
+        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} overdue (due ${event.data.due})`,
+      };
+    case 'SupervisionOrderIssued':
+      return {
+        zh: `效能督查办发出督办单 ${event.data.orderId}`,
+        en: `Supervision order ${event.data.orderId} issued`,
+      };
+    case 'RehandlingOrdered':
+      return {
+        zh: `督办要求重新办理：${event.data.instruction}`,
+        en: `Re-handling ordered: ${event.data.instruction}`,
+      };
+    case 'SupervisionNoteAdded':
+      return { zh: `督办意见：${event.data.note}`, en: `Supervision note: ${event.data.note}` };
+    case 'SupervisionOrderClosed':
+      return {
+        zh: `督办单办结：${event.data.conclusion}`,
+        en: `Supervision order closed: ${event.data.conclusion}`,
+      };
+    case 'RequestRated':
+      return {
+        zh: `企业评价：${RATING_NAMES[event.data.rating].zh}`,
+        en: `Rated: ${RATING_NAMES[event.data.rating].en}`,
+      };
+    case 'ReviewOpened':
+      return { zh: '差评复核已启动', en: 'Review opened after a poor rating' };
+    case 'RequestReopened':
+      return {
+        zh: `企业要求重新办理：${event.data.reason}`,
+        en: `Reopened by the enterprise: ${event.data.reason}`,
+      };
+    case 'RequestClosed':
+      return event.data.reason === 'duplicate'
+        ? { zh: '作为重复诉求关闭', en: 'Closed as a duplicate' }
+        : { zh: '评价期满，诉求关闭', en: 'Closed after the feedback period' };
+    case 'MarkedDuplicate':
+      return {
+        zh: `与诉求 ${event.data.originalRequestId} 重复`,
+        en: `Duplicate of request ${event.data.originalRequestId}`,
+      };
+    case 'GroupedForJointMeeting':
+      return {
+        zh: `提交联席会议「${event.data.meetingTitle}」（${event.data.scheduledOn}）`,
+        en: `Put to the joint meeting "${event.data.meetingTitle}" (${event.data.scheduledOn})`,
+      };
+    case 'JointMeetingOutcomeRecorded':
+      return {
+        zh: `联席会议结论：${event.data.outcome}`,
+        en: `Joint meeting outcome: ${event.data.outcome}`,
+      };
+  }
+};
+
+/** The request's history in readable words; `forEnterprise` leaves out what is internal to the government. */
+export const requestTimeline = (
+  history: readonly RecordedEvent[],
+  unitName: UnitName,
+  forEnterprise: boolean,
+): TimelineEntry[] =>
+  history
+    .map((recorded) => ({
+      recorded,
+      event: { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent,
+    }))
+    .filter(({ event }) => !forEnterprise || !INTERNAL.has(event.type))
+    .map(({ recorded, event }) => ({
+      at: recorded.metadata.occurredAt,
+      type: event.type,
+      summary: describe(event, unitName),
+      actorRole: recorded.metadata.actorRole,
+    }));

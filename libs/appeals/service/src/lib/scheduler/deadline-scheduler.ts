@@ -1,0 +1,147 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  chinaDateOf,
+  type ClockKind,
+  type EnterpriseRequestCommand,
+  goesOverdueByTime,
+} from '@qinqing/appeals/domain';
+import { CalendarService } from '@qinqing/shared/calendar';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { addDays, type CalendarDate, parseCalendarDate } from '@qinqing/shared/working-days';
+import { AppealsPolicyService } from '../application/appeals-policy.service';
+import { RequestCommandsService } from '../application/request-commands.service';
+import type { TrackedClocks } from '../projections/clock-tracking';
+import { APPEALS_SCHEDULER_OPTIONS, type AppealsSchedulerOptions } from './deadline-scheduler.options';
+
+interface OpenRequest {
+  request_id: string;
+  status: string;
+  paused: boolean;
+  clocks: TrackedClocks;
+  claim_by: string | Date | null;
+  answered_on: string | Date | null;
+  submitted_on: string | Date;
+}
+
+const asDate = (value: string | Date): CalendarDate =>
+  parseCalendarDate(typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+
+/**
+ * Time-driven events (reminders, missed deadlines and 督办 orders, unclaimed hand-offs, closed feedback
+ * windows) come from here. It reads due dates from the requests read model and issues commands the decider
+ * treats idempotently, so running it twice, or late after downtime, does no harm: a command with nothing to
+ * do appends nothing. The read model only narrows the candidates; the decider has the last word.
+ */
+@Injectable()
+export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DeadlineScheduler');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APPEALS_SCHEDULER_OPTIONS) private readonly options: AppealsSchedulerOptions,
+    private readonly calendar: CalendarService,
+    private readonly policy: AppealsPolicyService,
+    private readonly requests: RequestCommandsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tickSafely(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer !== null) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every open request; resolves with the number of commands that appended events. */
+  async tick(): Promise<number> {
+    const today = chinaDateOf(this.clock.now());
+    const calendar = await this.calendar.current();
+    const policy = await this.policy.current();
+    const { rows } = await this.db.query<OpenRequest>(
+      `SELECT request_id, status, paused, clocks, claim_by, answered_on, submitted_on FROM appeals_requests
+       WHERE status IN ('received', 'awaiting-acceptance', 'in-progress', 'answered')`,
+    );
+    let appended = 0;
+    for (const row of rows) {
+      for (const command of this.candidates(row, today, calendar, policy)) {
+        try {
+          const result = await this.requests.execute(row.request_id, command, {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          });
+          if (result.events.length > 0) appended++;
+        } catch (error) {
+          this.logger.error(
+            { err: error, requestId: row.request_id, command: command.type },
+            'Scheduled command failed',
+          );
+        }
+      }
+    }
+    return appended;
+  }
+
+  private candidates(
+    row: OpenRequest,
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+    policy: Awaited<ReturnType<AppealsPolicyService['current']>>,
+  ): EnterpriseRequestCommand[] {
+    const by = { kind: 'scheduler' } as const;
+    const commands: EnterpriseRequestCommand[] = [];
+    if (row.status === 'awaiting-acceptance' && row.claim_by !== null && asDate(row.claim_by) < today) {
+      commands.push({ type: 'FallToDefaultOwner', by });
+    }
+    // A feedback window of N working days spans at least N calendar days: a cheap, safe lower bound.
+    if (
+      row.status === 'answered' &&
+      row.answered_on !== null &&
+      addDays(asDate(row.answered_on), policy.feedbackWindow) < today
+    ) {
+      commands.push({ type: 'CloseAfterFeedbackWindow', by });
+    }
+    if (row.paused) return commands;
+    for (const [clock, tracked] of Object.entries(row.clocks) as [
+      ClockKind,
+      NonNullable<TrackedClocks[ClockKind]>,
+    ][]) {
+      if (tracked.status !== 'running' || tracked.due === null || !goesOverdueByTime(clock)) continue;
+      const due = asDate(tracked.due);
+      if (due < today) {
+        commands.push({ type: 'RecordMissedDeadline', clock, by });
+      } else if (!tracked.reminded) {
+        // Remind when the working days left fall to the last (1 − reminderAt) share of the period. The period is
+        // estimated from submission, which is never shorter than the real one: candidates only come early.
+        const left = calendar.countWorkingDays(addDays(today, 1), due);
+        const period = calendar.countWorkingDays(addDays(asDate(row.submitted_on), 1), due);
+        if (left <= Math.ceil((1 - policy.reminderAt) * Math.max(period, 1))) {
+          commands.push({ type: 'RecordDeadlineReminder', clock, by });
+        }
+      }
+    }
+    return commands;
+  }
+
+  private async tickSafely(): Promise<void> {
+    if (this.running !== null) return;
+    this.running = this.tick()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'Deadline scheduler pass failed'))
+      .finally(() => {
+        this.running = null;
+      });
+    await this.running;
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const date = z.iso.date({ message: '日期格式应为 YYYY-MM-DD / Dates are written YYYY-MM-DD' });
+
+export const addWorkingDaysQuery = z.object({
+  from: date,
+  days: z.coerce
+    .number({ message: '天数应为整数 / days must be a whole number' })
+    .int('天数应为整数 / days must be a whole number')
+    .min(0, '天数不能为负 / days cannot be negative')
+    .max(1000, '天数不能超过1000 / days cannot exceed 1000'),
+});
+
+export const countWorkingDaysQuery = z
+  .object({ from: date, to: date })
+  .refine((q) => q.from <= q.to, {
+    message: '起始日期不能晚于结束日期 / from must not be after to',
+    path: ['to'],
+  });
+
+export const holidayScheduleBody = z.object({
+  year: z.number().int().min(2000).max(2100),
+  source: z.object({
+    title: z.string().min(1).max(200),
+    documentNumber: z.string().min(1).max(100),
+    publishedOn: date,
+  }),
+  holidays: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(50),
+        dates: z.array(date).min(1).max(31),
+        noticeClause: z.string().max(500).optional(),
+      }),
+    )
+    .max(20),
+  makeUpWorkingDays: z.array(date).max(20),
+  /** Set to replace a year already loaded with a newer notice. */
+  replace: z.boolean().default(false),
+});
