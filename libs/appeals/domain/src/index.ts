@@ -1,5 +1,24 @@
+export * from './lib/enterprise-request/clocks';
 export * from './lib/enterprise-request/enterprise-request.commands';
+export * from './lib/enterprise-request/enterprise-request.decider';
+export * from './lib/enterprise-request/enterprise-request.errors';
 export * from './lib/enterprise-request/enterprise-request.events';
+export * from './lib/enterprise-request/enterprise-request.fields';
+// decide, evolve and initialState are reached through the decider: generic names stay out of the public API.
+export {
+  type ClockPause,
+  type EnterpriseRequestState,
+  isSubmitted,
+  type JointMeeting,
+  type PendingHandOff,
+  REQUEST_STATUS_NAMES,
+  type RequestAnswer,
+  type RequestStatus,
+  type SubmittedRequest,
+  type SupervisionOrder,
+} from './lib/enterprise-request/enterprise-request.state';
+export * from './lib/enterprise-request/enterprise-request.stream';
+export { reviewOrderId, supervisionOrderId } from './lib/enterprise-request/decide/order-ids';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
 export * from './lib/values/rating';

@@ -1,11 +1,14 @@
 import type { CalendarDate } from '@qinqing/shared/working-days';
-import type { ClockKind, OutcomeClock, Priority } from '../values/clock-policy';
+import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
 import type { Rating } from '../values/rating';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
 
 /** A clock's due date as decided when it started or was moved (pause, extension, reopen). */
 export type ClockDues = Partial<Record<ClockKind, CalendarDate>>;
+
+/** Due dates of all five clocks, as set at submission. */
+export type AllClockDues = Readonly<Record<ClockKind, CalendarDate>>;
 
 export interface EnterpriseRef {
   /** 统一社会信用代码, validated. */
@@ -39,7 +42,10 @@ export type RequestSubmitted = {
     readonly submittedAt: string;
     /** China-local calendar day of submission; clocks count from the day after (开始的当日不计入). */
     readonly submittedOn: CalendarDate;
-    readonly dues: ClockDues;
+    /** The limits in force at submission: the request keeps them even if the jurisdiction's policy changes. */
+    readonly limits: ClockLimits;
+    /** Every clock's due date: all five start at submission. */
+    readonly dues: AllClockDues;
   };
 };
 
@@ -70,6 +76,8 @@ export type RequestSentBack = {
     readonly departmentId: string;
     readonly reason: string;
     readonly sentBackOn: CalendarDate;
+    /** The unit that handed it off, which owns it again. */
+    readonly returnedToUnitId: string;
   };
 };
 
@@ -120,6 +128,8 @@ export type RequestEscalated = {
     /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
     readonly due: CalendarDate;
     readonly onTime: boolean;
+    /** Last day the enterprise may rate or reopen (the feedback window). */
+    readonly feedbackDue: CalendarDate;
   };
 };
 
@@ -135,6 +145,8 @@ export type RequestInformed = {
     /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
     readonly due: CalendarDate;
     readonly onTime: boolean;
+    /** Last day the enterprise may rate or reopen (the feedback window). */
+    readonly feedbackDue: CalendarDate;
   };
 };
 
@@ -149,6 +161,8 @@ export type RequestResolved = {
     /** The clock's due date at the time, and whether the outcome met it (recorded for the audit trail). */
     readonly due: CalendarDate;
     readonly onTime: boolean;
+    /** Last day the enterprise may rate or reopen (the feedback window). */
+    readonly feedbackDue: CalendarDate;
   };
 };
 
@@ -180,6 +194,10 @@ export type RehandlingOrdered = {
     readonly supervisorId: string;
     readonly instruction: string;
     readonly orderedOn: CalendarDate;
+    /**
+     * The outcome clocks restarted from `orderedOn` when the request had been answered (it goes back in progress
+     * at the same department); empty when it was still being handled (only the instruction is recorded).
+     */
     readonly dues: ClockDues;
   };
 };
@@ -199,10 +217,17 @@ export type RequestRated = {
   readonly data: { readonly rating: Rating; readonly comment: string; readonly ratedOn: CalendarDate };
 };
 
-/** A poor rating is looked at again by a supervisor. */
+/**
+ * A poor rating is looked at again by a supervisor. The review is a supervision order (督办) of its own, so it
+ * is worked like the others: notes, re-handling, closing with a conclusion.
+ */
 export type ReviewOpened = {
   readonly type: 'ReviewOpened';
-  readonly data: { readonly reason: 'poor-rating'; readonly openedOn: CalendarDate };
+  readonly data: {
+    readonly orderId: string;
+    readonly reason: 'poor-rating';
+    readonly openedOn: CalendarDate;
+  };
 };
 
 export type RequestReopened = {
@@ -212,11 +237,15 @@ export type RequestReopened = {
     readonly reopenedOn: CalendarDate;
     /** 1 for the first reopening. */
     readonly reopenCount: number;
+    /** The outcome clocks (resolve, report-up, inform), restarted from `reopenedOn`. */
     readonly dues: ClockDues;
   };
 };
 
-/** The feedback window passed without a rating or reopening. */
+/**
+ * The request ends: the feedback window passed without a rating or reopening, or it duplicates another request
+ * (every clock still running ends with it).
+ */
 export type RequestClosed = {
   readonly type: 'RequestClosed';
   readonly data: {

@@ -1,0 +1,185 @@
+import {
+  type CalendarDate,
+  type WorkingDayCalendar,
+  workingDaysElapsed,
+  workingDaysRemaining,
+} from '@qinqing/shared/working-days';
+import {
+  CLOCK_KINDS,
+  clockLimit,
+  type ClockKind,
+  type ClockLimits,
+  OUTCOME_CLOCKS,
+  type OutcomeClock,
+} from '../values/clock-policy';
+import type { AllClockDues, ClockDues } from './enterprise-request.events';
+
+/**
+ * The pure arithmetic of a request's clocks (J 三(六) 限时办结 / 限时报出 / 限时告知). Every period is in working
+ * days under the statutory holiday calendar, counted from the day after the clock starts (开始的当日不计入).
+ * Anything that needs a year whose notice is not loaded throws `ScheduleNotLoadedError`; it never guesses.
+ */
+
+/**
+ * Clocks that go overdue by the passing of time (and raise a 督办 order). Report-up and inform only apply if
+ * the department chooses that outcome, so they are judged, met or late, when it happens.
+ */
+export const OVERDUE_CLOCKS = ['accept', 'reply', 'resolve'] as const satisfies readonly ClockKind[];
+export type OverdueClock = (typeof OVERDUE_CLOCKS)[number];
+
+export const goesOverdueByTime = (clock: ClockKind): clock is OverdueClock =>
+  (OVERDUE_CLOCKS as readonly ClockKind[]).includes(clock);
+
+export const isOutcomeClock = (clock: ClockKind): clock is OutcomeClock =>
+  (OUTCOME_CLOCKS as readonly ClockKind[]).includes(clock);
+
+/** `running` until its act happens (`met` on or before the due date, `late` after) or it becomes moot (`ended`). */
+export type ClockStatus = 'running' | 'met' | 'late' | 'ended';
+
+export interface ClockState {
+  /** The day the clock started; its period counts from the day after. */
+  readonly start: CalendarDate;
+  /** Working days allowed. */
+  readonly limit: number;
+  /** Working days the request spent paused while this clock ran; they push the due date out. */
+  readonly pausedWorkingDays: number;
+  readonly due: CalendarDate;
+  readonly status: ClockStatus;
+  readonly settledOn: CalendarDate | null;
+  /** Due dates a reminder was recorded for: one reminder per due date. */
+  readonly remindedFor: readonly CalendarDate[];
+  /** Due dates recorded as missed: one DeadlineMissed (and 督办 order) per due date. */
+  readonly missedFor: readonly CalendarDate[];
+}
+
+export type RequestClocks = Readonly<Record<ClockKind, ClockState>>;
+
+/** due = the working day `limit + pausedWorkingDays` working days after `start`. */
+export const clockDue = (
+  calendar: WorkingDayCalendar,
+  start: CalendarDate,
+  limit: number,
+  pausedWorkingDays = 0,
+): CalendarDate => calendar.addWorkingDays(start, limit + pausedWorkingDays);
+
+/** Every clock's due date for a request submitted on `submittedOn` (all five start at submission). */
+export const submissionDues = (
+  calendar: WorkingDayCalendar,
+  submittedOn: CalendarDate,
+  limits: ClockLimits,
+): AllClockDues => {
+  const dues = Object.fromEntries(
+    CLOCK_KINDS.map((clock) => [clock, clockDue(calendar, submittedOn, clockLimit(limits, clock))]),
+  );
+  return dues as AllClockDues;
+};
+
+/** The outcome clocks (resolve, report-up, inform) started again from `from`: on reopening or re-handling. */
+export const restartedOutcomeDues = (
+  calendar: WorkingDayCalendar,
+  from: CalendarDate,
+  limits: ClockLimits,
+): ClockDues =>
+  Object.fromEntries(
+    OUTCOME_CLOCKS.map((clock) => [clock, clockDue(calendar, from, clockLimit(limits, clock))]),
+  );
+
+/**
+ * The approved extension replaces the resolve limit and keeps the clock's start and paused days: for the
+ * clock started at submission, addWorkingDays(submittedOn, extendedResolveWithin + pausedWorkingDays).
+ */
+export const extendedResolveDue = (
+  calendar: WorkingDayCalendar,
+  resolve: Pick<ClockState, 'start' | 'pausedWorkingDays'>,
+  extendedResolveWithin: number,
+): CalendarDate => clockDue(calendar, resolve.start, extendedResolveWithin, resolve.pausedWorkingDays);
+
+/** Working days in (pausedOn, resumedOn]: how far every running clock moves on resuming. */
+export const pausedWorkingDaysBetween = (
+  calendar: WorkingDayCalendar,
+  pausedOn: CalendarDate,
+  resumedOn: CalendarDate,
+): number => workingDaysElapsed(calendar, pausedOn, resumedOn);
+
+/** The working day of the period at which a reminder goes out: ⌈reminderAt × limit⌉, within [0, limit]. */
+export const reminderOffset = (limit: number, reminderAt: number): number => {
+  // 0.7 × 10 is 7.000000000000001 in floating point; the tolerance keeps ⌈7⌉ at 7.
+  const offset = Math.ceil(reminderAt * limit - 1e-9);
+  return Math.min(limit, Math.max(0, offset));
+};
+
+export const reminderDay = (
+  calendar: WorkingDayCalendar,
+  clock: Pick<ClockState, 'start' | 'limit' | 'pausedWorkingDays'>,
+  reminderAt: number,
+): CalendarDate =>
+  calendar.addWorkingDays(clock.start, reminderOffset(clock.limit, reminderAt) + clock.pausedWorkingDays);
+
+/** Met when the act happens on or before the due date. */
+export const isOnTime = (due: CalendarDate, on: CalendarDate): boolean => on <= due;
+
+export const isRunning = (clock: ClockState): boolean => clock.status === 'running';
+
+export const isPastDue = (clock: ClockState, today: CalendarDate): boolean =>
+  isRunning(clock) && today > clock.due;
+
+/** A clock started (or restarted) on `start` with its due date as recorded in the event. */
+export const startedClock = (start: CalendarDate, limit: number, due: CalendarDate): ClockState => ({
+  start,
+  limit,
+  pausedWorkingDays: 0,
+  due,
+  status: 'running',
+  settledOn: null,
+  remindedFor: [],
+  missedFor: [],
+});
+
+/** Settles a running clock on `on`: met or late. A clock that is not running is left as it is. */
+export const settledClock = (clock: ClockState, on: CalendarDate): ClockState =>
+  isRunning(clock) ? { ...clock, status: isOnTime(clock.due, on) ? 'met' : 'late', settledOn: on } : clock;
+
+export const endedClock = (clock: ClockState, on: CalendarDate): ClockState =>
+  isRunning(clock) ? { ...clock, status: 'ended', settledOn: on } : clock;
+
+/**
+ * How a clock stands on a day, for consoles and the kiosk:
+ * - `on-track`: running, before its reminder day;
+ * - `approaching`: running, on or after its reminder day, not yet past due;
+ * - `overdue`: an accept, reply or resolve clock running past its due date;
+ * - `past-due`: a report-up or inform clock past its due date (that outcome now would be late);
+ * - `paused`: the request waits for the enterprise, the clock stands still;
+ * - `met` / `late` / `ended`: stopped.
+ */
+export type ClockStanding =
+  'on-track' | 'approaching' | 'overdue' | 'past-due' | 'paused' | Exclude<ClockStatus, 'running'>;
+
+export interface ClockReading {
+  readonly clock: ClockKind;
+  readonly standing: ClockStanding;
+  readonly due: CalendarDate;
+  /** Working days left until the due date (negative: overdue by), only while running. */
+  readonly workingDaysLeft: number | null;
+}
+
+export const readClock = (
+  calendar: WorkingDayCalendar,
+  kind: ClockKind,
+  clock: ClockState,
+  on: { readonly today: CalendarDate; readonly reminderAt: number; readonly paused: boolean },
+): ClockReading => {
+  if (clock.status !== 'running') {
+    return { clock: kind, standing: clock.status, due: clock.due, workingDaysLeft: null };
+  }
+  const workingDaysLeft = workingDaysRemaining(calendar, clock.due, on.today);
+  const standing: ClockStanding = on.paused
+    ? 'paused'
+    : on.today > clock.due
+      ? goesOverdueByTime(kind)
+        ? 'overdue'
+        : 'past-due'
+      : on.today >= reminderDay(calendar, clock, on.reminderAt)
+        ? 'approaching'
+        : 'on-track';
+  return { clock: kind, standing, due: clock.due, workingDaysLeft };
+};

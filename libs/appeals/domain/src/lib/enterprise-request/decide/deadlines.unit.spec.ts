@@ -1,0 +1,384 @@
+import { describe, expect, it } from 'vitest';
+import type { ApproveExtension, PauseClock, ResumeClock } from '../enterprise-request.commands';
+import {
+  acceptBy,
+  acceptedOn0930,
+  d,
+  DEPARTMENT,
+  given,
+  handOff,
+  missed,
+  on,
+  OTHER_DEPARTMENT,
+  play,
+  policy,
+  remind,
+  resolveBy,
+  scheduler,
+  staff,
+  stateOf,
+  submit,
+  supervisor,
+  type Step,
+} from '../test-setup/enterprise-request.fixtures';
+
+const pauseBy = (unitId = DEPARTMENT, reason = '等待企业补充用地红线图'): PauseClock => ({
+  type: 'PauseClock',
+  reason,
+  by: staff(unitId),
+});
+const resumeBy = (unitId = DEPARTMENT): ResumeClock => ({ type: 'ResumeClock', by: staff(unitId) });
+const extend = (reason = '涉及多部门联合踏勘，情况复杂'): ApproveExtension => ({
+  type: 'ApproveExtension',
+  reason,
+  by: supervisor,
+});
+
+// Submitted and accepted on Mon 2025-09-29. Working days after it: 09-30 (1), 10-09 (2), 10-10 (3),
+// 10-11 Sat 调休 (4), 10-13 (5), ... so accept is due 09-30, reply 10-10, report-up and inform 10-13, resolve 10-27.
+const acceptedOn0929: readonly Step[] = [
+  ['2025-09-29', submit()],
+  ['2025-09-29', handOff()],
+  ['2025-09-29', acceptBy()],
+];
+
+describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks', () => {
+  it('a pause is recorded with its reason', () => {
+    given(play(acceptedOn0929))
+      .when(pauseBy(), on('2025-09-30'))
+      .then([
+        { type: 'RequestPaused', data: { reason: '等待企业补充用地红线图', pausedOn: d('2025-09-30') } },
+      ]);
+  });
+
+  it('resuming moves every running clock by the working days in (pausedOn, resumedOn], across 国庆', () => {
+    // Paused Tue 09-30, resumed Mon 10-13: 10-09, 10-10, 10-11 (调休) and 10-13 are 4 working days; the 国庆
+    // holidays in between cost nothing. New dues, counted by hand from 09-29:
+    //   reply 3 + 4 = 7:   09-30, 10-09, 10-10, 10-11, 10-13, 10-14, 10-15
+    //   report-up / inform 5 + 4 = 9: ... 10-13, 10-14, 10-15, 10-16, 10-17
+    //   resolve 15 + 4 = 19: 10-27 (15), 10-28, 10-29, 10-30, 10-31
+    // The accept clock was settled at acceptance and does not move.
+    given(play([...acceptedOn0929, ['2025-09-30', pauseBy()]]))
+      .when(resumeBy(), on('2025-10-13'))
+      .then([
+        {
+          type: 'RequestResumed',
+          data: {
+            resumedOn: d('2025-10-13'),
+            pausedWorkingDays: 4,
+            dues: {
+              reply: d('2025-10-15'),
+              resolve: d('2025-10-31'),
+              'report-up': d('2025-10-17'),
+              inform: d('2025-10-17'),
+            },
+          },
+        },
+      ]);
+  });
+
+  it('the state keeps the total paused and each clock’s share of it', () => {
+    const state = stateOf(
+      play([
+        ...acceptedOn0929,
+        ['2025-09-30', pauseBy()],
+        ['2025-10-13', resumeBy()],
+        ['2025-10-14', pauseBy()],
+        ['2025-10-16', resumeBy()],
+      ]),
+    );
+    expect(state.pause).toBeNull();
+    expect(state.pausedWorkingDays).toBe(6);
+    expect(state.clocks.resolve).toMatchObject({ pausedWorkingDays: 6, due: '2025-11-04' });
+    expect(state.clocks.accept).toMatchObject({ pausedWorkingDays: 0, due: '2025-09-30', status: 'met' });
+  });
+
+  it('a pause that only spans holidays and a weekend costs no working day', () => {
+    given(play([...acceptedOn0929, ['2025-10-01', pauseBy()]]))
+      .when(resumeBy(), on('2025-10-08'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { pausedWorkingDays: 0, dues: { resolve: '2025-10-27' } } }),
+      );
+  });
+
+  it('pausing only while in progress and not already paused; resuming only when paused', () => {
+    given(play([['2025-09-29', submit()]]))
+      .when(pauseBy())
+      .thenRejects('invalid-transition', 'conflict');
+    given(play([...acceptedOn0929, ['2025-09-30', pauseBy()]]))
+      .when(pauseBy())
+      .thenRejects('request-paused', 'conflict');
+    given(play(acceptedOn0929)).when(resumeBy()).thenRejects('request-not-paused', 'conflict');
+    given(play([...acceptedOn0929, ['2025-10-09', resolveBy()]]))
+      .when(pauseBy(), on('2025-10-10'))
+      .thenRejects('invalid-transition', 'conflict');
+  });
+
+  it('by the handling department, with a reason', () => {
+    given(play(acceptedOn0929)).when(pauseBy(OTHER_DEPARTMENT)).thenRejects('not-the-owner', 'forbidden');
+    given(play(acceptedOn0929)).when(pauseBy(DEPARTMENT, '')).thenRejects('text-required', 'validation');
+    given(play([...acceptedOn0929, ['2025-09-30', pauseBy()]]))
+      .when(resumeBy(OTHER_DEPARTMENT))
+      .thenRejects('not-the-owner', 'forbidden');
+  });
+});
+
+describe('ApproveExtension: one extension of the resolve limit for complex cases', () => {
+  it('resolve due = addWorkingDays(submittedOn, extendedResolveWithin): 30 working days from 2025-09-30', () => {
+    // After 10-28 (15): 10-29 .. 10-31 (18), 11-03 .. 11-07 (23), 11-10 .. 11-14 (28), 11-17 (29), 11-18 (30).
+    given(play(acceptedOn0930))
+      .when(extend(), on('2025-10-20'))
+      .then([
+        {
+          type: 'ResolutionExtended',
+          data: {
+            approvedBy: 'supervisor-1',
+            reason: '涉及多部门联合踏勘，情况复杂',
+            resolveDue: d('2025-11-18'),
+          },
+        },
+      ]);
+  });
+
+  it('keeps the working days already paused: addWorkingDays(09-29, 30 + 4)', () => {
+    // From 10-27 (15): 10-28 .. 10-31 (19), 11-03 .. 11-07 (24), 11-10 .. 11-14 (29), 11-17 .. 11-21 (34).
+    given(play([...acceptedOn0929, ['2025-09-30', pauseBy()], ['2025-10-13', resumeBy()]]))
+      .when(extend(), on('2025-10-20'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { resolveDue: '2025-11-21' } }));
+  });
+
+  it('a later pause moves the extended due date too', () => {
+    const state = stateOf(
+      play([
+        ...acceptedOn0930,
+        ['2025-10-20', extend()],
+        ['2025-10-20', pauseBy()],
+        ['2025-10-21', resumeBy()],
+      ]),
+    );
+    expect(state.clocks.resolve).toMatchObject({ limit: 30, pausedWorkingDays: 1, due: '2025-11-19' });
+  });
+
+  it('a second extension is refused', () => {
+    given(play([...acceptedOn0930, ['2025-10-20', extend()]]))
+      .when(extend(), on('2025-10-21'))
+      .thenRejects('extension-already-granted', 'conflict');
+  });
+
+  it('by a supervisor, while in progress, with a reason', () => {
+    given(play(acceptedOn0930))
+      .when({ ...extend(), by: staff(DEPARTMENT) as never })
+      .thenRejects('actor-not-allowed', 'forbidden');
+    given(play([['2025-09-30', submit()]]))
+      .when(extend())
+      .thenRejects('invalid-transition', 'conflict');
+    given(play(acceptedOn0930)).when(extend(' ')).thenRejects('text-required', 'validation');
+  });
+});
+
+describe('RecordDeadlineReminder (scheduler): once per clock per due date, from the reminder day', () => {
+  // Resolve: 15 working days, reminder at ⌈0.75 × 15⌉ = the 12th working day after 09-30, which is 10-23.
+  const accepted = play(acceptedOn0930);
+
+  it('nothing before the reminder day', () => {
+    given(accepted).when(remind('resolve'), on('2025-10-22')).then([]);
+  });
+
+  it('on the reminder day', () => {
+    given(accepted)
+      .when(remind('resolve'), on('2025-10-23'))
+      .then([
+        {
+          type: 'DeadlineApproaching',
+          data: { clock: 'resolve', due: d('2025-10-28'), remindedOn: d('2025-10-23') },
+        },
+      ]);
+  });
+
+  it('only once for the same due date', () => {
+    given(play([...acceptedOn0930, ['2025-10-23', remind('resolve')]]))
+      .when(remind('resolve'), on('2025-10-27'))
+      .then([]);
+  });
+
+  it('again when the due date moved (after a pause)', () => {
+    const history = play([
+      ...acceptedOn0930,
+      ['2025-10-23', remind('resolve')],
+      ['2025-10-23', pauseBy()],
+      ['2025-10-24', resumeBy()],
+    ]);
+    given(history)
+      .when(remind('resolve'), on('2025-10-24'))
+      .then([
+        {
+          type: 'DeadlineApproaching',
+          data: { clock: 'resolve', due: d('2025-10-29'), remindedOn: d('2025-10-24') },
+        },
+      ]);
+  });
+
+  it('a short clock is reminded on its due day: reply 3 working days, ⌈2.25⌉ = 3', () => {
+    given(accepted).when(remind('reply'), on('2025-10-10')).then([]);
+    given(accepted)
+      .when(remind('reply'), on('2025-10-11'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { clock: 'reply', due: '2025-10-11' } }));
+  });
+
+  it('the share is the jurisdiction’s: at 0.5, ⌈7.5⌉ = the 8th working day, 10-17', () => {
+    const halfway = { ...policy, reminderAt: 0.5 };
+    given(accepted)
+      .when(remind('resolve'), on('2025-10-16', { policy: halfway }))
+      .then([]);
+    given(accepted)
+      .when(remind('resolve'), on('2025-10-17', { policy: halfway }))
+      .thenEvents((events) => expect(events).toHaveLength(1));
+  });
+
+  it('nothing for a clock that stopped, while paused, or once past due (that is a missed deadline)', () => {
+    given(accepted).when(remind('accept'), on('2025-10-09')).then([]);
+    given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
+      .when(remind('resolve'), on('2025-10-23'))
+      .then([]);
+    given(accepted).when(remind('resolve'), on('2025-10-29')).then([]);
+    given(play([...acceptedOn0930, ['2025-10-20', resolveBy()]]))
+      .when(remind('resolve'), on('2025-10-23'))
+      .then([]);
+  });
+
+  it('is the scheduler’s, for a known clock', () => {
+    given(accepted)
+      .when({ type: 'RecordDeadlineReminder', clock: 'resolve', by: supervisor as never })
+      .thenRejects('actor-not-allowed', 'forbidden');
+    given(accepted)
+      .when({ type: 'RecordDeadlineReminder', clock: 'lunch' as never, by: scheduler })
+      .thenRejects('invalid-option', 'validation');
+  });
+});
+
+describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMissed and a 督办 order', () => {
+  const submitted = play([['2025-09-30', submit()]]);
+
+  it('nothing on the due date itself', () => {
+    given(submitted).when(missed('accept'), on('2025-10-09')).then([]);
+  });
+
+  it('the day after the due date, with a deterministic order id', () => {
+    given(submitted)
+      .when(missed('accept'), on('2025-10-10'))
+      .then([
+        {
+          type: 'DeadlineMissed',
+          data: { clock: 'accept', due: d('2025-10-09'), detectedOn: d('2025-10-10') },
+        },
+        {
+          type: 'SupervisionOrderIssued',
+          data: { orderId: 'req-1-accept-1', clock: 'accept', issuedOn: d('2025-10-10') },
+        },
+      ]);
+  });
+
+  it('once per due date: running the scheduler again records nothing new', () => {
+    given(
+      play([
+        ['2025-09-30', submit()],
+        ['2025-10-10', missed('accept')],
+      ]),
+    )
+      .when(missed('accept'), on('2025-10-13'))
+      .then([]);
+  });
+
+  it('a new due date missed again raises a second order', () => {
+    // Resolve missed on 10-29; paused 10-29 and resumed 10-30 (1 working day): due 10-29, missed on 10-30.
+    const history = play([
+      ...acceptedOn0930,
+      ['2025-10-29', missed('resolve')],
+      ['2025-10-29', pauseBy()],
+      ['2025-10-30', resumeBy()],
+    ]);
+    given(history)
+      .when(missed('resolve'), on('2025-10-30'))
+      .then([
+        {
+          type: 'DeadlineMissed',
+          data: { clock: 'resolve', due: d('2025-10-29'), detectedOn: d('2025-10-30') },
+        },
+        {
+          type: 'SupervisionOrderIssued',
+          data: { orderId: 'req-1-resolve-2', clock: 'resolve', issuedOn: d('2025-10-30') },
+        },
+      ]);
+  });
+
+  it('a paused request does not go overdue while paused', () => {
+    given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
+      .when(missed('resolve'), on('2025-11-10'))
+      .then([]);
+  });
+
+  it('report-up and inform are judged when their outcome happens, never by time', () => {
+    given(submitted).when(missed('report-up'), on('2025-11-20')).then([]);
+    given(submitted).when(missed('inform'), on('2025-11-20')).then([]);
+  });
+
+  it('nothing for a settled clock', () => {
+    given(play(acceptedOn0930)).when(missed('accept'), on('2025-11-20')).then([]);
+  });
+
+  it('reply and resolve go overdue too', () => {
+    given(play(acceptedOn0930))
+      .when(missed('reply'), on('2025-10-13'))
+      .thenEvents((events) =>
+        expect(events.map((e) => e.type)).toEqual(['DeadlineMissed', 'SupervisionOrderIssued']),
+      );
+  });
+
+  it('the order is open on the request', () => {
+    const state = stateOf(
+      play([
+        ['2025-09-30', submit()],
+        ['2025-10-10', missed('accept')],
+      ]),
+    );
+    expect(state.orders).toEqual([
+      {
+        orderId: 'req-1-accept-1',
+        origin: 'missed-deadline',
+        clock: 'accept',
+        issuedOn: '2025-10-10',
+        open: true,
+      },
+    ]);
+    expect(state.clocks.accept.missedFor).toEqual(['2025-10-09']);
+    expect(state.clocks.accept.status).toBe('running');
+  });
+});
+
+describe('deadline arithmetic around 春节 2026', () => {
+  it('a pause over the whole festival costs only the 调休 Saturdays worked', () => {
+    // Submitted and accepted Thu 2026-02-12; paused 02-13, resumed 02-24: in (02-13, 02-24] only Sat 02-14 (调休)
+    // and Tue 02-24 are working days. Resolve was due 03-11 (15 working days); it moves 2 to Fri 03-13.
+    given(
+      play([
+        ['2026-02-12', submit()],
+        ['2026-02-12', handOff()],
+        ['2026-02-12', acceptBy()],
+        ['2026-02-13', pauseBy()],
+      ]),
+    )
+      .when(resumeBy(), on('2026-02-24'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { pausedWorkingDays: 2, dues: { resolve: '2026-03-13' } } }),
+      );
+  });
+
+  it('the accept clock of a request filed before the festival is missed only after 02-14, a worked Saturday', () => {
+    // Submitted Fri 02-13: accept due Sat 02-14 (调休). Missed from Sun 02-15 on, even in the holidays.
+    const submitted = play([['2026-02-13', submit()]]);
+    given(submitted).when(missed('accept'), on('2026-02-14')).then([]);
+    given(submitted)
+      .when(missed('accept'), on('2026-02-15'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { due: '2026-02-14' } }));
+  });
+});

@@ -1,0 +1,169 @@
+import { accept, reject } from '@qinqing/shared/domain-kernel';
+import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { OutcomeClock } from '../../values/clock-policy';
+import { isOnTime } from '../clocks';
+import type {
+  EscalateRequest,
+  InformCannotHandle,
+  ReplyToEnterprise,
+  ResolveRequest,
+} from '../enterprise-request.commands';
+import { requestErrors } from '../enterprise-request.errors';
+import type { SubmittedRequest } from '../enterprise-request.state';
+import {
+  type Action,
+  clean,
+  type DecideContext,
+  firstProblem,
+  handlingDepartmentProblem,
+  OPEN_STATUSES,
+  ownerProblem,
+  type Problem,
+  type RequestDecision,
+  statusProblem,
+  textProblem,
+} from './guards';
+
+/** The owner's staff tell the enterprise where things stand. The first reply settles the reply clock. */
+export const replyToEnterprise = (
+  command: ReplyToEnterprise,
+  state: SubmittedRequest,
+  { now, today }: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    statusProblem(state, command.type, OPEN_STATUSES),
+    ownerProblem(state, command.by, command.type),
+    textProblem('message', command.message),
+  );
+  if (problem !== null) return reject(problem);
+  return accept({
+    type: 'RequestReplied',
+    data: {
+      byUnitId: command.by.unitId,
+      message: clean(command.message),
+      repliedAt: now.toISOString(),
+      repliedOn: today,
+    },
+  });
+};
+
+/**
+ * What every outcome (J 三(六): 限时办结 / 限时报出 / 限时告知) shares: only the accepted department, only while
+ * in progress and not paused; its own clock is judged met or late, and the enterprise gets a feedback window.
+ */
+const outcomeProblem = (state: SubmittedRequest, action: Action, by: ResolveRequest['by']): Problem =>
+  firstProblem(
+    statusProblem(state, action, ['in-progress']),
+    handlingDepartmentProblem(state, by, action),
+    state.pause === null ? null : requestErrors.paused(action),
+  );
+
+interface OutcomeFacts {
+  readonly departmentId: string;
+  readonly at: string;
+  readonly on: CalendarDate;
+  readonly due: CalendarDate;
+  readonly onTime: boolean;
+  readonly feedbackDue: CalendarDate;
+}
+
+const outcomeFacts = (
+  state: SubmittedRequest,
+  clock: OutcomeClock,
+  departmentId: string,
+  { now, today, calendar, policy }: DecideContext,
+): OutcomeFacts => {
+  const { due } = state.clocks[clock];
+  return {
+    departmentId,
+    at: now.toISOString(),
+    on: today,
+    due,
+    onTime: isOnTime(due, today),
+    feedbackDue: calendar.addWorkingDays(today, policy.feedbackWindow),
+  };
+};
+
+/** 限时办结: resolved at this level; the answer goes to the enterprise. */
+export const resolveRequest = (
+  command: ResolveRequest,
+  state: SubmittedRequest,
+  context: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    outcomeProblem(state, command.type, command.by),
+    textProblem('answer', command.answer),
+  );
+  if (problem !== null) return reject(problem);
+  const facts = outcomeFacts(state, 'resolve', command.by.unitId, context);
+  return accept({
+    type: 'RequestResolved',
+    data: {
+      departmentId: facts.departmentId,
+      answer: clean(command.answer),
+      resolvedAt: facts.at,
+      resolvedOn: facts.on,
+      due: facts.due,
+      onTime: facts.onTime,
+      feedbackDue: facts.feedbackDue,
+    },
+  });
+};
+
+/** 限时报出: it needs a higher level; reported up with the upper unit's reference. */
+export const escalateRequest = (
+  command: EscalateRequest,
+  state: SubmittedRequest,
+  context: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    outcomeProblem(state, command.type, command.by),
+    textProblem('upperLevelUnit', command.upperLevelUnit),
+    textProblem('upperLevelReference', command.upperLevelReference),
+    textProblem('note', command.note),
+  );
+  if (problem !== null) return reject(problem);
+  const facts = outcomeFacts(state, 'report-up', command.by.unitId, context);
+  return accept({
+    type: 'RequestEscalated',
+    data: {
+      departmentId: facts.departmentId,
+      upperLevelUnit: clean(command.upperLevelUnit),
+      upperLevelReference: clean(command.upperLevelReference),
+      note: clean(command.note),
+      escalatedAt: facts.at,
+      escalatedOn: facts.on,
+      due: facts.due,
+      onTime: facts.onTime,
+      feedbackDue: facts.feedbackDue,
+    },
+  });
+};
+
+/** 限时告知: it cannot be handled; the enterprise is told why and on what basis. */
+export const informCannotHandle = (
+  command: InformCannotHandle,
+  state: SubmittedRequest,
+  context: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    outcomeProblem(state, command.type, command.by),
+    textProblem('reason', command.reason),
+    textProblem('basis', command.basis),
+  );
+  if (problem !== null) return reject(problem);
+  const facts = outcomeFacts(state, 'inform', command.by.unitId, context);
+  return accept({
+    type: 'RequestInformed',
+    data: {
+      departmentId: facts.departmentId,
+      reason: clean(command.reason),
+      basis: clean(command.basis),
+      informedAt: facts.at,
+      informedOn: facts.on,
+      due: facts.due,
+      onTime: facts.onTime,
+      feedbackDue: facts.feedbackDue,
+    },
+  });
+};

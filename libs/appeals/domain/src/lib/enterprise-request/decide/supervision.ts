@@ -1,0 +1,99 @@
+import { accept, reject } from '@qinqing/shared/domain-kernel';
+import { restartedOutcomeDues } from '../clocks';
+import type {
+  AddSupervisionNote,
+  CloseSupervisionOrder,
+  OrderRehandling,
+} from '../enterprise-request.commands';
+import { type EnterpriseRequestError, requestErrors } from '../enterprise-request.errors';
+import type { SubmittedRequest, SupervisionOrder } from '../enterprise-request.state';
+import {
+  clean,
+  type DecideContext,
+  firstProblem,
+  type RequestDecision,
+  roleProblem,
+  statusProblem,
+  textProblem,
+} from './guards';
+
+/*
+ * 督办 by the 效能督查 office (H 二(三) 跟踪督促问效, J 三(四) 行政效能监督) on orders this request raised: missed
+ * deadlines and reviews of poor ratings. Orders outlive the request's handling: notes and closing are possible
+ * in any status.
+ */
+
+const openOrder = (state: SubmittedRequest, orderId: string): SupervisionOrder | EnterpriseRequestError => {
+  const order = state.orders.find((candidate) => candidate.orderId === orderId);
+  if (order === undefined) return requestErrors.orderNotFound(orderId);
+  return order.open ? order : requestErrors.orderClosed(orderId);
+};
+
+const isError = (value: SupervisionOrder | EnterpriseRequestError): value is EnterpriseRequestError =>
+  'kind' in value;
+
+/**
+ * Re-handling on an open order. An answered (or rated) request goes back in progress at the same department,
+ * its outcome clocks started again from today; one still being handled only gets the instruction on record.
+ */
+export const orderRehandling = (
+  command: OrderRehandling,
+  state: SubmittedRequest,
+  { today, calendar }: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    roleProblem(command.by, 'supervisor', command.type),
+    statusProblem(state, command.type, [
+      'received',
+      'awaiting-acceptance',
+      'in-progress',
+      'answered',
+      'rated',
+    ]),
+  );
+  if (problem !== null) return reject(problem);
+  const order = openOrder(state, command.orderId);
+  if (isError(order)) return reject(order);
+  const instructionProblem = textProblem('instruction', command.instruction);
+  if (instructionProblem !== null) return reject(instructionProblem);
+  const backToDepartment = state.status === 'answered' || state.status === 'rated';
+  return accept({
+    type: 'RehandlingOrdered',
+    data: {
+      orderId: order.orderId,
+      supervisorId: command.by.staffId,
+      instruction: clean(command.instruction),
+      orderedOn: today,
+      dues: backToDepartment ? restartedOutcomeDues(calendar, today, state.limits) : {},
+    },
+  });
+};
+
+export const addSupervisionNote = (command: AddSupervisionNote, state: SubmittedRequest): RequestDecision => {
+  const forbidden = roleProblem(command.by, 'supervisor', command.type);
+  if (forbidden !== null) return reject(forbidden);
+  const order = openOrder(state, command.orderId);
+  if (isError(order)) return reject(order);
+  const problem = textProblem('note', command.note);
+  if (problem !== null) return reject(problem);
+  return accept({
+    type: 'SupervisionNoteAdded',
+    data: { orderId: order.orderId, supervisorId: command.by.staffId, note: clean(command.note) },
+  });
+};
+
+export const closeSupervisionOrder = (
+  command: CloseSupervisionOrder,
+  state: SubmittedRequest,
+): RequestDecision => {
+  const forbidden = roleProblem(command.by, 'supervisor', command.type);
+  if (forbidden !== null) return reject(forbidden);
+  const order = openOrder(state, command.orderId);
+  if (isError(order)) return reject(order);
+  const problem = textProblem('conclusion', command.conclusion);
+  if (problem !== null) return reject(problem);
+  return accept({
+    type: 'SupervisionOrderClosed',
+    data: { orderId: order.orderId, supervisorId: command.by.staffId, conclusion: clean(command.conclusion) },
+  });
+};

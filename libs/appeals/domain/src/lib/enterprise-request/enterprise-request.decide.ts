@@ -1,0 +1,97 @@
+import { reject } from '@qinqing/shared/domain-kernel';
+import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
+import { chinaDateOf } from '../values/china-date';
+import { acceptRequest, fallToDefaultOwner, handOffRequest, sendBackRequest } from './decide/routing';
+import {
+  approveExtension,
+  pauseClock,
+  recordDeadlineReminder,
+  recordMissedDeadline,
+  resumeClock,
+} from './decide/deadlines';
+import { closeAfterFeedbackWindow, rateRequest, reopenRequest } from './decide/feedback';
+import type { DecideContext, RequestDecision } from './decide/guards';
+import { markDuplicate, submitRequest } from './decide/intake';
+import { groupForJointMeeting, recordJointMeetingOutcome } from './decide/meetings';
+import { escalateRequest, informCannotHandle, replyToEnterprise, resolveRequest } from './decide/outcomes';
+import { addSupervisionNote, closeSupervisionOrder, orderRehandling } from './decide/supervision';
+import type { AppealsDecisionContext, EnterpriseRequestCommand } from './enterprise-request.commands';
+import { requestErrors } from './enterprise-request.errors';
+import { type EnterpriseRequestState, isSubmitted } from './enterprise-request.state';
+
+const route = (
+  command: EnterpriseRequestCommand,
+  state: EnterpriseRequestState,
+  context: DecideContext,
+): RequestDecision => {
+  if (command.type === 'SubmitRequest') return submitRequest(command, state, context);
+  if (!isSubmitted(state)) return reject(requestErrors.notFound());
+  switch (command.type) {
+    case 'HandOffRequest':
+      return handOffRequest(command, state, context);
+    case 'AcceptRequest':
+      return acceptRequest(command, state, context);
+    case 'SendBackRequest':
+      return sendBackRequest(command, state, context);
+    case 'FallToDefaultOwner':
+      return fallToDefaultOwner(command, state, context);
+    case 'ReplyToEnterprise':
+      return replyToEnterprise(command, state, context);
+    case 'PauseClock':
+      return pauseClock(command, state, context);
+    case 'ResumeClock':
+      return resumeClock(command, state, context);
+    case 'ResolveRequest':
+      return resolveRequest(command, state, context);
+    case 'EscalateRequest':
+      return escalateRequest(command, state, context);
+    case 'InformCannotHandle':
+      return informCannotHandle(command, state, context);
+    case 'ApproveExtension':
+      return approveExtension(command, state, context);
+    case 'RecordDeadlineReminder':
+      return recordDeadlineReminder(command, state, context);
+    case 'RecordMissedDeadline':
+      return recordMissedDeadline(command, state, context);
+    case 'OrderRehandling':
+      return orderRehandling(command, state, context);
+    case 'AddSupervisionNote':
+      return addSupervisionNote(command, state);
+    case 'CloseSupervisionOrder':
+      return closeSupervisionOrder(command, state);
+    case 'RateRequest':
+      return rateRequest(command, state, context);
+    case 'ReopenRequest':
+      return reopenRequest(command, state, context);
+    case 'CloseAfterFeedbackWindow':
+      return closeAfterFeedbackWindow(command, state, context);
+    case 'MarkDuplicate':
+      return markDuplicate(command, state, context);
+    case 'GroupForJointMeeting':
+      return groupForJointMeeting(command, state);
+    case 'RecordJointMeetingOutcome':
+      return recordJointMeetingOutcome(command, state, context);
+  }
+};
+
+/**
+ * Decides what a command does to an enterprise request (企业诉求). Today is the China-local date of
+ * `context.now`; every period is in working days on `context.calendar`.
+ *
+ * A period that reaches into a year whose holiday notice is not loaded is refused with
+ * `working-day-schedule-not-loaded` (conflict, the calendar's own bilingual message) instead of being guessed
+ * from weekends; the command succeeds once an administrator loads the notice. Any other exception is a bug and
+ * propagates.
+ */
+export const decide = (
+  command: EnterpriseRequestCommand,
+  state: EnterpriseRequestState,
+  context: AppealsDecisionContext,
+): RequestDecision => {
+  try {
+    return route(command, state, { ...context, today: chinaDateOf(context.now) });
+  } catch (error) {
+    if (error instanceof ScheduleNotLoadedError) return reject(requestErrors.scheduleNotLoaded(error));
+    throw error;
+  }
+};

@@ -1,0 +1,297 @@
+import { type DomainError, domainError, type LocalizedMessage } from '@qinqing/shared/domain-kernel';
+import type { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
+import type { EnterpriseRequestCommand } from './enterprise-request.commands';
+import { REQUEST_FIELD_NAMES, type RequestField } from './enterprise-request.fields';
+import { REQUEST_STATUS_NAMES, type RequestStatus } from './enterprise-request.state';
+
+/**
+ * Every way the request decider refuses a command. `kind` drives the HTTP status (validation 400, forbidden 403,
+ * not-found 404, conflict 409); `code` is stable for clients; the message is shown to people as it is.
+ */
+export type EnterpriseRequestErrorCode =
+  // conflict: the request is not in a state that allows the command
+  | 'request-already-submitted'
+  | 'invalid-transition'
+  | 'request-paused'
+  | 'request-not-paused'
+  | 'send-back-already-used'
+  | 'send-back-window-closed'
+  | 'extension-already-granted'
+  | 'already-rated'
+  | 'feedback-window-closed'
+  | 'reopen-limit-reached'
+  | 'supervision-order-closed'
+  | 'already-grouped-for-joint-meeting'
+  | 'joint-meeting-not-yet-held'
+  | 'joint-meeting-outcome-already-recorded'
+  | 'working-day-schedule-not-loaded'
+  // not-found
+  | 'request-not-found'
+  | 'supervision-order-not-found'
+  | 'joint-meeting-not-found'
+  // forbidden: someone else's request
+  | 'actor-not-allowed'
+  | 'not-the-owner'
+  | 'not-the-pending-department'
+  | 'not-the-handling-department'
+  | 'not-the-filing-enterprise'
+  | 'receiving-unit-mismatch'
+  // validation: bad input, with `field`
+  | 'text-required'
+  | 'text-too-long'
+  | 'invalid-identifier'
+  | 'invalid-credit-code'
+  | 'invalid-phone'
+  | 'invalid-option'
+  | 'invalid-date'
+  | 'hand-off-to-self'
+  | 'duplicate-of-itself';
+
+export type EnterpriseRequestError = DomainError<EnterpriseRequestErrorCode>;
+
+/** What each command does, for messages that name the refused action. */
+export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], LocalizedMessage> = {
+  SubmitRequest: { zh: '提交诉求', en: 'submit the request' },
+  HandOffRequest: { zh: '转交', en: 'hand the request off' },
+  AcceptRequest: { zh: '接收', en: 'accept the request' },
+  SendBackRequest: { zh: '退回', en: 'send the request back' },
+  FallToDefaultOwner: { zh: '转由默认责任单位负责', en: 'pass the request to the default owner' },
+  ReplyToEnterprise: { zh: '答复企业', en: 'reply to the enterprise' },
+  PauseClock: { zh: '暂停计时', en: 'pause the clock' },
+  ResumeClock: { zh: '恢复计时', en: 'resume the clock' },
+  ResolveRequest: { zh: '办结', en: 'resolve the request' },
+  EscalateRequest: { zh: '报出', en: 'report the request to a higher level' },
+  InformCannotHandle: { zh: '告知不能办理', en: 'inform the enterprise it cannot be handled' },
+  ApproveExtension: { zh: '批准延期', en: 'approve an extension' },
+  RecordDeadlineReminder: { zh: '发送到期提醒', en: 'record a deadline reminder' },
+  RecordMissedDeadline: { zh: '记录超期', en: 'record a missed deadline' },
+  OrderRehandling: { zh: '责令重新办理', en: 'order re-handling' },
+  AddSupervisionNote: { zh: '添加督办记录', en: 'add a supervision note' },
+  CloseSupervisionOrder: { zh: '办结督办单', en: 'close the supervision order' },
+  RateRequest: { zh: '评价', en: 'rate the request' },
+  ReopenRequest: { zh: '重新办理', en: 'reopen the request' },
+  CloseAfterFeedbackWindow: { zh: '评价期满关闭', en: 'close the request after the feedback window' },
+  MarkDuplicate: { zh: '标记为重复诉求', en: 'mark the request as a duplicate' },
+  GroupForJointMeeting: { zh: '提交联席会议', en: 'group the request for a joint meeting' },
+  RecordJointMeetingOutcome: { zh: '记录联席会议结论', en: 'record the joint meeting outcome' },
+};
+
+type Action = EnterpriseRequestCommand['type'];
+
+const conflict = (code: EnterpriseRequestErrorCode, message: LocalizedMessage): EnterpriseRequestError =>
+  domainError('conflict', code, message);
+
+const forbidden = (code: EnterpriseRequestErrorCode, message: LocalizedMessage): EnterpriseRequestError =>
+  domainError('forbidden', code, message);
+
+const invalid = (
+  code: EnterpriseRequestErrorCode,
+  field: RequestField,
+  message: LocalizedMessage,
+): EnterpriseRequestError => domainError('validation', code, message, field);
+
+const label = (field: RequestField): LocalizedMessage => REQUEST_FIELD_NAMES[field];
+
+export const requestErrors = {
+  alreadySubmitted: (requestId: string) =>
+    conflict('request-already-submitted', {
+      zh: `诉求 ${requestId} 已经提交，不能重复提交`,
+      en: `Request ${requestId} has already been submitted`,
+    }),
+
+  invalidTransition: (action: Action, status: RequestStatus) => {
+    const name = REQUEST_ACTION_NAMES[action];
+    const state = REQUEST_STATUS_NAMES[status];
+    return conflict('invalid-transition', {
+      zh: `诉求当前状态为“${state.zh}”，不能${name.zh}`,
+      en: `Cannot ${name.en}: the request is ${state.en}`,
+    });
+  },
+
+  paused: (action: Action) =>
+    conflict('request-paused', {
+      zh: `诉求正在等待企业补充材料（计时已暂停），不能${REQUEST_ACTION_NAMES[action].zh}，请先恢复计时`,
+      en: `Cannot ${REQUEST_ACTION_NAMES[action].en}: the request is paused waiting for the enterprise; resume it first`,
+    }),
+
+  notPaused: () =>
+    conflict('request-not-paused', {
+      zh: '诉求计时未暂停，无需恢复',
+      en: 'The request is not paused',
+    }),
+
+  sendBackAlreadyUsed: (departmentId: string) =>
+    conflict('send-back-already-used', {
+      zh: `部门 ${departmentId} 已退回过该诉求，每个部门只能退回一次，此次只能接收`,
+      en: `Department ${departmentId} has sent this request back before; a department may send a request back only once, so it can only accept it now`,
+    }),
+
+  sendBackWindowClosed: (claimBy: string) =>
+    conflict('send-back-window-closed', {
+      zh: `退回期限为 ${claimBy}，已过期，只能接收`,
+      en: `The request could be sent back until ${claimBy}; it can only be accepted now`,
+    }),
+
+  extensionAlreadyGranted: () =>
+    conflict('extension-already-granted', {
+      zh: '该诉求已延期一次，不能再次延期',
+      en: 'The request has already had its one extension',
+    }),
+
+  alreadyRated: () =>
+    conflict('already-rated', {
+      zh: '企业已对该诉求作出评价，每件诉求只能评价一次',
+      en: 'The enterprise has already rated this request; a request is rated once',
+    }),
+
+  feedbackWindowClosed: (feedbackDue: string) =>
+    conflict('feedback-window-closed', {
+      zh: `评价及申请重新办理的期限为 ${feedbackDue}，已过期`,
+      en: `Rating or reopening was possible until ${feedbackDue}`,
+    }),
+
+  reopenLimitReached: (maxReopens: number) =>
+    conflict('reopen-limit-reached', {
+      zh: `该诉求已重新办理 ${maxReopens} 次，达到上限`,
+      en: `The request has been reopened ${maxReopens} times, the most allowed`,
+    }),
+
+  orderClosed: (orderId: string) =>
+    conflict('supervision-order-closed', {
+      zh: `督办单 ${orderId} 已办结`,
+      en: `Supervision order ${orderId} is closed`,
+    }),
+
+  alreadyGroupedForMeeting: (meetingId: string) =>
+    conflict('already-grouped-for-joint-meeting', {
+      zh: `该诉求已提交联席会议 ${meetingId}`,
+      en: `The request is already grouped for joint meeting ${meetingId}`,
+    }),
+
+  meetingNotYetHeld: (scheduledOn: string) =>
+    conflict('joint-meeting-not-yet-held', {
+      zh: `联席会议定于 ${scheduledOn} 召开，会后才能记录结论`,
+      en: `The joint meeting is scheduled for ${scheduledOn}; its outcome can be recorded once it has been held`,
+    }),
+
+  meetingOutcomeAlreadyRecorded: (meetingId: string) =>
+    conflict('joint-meeting-outcome-already-recorded', {
+      zh: `联席会议 ${meetingId} 的结论已记录`,
+      en: `The outcome of joint meeting ${meetingId} has already been recorded`,
+    }),
+
+  /**
+   * A deadline needs a year whose holiday notice is not loaded. Refused (409) with the calendar's own message
+   * rather than guessed from weekends: the administrator loads the notice, then the command can be retried.
+   */
+  scheduleNotLoaded: (error: ScheduleNotLoadedError) =>
+    conflict('working-day-schedule-not-loaded', error.localizedMessage),
+
+  notFound: () =>
+    domainError<EnterpriseRequestErrorCode>('not-found', 'request-not-found', {
+      zh: '诉求不存在',
+      en: 'No such request',
+    }),
+
+  orderNotFound: (orderId: string) =>
+    domainError<EnterpriseRequestErrorCode>(
+      'not-found',
+      'supervision-order-not-found',
+      { zh: `该诉求没有编号为 ${orderId} 的督办单`, en: `The request has no supervision order ${orderId}` },
+      'orderId',
+    ),
+
+  meetingNotFound: (meetingId: string) =>
+    domainError<EnterpriseRequestErrorCode>(
+      'not-found',
+      'joint-meeting-not-found',
+      {
+        zh: `该诉求未提交联席会议 ${meetingId}`,
+        en: `The request was not grouped for joint meeting ${meetingId}`,
+      },
+      'meetingId',
+    ),
+
+  actorNotAllowed: (action: Action) =>
+    forbidden('actor-not-allowed', {
+      zh: `您无权${REQUEST_ACTION_NAMES[action].zh}`,
+      en: `You may not ${REQUEST_ACTION_NAMES[action].en}`,
+    }),
+
+  notTheOwner: (action: Action) =>
+    forbidden('not-the-owner', {
+      zh: `只有当前负责该诉求的单位才能${REQUEST_ACTION_NAMES[action].zh}`,
+      en: `Only the unit that currently owns the request may ${REQUEST_ACTION_NAMES[action].en}`,
+    }),
+
+  notThePendingDepartment: (action: Action) =>
+    forbidden('not-the-pending-department', {
+      zh: `只有被转交的部门才能${REQUEST_ACTION_NAMES[action].zh}`,
+      en: `Only the department the request was handed to may ${REQUEST_ACTION_NAMES[action].en}`,
+    }),
+
+  notTheHandlingDepartment: (action: Action) =>
+    forbidden('not-the-handling-department', {
+      zh: `只有承办部门才能${REQUEST_ACTION_NAMES[action].zh}`,
+      en: `Only the department handling the request may ${REQUEST_ACTION_NAMES[action].en}`,
+    }),
+
+  notTheFilingEnterprise: (action: Action) =>
+    forbidden('not-the-filing-enterprise', {
+      zh: `只有提出诉求的企业才能${REQUEST_ACTION_NAMES[action].zh}`,
+      en: `Only the enterprise that filed the request may ${REQUEST_ACTION_NAMES[action].en}`,
+    }),
+
+  receivingUnitMismatch: () =>
+    forbidden('receiving-unit-mismatch', {
+      zh: '工作人员只能以本单位作为首问受理单位登记诉求',
+      en: 'Staff file requests with their own unit as the receiving unit',
+    }),
+
+  textRequired: (field: RequestField) =>
+    invalid('text-required', field, {
+      zh: `请填写${label(field).zh}`,
+      en: `${label(field).en} is required`,
+    }),
+
+  textTooLong: (field: RequestField, max: number, length: number) =>
+    invalid('text-too-long', field, {
+      zh: `${label(field).zh}不能超过${max}个字，现为${length}个字`,
+      en: `${label(field).en} must be at most ${max} characters; it has ${length}`,
+    }),
+
+  invalidIdentifier: (field: RequestField) =>
+    invalid('invalid-identifier', field, {
+      zh: `${label(field).zh}只能由字母、数字及 . _ : - 组成`,
+      en: `${label(field).en} may contain only letters, digits and . _ : -`,
+    }),
+
+  invalidCreditCode: (message: LocalizedMessage) =>
+    invalid('invalid-credit-code', 'enterprise.creditCode', message),
+
+  invalidPhone: (message: LocalizedMessage) => invalid('invalid-phone', 'contact.phone', message),
+
+  invalidOption: (field: RequestField, allowed: readonly string[]) =>
+    invalid('invalid-option', field, {
+      zh: `${label(field).zh}须为以下之一：${allowed.join('、')}`,
+      en: `${label(field).en} must be one of: ${allowed.join(', ')}`,
+    }),
+
+  invalidDate: (field: RequestField) =>
+    invalid('invalid-date', field, {
+      zh: `${label(field).zh}须为 YYYY-MM-DD 格式的有效日期`,
+      en: `${label(field).en} must be a valid YYYY-MM-DD date`,
+    }),
+
+  handOffToSelf: () =>
+    invalid('hand-off-to-self', 'toDepartmentId', {
+      zh: '不能转交给本单位；本单位有权办理的，请直接接收',
+      en: 'A unit cannot hand a request off to itself; if it is competent, it accepts the request instead',
+    }),
+
+  duplicateOfItself: () =>
+    invalid('duplicate-of-itself', 'originalRequestId', {
+      zh: '诉求不能与自身重复',
+      en: 'A request cannot duplicate itself',
+    }),
+};

@@ -1,0 +1,397 @@
+import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
+import type { CalendarDate } from '@qinqing/shared/working-days';
+import {
+  CLOCK_KINDS,
+  clockLimit,
+  type ClockKind,
+  type ClockLimits,
+  type OutcomeClock,
+  type Priority,
+} from '../values/clock-policy';
+import type { Rating } from '../values/rating';
+import type { RequestCategory } from '../values/request-category';
+import {
+  type ClockState,
+  endedClock,
+  isOutcomeClock,
+  type RequestClocks,
+  settledClock,
+  startedClock,
+} from './clocks';
+import {
+  type ClockDues,
+  type EnterpriseRef,
+  type EnterpriseRequestEvent,
+  OUTCOME_OF_EVENT,
+  type OutcomeEvent,
+  type RequestClosed,
+  type RequestSubmitted,
+} from './enterprise-request.events';
+
+/**
+ * Where a request stands:
+ * - `received`: its owner (first receiver 首问, a unit it was sent back to, or the default owner) holds it;
+ * - `awaiting-acceptance`: handed off to a department, which has until `claimBy` to send it back;
+ * - `in-progress`: a department accepted it and handles it (possibly paused, waiting for the enterprise);
+ * - `answered`: an outcome (resolved, reported up, informed) answered the enterprise; the feedback window runs;
+ * - `rated`: the enterprise rated the answer;
+ * - `closed`: the feedback window passed without feedback, or it was a duplicate.
+ */
+export type RequestStatus =
+  'received' | 'awaiting-acceptance' | 'in-progress' | 'answered' | 'rated' | 'closed';
+
+export const REQUEST_STATUS_NAMES: Record<RequestStatus, LocalizedMessage> = {
+  received: { zh: '已受理，待转交', en: 'received and not yet handed off' },
+  'awaiting-acceptance': { zh: '已转交，待部门接收', en: 'awaiting acceptance by a department' },
+  'in-progress': { zh: '办理中', en: 'in progress' },
+  answered: { zh: '已答复', en: 'answered' },
+  rated: { zh: '已评价', en: 'rated' },
+  closed: { zh: '已关闭', en: 'closed' },
+};
+
+export interface PendingHandOff {
+  readonly fromUnitId: string;
+  readonly toDepartmentId: string;
+  readonly handedOffOn: CalendarDate;
+  readonly claimBy: CalendarDate;
+}
+
+export interface ClockPause {
+  readonly pausedOn: CalendarDate;
+  readonly reason: string;
+}
+
+export interface RequestAnswer {
+  readonly outcome: OutcomeClock;
+  readonly answeredOn: CalendarDate;
+  readonly feedbackDue: CalendarDate;
+}
+
+/** A 督办 order on this request: raised by a missed deadline, or a review opened by a poor rating. */
+export interface SupervisionOrder {
+  readonly orderId: string;
+  readonly origin: 'missed-deadline' | 'poor-rating';
+  /** The missed clock, for orders raised by a missed deadline. */
+  readonly clock: ClockKind | null;
+  readonly issuedOn: CalendarDate;
+  readonly open: boolean;
+}
+
+export interface JointMeeting {
+  readonly meetingId: string;
+  readonly meetingTitle: string;
+  readonly scheduledOn: CalendarDate;
+  readonly outcome: string | null;
+}
+
+/** A request once submitted. */
+export interface SubmittedRequest {
+  readonly status: RequestStatus;
+  readonly requestId: string;
+  readonly enterprise: EnterpriseRef;
+  readonly category: RequestCategory;
+  readonly priority: Priority;
+  readonly receivingUnitId: string;
+  readonly submittedOn: CalendarDate;
+  readonly limits: ClockLimits;
+  /**
+   * 首问负责制: exactly one unit owns the request at any time. The receiving unit until a department accepts it
+   * (a pending hand-off does not move ownership), the default owner if it falls, then the accepting department.
+   */
+  readonly ownerUnitId: string;
+  readonly handOff: PendingHandOff | null;
+  /** The department that accepted the request and handles it (also its owner from then on). */
+  readonly departmentId: string | null;
+  /** Departments that sent the request back; each may do so once. */
+  readonly sentBackBy: readonly string[];
+  readonly pause: ClockPause | null;
+  /** Working days spent paused over the request's life. */
+  readonly pausedWorkingDays: number;
+  readonly clocks: RequestClocks;
+  readonly extended: boolean;
+  readonly answer: RequestAnswer | null;
+  /** The enterprise's one rating in the request's life. */
+  readonly rating: Rating | null;
+  /** Times the enterprise reopened the request (each counts against the resolution rate). */
+  readonly reopenCount: number;
+  readonly orders: readonly SupervisionOrder[];
+  readonly meetings: readonly JointMeeting[];
+  readonly duplicateOf: string | null;
+  readonly closedReason: RequestClosed['data']['reason'] | null;
+}
+
+export type EnterpriseRequestState = { readonly status: 'none' } | SubmittedRequest;
+
+export const initialState = (): EnterpriseRequestState => ({ status: 'none' });
+
+export const isSubmitted = (state: EnterpriseRequestState): state is SubmittedRequest =>
+  state.status !== 'none';
+
+const mapClocks = (
+  clocks: RequestClocks,
+  change: (clock: ClockState, kind: ClockKind) => ClockState,
+): RequestClocks =>
+  Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, change(clocks[kind], kind)])) as Record<
+    ClockKind,
+    ClockState
+  >;
+
+const entriesOf = (dues: ClockDues): [ClockKind, CalendarDate][] =>
+  CLOCK_KINDS.flatMap((kind) => {
+    const due = dues[kind];
+    return due === undefined ? [] : [[kind, due] as [ClockKind, CalendarDate]];
+  });
+
+/** Clocks named in `dues` start again from `on` (history of reminders and misses kept: one per due date). */
+const restartClocks = (state: SubmittedRequest, dues: ClockDues, on: CalendarDate): RequestClocks => {
+  const restarted: Record<ClockKind, ClockState> = { ...state.clocks };
+  for (const [kind, due] of entriesOf(dues)) {
+    const previous = state.clocks[kind];
+    restarted[kind] = {
+      ...startedClock(on, clockLimit(state.limits, kind), due),
+      remindedFor: previous.remindedFor,
+      missedFor: previous.missedFor,
+    };
+  }
+  return restarted;
+};
+
+const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
+  status: 'received',
+  requestId: data.requestId,
+  enterprise: data.enterprise,
+  category: data.category,
+  priority: data.priority,
+  receivingUnitId: data.receivingUnitId,
+  submittedOn: data.submittedOn,
+  limits: data.limits,
+  ownerUnitId: data.receivingUnitId,
+  handOff: null,
+  departmentId: null,
+  sentBackBy: [],
+  pause: null,
+  pausedWorkingDays: 0,
+  clocks: Object.fromEntries(
+    CLOCK_KINDS.map((kind) => [
+      kind,
+      startedClock(data.submittedOn, clockLimit(data.limits, kind), data.dues[kind]),
+    ]),
+  ) as Record<ClockKind, ClockState>,
+  extended: false,
+  answer: null,
+  rating: null,
+  reopenCount: 0,
+  orders: [],
+  meetings: [],
+  duplicateOf: null,
+  closedReason: null,
+});
+
+const answeredOn = (event: OutcomeEvent): CalendarDate => {
+  switch (event.type) {
+    case 'RequestResolved':
+      return event.data.resolvedOn;
+    case 'RequestEscalated':
+      return event.data.escalatedOn;
+    case 'RequestInformed':
+      return event.data.informedOn;
+  }
+};
+
+/** An outcome settles its own clock and the reply clock (if still running), and ends the other outcome clocks. */
+const answered = (state: SubmittedRequest, event: OutcomeEvent): SubmittedRequest => {
+  const outcome = OUTCOME_OF_EVENT[event.type];
+  const on = answeredOn(event);
+  return {
+    ...state,
+    status: 'answered',
+    answer: { outcome, answeredOn: on, feedbackDue: event.data.feedbackDue },
+    clocks: mapClocks(state.clocks, (clock, kind) =>
+      kind === outcome || kind === 'reply'
+        ? settledClock(clock, on)
+        : isOutcomeClock(kind)
+          ? endedClock(clock, on)
+          : clock,
+    ),
+  };
+};
+
+const updateClock = (
+  state: SubmittedRequest,
+  kind: ClockKind,
+  change: (clock: ClockState) => ClockState,
+): SubmittedRequest => ({ ...state, clocks: { ...state.clocks, [kind]: change(state.clocks[kind]) } });
+
+const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent): SubmittedRequest => {
+  switch (event.type) {
+    case 'RequestSubmitted':
+      return state;
+    case 'RequestHandedOff':
+      return {
+        ...state,
+        status: 'awaiting-acceptance',
+        handOff: {
+          fromUnitId: event.data.fromUnitId,
+          toDepartmentId: event.data.toDepartmentId,
+          handedOffOn: event.data.handedOffOn,
+          claimBy: event.data.claimBy,
+        },
+      };
+    case 'RequestAccepted':
+      return updateClock(
+        {
+          ...state,
+          status: 'in-progress',
+          ownerUnitId: event.data.departmentId,
+          departmentId: event.data.departmentId,
+          handOff: null,
+        },
+        'accept',
+        (clock) => settledClock(clock, event.data.acceptedOn),
+      );
+    case 'RequestSentBack':
+      return {
+        ...state,
+        status: 'received',
+        ownerUnitId: event.data.returnedToUnitId,
+        handOff: null,
+        sentBackBy: [...state.sentBackBy, event.data.departmentId],
+      };
+    case 'RequestFellToDefaultOwner':
+      return { ...state, status: 'received', ownerUnitId: event.data.defaultOwnerUnitId, handOff: null };
+    case 'RequestReplied':
+      return updateClock(state, 'reply', (clock) => settledClock(clock, event.data.repliedOn));
+    case 'RequestPaused':
+      return { ...state, pause: { pausedOn: event.data.pausedOn, reason: event.data.reason } };
+    case 'RequestResumed': {
+      const moved = new Map(entriesOf(event.data.dues));
+      return {
+        ...state,
+        pause: null,
+        pausedWorkingDays: state.pausedWorkingDays + event.data.pausedWorkingDays,
+        clocks: mapClocks(state.clocks, (clock, kind) => {
+          const due = moved.get(kind);
+          return due === undefined
+            ? clock
+            : { ...clock, due, pausedWorkingDays: clock.pausedWorkingDays + event.data.pausedWorkingDays };
+        }),
+      };
+    }
+    case 'RequestResolved':
+    case 'RequestEscalated':
+    case 'RequestInformed':
+      return answered(state, event);
+    case 'ResolutionExtended':
+      return updateClock({ ...state, extended: true }, 'resolve', (clock) => ({
+        ...clock,
+        limit: state.limits.extendedResolveWithin,
+        due: event.data.resolveDue,
+      }));
+    case 'DeadlineApproaching':
+      return updateClock(state, event.data.clock, (clock) => ({
+        ...clock,
+        remindedFor: [...clock.remindedFor, event.data.due],
+      }));
+    case 'DeadlineMissed':
+      return updateClock(state, event.data.clock, (clock) => ({
+        ...clock,
+        missedFor: [...clock.missedFor, event.data.due],
+      }));
+    case 'SupervisionOrderIssued':
+      return {
+        ...state,
+        orders: [
+          ...state.orders,
+          {
+            orderId: event.data.orderId,
+            origin: 'missed-deadline',
+            clock: event.data.clock,
+            issuedOn: event.data.issuedOn,
+            open: true,
+          },
+        ],
+      };
+    case 'ReviewOpened':
+      return {
+        ...state,
+        orders: [
+          ...state.orders,
+          {
+            orderId: event.data.orderId,
+            origin: 'poor-rating',
+            clock: null,
+            issuedOn: event.data.openedOn,
+            open: true,
+          },
+        ],
+      };
+    case 'SupervisionOrderClosed':
+      return {
+        ...state,
+        orders: state.orders.map((order) =>
+          order.orderId === event.data.orderId ? { ...order, open: false } : order,
+        ),
+      };
+    case 'SupervisionNoteAdded':
+      return state;
+    case 'RehandlingOrdered':
+      // Dues are recorded only when an answered request goes back to its department.
+      return entriesOf(event.data.dues).length === 0
+        ? state
+        : {
+            ...state,
+            status: 'in-progress',
+            answer: null,
+            clocks: restartClocks(state, event.data.dues, event.data.orderedOn),
+          };
+    case 'RequestRated':
+      return { ...state, status: 'rated', rating: event.data.rating };
+    case 'RequestReopened':
+      return {
+        ...state,
+        status: 'in-progress',
+        answer: null,
+        reopenCount: event.data.reopenCount,
+        clocks: restartClocks(state, event.data.dues, event.data.reopenedOn),
+      };
+    case 'RequestClosed':
+      return {
+        ...state,
+        status: 'closed',
+        closedReason: event.data.reason,
+        pause: null,
+        clocks: mapClocks(state.clocks, (clock) => endedClock(clock, event.data.closedOn)),
+      };
+    case 'MarkedDuplicate':
+      return { ...state, duplicateOf: event.data.originalRequestId };
+    case 'GroupedForJointMeeting':
+      return {
+        ...state,
+        meetings: [
+          ...state.meetings,
+          {
+            meetingId: event.data.meetingId,
+            meetingTitle: event.data.meetingTitle,
+            scheduledOn: event.data.scheduledOn,
+            outcome: null,
+          },
+        ],
+      };
+    case 'JointMeetingOutcomeRecorded':
+      return {
+        ...state,
+        meetings: state.meetings.map((meeting) =>
+          meeting.meetingId === event.data.meetingId ? { ...meeting, outcome: event.data.outcome } : meeting,
+        ),
+      };
+  }
+};
+
+/** Folds one event into the state. Total over every event decide emits; events before submission are ignored. */
+export const evolve = (
+  state: EnterpriseRequestState,
+  event: EnterpriseRequestEvent,
+): EnterpriseRequestState => {
+  if (event.type === 'RequestSubmitted') return state.status === 'none' ? submitted(event) : state;
+  return isSubmitted(state) ? evolveSubmitted(state, event) : state;
+};
