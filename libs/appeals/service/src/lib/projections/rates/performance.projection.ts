@@ -5,22 +5,14 @@ import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema
 
 interface Tracked {
   responsible_unit_id: string;
-  /** The unit that handed the request off, which owns it again if the department sends it back. */
-  previous_unit_id: string | null;
   cycle: number;
   clocks: TrackedClocks;
 }
 
 const save = (tx: SqlExecutor, requestId: string, tracked: Tracked) =>
   tx.query(
-    'UPDATE appeals_perf_requests SET responsible_unit_id = $2, previous_unit_id = $3, cycle = $4, clocks = $5 WHERE request_id = $1',
-    [
-      requestId,
-      tracked.responsible_unit_id,
-      tracked.previous_unit_id,
-      tracked.cycle,
-      JSON.stringify(tracked.clocks),
-    ],
+    'UPDATE appeals_perf_requests SET responsible_unit_id = $2, cycle = $3, clocks = $4 WHERE request_id = $1',
+    [requestId, tracked.responsible_unit_id, tracked.cycle, JSON.stringify(tracked.clocks)],
   );
 
 /** Records each clock once per cycle: the first of "settled" or "missed" decides whether it was on time. */
@@ -82,7 +74,7 @@ export const performanceProjection: Projection = {
       return;
     }
     const { rows } = await tx.query<Tracked>(
-      'SELECT responsible_unit_id, previous_unit_id, cycle, clocks FROM appeals_perf_requests WHERE request_id = $1',
+      'SELECT responsible_unit_id, cycle, clocks FROM appeals_perf_requests WHERE request_id = $1',
       [requestId],
     );
     const tracked = rows[0];
@@ -90,14 +82,10 @@ export const performanceProjection: Projection = {
     let next: Tracked = tracked;
     switch (event.type) {
       case 'RequestHandedOff':
-        next = {
-          ...tracked,
-          responsible_unit_id: event.data.toDepartmentId,
-          previous_unit_id: event.data.fromUnitId,
-        };
+        next = { ...tracked, responsible_unit_id: event.data.toDepartmentId };
         break;
       case 'RequestSentBack':
-        next = { ...tracked, responsible_unit_id: tracked.previous_unit_id ?? tracked.responsible_unit_id };
+        next = { ...tracked, responsible_unit_id: event.data.returnedToUnitId };
         break;
       case 'RequestFellToDefaultOwner':
         next = { ...tracked, responsible_unit_id: event.data.defaultOwnerUnitId };
@@ -164,6 +152,8 @@ export const performanceProjection: Projection = {
         break;
       case 'RehandlingOrdered':
       case 'RequestReopened': {
+        // Re-handling a request still in hand only instructs; nothing restarts.
+        if (Object.keys(event.data.dues).length === 0) return;
         if (event.type === 'RequestReopened') {
           // A reopened request counts against the resolution rate of the answer it reopened.
           await tx.query(

@@ -14,7 +14,6 @@ export const PERFORMANCE_TABLES_DDL = [
   `CREATE TABLE IF NOT EXISTS appeals_perf_requests (
   request_id text PRIMARY KEY,
   responsible_unit_id text NOT NULL,
-  previous_unit_id text,
   cycle integer NOT NULL DEFAULT 0,
   clocks jsonb NOT NULL
 )`,

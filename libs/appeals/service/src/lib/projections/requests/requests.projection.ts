@@ -119,7 +119,7 @@ export const requestsProjection: Projection = {
         return update(tx, requestId, at, {
           status: 'received',
           pending_department_id: null,
-          owner_unit_id: row.handed_off_by,
+          owner_unit_id: event.data.returnedToUnitId,
         });
       case 'RequestFellToDefaultOwner':
         return update(tx, requestId, at, {
@@ -167,6 +167,8 @@ export const requestsProjection: Projection = {
       case 'SupervisionOrderClosed':
         return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, -1) });
       case 'RehandlingOrdered':
+        // Re-handling an answered request reopens it with new dues; on one still in hand it only instructs.
+        if (Object.keys(event.data.dues).length === 0) return;
         return update(tx, requestId, at, {
           status: 'in-progress',
           outcome: null,

@@ -23,9 +23,7 @@ export class RatesController {
     summary: 'Response, on-time (per clock), resolution and satisfaction rates per department',
   })
   @ApiZodQuery(ratesQuery)
-  async rates(
-    @ZodQuery(ratesQuery) query: z.infer<typeof ratesQuery>,
-  ): Promise<{
+  async rates(@ZodQuery(ratesQuery) query: z.infer<typeof ratesQuery>): Promise<{
     from: string;
     to: string;
     departments: (DepartmentRates & { name: { zh: string; en: string } })[];
