@@ -26,7 +26,7 @@ interface OpenRequest {
   paused: boolean;
   clocks: TrackedClocks;
   claim_by: string | Date | null;
-  answered_on: string | Date | null;
+  feedback_due: string | Date | null;
   submitted_on: string | Date;
 }
 
@@ -71,7 +71,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     const calendar = await this.calendar.current();
     const policy = await this.policy.current();
     const { rows } = await this.db.query<OpenRequest>(
-      `SELECT request_id, status, paused, clocks, claim_by, answered_on, submitted_on FROM appeals_requests
+      `SELECT request_id, status, paused, clocks, claim_by, feedback_due, submitted_on FROM appeals_requests
        WHERE status IN ('received', 'awaiting-acceptance', 'in-progress', 'answered')`,
     );
     let appended = 0;
@@ -105,12 +105,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     if (row.status === 'awaiting-acceptance' && row.claim_by !== null && asDate(row.claim_by) < today) {
       commands.push({ type: 'FallToDefaultOwner', by });
     }
-    // A feedback window of N working days spans at least N calendar days: a cheap, safe lower bound.
-    if (
-      row.status === 'answered' &&
-      row.answered_on !== null &&
-      addDays(asDate(row.answered_on), policy.feedbackWindow) < today
-    ) {
+    if (row.status === 'answered' && row.feedback_due !== null && asDate(row.feedback_due) < today) {
       commands.push({ type: 'CloseAfterFeedbackWindow', by });
     }
     if (row.paused) return commands;

@@ -138,6 +138,7 @@ export const requestsProjection: Projection = {
           status: 'answered',
           outcome: 'resolved',
           answered_on: event.data.resolvedOn,
+          feedback_due: event.data.feedbackDue,
           clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn),
         });
       case 'RequestEscalated':
@@ -145,6 +146,7 @@ export const requestsProjection: Projection = {
           status: 'answered',
           outcome: 'reported-up',
           answered_on: event.data.escalatedOn,
+          feedback_due: event.data.feedbackDue,
           clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn),
         });
       case 'RequestInformed':
@@ -152,6 +154,7 @@ export const requestsProjection: Projection = {
           status: 'answered',
           outcome: 'informed',
           answered_on: event.data.informedOn,
+          feedback_due: event.data.feedbackDue,
           clocks: settleOutcome(clocks, 'inform', event.data.informedOn),
         });
       case 'ResolutionExtended':
@@ -173,6 +176,7 @@ export const requestsProjection: Projection = {
           status: 'in-progress',
           outcome: null,
           answered_on: null,
+          feedback_due: null,
           clocks: moveClocks(clocks, event.data.dues),
         });
       case 'RequestRated':
@@ -184,6 +188,7 @@ export const requestsProjection: Projection = {
           status: 'in-progress',
           outcome: null,
           answered_on: null,
+          feedback_due: null,
           reopen_count: event.data.reopenCount,
           clocks: moveClocks(clocks, event.data.dues),
         });

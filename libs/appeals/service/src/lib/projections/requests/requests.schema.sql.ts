@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   paused boolean NOT NULL DEFAULT false,
   outcome text,
   answered_on date,
+  feedback_due date,
   rating text,
   review_open boolean NOT NULL DEFAULT false,
   reopen_count integer NOT NULL DEFAULT 0,
