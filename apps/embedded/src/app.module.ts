@@ -20,7 +20,10 @@ export class EmbeddedAppModule {
         }),
         IdentityModule.forRoot(identityOptions(config)),
         CalendarModule,
-        AppealsModule.forRoot({ intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS }),
+        AppealsModule.forRoot({
+          intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
+          demoData: config.DEMO_DATA,
+        }),
       ],
     };
   }

@@ -14,6 +14,7 @@ import { LinkRequestsController } from './commands/link-requests/link-requests.c
 import { RouteRequestController } from './commands/route-request/route-request.controller';
 import { SubmitRequestController } from './commands/submit-request/submit-request.controller';
 import { SuperviseRequestController } from './commands/supervise-request/supervise-request.controller';
+import { AppealsDemoDataSeeder } from './demo-data/appeals-demo-data.seeder';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
 import { performanceProjection } from './projections/rates/performance.projection';
 import { requestsProjection } from './projections/requests/requests.projection';
@@ -32,7 +33,7 @@ import {
 export class AppealsModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
 
-  static forRoot(options: AppealsSchedulerOptions): DynamicModule {
+  static forRoot(options: AppealsSchedulerOptions & { readonly demoData: boolean }): DynamicModule {
     return {
       module: AppealsModule,
       controllers: [
@@ -50,7 +51,7 @@ export class AppealsModule implements OnModuleInit {
         LinkRequestsController,
       ],
       providers: [
-        { provide: APPEALS_SCHEDULER_OPTIONS, useValue: options },
+        { provide: APPEALS_SCHEDULER_OPTIONS, useValue: { intervalMs: options.intervalMs } },
         AppealsPolicyService,
         RequestCommandsService,
         RequestAccessService,
@@ -59,6 +60,7 @@ export class AppealsModule implements OnModuleInit {
         ReceiptVerifier,
         UnitDirectory,
         DeadlineScheduler,
+        ...(options.demoData ? [AppealsDemoDataSeeder] : []),
       ],
       exports: [RequestCommandsService, DeadlineScheduler, AppealsPolicyService],
     };

@@ -43,6 +43,10 @@ const load = async (tx: SqlExecutor, requestId: string): Promise<Row | null> => 
   return rows[0] ?? null;
 };
 
+/** A closed or rated request has no clock left running. */
+const endAll = (clocks: TrackedClocks): TrackedClocks =>
+  (Object.keys(clocks) as (keyof TrackedClocks)[]).reduce((next, kind) => endClock(next, kind), clocks);
+
 const settleOutcome = (
   clocks: TrackedClocks,
   outcome: 'resolve' | 'report-up' | 'inform',
@@ -180,7 +184,11 @@ export const requestsProjection: Projection = {
           clocks: moveClocks(clocks, event.data.dues),
         });
       case 'RequestRated':
-        return update(tx, requestId, at, { status: 'rated', rating: event.data.rating });
+        return update(tx, requestId, at, {
+          status: 'rated',
+          rating: event.data.rating,
+          clocks: endAll(clocks),
+        });
       case 'ReviewOpened':
         return update(tx, requestId, at, { review_open: true });
       case 'RequestReopened':
@@ -193,7 +201,7 @@ export const requestsProjection: Projection = {
           clocks: moveClocks(clocks, event.data.dues),
         });
       case 'RequestClosed':
-        return update(tx, requestId, at, { status: 'closed' });
+        return update(tx, requestId, at, { status: 'closed', clocks: endAll(clocks) });
       case 'MarkedDuplicate':
         return update(tx, requestId, at, { duplicate_of: event.data.originalRequestId });
       default:

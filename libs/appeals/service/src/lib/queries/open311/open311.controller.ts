@@ -26,6 +26,9 @@ const STATUS_NOTES: Record<string, string> = {
   received: '已受理 / Received',
   'awaiting-acceptance': '待部门接收 / Awaiting acceptance',
   'in-progress': '办理中 / In progress',
+  answered: '已答复 / Answered',
+  rated: '已评价 / Rated',
+  closed: '已关闭 / Closed',
 };
 const OUTCOME_NOTES: Record<string, string> = {
   resolved: '已办结 / Resolved',

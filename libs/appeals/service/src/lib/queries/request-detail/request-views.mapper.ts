@@ -1,5 +1,10 @@
 import type { ClockView, RequestDetail, RequestSummary } from '@qinqing/appeals/contracts';
-import { CLOCK_KINDS, type ClockKind, type SubmittedRequest } from '@qinqing/appeals/domain';
+import {
+  CLOCK_KINDS,
+  type ClockKind,
+  goesOverdueByTime,
+  type SubmittedRequest,
+} from '@qinqing/appeals/domain';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
 import {
@@ -25,7 +30,7 @@ const clockViews = (
   CLOCK_KINDS.map((kind: ClockKind) => {
     const clock = state.clocks[kind];
     const running = clock.status === 'running';
-    const overdue = running && today > clock.due;
+    const overdue = running && state.pause === null && goesOverdueByTime(kind) && today > clock.due;
     return {
       clock: kind,
       due: clock.due,

@@ -62,7 +62,10 @@ export const listRequests = async (
   };
   const visible = visibility(actor, param);
   if (visible === null) return { rows: [], total: 0 };
-  const overdue = `EXISTS (SELECT 1 FROM jsonb_each(clocks) c WHERE ${RUNNING} AND (c.value->>'due')::date < $1::date)`;
+  // Only accept, reply and resolve go overdue by time (report-up and inform are judged when they happen),
+  // and a paused request's clocks stand still.
+  const overdue = `(NOT paused AND EXISTS (SELECT 1 FROM jsonb_each(clocks) c WHERE ${RUNNING}
+    AND c.key IN ('accept', 'reply', 'resolve') AND (c.value->>'due')::date < $1::date))`;
   const where = [visible];
   if (query.status !== undefined) where.push(`status = ${param(query.status)}`);
   if (query.category !== undefined) where.push(`category = ${param(query.category)}`);

@@ -6,7 +6,7 @@ import {
   listRequestsQuery,
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
-import { chinaDateOf, CLOCK_KINDS } from '@qinqing/appeals/domain';
+import { chinaDateOf, CLOCK_KINDS, goesOverdueByTime } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
@@ -49,7 +49,8 @@ export class RequestQueriesController {
         const clock = row.clocks[kind];
         if (clock === undefined) return [];
         const running = clock.status === 'running' || clock.status === 'overdue';
-        const overdue = running && clock.due !== null && clock.due < today;
+        const overdue =
+          running && !row.paused && goesOverdueByTime(kind) && clock.due !== null && clock.due < today;
         return [
           {
             clock: kind,

@@ -1,0 +1,115 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { chinaDateOf, enterpriseRequestDecider, enterpriseRequestStreamId } from '@qinqing/appeals/domain';
+import { CalendarService } from '@qinqing/shared/calendar';
+import {
+  type Clock,
+  CommandHandler,
+  type EventStore,
+  type IdGenerator,
+  ManualClock,
+  type UpcasterRegistry,
+} from '@qinqing/shared/event-sourcing';
+import {
+  CLOCK,
+  EVENT_STORE,
+  EventSourcingHost,
+  ID_GENERATOR,
+  UPCASTERS,
+} from '@qinqing/shared/nest-platform';
+import { addDays, type CalendarDate, type WorkingDayCalendar } from '@qinqing/shared/working-days';
+import { AppealsPolicyService } from '../application/appeals-policy.service';
+import { DeadlineScheduler } from '../scheduler/deadline-scheduler';
+import { DEMO_REQUESTS, DEMO_ROLES } from './demo-requests';
+
+/** The working day `n` working days before `today` (today itself when n = 0). */
+const workingDaysBefore = (calendar: WorkingDayCalendar, today: CalendarDate, n: number): CalendarDate => {
+  let date = today;
+  for (let left = n; left > 0;) {
+    date = addDays(date, -1);
+    if (calendar.isWorkingDay(date)) left--;
+  }
+  return date;
+};
+
+/**
+ * 10:00 China time on a day, plus a minute per step so a day's steps keep their order; never later than
+ * `now` (a step "today" before 10:00 happened a few minutes ago).
+ */
+const instantOn = (date: CalendarDate, step: number, now: Date): Date =>
+  new Date(Math.min(Date.parse(`${date}T02:00:00Z`) + step * 60_000, now.getTime() - (30 - step) * 60_000));
+
+/**
+ * Replays a believable history of requests into an empty store, each step at its own past date (the clock
+ * of this seeder is set to that date, exactly as if staff had acted then), then lets the deadline scheduler
+ * find what is overdue today. Requests that already exist are left alone. Runs only with DEMO_DATA=true.
+ */
+@Injectable()
+export class AppealsDemoDataSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AppealsDemoData');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
+    private readonly calendar: CalendarService,
+    private readonly policy: AppealsPolicyService,
+    private readonly host: EventSourcingHost,
+    private readonly scheduler: DeadlineScheduler,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const seeded = await this.seed();
+    if (seeded > 0) this.logger.log(`Seeded ${seeded} demo request(s) at centre-haishu`);
+  }
+
+  async seed(): Promise<number> {
+    const calendar = await this.calendar.current();
+    const policy = await this.policy.current();
+    const today = chinaDateOf(this.clock.now());
+    const dateOf = (n: number) => workingDaysBefore(calendar, today, n);
+    const pastClock = new ManualClock(this.clock.now());
+    const handler = new CommandHandler({
+      store: this.store,
+      clock: pastClock,
+      ids: this.ids,
+      upcasters: this.upcasters,
+    });
+    let seeded = 0;
+    for (const request of DEMO_REQUESTS) {
+      const streamId = enterpriseRequestStreamId(request.requestId);
+      if ((await this.store.readStream(streamId)).length > 0) continue;
+      for (const [index, step] of request.steps.entries()) {
+        pastClock.set(instantOn(dateOf(step.workingDaysAgo), index, this.clock.now()));
+        const command = typeof step.command === 'function' ? step.command(dateOf) : step.command;
+        const actorId =
+          'staffId' in command.by
+            ? command.by.staffId
+            : command.by.kind === 'enterprise'
+              ? command.by.creditCode
+              : 'demo';
+        await handler.handle(
+          enterpriseRequestDecider,
+          streamId,
+          command,
+          {
+            correlationId: `appeals-demo-data:${request.requestId}:${index}`,
+            actor: {
+              id: actorId,
+              role: DEMO_ROLES[actorId] ?? (command.by.kind === 'enterprise' ? 'kiosk-enterprise' : 'system'),
+            },
+          },
+          { calendar, policy },
+        );
+      }
+      seeded++;
+    }
+    if (seeded > 0) {
+      // Bring the read models up to date, then let the scheduler record what is overdue or unclaimed today.
+      await this.host.settle();
+      await this.scheduler.tick();
+      await this.host.settle();
+    }
+    return seeded;
+  }
+}
