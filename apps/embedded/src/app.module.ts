@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { Clock } from '@qinqing/shared/event-sourcing';
 import { AppealsModule } from '@qinqing/appeals/service';
 import { CalendarModule } from '@qinqing/shared/calendar';
 import { IdentityModule } from '@qinqing/shared/identity';
@@ -8,7 +9,8 @@ import { type EmbeddedConfig, identityOptions, storageOptions } from './config/e
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
 export class EmbeddedAppModule {
-  static forConfig(config: EmbeddedConfig): DynamicModule {
+  /** `clock` replaces the system clock (tests drive time-based behaviour with a ManualClock). */
+  static forConfig(config: EmbeddedConfig, clock?: Clock): DynamicModule {
     return {
       module: EmbeddedAppModule,
       imports: [
@@ -17,6 +19,7 @@ export class EmbeddedAppModule {
         EventSourcingModule.forRoot({
           storage: storageOptions(config),
           pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
+          ...(clock === undefined ? {} : { clock }),
         }),
         IdentityModule.forRoot(identityOptions(config)),
         CalendarModule,

@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Clock } from '@qinqing/shared/event-sourcing';
 import { createHttpApp } from '@qinqing/shared/nest-platform';
 import { EmbeddedAppModule } from './app.module';
 import type { EmbeddedConfig } from './config/embedded.config';
 
 /** Builds the one-process app; shared by main.ts and the HTTP integration tests. */
-export const createEmbeddedApp = (config: EmbeddedConfig): Promise<INestApplication> =>
-  createHttpApp(EmbeddedAppModule.forConfig(config), {
+export const createEmbeddedApp = (config: EmbeddedConfig, clock?: Clock): Promise<INestApplication> =>
+  createHttpApp(EmbeddedAppModule.forConfig(config, clock), {
     title: '亲清 platform API',
     description:
       '亲清新型政商关系 platform: enterprise requests, liaison, credit, party building and the 亲清家园 service centres.',

@@ -56,7 +56,7 @@ export class EventSourcingModule {
       providers: [
         { provide: EVENT_SOURCING_OPTIONS, useValue: options },
         { provide: UPCASTERS, useValue: new UpcasterRegistry() },
-        { provide: CLOCK, useValue: systemClock },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: uuidV7 },
         {
           provide: STORAGE,

@@ -1,3 +1,5 @@
+import type { Clock } from '@qinqing/shared/event-sourcing';
+
 /** Where events and read models live; chosen by each app's configuration. */
 export type StorageOptions =
   | { readonly eventStore: 'pglite'; readonly dataDir: string }
@@ -13,4 +15,6 @@ export interface EventSourcingOptions {
   readonly storage: StorageOptions;
   /** How often followers poll the log for appends made by other processes. */
   readonly pollIntervalMs?: number;
+  /** The clock every command and scheduler reads; tests pass a ManualClock. Defaults to the system clock. */
+  readonly clock?: Clock;
 }
