@@ -6,8 +6,12 @@ import {
   envPostgresUrl,
   loadConfig,
 } from '@qinqing/shared/config';
+import type { IdentityOptions } from '@qinqing/shared/identity';
 import type { StorageOptions } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
+
+const envMinutes = (fallback: number, max: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** Every variable the one-process app reads; documented with defaults in .env.example. */
 export const embeddedConfigSchema = z
@@ -24,6 +28,30 @@ export const embeddedConfigSchema = z
       .optional(),
     DEMO_DATA: envBoolean(true),
     FOLLOWER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+    // Identity and access
+    COOKIE_SECURE: envBoolean(false),
+    TRUSTED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter((origin) => origin !== ''),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/u, message: 'expected comma-separated http(s) origins' }))),
+    SESSION_IDLE_MINUTES: envMinutes(30, 24 * 60),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_MINUTES: envMinutes(15, 24 * 60),
+    KIOSK_SESSION_IDLE_MINUTES: envMinutes(10, 24 * 60),
+    KIOSK_SESSION_ABSOLUTE_MINUTES: envMinutes(120, 24 * 60),
+    KIOSK_DEVICE_SESSION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && env.DATABASE_URL === undefined) {
@@ -61,3 +89,16 @@ export const storageOptions = (config: EmbeddedConfig): StorageOptions => {
       };
   }
 };
+
+export const identityOptions = (config: EmbeddedConfig): IdentityOptions => ({
+  cookieSecure: config.COOKIE_SECURE,
+  trustedOrigins: config.TRUSTED_ORIGINS,
+  staffSession: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+  kiosk: {
+    walkInIdleMinutes: config.KIOSK_SESSION_IDLE_MINUTES,
+    walkInAbsoluteMinutes: config.KIOSK_SESSION_ABSOLUTE_MINUTES,
+    deviceSessionDays: config.KIOSK_DEVICE_SESSION_DAYS,
+  },
+  lockout: { maxConsecutiveFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
+  demoData: config.DEMO_DATA,
+});

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CommandHandler, CommandMetadata } from '@qinqing/shared/event-sourcing';
+import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/shared/identity-domain';
+import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
+import {
+  ORGANISATION_UNITS_PROJECTION,
+  type OrganisationUnitRow,
+} from '../../projections/organisation-units/organisation-units.projection';
+import { ReadModelCatchUp } from '../../read-model-catch-up';
+import type { CreateOrganisationUnitBody } from './create-organisation-unit.schema';
+
+@Injectable()
+export class CreateOrganisationUnitHandler {
+  constructor(
+    @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
+    private readonly readModels: ReadModelCatchUp,
+  ) {}
+
+  async create(body: CreateOrganisationUnitBody, metadata: CommandMetadata): Promise<OrganisationUnitRow> {
+    const result = await this.commands.handle(
+      organisationUnitDecider,
+      organisationUnitStreamId(body.unitId),
+      { type: 'CreateOrganisationUnit', ...body, createdBy: metadata.actor.id },
+      metadata,
+    );
+    await this.readModels.of(ORGANISATION_UNITS_PROJECTION);
+    if (result.state.status !== 'created') throw new Error('creation produced no unit');
+    const { unitId, kind, name } = result.state;
+    return { unitId, kind, name };
+  }
+}

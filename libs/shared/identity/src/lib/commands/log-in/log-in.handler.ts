@@ -1,0 +1,133 @@
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Decider } from '@qinqing/shared/domain-kernel';
+import {
+  type Clock,
+  type CommandHandler,
+  DomainRejectionError,
+  type EventStore,
+} from '@qinqing/shared/event-sourcing';
+import {
+  type AccountLockedError,
+  accountLockedError,
+  isValidUsername,
+  lockStatus,
+  normaliseUsername,
+  type StaffAccountCommand,
+  type StaffAccountEvent,
+  type StaffAccountLocked,
+  type StaffAccountState,
+  staffAccountStreamId,
+  staffActorOf,
+  type StaffActor,
+} from '@qinqing/shared/identity-domain';
+import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { PasswordHasher } from '../../credentials/password-hasher';
+import { AccountLockedException, invalidCredentials } from '../../identity-errors';
+import type { IdentityOptions } from '../../identity.options';
+import { IDENTITY_OPTIONS, STAFF_ACCOUNT_DECIDER } from '../../identity.tokens';
+import { ReadModelCatchUp } from '../../read-model-catch-up';
+import { STAFF_ACCOUNTS_PROJECTION } from '../../projections/staff-accounts/staff-accounts.projection';
+import { staffSessionLifetime } from '../../sessions/session-lifetimes';
+import { type ActiveSession, SessionStore } from '../../sessions/session.store';
+import { loadState } from '../../streams/load-state';
+import type { LogInBody } from './log-in.schema';
+
+export interface LoggedIn {
+  readonly token: string;
+  readonly session: ActiveSession;
+  readonly actor: StaffActor;
+}
+
+const accountDisabled = (): HttpException =>
+  new HttpException(
+    {
+      error: 'account-disabled',
+      message: { zh: '该账户已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
+    },
+    HttpStatus.FORBIDDEN,
+  );
+
+/**
+ * Staff login. The account is read from its stream (current even right after an administrator created
+ * it), the password checked with Argon2id — against a dummy hash when the username is unknown, so the
+ * time taken does not reveal which usernames exist — and the outcome recorded on the account, whose
+ * decider applies the lockout.
+ */
+@Injectable()
+export class LogInHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(STAFF_ACCOUNT_DECIDER)
+    private readonly decider: Decider<StaffAccountCommand, StaffAccountEvent, StaffAccountState>,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionStore,
+    private readonly readModels: ReadModelCatchUp,
+  ) {}
+
+  async logIn(body: LogInBody, correlationId: string): Promise<LoggedIn> {
+    const username = normaliseUsername(body.username);
+    const streamId = staffAccountStreamId(username);
+    const state = isValidUsername(username)
+      ? await loadState(this.store, this.decider, streamId)
+      : this.decider.initialState();
+    if (state.status !== 'registered') {
+      await this.hasher.verifyNothing(body.password);
+      throw invalidCredentials();
+    }
+    const before = lockStatus(state, this.clock.now());
+    if (before.locked) throw this.locked(before.until);
+
+    const passwordMatched = await this.hasher.verify(state.passwordHash, body.password);
+    let result;
+    try {
+      result = await this.commands.handle(
+        this.decider,
+        streamId,
+        { type: 'RecordLoginAttempt', passwordMatched },
+        {
+          correlationId,
+          causationId: null,
+          actor: passwordMatched
+            ? { id: state.accountId, role: state.role }
+            : { id: 'anonymous', role: 'anonymous' },
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof DomainRejectionError)) throw error;
+      if (error.error.code === 'account-locked') {
+        throw new AccountLockedException(error.error as AccountLockedError, this.clock.now());
+      }
+      if (error.error.code === 'account-disabled')
+        throw passwordMatched ? accountDisabled() : invalidCredentials();
+      throw error;
+    }
+
+    const lockedNow = result.events.find((e) => e.type === 'StaffAccountLocked');
+    if (lockedNow !== undefined) {
+      const now = this.clock.now();
+      await this.sessions.revokeAllOf({ kind: 'staff', subjectId: state.accountId }, now, 'account-locked');
+      await this.readModels.of(STAFF_ACCOUNTS_PROJECTION);
+      const { lockedUntil } = lockedNow.data as StaffAccountLocked['data'];
+      throw this.locked(new Date(lockedUntil));
+    }
+    if (!passwordMatched || result.state.status !== 'registered') throw invalidCredentials();
+
+    const actor = staffActorOf(result.state);
+    const { token, session } = await this.sessions.create({
+      kind: 'staff',
+      subjectId: actor.id,
+      subjectName: result.state.username,
+      actor,
+      now: this.clock.now(),
+      lifetime: staffSessionLifetime(this.options),
+    });
+    return { token, session, actor };
+  }
+
+  private locked(until: Date): AccountLockedException {
+    return new AccountLockedException(accountLockedError(until), this.clock.now());
+  }
+}

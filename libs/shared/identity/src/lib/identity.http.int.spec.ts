@@ -1,0 +1,611 @@
+import { type CommandHandler, type CommandMetadata, type EventStore } from '@qinqing/shared/event-sourcing';
+import { staffAccountDecider, staffAccountStreamId } from '@qinqing/shared/identity-domain';
+import { COMMAND_HANDLER, EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Browser } from '../test-setup/browser';
+import { type IdentityTestApp, startIdentityTestApp, testBackends } from '../test-setup/identity-test-app';
+import { DEMO_PASSWORD, DEMO_STAFF_ACCOUNTS } from './demo-data/identity-demo-data';
+import { IdentityDemoDataSeeder } from './demo-data/identity-demo-data.seeder';
+
+const bilingual = { zh: expect.any(String), en: expect.any(String) };
+
+describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name', (backend) => {
+  let t: IdentityTestApp;
+  let admin: Browser;
+
+  const logIn = async (username: string, password = DEMO_PASSWORD): Promise<Browser> => {
+    const browser = new Browser(t.base);
+    const answer = await browser.post('/api/auth/login', { username, password });
+    expect(answer.status).toBe(200);
+    return browser;
+  };
+
+  let accounts = 0;
+  /** A fresh department handler for tests that lock, disable or reset it. */
+  const createHandler = async (): Promise<string> => {
+    const username = `handler.t${++accounts}`;
+    const created = await admin.post('/api/admin/staff-accounts', {
+      username,
+      displayName: `测试经办人${accounts}`,
+      role: 'department-handler',
+      departmentId: 'dept-taxation',
+      password: 'Initial-pass-1',
+    });
+    expect(created.status).toBe(201);
+    return username;
+  };
+
+  beforeAll(async () => {
+    t = await startIdentityTestApp(backend, { demoData: true });
+    admin = await logIn('admin');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('staff login', () => {
+    it('signs a demo account in with an HttpOnly, SameSite=Strict session cookie on /api', async () => {
+      const browser = new Browser(t.base);
+      const answer = await browser.post('/api/auth/login', {
+        username: 'staff.wang',
+        password: DEMO_PASSWORD,
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.body).toMatchObject({
+        actor: { kind: 'staff', role: 'service-staff', displayName: '王芳', centreId: 'centre-haishu' },
+        session: { idleExpiresAt: expect.any(String), absoluteExpiresAt: expect.any(String) },
+      });
+      const [cookie] = answer.setCookies;
+      expect(cookie).toMatch(/^qq_staff_session=[A-Za-z0-9_-]{43};/u);
+      expect(cookie).toContain('HttpOnly');
+      expect(cookie).toContain('SameSite=Strict');
+      expect(cookie).toContain('Path=/api');
+      expect(cookie).not.toContain('Secure');
+      // A browser-session cookie: a shared office computer forgets it when the browser closes.
+      expect(cookie).not.toMatch(/Max-Age|Expires/iu);
+    });
+
+    it('accepts the username in any case and with full-width letters', async () => {
+      const browser = new Browser(t.base);
+      const answer = await browser.post('/api/auth/login', {
+        username: ' ＡＤＭＩＮ ',
+        password: DEMO_PASSWORD,
+      });
+      expect(answer.status).toBe(200);
+    });
+
+    it('answers a wrong password and an unknown username the same way', async () => {
+      const browser = new Browser(t.base);
+      const wrongPassword = await browser.post('/api/auth/login', {
+        username: 'supervisor.chen',
+        password: 'nope',
+      });
+      const unknownUser = await browser.post('/api/auth/login', {
+        username: 'nobody.here',
+        password: 'nope',
+      });
+      const malformedUser = await browser.post('/api/auth/login', { username: '王五', password: 'nope' });
+      for (const answer of [wrongPassword, unknownUser, malformedUser]) {
+        expect(answer.status).toBe(401);
+        expect(answer.body).toMatchObject({
+          error: 'invalid-credentials',
+          message: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+        });
+        expect(answer.setCookies).toEqual([]);
+      }
+    });
+
+    it('answers a malformed body with a bilingual 400', async () => {
+      const answer = await new Browser(t.base).post('/api/auth/login', { username: 'admin' });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ error: 'validation-failed', message: bilingual });
+    });
+
+    it('tells who is signed in, with role and unit names', async () => {
+      const handler = await logIn('handler.li');
+      const me = await handler.get('/api/auth/me');
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({
+        actor: { kind: 'staff', role: 'department-handler', departmentId: 'dept-market-regulation' },
+        role: { id: 'department-handler', label: { zh: '职能部门经办人', en: 'department handler' } },
+        username: 'handler.li',
+        department: {
+          unitId: 'dept-market-regulation',
+          name: { zh: '市场监管局', en: 'Market Regulation Bureau' },
+        },
+        centre: null,
+      });
+      const staff = await (await logIn('staff.wang')).get('/api/auth/me');
+      expect(staff.body).toMatchObject({ centre: { unitId: 'centre-haishu', kind: 'centre' } });
+    });
+
+    it('answers /me without a session with a bilingual 401', async () => {
+      const answer = await new Browser(t.base).get('/api/auth/me');
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({ error: 'authentication-required', message: { zh: '请先登录' } });
+    });
+
+    it('logs out: the session ends server-side and the cookie is cleared', async () => {
+      const browser = await logIn('supervisor.chen');
+      const stolen = new Browser(t.base);
+      stolen.cookies.set('qq_staff_session', browser.cookies.get('qq_staff_session') ?? '');
+      const out = await browser.post('/api/auth/logout');
+      expect(out.status).toBe(204);
+      expect(out.setCookies[0]).toMatch(/^qq_staff_session=;.*Expires=Thu, 01 Jan 1970/u);
+      expect(browser.cookies.has('qq_staff_session')).toBe(false);
+      const replayed = await stolen.get('/api/auth/me');
+      expect(replayed.status).toBe(401);
+      expect(replayed.body).toMatchObject({ error: 'session-ended', message: bilingual });
+    });
+
+    it('ends the previous session of the browser at a new login', async () => {
+      const browser = await logIn('supervisor.chen');
+      const first = browser.cookies.get('qq_staff_session') ?? '';
+      await browser.post('/api/auth/login', { username: 'supervisor.chen', password: DEMO_PASSWORD });
+      const old = new Browser(t.base);
+      old.cookies.set('qq_staff_session', first);
+      expect((await old.get('/api/auth/me')).status).toBe(401);
+      expect((await browser.get('/api/auth/me')).status).toBe(200);
+    });
+
+    it('refuses a state-changing request from another site, even a login', async () => {
+      const elsewhere = new Browser(t.base, 'https://evil.example');
+      const answer = await elsewhere.post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD });
+      expect(answer.status).toBe(403);
+      expect(answer.body).toMatchObject({ error: 'cross-origin-refused', message: bilingual });
+      const noOrigin = new Browser(t.base, null);
+      expect(
+        (await noOrigin.post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD })).status,
+      ).toBe(200);
+    });
+  });
+
+  describe('lockout', () => {
+    it('locks after 5 consecutive failures, refusing even the right password, until an administrator unlocks', async () => {
+      const username = await createHandler();
+      const victim = await logIn(username, 'Initial-pass-1');
+      const attacker = new Browser(t.base);
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        const answer = await attacker.post('/api/auth/login', { username, password: `guess-${attempt}` });
+        expect(answer.status).toBe(401);
+      }
+      const fifth = await attacker.post('/api/auth/login', { username, password: 'guess-5' });
+      expect(fifth.status).toBe(423);
+      expect(fifth.body).toMatchObject({
+        error: 'account-locked',
+        message: { zh: expect.stringContaining('北京时间'), en: expect.stringContaining('Beijing time') },
+        retryAt: expect.any(String),
+      });
+      const retryAfter = Number(fifth.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(14 * 60);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+
+      const rightPassword = await new Browser(t.base).post('/api/auth/login', {
+        username,
+        password: 'Initial-pass-1',
+      });
+      expect(rightPassword.status).toBe(423);
+      expect(rightPassword.headers.get('retry-after')).not.toBeNull();
+      // The lock also ended the session the person already had.
+      expect((await victim.get('/api/auth/me')).status).toBe(401);
+
+      const list = await admin.get('/api/admin/staff-accounts');
+      expect(list.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ username, status: 'locked', lockedUntil: fifth.body['retryAt'] }),
+        ]),
+      );
+
+      expect((await admin.post(`/api/admin/staff-accounts/${username}/unlock`)).status).toBe(204);
+      expect(
+        (await new Browser(t.base).post('/api/auth/login', { username, password: 'Initial-pass-1' })).status,
+      ).toBe(200);
+    });
+
+    it('a success in between resets the count', async () => {
+      const username = await createHandler();
+      const browser = new Browser(t.base);
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        expect((await browser.post('/api/auth/login', { username, password: 'wrong' })).status).toBe(401);
+      }
+      expect((await browser.post('/api/auth/login', { username, password: 'Initial-pass-1' })).status).toBe(
+        200,
+      );
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        expect((await browser.post('/api/auth/login', { username, password: 'wrong' })).status).toBe(401);
+      }
+    });
+  });
+
+  describe('administration', () => {
+    it('a new account can sign in as soon as it is created, and is listed', async () => {
+      const created = await admin.post('/api/admin/staff-accounts', {
+        username: 'Staff.Zhou',
+        displayName: '周敏',
+        role: 'service-staff',
+        centreId: 'centre-yinzhou',
+        password: 'Welcome-2026',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ username: 'staff.zhou', role: 'service-staff', status: 'active' });
+      expect(JSON.stringify(created.body)).not.toContain('argon2');
+      expect(
+        (
+          await new Browser(t.base).post('/api/auth/login', {
+            username: 'staff.zhou',
+            password: 'Welcome-2026',
+          })
+        ).status,
+      ).toBe(200);
+      const list = await admin.get('/api/admin/staff-accounts');
+      expect(list.body).toEqual(
+        expect.arrayContaining([expect.objectContaining({ username: 'staff.zhou' })]),
+      );
+      expect(JSON.stringify(list.body)).not.toContain('argon2');
+    });
+
+    it('refuses a taken username, an unknown department and a short password, naming the field', async () => {
+      const taken = await admin.post('/api/admin/staff-accounts', {
+        username: 'admin',
+        displayName: 'x',
+        role: 'supervisor',
+        password: 'long-enough-1',
+      });
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({ error: 'username-taken', field: 'username', message: bilingual });
+      const noDepartment = await admin.post('/api/admin/staff-accounts', {
+        username: 'handler.nowhere',
+        displayName: 'x',
+        role: 'department-handler',
+        departmentId: 'dept-does-not-exist',
+        password: 'long-enough-1',
+      });
+      expect(noDepartment.status).toBe(400);
+      expect(noDepartment.body).toMatchObject({ error: 'unknown-department', field: 'departmentId' });
+      const short = await admin.post('/api/admin/staff-accounts', {
+        username: 'handler.short',
+        displayName: 'x',
+        role: 'supervisor',
+        password: 'short',
+      });
+      expect(short.status).toBe(400);
+      expect(short.body).toMatchObject({
+        fields: [
+          { field: 'password', message: { zh: '密码至少8位', en: 'A password has at least 8 characters' } },
+        ],
+      });
+    });
+
+    it('a unit created by an administrator can be used at once', async () => {
+      const unit = await admin.post('/api/admin/organisation-units', {
+        unitId: 'dept-ecology-environment',
+        kind: 'department',
+        name: { zh: '生态环境局', en: 'Ecology and Environment Bureau' },
+      });
+      expect(unit.status).toBe(201);
+      const handler = await admin.post('/api/admin/staff-accounts', {
+        username: 'handler.sun',
+        displayName: '孙悦',
+        role: 'department-handler',
+        departmentId: 'dept-ecology-environment',
+        password: 'Welcome-2026',
+      });
+      expect(handler.status).toBe(201);
+      const departments = await (await logIn('handler.li')).get('/api/organisation-units?kind=department');
+      expect(departments.status).toBe(200);
+      expect((departments.body as unknown as { unitId: string }[]).map((u) => u.unitId)).toEqual(
+        expect.arrayContaining([
+          'dept-development-reform',
+          'dept-market-regulation',
+          'dept-human-resources',
+          'dept-natural-resources',
+          'dept-taxation',
+          'dept-justice',
+          'dept-finance-office',
+          'dept-ecology-environment',
+        ]),
+      );
+      const again = await admin.post('/api/admin/organisation-units', {
+        unitId: 'dept-ecology-environment',
+        kind: 'department',
+        name: { zh: '生态环境局', en: 'Ecology and Environment Bureau' },
+      });
+      expect(again.status).toBe(409);
+    });
+
+    it('resets a password: the old one stops working and open sessions end', async () => {
+      const username = await createHandler();
+      const before = await logIn(username, 'Initial-pass-1');
+      const reset = await admin.post(`/api/admin/staff-accounts/${username}/password`, {
+        newPassword: 'Reset-pass-2',
+      });
+      expect(reset.status).toBe(204);
+      expect((await before.get('/api/auth/me')).status).toBe(401);
+      expect(
+        (await new Browser(t.base).post('/api/auth/login', { username, password: 'Initial-pass-1' })).status,
+      ).toBe(401);
+      await logIn(username, 'Reset-pass-2');
+    });
+
+    it('disables an account: its sessions end and even the right password is refused', async () => {
+      const username = await createHandler();
+      const before = await logIn(username, 'Initial-pass-1');
+      expect(
+        (await admin.post(`/api/admin/staff-accounts/${username}/disable`, { reason: '调离' })).status,
+      ).toBe(204);
+      expect((await before.get('/api/auth/me')).status).toBe(401);
+      const right = await new Browser(t.base).post('/api/auth/login', {
+        username,
+        password: 'Initial-pass-1',
+      });
+      expect(right.status).toBe(403);
+      expect(right.body).toMatchObject({ error: 'account-disabled', message: bilingual });
+      const wrong = await new Browser(t.base).post('/api/auth/login', {
+        username,
+        password: 'wrong-password',
+      });
+      expect(wrong.status).toBe(401);
+    });
+
+    it('an administrator cannot disable their own account', async () => {
+      const answer = await admin.post('/api/admin/staff-accounts/admin/disable', {});
+      expect(answer.status).toBe(403);
+      expect(answer.body).toMatchObject({ error: 'cannot-disable-self' });
+    });
+
+    it('answers 404 for an account that does not exist', async () => {
+      expect((await admin.post('/api/admin/staff-accounts/nobody.here/unlock')).status).toBe(404);
+      expect((await admin.post('/api/admin/staff-accounts/%E7%8E%8B/unlock')).status).toBe(404);
+    });
+
+    it('ends sessions of a disabled account even when only the event reached the store', async () => {
+      // The durable path: the read-model projection ends the sessions, should the process have stopped
+      // between the append and the handler's own call.
+      const username = await createHandler();
+      const browser = await logIn(username, 'Initial-pass-1');
+      const commands = t.app.get<CommandHandler>(COMMAND_HANDLER);
+      const metadata: CommandMetadata = {
+        correlationId: 'test-durable-revocation',
+        causationId: null,
+        actor: { id: 'someone-else', role: 'administrator' },
+      };
+      await commands.handle(
+        staffAccountDecider(),
+        staffAccountStreamId(username),
+        { type: 'DisableStaffAccount', disabledBy: 'someone-else', reason: '' },
+        metadata,
+      );
+      await t.app.get(EventSourcingHost).settle();
+      expect((await browser.get('/api/auth/me')).status).toBe(401);
+    });
+  });
+
+  describe('own password', () => {
+    it('changes it after proving the current one; every session ends', async () => {
+      const username = await createHandler();
+      const browser = await logIn(username, 'Initial-pass-1');
+      const other = await logIn(username, 'Initial-pass-1');
+      const wrong = await browser.post('/api/auth/password', {
+        currentPassword: 'nope',
+        newPassword: 'Changed-pass-3',
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body).toMatchObject({ error: 'wrong-current-password', field: 'currentPassword' });
+      const changed = await browser.post('/api/auth/password', {
+        currentPassword: 'Initial-pass-1',
+        newPassword: 'Changed-pass-3',
+      });
+      expect(changed.status).toBe(204);
+      expect((await browser.get('/api/auth/me')).status).toBe(401);
+      expect((await other.get('/api/auth/me')).status).toBe(401);
+      await logIn(username, 'Changed-pass-3');
+    });
+  });
+
+  describe('kiosk', () => {
+    const provision = async (credential = 'kiosk-haishu-01.demo-kiosk-haishu-2026'): Promise<Browser> => {
+      const kiosk = new Browser(t.base);
+      const answer = await kiosk.post('/api/kiosk/device-session', { credential });
+      expect(answer.status).toBe(200);
+      return kiosk;
+    };
+
+    it('provisions a kiosk with its credential as a long-lived HttpOnly device cookie', async () => {
+      const kiosk = new Browser(t.base);
+      const answer = await kiosk.post('/api/kiosk/device-session', {
+        credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026',
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({
+        actor: { kind: 'kiosk-device', deviceId: 'kiosk-haishu-01', centreId: 'centre-haishu' },
+      });
+      const [cookie] = answer.setCookies;
+      expect(cookie).toMatch(/^qq_kiosk_device=/u);
+      expect(cookie).toContain('HttpOnly');
+      expect(cookie).toContain('SameSite=Strict');
+      expect(cookie).toContain(`Max-Age=${365 * 24 * 3600}`);
+      const me = await kiosk.get('/api/auth/me');
+      expect(me.body).toMatchObject({ actor: { kind: 'kiosk-device' }, centre: { unitId: 'centre-haishu' } });
+    });
+
+    it('refuses a wrong secret and an unknown device alike', async () => {
+      for (const credential of [
+        'kiosk-haishu-01.wrong',
+        'kiosk-nowhere-01.demo-kiosk-haishu-2026',
+        'no-dot-at-all',
+      ]) {
+        const answer = await new Browser(t.base).post('/api/kiosk/device-session', { credential });
+        expect(answer.status).toBe(401);
+        expect(answer.body).toMatchObject({ error: 'invalid-device-credential', message: bilingual });
+      }
+    });
+
+    it('opens an anonymous walk-in session, identifies the enterprise, then ends it', async () => {
+      const kiosk = await provision();
+      const started = await kiosk.post('/api/kiosk/sessions');
+      expect(started.status).toBe(201);
+      expect(started.body).toMatchObject({
+        actor: {
+          kind: 'kiosk-enterprise',
+          deviceId: 'kiosk-haishu-01',
+          centreId: 'centre-haishu',
+          enterprise: null,
+        },
+      });
+      const idleMs =
+        Date.parse(String((started.body['session'] as { idleExpiresAt: string }).idleExpiresAt)) - Date.now();
+      expect(idleMs).toBeGreaterThan(9 * 60_000);
+      expect(idleMs).toBeLessThanOrEqual(10 * 60_000);
+      expect(started.setCookies[0]).toMatch(/^qq_kiosk_walk_in=.*HttpOnly.*SameSite=Strict/u);
+      expect((await kiosk.get('/api/auth/me')).body).toMatchObject({
+        actor: { kind: 'kiosk-enterprise', enterprise: null },
+        role: { id: 'kiosk-enterprise' },
+      });
+
+      const identified = await kiosk.post('/api/kiosk/sessions/identify', {
+        creditCode: '９１３５０１００Ｍ０００１００Ｙ４３',
+        contactPhone: '+86 138-1234-5678',
+      });
+      expect(identified.status).toBe(200);
+      expect(identified.body).toMatchObject({
+        actor: { enterprise: { creditCode: '91350100M000100Y43', contactPhone: '138****5678' } },
+      });
+      const me = await kiosk.get('/api/auth/me');
+      expect(me.body).toMatchObject({
+        actor: {
+          kind: 'kiosk-enterprise',
+          enterprise: { creditCode: '91350100M000100Y43', contactPhone: '138****5678' },
+        },
+      });
+      expect(JSON.stringify(me.body)).not.toContain('13812345678');
+
+      expect((await kiosk.delete('/api/kiosk/sessions/current')).status).toBe(204);
+      expect((await kiosk.get('/api/auth/me')).body).toMatchObject({ actor: { kind: 'kiosk-device' } });
+    });
+
+    it('answers a bad credit code or phone with a bilingual 400 naming the field', async () => {
+      const kiosk = await provision();
+      await kiosk.post('/api/kiosk/sessions');
+      const badCode = await kiosk.post('/api/kiosk/sessions/identify', {
+        creditCode: '91350100M000100Y4Z',
+        contactPhone: '13812345678',
+      });
+      expect(badCode.status).toBe(400);
+      expect(badCode.body).toMatchObject({
+        error: 'invalid-credit-code',
+        field: 'creditCode',
+        message: {
+          zh: expect.stringContaining('第18位校验码应为“3”'),
+          en: expect.stringContaining('should be “3”'),
+        },
+        fields: [{ field: 'creditCode', code: 'check' }],
+      });
+      const badPhone = await kiosk.post('/api/kiosk/sessions/identify', {
+        creditCode: '91350100M000100Y43',
+        contactPhone: '1381234567',
+      });
+      expect(badPhone.status).toBe(400);
+      expect(badPhone.body).toMatchObject({
+        error: 'invalid-contact-phone',
+        field: 'contactPhone',
+        message: bilingual,
+      });
+      expect((await kiosk.get('/api/auth/me')).body).toMatchObject({ actor: { enterprise: null } });
+    });
+
+    it('a new walk-in ends the previous visitor’s session', async () => {
+      const kiosk = await provision();
+      await kiosk.post('/api/kiosk/sessions');
+      await kiosk.post('/api/kiosk/sessions/identify', {
+        creditCode: '914403001922038216',
+        contactPhone: '13912345678',
+      });
+      const previous = kiosk.cookies.get('qq_kiosk_walk_in') ?? '';
+      const next = await kiosk.post('/api/kiosk/sessions');
+      expect(next.status).toBe(201);
+      expect(next.body).toMatchObject({ actor: { enterprise: null } });
+      const replay = new Browser(t.base);
+      replay.cookies.set('qq_kiosk_device', kiosk.cookies.get('qq_kiosk_device') ?? '');
+      replay.cookies.set('qq_kiosk_walk_in', previous);
+      const answer = await replay.post('/api/kiosk/sessions/identify', {
+        creditCode: '914403001922038216',
+        contactPhone: '13912345678',
+      });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({ error: 'session-ended' });
+    });
+
+    it('a walk-in cookie is worthless without its kiosk', async () => {
+      const kiosk = await provision();
+      await kiosk.post('/api/kiosk/sessions');
+      const elsewhere = new Browser(t.base);
+      elsewhere.cookies.set('qq_kiosk_walk_in', kiosk.cookies.get('qq_kiosk_walk_in') ?? '');
+      expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+      const otherKiosk = await provision('kiosk-yinzhou-01.demo-kiosk-yinzhou-2026');
+      otherKiosk.cookies.set('qq_kiosk_walk_in', kiosk.cookies.get('qq_kiosk_walk_in') ?? '');
+      expect((await otherKiosk.get('/api/auth/me')).body).toMatchObject({
+        actor: { kind: 'kiosk-device', deviceId: 'kiosk-yinzhou-01' },
+      });
+    });
+
+    it('a staff cookie left in a kiosk browser does not make the walk-in staff', async () => {
+      const kiosk = await provision();
+      const staff = await logIn('admin');
+      kiosk.cookies.set('qq_staff_session', staff.cookies.get('qq_staff_session') ?? '');
+      expect((await kiosk.get('/api/auth/me')).body).toMatchObject({ actor: { kind: 'kiosk-device' } });
+      expect((await kiosk.get('/api/admin/staff-accounts')).status).toBe(403);
+    });
+
+    it('registers a kiosk with a one-time credential and revokes it', async () => {
+      const registered = await admin.post('/api/admin/kiosk-devices', {
+        deviceId: 'kiosk-yinzhou-02',
+        centreId: 'centre-yinzhou',
+        label: '鄞州区亲清家园 2 号自助终端',
+      });
+      expect(registered.status).toBe(201);
+      expect(registered.headers.get('cache-control')).toBe('no-store');
+      const credential = String(registered.body['credential']);
+      expect(credential).toMatch(/^kiosk-yinzhou-02\.[A-Za-z0-9_-]{43}$/u);
+      const kiosk = await provision(credential);
+      await kiosk.post('/api/kiosk/sessions');
+      const list = await admin.get('/api/admin/kiosk-devices');
+      expect(JSON.stringify(list.body)).not.toContain(credential.split('.')[1]);
+      expect(list.body).toEqual(
+        expect.arrayContaining([expect.objectContaining({ deviceId: 'kiosk-yinzhou-02', revoked: false })]),
+      );
+
+      expect(
+        (await admin.post('/api/admin/kiosk-devices/kiosk-yinzhou-02/revoke', { reason: '更换设备' })).status,
+      ).toBe(204);
+      const after = await kiosk.get('/api/auth/me');
+      expect(after.status).toBe(401);
+      expect(after.body).toMatchObject({ error: 'session-ended' });
+      expect((await new Browser(t.base).post('/api/kiosk/device-session', { credential })).status).toBe(401);
+    });
+
+    it('refuses a kiosk for a centre that does not exist', async () => {
+      const answer = await admin.post('/api/admin/kiosk-devices', {
+        deviceId: 'kiosk-nowhere-01',
+        centreId: 'dept-taxation',
+        label: 'x',
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ error: 'unknown-centre', field: 'centreId' });
+    });
+  });
+
+  describe('demo data', () => {
+    it('seeds one account per role, and seeding again creates nothing', async () => {
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      const before = (await store.readAll({ limit: 10_000 })).length;
+      expect(await t.app.get(IdentityDemoDataSeeder).seed()).toBe(0);
+      expect((await store.readAll({ limit: 10_000 })).length).toBe(before);
+      for (const account of DEMO_STAFF_ACCOUNTS) {
+        const me = await (await logIn(account.username)).get('/api/auth/me');
+        expect(me.body).toMatchObject({ actor: { id: account.accountId, role: account.role } });
+      }
+    });
+  });
+});

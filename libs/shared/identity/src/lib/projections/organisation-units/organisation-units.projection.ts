@@ -1,0 +1,92 @@
+import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import {
+  type LocalizedName,
+  ORGANISATION_UNIT_EVENT_TYPES,
+  type OrganisationUnitEvent,
+  type OrganisationUnitKind,
+} from '@qinqing/shared/identity-domain';
+
+export const ORGANISATION_UNITS_PROJECTION = 'identity_organisation_units';
+
+export interface OrganisationUnitRow {
+  readonly unitId: string;
+  readonly kind: OrganisationUnitKind;
+  readonly name: LocalizedName;
+}
+
+interface Row {
+  unit_id: string;
+  kind: OrganisationUnitKind;
+  name_zh: string;
+  name_en: string;
+}
+
+const toUnit = (row: Row): OrganisationUnitRow => ({
+  unitId: row.unit_id,
+  kind: row.kind,
+  name: { zh: row.name_zh, en: row.name_en },
+});
+
+/** The catalogue of departments, centres and receiving units, for pickers and for routing. */
+export const organisationUnitsProjection: Projection = {
+  name: ORGANISATION_UNITS_PROJECTION,
+  eventTypes: ORGANISATION_UNIT_EVENT_TYPES,
+
+  async setup(db) {
+    await db.query(`
+      CREATE TABLE IF NOT EXISTS identity_organisation_units (
+        unit_id text PRIMARY KEY,
+        kind text NOT NULL,
+        name_zh text NOT NULL,
+        name_en text NOT NULL
+      )`);
+  },
+
+  async apply(recorded: RecordedEvent, tx: SqlExecutor) {
+    const event = { type: recorded.type, data: recorded.data } as OrganisationUnitEvent;
+    switch (event.type) {
+      case 'OrganisationUnitCreated':
+        await tx.query(
+          `INSERT INTO identity_organisation_units (unit_id, kind, name_zh, name_en) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (unit_id) DO NOTHING`,
+          [event.data.unitId, event.data.kind, event.data.name.zh, event.data.name.en],
+        );
+        return;
+      case 'OrganisationUnitRenamed':
+        await tx.query(
+          'UPDATE identity_organisation_units SET name_zh = $2, name_en = $3 WHERE unit_id = $1',
+          [event.data.unitId, event.data.name.zh, event.data.name.en],
+        );
+        return;
+    }
+  },
+
+  async reset(tx) {
+    await tx.query('DELETE FROM identity_organisation_units');
+  },
+};
+
+export const listOrganisationUnits = async (
+  db: SqlExecutor,
+  kind?: OrganisationUnitKind,
+): Promise<OrganisationUnitRow[]> => {
+  const result =
+    kind === undefined
+      ? await db.query<Row>('SELECT * FROM identity_organisation_units ORDER BY kind, unit_id')
+      : await db.query<Row>('SELECT * FROM identity_organisation_units WHERE kind = $1 ORDER BY unit_id', [
+          kind,
+        ]);
+  return result.rows.map(toUnit);
+};
+
+export const findOrganisationUnits = async (
+  db: SqlExecutor,
+  unitIds: readonly string[],
+): Promise<Map<string, OrganisationUnitRow>> => {
+  if (unitIds.length === 0) return new Map();
+  const result = await db.query<Row>(
+    'SELECT * FROM identity_organisation_units WHERE unit_id = ANY($1::text[])',
+    [[...unitIds]],
+  );
+  return new Map(result.rows.map((row) => [row.unit_id, toUnit(row)]));
+};

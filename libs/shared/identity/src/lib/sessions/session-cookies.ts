@@ -1,0 +1,48 @@
+import type { CookieOptions, Request, Response } from 'express';
+
+/** Cookie names: one per kind of session, so a kiosk's device cookie and walk-in cookie live side by side. */
+export const SESSION_COOKIES = {
+  staff: 'qq_staff_session',
+  kioskDevice: 'qq_kiosk_device',
+  kioskWalkIn: 'qq_kiosk_walk_in',
+} as const;
+
+export type SessionCookieName = (typeof SESSION_COOKIES)[keyof typeof SESSION_COOKIES];
+
+/**
+ * Every session cookie is HttpOnly (scripts, including injected ones, cannot read it), SameSite=Strict
+ * (the browser never attaches it to a request started by another site — the CSRF defence, see the
+ * access guard) and Secure when configured. Path /api: pages and assets never carry it.
+ */
+const baseOptions = (secure: boolean): CookieOptions => ({
+  httpOnly: true,
+  sameSite: 'strict',
+  secure,
+  path: '/api',
+});
+
+/**
+ * Sets a session cookie. Without `maxAgeMs` it is a browser-session cookie: closing the browser of a
+ * shared office computer forgets it. Provisioned kiosks get a max age so a reboot keeps them signed in.
+ */
+export const setSessionCookie = (
+  response: Response,
+  name: SessionCookieName,
+  token: string,
+  options: { readonly secure: boolean; readonly maxAgeMs?: number },
+): void => {
+  response.cookie(name, token, {
+    ...baseOptions(options.secure),
+    ...(options.maxAgeMs === undefined ? {} : { maxAge: options.maxAgeMs }),
+  });
+};
+
+export const clearSessionCookie = (response: Response, name: SessionCookieName, secure: boolean): void => {
+  response.clearCookie(name, baseOptions(secure));
+};
+
+export const sessionCookie = (request: Request, name: SessionCookieName): string | null => {
+  const cookies = (request as Request & { cookies?: Record<string, unknown> }).cookies;
+  const value = cookies?.[name];
+  return typeof value === 'string' && value !== '' ? value : null;
+};
