@@ -28,6 +28,8 @@ export const embeddedConfigSchema = z
       .optional(),
     DEMO_DATA: envBoolean(true),
     FOLLOWER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+    /** How often the appeals deadline scheduler passes over open requests; 0 turns the timer off. */
+    APPEALS_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     // Identity and access
     COOKIE_SECURE: envBoolean(false),
     TRUSTED_ORIGINS: z
