@@ -38,6 +38,12 @@ export const DEMO_ORGANISATION_UNITS: readonly DemoOrganisationUnit[] = [
     kind: 'department',
     name: { zh: '金融办', en: 'Financial Affairs Office' },
   },
+  {
+    // The appeals default owner (DEFAULT_APPEALS_POLICY.defaultOwnerUnitId): requests nobody claims fall here.
+    unitId: 'unit-business-environment-office',
+    kind: 'department',
+    name: { zh: '营商环境办', en: 'Business Environment Office' },
+  },
   { unitId: 'centre-haishu', kind: 'centre', name: { zh: '海曙区亲清家园', en: 'Haishu Qin-Qing Home' } },
   { unitId: 'centre-yinzhou', kind: 'centre', name: { zh: '鄞州区亲清家园', en: 'Yinzhou Qin-Qing Home' } },
 ];
@@ -73,6 +79,13 @@ export const DEMO_STAFF_ACCOUNTS: readonly DemoStaffAccount[] = [
     displayName: '赵磊',
     role: 'department-handler',
     departmentId: 'dept-human-resources',
+  },
+  {
+    accountId: '01960000-0000-7000-8000-000000000006',
+    username: 'handler.qian',
+    displayName: '钱敏',
+    role: 'department-handler',
+    departmentId: 'unit-business-environment-office',
   },
   {
     accountId: '01960000-0000-7000-8000-000000000004',
