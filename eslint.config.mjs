@@ -161,6 +161,7 @@ export default [
       'libs/shared/domain-kernel/**/*.ts',
       'libs/shared/working-days/**/*.ts',
       'libs/shared/chinese-ids/**/*.ts',
+      'libs/shared/identity-domain/**/*.ts',
       'libs/shared/contracts-kit/**/*.ts',
     ],
     rules: {

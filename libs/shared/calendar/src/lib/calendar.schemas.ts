@@ -11,12 +11,10 @@ export const addWorkingDaysQuery = z.object({
     .max(1000, '天数不能超过1000 / days cannot exceed 1000'),
 });
 
-export const countWorkingDaysQuery = z
-  .object({ from: date, to: date })
-  .refine((q) => q.from <= q.to, {
-    message: '起始日期不能晚于结束日期 / from must not be after to',
-    path: ['to'],
-  });
+export const countWorkingDaysQuery = z.object({ from: date, to: date }).refine((q) => q.from <= q.to, {
+  message: '起始日期不能晚于结束日期 / from must not be after to',
+  path: ['to'],
+});
 
 export const holidayScheduleBody = z.object({
   year: z.number().int().min(2000).max(2100),
