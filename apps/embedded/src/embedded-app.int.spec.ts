@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { ConfigurationError } from '@qinqing/shared/config';
+import type { EventStore } from '@qinqing/shared/event-sourcing';
+import { staffAccountStreamId } from '@qinqing/shared/identity-domain';
+import { EVENT_STORE } from '@qinqing/shared/nest-platform';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type EmbeddedConfig, loadEmbeddedConfig } from './config/embedded.config';
@@ -48,7 +51,9 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
     const config: EmbeddedConfig = loadEmbeddedConfig({
       ...backend.env,
       LOG_LEVEL: 'silent',
-      DEMO_DATA: 'false',
+      // Demo data gives the app accounts whose events the correlation-id test can look at.
+      DEMO_DATA: 'true',
+      APPEALS_SCHEDULER_INTERVAL_MS: '0',
     });
     app = await createEmbeddedApp(config);
     await app.listen(0, '127.0.0.1');
@@ -105,6 +110,18 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
       message: { zh: expect.any(String), en: expect.any(String) },
       correlationId: expect.any(String),
     });
+  });
+
+  it('writes the request correlation id into the metadata of the events it causes', async () => {
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'corr-embedded-0001' },
+      body: JSON.stringify({ username: 'admin', password: 'wrong-password' }),
+    });
+    expect(login.status).toBe(401);
+    const events = await app.get<EventStore>(EVENT_STORE).readStream(staffAccountStreamId('admin'));
+    const failed = events.filter((e) => e.metadata.correlationId === 'corr-embedded-0001');
+    expect(failed.map((e) => e.type)).toEqual(['StaffLoginFailed']);
   });
 
   it('answers an unknown route with a bilingual 404', async () => {
