@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['{apps,libs,tests}/**/*.e2e.spec.ts'],
+          include: ['{apps,libs,tests,tools}/**/*.e2e.spec.ts'],
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -7,6 +8,8 @@ declare module 'vitest' {
     databaseUrl: string | null;
     /** KurrentDB connection string, or null. */
     kurrentDbConnectionString: string | null;
+    /** Debian's Chromium for browser suites, or null when it is not installed (suites then skip loudly). */
+    chromiumPath: string | null;
   }
 }
 
@@ -56,6 +59,16 @@ export default async function setup(project: TestProject): Promise<void> {
       'No KurrentDB server can be installed on this machine (no Docker engine, not in Debian or npm).',
     ]);
   }
+  const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+  if (chromium === null) {
+    if (env['REQUIRE_BROWSER'] === '1')
+      throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is not installed');
+    banner([
+      'Browser suites are SKIPPED: /usr/bin/chromium is not installed.',
+      "Install Debian's Chromium with: apt-get install -y chromium (CI does).",
+    ]);
+  }
+  project.provide('chromiumPath', chromium);
   project.provide('databaseUrl', databaseUrl);
   project.provide('kurrentDbConnectionString', kurrent);
 }

@@ -27,6 +27,8 @@ export const embeddedConfigSchema = z
       .startsWith('kurrentdb', 'expected a kurrentdb:// connection string')
       .optional(),
     DEMO_DATA: envBoolean(true),
+    /** Where the built kiosk and console bundles are (npm run build:ui writes them there). */
+    UI_DIST_DIR: z.string().min(1).default('dist/apps'),
     FOLLOWER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
     /** How often the appeals deadline scheduler passes over open requests; 0 turns the timer off. */
     APPEALS_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),

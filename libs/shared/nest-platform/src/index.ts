@@ -15,3 +15,4 @@ export * from './lib/observability/metrics.service';
 export * from './lib/observability/observability.module';
 export * from './lib/observability/readiness.registry';
 export * from './lib/http/rate-limiter';
+export * from './lib/http/serve-single-page-app';

@@ -1,4 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -21,7 +20,7 @@ export interface HttpAppOptions {
 export const createHttpApp = async (
   module: Parameters<typeof NestFactory.create>[0],
   options: HttpAppOptions,
-): Promise<INestApplication> => {
+): Promise<NestExpressApplication> => {
   const app = await NestFactory.create<NestExpressApplication>(module, {
     bufferLogs: true,
     bodyParser: false,

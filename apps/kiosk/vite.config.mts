@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';
+
+const root = import.meta.dirname;
+
+/** Built into dist/apps/kiosk and served by the platform at /kiosk/. */
+export default defineConfig({
+  root,
+  base: '/kiosk/',
+  plugins: [react()],
+  resolve: { alias: tsconfigAliases(`${root}/../..`) },
+  build: { outDir: `${root}/../../dist/apps/kiosk`, emptyOutDir: true, sourcemap: true },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});

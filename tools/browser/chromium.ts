@@ -1,0 +1,73 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import axe from 'axe-core';
+
+/** Debian's Chromium (apt-get install chromium); never a browser downloaded by a test tool. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM_PATH);
+
+/**
+ * Headless Chromium as the probe of this machine runs it: no sandbox (root), no GPU, and no background
+ * networking, which the closed network here would refuse by the dozen.
+ */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export interface AxeFinding {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe-core in the page and returns the serious and critical findings (the ones that must be zero). */
+export const seriousAccessibilityFindings = async (page: Page): Promise<AxeFinding[]> => {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run;
+    return (await run(document)) as {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.flatMap((n) => n.target),
+    }));
+};
+
+/** Every visible, enabled button, link and input smaller than `min` px in either dimension. */
+export const undersizedTouchTargets = (page: Page, min = 48): Promise<string[]> =>
+  page.evaluate((minimum) => {
+    const selectors =
+      'button, a[href], input, select, textarea, [role="button"], [role="tab"], [role="radio"]';
+    return [...document.querySelectorAll<HTMLElement>(selectors)]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden' || style.display === 'none') return false;
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && (box.width < minimum || box.height < minimum);
+      })
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+      );
+  }, min);
