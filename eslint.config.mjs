@@ -64,9 +64,11 @@ const depConstraints = (inTests) => {
     },
     { sourceTag: 'type:ui', onlyDependOnLibsWithTags: [...also, 'type:ui', 'type:contracts', 'type:util'] },
     {
+      // End-to-end tests start whole apps.
       sourceTag: 'type:testing',
       onlyDependOnLibsWithTags: [
         ...also,
+        'type:app',
         'type:testing',
         'type:infra',
         'type:application',
@@ -128,7 +130,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: [],
+          // End-to-end tests (tests/) start the one-process app; nothing else has a reason to import it.
+          allow: ['@qinqing/apps/embedded'],
           depConstraints: depConstraints(false),
         },
       ],
@@ -139,7 +142,11 @@ export default [
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        { enforceBuildableLibDependency: true, allow: [], depConstraints: depConstraints(true) },
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['@qinqing/apps/embedded'],
+          depConstraints: depConstraints(true),
+        },
       ],
     },
   },
