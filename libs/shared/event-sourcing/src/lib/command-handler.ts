@@ -9,6 +9,7 @@ import {
 } from './errors';
 import type { EventStore } from './event-store.port';
 import type { IdGenerator } from './ids';
+import { type CachedStreamState, StateCache } from './state-cache';
 import { UpcasterRegistry } from './upcasting';
 
 /** Who sent the command and in which request; becomes the metadata of every event it causes. */
@@ -38,6 +39,8 @@ export interface CommandHandlerOptions {
   readonly upcasters?: UpcasterRegistry;
   /** Attempts before a run of concurrency conflicts becomes a ConcurrencyConflictError. */
   readonly maxAttempts?: number;
+  /** Streams whose folded state is kept per decider, to decide without re-reading them (0: off). */
+  readonly stateCacheSize?: number;
 }
 
 const toDomainEvent = <Event extends DomainEvent>(event: RecordedEvent): Event =>
@@ -50,10 +53,12 @@ const toDomainEvent = <Event extends DomainEvent>(event: RecordedEvent): Event =
 export class CommandHandler {
   private readonly maxAttempts: number;
   private readonly upcasters: UpcasterRegistry;
+  private readonly states: StateCache;
 
   constructor(private readonly options: CommandHandlerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.states = new StateCache(options.stateCacheSize ?? 10_000);
   }
 
   /**
@@ -72,30 +77,39 @@ export class CommandHandler {
       const replay = await this.replay(decider, metadata.idempotencyKey);
       if (replay !== null) return replay;
     }
-    for (let attempt = 1; ; attempt++) {
-      const history = await store.readStream(streamId);
-      const state = history.reduce(
-        (s, e) => decider.evolve(s, toDomainEvent<Event>(e)),
-        decider.initialState(),
-      );
+    // The first decision may use the cached state of the stream; anything it cannot confirm by appending
+    // (a refusal, nothing to do, a conflict) is decided again on a fresh read.
+    let cached = this.states.get<State>(decider, streamId);
+    for (let attempt = 1; ;) {
+      const current = cached ?? (await this.load(decider, streamId));
+      const fromCache = cached !== undefined;
+      cached = undefined;
       const now = this.options.clock.now();
-      const decision = decider.decide(command, state, { ...context, now } as Context);
-      if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error);
-      const currentRevision = history.length - 1;
-      if (decision.events.length === 0) {
-        return { streamId, nextExpectedRevision: currentRevision, events: [], state, replayed: false };
+      const decision = decider.decide(command, current.state, { ...context, now } as Context);
+      if (decision.outcome === 'rejected' || decision.events.length === 0) {
+        if (fromCache) continue;
+        if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error);
+        return {
+          streamId,
+          nextExpectedRevision: current.revision,
+          events: [],
+          state: current.state,
+          replayed: false,
+        };
       }
       const newEvents = decision.events.map((event) => this.envelope(event, metadata, now));
       try {
         const appended = await store.appendToStream(streamId, newEvents, {
-          expectedRevision: history.length === 0 ? 'no_stream' : currentRevision,
+          expectedRevision: current.revision === -1 ? 'no_stream' : current.revision,
           ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
         });
+        const state = decision.events.reduce(decider.evolve, current.state);
+        this.states.remember(decider, streamId, { revision: appended.nextExpectedRevision, state });
         return {
           streamId,
           nextExpectedRevision: appended.nextExpectedRevision,
           events: appended.events as RecordedEvent<Event['type']>[],
-          state: decision.events.reduce(decider.evolve, state),
+          state,
           replayed: false,
         };
       } catch (error) {
@@ -104,10 +118,28 @@ export class CommandHandler {
           if (replay !== null) return replay;
         }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        this.states.forget(decider, streamId);
+        if (fromCache) continue;
         if (attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, attempt);
+        attempt++;
         await backOff(attempt);
       }
     }
+  }
+
+  /** Reads and folds the stream, and keeps the result for the next command on it. */
+  private async load<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    streamId: string,
+  ): Promise<CachedStreamState<State>> {
+    const history = await this.options.store.readStream(streamId);
+    const state = history.reduce(
+      (s, e) => decider.evolve(s, toDomainEvent<Event>(e)),
+      decider.initialState(),
+    );
+    const loaded = { revision: history.length - 1, state };
+    this.states.remember(decider, streamId, loaded);
+    return loaded;
   }
 
   private async replay<Command, Event extends DomainEvent, State, Context extends DecisionContext>(

@@ -184,6 +184,41 @@ describeEachBackend('CommandHandler', (database) => {
     expect(await store.readStream(streamId)).toHaveLength(1);
   });
 
+  it('decides on the state it folded last time without reading the stream again', async () => {
+    let reads = 0;
+    const counting: EventStore = {
+      ...store,
+      kind: store.kind,
+      readStream: (streamId) => {
+        reads++;
+        return store.readStream(streamId);
+      },
+      appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
+      readAll: (options) => store.readAll(options),
+      findByIdempotencyKey: (key) => store.findByIdempotencyKey(key),
+      onAppended: (listener) => store.onAppended(listener),
+      close: () => store.close(),
+    };
+    const handler = handlerFor({ store: counting });
+    const streamId = counterId();
+    await handler.handle(counter, streamId, { by: 1 }, metadata());
+    const readsAfterFirst = reads;
+    const second = await handler.handle(counter, streamId, { by: 2 }, metadata());
+    expect(reads).toBe(readsAfterFirst);
+    expect(second).toMatchObject({ nextExpectedRevision: 1, state: { total: 3 } });
+  });
+
+  it('notices a cached state gone stale (another writer appended) and decides again on a fresh read', async () => {
+    const mine = handlerFor();
+    const theirs = handlerFor();
+    const streamId = counterId();
+    await mine.handle(counter, streamId, { by: 1 }, metadata());
+    await theirs.handle(counter, streamId, { by: 10 }, metadata());
+    const result = await mine.handle(counter, streamId, { by: 2 }, metadata());
+    expect(result).toMatchObject({ nextExpectedRevision: 2, state: { total: 13 } });
+    expect((await store.readStream(streamId)).map((e) => e.streamRevision)).toEqual([0, 1, 2]);
+  });
+
   it('retries conflicts until every one of many concurrent commands on one stream is applied', async () => {
     const handler = handlerFor({ maxAttempts: 30 });
     const streamId = counterId();

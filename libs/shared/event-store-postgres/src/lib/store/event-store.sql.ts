@@ -5,24 +5,61 @@ const newEvents = (first: number, alias: string): string =>
   `unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::int[], $${first + 3}::text[], $${first + 4}::text[])
      WITH ORDINALITY AS ${alias}(event_id, event_type, schema_version, data, metadata, ordinality)`;
 
+const INSERT_COLUMNS =
+  'event_id, stream_id, stream_revision, event_type, schema_version, data, metadata, idempotency_key';
+
+/** Only what the database generates: the caller already has the rest, so nothing large travels back. */
+const RETURNING_GENERATED = `RETURNING global_position::text AS position_text, transaction_id::text AS transaction_text,
+    stream_revision::text AS revision_text, recorded_at`;
+
 /**
- * One guarded statement: revisions continue from the stream's current head, and nothing is inserted
- * unless the head is the expected one ($2; NULL for 'any'). Rows are produced in input order, so the
- * bigserial hands out positions in that order too. The idempotency key goes on the first row only.
- * $1 stream, $2 expected revision (-1: no stream), $3-$7 events, $8 idempotency key.
+ * Refuses an append whose expected head ($2; -1 for a new stream) is not the stream's head without
+ * reading the head: UNIQUE (stream_id, stream_revision) already refuses a stream that is past it (revision
+ * $2 + 1 is taken), so the statement only has to refuse one that is short of it — the expected head row
+ * does not exist. A new stream needs no check beyond the key.
  */
-export const APPEND_SQL = `
+const AT_EXPECTED_HEAD = `WHERE $2::bigint = -1 OR EXISTS (
+    SELECT 1 FROM es_events h WHERE h.stream_id = $1 AND h.stream_revision = $2::bigint)`;
+
+/**
+ * One event at an expected head, as one single-row statement (the common command).
+ * $1 stream, $2 expected head, $3 id, $4 type, $5 schema version, $6 data, $7 metadata, $8 idempotency key.
+ */
+export const APPEND_ONE_SQL = `
+  INSERT INTO es_events (${INSERT_COLUMNS})
+  SELECT $3::uuid, $1, $2::bigint + 1, $4, $5::int, $6::jsonb, $7::jsonb, $8::text
+  ${AT_EXPECTED_HEAD}
+  ${RETURNING_GENERATED}`;
+
+/**
+ * Several events at an expected head, unnested in input order so the bigserial hands out positions in
+ * that order too; the idempotency key goes on the first row only. $1 stream, $2 expected head, $3-$7
+ * events, $8 idempotency key.
+ */
+export const APPEND_MANY_SQL = `
+  INSERT INTO es_events (${INSERT_COLUMNS})
+  SELECT e.event_id::uuid, $1, $2::bigint + e.ordinality, e.event_type, e.schema_version,
+         e.data::jsonb, e.metadata::jsonb, CASE WHEN e.ordinality = 1 THEN $8::text END
+  FROM ${newEvents(3, 'e')}
+  ${AT_EXPECTED_HEAD}
+  ORDER BY e.ordinality
+  ${RETURNING_GENERATED}`;
+
+/**
+ * An append with no expectation ('any'): revisions continue from the stream's current head, read in the
+ * same statement. $1 stream, $3-$7 events, $8 idempotency key ($2 unused, kept for one parameter list).
+ */
+export const APPEND_ANY_SQL = `
   WITH head AS (
     SELECT coalesce(max(stream_revision), -1) AS revision FROM es_events WHERE stream_id = $1
   )
-  INSERT INTO es_events AS inserted
-    (event_id, stream_id, stream_revision, event_type, schema_version, data, metadata, idempotency_key)
+  INSERT INTO es_events (${INSERT_COLUMNS})
   SELECT e.event_id::uuid, $1, head.revision + e.ordinality, e.event_type, e.schema_version,
          e.data::jsonb, e.metadata::jsonb, CASE WHEN e.ordinality = 1 THEN $8::text END
   FROM head, ${newEvents(3, 'e')}
-  WHERE $2::bigint IS NULL OR head.revision = $2::bigint
+  WHERE $2::bigint IS NULL
   ORDER BY e.ordinality
-  RETURNING ${eventColumns('inserted')}`;
+  ${RETURNING_GENERATED}`;
 
 /**
  * What is already stored under the ids of an append that failed, compared in SQL (jsonb equality ignores

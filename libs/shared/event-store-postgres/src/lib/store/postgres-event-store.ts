@@ -15,7 +15,9 @@ import {
 import { uniqueViolationOf } from '../sql/sql-error';
 import { toRecordedEvent, type EventRow } from './event-row';
 import {
-  APPEND_SQL,
+  APPEND_ANY_SQL,
+  APPEND_MANY_SQL,
+  APPEND_ONE_SQL,
   CURRENT_REVISION_SQL,
   EVENT_ID_CONSTRAINT,
   FIND_BY_IDEMPOTENCY_KEY_SQL,
@@ -25,7 +27,7 @@ import {
   READ_STREAM_SQL,
   STORED_COPY_SQL,
 } from './event-store.sql';
-import { decodeCursor, logStart } from './log-cursor';
+import { decodeCursor, encodeCursor, logStart } from './log-cursor';
 
 export interface PostgresEventStoreOptions {
   /** Applied to every event read; none by default. */
@@ -102,26 +104,23 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) return this.appendNothing(streamId, expectedRevision);
     const key = options.idempotencyKey ?? null;
     // Every event of a keyed append carries the key: findByIdempotencyKey finds the append's events by it.
-    const columns = toColumns(
-      key === null ? events : events.map((e) => ({ ...e, metadata: { ...e.metadata, idempotencyKey: key } })),
-    );
+    const keyed =
+      key === null ? events : events.map((e) => ({ ...e, metadata: { ...e.metadata, idempotencyKey: key } }));
+    const columns = toColumns(keyed);
     for (let attempt = 1; ; attempt++) {
-      let inserted: EventRow[] = [];
+      let inserted: GeneratedRow[] = [];
       let violated: string | null = null;
       try {
-        ({ rows: inserted } = await this.db.query<EventRow>(APPEND_SQL, [
-          streamId,
-          expectedHead(expectedRevision),
-          ...columns,
-          key,
-        ]));
+        ({ rows: inserted } = await this.db.query<GeneratedRow>(
+          ...appendStatement(streamId, expectedRevision, columns, key),
+        ));
       } catch (error) {
         violated = uniqueViolationOf(error);
         if (violated === null) throw error;
       }
       if (inserted.length > 0) {
         this.notifyAppended();
-        return this.appendResult(inserted);
+        return this.appendedResult(streamId, keyed, inserted);
       }
       const stored = await this.storedCopy(streamId, expectedRevision, columns);
       if (stored !== null) return this.appendResult(stored);
@@ -167,6 +166,29 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     this.closed = true;
     this.listeners.clear();
+  }
+
+  /** The appended events, built from what the caller passed and what the database generated. */
+  private appendedResult(
+    streamId: string,
+    events: readonly NewEvent[],
+    generated: readonly GeneratedRow[],
+  ): AppendResult {
+    const recorded = events.map((event, index) => {
+      const row = generated[index] as GeneratedRow;
+      return this.upcasters.upcast({
+        ...event,
+        streamId,
+        streamRevision: Number(row.revision_text),
+        globalPosition: BigInt(row.position_text),
+        cursor: encodeCursor({ transactionId: row.transaction_text, globalPosition: row.position_text }),
+        recordedAt: row.recorded_at instanceof Date ? row.recorded_at : new Date(row.recorded_at),
+      });
+    });
+    return {
+      nextExpectedRevision: (recorded[recorded.length - 1] as RecordedEvent).streamRevision,
+      events: recorded,
+    };
   }
 
   private appendResult(rows: readonly EventRow[]): AppendResult {
@@ -236,6 +258,29 @@ export class PostgresEventStore implements EventStore {
 
 /** ids, types, schema versions, data and metadata as parallel arrays, JSON as text. */
 type EventColumns = [string[], string[], number[], string[], string[]];
+
+/** What an append returns per inserted row, in input order. */
+interface GeneratedRow {
+  readonly position_text: string;
+  readonly transaction_text: string;
+  readonly revision_text: string;
+  readonly recorded_at: Date | string;
+}
+
+/** The statement for an append: one event or several at an expected head, or anywhere ('any'). */
+const appendStatement = (
+  streamId: string,
+  expected: ExpectedRevision,
+  columns: EventColumns,
+  key: string | null,
+): [string, unknown[]] => {
+  const head = expectedHead(expected);
+  if (head === null) return [APPEND_ANY_SQL, [streamId, null, ...columns, key]];
+  const [ids, types, versions, data, metadata] = columns;
+  return ids.length === 1
+    ? [APPEND_ONE_SQL, [streamId, head, ids[0], types[0], versions[0], data[0], metadata[0], key]]
+    : [APPEND_MANY_SQL, [streamId, head, ...columns, key]];
+};
 
 const toColumns = (events: readonly NewEvent[]): EventColumns => [
   events.map((e) => e.eventId),
