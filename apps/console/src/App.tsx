@@ -1,2 +1,63 @@
-/** The console shell; the screens arrive with the console issue. */
-export const App = () => <main lang="zh-CN">亲清平台工作台</main>;
+import { useCallback, useState } from 'react';
+import { ConsoleShell } from './components/ConsoleShell';
+import { LocaleProvider } from './i18n/LocaleContext';
+import { useText } from './i18n/useText';
+import { AdminScreen } from './screens/AdminScreen';
+import { DashboardScreen } from './screens/DashboardScreen';
+import { FileRequestScreen } from './screens/FileRequestScreen';
+import { InboxScreen } from './screens/InboxScreen';
+import { LoginScreen } from './screens/LoginScreen';
+import { RequestDetailScreen } from './screens/RequestDetailScreen';
+import { useRoute } from './session/useRoute';
+import { useSession } from './session/useSession';
+
+const Screens = () => {
+  const { tr } = useText();
+  const session = useSession();
+  const route = useRoute();
+  const [detailTitle, setDetailTitle] = useState<string | null>(null);
+  const onTitle = useCallback((title: string | null) => setDetailTitle(title), []);
+
+  if (session.state.status === 'loading') return <p role="status">{tr('加载中…', 'Loading…')}</p>;
+  if (session.state.status === 'signed-out') return <LoginScreen onSignedIn={() => void session.refresh()} />;
+  const { me } = session.state;
+  const role = me.role.id;
+
+  const [title, screen] = ((): [string, React.ReactNode] => {
+    switch (route.screen) {
+      case 'detail':
+        return [
+          detailTitle ?? tr('诉求详情', 'Request'),
+          <RequestDetailScreen key={route.requestId} requestId={route.requestId} onTitle={onTitle} />,
+        ];
+      case 'file':
+        return role === 'service-staff'
+          ? [tr('代企业登记诉求', 'File a request for an enterprise'), <FileRequestScreen />]
+          : [
+              tr('无权访问', 'Not available'),
+              <p>{tr('仅服务专员可代企业登记诉求。', 'Only service staff file requests.')}</p>,
+            ];
+      case 'dashboard':
+        return [tr('部门评议统计', 'Department rates'), <DashboardScreen />];
+      case 'admin':
+        return role === 'administrator'
+          ? [tr('系统管理', 'Administration'), <AdminScreen />]
+          : [tr('无权访问', 'Not available'), <p>{tr('仅管理员可访问。', 'Administrators only.')}</p>];
+      default:
+        return [tr('诉求列表', 'Inbox'), <InboxScreen />];
+    }
+  })();
+
+  return (
+    <ConsoleShell me={me} route={route} title={title} onLogOut={() => void session.logOut()}>
+      {screen}
+    </ConsoleShell>
+  );
+};
+
+/** The staff console: login, inbox, request detail, filing, dashboard and administration. */
+export const App = () => (
+  <LocaleProvider>
+    <Screens />
+  </LocaleProvider>
+);

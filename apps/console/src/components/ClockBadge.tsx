@@ -1,0 +1,55 @@
+import type { ClockView } from '@qinqing/appeals/contracts';
+import { useText } from '../i18n/useText';
+
+export const CLOCK_NAMES: Record<ClockView['clock'], { zh: string; en: string }> = {
+  accept: { zh: '接收时限', en: 'Accept' },
+  reply: { zh: '答复时限', en: 'Reply' },
+  resolve: { zh: '办结时限', en: 'Resolve' },
+  'report-up': { zh: '报出时限', en: 'Report up' },
+  inform: { zh: '告知时限', en: 'Inform' },
+};
+
+/** Colour as a deadline nears: overdue, due within a working day, or comfortable; always with words too. */
+export const clockTone = (clock: ClockView): 'overdue' | 'near' | 'ok' | 'settled' => {
+  if (clock.status === 'overdue') return 'overdue';
+  if (clock.status !== 'running' || clock.workingDaysLeft === null) return 'settled';
+  if (clock.workingDaysLeft < 0) return 'overdue';
+  return clock.workingDaysLeft <= 1 ? 'near' : 'ok';
+};
+
+export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
+  const { t, tr } = useText();
+  const tone = clockTone(clock);
+  const left = clock.workingDaysLeft;
+  const words =
+    tone === 'overdue'
+      ? left === null
+        ? tr('已超期', 'overdue')
+        : tr(`超期${Math.abs(left)}个工作日`, `${Math.abs(left)} working days overdue`)
+      : left !== null && clock.status === 'running'
+        ? tr(`剩${left}个工作日`, `${left} working days left`)
+        : clock.status === 'met'
+          ? tr('按时完成', 'met')
+          : clock.status === 'late'
+            ? tr('逾期完成', 'met late')
+            : clock.status === 'running'
+              ? tr('已暂停', 'paused')
+              : tr('已结束', 'ended');
+  return (
+    <span className={`clock clock--${tone}`}>
+      <span className="clock__name">{t(CLOCK_NAMES[clock.clock])}</span> {words}
+      {clock.due === null ? null : <span className="clock__due"> ({clock.due})</span>}
+    </span>
+  );
+};
+
+/** The clock that matters most now: an overdue one, else the running one with the fewest days left. */
+export const mostUrgentClock = (clocks: readonly ClockView[]): ClockView | null => {
+  const running = clocks.filter((c) => c.status === 'running' || c.status === 'overdue');
+  const sorted = [...running].sort(
+    (a, b) =>
+      (a.status === 'overdue' ? -1000 : (a.workingDaysLeft ?? 999)) -
+      (b.status === 'overdue' ? -1000 : (b.workingDaysLeft ?? 999)),
+  );
+  return sorted[0] ?? null;
+};

@@ -1,0 +1,101 @@
+import { type ReactNode, useContext, useEffect, useRef } from 'react';
+import type { Me } from '../api/types';
+import { LocaleContext } from '../i18n/LocaleContext';
+import { useText } from '../i18n/useText';
+import { hrefFor, type Route } from '../session/useRoute';
+
+interface NavItem {
+  readonly route: Route;
+  readonly zh: string;
+  readonly en: string;
+  readonly roles?: readonly string[];
+}
+
+const NAV: readonly NavItem[] = [
+  { route: { screen: 'inbox' }, zh: '诉求列表', en: 'Inbox' },
+  { route: { screen: 'file' }, zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
+  { route: { screen: 'dashboard' }, zh: '评议统计', en: 'Dashboard' },
+  { route: { screen: 'admin' }, zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+];
+
+export const LanguageSwitch = () => {
+  const { lang, setLang } = useContext(LocaleContext);
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      lang={lang === 'zh' ? 'en' : 'zh-CN'}
+      onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+    >
+      {lang === 'zh' ? 'English' : '中文'}
+    </button>
+  );
+};
+
+/** Header, navigation for the role, and the screen; focus moves to the heading when the screen changes. */
+export const ConsoleShell = ({
+  me,
+  route,
+  title,
+  onLogOut,
+  children,
+}: {
+  readonly me: Me;
+  readonly route: Route;
+  readonly title: string;
+  readonly onLogOut: () => void;
+  readonly children: ReactNode;
+}) => {
+  const { t, tr } = useText();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ${tr('亲清平台工作台', 'Qinqing staff console')}`;
+    heading.current?.focus();
+  }, [title, route.screen, tr]);
+  const unit = me.department ?? me.centre;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {tr('跳到主要内容', 'Skip to main content')}
+      </a>
+      <header className="shell__header">
+        <p className="shell__brand">{tr('亲清平台 · 工作台', 'Qinqing · Staff console')}</p>
+        <nav aria-label={tr('主导航', 'Main navigation')}>
+          <ul className="shell__nav">
+            {NAV.filter((item) => item.roles === undefined || item.roles.includes(me.role.id)).map((item) => (
+              <li key={item.route.screen}>
+                <a
+                  href={hrefFor(item.route)}
+                  aria-current={
+                    item.route.screen === route.screen ||
+                    (item.route.screen === 'inbox' && route.screen === 'detail')
+                      ? 'page'
+                      : undefined
+                  }
+                >
+                  {tr(item.zh, item.en)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="shell__user">
+          <span>
+            {me.actor.displayName ?? me.username} · {t(me.role.label)}
+            {unit === null ? '' : ` · ${t(unit.name)}`}
+          </span>
+          <LanguageSwitch />
+          <button type="button" className="button button--quiet" onClick={onLogOut}>
+            {tr('退出', 'Log out')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="shell__main">
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {children}
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import type { Bilingual } from '../i18n/LocaleContext';
+import { useText } from '../i18n/useText';
+
+export interface FieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Shown under the field and announced with it. */
+  readonly error?: Bilingual | null;
+  readonly hint?: string;
+  readonly required?: boolean;
+}
+
+const FieldFrame = ({
+  id,
+  label,
+  error,
+  hint,
+  required,
+  children,
+}: Omit<FieldProps, 'value' | 'onChange'> & { readonly children: ReactNode }) => {
+  const { t } = useText();
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required === true ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      {hint === undefined ? null : (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+};
+
+const describedBy = (props: FieldProps): string | undefined =>
+  [props.hint === undefined ? null : `${props.id}-hint`, props.error ? `${props.id}-error` : null]
+    .filter((x) => x !== null)
+    .join(' ') || undefined;
+
+export const TextField = (
+  props: FieldProps & {
+    readonly type?: 'text' | 'date' | 'number' | 'tel';
+    readonly inputMode?: 'numeric' | 'text' | 'tel';
+  },
+) => (
+  <FieldFrame {...props}>
+    <input
+      id={props.id}
+      name={props.id}
+      type={props.type ?? 'text'}
+      inputMode={props.inputMode}
+      value={props.value}
+      required={props.required}
+      aria-invalid={props.error ? true : undefined}
+      aria-describedby={describedBy(props)}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  </FieldFrame>
+);
+
+export const TextAreaField = (props: FieldProps & { readonly rows?: number }) => (
+  <FieldFrame {...props}>
+    <textarea
+      id={props.id}
+      name={props.id}
+      rows={props.rows ?? 3}
+      value={props.value}
+      required={props.required}
+      aria-invalid={props.error ? true : undefined}
+      aria-describedby={describedBy(props)}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  </FieldFrame>
+);
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+export const SelectField = (props: FieldProps & { readonly options: readonly Option[] }) => (
+  <FieldFrame {...props}>
+    <select
+      id={props.id}
+      name={props.id}
+      value={props.value}
+      required={props.required}
+      aria-invalid={props.error ? true : undefined}
+      aria-describedby={describedBy(props)}
+      onChange={(event) => props.onChange(event.target.value)}
+    >
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  </FieldFrame>
+);

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { readonly screen: 'inbox' }
+  | { readonly screen: 'detail'; readonly requestId: string }
+  | { readonly screen: 'file' }
+  | { readonly screen: 'dashboard' }
+  | { readonly screen: 'admin' };
+
+const parse = (hash: string): Route => {
+  const path = hash.replace(/^#/u, '');
+  const detail = /^\/requests\/([^/]+)$/u.exec(path);
+  if (detail?.[1] !== undefined) return { screen: 'detail', requestId: decodeURIComponent(detail[1]) };
+  if (path === '/file') return { screen: 'file' };
+  if (path === '/dashboard') return { screen: 'dashboard' };
+  if (path === '/admin') return { screen: 'admin' };
+  return { screen: 'inbox' };
+};
+
+export const hrefFor = (route: Route): string => {
+  switch (route.screen) {
+    case 'inbox':
+      return '#/';
+    case 'detail':
+      return `#/requests/${encodeURIComponent(route.requestId)}`;
+    default:
+      return `#/${route.screen}`;
+  }
+};
+
+/** Hash routes: the platform serves one index.html under /console/, and bookmarks keep working. */
+export const useRoute = (): Route => {
+  const [route, setRoute] = useState<Route>(() => parse(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parse(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+};
