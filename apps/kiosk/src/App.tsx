@@ -1,2 +1,124 @@
-/** The kiosk shell; the screens arrive with the kiosk issue. */
-export const App = () => <main lang="zh-CN">亲清家园</main>;
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, kioskApi, type SubmitResponse } from './api/kioskApi';
+import { IdleCountdown } from './components/IdleCountdown';
+import { TopBar } from './components/TopBar';
+import type { Lang } from './i18n/strings';
+import { KioskPrefsContext } from './i18n/useKioskPrefs';
+import { flushSubmissionQueue } from './offline/submissionQueue';
+import { FileRequestScreen } from './screens/FileRequestScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { ProvisioningScreen } from './screens/ProvisioningScreen';
+import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
+import { TrackScreen } from './screens/TrackScreen';
+import { useIdleTimer } from './session/useIdleTimer';
+import { wipeSessionTraces } from './session/wipeSessionTraces';
+
+type Screen =
+  | { readonly name: 'starting' }
+  | { readonly name: 'provision' }
+  | { readonly name: 'home' }
+  | { readonly name: 'file' }
+  | { readonly name: 'receipt'; readonly filing: Filing }
+  | { readonly name: 'track'; readonly prefilledCode: string };
+
+const params = new URLSearchParams(window.location.search);
+/** A receipt's QR code opens the track page with the code filled in; tracking needs no kiosk device. */
+const receiptFromUrl = params.get('receipt') ?? '';
+/** Staff may tune the idle time per kiosk in its start URL (`?idle=90`); tests make it short. */
+const IDLE_SECONDS = Math.max(5, Number(params.get('idle') ?? '') || 120);
+const WARN_SECONDS = Math.min(20, Math.floor(IDLE_SECONDS / 2));
+const QUEUE_RETRY_MS = 10_000;
+
+export const App = () => {
+  const [screen, setScreen] = useState<Screen>(
+    receiptFromUrl === '' ? { name: 'starting' } : { name: 'track', prefilledCode: receiptFromUrl },
+  );
+  const [lang, setLang] = useState<Lang>('zh');
+  const [elder, setElder] = useState(false);
+  // Bumped on every reset: remounting the screens drops every piece of the last visitor's React state.
+  const [visit, setVisit] = useState(0);
+
+  useEffect(() => {
+    if (receiptFromUrl !== '') return;
+    // A fresh start (power cut, reload) ends whatever walk-in was open, then checks the device cookie.
+    void kioskApi
+      .endWalkIn()
+      .catch(() => undefined)
+      .then(() => kioskApi.whoAmI())
+      .then(
+        () => setScreen({ name: 'home' }),
+        (error: unknown) =>
+          setScreen(
+            error instanceof ApiError && error.status === 401 ? { name: 'provision' } : { name: 'home' },
+          ),
+      );
+  }, []);
+
+  useEffect(() => {
+    const flush = () => void flushSubmissionQueue();
+    flush();
+    window.addEventListener('online', flush);
+    const retry = window.setInterval(flush, QUEUE_RETRY_MS);
+    return () => {
+      window.removeEventListener('online', flush);
+      window.clearInterval(retry);
+    };
+  }, []);
+
+  const reset = useCallback(() => {
+    setScreen({ name: 'home' });
+    setLang('zh');
+    setElder(false);
+    setVisit((v) => v + 1);
+    void wipeSessionTraces();
+  }, []);
+
+  const inUse =
+    (screen.name !== 'home' && screen.name !== 'starting' && screen.name !== 'provision') ||
+    lang !== 'zh' ||
+    elder;
+  const { secondsLeft, stillHere } = useIdleTimer(inUse, IDLE_SECONDS, WARN_SECONDS, reset);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.classList.toggle('elder', elder);
+  }, [lang, elder]);
+
+  const startFiling = () => {
+    setScreen({ name: 'file' });
+    void kioskApi.startWalkIn().catch(() => undefined);
+  };
+
+  return (
+    <KioskPrefsContext.Provider value={{ lang, elder, setLang, setElder }}>
+      <div className="kiosk" key={visit}>
+        <TopBar onHome={screen.name === 'home' || screen.name === 'provision' ? null : reset} />
+        <main className="kiosk__main">
+          {screen.name === 'starting' ? <div className="screen" aria-busy="true" /> : null}
+          {screen.name === 'provision' ? (
+            <ProvisioningScreen onProvisioned={() => setScreen({ name: 'home' })} />
+          ) : null}
+          {screen.name === 'home' ? (
+            <HomeScreen
+              onFile={startFiling}
+              onTrack={() => setScreen({ name: 'track', prefilledCode: '' })}
+            />
+          ) : null}
+          {screen.name === 'file' ? (
+            <FileRequestScreen
+              onFiled={(response: SubmitResponse) =>
+                setScreen({ name: 'receipt', filing: { kind: 'filed', response } })
+              }
+              onQueued={(idempotencyKey) =>
+                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } })
+              }
+            />
+          ) : null}
+          {screen.name === 'receipt' ? <ReceiptScreen filing={screen.filing} onDone={reset} /> : null}
+          {screen.name === 'track' ? <TrackScreen prefilledCode={screen.prefilledCode} /> : null}
+        </main>
+        {secondsLeft === null ? null : <IdleCountdown seconds={secondsLeft} onStillHere={stillHere} />}
+      </div>
+    </KioskPrefsContext.Provider>
+  );
+};

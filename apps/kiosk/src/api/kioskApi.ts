@@ -1,0 +1,84 @@
+import type { RequestDetail, SubmitRequestBody } from '@qinqing/appeals/contracts';
+import type { Rating } from '@qinqing/appeals/domain';
+import type { LocalizedText } from '@qinqing/shared/chinese-ids';
+
+/** The API as the embedded app serves it next to the kiosk (same origin: cookies and CSRF checks just work). */
+const API = '/api';
+
+export interface SubmitResponse {
+  readonly requestId: string;
+  readonly receiptCode: string;
+  readonly status: string;
+  readonly dues: Readonly<Record<string, string | null>>;
+  readonly replayed: boolean;
+}
+
+/** The API answered with an error; `message` is its bilingual explanation when it gave one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly text: LocalizedText | null,
+  ) {
+    super(`API answered ${status}`);
+  }
+}
+
+/** The API could not be reached at all (network down, server restarting behind a proxy). */
+export class ApiUnreachable extends Error {}
+
+const call = async <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> => {
+  let response: Response;
+  try {
+    response = await fetch(`${API}${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiUnreachable(`${method} ${path} did not reach the API`);
+  }
+  if (response.status === 502 || response.status === 503 || response.status === 504)
+    throw new ApiUnreachable(`${method} ${path}: ${response.status}`);
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    const message = error?.message;
+    const text =
+      typeof message === 'object' && message !== null && 'zh' in message && 'en' in message
+        ? (message as LocalizedText)
+        : null;
+    throw new ApiError(response.status, text);
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+};
+
+export const kioskApi = {
+  /** Whether this browser holds a kiosk device cookie (the cookie itself is HttpOnly, out of reach). */
+  whoAmI: () => call<{ role: { id: string } }>('GET', '/auth/me'),
+  provision: (credential: string) => call<unknown>('POST', '/kiosk/device-session', { credential }),
+  startWalkIn: () => call<unknown>('POST', '/kiosk/sessions'),
+  endWalkIn: () => call<void>('DELETE', '/kiosk/sessions/current'),
+  submit: (body: SubmitRequestBody, idempotencyKey: string) =>
+    call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),
+  track: (receiptCode: string, phoneLast4: string) =>
+    call<RequestDetail>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
+  rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating) =>
+    call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/rate`, {
+      receiptCode,
+      phoneLast4,
+      rating,
+      comment: '',
+    }),
+  reopen: (requestId: string, receiptCode: string, phoneLast4: string, reason: string) =>
+    call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/reopen`, {
+      receiptCode,
+      phoneLast4,
+      reason,
+    }),
+};

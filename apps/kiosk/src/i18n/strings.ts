@@ -1,0 +1,130 @@
+import type { LocalizedText } from '@qinqing/shared/chinese-ids';
+
+export type Lang = 'zh' | 'en';
+
+/** Every word the kiosk shows, in plain language for people in a hurry at a public screen. */
+export const STRINGS = {
+  brand: { zh: '亲清家园 自助服务', en: 'Qin-Qing Home self-service' },
+  language: { zh: 'English', en: '中文' },
+  languageLabel: { zh: 'Switch to English', en: '切换到中文' },
+  elder: { zh: '大字模式', en: 'Large text' },
+  home: { zh: '回首页', en: 'Home' },
+  back: { zh: '上一步', en: 'Back' },
+  next: { zh: '下一步', en: 'Next' },
+  finish: { zh: '完成，回首页', en: 'Done, back to start' },
+  welcome: { zh: '您好！请选择要办理的事项', en: 'Hello! What would you like to do?' },
+  fileTile: { zh: '提交诉求', en: 'File a request' },
+  fileTileHint: {
+    zh: '向政府部门反映问题、提出需求，限时答复',
+    en: 'Tell the government about a problem or need; answered within a time limit',
+  },
+  trackTile: { zh: '查询进度', en: 'Track a request' },
+  trackTileHint: {
+    zh: '用回执码和手机号后四位查看办理情况、评价',
+    en: 'See progress with the receipt code and phone digits; rate the answer',
+  },
+  provisionTitle: { zh: '终端登记（仅限工作人员）', en: 'Kiosk set-up (staff only)' },
+  provisionHint: {
+    zh: '这台终端尚未登记。请工作人员输入设备凭证。',
+    en: 'This kiosk is not set up yet. Staff: enter the device credential.',
+  },
+  credential: { zh: '设备凭证', en: 'Device credential' },
+  provisionSubmit: { zh: '登记终端', en: 'Set up kiosk' },
+  provisionFailed: {
+    zh: '凭证不正确或已停用，请核对后重试',
+    en: 'The credential is wrong or revoked; check it and try again',
+  },
+  stepOf: { zh: '第{n}步，共{total}步', en: 'Step {n} of {total}' },
+  creditCodeTitle: { zh: '请输入统一社会信用代码', en: 'Enter the unified social credit code' },
+  creditCodeHint: {
+    zh: '18位，在营业执照上。键盘上只有代码会用到的字母。',
+    en: '18 characters, on the business licence. The keyboard only has letters a code can contain.',
+  },
+  creditCodeOk: { zh: '代码正确', en: 'Code is valid' },
+  enterpriseNameTitle: { zh: '请输入企业名称', en: 'Enter the enterprise name' },
+  categoryTitle: { zh: '请选择诉求类别', en: 'What is it about?' },
+  descriptionTitle: { zh: '请说明您的诉求', en: 'Describe your request' },
+  descriptionHint: {
+    zh: '写清楚遇到了什么问题、希望怎么解决。',
+    en: 'Say what the problem is and what you would like done.',
+  },
+  contactTitle: { zh: '联系人', en: 'Contact person' },
+  contactName: { zh: '联系人姓名', en: 'Contact name' },
+  contactPhone: { zh: '手机号码', en: 'Mobile number' },
+  reviewTitle: { zh: '请核对后提交', en: 'Check and submit' },
+  edit: { zh: '修改', en: 'Change' },
+  submit: { zh: '确认提交', en: 'Submit' },
+  submitting: { zh: '正在提交…', en: 'Submitting…' },
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  enterpriseName: { zh: '企业名称', en: 'Enterprise' },
+  category: { zh: '类别', en: 'Category' },
+  description: { zh: '诉求内容', en: 'Description' },
+  receiptTitle: { zh: '提交成功', en: 'Request filed' },
+  receiptCode: { zh: '回执码', en: 'Receipt code' },
+  receiptKeep: {
+    zh: '请记下回执码，或用手机扫码随时查看进度。',
+    en: 'Note the receipt code, or scan the QR code to follow it on your phone.',
+  },
+  replyBy: { zh: '答复期限', en: 'Reply by' },
+  resolveBy: { zh: '办结期限', en: 'Resolve by' },
+  print: { zh: '打印回执', en: 'Print receipt' },
+  scanToTrack: { zh: '手机扫码查进度', en: 'Scan to track' },
+  queuedTitle: { zh: '网络暂时中断，诉求已保存在本机', en: 'No connection: your request is saved here' },
+  queuedText: {
+    zh: '诉求尚未送达，网络恢复后本机会自动发送，只会提交一次。下面是临时编号，不是回执码；正式回执码请凭企业信用代码向服务台工作人员查询。',
+    en: 'It has not been sent yet. This kiosk sends it by itself when the connection is back, exactly once. Below is a provisional number, not a receipt code; ask the desk staff for the receipt code with your credit code.',
+  },
+  provisionalNumber: { zh: '临时编号', en: 'Provisional number' },
+  queuedNowSent: { zh: '网络已恢复，诉求已送达。', en: 'Connection is back: your request has been filed.' },
+  trackTitle: { zh: '查询诉求进度', en: 'Track a request' },
+  receiptCodeHint: { zh: '12位，在回执上', en: '12 characters, on the receipt' },
+  phoneLast4: { zh: '手机号后四位', en: 'Last four phone digits' },
+  query: { zh: '查询', en: 'Look up' },
+  notFound: {
+    zh: '没有找到这条诉求，请核对回执码和手机号后四位',
+    en: 'No request matches; check the receipt code and the phone digits',
+  },
+  status: { zh: '办理状态', en: 'Status' },
+  deadline: { zh: '期限', en: 'Deadline' },
+  timeline: { zh: '办理经过', en: 'What has happened' },
+  answer: { zh: '答复', en: 'Answer' },
+  rateTitle: { zh: '您对答复满意吗？', en: 'Are you satisfied with the answer?' },
+  rated: { zh: '感谢您的评价！', en: 'Thank you for rating!' },
+  reopen: { zh: '不满意，申请重新办理', en: 'Not resolved: ask for it to be handled again' },
+  reopenReason: { zh: '重新办理的理由', en: 'Why it should be handled again' },
+  reopenSubmit: { zh: '提交申请', en: 'Send' },
+  reopened: { zh: '已申请重新办理', en: 'Asked for it to be handled again' },
+  idleWarning: {
+    zh: '长时间无操作，{s}秒后回到首页并清除填写内容',
+    en: 'No activity: returning to the start and clearing everything in {s} s',
+  },
+  stillHere: { zh: '我还在用', en: "I'm still here" },
+  networkError: {
+    zh: '网络暂时不通，请稍后再试或联系工作人员',
+    en: 'No connection right now; try again shortly or ask the staff',
+  },
+  clear: { zh: '清空', en: 'Clear' },
+  delete: { zh: '删除', en: 'Delete' },
+  space: { zh: '空格', en: 'Space' },
+  chinese: { zh: '中文', en: 'Chinese' },
+  latin: { zh: '英文', en: 'Latin' },
+  voice: { zh: '语音输入', en: 'Speak' },
+  listening: { zh: '请说话…', en: 'Listening…' },
+  candidates: { zh: '候选字词', en: 'Candidates' },
+  typedPinyin: { zh: '拼音', en: 'Pinyin' },
+  noCandidate: { zh: '没有对应的字，请检查拼音', en: 'No characters for this pinyin' },
+  loadingDictionary: { zh: '正在加载字库…', en: 'Loading characters…' },
+  days: { zh: '剩{n}个工作日', en: '{n} working days left' },
+} satisfies Record<string, LocalizedText>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** `{name}` placeholders filled from `values`. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? ''));
+
+/** The zod schemas carry "中文 / English"; show the half in the visitor's language. */
+export const bilingualPart = (message: string, lang: Lang): string => {
+  const [zh, en] = message.split(' / ');
+  return (lang === 'zh' ? zh : en) ?? message;
+};

@@ -1,0 +1,34 @@
+import { useKioskPrefs } from '../i18n/useKioskPrefs';
+
+export interface HomeScreenProps {
+  readonly onFile: () => void;
+  readonly onTrack: () => void;
+}
+
+/** Only what works today: filing and tracking a request. */
+export const HomeScreen = ({ onFile, onTrack }: HomeScreenProps) => {
+  const { t } = useKioskPrefs();
+  return (
+    <section className="screen home" aria-labelledby="home-title">
+      <h1 id="home-title" className="home__welcome">
+        {t('welcome')}
+      </h1>
+      <div className="tiles">
+        <button type="button" className="tile tile--file" onClick={onFile}>
+          <span className="tile__icon" aria-hidden="true">
+            ✎
+          </span>
+          <span className="tile__title">{t('fileTile')}</span>
+          <span className="tile__hint">{t('fileTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--track" onClick={onTrack}>
+          <span className="tile__icon" aria-hidden="true">
+            ⌕
+          </span>
+          <span className="tile__title">{t('trackTile')}</span>
+          <span className="tile__hint">{t('trackTileHint')}</span>
+        </button>
+      </div>
+    </section>
+  );
+};
