@@ -52,9 +52,7 @@ export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboard
   return (
     <div className="keyboard" role="group" aria-label={label}>
       <div className="keyboard__composition" aria-live="polite">
-        <span className="keyboard__pinyin" aria-label={t('typedPinyin')}>
-          {pinyin}
-        </span>
+        <span className="keyboard__pinyin">{pinyin}</span>
         {pinyin !== '' && lookup === null ? <span>{t('loadingDictionary')}</span> : null}
         {pinyin !== '' && lookup !== null && candidates.length === 0 ? (
           <span className="hint hint--error">{t('noCandidate')}</span>

@@ -232,9 +232,11 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
               <div className="review__item" key={target}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>
-                <button type="button" className="secondary" onClick={() => go(target)}>
-                  {t('edit')}
-                </button>
+                <dd className="review__edit">
+                  <button type="button" className="secondary" onClick={() => go(target)}>
+                    {t('edit')}
+                  </button>
+                </dd>
               </div>
             ))}
           </dl>

@@ -12,7 +12,8 @@ export const wipeSessionTraces = async (): Promise<void> => {
   localStorage.clear();
   window.getSelection()?.removeAllRanges();
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-  X
+  const { search, hash, pathname } = window.location;
+  if (search !== '' || hash !== '') window.history.replaceState(null, '', pathname);
   const databases = (await indexedDB.databases?.()) ?? [];
   await Promise.all(
     databases

@@ -1,0 +1,315 @@
+import { mkdirSync } from 'node:fs';
+import type { RequestDetail } from '@qinqing/appeals/contracts';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  request,
+} from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  launchChromium,
+  seriousAccessibilityFindings,
+  undersizedTouchTargets,
+} from '../../tools/browser/chromium';
+import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+
+const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
+const GOOD_CODE = '91330203MA2H5K7P7A';
+const SHOTS = 'test-results/kiosk';
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+/**
+ * The kiosk in real Chromium against the whole platform (demo data, in-memory PGlite, built UI): provisioning,
+ * filing with the live credit-code check and pinyin input, receipt with QR, tracking, rating after an answer,
+ * the idle wipe, and the offline queue filing exactly once. Every screen: axe (no serious/critical findings),
+ * touch targets ≥ 48 px and a screenshot in both orientations under test-results/kiosk/.
+ */
+describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
+  let server: EmbeddedTestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startEmbeddedTestServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Checks the screen in both orientations (axe, touch targets) and saves both screenshots. */
+  const screen = async (page: Page, name: string): Promise<void> => {
+    for (const [orientation, size] of [
+      ['portrait', PORTRAIT],
+      ['landscape', LANDSCAPE],
+    ] as const) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${SHOTS}/${name}-${orientation}.png`, fullPage: true });
+      expect(await undersizedTouchTargets(page), `${name} ${orientation}: small touch targets`).toEqual([]);
+    }
+    expect(await seriousAccessibilityFindings(page), `${name}: axe`).toEqual([]);
+    await page.setViewportSize(PORTRAIT);
+  };
+
+  const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+  const typeKeys = async (page: Page, text: string) => {
+    for (const character of text) await key(page, character);
+  };
+  /** Pinyin letters, then the wanted character or word among the candidates. */
+  const pinyin = async (page: Page, letters: string, pick: string) => {
+    await typeKeys(page, letters);
+    await page
+      .locator('.keyboard__candidates')
+      .getByRole('button', { name: pick, exact: true })
+      .first()
+      .click();
+  };
+  const next = (page: Page) => page.getByRole('button', { name: '下一步 →' }).click();
+
+  const provisionedContext = async (): Promise<BrowserContext> => {
+    const context = await browser.newContext({ viewport: PORTRAIT, baseURL: server.baseUrl });
+    const response = await context.request.post('/api/kiosk/device-session', {
+      data: { credential: CREDENTIAL },
+    });
+    expect(response.status()).toBe(200);
+    return context;
+  };
+
+  const staff = async (username: string): Promise<APIRequestContext> => {
+    const api = await request.newContext({ baseURL: server.baseUrl });
+    const login = await api.post('/api/auth/login', { data: { username, password: 'Demo!2026' } });
+    expect(login.status()).toBe(200);
+    return api;
+  };
+
+  /** Fills the whole form from the credit code to the review screen. */
+  const fillForm = async (
+    page: Page,
+    words: readonly [string, string][],
+    onScreen = async (_: string) => {},
+  ) => {
+    await page.getByRole('button', { name: /提交诉求/u }).click();
+    await typeKeys(page, GOOD_CODE);
+    await expect.poll(() => page.locator('#credit-code-message').textContent()).toContain('代码正确');
+    await next(page);
+    await pinyin(page, 'ningbo', '宁波');
+    await typeKeys(page, 'haishu');
+    await onScreen('pinyin-keyboard');
+    await page.locator('.keyboard__candidates').getByRole('button', { name: '海曙', exact: true }).click();
+    await pinyin(page, 'gongsi', '公司');
+    expect(await page.locator('#enterprise-name').inputValue()).toBe('宁波海曙公司');
+    await next(page);
+    await page.getByRole('radio', { name: '审批许可' }).click();
+    await onScreen('category');
+    await next(page);
+    for (const [letters, pick] of words) await pinyin(page, letters, pick);
+    await onScreen('description');
+    await next(page);
+    await pinyin(page, 'zhou', '周');
+    await pinyin(page, 'jian', '建');
+    await pinyin(page, 'guo', '国');
+    expect(await page.locator('#contact-name').inputValue()).toBe('周建国');
+    await next(page);
+    await typeKeys(page, '13805741234');
+    await onScreen('phone');
+    await next(page);
+  };
+
+  it('provisions, files a request end to end, tracks it, and rates the answer', async () => {
+    const context = await browser.newContext({ viewport: PORTRAIT });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/kiosk/`);
+
+    await page.getByRole('heading', { name: /终端登记/u }).waitFor();
+    await screen(page, 'provisioning');
+    await page.locator('#credential').fill(CREDENTIAL);
+    await page.getByRole('button', { name: '登记终端' }).click();
+    await page.getByRole('button', { name: /提交诉求/u }).waitFor();
+    await screen(page, 'home');
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await screen(page, 'home-elder');
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await screen(page, 'home-english');
+    await page.getByRole('button', { name: '切换到中文' }).click();
+
+    // The wrong 18th character is named, with the one expected.
+    await page.getByRole('button', { name: /提交诉求/u }).click();
+    await typeKeys(page, '91330203MA2H5K7P7B');
+    await expect
+      .poll(() => page.locator('#credit-code-message').textContent())
+      .toContain('第18位校验码应为“A”，输入的是“B”');
+    await screen(page, 'credit-code-wrong');
+    await page.getByRole('button', { name: '⌂ 回首页' }).click();
+
+    await fillForm(
+      page,
+      [
+        ['xiaofang', '消防'],
+        ['yanshou', '验收'],
+        ['zixun', '咨询'],
+      ],
+      (name) => screen(page, name),
+    );
+    await screen(page, 'review');
+    await page.getByRole('button', { name: '确认提交' }).click();
+    const receipt = page.locator('#receipt-code');
+    await receipt.waitFor();
+    const receiptCode = (await receipt.getAttribute('data-code')) ?? '';
+    expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
+    await page.getByRole('img', { name: '手机扫码查进度' }).waitFor();
+    await screen(page, 'receipt');
+    await page.getByRole('button', { name: '完成，回首页' }).click();
+
+    await page.getByRole('button', { name: /查询进度/u }).click();
+    await typeKeys(page, receiptCode);
+    await typeKeys(page, '1234');
+    await screen(page, 'track');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理，待转交');
+    expect(await page.locator('#track-timeline').textContent()).not.toBe('');
+    await screen(page, 'track-received');
+
+    // The centre hands it to the Market Regulation Bureau, which accepts and answers it.
+    const anyone = await request.newContext({ baseURL: server.baseUrl });
+    const tracked = (await (
+      await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
+    ).json()) as RequestDetail;
+    const wang = await staff('staff.wang');
+    const li = await staff('handler.li');
+    const path = `/api/appeals/requests/${tracked.requestId}`;
+    expect(
+      (
+        await wang.post(`${path}/hand-off`, {
+          data: { toDepartmentId: 'dept-market-regulation', note: '请答复' },
+        })
+      ).ok(),
+    ).toBe(true);
+    expect((await li.post(`${path}/accept`)).ok()).toBe(true);
+    expect((await li.post(`${path}/resolve`, { data: { answer: '已发送消防验收申请指南。' } })).ok()).toBe(
+      true,
+    );
+
+    // The QR code's address: the track page with the receipt code filled in.
+    await page.goto(`${server.baseUrl}/kiosk/?receipt=${receiptCode}`);
+    expect(await page.locator('#track-code').textContent()).toBe(receiptCode);
+    await typeKeys(page, '1234');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect.poll(() => page.locator('#track-answer').textContent()).toBe('已发送消防验收申请指南。');
+    await screen(page, 'track-answered');
+    await page.getByRole('button', { name: '非常满意' }).click();
+    await page.getByText('感谢您的评价！').waitFor();
+    await screen(page, 'track-rated');
+    const after = (await (
+      await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
+    ).json()) as RequestDetail;
+    expect(after.status).toBe('rated');
+    expect(after.rating).toBe('very-satisfied');
+    await Promise.all([anyone.dispose(), wang.dispose(), li.dispose(), context.close()]);
+  });
+
+  it('forgets the visitor when idle: storage, IndexedDB, session and forms', async () => {
+    const context = await provisionedContext();
+    const page = await context.newPage();
+    await page.goto('/kiosk/?idle=6');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: /File a request/u }).click();
+    await typeKeys(page, '913302');
+    // Traces a visitor's browsing could leave behind.
+    await page.evaluate(async () => {
+      localStorage.setItem('visitor', 'x');
+      sessionStorage.setItem('visitor', 'x');
+      await new Promise((resolve) => {
+        const open = indexedDB.open('visitor-scratch', 1);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve(null);
+        };
+      });
+    });
+    expect((await context.cookies()).some((c) => c.name === 'qq_kiosk_walk_in')).toBe(true);
+    await page.locator('.idle').waitFor({ timeout: 10_000 });
+    await screen(page, 'idle-countdown');
+    await page.getByRole('button', { name: /提交诉求/u }).waitFor({ timeout: 15_000 });
+
+    const left = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).map((db) => db.name),
+      search: window.location.search,
+    }));
+    expect(left).toEqual({
+      local: 0,
+      session: 0,
+      databases: expect.not.arrayContaining(['visitor-scratch']),
+      search: '',
+    });
+    expect(left.databases.every((name) => name === 'kiosk-offline-queue')).toBe(true);
+    await expect
+      .poll(async () => (await context.cookies()).some((c) => c.name === 'qq_kiosk_walk_in'))
+      .toBe(false);
+    // The next visitor: Chinese, home, an empty form.
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.getByRole('button', { name: /提交诉求/u }).click();
+    expect(await page.locator('#credit-code').getAttribute('data-value')).toBe('');
+    await context.close();
+  });
+
+  it('queues a submission while the API is unreachable and files it exactly once', async () => {
+    const context = await provisionedContext();
+    const page = await context.newPage();
+    await page.goto('/kiosk/');
+    await page.route('**/api/appeals/requests', (route) => route.abort('internetdisconnected'));
+    await fillForm(page, [
+      ['rongzi', '融资'],
+      ['daikuan', '贷款'],
+    ]);
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.locator('#provisional-number').waitFor();
+    await screen(page, 'queued');
+
+    // Back, but the first answer is lost on the way: the API filed it, the kiosk did not hear.
+    await page.unroute('**/api/appeals/requests');
+    let calls = 0;
+    const first: { answer: { receiptCode: string } | null } = { answer: null };
+    await page.route('**/api/appeals/requests', async (route) => {
+      calls += 1;
+      if (calls === 1) {
+        first.answer = (await (await route.fetch()).json()) as { receiptCode: string };
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => first.answer).not.toBeNull();
+    const replay = page.waitForResponse((r) => r.url().endsWith('/api/appeals/requests'));
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const replayed = (await (await replay).json()) as { receiptCode: string; replayed: boolean };
+    expect(replayed.replayed).toBe(true);
+    expect(replayed.receiptCode).toBe(first.answer?.receiptCode);
+    await expect
+      .poll(() => page.locator('#receipt-code').getAttribute('data-code'))
+      .toBe(replayed.receiptCode);
+    await screen(page, 'queued-then-sent');
+
+    const wang = await staff('staff.wang');
+    const list = (await (await wang.get('/api/appeals/requests?pageSize=200')).json()) as {
+      items: { title: string }[];
+    };
+    expect(list.items.filter((item) => item.title === '融资贷款')).toHaveLength(1);
+    const queued = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('kiosk-offline-queue', 1);
+          open.onsuccess = () => {
+            const count = open.result.transaction('submissions').objectStore('submissions').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(queued).toBe(0);
+    await Promise.all([wang.dispose(), context.close()]);
+  });
+});
