@@ -181,6 +181,9 @@ export const startKafkaBroker = async (options: KafkaBrokerOptions = {}): Promis
       } catch {
         // already gone
       }
+      rmSync(pidFile, { force: true });
+      rmSync(pidFile.replace(/\.pid$/, '.env'), { force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     };
     process.once('exit', killOnExit);
 

@@ -50,13 +50,15 @@ kafka_run_class() {
 # response with our correlation id and error_code 0. A KRaft broker only processes requests on
 # its client listener once it is unfenced, so an answer here means "ready for clients".
 kafka_api_versions_probe() {
-  local port="$1" reply
+  local port="$1" reply bytes
   # size=15 | api_key=18 (ApiVersions) | api_version=0 | correlation_id=0x4b41464b | client_id="probe"
+  # shellcheck disable=SC2016 # $1 expands in the inner shell
   reply="$(timeout 3 bash -c '
     exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
     printf "\x00\x00\x00\x0f\x00\x12\x00\x00\x4b\x41\x46\x4b\x00\x05probe" >&3
     head -c 10 <&3 | od -An -tx1
   ' _ "$port" 2>/dev/null)" || return 1
-  reply="$(echo $reply)" # squeeze whitespace
+  read -r -a bytes <<<"$reply"
+  reply="${bytes[*]:-}"
   [[ "$reply" =~ ^[0-9a-f]{2}\ [0-9a-f]{2}\ [0-9a-f]{2}\ [0-9a-f]{2}\ 4b\ 41\ 46\ 4b\ 00\ 00$ ]]
 }
