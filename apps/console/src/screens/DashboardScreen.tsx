@@ -1,8 +1,10 @@
+import { ratesQuery } from '@qinqing/appeals/contracts';
 import { CLOCK_KINDS } from '@qinqing/appeals/domain';
 import { useState } from 'react';
 import { queryString } from '../api/apiClient';
 import type { DepartmentRates, Rate, RatesAnswer } from '../api/types';
 import { useApiData } from '../api/useApiData';
+import { validateWith } from '../api/validation';
 import { useDepartments } from '../api/useDepartments';
 import { BarChart } from '../components/BarChart';
 import { CLOCK_NAMES } from '../components/ClockBadge';
@@ -55,7 +57,12 @@ export const DashboardScreen = () => {
   const [custom, setCustom] = useState(() => periodRange('month'));
   const [departmentId, setDepartmentId] = useState('');
   const range = period === 'custom' ? custom : periodRange(period);
-  const { data } = useApiData<RatesAnswer>(`/appeals/rates${queryString({ ...range, departmentId })}`);
+  // The period is checked with the API's own query schema before asking.
+  const rangeErrors = validateWith(ratesQuery, range);
+  const rangeValid = Object.keys(rangeErrors).length === 0;
+  const { data } = useApiData<RatesAnswer>(
+    rangeValid ? `/appeals/rates${queryString({ ...range, departmentId })}` : null,
+  );
   const noData = tr('无数据', 'no data');
 
   const chart = (title: string, pick: (d: DepartmentRates) => Rate) =>
@@ -103,6 +110,7 @@ export const DashboardScreen = () => {
               label={tr('起始日期', 'From')}
               value={custom.from}
               onChange={(from) => setCustom((c) => ({ ...c, from }))}
+              error={rangeErrors['from'] ?? null}
             />
             <TextField
               id="period-to"
@@ -110,7 +118,7 @@ export const DashboardScreen = () => {
               label={tr('结束日期', 'To')}
               value={custom.to}
               onChange={(to) => setCustom((c) => ({ ...c, to }))}
-              error={data.status === 'error' ? data.error.messageFor('to') : null}
+              error={rangeErrors['to'] ?? (data.status === 'error' ? data.error.messageFor('to') : null)}
             />
           </>
         ) : null}
@@ -131,52 +139,56 @@ export const DashboardScreen = () => {
       {data.status === 'error' && data.error.messageFor('to') === null ? (
         <ErrorNotice error={data.error} />
       ) : null}
-      {data.status === 'ready' && data.data.departments.length === 0 ? (
-        <p>{tr('该周期内没有数据。', 'Nothing happened in this period.')}</p>
-      ) : null}
-      {data.status === 'ready' && data.data.departments.length > 0 ? (
+      {!rangeValid ? null : (
         <>
-          <div className="charts">
-            {chart(tr('响应率', 'Response rate'), (d) => d.responseRate)}
-            {chart(tr('按时率（全部时限）', 'On-time rate (all clocks)'), onTimeOverall)}
-            {chart(tr('解决率', 'Resolution rate'), (d) => d.resolutionRate)}
-            {chart(tr('满意率', 'Satisfaction rate'), (d) => d.satisfactionRate)}
-          </div>
-          <div className="table-wrap">
-            <table className="rates">
-              <caption>{tr('各部门评议数据', 'Rates per department')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr('部门', 'Department')}</th>
-                  <th scope="col">{tr('受理数', 'Received')}</th>
-                  <th scope="col">{tr('响应率', 'Response')}</th>
-                  {CLOCK_KINDS.map((c) => (
-                    <th scope="col" key={c}>
-                      {tr('按时率', 'On time')}·{t(CLOCK_NAMES[c])}
-                    </th>
-                  ))}
-                  <th scope="col">{tr('解决率', 'Resolution')}</th>
-                  <th scope="col">{tr('满意率', 'Satisfaction')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.data.departments.map((d) => (
-                  <tr key={d.unitId}>
-                    <th scope="row">{t(d.name)}</th>
-                    <td>{d.received}</td>
-                    <td>{show(d.responseRate)}</td>
-                    {CLOCK_KINDS.map((c) => (
-                      <td key={c}>{show(d.onTimeRate[c])}</td>
+          {data.status === 'ready' && data.data.departments.length === 0 ? (
+            <p>{tr('该周期内没有数据。', 'Nothing happened in this period.')}</p>
+          ) : null}
+          {data.status === 'ready' && data.data.departments.length > 0 ? (
+            <>
+              <div className="charts">
+                {chart(tr('响应率', 'Response rate'), (d) => d.responseRate)}
+                {chart(tr('按时率（全部时限）', 'On-time rate (all clocks)'), onTimeOverall)}
+                {chart(tr('解决率', 'Resolution rate'), (d) => d.resolutionRate)}
+                {chart(tr('满意率', 'Satisfaction rate'), (d) => d.satisfactionRate)}
+              </div>
+              <div className="table-wrap">
+                <table className="rates">
+                  <caption>{tr('各部门评议数据', 'Rates per department')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tr('部门', 'Department')}</th>
+                      <th scope="col">{tr('受理数', 'Received')}</th>
+                      <th scope="col">{tr('响应率', 'Response')}</th>
+                      {CLOCK_KINDS.map((c) => (
+                        <th scope="col" key={c}>
+                          {tr('按时率', 'On time')}·{t(CLOCK_NAMES[c])}
+                        </th>
+                      ))}
+                      <th scope="col">{tr('解决率', 'Resolution')}</th>
+                      <th scope="col">{tr('满意率', 'Satisfaction')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.data.departments.map((d) => (
+                      <tr key={d.unitId}>
+                        <th scope="row">{t(d.name)}</th>
+                        <td>{d.received}</td>
+                        <td>{show(d.responseRate)}</td>
+                        {CLOCK_KINDS.map((c) => (
+                          <td key={c}>{show(d.onTimeRate[c])}</td>
+                        ))}
+                        <td>{show(d.resolutionRate)}</td>
+                        <td>{show(d.satisfactionRate)}</td>
+                      </tr>
                     ))}
-                    <td>{show(d.resolutionRate)}</td>
-                    <td>{show(d.satisfactionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
         </>
-      ) : null}
+      )}
     </>
   );
 };

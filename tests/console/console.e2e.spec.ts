@@ -1,0 +1,248 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, seriousAccessibilityFindings } from '../../tools/browser/chromium';
+import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+
+const chromiumPath = inject('chromiumPath');
+const SHOTS = join(import.meta.dirname, '../../test-results/console');
+const PASSWORD = 'Demo!2026';
+const TITLE = `电话代办：厂房消防验收咨询 ${Date.now()}`;
+
+/**
+ * The staff console in real Chromium against the whole platform with demo data: each role's work, the
+ * clocks, the actions allowed, filing for a caller, the dashboard moving after a rating, administration;
+ * axe-core on every screen and a screenshot of each under test-results/console/.
+ */
+describe.skipIf(chromiumPath === null)('staff console', () => {
+  let server: EmbeddedTestServer;
+  let browser: Browser;
+  let requestId = '';
+  let receiptCode = '';
+  let ratesBefore = '';
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startEmbeddedTestServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/console/`);
+    return page;
+  };
+
+  const logIn = async (username: string): Promise<Page> => {
+    const page = await open();
+    await page.fill('#username', username);
+    await page.fill('#password', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
+    return page;
+  };
+
+  /** Axe-core finds nothing serious or critical, and the screen is kept for a look. */
+  const checkScreen = async (page: Page, name: string): Promise<void> => {
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    expect(await seriousAccessibilityFindings(page), name).toEqual([]);
+  };
+
+  const go = async (page: Page, hash: string, ready: string): Promise<void> => {
+    await page.goto(`${server.baseUrl}/console/${hash}`);
+    await page.waitForSelector(ready);
+  };
+
+  const ratesRow = async (page: Page): Promise<string> => {
+    await go(page, '#/dashboard', 'table.rates');
+    return (await page.locator('table.rates tr', { hasText: '市场监管局' }).innerText()).trim();
+  };
+
+  it('refuses a wrong password with the bilingual error', async () => {
+    const page = await open();
+    await checkScreen(page, '01-login');
+    await page.fill('#username', 'handler.li');
+    await page.fill('#password', 'wrong-password');
+    await page.click('button[type=submit]');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('用户名或密码错误');
+    expect(await alert.innerText()).toContain('Wrong username or password');
+    await checkScreen(page, '02-login-error');
+    await page.context().close();
+  });
+
+  it('lets service staff file a request for a caller and hand it to 市场监管局', async () => {
+    const page = await logIn('staff.wang');
+    await page.waitForSelector('table.inbox');
+    await checkScreen(page, '03-inbox-staff');
+    ratesBefore = await ratesRow(page);
+
+    await go(page, '#/file', '#file-creditCode');
+    await page.fill('#file-creditCode', '91330203MA2H5K');
+    expect(await page.locator('#file-creditCode-error').innerText()).toContain('还差4位');
+    await page.fill('#file-creditCode', '91330203MA2H5K7P7A');
+    await expect.poll(() => page.locator('#file-creditCode-error').count()).toBe(0);
+    await page.fill('#file-enterpriseName', '宁波海曙甬创智能制造有限公司');
+    await page.fill('#file-contactName', '周建国');
+    await page.fill('#file-phone', '13805741234');
+    await page.selectOption('#file-channel', 'staff-phone');
+    await page.selectOption('#file-category', 'approval-permits');
+    await page.fill('#file-title', TITLE);
+    await page.fill('#file-description', '新建二期厂房即将竣工，来电咨询消防验收的申请材料和办理时限。');
+    await checkScreen(page, '04-file-request');
+    await page.click('button[type=submit]');
+    const receipt = page.locator('.receipt');
+    await receipt.waitFor();
+    receiptCode = (await receipt.innerText()).trim();
+    expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
+    await checkScreen(page, '05-filed');
+
+    await page.click('text=打开该诉求');
+    await page.waitForSelector('#actions-heading');
+    requestId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
+    expect(await page.locator('.facts').innerText()).toContain('电话受理');
+    await page.click('button:has-text("转办")');
+    await page.click('.action-form button[type=submit]');
+    expect(await page.locator('#action-hand-off-toDepartmentId-error').innerText()).toContain('承办部门');
+    await page.selectOption('#action-hand-off-toDepartmentId', 'dept-market-regulation');
+    await page.fill('#action-hand-off-note', '请市场监管局答复消防验收事项');
+    await page.click('.action-form button[type=submit]');
+    await page.waitForSelector('.notice--ok');
+    expect(await page.locator('.timeline').innerText()).toContain('市场监管局');
+    await checkScreen(page, '06-detail-handed-off');
+    await page.context().close();
+  });
+
+  it('shows handler.li the request with overdue ones first; he accepts and resolves it', async () => {
+    const page = await logIn('handler.li');
+    await page.waitForSelector('table.inbox tbody tr');
+    const overdueFlags = await page
+      .locator('table.inbox tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.classList.contains('inbox__row--overdue')));
+    expect(overdueFlags).toContain(true);
+    expect(overdueFlags.indexOf(false)).toBeGreaterThan(overdueFlags.lastIndexOf(true));
+    await expect.poll(() => page.locator('table.inbox', { hasText: TITLE }).count()).toBe(1);
+    await checkScreen(page, '07-inbox-handler');
+
+    await page.click(`a:has-text("${TITLE}")`);
+    await page.waitForSelector('#actions-heading');
+    await page.click('.action-buttons button:has-text("接收")');
+    await page.click('.action-form button[type=submit]');
+    await page.waitForSelector('.notice--ok');
+    await page.click('.action-buttons button:has-text("办结")');
+    await page.fill('#action-resolve-answer', '已发送消防验收申请指南，材料齐全后5个工作日内组织验收。');
+    await page.click('.action-form button[type=submit]');
+    await expect.poll(() => page.locator('.facts').innerText()).toContain('已答复');
+    await checkScreen(page, '08-detail-resolved');
+    await page.context().close();
+  });
+
+  it('hides the request from a handler of another department', async () => {
+    const page = await logIn('handler.zhao');
+    await page.waitForSelector('table.inbox');
+    expect(await page.locator('table.inbox', { hasText: TITLE }).count()).toBe(0);
+    await go(page, `#/requests/${encodeURIComponent(requestId)}`, '.notice--error');
+    await page.context().close();
+  });
+
+  it('shows the supervisor overdue requests and lets him close a supervision order', async () => {
+    const page = await logIn('supervisor.chen');
+    await page.selectOption('#filter-overdue', 'true');
+    await page.waitForSelector('table.inbox tbody tr');
+    await expect.poll(() => page.locator('table.inbox tbody tr:not(.inbox__row--overdue)').count()).toBe(0);
+    await checkScreen(page, '09-inbox-supervisor');
+    await page.click('table.inbox tbody tr:has(.tag--supervision) a');
+    await page.waitForSelector('#actions-heading');
+    await page.click('.action-buttons button:has-text("办结督办单")');
+    await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办办结。');
+    await checkScreen(page, '10-detail-supervision');
+    await page.click('.action-form button[type=submit]');
+    await page.waitForSelector('.notice--ok');
+    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已办结');
+    await page.context().close();
+  });
+
+  it('moves the dashboard rates after the resolution and the rating', async () => {
+    const post = async (path: string, body: unknown) => {
+      const response = await fetch(`${server.baseUrl}/api${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, `${path}: ${await response.clone().text()}`).toBeLessThan(300);
+    };
+    const proof = { receiptCode, phoneLast4: '1234' };
+    await post('/appeals/track', proof);
+    await post(`/appeals/requests/${requestId}/rate`, {
+      ...proof,
+      rating: 'very-satisfied',
+      comment: '答复及时',
+    });
+
+    const page = await logIn('handler.li');
+    const after = await ratesRow(page);
+    expect(after).not.toEqual(ratesBefore);
+    expect(await page.locator('svg[role=img]').count()).toBe(4);
+    await checkScreen(page, '11-dashboard');
+    await page.check('input[value=custom]');
+    await page.fill('#period-from', '2026-12-31');
+    await page.fill('#period-to', '2026-01-01');
+    expect(await page.locator('#period-to-error').innerText()).toContain('起始日期不能晚于结束日期');
+    await page.context().close();
+  });
+
+  it('lets the administrator load a 2027 schedule and change a limit', async () => {
+    const page = await logIn('admin');
+    await go(page, '#/admin', '#schedule-json');
+    await page.fill(
+      '#schedule-json',
+      JSON.stringify({ year: 2027, source: {}, holidays: [], makeUpWorkingDays: [] }),
+    );
+    await page.click('#schedule-heading ~ form button[type=submit]');
+    await page.waitForSelector('#schedule-errors li');
+    expect(await page.locator('#schedule-errors').innerText()).toContain('source');
+    await checkScreen(page, '12-admin-schedule-error');
+
+    const schedule = {
+      year: 2027,
+      source: {
+        title: '国务院办公厅关于2027年部分节假日安排的通知',
+        documentNumber: '国办发明电〔2026〕7号',
+        publishedOn: '2026-11-10',
+      },
+      holidays: [
+        { name: '元旦', dates: ['2027-01-01', '2027-01-02', '2027-01-03'] },
+        { name: '劳动节', dates: ['2027-05-01', '2027-05-02', '2027-05-03', '2027-05-04', '2027-05-05'] },
+      ],
+      makeUpWorkingDays: ['2027-04-25'],
+    };
+    await page.fill('#schedule-json', JSON.stringify(schedule, null, 2));
+    await page.click('#schedule-heading ~ form button[type=submit]');
+    await page.waitForSelector('text=已载入2027年节假日安排');
+
+    await page.fill('#policy-default-resolveWithin', '12');
+    await page.click('#policy-heading ~ form button[type=submit]');
+    expect(await page.locator('#policy-reason-error').innerText()).toContain('修改原因');
+    await page.fill('#policy-reason', '市政府要求办结时限压缩至12个工作日');
+    await page.click('#policy-heading ~ form button[type=submit]');
+    await page.waitForSelector('#policy-heading ~ form .notice--ok');
+    expect(await page.inputValue('#policy-default-resolveWithin')).toBe('12');
+    await checkScreen(page, '13-admin');
+    await page.context().close();
+  });
+
+  it('switches to English', async () => {
+    const page = await logIn('handler.li');
+    await page.click('button:has-text("English")');
+    await page.waitForSelector('nav[aria-label="Main navigation"]');
+    expect(await page.locator('h1').innerText()).toBe('Inbox');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkScreen(page, '14-inbox-english');
+    await page.context().close();
+  });
+});
