@@ -8,6 +8,8 @@ import {
   request,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// The browser harness has no import alias (tools is not a library): imported by path as documented.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   launchChromium,
   seriousAccessibilityFindings,
@@ -89,7 +91,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
   const fillForm = async (
     page: Page,
     words: readonly [string, string][],
-    onScreen = async (_: string) => {},
+    onScreen: (name: string) => Promise<void> = () => Promise.resolve(),
   ) => {
     await page.getByRole('button', { name: /提交诉求/u }).click();
     await typeKeys(page, GOOD_CODE);

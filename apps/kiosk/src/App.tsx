@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { ApiError, kioskApi, type SubmitResponse } from './api/kioskApi';
 import { IdleCountdown } from './components/IdleCountdown';
 import { TopBar } from './components/TopBar';
@@ -84,8 +84,9 @@ export const App = () => {
     document.documentElement.classList.toggle('elder', elder);
   }, [lang, elder]);
 
+  // A transition lets React render the next screen in slices, so the tap never blocks the main thread long.
   const startFiling = () => {
-    setScreen({ name: 'file' });
+    startTransition(() => setScreen({ name: 'file' }));
     void kioskApi.startWalkIn().catch(() => undefined);
   };
 
@@ -101,7 +102,7 @@ export const App = () => {
           {screen.name === 'home' ? (
             <HomeScreen
               onFile={startFiling}
-              onTrack={() => setScreen({ name: 'track', prefilledCode: '' })}
+              onTrack={() => startTransition(() => setScreen({ name: 'track', prefilledCode: '' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
