@@ -13,7 +13,7 @@ export const CLOCK_NAMES: Record<ClockView['clock'], { zh: string; en: string }>
 export const clockTone = (clock: ClockView): 'overdue' | 'near' | 'ok' | 'settled' => {
   if (clock.status === 'overdue') return 'overdue';
   if (clock.status !== 'running' || clock.workingDaysLeft === null) return 'settled';
-  if (clock.workingDaysLeft < 0) return 'overdue';
+  // Past due but not overdue per the API: an alternative outcome clock (report up / inform) nobody chose yet.
   return clock.workingDaysLeft <= 1 ? 'near' : 'ok';
 };
 
@@ -26,15 +26,17 @@ export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
       ? left === null
         ? tr('已超期', 'overdue')
         : tr(`超期${Math.abs(left)}个工作日`, `${Math.abs(left)} working days overdue`)
-      : left !== null && clock.status === 'running'
-        ? tr(`剩${left}个工作日`, `${left} working days left`)
-        : clock.status === 'met'
-          ? tr('按时完成', 'met')
-          : clock.status === 'late'
-            ? tr('逾期完成', 'met late')
-            : clock.status === 'running'
-              ? tr('已暂停', 'paused')
-              : tr('已结束', 'ended');
+      : left !== null && clock.status === 'running' && left < 0
+        ? tr(`期限已过${Math.abs(left)}个工作日`, `due ${Math.abs(left)} working days ago`)
+        : left !== null && clock.status === 'running'
+          ? tr(`剩${left}个工作日`, `${left} working days left`)
+          : clock.status === 'met'
+            ? tr('按时完成', 'met')
+            : clock.status === 'late'
+              ? tr('逾期完成', 'met late')
+              : clock.status === 'running'
+                ? tr('已暂停', 'paused')
+                : tr('已结束', 'ended');
   return (
     <span className={`clock clock--${tone}`}>
       <span className="clock__name">{t(CLOCK_NAMES[clock.clock])}</span> {words}
@@ -43,13 +45,17 @@ export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
   );
 };
 
-/** The clock that matters most now: an overdue one, else the running one with the fewest days left. */
+const ALTERNATIVES: readonly ClockView['clock'][] = ['report-up', 'inform'];
+
+/**
+ * The clock that matters most now: an overdue one, else the running one with the fewest days left; the
+ * alternative outcome clocks (report up, inform) come last, as they only bind when chosen.
+ */
 export const mostUrgentClock = (clocks: readonly ClockView[]): ClockView | null => {
+  const rank = (c: ClockView) =>
+    (c.status === 'overdue' ? -10_000 : 0) +
+    (ALTERNATIVES.includes(c.clock) ? 10_000 : 0) +
+    (c.workingDaysLeft ?? 999);
   const running = clocks.filter((c) => c.status === 'running' || c.status === 'overdue');
-  const sorted = [...running].sort(
-    (a, b) =>
-      (a.status === 'overdue' ? -1000 : (a.workingDaysLeft ?? 999)) -
-      (b.status === 'overdue' ? -1000 : (b.workingDaysLeft ?? 999)),
-  );
-  return sorted[0] ?? null;
+  return [...running].sort((a, b) => rank(a) - rank(b))[0] ?? null;
 };

@@ -3,7 +3,7 @@ import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@qinqing/appeals/domain';
 import { useState } from 'react';
 import { queryString } from '../api/apiClient';
 import { useApiData } from '../api/useApiData';
-import { useDepartments } from '../api/useDepartments';
+import { useDepartments, useUnitNames } from '../api/useDepartments';
 import { ClockBadge, mostUrgentClock } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { type Option, SelectField } from '../components/FormField';
@@ -30,15 +30,12 @@ const EMPTY: Filters = { status: '', category: '', departmentId: '', channel: ''
 export const InboxScreen = () => {
   const { t, tr } = useText();
   const departments = useDepartments();
+  const nameOf = useUnitNames();
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const { data } = useApiData<ListAnswer>(`/appeals/requests${queryString({ ...filters, pageSize: 200 })}`);
   const any: Option = { value: '', label: tr('全部', 'All') };
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
-  const departmentName = (id: string | null) => {
-    if (id === null) return '—';
-    const unit = departments.find((d) => d.unitId === id);
-    return unit === undefined ? id : t(unit.name);
-  };
+  const departmentName = (id: string | null) => (id === null ? '—' : t(nameOf(id)));
 
   return (
     <>

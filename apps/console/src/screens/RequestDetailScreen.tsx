@@ -1,7 +1,7 @@
 import type { RequestDetail } from '@qinqing/appeals/contracts';
 import { useEffect, useState } from 'react';
 import { useApiData } from '../api/useApiData';
-import { useDepartments } from '../api/useDepartments';
+import { useDepartments, useUnitNames } from '../api/useDepartments';
 import { ClockBadge } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { categoryName, channelName, PRIORITY_NAMES, ratingName, statusName } from '../components/names';
@@ -27,6 +27,7 @@ export const RequestDetailScreen = ({
 }) => {
   const { t, tr, lang } = useText();
   const departments = useDepartments();
+  const nameOf = useUnitNames();
   const { data, reload } = useApiData<RequestDetail>(`/appeals/requests/${encodeURIComponent(requestId)}`);
   const [done, setDone] = useState<Bilingual | null>(null);
   const title = data.status === 'ready' ? data.data.title : null;
@@ -42,11 +43,7 @@ export const RequestDetailScreen = ({
     );
   }
   const detail = data.data;
-  const unitName = (id: string | null) => {
-    if (id === null) return '—';
-    const unit = departments.find((d) => d.unitId === id);
-    return unit === undefined ? id : t(unit.name);
-  };
+  const unitName = (id: string | null) => (id === null ? '—' : t(nameOf(id)));
 
   return (
     <div className="detail">
@@ -96,7 +93,7 @@ export const RequestDetailScreen = ({
                   : ` (${tr('待接收', 'awaiting')}: ${unitName(detail.pendingDepartmentId)})`}
               </dd>
               <dt>{tr('提交日期', 'Submitted')}</dt>
-              <dd>{detail.submittedAt}</dd>
+              <dd>{formatInstant(detail.submittedAt, lang)}</dd>
               {detail.rating === null ? null : (
                 <>
                   <dt>{tr('评价', 'Rating')}</dt>
