@@ -7,7 +7,8 @@ import { launchChromium, seriousAccessibilityFindings } from '../../tools/browse
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const chromiumPath = inject('chromiumPath');
-const SHOTS = join(import.meta.dirname, '../../test-results/console');
+// Vitest runs from the repository root.
+const SHOTS = join(process.cwd(), 'test-results/console');
 const PASSWORD = 'Demo!2026';
 const TITLE = `电话代办：厂房消防验收咨询 ${Date.now()}`;
 

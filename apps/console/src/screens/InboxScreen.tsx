@@ -24,6 +24,15 @@ interface Filters {
   overdue: string;
 }
 
+/** Overdue first (as the API answers), then by the nearest running clock; settled requests last. */
+const sortForTriage = (items: readonly RequestSummary[]): RequestSummary[] => {
+  const days = (item: RequestSummary) => {
+    const clock = mostUrgentClock(item.clocks);
+    return clock === null ? Number.MAX_SAFE_INTEGER : (clock.workingDaysLeft ?? Number.MAX_SAFE_INTEGER - 1);
+  };
+  return [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue) || days(a) - days(b));
+};
+
 const EMPTY: Filters = { status: '', category: '', departmentId: '', channel: '', overdue: '' };
 
 /** The requests this person may see (the API filters by role), overdue first, with live clocks. */
@@ -110,7 +119,7 @@ export const InboxScreen = () => {
                 </tr>
               </thead>
               <tbody>
-                {data.data.items.map((item) => {
+                {sortForTriage(data.data.items).map((item) => {
                   const clock = mostUrgentClock(item.clocks);
                   return (
                     <tr key={item.requestId} className={item.overdue ? 'inbox__row--overdue' : undefined}>
