@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the tools project has no path alias in tsconfig.base.json
-import { launchChromium, seriousAccessibilityFindings } from '../../tools/browser/chromium';
+import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const chromiumPath = inject('chromiumPath');

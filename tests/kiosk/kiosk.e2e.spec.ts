@@ -8,13 +8,7 @@ import {
   request,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// The browser harness has no import alias (tools is not a library): imported by path as documented.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  launchChromium,
-  seriousAccessibilityFindings,
-  undersizedTouchTargets,
-} from '../../tools/browser/chromium';
+import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
