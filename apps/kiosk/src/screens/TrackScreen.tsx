@@ -274,7 +274,9 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
           {detail.timeline.map((entry) => (
             <li key={`${entry.at}-${entry.type}`}>
               <time dateTime={entry.at}>
-                {new Date(entry.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+                {new Date(entry.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+                  timeZone: 'Asia/Shanghai',
+                })}
               </time>
               <span>{local(entry.summary)}</span>
             </li>
