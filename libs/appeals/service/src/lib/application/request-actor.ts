@@ -1,5 +1,5 @@
 import type { RequestActor } from '@qinqing/appeals/domain';
-import type { Actor, StaffActor } from '@qinqing/shared/identity-domain';
+import { type Actor, actorId, type StaffActor } from '@qinqing/shared/identity-domain';
 
 /** The unit a member of staff acts for: a department handler's department, or a service centre. */
 export const staffUnitId = (actor: StaffActor): string | null => actor.departmentId ?? actor.centreId ?? null;
@@ -27,3 +27,11 @@ export const toRequestActor = (actor: Actor, proven?: { creditCode: string }): R
       return { kind: 'scheduler' };
   }
 };
+
+/**
+ * Whose Idempotency-Keys a command's key is looked up among: a kiosk's for its walk-ins (its offline queue
+ * retries a submission from a later walk-in session), the caller's otherwise. Another caller reusing a key
+ * never gets someone else's first result (e.g. a request id and receipt code).
+ */
+export const idempotencyScopeOf = (actor: Actor): string =>
+  actor.kind === 'kiosk-enterprise' ? `kiosk:${actor.deviceId}` : actorId(actor);

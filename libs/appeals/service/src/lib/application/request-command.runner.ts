@@ -4,7 +4,7 @@ import { commandMetadataFor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import type { Request } from 'express';
 import { RequestAccessService } from './request-access.service';
-import { toRequestActor } from './request-actor';
+import { idempotencyScopeOf, toRequestActor } from './request-actor';
 import { RequestCommandsService } from './request-commands.service';
 
 export interface RequestCommandResponse {
@@ -44,7 +44,7 @@ export class RequestCommandRunner {
     const result = await this.requests.execute(
       requestId,
       build(by),
-      commandMetadataFor(request, actor, `${scope}:${requestId}`),
+      commandMetadataFor(request, actor, `${scope}:${requestId}:${idempotencyScopeOf(actor)}`),
     );
     return {
       requestId,

@@ -1,7 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { findOrganisationUnits } from '@qinqing/shared/identity';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
+
+/**
+ * A unit named as a department (a hand-off, the default owner) must be a registered department: nothing may
+ * fall between units (首问负责制).
+ */
+export const unknownDepartment = (field: string, unitId: string) =>
+  new BadRequestException({
+    error: 'unknown-department',
+    message: {
+      zh: `“${unitId}”不是已登记的部门，请从部门列表中选择`,
+      en: `“${unitId}” is not a registered department; choose one from the list of departments`,
+    },
+    field,
+  });
 
 export type UnitNames = (unitId: string) => { zh: string; en: string };
 

@@ -4,7 +4,7 @@ import { duplicateBody, jointMeetingBody, jointMeetingOutcomeBody } from '@qinqi
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
-import { parseCalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { asUnitStaff } from '../../application/request-actor.guards';
@@ -50,7 +50,8 @@ export class LinkRequestsController {
       type: 'GroupForJointMeeting',
       meetingId: body.meetingId,
       meetingTitle: body.meetingTitle,
-      scheduledOn: parseCalendarDate(body.scheduledOn),
+      // Checked by the decider (a bilingual 400 on `scheduledOn`): parsing here would throw a 500 on e.g. year 0.
+      scheduledOn: body.scheduledOn as CalendarDate,
       by: asUnitStaff(by),
     }));
   }

@@ -9,24 +9,31 @@ import type { z } from 'zod';
 import { asUnitStaff } from '../../application/request-actor.guards';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestCommandRunner, type RequestCommandResponse } from '../../application/request-command.runner';
+import { UnitDirectory, unknownDepartment } from '../../application/unit-directory.service';
 
 /** 首问负责制: the owner hands off to a named department, which accepts or sends it back once with a reason. */
 @ApiTags('appeals')
 @Controller('appeals/requests/:requestId')
 export class RouteRequestController {
-  constructor(private readonly runner: RequestCommandRunner) {}
+  constructor(
+    private readonly runner: RequestCommandRunner,
+    private readonly units: UnitDirectory,
+  ) {}
 
   @Post('hand-off')
   @HttpCode(200)
   @Allow('service-staff', 'department-handler')
   @ApiOperation({ summary: 'Hand the request off to a competent department (owner unit only)' })
   @ApiZodBody(handOffBody)
-  handOff(
+  async handOff(
     @RequestIdParam() requestId: string,
     @ZodBody(handOffBody) body: z.infer<typeof handOffBody>,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<RequestCommandResponse> {
+    if (!(await this.units.isDepartment(body.toDepartmentId))) {
+      throw unknownDepartment('toDepartmentId', body.toDepartmentId);
+    }
     return this.runner.run(requestId, actor, request, 'hand-off', (by) => ({
       type: 'HandOffRequest',
       toDepartmentId: body.toDepartmentId,

@@ -9,7 +9,7 @@ import { ApiZodBody, ID_GENERATOR, ZodBody } from '@qinqing/shared/nest-platform
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { newReceiptCode } from '../../application/receipt-code';
-import { toRequestActor } from '../../application/request-actor';
+import { idempotencyScopeOf, toRequestActor } from '../../application/request-actor';
 import { RequestCommandsService } from '../../application/request-commands.service';
 
 export interface SubmitRequestResponse {
@@ -75,7 +75,7 @@ export class SubmitRequestController {
         // A walk-in files as the enterprise it names; staff file as their centre.
         by: atKiosk ? { kind: 'enterprise', creditCode: body.enterprise.creditCode } : by(actor),
       },
-      commandMetadataFor(request, actor, 'submit-request'),
+      commandMetadataFor(request, actor, `submit-request:${idempotencyScopeOf(actor)}`),
     );
     // On a replayed Idempotency-Key the first submission's request is returned, not the id made just now.
     const submitted = result.events[0] as { data: RequestSubmitted['data'] } | undefined;
