@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
-export const calendarDateSchema = z.iso.date();
-export const instantSchema = z.iso.datetime({ offset: true });
+/** Years the platform can meaningfully speak of; PostgreSQL refuses year 0, and nothing predates 1900. */
+const plausibleYear = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2999;
+};
+const PLAUSIBLE_YEAR = '年份应在1900至2999之间 / The year must be between 1900 and 2999';
+
+export const calendarDateSchema = z.iso.date().refine(plausibleYear, PLAUSIBLE_YEAR);
+export const instantSchema = z.iso.datetime({ offset: true }).refine(plausibleYear, PLAUSIBLE_YEAR);
 
 export const requestCategorySchema = z.enum([
   'policy',

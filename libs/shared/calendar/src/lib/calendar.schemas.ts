@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const date = z.iso.date({ message: '日期格式应为 YYYY-MM-DD / Dates are written YYYY-MM-DD' });
+const date = z.iso
+  .date({ message: '日期格式应为 YYYY-MM-DD / Dates are written YYYY-MM-DD' })
+  .refine((value) => Number(value.slice(0, 4)) >= 1900 && Number(value.slice(0, 4)) <= 2999, {
+    message: '年份应在1900至2999之间 / The year must be between 1900 and 2999',
+  });
 
 export const addWorkingDaysQuery = z.object({
   from: date,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { calendarDateSchema, requestCategorySchema, requestChannelSchema } from '../common.schema';
+import {
+  calendarDateSchema,
+  instantSchema,
+  requestCategorySchema,
+  requestChannelSchema,
+} from '../common.schema';
 
 export const REQUEST_STATUSES = [
   'received',
@@ -29,7 +34,7 @@ export const ratesQuery = z
   });
 
 export const open311Query = z.object({
-  start_date: z.iso.datetime({ offset: true }).optional(),
-  end_date: z.iso.datetime({ offset: true }).optional(),
+  start_date: instantSchema.optional(),
+  end_date: instantSchema.optional(),
   status: z.enum(['open', 'closed']).optional(),
 });

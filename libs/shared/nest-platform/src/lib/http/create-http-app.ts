@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationMiddleware } from '../observability/correlation-id';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { storableTextMiddleware } from './storable-text.middleware';
 
 export interface HttpAppOptions {
   readonly title: string;
@@ -28,6 +29,7 @@ export const createHttpApp = async (
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  app.use(storableTextMiddleware);
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', { exclude: ['healthz', 'readyz', 'metrics'] });
   app.useGlobalFilters(new HttpExceptionFilter());

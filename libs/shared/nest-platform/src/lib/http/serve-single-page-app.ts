@@ -8,7 +8,11 @@ import type { NextFunction, Request, Response } from 'express';
  * cache life, and index.html for every other GET so client-side routes survive a reload. Returns false when
  * the bundle has not been built, so the caller can say so instead of answering 404s.
  */
-export const serveSinglePageApp = (app: NestExpressApplication, prefix: string, directory: string): boolean => {
+export const serveSinglePageApp = (
+  app: NestExpressApplication,
+  prefix: string,
+  directory: string,
+): boolean => {
   const root = resolve(directory);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
