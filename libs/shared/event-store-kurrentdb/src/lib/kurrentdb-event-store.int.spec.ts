@@ -26,5 +26,12 @@ describeEventStoreContract(
       await Promise.all(stores.map((store) => store.close()));
     },
   },
-  connectionString === null ? { skipReason: 'KURRENTDB_CONNECTION_STRING is not set' } : {},
+  {
+    ...(connectionString === null ? { skipReason: 'KURRENTDB_CONNECTION_STRING is not set' } : {}),
+    limitations: {
+      eventIdsUniqueAcrossStreams: {
+        missingBecause: 'KurrentDB deduplicates event ids per stream only (see the adapter README)',
+      },
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { expectedRevisionContract } from './contract/expected-revision.contract'
 import { globalLogContract } from './contract/global-log.contract';
 import { idempotencyContract } from './contract/idempotency.contract';
 import { upcastingContract } from './contract/upcasting.contract';
-import type { EventStoreContractSubject } from './event-store-contract-subject';
+import type { EventStoreContractSubject, EventStoreLimitations } from './event-store-contract-subject';
 
 /**
  * The behaviour every EventStore adapter must have, as one suite to run against each of them. Tests use
@@ -17,9 +17,9 @@ import type { EventStoreContractSubject } from './event-store-contract-subject';
 export const describeEventStoreContract = (
   adapterName: string,
   subject: EventStoreContractSubject,
-  options: { skipReason?: string } = {},
+  options: { skipReason?: string; limitations?: EventStoreLimitations } = {},
 ): void => {
-  const { skipReason } = options;
+  const { skipReason, limitations = {} } = options;
   // A skipped run still lists every test, under a title that says why none of them ran.
   const suite = skipReason === undefined ? describe : describe.skip;
   const title =
@@ -32,7 +32,7 @@ export const describeEventStoreContract = (
     expectedRevisionContract(stores);
     concurrentWritersContract(stores);
     globalLogContract(stores);
-    idempotencyContract(stores);
+    idempotencyContract(stores, limitations);
     upcastingContract(stores);
   });
 };

@@ -7,3 +7,12 @@ export interface EventStoreContractSubject {
   /** Called in afterAll. */
   dispose?(): Promise<void>;
 }
+
+/**
+ * Guarantees an adapter may lack, with the reason; the tests of a missing guarantee are skipped under a
+ * title that says so, never silently.
+ */
+export interface EventStoreLimitations {
+  /** The store cannot refuse an event id already used in another stream (KurrentDB indexes ids per stream). */
+  readonly eventIdsUniqueAcrossStreams?: { readonly missingBecause: string };
+}
