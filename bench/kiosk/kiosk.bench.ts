@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../tools/browser/chromium';
-import { startEmbeddedTestServer } from '../../tests/support/embedded-test-server';
+import { launchChromium } from '@qinqing/tools/browser';
+import { startEmbeddedTestServer } from '@qinqing/tests/support';
 
 /**
  * Kiosk budgets in Chromium (npm run build:ui first): initial JavaScript ≤ 170 KB gzip (the entry script and

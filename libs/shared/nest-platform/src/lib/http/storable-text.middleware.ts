@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 /** NUL and unpaired UTF-16 surrogates cannot be stored as PostgreSQL text or jsonb. */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point of this pattern
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 const findUnstorable = (value: unknown, path: string): string | null => {
