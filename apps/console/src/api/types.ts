@@ -18,27 +18,7 @@ export interface Me {
   readonly centre: OrganisationUnit | null;
 }
 
-export interface Rate {
-  readonly numerator: number;
-  readonly denominator: number;
-  readonly value: number | null;
-}
-
-export interface DepartmentRates {
-  readonly unitId: string;
-  readonly name: Bilingual;
-  readonly received: number;
-  readonly responseRate: Rate;
-  readonly onTimeRate: Readonly<Record<string, Rate>>;
-  readonly resolutionRate: Rate;
-  readonly satisfactionRate: Rate;
-}
-
-export interface RatesAnswer {
-  readonly from: string;
-  readonly to: string;
-  readonly departments: readonly DepartmentRates[];
-}
+export type { DepartmentRates, Rate, RatesAnswer } from '@qinqing/appeals/contracts';
 
 export interface ScheduleList {
   readonly years: readonly { readonly year: number; readonly source: unknown }[];

@@ -43,7 +43,7 @@ import {
   testEnterprise,
 } from '../test-setup/requests';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
-import type { DepartmentRates } from './queries/rates/department-rates.query';
+import type { DepartmentRates, RatesAnswer } from '@qinqing/appeals/contracts';
 
 const RECEIPT_CODE = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$/u;
 
@@ -60,7 +60,7 @@ const INTERNAL_STEPS = [
   'MarkedDuplicate',
 ];
 
-type Rates = { from: string; to: string; departments: (DepartmentRates & { name: { zh: string } })[] };
+type Rates = RatesAnswer;
 
 /**
  * 企业诉求 from the kiosk to the rating (DOMAIN.md §2): intake, 首问负责 hand-off, the three outcomes (办结 /
@@ -102,6 +102,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     return (
       rates ?? {
         unitId: MARKET_REGULATION,
+        name: { zh: '市场监管局', en: 'Market Regulation Bureau' },
         received: 0,
         responseRate: { numerator: 0, denominator: 0, value: null },
         onTimeRate: Object.fromEntries(

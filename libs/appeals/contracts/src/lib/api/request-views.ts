@@ -56,3 +56,28 @@ export interface RequestDetail extends RequestSummary {
   /** Actions the viewer may take now, e.g. `accept`, `resolve`, `rate`. */
   readonly allowedActions: readonly string[];
 }
+
+/** A rate with the counts behind it, so a 100 % of one request is not mistaken for a 100 % of a hundred. */
+export interface Rate {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** numerator / denominator, or null when nothing was due. */
+  readonly value: number | null;
+}
+
+export interface DepartmentRates {
+  readonly unitId: string;
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly received: number;
+  readonly responseRate: Rate;
+  readonly onTimeRate: Readonly<Record<'accept' | 'reply' | 'resolve' | 'report-up' | 'inform', Rate>>;
+  readonly resolutionRate: Rate;
+  readonly satisfactionRate: Rate;
+}
+
+/** `GET /api/appeals/rates`. */
+export interface RatesAnswer {
+  readonly from: string;
+  readonly to: string;
+  readonly departments: readonly DepartmentRates[];
+}

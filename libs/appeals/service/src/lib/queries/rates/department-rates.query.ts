@@ -1,22 +1,9 @@
+import type { DepartmentRates, Rate } from '@qinqing/appeals/contracts';
 import { CLOCK_KINDS, type ClockKind, RATINGS, isSatisfiedRating } from '@qinqing/appeals/domain';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 
-/** A rate with the counts behind it, so a 100 % of one request is not mistaken for a 100 % of a hundred. */
-export interface Rate {
-  readonly numerator: number;
-  readonly denominator: number;
-  /** numerator / denominator, or null when nothing was due. */
-  readonly value: number | null;
-}
-
-export interface DepartmentRates {
-  readonly unitId: string;
-  readonly received: number;
-  readonly responseRate: Rate;
-  readonly onTimeRate: Readonly<Record<ClockKind, Rate>>;
-  readonly resolutionRate: Rate;
-  readonly satisfactionRate: Rate;
-}
+/** The rates of one unit, before its name is looked up. */
+export type UnitRates = Omit<DepartmentRates, 'name'>;
 
 const rate = (numerator: number, denominator: number): Rate => ({
   numerator,
@@ -34,7 +21,7 @@ const satisfied = RATINGS.filter(isSatisfiedRating);
 export const departmentRates = async (
   db: SqlExecutor,
   period: { readonly from: string; readonly to: string; readonly unitId?: string },
-): Promise<DepartmentRates[]> => {
+): Promise<UnitRates[]> => {
   const params = [period.from, period.to, period.unitId ?? null];
   const unitFilter = (column: string) => `AND ($3::text IS NULL OR ${column} = $3)`;
   const [received, clocks, outcomes, ratings] = await Promise.all([

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ratesQuery } from '@qinqing/appeals/contracts';
+import { type RatesAnswer, ratesQuery } from '@qinqing/appeals/contracts';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow } from '@qinqing/shared/identity';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { z } from 'zod';
 import { UnitDirectory } from '../../application/unit-directory.service';
-import { type DepartmentRates, departmentRates } from './department-rates.query';
+import { departmentRates } from './department-rates.query';
 
 /** 企业评议政府部门 (Q 三(七)): each department's rates for a period, computed from the event log. */
 @ApiTags('appeals')
@@ -23,11 +23,7 @@ export class RatesController {
     summary: 'Response, on-time (per clock), resolution and satisfaction rates per department',
   })
   @ApiZodQuery(ratesQuery)
-  async rates(@ZodQuery(ratesQuery) query: z.infer<typeof ratesQuery>): Promise<{
-    from: string;
-    to: string;
-    departments: (DepartmentRates & { name: { zh: string; en: string } })[];
-  }> {
+  async rates(@ZodQuery(ratesQuery) query: z.infer<typeof ratesQuery>): Promise<RatesAnswer> {
     const rows = await departmentRates(this.db, {
       from: query.from,
       to: query.to,
