@@ -1,0 +1,35 @@
+import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
+
+/** Where the brokers are: "host:port,host:port" or a list. */
+export type KafkaBrokers = string | readonly string[];
+
+export const brokerList = (brokers: KafkaBrokers): string[] =>
+  (typeof brokers === 'string' ? brokers.split(',') : [...brokers]).map((b) => b.trim()).filter(Boolean);
+
+export interface KafkaClientOptions {
+  readonly brokers: KafkaBrokers;
+  readonly clientId?: string;
+  /** kafkajs log level; WARN by default (INFO logs every group join). */
+  readonly logLevel?: logLevel;
+}
+
+/** One kafkajs client; its producers, consumers and admin share the broker connections' settings. */
+export const createKafkaClient = (options: KafkaClientOptions): Kafka => {
+  const config: KafkaConfig = {
+    clientId: options.clientId ?? 'qinqing',
+    brokers: brokerList(options.brokers),
+    logLevel: options.logLevel ?? logLevel.WARN,
+    retry: { initialRetryTime: 100, retries: 8 },
+  };
+  return new Kafka(config);
+};
+
+/**
+ * Retries of the idempotent producers: unbounded, as kafkajs requires for its guarantees (a send waits for
+ * the brokers to come back rather than failing a batch half-way), at most 5 s apart.
+ */
+export const IDEMPOTENT_RETRY = {
+  retries: Number.MAX_SAFE_INTEGER,
+  initialRetryTime: 100,
+  maxRetryTime: 5_000,
+};

@@ -1,0 +1,285 @@
+import { type CloudEvent, deadLetterTopic } from '@qinqing/shared/contracts-kit';
+import type {
+  ConsumerInbox,
+  IntegrationEventBus,
+  IntegrationEventConsumer,
+  SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import { fromKafkaMessage } from './cloud-event-message';
+import { createKafkaClient, IDEMPOTENT_RETRY, type KafkaBrokers } from './kafka-client';
+import { ensureTopics } from './topics';
+
+/** Headers a dead letter carries besides the original message's own. */
+export const DEAD_LETTER_HEADERS = {
+  topic: 'dlq-original-topic',
+  partition: 'dlq-original-partition',
+  offset: 'dlq-original-offset',
+  key: 'dlq-original-key',
+  group: 'dlq-consumer-group',
+  error: 'dlq-error',
+  errorName: 'dlq-error-name',
+  attempts: 'dlq-attempts',
+  failedAt: 'dlq-failed-at',
+} as const;
+
+export interface KafkaIntegrationEventBusOptions {
+  readonly brokers: KafkaBrokers;
+  /** A client to reuse instead of one made from `brokers`. */
+  readonly kafka?: Kafka;
+  /** The consumers' own database: inbox rows and effects commit there together. */
+  readonly db: SqlDatabase;
+  readonly inbox: ConsumerInbox;
+  /** Attempts per message before it goes to the dead-letter topic (default 3). */
+  readonly maxAttempts?: number;
+  /** Pause after the first failed attempt, doubled after each further one (default 200 ms). */
+  readonly retryBackoffMs?: number;
+  /** Consumer group session timeout (default 30 s); heartbeats keep a group member alive during long handlers. */
+  readonly sessionTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  /** Partitions of the dead-letter topics the bus creates (default 1). */
+  readonly deadLetterPartitions?: number;
+  readonly onError?: (consumer: string, error: unknown) => void;
+  readonly onDeadLetter?: (consumer: string, deadLetter: DeadLetter) => void;
+}
+
+export interface DeadLetter {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string | null;
+  readonly error: string;
+  readonly attempts: number;
+}
+
+export interface KafkaConsumerStatus {
+  readonly name: string;
+  readonly running: boolean;
+  readonly messagesHandled: number;
+  readonly duplicatesSkipped: number;
+  readonly deadLetters: number;
+  readonly lastError: string | null;
+}
+
+interface Subscription {
+  readonly consumer: IntegrationEventConsumer;
+  kafkaConsumer: Consumer | null;
+  running: boolean;
+  messagesHandled: number;
+  duplicatesSkipped: number;
+  deadLetters: number;
+  lastError: string | null;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The integration-event bus of the distributed mode. Each consumer is a Kafka consumer group (group id =
+ * consumer name) on its topics, offsets committed by hand: a message's inbox row and effect commit in one
+ * SQL transaction, and only then its offset. A crash in between redelivers the message and the inbox
+ * drops it: effects are exactly once. A message that keeps failing goes, after the retry budget, to the
+ * consumer's dead-letter topic with the error and its original coordinates, and the partition moves on.
+ */
+export class KafkaIntegrationEventBus implements IntegrationEventBus {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly subscriptions = new Map<string, Subscription>();
+  private deadLetterProducer: Producer | null = null;
+  private started = false;
+
+  constructor(private readonly options: KafkaIntegrationEventBusOptions) {
+    this.kafka =
+      options.kafka ?? createKafkaClient({ brokers: options.brokers, clientId: 'qinqing-consumers' });
+  }
+
+  subscribe(consumer: IntegrationEventConsumer): void {
+    if (this.subscriptions.has(consumer.name))
+      throw new Error(`Consumer ${consumer.name} is already subscribed`);
+    if (this.started) throw new Error('Subscribe consumers before the Kafka bus starts');
+    this.subscriptions.set(consumer.name, {
+      consumer,
+      kafkaConsumer: null,
+      running: false,
+      messagesHandled: 0,
+      duplicatesSkipped: 0,
+      deadLetters: 0,
+      lastError: null,
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.options.inbox.setup(this.options.db);
+    const subscriptions = [...this.subscriptions.values()];
+    await ensureTopics(
+      this.options.brokers,
+      subscriptions.flatMap((s) => s.consumer.topics.map((topic) => deadLetterTopic(topic, s.consumer.name))),
+      this.options.deadLetterPartitions ?? 1,
+    );
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: IDEMPOTENT_RETRY,
+    });
+    await producer.connect();
+    this.deadLetterProducer = producer;
+    await Promise.all(subscriptions.map((s) => this.run(s)));
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await Promise.all(
+      [...this.subscriptions.values()].map(async (s) => {
+        s.running = false;
+        const consumer = s.kafkaConsumer;
+        s.kafkaConsumer = null;
+        await consumer?.disconnect(); // waits for the message in hand
+      }),
+    );
+    const producer = this.deadLetterProducer;
+    this.deadLetterProducer = null;
+    await producer?.disconnect();
+  }
+
+  status(): readonly KafkaConsumerStatus[] {
+    return [...this.subscriptions.values()].map((s) => ({
+      name: s.consumer.name,
+      running: s.running,
+      messagesHandled: s.messagesHandled,
+      duplicatesSkipped: s.duplicatesSkipped,
+      deadLetters: s.deadLetters,
+      lastError: s.lastError,
+    }));
+  }
+
+  private async run(subscription: Subscription): Promise<void> {
+    const { consumer } = subscription;
+    const kafkaConsumer = this.kafka.consumer({
+      groupId: consumer.name,
+      allowAutoTopicCreation: false,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
+    });
+    kafkaConsumer.on(kafkaConsumer.events.CRASH, (event) => {
+      subscription.lastError = describeError(event.payload.error);
+      subscription.running = event.payload.restart; // kafkajs restarts the consumer on retriable errors
+      this.options.onError?.(consumer.name, event.payload.error);
+    });
+    subscription.kafkaConsumer = kafkaConsumer;
+    await kafkaConsumer.connect();
+    // A new group reads from the beginning: nothing published before its first start is skipped.
+    await kafkaConsumer.subscribe({ topics: [...consumer.topics], fromBeginning: true });
+    await kafkaConsumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: (payload) => this.onMessage(subscription, kafkaConsumer, payload),
+    });
+    subscription.running = true;
+  }
+
+  private async onMessage(
+    subscription: Subscription,
+    kafkaConsumer: Consumer,
+    { topic, partition, message, heartbeat }: EachMessagePayload,
+  ): Promise<void> {
+    const { consumer } = subscription;
+    const maxAttempts = Math.max(1, this.options.maxAttempts ?? 3);
+    const backoff = this.options.retryBackoffMs ?? 200;
+    // Long handlers: keep the group membership alive (kafkajs throttles heartbeats to the interval).
+    const beat = setInterval(
+      () => void heartbeat().catch(() => undefined),
+      Math.max(100, Math.floor((this.options.heartbeatIntervalMs ?? 3_000) / 2)),
+    );
+    try {
+      let attempts = 0;
+      let failure: unknown = null;
+      let event: CloudEvent | null = null;
+      try {
+        event = fromKafkaMessage(message);
+      } catch (error) {
+        failure = error; // not retriable: the bytes will not change
+      }
+      while (event !== null && attempts < maxAttempts) {
+        attempts++;
+        try {
+          const cloudEvent: CloudEvent = event;
+          const fresh = await this.options.db.transaction(async (tx) => {
+            if (!(await this.options.inbox.markHandled(tx, consumer.name, cloudEvent.id))) return false;
+            await consumer.handle(cloudEvent, tx);
+            return true;
+          });
+          if (fresh) subscription.messagesHandled++;
+          else subscription.duplicatesSkipped++;
+          failure = null;
+          break;
+        } catch (error) {
+          failure = error;
+          subscription.lastError = describeError(error);
+          this.options.onError?.(consumer.name, error);
+          if (attempts < maxAttempts) {
+            await sleep(backoff * 2 ** (attempts - 1));
+            await heartbeat();
+          }
+        }
+      }
+      if (failure !== null) {
+        await this.deadLetter(subscription, topic, partition, message, failure, attempts);
+      }
+      // The effect (or the dead letter) is durable: only now may the group move past the message.
+      await kafkaConsumer.commitOffsets([
+        { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
+      ]);
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  private async deadLetter(
+    subscription: Subscription,
+    topic: string,
+    partition: number,
+    message: EachMessagePayload['message'],
+    failure: unknown,
+    attempts: number,
+  ): Promise<void> {
+    const producer = this.deadLetterProducer;
+    if (producer === null) throw new Error('The Kafka bus is stopped');
+    const { consumer } = subscription;
+    const key = message.key === null ? null : message.key.toString();
+    const error = describeError(failure);
+    await producer.send({
+      topic: deadLetterTopic(topic, consumer.name),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            [DEAD_LETTER_HEADERS.topic]: topic,
+            [DEAD_LETTER_HEADERS.partition]: String(partition),
+            [DEAD_LETTER_HEADERS.offset]: message.offset,
+            ...(key === null ? {} : { [DEAD_LETTER_HEADERS.key]: key }),
+            [DEAD_LETTER_HEADERS.group]: consumer.name,
+            [DEAD_LETTER_HEADERS.error]: error.slice(0, 4_000),
+            [DEAD_LETTER_HEADERS.errorName]: failure instanceof Error ? failure.name : 'Error',
+            [DEAD_LETTER_HEADERS.attempts]: String(attempts),
+            [DEAD_LETTER_HEADERS.failedAt]: new Date().toISOString(),
+          },
+        },
+      ],
+    });
+    subscription.deadLetters++;
+    this.options.onDeadLetter?.(consumer.name, {
+      topic,
+      partition,
+      offset: message.offset,
+      key,
+      error,
+      attempts,
+    });
+  }
+}

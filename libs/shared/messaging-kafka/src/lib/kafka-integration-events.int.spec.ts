@@ -1,0 +1,393 @@
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  type CloudEvent,
+  deadLetterTopic,
+  defineIntegrationEvent,
+  parseCloudEvent,
+  toCloudEvent,
+} from '@qinqing/shared/contracts-kit';
+import {
+  type CheckpointStore,
+  type IntegrationEventConsumer,
+  type IntegrationEventMapper,
+  type NewEvent,
+  type SqlDatabase,
+  UuidV7Generator,
+} from '@qinqing/shared/event-sourcing';
+import {
+  migrateEventStore,
+  PgliteDatabase,
+  PostgresCheckpointStore,
+  PostgresConsumerInbox,
+  PostgresEventStore,
+} from '@qinqing/shared/event-store-postgres';
+import {
+  CloudEvent as SdkCloudEvent,
+  Kafka as CloudEventsKafka,
+  type KafkaMessage as CloudEventsKafkaMessage,
+} from 'cloudevents';
+import type { KafkaMessage } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { CLOUD_EVENTS_CONTENT_TYPE, headersAsText } from './cloud-event-message';
+import { createKafkaClient } from './kafka-client';
+import { DEAD_LETTER_HEADERS, KafkaIntegrationEventBus } from './kafka-integration-event-bus';
+import { KafkaRelay } from './kafka-relay';
+import { ensureTopics } from './topics';
+
+const brokers = inject('kafkaBrokers');
+const ids = new UuidV7Generator();
+
+/** A fresh context per test: its own topic, so tests on the one broker do not see each other. */
+const ledgerContext = () => {
+  const context = `kt${randomUUID().slice(0, 8)}`;
+  const topic = `qinqing.${context}.events.v1`;
+  const Deposited = defineIntegrationEvent({
+    type: `cn.qinqing.${context}.deposited.v1`,
+    version: 1,
+    topic,
+    source: `/qinqing/${context}`,
+    schema: z.object({ accountId: z.string(), amount: z.number().int() }),
+  });
+  const mapper: IntegrationEventMapper = {
+    context,
+    map: (event) => {
+      if (!event.streamId.startsWith(`${context}-`) || event.type !== 'Deposited') return null;
+      const accountId = event.streamId.slice(context.length + 1);
+      const cloudEvent = toCloudEvent(Deposited, {
+        id: event.eventId,
+        subject: accountId,
+        time: event.metadata.occurredAt,
+        data: { accountId, amount: (event.data as { amount: number }).amount },
+        correlationId: event.metadata.correlationId,
+      });
+      return { topic, key: accountId, headers: { 'ce-type': cloudEvent.type }, cloudEvent };
+    },
+  };
+  return { context, topic, Deposited, mapper, stream: (account: string) => `${context}-${account}` };
+};
+
+const deposit = (amount: number, type = 'Deposited'): NewEvent => ({
+  eventId: ids.next(),
+  type,
+  schemaVersion: 1,
+  data: { amount },
+  metadata: {
+    correlationId: 'kafka-test',
+    causationId: null,
+    actorId: 'tester',
+    actorRole: 'system',
+    occurredAt: new Date().toISOString(),
+  },
+});
+
+const openPglite = async (): Promise<PgliteDatabase> => new PgliteDatabase(await PGlite.create('memory://'));
+
+const eventually = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('Timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/** Every message on a topic (all partitions), read by a throwaway consumer group. */
+const readTopic = async (topic: string, expected: number): Promise<KafkaMessage[]> => {
+  const kafka = createKafkaClient({ brokers: brokers ?? '', clientId: 'test-reader' });
+  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  const messages: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        messages.push(message);
+      },
+    });
+    await eventually(async () => (messages.length >= expected ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // anything beyond `expected` shows up too
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+};
+
+const messagesOnTopic = async (topic: string): Promise<number> => {
+  const admin = createKafkaClient({ brokers: brokers ?? '' }).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ?? 'none'})`, () => {
+  let source: PgliteDatabase; // the publishing context: event store + relay checkpoint
+  let target: PgliteDatabase; // the consuming context: inbox + effects
+  let store: PostgresEventStore;
+  const checkpoints = new PostgresCheckpointStore();
+  const inbox = new PostgresConsumerInbox();
+
+  beforeAll(async () => {
+    source = await openPglite();
+    target = await openPglite();
+    await migrateEventStore(source);
+    await checkpoints.setup(source);
+    store = new PostgresEventStore(source);
+    await target.query(
+      `CREATE TABLE test_balances (consumer text, account_id text, balance int, amounts int[],
+         PRIMARY KEY (consumer, account_id))`,
+    );
+  });
+  afterAll(async () => {
+    await source?.close();
+    await target?.close();
+  });
+
+  const balances = (
+    name: string,
+    ledger: ReturnType<typeof ledgerContext>,
+    options: { seen?: CloudEvent[]; failOn?: number } = {},
+  ): IntegrationEventConsumer => ({
+    name,
+    topics: [ledger.topic],
+    handle: async (raw, tx) => {
+      const event = parseCloudEvent(ledger.Deposited, raw);
+      if (event.data.amount === options.failOn) throw new Error(`cannot take ${event.data.amount}`);
+      options.seen?.push(event);
+      await tx.query(
+        `INSERT INTO test_balances (consumer, account_id, balance, amounts) VALUES ($1, $2, $3, ARRAY[$3::int])
+         ON CONFLICT (consumer, account_id) DO UPDATE SET balance = test_balances.balance + $3,
+           amounts = test_balances.amounts || $3::int`,
+        [name, event.data.accountId, event.data.amount],
+      );
+    },
+  });
+  const balanceOf = async (consumer: string, account: string) =>
+    (
+      await target.query<{ balance: number; amounts: number[] }>(
+        'SELECT balance, amounts FROM test_balances WHERE consumer = $1 AND account_id = $2',
+        [consumer, account],
+      )
+    ).rows[0];
+  const newBus = (db: SqlDatabase = target) =>
+    new KafkaIntegrationEventBus({
+      brokers: brokers ?? '',
+      db,
+      inbox,
+      retryBackoffMs: 50,
+      heartbeatIntervalMs: 1_000,
+    });
+  const newRelay = (
+    ledger: ReturnType<typeof ledgerContext>,
+    checkpointStore: CheckpointStore = checkpoints,
+  ) =>
+    new KafkaRelay({
+      store,
+      db: source,
+      checkpoints: checkpointStore,
+      mappers: [ledger.mapper],
+      brokers: brokers ?? '',
+      name: `relay:${ledger.context}`,
+    });
+
+  it('carries an appended event to a consumer as a structured-mode CloudEvent (cloudevents Kafka binding)', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    await store.appendToStream(ledger.stream('a'), [deposit(10), deposit(5, 'Audited'), deposit(7)], {
+      expectedRevision: 'no_stream',
+    });
+    await store.appendToStream(ledger.stream('b'), [deposit(1)], { expectedRevision: 'no_stream' });
+    const relay = newRelay(ledger);
+    await relay.start(); // running relay: woken by the appends
+    const seen: CloudEvent[] = [];
+    const bus = newBus();
+    bus.subscribe(balances('round-trip', ledger, { seen }));
+    await bus.start();
+    try {
+      await eventually(async () => (seen.length >= 3 ? true : undefined));
+      await store.appendToStream(ledger.stream('a'), [deposit(100)], { expectedRevision: 2 });
+      await eventually(async () => (seen.length >= 4 ? true : undefined));
+    } finally {
+      await bus.stop();
+      await relay.stop();
+    }
+    expect(bus.kind).toBe('kafka');
+    expect(seen.filter((e) => e.subject === 'a').map((e) => (e.data as { amount: number }).amount)).toEqual([
+      10, 7, 100,
+    ]);
+    expect(await balanceOf('round-trip', 'a')).toEqual({ balance: 117, amounts: [10, 7, 100] });
+    expect(relay.status()).toMatchObject({ eventsRelayed: 5, messagesSent: 4, lastError: null });
+
+    // On the wire: exactly what the cloudevents package's Kafka binding writes and reads.
+    const messages = await readTopic(ledger.topic, 4);
+    expect(messages).toHaveLength(4);
+    for (const message of messages) {
+      const headers = headersAsText(message.headers);
+      expect(headers['content-type']).toBe(CLOUD_EVENTS_CONTENT_TYPE);
+      const parsed = CloudEventsKafka.toEvent({
+        key: message.key?.toString() ?? '',
+        value: message.value?.toString() ?? '',
+        headers,
+        body: message.value?.toString() ?? '',
+      } as CloudEventsKafkaMessage<string>) as SdkCloudEvent<{ accountId: string; amount: number }>;
+      expect(parsed.validate()).toBe(true);
+      expect(parsed.specversion).toBe('1.0');
+      expect(parsed.source).toBe(`/qinqing/${ledger.context}`);
+      expect(parsed['partitionkey']).toBe(parsed.subject); // key = aggregate id
+      expect(parsed.data?.accountId).toBe(parsed.subject);
+      expect(parsed['correlationid']).toBe('kafka-test');
+      // Same headers as the SDK's own structured serialisation.
+      const sdk = CloudEventsKafka.structured(new SdkCloudEvent({ ...parsed.toJSON() }));
+      expect(headers['content-type']).toBe(sdk.headers['content-type']);
+      expect(JSON.parse(message.value?.toString() ?? '')).toEqual(JSON.parse(String(sdk.value)));
+    }
+  });
+
+  it('resends after a crash between send and checkpoint; the consumer applies each event once', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    await store.appendToStream(ledger.stream('c'), [deposit(1), deposit(2), deposit(3)], {
+      expectedRevision: 'no_stream',
+    });
+    // The process "dies" after the brokers acknowledged the batch, before the checkpoint commits.
+    const crashing: CheckpointStore = {
+      setup: (db) => checkpoints.setup(db),
+      loadForUpdate: (tx, name) => checkpoints.loadForUpdate(tx, name),
+      save: async () => {
+        throw new Error('crash before the checkpoint');
+      },
+    };
+    const doomed = newRelay(ledger, crashing);
+    await expect(doomed.drain()).rejects.toThrow('crash before the checkpoint');
+    await doomed.stop();
+    expect(await messagesOnTopic(ledger.topic)).toBe(3);
+
+    const recovered = newRelay(ledger);
+    expect(await recovered.drain()).toBeGreaterThanOrEqual(3); // from the old checkpoint: the batch again
+    await recovered.stop();
+    expect(await messagesOnTopic(ledger.topic)).toBe(6); // duplicates on the topic, nothing lost
+
+    const bus = newBus();
+    bus.subscribe(balances('crash-once', ledger));
+    await bus.start();
+    try {
+      await eventually(async () => {
+        const [s] = bus.status();
+        return s && s.messagesHandled + s.duplicatesSkipped >= 6 ? s : undefined;
+      });
+    } finally {
+      await bus.stop();
+    }
+    expect(bus.status()[0]).toMatchObject({ messagesHandled: 3, duplicatesSkipped: 3, deadLetters: 0 });
+    expect(await balanceOf('crash-once', 'c')).toEqual({ balance: 6, amounts: [1, 2, 3] });
+  });
+
+  it('dead-letters a poison message after the retry budget and goes on with the partition', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    await store.appendToStream(ledger.stream('p'), [deposit(1), deposit(13), deposit(2)], {
+      expectedRevision: 'no_stream',
+    });
+    const relay = newRelay(ledger);
+    await relay.drain();
+    await relay.stop();
+    // And bytes that are no CloudEvent at all, on the same key (so the same partition), then a good one.
+    const producer = createKafkaClient({ brokers: brokers ?? '' }).producer({
+      allowAutoTopicCreation: false,
+    });
+    await producer.connect();
+    await producer.send({ topic: ledger.topic, messages: [{ key: 'p', value: 'not json' }] });
+    await producer.disconnect();
+    await store.appendToStream(ledger.stream('p'), [deposit(4)], { expectedRevision: 2 });
+    await newRelay(ledger).drain();
+
+    const attempts: number[] = [];
+    const bus = new KafkaIntegrationEventBus({
+      brokers: brokers ?? '',
+      db: target,
+      inbox,
+      maxAttempts: 3,
+      retryBackoffMs: 50,
+      onError: () => attempts.push(Date.now()),
+    });
+    bus.subscribe(balances('poison', ledger, { failOn: 13 }));
+    await bus.start();
+    try {
+      await eventually(async () => {
+        const [s] = bus.status();
+        return s && s.messagesHandled >= 3 && s.deadLetters >= 2 ? s : undefined;
+      });
+    } finally {
+      await bus.stop();
+    }
+    expect(attempts).toHaveLength(3); // the poison CloudEvent was tried 3 times; junk is not retried
+    expect(await balanceOf('poison', 'p')).toEqual({ balance: 7, amounts: [1, 2, 4] });
+
+    const dead = await readTopic(deadLetterTopic(ledger.topic, 'poison'), 2);
+    expect(dead).toHaveLength(2);
+    const [poison, junk] = dead.map((m) => ({
+      headers: headersAsText(m.headers),
+      value: m.value?.toString(),
+    }));
+    expect(poison?.headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.topic]: ledger.topic,
+      [DEAD_LETTER_HEADERS.key]: 'p',
+      [DEAD_LETTER_HEADERS.offset]: '1',
+      [DEAD_LETTER_HEADERS.group]: 'poison',
+      [DEAD_LETTER_HEADERS.error]: 'cannot take 13',
+      [DEAD_LETTER_HEADERS.attempts]: '3',
+      'content-type': CLOUD_EVENTS_CONTENT_TYPE,
+    });
+    expect(poison?.headers[DEAD_LETTER_HEADERS.partition]).toMatch(/^\d+$/);
+    expect(JSON.parse(poison?.value ?? '{}')).toMatchObject({ data: { amount: 13 } });
+    expect(junk?.headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.offset]: '3',
+      [DEAD_LETTER_HEADERS.errorName]: 'NotACloudEventMessageError',
+      [DEAD_LETTER_HEADERS.attempts]: '0',
+    });
+    expect(junk?.value).toBe('not json');
+  });
+
+  it('resumes from the committed offsets after a consumer restart', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    const relay = newRelay(ledger);
+    await store.appendToStream(ledger.stream('r'), [deposit(1), deposit(2)], {
+      expectedRevision: 'no_stream',
+    });
+    await relay.drain();
+
+    const first = newBus();
+    first.subscribe(balances('restart', ledger));
+    await first.start();
+    try {
+      await eventually(async () => ((first.status()[0]?.messagesHandled ?? 0) >= 2 ? true : undefined));
+    } finally {
+      await first.stop();
+    }
+    await store.appendToStream(ledger.stream('r'), [deposit(30), deposit(40)], { expectedRevision: 1 });
+    await relay.drain();
+    await relay.stop();
+
+    const seen: CloudEvent[] = [];
+    const second = newBus();
+    second.subscribe(balances('restart', ledger, { seen }));
+    await second.start();
+    try {
+      await eventually(async () => ((second.status()[0]?.messagesHandled ?? 0) >= 2 ? true : undefined));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      await second.stop();
+    }
+    // Only the new messages were delivered: not redelivered and skipped by the inbox, but never fetched.
+    expect(second.status()[0]).toMatchObject({ messagesHandled: 2, duplicatesSkipped: 0 });
+    expect(seen.map((e) => (e.data as { amount: number }).amount)).toEqual([30, 40]);
+    expect(await balanceOf('restart', 'r')).toEqual({ balance: 73, amounts: [1, 2, 30, 40] });
+  });
+});

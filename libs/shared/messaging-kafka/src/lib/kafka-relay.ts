@@ -1,0 +1,183 @@
+import {
+  type CheckpointStore,
+  type EventStore,
+  type IntegrationEventMapper,
+  type LogCursor,
+  mapToIntegrationEvent,
+  type RecordedEvent,
+  type SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import { CompressionTypes, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
+import { toKafkaMessage } from './cloud-event-message';
+import { createKafkaClient, IDEMPOTENT_RETRY, type KafkaBrokers } from './kafka-client';
+
+export interface KafkaRelayOptions {
+  readonly store: EventStore;
+  /** The database of the store's context: the relay's checkpoint lives there. */
+  readonly db: SqlDatabase;
+  readonly checkpoints: CheckpointStore;
+  readonly mappers: readonly IntegrationEventMapper[];
+  readonly brokers: KafkaBrokers;
+  /** A client to reuse instead of one made from `brokers`. */
+  readonly kafka?: Kafka;
+  /** Checkpoint name (default `relay:kafka`); one relay per name is active at a time, others wait. */
+  readonly name?: string;
+  readonly batchSize?: number;
+  /** Fallback poll when no in-process append woke the relay (appends from other processes). */
+  readonly pollIntervalMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface KafkaRelayStatus {
+  readonly name: string;
+  readonly running: boolean;
+  readonly eventsRelayed: number;
+  readonly messagesSent: number;
+  readonly lastError: string | null;
+  readonly lastSentAt: Date | null;
+}
+
+/**
+ * Moves public events from the global log (the outbox) to Kafka. Follows the log from its checkpoint like
+ * a LogFollower, maps each event with the contexts' mappers and sends a batch with an idempotent producer
+ * (acks = all, one request in flight: no reordering, no broker-side duplicates on producer retries). The
+ * checkpoint advances only after the brokers acknowledged the batch: a crash between send and checkpoint
+ * sends the batch again (duplicates on the topic, which consumers drop with their inbox), never loses one.
+ */
+export class KafkaRelay {
+  private readonly name: string;
+  private readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private eventsRelayed = 0;
+  private messagesSent = 0;
+  private lastError: string | null = null;
+  private lastSentAt: Date | null = null;
+
+  constructor(private readonly options: KafkaRelayOptions) {
+    this.name = options.name ?? 'relay:kafka';
+    this.kafka = options.kafka ?? createKafkaClient({ brokers: options.brokers, clientId: this.name });
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    await this.options.checkpoints.setup(this.options.db);
+    await this.connect();
+    this.running = true;
+    this.unsubscribe = this.options.store.onAppended(() => this.wake?.());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.wake?.();
+    await this.loop;
+    this.loop = null;
+    const producer = this.producer;
+    this.producer = null;
+    await producer?.disconnect();
+  }
+
+  /** Sends everything currently in the log; resolves with the number of log events passed. */
+  async drain(): Promise<number> {
+    await this.options.checkpoints.setup(this.options.db);
+    await this.connect();
+    let total = 0;
+    for (;;) {
+      const passed = await this.step();
+      if (passed === 0) return total;
+      if (passed > 0) total += passed;
+    }
+  }
+
+  status(): KafkaRelayStatus {
+    return {
+      name: this.name,
+      running: this.running,
+      eventsRelayed: this.eventsRelayed,
+      messagesSent: this.messagesSent,
+      lastError: this.lastError,
+      lastSentAt: this.lastSentAt,
+    };
+  }
+
+  private async connect(): Promise<Producer> {
+    if (this.producer !== null) return this.producer;
+    const producer = this.kafka.producer({
+      idempotent: true, // implies acks = all; kafkajs keeps one request in flight for it
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: IDEMPOTENT_RETRY,
+    });
+    await producer.connect();
+    this.producer = producer;
+    return producer;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        while (this.running && (await this.step()) !== 0) {
+          // keep going until the log is drained
+        }
+        failures = 0;
+        this.lastError = null;
+      } catch (error) {
+        failures++;
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.options.onError?.(error);
+      }
+      if (!this.running) break;
+      const pause =
+        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pause);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+    }
+  }
+
+  /** One batch: >0 events passed, 0 nothing new, -1 another relay moved the checkpoint meanwhile. */
+  private async step(): Promise<number> {
+    const { store, db, checkpoints, mappers } = this.options;
+    const producer = await this.connect();
+    const from: LogCursor | null = await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
+    const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
+    if (events.length === 0) return 0;
+
+    const byTopic = new Map<string, Message[]>();
+    for (const event of events) {
+      const outbound = mapToIntegrationEvent(mappers, event);
+      if (outbound === null) continue;
+      const messages = byTopic.get(outbound.topic) ?? [];
+      messages.push(toKafkaMessage(outbound));
+      byTopic.set(outbound.topic, messages);
+    }
+    const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    const count = topicMessages.reduce((n, t) => n + t.messages.length, 0);
+    // Resolves only once every partition leader acknowledged with acks = all.
+    if (count > 0) await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+
+    const moved = await db.transaction(async (tx) => {
+      const locked = await checkpoints.loadForUpdate(tx, this.name);
+      if (locked !== from) return false; // another relay got there first: what we sent are duplicates
+      await checkpoints.save(tx, this.name, (events[events.length - 1] as RecordedEvent).cursor);
+      return true;
+    });
+    if (!moved) return -1;
+    this.eventsRelayed += events.length;
+    this.messagesSent += count;
+    if (count > 0) this.lastSentAt = new Date();
+    return events.length;
+  }
+}
