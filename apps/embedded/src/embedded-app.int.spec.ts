@@ -130,3 +130,38 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
     expect(await response.json()).toMatchObject({ message: { zh: '未找到', en: 'Not found' } });
   });
 });
+
+describe('login attempts per client', () => {
+  let app: INestApplication;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createEmbeddedApp(
+      loadEmbeddedConfig({
+        DATA_DIR: 'memory://login-rate-limit',
+        LOG_LEVEL: 'silent',
+        DEMO_DATA: 'false',
+        LOGIN_ATTEMPTS_PER_CLIENT: '3',
+      }),
+    );
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+  });
+  afterAll(async () => app?.close());
+
+  it('answers 429 with a bilingual message once one client tried too many usernames', async () => {
+    const attempt = (username: string) =>
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'guess-1234' }),
+      });
+    for (const username of ['alice', 'bob', 'carol']) expect((await attempt(username)).status).toBe(401);
+    const refused = await attempt('dave');
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({
+      error: 'rate-limited',
+      message: { zh: expect.any(String) },
+    });
+  });
+});

@@ -52,6 +52,8 @@ export const embeddedConfigSchema = z
       .max(24 * 30)
       .default(12),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    /** Login attempts one network address may make per 10 minutes, across all usernames. */
+    LOGIN_ATTEMPTS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(100),
     LOGIN_LOCK_MINUTES: envMinutes(15, 24 * 60),
     KIOSK_SESSION_IDLE_MINUTES: envMinutes(10, 24 * 60),
     KIOSK_SESSION_ABSOLUTE_MINUTES: envMinutes(120, 24 * 60),
@@ -104,5 +106,6 @@ export const identityOptions = (config: EmbeddedConfig): IdentityOptions => ({
     deviceSessionDays: config.KIOSK_DEVICE_SESSION_DAYS,
   },
   lockout: { maxConsecutiveFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
+  loginAttemptsPerClient: { limit: config.LOGIN_ATTEMPTS_PER_CLIENT, windowMinutes: 10 },
   demoData: config.DEMO_DATA,
 });

@@ -20,6 +20,11 @@ export interface IdentityOptions {
   };
   readonly lockout: LockoutPolicy;
   /**
+   * Login attempts one client (network address) may make per window, whatever the usernames: the lockout
+   * protects one account, this stops one client trying many. *Default* 100 per 10 minutes.
+   */
+  readonly loginAttemptsPerClient?: { readonly limit: number; readonly windowMinutes: number };
+  /**
    * Origins other than the API's own that may send state-changing requests (e.g. a dev server on another
    * port). Exact `scheme://host[:port]` strings.
    */
@@ -40,6 +45,7 @@ export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
   staffSession: { idleMinutes: 30, absoluteHours: 12 },
   kiosk: { walkInIdleMinutes: 10, walkInAbsoluteMinutes: 120, deviceSessionDays: 365 },
   lockout: DEFAULT_LOCKOUT_POLICY,
+  loginAttemptsPerClient: { limit: 100, windowMinutes: 10 },
   trustedOrigins: [],
   demoData: false,
 };

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
+import { ApiZodBody, RateLimiter, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request, Response } from 'express';
 import { Public } from '../../access/access.decorators';
 import { AccountLockedException } from '../../identity-errors';
@@ -16,11 +16,16 @@ import { type LogInBody, logInSchema } from './log-in.schema';
 @ApiTags('identity')
 @Controller('auth')
 export class LogInController {
+  private readonly attemptsPerClient: RateLimiter;
+
   constructor(
     private readonly handler: LogInHandler,
     private readonly sessions: SessionStore,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {}
+  ) {
+    const rule = options.loginAttemptsPerClient ?? { limit: 100, windowMinutes: 10 };
+    this.attemptsPerClient = new RateLimiter({ limit: rule.limit, windowMs: rule.windowMinutes * 60_000 });
+  }
 
   /**
    * Staff login: sets the HttpOnly, SameSite=Strict session cookie. 401 for a wrong username or password
@@ -36,6 +41,7 @@ export class LogInController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     response.setHeader('Cache-Control', 'no-store');
+    this.attemptsPerClient.consume(`ip:${request.ip ?? 'unknown'}`);
     try {
       const { token, session, actor } = await this.handler.logIn(body, correlationIdOf(request));
       // A previous session in this browser is ended rather than left to expire.
