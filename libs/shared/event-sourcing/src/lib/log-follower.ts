@@ -1,5 +1,6 @@
 import type { LogCursor, RecordedEvent } from './envelope';
 import type { EventStore } from './event-store.port';
+import { LogPollingLoop } from './log-polling-loop';
 import type { CheckpointStore } from './projection';
 import type { SqlDatabase, SqlExecutor } from './sql.port';
 
@@ -32,28 +33,26 @@ export interface LogFollowerStatus {
  * before a batch is applied, and a batch that lost the race is dropped and re-read.
  */
 export class LogFollower {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private unsubscribe: (() => void) | null = null;
+  private readonly loop: LogPollingLoop;
   private eventsApplied = 0;
-  private lastError: string | null = null;
   private lastAppliedAt: Date | null = null;
 
-  constructor(private readonly options: LogFollowerOptions) {}
+  constructor(private readonly options: LogFollowerOptions) {
+    this.loop = new LogPollingLoop({
+      store: options.store,
+      step: () => this.step(),
+      ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+      ...(options.onError === undefined ? {} : { onError: options.onError }),
+    });
+  }
 
   get name(): string {
     return this.options.name;
   }
 
   /** Applies everything currently in the log; resolves with the number of events applied. */
-  async catchUp(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const applied = await this.step();
-      if (applied === 0) return total;
-      if (applied > 0) total += applied;
-    }
+  catchUp(): Promise<number> {
+    return this.loop.drain();
   }
 
   /** Moves the checkpoint back to the start, inside the transaction that `prepare` runs in (e.g. a reset). */
@@ -67,55 +66,21 @@ export class LogFollower {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.unsubscribe = this.options.store.onAppended(() => this.wake?.());
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.wake?.();
-    await this.loop;
-    this.loop = null;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   status(): LogFollowerStatus {
     return {
       name: this.options.name,
-      running: this.running,
+      running: this.loop.isRunning,
       eventsApplied: this.eventsApplied,
-      lastError: this.lastError,
+      lastError: this.loop.lastError,
       lastAppliedAt: this.lastAppliedAt,
     };
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        await this.catchUp();
-        failures = 0;
-        this.lastError = null;
-      } catch (error) {
-        failures++;
-        this.lastError = error instanceof Error ? error.message : String(error);
-        this.options.onError?.(error);
-      }
-      if (!this.running) break;
-      const pause =
-        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pause);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = null;
-    }
   }
 
   /** One batch: >0 applied, 0 nothing new, -1 lost a race and must re-read. */

@@ -3,6 +3,7 @@ import {
   type EventStore,
   type IntegrationEventMapper,
   type LogCursor,
+  LogPollingLoop,
   mapToIntegrationEvent,
   type RecordedEvent,
   type SqlDatabase,
@@ -47,37 +48,32 @@ export interface KafkaRelayStatus {
 export class KafkaRelay {
   private readonly name: string;
   private readonly kafka: Kafka;
+  private readonly loop: LogPollingLoop;
   private producer: Producer | null = null;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private unsubscribe: (() => void) | null = null;
   private eventsRelayed = 0;
   private messagesSent = 0;
-  private lastError: string | null = null;
   private lastSentAt: Date | null = null;
 
   constructor(private readonly options: KafkaRelayOptions) {
     this.name = options.name ?? 'relay:kafka';
     this.kafka = options.kafka ?? createKafkaClient({ brokers: options.brokers, clientId: this.name });
+    this.loop = new LogPollingLoop({
+      store: options.store,
+      step: () => this.step(),
+      ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+      ...(options.onError === undefined ? {} : { onError: options.onError }),
+    });
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
+    if (this.loop.isRunning) return;
     await this.options.checkpoints.setup(this.options.db);
     await this.connect();
-    this.running = true;
-    this.unsubscribe = this.options.store.onAppended(() => this.wake?.());
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.wake?.();
-    await this.loop;
-    this.loop = null;
+    await this.loop.stop();
     const producer = this.producer;
     this.producer = null;
     await producer?.disconnect();
@@ -87,21 +83,16 @@ export class KafkaRelay {
   async drain(): Promise<number> {
     await this.options.checkpoints.setup(this.options.db);
     await this.connect();
-    let total = 0;
-    for (;;) {
-      const passed = await this.step();
-      if (passed === 0) return total;
-      if (passed > 0) total += passed;
-    }
+    return this.loop.drain();
   }
 
   status(): KafkaRelayStatus {
     return {
       name: this.name,
-      running: this.running,
+      running: this.loop.isRunning,
       eventsRelayed: this.eventsRelayed,
       messagesSent: this.messagesSent,
-      lastError: this.lastError,
+      lastError: this.loop.lastError,
       lastSentAt: this.lastSentAt,
     };
   }
@@ -117,34 +108,6 @@ export class KafkaRelay {
     await producer.connect();
     this.producer = producer;
     return producer;
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        while (this.running && (await this.step()) !== 0) {
-          // keep going until the log is drained
-        }
-        failures = 0;
-        this.lastError = null;
-      } catch (error) {
-        failures++;
-        this.lastError = error instanceof Error ? error.message : String(error);
-        this.options.onError?.(error);
-      }
-      if (!this.running) break;
-      const pause =
-        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pause);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = null;
-    }
   }
 
   /** One batch: >0 events passed, 0 nothing new, -1 another relay moved the checkpoint meanwhile. */

@@ -1,0 +1,86 @@
+import type { EventStore } from './event-store.port';
+
+export interface LogPollingLoopOptions {
+  readonly store: EventStore;
+  /** One batch: > 0 events handled, 0 nothing new, < 0 lost a race and must re-read. */
+  readonly step: () => Promise<number>;
+  /** Fallback poll when no in-process append woke the loop (appends from other processes). */
+  readonly pollIntervalMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * The loop every follower of the global log runs (projections, consumers, the Kafka relay): drain the log
+ * batch by batch, then sleep until an in-process append wakes it or the poll interval passes; after a failed
+ * pass, back off exponentially (up to 30 s) and try again.
+ */
+export class LogPollingLoop {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private lastErrorMessage: string | null = null;
+
+  constructor(private readonly options: LogPollingLoopOptions) {}
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** The message of the last pass's failure; null once a pass succeeds. */
+  get lastError(): string | null {
+    return this.lastErrorMessage;
+  }
+
+  /** Runs `step` until the log has nothing new; resolves with the number of events handled. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const handled = await this.options.step();
+      if (handled === 0) return total;
+      if (handled > 0) total += handled;
+    }
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = this.options.store.onAppended(() => this.wake?.());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.wake?.();
+    await this.loop;
+    this.loop = null;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        await this.drain();
+        failures = 0;
+        this.lastErrorMessage = null;
+      } catch (error) {
+        failures++;
+        this.lastErrorMessage = error instanceof Error ? error.message : String(error);
+        this.options.onError?.(error);
+      }
+      if (!this.running) break;
+      const pause =
+        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pause);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+    }
+  }
+}
