@@ -1,4 +1,4 @@
-import type { ClockDues, ClockKind } from '@qinqing/appeals/domain';
+import { type ClockDues, type ClockKind, OUTCOME_CLOCKS, type OutcomeClock } from '@qinqing/appeals/domain';
 
 /** How a clock stands in the read models. `overdue` is running past its due date (a DeadlineMissed was recorded). */
 export type TrackedClockStatus = 'running' | 'overdue' | 'met' | 'late' | 'ended';
@@ -57,3 +57,10 @@ export const markClock = (
   const clock = clocks[kind];
   return clock === undefined ? clocks : { ...clocks, [kind]: { ...clock, ...change } };
 };
+
+/** An outcome answers the enterprise: it settles the reply clock and its own, and ends the other outcomes'. */
+export const settleOutcome = (clocks: TrackedClocks, outcome: OutcomeClock, on: string): TrackedClocks =>
+  OUTCOME_CLOCKS.reduce(
+    (next, other) => (other === outcome ? settleClock(next, other, on) : endClock(next, other)),
+    settleClock(clocks, 'reply', on),
+  );

@@ -1,6 +1,11 @@
-import { type ClockKind, type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import {
+  type ClockKind,
+  type EnterpriseRequestEvent,
+  OUTCOME_OF_EVENT,
+  requestIdOfStream,
+} from '@qinqing/appeals/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { endClock, moveClocks, settleClock, startClocks, type TrackedClocks } from '../clock-tracking';
+import { moveClocks, settleClock, settleOutcome, startClocks, type TrackedClocks } from '../clock-tracking';
 import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
 
 interface Tracked {
@@ -42,11 +47,6 @@ const recordMissed = (tx: SqlExecutor, requestId: string, clock: ClockKind, on: 
     [requestId, clock, tracked.cycle, tracked.responsible_unit_id, on],
   );
 
-const outcomeClock = {
-  RequestResolved: 'resolve',
-  RequestEscalated: 'report-up',
-  RequestInformed: 'inform',
-} as const;
 const outcomeName = {
   RequestResolved: 'resolved',
   RequestEscalated: 'reported-up',
@@ -120,12 +120,7 @@ export const performanceProjection: Projection = {
             : event.type === 'RequestEscalated'
               ? event.data.escalatedOn
               : event.data.informedOn;
-        const own = outcomeClock[event.type];
-        let clocks = settleClock(tracked.clocks, 'reply', on);
-        clocks = settleClock(clocks, own, on);
-        for (const other of ['resolve', 'report-up', 'inform'] as const)
-          if (other !== own) clocks = endClock(clocks, other);
-        next = { ...tracked, clocks };
+        next = { ...tracked, clocks: settleOutcome(tracked.clocks, OUTCOME_OF_EVENT[event.type], on) };
         await tx.query('UPDATE appeals_perf_received SET replied = true WHERE request_id = $1', [requestId]);
         await tx.query(
           `INSERT INTO appeals_perf_outcomes (request_id, cycle, unit_id, outcome, answered_on)

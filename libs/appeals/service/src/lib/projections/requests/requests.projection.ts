@@ -5,6 +5,7 @@ import {
   markClock,
   moveClocks,
   settleClock,
+  settleOutcome,
   startClocks,
   type TrackedClocks,
 } from '../clock-tracking';
@@ -46,18 +47,6 @@ const load = async (tx: SqlExecutor, requestId: string): Promise<Row | null> => 
 /** A closed or rated request has no clock left running. */
 const endAll = (clocks: TrackedClocks): TrackedClocks =>
   (Object.keys(clocks) as (keyof TrackedClocks)[]).reduce((next, kind) => endClock(next, kind), clocks);
-
-const settleOutcome = (
-  clocks: TrackedClocks,
-  outcome: 'resolve' | 'report-up' | 'inform',
-  on: string,
-): TrackedClocks => {
-  let next = settleClock(clocks, 'reply', on);
-  next = settleClock(next, outcome, on);
-  for (const other of ['resolve', 'report-up', 'inform'] as const)
-    if (other !== outcome) next = endClock(next, other);
-  return next;
-};
 
 /** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
 export const requestsProjection: Projection = {
