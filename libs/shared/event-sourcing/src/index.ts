@@ -1,3 +1,4 @@
+export * from './lib/cached-stream-fold';
 export * from './lib/clock';
 export * from './lib/command-handler';
 export * from './lib/embedded-integration-event-bus';
@@ -7,6 +8,7 @@ export * from './lib/event-store.port';
 export * from './lib/ids';
 export * from './lib/integration-events.port';
 export * from './lib/log-follower';
+export * from './lib/log-polling-loop';
 export * from './lib/projection';
 export * from './lib/projection-runner';
 export * from './lib/sql.port';

@@ -5,30 +5,36 @@ import {
   type AppealsPolicyEvent,
   appealsPolicyDecider,
 } from '@qinqing/appeals/domain';
-import type { CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
+import {
+  CachedStreamFold,
+  type CommandHandler,
+  type CommandMetadata,
+  type EventStore,
+} from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
-
-const REFRESH_AFTER_MS = 10_000;
 
 /** The policy in force (defaults until an administrator changes it), cached and re-read periodically. */
 @Injectable()
 export class AppealsPolicyService {
-  private cached: { policy: AppealsPolicy; readAt: number } | null = null;
+  private readonly policy: CachedStreamFold<AppealsPolicy>;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
-  ) {}
-
-  async current(): Promise<AppealsPolicy> {
-    if (this.cached !== null && Date.now() - this.cached.readAt < REFRESH_AFTER_MS) return this.cached.policy;
-    const events = await this.store.readStream(APPEALS_POLICY_STREAM_ID);
-    const state = events.reduce(
-      (s, e) => appealsPolicyDecider.evolve(s, { type: e.type, data: e.data } as AppealsPolicyEvent),
-      appealsPolicyDecider.initialState(),
+  ) {
+    this.policy = new CachedStreamFold(
+      store,
+      APPEALS_POLICY_STREAM_ID,
+      (events) =>
+        events.reduce(
+          (s, e) => appealsPolicyDecider.evolve(s, { type: e.type, data: e.data } as AppealsPolicyEvent),
+          appealsPolicyDecider.initialState(),
+        ).policy,
     );
-    this.cached = { policy: state.policy, readAt: Date.now() };
-    return state.policy;
+  }
+
+  current(): Promise<AppealsPolicy> {
+    return this.policy.current();
   }
 
   async change(policy: AppealsPolicy, reason: string, metadata: CommandMetadata): Promise<AppealsPolicy> {
@@ -38,7 +44,7 @@ export class AppealsPolicyService {
       { type: 'ChangeAppealsPolicy', policy, reason },
       metadata,
     );
-    this.cached = { policy: result.state.policy, readAt: Date.now() };
+    this.policy.remember(result.state.policy);
     return result.state.policy;
   }
 }
