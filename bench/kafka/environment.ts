@@ -1,0 +1,114 @@
+// tsconfig.base.json has no @qinqing alias for tools/kafka yet (only tools/browser); once it has one,
+// import through it and drop this exception.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { KAFKA_VERSION, startKafkaBroker } from '../../tools/kafka/kafka-broker';
+import {
+  createPostgresEventStoreStack,
+  openPostgresDatabase,
+  type PostgresEventStoreStack,
+} from '@qinqing/shared/event-store-postgres';
+import { createKafkaClient, ensureTopics } from '@qinqing/shared/messaging-kafka';
+import pg from 'pg';
+import { PARTITIONS } from './workload';
+
+/** The broker of the run: KAFKA_BROKERS when set, else one started here and stopped by close(). */
+export interface BenchBroker {
+  readonly brokers: string;
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export const openBroker = async (): Promise<BenchBroker> => {
+  const broker = await startKafkaBroker(); // uses KAFKA_BROKERS when set (and then stop() does nothing)
+  return {
+    brokers: broker.brokers,
+    description: broker.external
+      ? `external broker at ${broker.brokers} (KAFKA_BROKERS)`
+      : `Kafka ${KAFKA_VERSION} single KRaft node started by the bench at ${broker.brokers}`,
+    close: () => broker.stop(),
+  };
+};
+
+/** Fresh topics of PARTITIONS partitions; deleteTopics() removes them again (best effort). */
+export const createTopics = (brokers: string, topics: readonly string[]): Promise<void> =>
+  ensureTopics(brokers, topics, PARTITIONS);
+
+export const deleteTopics = async (brokers: string, topics: readonly string[]): Promise<void> => {
+  const admin = createKafkaClient({ brokers, clientId: 'bench-admin' }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const mine = topics.filter((topic) => existing.has(topic));
+    if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+/** Messages on a topic (sum over partitions of high − low watermark). */
+export const messagesOnTopic = async (brokers: string, topic: string): Promise<number> => {
+  const admin = createKafkaClient({ brokers, clientId: 'bench-admin' }).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+const onServer = async (serverUrl: string, statement: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};
+
+/** One fresh PostgreSQL database of the run, with the event-store schema, dropped again by close(). */
+export interface BenchDatabase {
+  readonly name: string;
+  readonly stack: PostgresEventStoreStack;
+  close(): Promise<void>;
+}
+
+const POOL_SIZE = 10;
+
+export const openDatabase = async (serverUrl: string, name: string): Promise<BenchDatabase> => {
+  const drop = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await drop();
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const stack = await createPostgresEventStoreStack(
+      await openPostgresDatabase(url.toString(), { maxConnections: POOL_SIZE }),
+    );
+    return {
+      name,
+      stack,
+      close: async () => {
+        try {
+          await stack.close();
+        } finally {
+          await drop();
+        }
+      },
+    };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+};
+
+/** Server version and the settings that decide what a commit costs. */
+export const describeServer = async (stack: PostgresEventStoreStack): Promise<string> => {
+  const { rows } = await stack.db.query<{ name: string; setting: string }>(
+    `SELECT name, setting FROM pg_settings
+     WHERE name IN ('server_version', 'fsync', 'synchronous_commit') ORDER BY name`,
+  );
+  const setting = (name: string): string => rows.find((row) => row.name === name)?.setting ?? '?';
+  return `PostgreSQL ${setting('server_version')} (fsync=${setting('fsync')}, synchronous_commit=${setting('synchronous_commit')})`;
+};
