@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { AppealsModule } from '@qinqing/appeals/service';
+import { ServiceCentreModule } from '@qinqing/service-centre/service';
 import { CalendarModule } from '@qinqing/shared/calendar';
 import { IdentityModule } from '@qinqing/shared/identity';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
@@ -27,6 +28,7 @@ export class EmbeddedAppModule {
           intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
           demoData: config.DEMO_DATA,
         }),
+        ServiceCentreModule,
       ],
     };
   }
