@@ -79,6 +79,9 @@ transaction.state.log.num.partitions=${KAFKA_TXN_PARTITIONS:-3}
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
+# A dev/test broker: let test consumers use short sessions, so a group notices a killed member (kill -9)
+# within a second or two instead of the default 6 s minimum. Production brokers keep the default.
+group.min.session.timeout.ms=500
 
 # Small footprint.
 num.network.threads=2

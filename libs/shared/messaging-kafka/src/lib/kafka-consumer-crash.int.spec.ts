@@ -1,0 +1,228 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import {
+  migrateEventStore,
+  openPostgresDatabase,
+  PostgresCheckpointStore,
+  PostgresEventStore,
+} from '@qinqing/shared/event-store-postgres';
+import { createTestDatabase, type TestDatabase } from '@qinqing/shared/event-store-testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deposit, eventually, ledgerContext, sleep, TOTALS_SCHEMA } from '../test-setup/ledger';
+import { testSessionTimeouts } from '../test-setup/test-broker';
+import { KafkaRelay } from './kafka-relay';
+import { ensureTopics } from './topics';
+
+const brokers = inject('kafkaBrokers');
+const databaseUrl = inject('databaseUrl');
+const skipReason =
+  brokers === null ? 'no Kafka broker for this run' : databaseUrl === null ? 'DATABASE_URL is not set' : null;
+
+const ROOT = join(__dirname, '../../../../..');
+const CHILD = join(__dirname, '../test-setup/totals-consumer.child.ts');
+const TOTAL = 10_000;
+const KILLS = 20;
+/** The appender may run at most this far ahead of the kills: every kill lands while the stream still flows. */
+const EVENTS_PER_KILL = 475;
+const ACCOUNTS = Array.from({ length: 24 }, (_, i) => `acct${i}`);
+
+interface ConsumerProcess {
+  readonly process: ChildProcess;
+  readonly exited: Promise<number | null>;
+  said(line: string): Promise<void>;
+  tell(line: string): void;
+  output(): string;
+}
+
+const spawnConsumer = (options: Record<string, unknown>): ConsumerProcess => {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', CHILD, JSON.stringify(options)], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tools/tsconfig.runtime.json') },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiting: { line: string; resolve: () => void }[] = [];
+  const settle = () => {
+    const lines = stdout.split('\n');
+    for (const w of [...waiting]) {
+      if (lines.includes(w.line)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  };
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    settle();
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    process: child,
+    exited,
+    said: (line) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ line, resolve });
+        settle();
+        void exited.then((code) =>
+          reject(new Error(`consumer process exited (${code}) before "${line}":\n${stderr.slice(-2_000)}`)),
+        );
+      }),
+    tell: (line) => child.stdin?.write(`${line}\n`),
+    output: () => `${stdout}\n${stderr}`,
+  };
+};
+
+describe.skipIf(skipReason !== null)(
+  `Kafka consumer killed with SIGKILL ${KILLS} times while ${TOTAL} events flow${skipReason === null ? '' : ` — SKIPPED: ${skipReason}`}`,
+  () => {
+    let database: TestDatabase;
+    let db: SqlDatabase;
+    let store: PostgresEventStore;
+    let relay: KafkaRelay | null = null;
+    const children: ConsumerProcess[] = [];
+
+    beforeAll(async () => {
+      database = await createTestDatabase(databaseUrl ?? '');
+      db = await openPostgresDatabase(database.url);
+      await migrateEventStore(db);
+      for (const statement of TOTALS_SCHEMA) await db.query(statement);
+      for (const account of ACCOUNTS)
+        await db.query('INSERT INTO totals (account_id) VALUES ($1)', [account]);
+      store = new PostgresEventStore(db);
+    });
+    afterAll(async () => {
+      for (const child of children) child.process.kill('SIGKILL');
+      await relay?.stop();
+      await db?.close();
+      await database?.drop();
+    });
+
+    const count = async (sql: string): Promise<number> =>
+      Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+    const applied = () => count('SELECT count(*)::text AS n FROM applied');
+
+    it('applies every event exactly once: the read model equals the fold of the stream', async () => {
+      const ledger = ledgerContext();
+      await ensureTopics(brokers ?? '', [ledger.topic], 3);
+      const timeouts = await testSessionTimeouts(brokers ?? '');
+      relay = new KafkaRelay({
+        store,
+        db,
+        checkpoints: new PostgresCheckpointStore(),
+        mappers: [ledger.mapper],
+        brokers: brokers ?? '',
+        name: `relay:${ledger.context}`,
+      });
+      await relay.start();
+
+      let appended = 0;
+      let killsDone = 0;
+      const appender = (async () => {
+        while (appended < TOTAL) {
+          const quota = killsDone >= KILLS ? TOTAL : EVENTS_PER_KILL * (killsDone + 1);
+          if (appended >= quota) {
+            await sleep(20);
+            continue;
+          }
+          const n = Math.min(randomInt(1, 40), quota - appended);
+          const account = ACCOUNTS[randomInt(ACCOUNTS.length)] ?? 'acct0';
+          const events = Array.from({ length: n }, () => deposit(randomInt(1, 1_000)));
+          await store.appendToStream(ledger.stream(account), events, { expectedRevision: 'any' });
+          appended += n;
+          await sleep(5);
+        }
+      })();
+
+      const options = {
+        brokers,
+        databaseUrl: database.url,
+        topic: ledger.topic,
+        group: `totals-${ledger.context}`,
+        ...timeouts,
+      };
+      const started = Date.now();
+      const kills: { at: number; appended: number; applied: number }[] = [];
+      let standby = spawnConsumer(options);
+      children.push(standby);
+      await standby.said('ready');
+      for (let kill = 1; kill <= KILLS; kill++) {
+        const current = standby;
+        current.tell('start');
+        // The next process loads while this one consumes.
+        standby = spawnConsumer(options);
+        children.push(standby);
+        const before = await applied();
+        await eventually(
+          async () => ((await applied()) > before + 10 ? true : undefined),
+          30_000,
+          () => `consumer process ${kill} to make progress:\n${current.output().slice(-2_000)}`,
+        );
+        await sleep(randomInt(0, 400)); // somewhere in a transaction, between commit and offset commit, or a fetch
+        current.process.kill('SIGKILL');
+        await current.exited;
+        kills.push({ at: Date.now() - started, appended, applied: await applied() });
+        killsDone = kill;
+        await standby.said('ready');
+      }
+      const killPhaseMs = Date.now() - started;
+      const survivor = standby;
+      survivor.tell('start');
+      await appender;
+      await eventually(
+        async () => ((await applied()) >= TOTAL ? true : undefined),
+        120_000,
+        async () => `all ${TOTAL} events applied (${await applied()} so far)`,
+      );
+      await sleep(1_000); // anything beyond TOTAL (an event applied twice) shows up too
+      survivor.tell('stop');
+      expect(await survivor.exited).toBe(0);
+      await relay.stop();
+
+      // The fold of the stream, from the event store itself.
+      const events = (await store.readAll({ after: null, limit: TOTAL * 2 })).filter((e) =>
+        e.streamId.startsWith(`${ledger.context}-`),
+      );
+      expect(events).toHaveLength(TOTAL);
+      const expected = new Map<string, number>(ACCOUNTS.map((a) => [a, 0]));
+      for (const e of events) {
+        const account = e.streamId.slice(ledger.context.length + 1);
+        expected.set(account, (expected.get(account) ?? 0) + (e.data as { amount: number }).amount);
+      }
+      const rows = (
+        await db.query<{ event_id: string; times: string }>(
+          'SELECT event_id, count(*)::text AS times FROM applied GROUP BY event_id',
+        )
+      ).rows;
+      const times = new Map(rows.map((r) => [r.event_id, Number(r.times)]));
+      const lost = events.filter((e) => !times.has(e.eventId)).length;
+      const twice = rows.filter((r) => Number(r.times) > 1).length;
+      const known = new Set(events.map((e) => e.eventId));
+      const strangers = rows.filter((r) => !known.has(r.event_id)).length;
+      const drops = await count('SELECT count(*)::text AS n FROM inbox_drops');
+      const report =
+        `${lost} lost, ${twice} applied more than once, ${strangers} unknown; ${drops} redeliveries dropped ` +
+        `by the inbox; kills (ms, appended, applied): ${kills.map((k) => `${k.at}/${k.appended}/${k.applied}`).join(' ')}`;
+      console.info(
+        `[kill -9 suite] ${report}; kills done after ${killPhaseMs} ms, all applied after ${Date.now() - started} ms`,
+      );
+      expect(lost, report).toBe(0);
+      expect(twice, report).toBe(0);
+      expect(strangers, report).toBe(0);
+      const totals = new Map(
+        (
+          await db.query<{ account_id: string; n: string }>('SELECT account_id, n::text FROM totals')
+        ).rows.map((r) => [r.account_id, Number(r.n)]),
+      );
+      expect(totals, report).toEqual(expected);
+      // Every kill hit a flowing stream: more appended than applied, and more still to come.
+      for (const k of kills) {
+        expect(k.appended, report).toBeLessThan(TOTAL);
+        expect(k.applied, report).toBeLessThan(k.appended);
+      }
+    }, 240_000);
+  },
+);
