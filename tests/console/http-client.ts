@@ -1,0 +1,64 @@
+/** What came back: status and parsed JSON body. */
+export interface HttpAnswer<Body> {
+  readonly status: number;
+  readonly body: Body;
+}
+
+/**
+ * A minimal browser for HTTP tests: keeps the cookies the server sets and sends them back. Node's fetch sends
+ * no Origin header, which the access guard treats as same-site.
+ */
+export class HttpClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(readonly base: string) {}
+
+  /** Another browser holding some of this one's cookies (a walk-in on a provisioned kiosk). */
+  clone(only: readonly string[]): HttpClient {
+    const copy = new HttpClient(this.base);
+    for (const [name, value] of this.cookies) if (only.includes(name)) copy.cookies.set(name, value);
+    return copy;
+  }
+
+  get<Body>(path: string): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('GET', path);
+  }
+
+  post<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('POST', path, body);
+  }
+
+  private async send<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie === '' ? {} : { cookie }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const index = pair.indexOf('=');
+      const value = pair.slice(index + 1);
+      if (value === '' || /expires=Thu, 01 Jan 1970/iu.test(line)) this.cookies.delete(pair.slice(0, index));
+      else this.cookies.set(pair.slice(0, index), value);
+    }
+    const text = await response.text();
+    return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Body };
+  }
+}
+
+/** Runs a call and insists on the status, showing the body when it differs. */
+export const expectStatus = async <Body>(
+  what: string,
+  call: Promise<HttpAnswer<Body>>,
+  status: number,
+): Promise<Body> => {
+  const answer = await call;
+  if (answer.status !== status) {
+    throw new Error(`${what}: expected HTTP ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body;
+};
