@@ -1,6 +1,8 @@
 // Module and configuration
 export * from './lib/identity.module';
+export * from './lib/identity-service.module';
 export * from './lib/identity.options';
+export * from './lib/identity.env';
 export * from './lib/identity.tokens';
 
 // Access control, for every context's controllers
@@ -40,3 +42,8 @@ export { OrganisationUnitLookup } from './lib/organisation-unit-lookup';
 
 // Demo data (ids other contexts' demo data refer to)
 export * from './lib/demo-data/identity-demo-data';
+
+// Public events (the organisation-unit catalogue other services keep a copy of)
+export * from './lib/integration/identity-events';
+export { identityIntegrationMapper } from './lib/integration/identity-integration.mapper';
+export { organisationUnitsReplica } from './lib/integration/organisation-units.replica';

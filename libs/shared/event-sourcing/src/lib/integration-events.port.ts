@@ -20,6 +20,8 @@ export interface OutboundIntegrationEvent {
  */
 export interface IntegrationEventMapper {
   readonly context: string;
+  /** The topics `map` publishes to; the distributed mode creates them before the relay starts. */
+  readonly topics?: readonly string[];
   map(event: RecordedEvent): OutboundIntegrationEvent | null;
 }
 

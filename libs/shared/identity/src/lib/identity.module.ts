@@ -42,6 +42,7 @@ import { PasswordHasher } from './credentials/password-hasher';
 import { IdentityDemoDataModule } from './demo-data/identity-demo-data.module';
 import { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { ACTOR_RESOLVER, IDENTITY_OPTIONS, STAFF_ACCOUNT_DECIDER } from './identity.tokens';
+import { identityIntegrationMapper } from './integration/identity-integration.mapper';
 import { OrganisationUnitLookup } from './organisation-unit-lookup';
 import { kioskDevicesProjection } from './projections/kiosk-devices/kiosk-devices.projection';
 import { organisationUnitsProjection } from './projections/organisation-units/organisation-units.projection';
@@ -155,6 +156,7 @@ export class IdentityModule implements NestModule, OnModuleInit {
     this.registry.registerProjection(staffAccountsProjection);
     this.registry.registerProjection(kioskDevicesProjection);
     this.registry.registerProjection(organisationUnitsProjection);
+    this.registry.registerMapper(identityIntegrationMapper);
     if (!this.options.cookieSecure) {
       this.logger.warn(
         'Session cookies are not marked Secure (COOKIE_SECURE=false): fine on http://localhost, ' +

@@ -12,6 +12,7 @@ import {
   RequestSentBackV1,
   RequestSubmittedV1,
   RequestSupervisedV1,
+  APPEALS_TOPIC,
 } from '@qinqing/appeals/contracts';
 import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
 import { type IntegrationEventDefinition, toCloudEvent } from '@qinqing/shared/contracts-kit';
@@ -151,6 +152,7 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
 
 export const appealsIntegrationMapper: IntegrationEventMapper = {
   context: 'appeals',
+  topics: [APPEALS_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const requestId = requestIdOfStream(event.streamId);
     if (requestId === null) return null;

@@ -8,9 +8,7 @@ import {
 import {
   type CheckpointStore,
   type ConsumerInbox,
-  EmbeddedIntegrationEventBus,
   type EventStore,
-  type LogFollowerStatus,
   ProjectionRunner,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
@@ -18,6 +16,11 @@ import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
 import type { EventSourcingOptions } from './event-sourcing.options';
+import {
+  createIntegrationMessaging,
+  type IntegrationMessaging,
+  type MessagingStatus,
+} from './integration-messaging';
 import { CHECKPOINT_STORE, CONSUMER_INBOX, EVENT_STORE, SQL_DATABASE } from './tokens';
 
 export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
@@ -30,7 +33,7 @@ export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
   private readonly runners = new Map<string, ProjectionRunner>();
-  private bus: EmbeddedIntegrationEventBus | null = null;
+  private messaging: IntegrationMessaging | null = null;
 
   constructor(
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
@@ -58,17 +61,21 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       await runner.setup();
       this.runners.set(projection.name, runner);
     }
-    this.bus = new EmbeddedIntegrationEventBus({
-      store: this.store,
-      db: this.db,
-      checkpoints: this.checkpoints,
-      inbox: this.inbox,
-      mappers: this.registry.mappers,
-      onError: (consumer, error) => onError(consumer)(error),
-      ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
-    });
-    for (const consumer of this.registry.consumers) this.bus.subscribe(consumer);
-    await this.bus.start();
+    this.messaging = createIntegrationMessaging(
+      {
+        store: this.store,
+        db: this.db,
+        checkpoints: this.checkpoints,
+        inbox: this.inbox,
+        mappers: this.registry.mappers,
+        consumers: this.registry.consumers,
+        publishedTopics: this.registry.mappers.flatMap((mapper) => mapper.topics ?? []),
+        onError: (follower, error) => onError(follower)(error),
+        ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
+      },
+      this.options.messaging,
+    );
+    await this.messaging.start();
     for (const runner of this.runners.values()) runner.start();
     this.store.onAppended(() => this.metrics.appends.inc());
     this.metrics.onScrape(() => this.recordFollowerMetrics());
@@ -81,19 +88,22 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     });
     this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
     this.logger.log(
-      `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}`,
+      `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}, ${this.messaging.kind} bus`,
     );
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
-    await this.bus?.stop();
+    await this.messaging?.stop();
   }
 
-  /** Catches every projection and consumer up with the log; tests and the demo-data seeder use it. */
+  /**
+   * Catches every projection up with the log and delivers the public events in it: embedded consumers
+   * apply them; on Kafka the relay has sent them (other services apply them in their own time).
+   */
   async settle(): Promise<void> {
     for (const runner of this.runners.values()) await runner.catchUp();
-    await this.bus?.drain();
+    await this.messaging?.drain();
   }
 
   projection(name: string): ProjectionRunner {
@@ -102,8 +112,8 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     return runner;
   }
 
-  followers(): LogFollowerStatus[] {
-    return [...[...this.runners.values()].map((r) => r.status()), ...(this.bus?.status() ?? [])];
+  followers(): MessagingStatus[] {
+    return [...[...this.runners.values()].map((r) => r.status()), ...(this.messaging?.status() ?? [])];
   }
 
   private recordFollowerMetrics(): void {

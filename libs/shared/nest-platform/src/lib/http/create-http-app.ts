@@ -12,6 +12,11 @@ export interface HttpAppOptions {
   readonly version: string;
   /** Largest accepted JSON body. */
   readonly bodyLimit?: string;
+  /**
+   * Middleware that must see requests before bodies are parsed (the gateway streams bodies to services
+   * untouched). The app's providers are available (`app.get`).
+   */
+  readonly beforeBodyParsing?: (app: NestExpressApplication) => void;
 }
 
 /**
@@ -28,6 +33,7 @@ export const createHttpApp = async (
   });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  options.beforeBodyParsing?.(app);
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.use(storableTextMiddleware);
   app.disable('x-powered-by');

@@ -2,7 +2,8 @@ import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/eve
 import {
   type LocalizedName,
   ORGANISATION_UNIT_EVENT_TYPES,
-  type OrganisationUnitEvent,
+  type OrganisationUnitCreated,
+  type OrganisationUnitRenamed,
   type OrganisationUnitKind,
 } from '@qinqing/shared/identity-domain';
 
@@ -27,38 +28,61 @@ const toUnit = (row: Row): OrganisationUnitRow => ({
   name: { zh: row.name_zh, en: row.name_en },
 });
 
+/** What the catalogue needs of an organisation unit event: its own events, or their public form elsewhere. */
+export type OrganisationUnitChange =
+  | {
+      readonly type: 'OrganisationUnitCreated';
+      readonly data: Omit<OrganisationUnitCreated['data'], 'createdBy'>;
+    }
+  | {
+      readonly type: 'OrganisationUnitRenamed';
+      readonly data: Omit<OrganisationUnitRenamed['data'], 'renamedBy'>;
+    };
+
+export const setupOrganisationUnitsTable = async (db: SqlExecutor): Promise<void> => {
+  await db.query(`
+    CREATE TABLE IF NOT EXISTS identity_organisation_units (
+      unit_id text PRIMARY KEY,
+      kind text NOT NULL,
+      name_zh text NOT NULL,
+      name_en text NOT NULL
+    )`);
+};
+
+export const applyOrganisationUnitChange = async (
+  tx: SqlExecutor,
+  change: OrganisationUnitChange,
+): Promise<void> => {
+  switch (change.type) {
+    case 'OrganisationUnitCreated':
+      await tx.query(
+        `INSERT INTO identity_organisation_units (unit_id, kind, name_zh, name_en) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (unit_id) DO NOTHING`,
+        [change.data.unitId, change.data.kind, change.data.name.zh, change.data.name.en],
+      );
+      return;
+    case 'OrganisationUnitRenamed':
+      await tx.query('UPDATE identity_organisation_units SET name_zh = $2, name_en = $3 WHERE unit_id = $1', [
+        change.data.unitId,
+        change.data.name.zh,
+        change.data.name.en,
+      ]);
+      return;
+  }
+};
+
 /** The catalogue of departments, centres and receiving units, for pickers and for routing. */
 export const organisationUnitsProjection: Projection = {
   name: ORGANISATION_UNITS_PROJECTION,
   eventTypes: ORGANISATION_UNIT_EVENT_TYPES,
 
-  async setup(db) {
-    await db.query(`
-      CREATE TABLE IF NOT EXISTS identity_organisation_units (
-        unit_id text PRIMARY KEY,
-        kind text NOT NULL,
-        name_zh text NOT NULL,
-        name_en text NOT NULL
-      )`);
-  },
+  setup: setupOrganisationUnitsTable,
 
   async apply(recorded: RecordedEvent, tx: SqlExecutor) {
-    const event = { type: recorded.type, data: recorded.data } as OrganisationUnitEvent;
-    switch (event.type) {
-      case 'OrganisationUnitCreated':
-        await tx.query(
-          `INSERT INTO identity_organisation_units (unit_id, kind, name_zh, name_en) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (unit_id) DO NOTHING`,
-          [event.data.unitId, event.data.kind, event.data.name.zh, event.data.name.en],
-        );
-        return;
-      case 'OrganisationUnitRenamed':
-        await tx.query(
-          'UPDATE identity_organisation_units SET name_zh = $2, name_en = $3 WHERE unit_id = $1',
-          [event.data.unitId, event.data.name.zh, event.data.name.en],
-        );
-        return;
-    }
+    await applyOrganisationUnitChange(tx, {
+      type: recorded.type,
+      data: recorded.data,
+    } as OrganisationUnitChange);
   },
 
   async reset(tx) {

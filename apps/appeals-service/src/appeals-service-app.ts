@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppealsModule } from '@qinqing/appeals/service';
+import { CalendarModule } from '@qinqing/shared/calendar';
+import type { Clock } from '@qinqing/shared/event-sourcing';
+import { createHttpApp } from '@qinqing/shared/nest-platform';
+import { ServiceHostModule } from '@qinqing/shared/service-host';
+import type { AppealsServiceConfig } from './config/appeals-service.config';
+
+export const APPEALS_SERVICE_NAME = 'appeals-service';
+
+/** The appeals context (and the working-day calendar it counts deadlines with) as its own process. */
+@Module({})
+export class AppealsServiceModule {
+  static forConfig(config: AppealsServiceConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppealsServiceModule,
+      imports: [
+        ServiceHostModule.forService({
+          serviceName: APPEALS_SERVICE_NAME,
+          config,
+          ...(clock === undefined ? {} : { clock }),
+        }),
+        CalendarModule,
+        AppealsModule.forRoot({
+          intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
+          demoData: config.DEMO_DATA,
+        }),
+      ],
+    };
+  }
+}
+
+export const createAppealsServiceApp = (
+  config: AppealsServiceConfig,
+  clock?: Clock,
+): Promise<NestExpressApplication> =>
+  createHttpApp(AppealsServiceModule.forConfig(config, clock), {
+    title: '亲清 appeals service API',
+    description: 'Enterprise requests (企业诉求) and the working-day calendar, behind the gateway.',
+    version: '0.1.0',
+  });

@@ -1,0 +1,27 @@
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { join } from 'node:path';
+import { serveSinglePageApp } from './serve-single-page-app';
+
+const LANDING = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>亲清平台</title>
+<body style="font:18px/1.6 system-ui,sans-serif;max-width:40em;margin:3em auto">
+<h1>亲清平台 <small>Qin-Qing platform</small></h1>
+<ul><li><a href="/kiosk/">亲清家园自助终端 · Kiosk</a></li><li><a href="/console/">工作台 · Staff console</a></li>
+<li><a href="/api/docs">API 文档 · OpenAPI</a></li><li><a href="/readyz">运行状态 · Readiness</a></li></ul></body></html>`;
+
+/**
+ * Serves the kiosk and console bundles at /kiosk and /console and a landing page at /: what the people-facing
+ * app of either run mode (the one-process app, the gateway) shows a browser.
+ */
+export const mountPlatformUi = (app: NestExpressApplication, uiDistDir: string): void => {
+  for (const ui of ['kiosk', 'console']) {
+    if (!serveSinglePageApp(app, `/${ui}`, join(uiDistDir, ui))) {
+      new Logger('PlatformUi').warn(`The ${ui} is not built (${join(uiDistDir, ui)}); run npm run build:ui`);
+    }
+  }
+  app.use('/', (request: Request, response: Response, next: NextFunction) => {
+    if (request.method === 'GET' && request.path === '/') response.type('html').send(LANDING);
+    else next();
+  });
+};

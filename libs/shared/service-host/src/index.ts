@@ -1,0 +1,2 @@
+export * from './lib/service-host.module';
+export * from './lib/run-main';

@@ -1,0 +1,21 @@
+import type { INestApplication } from '@nestjs/common';
+import { ConfigurationError } from '@qinqing/shared/config';
+
+/**
+ * The body of every app's main.ts: load the configuration, build the app, listen. A configuration problem
+ * is the operator's to fix, so it is printed as the list of variables at fault, without a stack trace.
+ */
+export const runMain = <Config extends { readonly PORT: number; readonly HOST: string }>(
+  loadConfig: () => Config,
+  createApp: (config: Config) => Promise<INestApplication>,
+): void => {
+  const main = async (): Promise<void> => {
+    const config = loadConfig();
+    const app = await createApp(config);
+    await app.listen(config.PORT, config.HOST);
+  };
+  main().catch((error: unknown) => {
+    console.error(error instanceof ConfigurationError ? error.message : error);
+    process.exit(1);
+  });
+};

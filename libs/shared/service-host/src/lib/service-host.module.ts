@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Clock } from '@qinqing/shared/event-sourcing';
+import { IdentityServiceModule } from '@qinqing/shared/identity';
+import {
+  EventSourcingModule,
+  LoggingModule,
+  ObservabilityModule,
+  type ServiceConfig,
+  storageOptionsOf,
+  tokenSecretsOf,
+} from '@qinqing/shared/nest-platform';
+
+export interface ServiceHostOptions {
+  /** e.g. "appeals-service": log field, Kafka client id, relay checkpoint and consumer-group prefix. */
+  readonly serviceName: string;
+  readonly config: ServiceConfig;
+  /** Replaces the system clock (tests). */
+  readonly clock?: Clock;
+}
+
+/**
+ * What every context service of the distributed mode runs on: logs and metrics, its own store, Kafka for
+ * public events (a relay out, consumer groups in) and identity from the gateway's signed tokens. A service
+ * app is this plus its context modules.
+ */
+@Module({})
+export class ServiceHostModule {
+  static forService({ serviceName, config, clock }: ServiceHostOptions): DynamicModule {
+    return {
+      module: ServiceHostModule,
+      imports: [
+        LoggingModule.forRoot({ serviceName, level: config.LOG_LEVEL }),
+        ObservabilityModule,
+        EventSourcingModule.forRoot({
+          storage: storageOptionsOf(config),
+          pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
+          messaging: {
+            bus: 'kafka',
+            brokers: config.KAFKA_BROKERS,
+            serviceName,
+            topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
+          },
+          ...(clock === undefined ? {} : { clock }),
+        }),
+        IdentityServiceModule.forService({
+          serviceName,
+          tokenSecrets: tokenSecretsOf(config),
+          trustedOrigins: config.TRUSTED_ORIGINS,
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { ensureTopics } from '@qinqing/shared/messaging-kafka';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { ensureKafkaArtifacts, startKafkaBroker } from '../kafka/kafka-broker';
+import {
+  createDatabases,
+  type DistributedTopology,
+  platformProcesses,
+  PUBLIC_TOPICS,
+} from './distributed-topology';
+import {
+  spawnPlatformProcess,
+  stopProcess,
+  type SupervisedProcess,
+  waitUntilReady,
+} from './process-supervisor';
+
+/**
+ * `npm run start:distributed`: the distributed run mode on this machine. Starts a Kafka broker unless one
+ * answers (KAFKA_BROKERS, or 127.0.0.1:9092 from `npm run kafka:start`), creates each process's database
+ * on the machine's PostgreSQL and the public topics, then the services and the gateway as separate
+ * processes. Ctrl-C stops them all (and the broker, when this script started it).
+ */
+const ROOT = join(__dirname, '..', '..');
+const log = (line: string) => process.stdout.write(`[distributed] ${line}\n`);
+const env = process.env;
+
+const portAnswers = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+const kafkaBrokers = async (): Promise<{ brokers: string; stop: () => Promise<void> }> => {
+  const given = env['KAFKA_BROKERS']?.trim();
+  if (given) return { brokers: given, stop: async () => undefined };
+  if (await portAnswers(9092)) {
+    log('using the Kafka broker already listening on 127.0.0.1:9092');
+    return { brokers: '127.0.0.1:9092', stop: async () => undefined };
+  }
+  log('starting a Kafka broker on 127.0.0.1:9092 (tools/kafka; the first run fetches it from Maven Central)');
+  await ensureKafkaArtifacts();
+  const broker = await startKafkaBroker({
+    port: 9092,
+    controllerPort: 9093,
+    dataDir: join(ROOT, 'tools', 'kafka', '.cache', 'data-9092'),
+    useEnv: false,
+  });
+  return { brokers: broker.brokers, stop: () => broker.stop() };
+};
+
+const main = async (): Promise<void> => {
+  if (!existsSync(join(ROOT, 'dist', 'apps', 'kiosk', 'index.html'))) {
+    log('building the kiosk and console (npm run build:ui)');
+    const build = spawnSync('npm', ['run', 'build:ui', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build:ui failed');
+  }
+  const kafka = await kafkaBrokers();
+  const topology: DistributedTopology = {
+    brokers: kafka.brokers,
+    postgresUrl: env['POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    databasePrefix: env['DATABASE_PREFIX'] ?? 'qinqing',
+    // One key per launch unless given: the gateway signs identity tokens with it, the services verify.
+    identityTokenSecret: env['IDENTITY_TOKEN_SECRET'] ?? randomBytes(32).toString('base64url'),
+    gatewayPort: Number(env['PORT'] ?? 3000),
+    appealsPort: Number(env['APPEALS_SERVICE_PORT'] ?? 3101),
+    serviceCentrePort: Number(env['SERVICE_CENTRE_SERVICE_PORT'] ?? 3102),
+    demoData: (env['DEMO_DATA'] ?? 'true') === 'true',
+    uiDistDir: join(ROOT, 'dist', 'apps'),
+    extraEnv: { LOG_LEVEL: env['LOG_LEVEL'] ?? 'info' },
+  };
+  const processes = platformProcesses(topology);
+  const created = await createDatabases(
+    topology.postgresUrl,
+    processes.map((p) => p.database),
+  );
+  log(
+    `databases: ${processes.map((p) => p.database).join(', ')}${created.length > 0 ? ` (created ${created.join(', ')})` : ''}`,
+  );
+  await ensureTopics(topology.brokers, PUBLIC_TOPICS, 3);
+  log(`topics: ${PUBLIC_TOPICS.join(', ')} on ${topology.brokers}`);
+
+  const running: SupervisedProcess[] = [];
+  let stopping = false;
+  const stopAll = async (code: number): Promise<never> => {
+    stopping = true;
+    log('stopping…');
+    await Promise.all([...running].reverse().map((p) => stopProcess(p)));
+    await kafka.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  for (const definition of processes) {
+    const supervised = spawnPlatformProcess({
+      name: definition.name,
+      entry: definition.entry,
+      env: definition.env,
+    });
+    running.push(supervised);
+    void supervised.exited.then((code) => {
+      if (stopping) return;
+      log(`${definition.name} exited (${code}); stopping the others`);
+      void stopAll(1);
+    });
+  }
+  await waitUntilReady(`http://127.0.0.1:${topology.gatewayPort}/readyz`, 120_000);
+  log(`ready: http://127.0.0.1:${topology.gatewayPort}/ (kiosk /kiosk/, console /console/)`);
+  log(
+    `services: appeals http://127.0.0.1:${topology.appealsPort}, service-centre http://127.0.0.1:${topology.serviceCentrePort} (behind the gateway)`,
+  );
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
