@@ -42,6 +42,9 @@ import {
 } from './report';
 import { aggregateIds, benchTopics, itemRecordedOn, KEY_COUNT, MESSAGE_BYTES, PARTITIONS } from './workload';
 
+// kafkajs 2 warns about its default partitioner on every producer; both sides use that same default.
+process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
+
 const RESULTS_PATH = join(resolve(__dirname, '../..'), 'bench/RESULTS.md');
 
 const env = (name: string): string | undefined => {
@@ -189,6 +192,13 @@ const main = async (): Promise<void> => {
         `(${oursRun.paced.late} appends started > 10 ms late, ${oursRun.missing} missing, ` +
         `${oursRun.effectRows} effect rows in service B for ${oursRun.paced.sent + 1} events)`,
     );
+    const breakdown = oursRun.stages.breakdown();
+    for (const { step, summary } of breakdown) {
+      console.log(
+        `    ${step.padEnd(22)} p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, ` +
+          `p99 ${summary.p99.toFixed(1)} ms`,
+      );
+    }
     if (oursRun.relayError !== null) console.log(`  relay's last error: ${oursRun.relayError}`);
     if (oursRun.busError !== null) console.log(`  bus's last error: ${oursRun.busError}`);
     if (oursRun.effectRows !== oursRun.paced.sent + 1 - oursRun.missing) {
@@ -224,6 +234,11 @@ const main = async (): Promise<void> => {
         `${LATENCY.ratePerSecond}/s for ${LATENCY.measureMs / 1000} s after ${LATENCY.warmupMs / 1000} s ` +
         `warm-up; sends started > 10 ms late: raw ${rawFigures.late}, ours ${oursFigures.late}; ` +
         `duplicates seen: raw ${rawFigures.duplicates}, ours ${oursFigures.duplicates}`,
+      `- Where our latency goes (p50 / p95 per step; "acked": the relay's sendBatch resolved, ` +
+        `"received": the bus's eachMessage called): ` +
+        breakdown
+          .map(({ step, summary }) => `${step} ${summary.p50.toFixed(1)} / ${summary.p95.toFixed(1)} ms`)
+          .join('; '),
       `- Run took ${seconds.toFixed(0)} s, ${load}`,
       '',
       markdownTable(figures),

@@ -12,8 +12,10 @@ import {
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
 import { KafkaIntegrationEventBus, KafkaRelay, toKafkaMessage } from '@qinqing/shared/messaging-kafka';
+import { logLevel } from 'kafkajs';
 import type { BenchDatabase } from './environment';
 import { runPaced } from './pacing';
+import { ProbedKafka, StageClock } from './probes';
 import type { LatencyOptions, LatencyRun, ThroughputResult } from './raw';
 import { LatencyRecorder, waitUntil } from './stats';
 import { itemData, itemMapper, itemRecorded, streamIdOf, type ItemRecordedDefinition } from './workload';
@@ -141,6 +143,7 @@ export interface OursLatencyRun extends LatencyRun {
   readonly effectRows: number;
   readonly relayError: string | null;
   readonly busError: string | null;
+  readonly stages: StageClock;
 }
 
 /**
@@ -159,6 +162,17 @@ export const oursLatency = async (
   options: LatencyOptions,
 ): Promise<OursLatencyRun> => {
   const recorder = new LatencyRecorder();
+  const stages = new StageClock();
+  // The client settings of createKafkaClient, plus the probes (one JSON.parse per message and stage).
+  const kafka = new ProbedKafka(
+    {
+      clientId: 'bench-ours',
+      brokers: brokers.split(','),
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 100, retries: 8 },
+    },
+    stages,
+  );
   const appender = new Appender(serviceA, keys);
   const { store, db, checkpoints } = serviceA.stack;
   const relay = new KafkaRelay({
@@ -167,6 +181,7 @@ export const oursLatency = async (
     checkpoints,
     mappers: [itemMapper(definition)],
     brokers,
+    kafka,
     name: `relay:bench-latency-${runId}`,
   });
 
@@ -180,10 +195,13 @@ export const oursLatency = async (
   const handledIn = new WeakMap<SqlExecutor, string>();
   const bus = new KafkaIntegrationEventBus({
     brokers,
+    kafka,
     db: clockedDatabase(b.db, (tx, at) => {
       const id = handledIn.get(tx);
       handledIn.delete(tx);
-      if (id !== undefined) recorder.arrived(id, at);
+      if (id === undefined) return;
+      recorder.arrived(id, at);
+      stages.mark(id, 'committed', at);
     }),
     inbox: b.inbox,
   });
@@ -207,7 +225,9 @@ export const oursLatency = async (
     const send = async (_index: number, dueAt: number, measured: boolean): Promise<void> => {
       const eventId = appender.newId();
       recorder.expect(eventId, dueAt, measured);
+      if (measured) stages.due(eventId, dueAt);
       await appender.appendNext(eventId);
+      stages.mark(eventId, 'appended', performance.now());
     };
     const primer = appender.newId();
     recorder.expect(primer, performance.now(), false);
@@ -225,6 +245,7 @@ export const oursLatency = async (
       effectRows: Number(rows[0]?.n ?? 0),
       relayError: relay.status().lastError,
       busError: bus.status()[0]?.lastError ?? null,
+      stages,
     };
   } finally {
     await relay.stop();
