@@ -197,6 +197,41 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.context().close();
   });
 
+  it('shows the 亲清家园 / 部门 request statistics with numbers, narrowed to the viewer', async () => {
+    const statsCells = async (page: Page, table: string, unit: string) => {
+      const row = page.locator(`#${table} tbody tr`, { hasText: unit });
+      await expect.poll(() => row.count()).toBe(1); // unit names arrive with their own request
+      return (await row.locator('td').allInnerTexts()).map((text) => text.trim());
+    };
+    const supervisor = await logIn('supervisor.chen');
+    await go(supervisor, '#/dashboard', '#request-stats-centres');
+    expect(await supervisor.locator('#request-stats-heading').innerText()).toContain(
+      '亲清家园 / 部门 诉求统计',
+    );
+    // Filed, accepted, open … as whole numbers; the demo data and this file's request are at Haishu.
+    const haishu = await statsCells(supervisor, 'request-stats-centres', '海曙区亲清家园');
+    expect(haishu.slice(0, 11).every((text) => /^\d+$/u.test(text))).toBe(true);
+    const filed = Number(haishu[0]);
+    expect(filed).toBeGreaterThan(0);
+    const totals = (await supervisor.locator('#request-stats-centres tfoot td').allInnerTexts()).map(Number);
+    expect(totals[0]).toBeGreaterThanOrEqual(filed);
+    const market = await statsCells(supervisor, 'request-stats-departments', '市场监管局');
+    // The request resolved and rated 非常满意 in this file counts there: rated and satisfied at least 1.
+    expect(Number(market[9])).toBeGreaterThanOrEqual(1);
+    expect(Number(market[10])).toBeGreaterThanOrEqual(1);
+    expect(market[11]).toMatch(/^[1-5](\.\d{1,2})?$/u);
+    await checkScreen(supervisor, '12-request-stats');
+    await supervisor.context().close();
+
+    const li = await logIn('handler.li');
+    await go(li, '#/dashboard', '#request-stats-departments');
+    await expect
+      .poll(() => li.locator('#request-stats-departments tbody tr').allInnerTexts())
+      .toEqual([expect.stringContaining('市场监管局')]);
+    expect(await li.locator('.request-stats-panel').innerText()).toContain('仅本部门承办的诉求');
+    await li.context().close();
+  });
+
   it('lets the administrator load a 2027 schedule and change a limit', async () => {
     const page = await logIn('admin');
     await go(page, '#/admin', '#schedule-json');

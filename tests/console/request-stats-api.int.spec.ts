@@ -1,7 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
-import type { RequestFigures, UnitRequestFigures } from '@qinqing/service-centre/domain';
-import type { RequestStatsAnswer } from '@qinqing/service-centre/service';
+import type { RequestFigures, RequestStatsAnswer, UnitRequestFigures } from '@qinqing/service-centre/domain';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';

@@ -11,6 +11,7 @@ import { CLOCK_NAMES } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField, TextField } from '../components/FormField';
 import { useText } from '../i18n/useText';
+import { RequestStatsPanel } from './RequestStatsPanel';
 
 type Period = 'month' | 'quarter' | 'year' | 'custom';
 
@@ -189,6 +190,7 @@ export const DashboardScreen = () => {
           ) : null}
         </>
       )}
+      <RequestStatsPanel />
     </>
   );
 };

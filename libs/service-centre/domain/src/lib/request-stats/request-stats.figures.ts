@@ -102,6 +102,11 @@ export interface RequestStatsFilter {
   readonly departmentId?: string;
 }
 
+/** `GET /api/service-centre/request-stats`: the statistics and the filter they were computed for. */
+export interface RequestStatsAnswer extends RequestStats {
+  readonly filter: { readonly centreId: string | null; readonly departmentId: string | null };
+}
+
 export const matchesFilter = (facts: RequestFacts, filter: RequestStatsFilter): boolean =>
   (filter.centreId === undefined || facts.receivingUnitId === filter.centreId) &&
   (filter.departmentId === undefined || facts.departmentId === filter.departmentId);

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { RequestStats, RequestStatsFilter } from '@qinqing/service-centre/domain';
+import type { RequestStatsAnswer, RequestStatsFilter } from '@qinqing/service-centre/domain';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
@@ -8,11 +8,6 @@ import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platfo
 import { visibleStatsFilter } from '../../application/stats-visibility';
 import { type RequestStatsQuery, requestStatsQuery } from './request-stats.schema';
 import { queryRequestStats } from './request-stats.query';
-
-/** The answer: the figures and the filter they were computed for (after narrowing to the caller's unit). */
-export interface RequestStatsAnswer extends RequestStats {
-  readonly filter: { readonly centreId: string | null; readonly departmentId: string | null };
-}
 
 /** 亲清健康指数, request part: timeliness and satisfaction per 亲清家园 centre and per department. */
 @ApiTags('service-centre')
