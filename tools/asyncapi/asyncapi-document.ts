@@ -1,5 +1,7 @@
 import { APPEALS_PUBLIC_EVENTS, APPEALS_SOURCE, APPEALS_TOPIC } from '@qinqing/appeals/contracts';
+import { requestStatsConsumer } from '@qinqing/service-centre/service';
 import { cloudEventSchema, type IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
+import type { IntegrationEventConsumer } from '@qinqing/shared/event-sourcing';
 import { z } from 'zod';
 
 interface ContextCatalogue {
@@ -19,6 +21,22 @@ export const CATALOGUES: readonly ContextCatalogue[] = [
     description:
       'Enterprise requests (企业诉求): intake, routing, working-day clocks, supervision (督办), feedback.',
     events: APPEALS_PUBLIC_EVENTS,
+  },
+];
+
+interface Subscriber {
+  readonly context: string;
+  readonly consumer: Pick<IntegrationEventConsumer, 'name' | 'topics'>;
+  readonly description: string;
+}
+
+/** Every context's consumers of other contexts' public events (their consumer group is their name). */
+export const SUBSCRIBERS: readonly Subscriber[] = [
+  {
+    context: 'service-centre',
+    consumer: requestStatsConsumer,
+    description:
+      'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
   },
 ];
 
@@ -84,6 +102,19 @@ export const asyncApiDocument = (): Record<string, unknown> => {
       channel: { $ref: `#/channels/${catalogue.context}` },
       summary: `The ${catalogue.context} context publishes its public events, keyed by aggregate id.`,
     };
+  }
+  for (const subscriber of SUBSCRIBERS) {
+    for (const topic of subscriber.consumer.topics) {
+      const catalogue = CATALOGUES.find((c) => c.topic === topic);
+      if (catalogue === undefined)
+        throw new Error(`${subscriber.consumer.name} reads ${topic}, which no context publishes`);
+      operations[`receive${messageName(subscriber.consumer.name)}`] = {
+        action: 'receive',
+        channel: { $ref: `#/channels/${catalogue.context}` },
+        summary: `${subscriber.context}: ${subscriber.description}`,
+        bindings: { kafka: { groupId: { type: 'string', enum: [subscriber.consumer.name] } } },
+      };
+    }
   }
   return {
     asyncapi: '3.0.0',

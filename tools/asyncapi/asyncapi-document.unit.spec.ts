@@ -15,4 +15,13 @@ describe('the AsyncAPI event catalogue', () => {
       .messages;
     expect(Object.values(messages).map((m) => m.name)).toEqual(APPEALS_PUBLIC_EVENTS.map((e) => e.type));
   });
+
+  it('lists the consumers of the public events with their consumer group', () => {
+    const operations = asyncApiDocument()['operations'] as Record<string, Record<string, unknown>>;
+    expect(operations['receiveServiceCentreRequestStats']).toMatchObject({
+      action: 'receive',
+      channel: { $ref: '#/channels/appeals' },
+      bindings: { kafka: { groupId: { enum: ['service-centre.request-stats'] } } },
+    });
+  });
 });
