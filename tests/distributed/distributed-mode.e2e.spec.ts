@@ -1,0 +1,225 @@
+import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
+import { systemClock } from '@qinqing/shared/event-sourcing';
+import { IDENTITY_TOKEN_HEADER, IdentityTokenSigner } from '@qinqing/shared/identity';
+import type { Actor } from '@qinqing/shared/identity-domain';
+import { brokerList } from '@qinqing/shared/messaging-kafka';
+import {
+  CloudEvent as SdkCloudEvent,
+  Kafka as CloudEventsKafka,
+  type KafkaMessage as CloudEventsKafkaMessage,
+} from 'cloudevents';
+import { Kafka, logLevel } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectStatus, HttpClient } from '../console/http-client';
+import {
+  type DistributedTestPlatform,
+  startDistributedTestPlatform,
+} from '../support/distributed-test-platform';
+
+const brokers = inject('kafkaBrokers');
+const databaseUrl = inject('databaseUrl');
+
+interface UnitStats {
+  readonly unitId: string;
+  readonly requests: number;
+}
+interface RequestStats {
+  readonly centres: readonly UnitStats[];
+  readonly departments: readonly UnitStats[];
+  readonly totals: { readonly requests: number };
+}
+
+const eventually = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+const requestsAt = (stats: RequestStats, unitId: string, kind: 'centres' | 'departments') =>
+  stats[kind].find((row) => row.unitId === unitId)?.requests ?? 0;
+
+/**
+ * The distributed mode as `npm run start:distributed` runs it: gateway, appeals service and service-centre
+ * service as three Node processes with their own PostgreSQL databases and a real Kafka broker between
+ * them. A request filed at a kiosk through the gateway is decided in the appeals service and counted by
+ * the service-centre service's consumer; the organisation units the appeals service routes by came from
+ * the gateway's identity events.
+ */
+describe.skipIf(brokers === null || databaseUrl === null)(
+  'distributed mode (gateway + services + Kafka)',
+  () => {
+    let platform: DistributedTestPlatform;
+    const kiosk = () => new HttpClient(`${platform.gatewayUrl}/api`);
+
+    beforeAll(async () => {
+      platform = await startDistributedTestPlatform({
+        brokers: brokers ?? '',
+        databaseUrl: databaseUrl ?? '',
+      });
+    }, 200_000);
+    afterAll(async () => {
+      await platform?.stop();
+    });
+
+    it('files at the kiosk, routes with units replicated from identity, and counts at the service centre', async () => {
+      const supervisor = kiosk();
+      await expectStatus(
+        'supervisor login',
+        supervisor.post('/auth/login', { username: 'supervisor.chen', password: 'Demo!2026' }),
+        200,
+      );
+      // The service-centre service has folded the appeals demo history, which crossed Kafka to reach it.
+      const before = await eventually(async () => {
+        const answer = await supervisor.get<RequestStats>('/service-centre/request-stats');
+        return answer.status === 200 && answer.body.totals.requests > 0 ? answer.body : undefined;
+      }, 60_000);
+
+      const device = kiosk();
+      await expectStatus(
+        'kiosk device session',
+        device.post('/kiosk/device-session', { credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026' }),
+        200,
+      );
+      await expectStatus('walk-in session', device.post('/kiosk/sessions'), 201);
+      const filed = await expectStatus<{ requestId: string; receiptCode: string }>(
+        'file a request',
+        device.post('/appeals/requests', {
+          enterprise: { creditCode: '91330203MA2H5K7P7A', name: '宁波海曙甬创智能制造有限公司' },
+          contact: { name: '周建国', phone: '13805741234' },
+          category: 'approval-permits',
+          title: '分布式模式下的消防验收咨询',
+          description: '新建二期厂房即将竣工，想了解消防验收的申请材料和办理时限。',
+        }),
+        201,
+      );
+
+      // The hand-off checks that the department exists: the appeals service knows it only from identity's
+      // public events, relayed by the gateway over Kafka into the appeals service's own table.
+      const staff = kiosk();
+      await expectStatus(
+        'staff login',
+        staff.post('/auth/login', { username: 'staff.wang', password: 'Demo!2026' }),
+        200,
+      );
+      await expectStatus(
+        'hand-off',
+        staff.post(`/appeals/requests/${filed.requestId}/hand-off`, {
+          toDepartmentId: 'dept-market-regulation',
+          note: '请市场监管局答复消防验收事项',
+        }),
+        200,
+      );
+      const detail = await expectStatus<{ pendingDepartment?: { name?: { zh: string } } }>(
+        'request detail',
+        staff.get(`/appeals/requests/${filed.requestId}`),
+        200,
+      );
+      expect(JSON.stringify(detail)).toContain('市场监管局');
+
+      const after = await eventually(async () => {
+        const answer = await supervisor.get<RequestStats>('/service-centre/request-stats');
+        return answer.body.totals.requests === before.totals.requests + 1 &&
+          requestsAt(answer.body, 'dept-market-regulation', 'departments') ===
+            requestsAt(before, 'dept-market-regulation', 'departments') + 1
+          ? answer.body
+          : undefined;
+      });
+      expect(requestsAt(after, 'centre-haishu', 'centres')).toBe(
+        requestsAt(before, 'centre-haishu', 'centres') + 1,
+      );
+
+      // On the wire: the request's submission is a valid structured-mode CloudEvent on the appeals topic.
+      const kafka = new Kafka({
+        brokers: brokerList(brokers ?? ''),
+        clientId: 'e2e-reader',
+        logLevel: logLevel.NOTHING,
+      });
+      const consumer = kafka.consumer({ groupId: `e2e-reader-${Date.now()}` });
+      await consumer.connect();
+      await consumer.subscribe({ topic: APPEALS_TOPIC, fromBeginning: true });
+      let submitted: SdkCloudEvent<Record<string, unknown>> | null = null;
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          if (message.key?.toString() !== filed.requestId) return;
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+          );
+          const event = CloudEventsKafka.toEvent({
+            key: message.key.toString(),
+            value: message.value?.toString() ?? '',
+            headers,
+            body: message.value?.toString() ?? '',
+          } as CloudEventsKafkaMessage<string>) as SdkCloudEvent<Record<string, unknown>>;
+          if (event.type === 'cn.qinqing.appeals.request.submitted.v1') submitted = event;
+        },
+      });
+      try {
+        const event = await eventually(async () => submitted ?? undefined);
+        expect(event.validate()).toBe(true);
+        expect(event.source).toBe('/qinqing/appeals');
+        expect(event.subject).toBe(filed.requestId);
+        expect(event.data).toMatchObject({ requestId: filed.requestId, receivingUnitId: 'centre-haishu' });
+        // Personal data stays in the appeals service: the contact's phone is not in the public event.
+        expect(JSON.stringify(event.toJSON())).not.toContain('13805741234');
+      } finally {
+        await consumer.disconnect();
+      }
+    });
+
+    it('services believe only a verified identity token; the gateway drops one a caller sends', async () => {
+      const path = '/api/service-centre/request-stats';
+      const supervisorActor: Actor = {
+        kind: 'staff',
+        id: 'supervisor-chen',
+        role: 'supervisor',
+        displayName: '陈督查',
+      };
+      const signedBy = (secret: string) =>
+        new IdentityTokenSigner({ secret, ttlSeconds: 30 }, systemClock).sign(supervisorActor);
+      const valid = signedBy(platform.identityTokenSecret);
+      const call = (base: string, token?: string) =>
+        fetch(`${base}${path}`, { headers: token === undefined ? {} : { [IDENTITY_TOKEN_HEADER]: token } });
+
+      // Straight to the service: a token signed with the shared key works…
+      const accepted = await call(platform.serviceCentreUrl, valid);
+      expect(accepted.status, await accepted.clone().text()).toBe(200);
+      // …no token, an unsigned claim, or another key's signature is no identity.
+      expect((await call(platform.serviceCentreUrl)).status).toBe(401);
+      const [payload] = valid.split('.');
+      expect((await call(platform.serviceCentreUrl, `${payload}.${'A'.repeat(43)}`)).status).toBe(401);
+      expect(
+        (await call(platform.serviceCentreUrl, signedBy('another-key-that-is-long-enough-32b!'))).status,
+      ).toBe(401);
+      // Through the gateway, a caller's own identity header is removed before forwarding: no session, no actor.
+      expect((await call(platform.gatewayUrl, valid)).status).toBe(401);
+    });
+
+    it('answers 502 in both languages when a service is down, and keeps serving identity', async () => {
+      const serviceCentre = platform.processes.get('service-centre-service');
+      if (serviceCentre === undefined) throw new Error('no service-centre process');
+      serviceCentre.child.kill('SIGKILL');
+      await serviceCentre.exited;
+      const answer = await fetch(`${platform.gatewayUrl}/api/service-centre/request-stats`);
+      expect(answer.status).toBe(502);
+      expect(await answer.json()).toMatchObject({
+        error: 'service-unavailable',
+        message: {
+          zh: expect.stringContaining('服务') as unknown,
+          en: expect.stringContaining('service') as unknown,
+        },
+      });
+      const ready = await fetch(`${platform.gatewayUrl}/readyz`);
+      expect(ready.status).toBe(503);
+      const login = await fetch(`${platform.gatewayUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'staff.wang', password: 'Demo!2026' }),
+      });
+      expect(login.status).toBe(200);
+    });
+  },
+);
