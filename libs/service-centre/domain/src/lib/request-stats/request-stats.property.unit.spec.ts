@@ -129,7 +129,7 @@ describe('request statistics, for any history', () => {
             if (messages.length === 0) break;
             const original = messages[which % messages.length];
             if (original === undefined) continue;
-            const after = messages.indexOf(original) + 1;
+            const after = delivered.indexOf(original) + 1; // after its first delivery
             const at = after + (where % (delivered.length - after + 1));
             delivered.splice(at, 0, original);
           }
