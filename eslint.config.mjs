@@ -131,7 +131,12 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // End-to-end tests (tests/) start the one-process app; nothing else has a reason to import it.
-          allow: ['@qinqing/apps/embedded'],
+          allow: [
+            '@qinqing/apps/embedded',
+            '@qinqing/apps/gateway',
+            '@qinqing/apps/appeals-service',
+            '@qinqing/apps/service-centre-service',
+          ],
           depConstraints: depConstraints(false),
         },
       ],
@@ -144,7 +149,12 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['@qinqing/apps/embedded'],
+          allow: [
+            '@qinqing/apps/embedded',
+            '@qinqing/apps/gateway',
+            '@qinqing/apps/appeals-service',
+            '@qinqing/apps/service-centre-service',
+          ],
           depConstraints: depConstraints(true),
         },
       ],

@@ -1,0 +1,90 @@
+import { loadAppealsServiceConfig } from '@qinqing/apps/appeals-service';
+import { loadGatewayConfig } from '@qinqing/apps/gateway';
+import { loadServiceCentreServiceConfig } from '@qinqing/apps/service-centre-service';
+import { platformProcesses } from '@qinqing/tools/distributed';
+import { KAFKA_VERSION } from '@qinqing/tools/kafka';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface ComposeService {
+  readonly command?: readonly string[];
+  readonly image?: string;
+  readonly environment?: Record<string, string | number>;
+  readonly expose?: readonly string[];
+  readonly ports?: readonly string[];
+}
+
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const databasesSql = readFileSync('tools/docker/create-databases.sql', 'utf8');
+
+/** Compose's ${VAR:?message} and ${VAR} substituted as an operator would set them. */
+const substituted = (environment: Record<string, string | number>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(environment).map(([name, value]) => [
+      name,
+      String(value).replace(/\$\{([A-Z_]+)(:\?[^}]*)?\}/gu, (_, variable: string) =>
+        variable === 'IDENTITY_TOKEN_SECRET' ? 'a-production-secret-of-at-least-32-bytes' : 'password',
+      ),
+    ]),
+  );
+
+const npmTopology = platformProcesses({
+  brokers: 'kafka:9092',
+  postgresUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
+  databasePrefix: 'qinqing',
+  identityTokenSecret: 'x'.repeat(32),
+  gatewayPort: 3000,
+  appealsPort: 3101,
+  serviceCentrePort: 3102,
+  demoData: false,
+  uiDistDir: 'dist/apps',
+});
+
+const loaders: Record<string, (env: Record<string, string>) => { PORT: number }> = {
+  gateway: loadGatewayConfig,
+  'appeals-service': loadAppealsServiceConfig,
+  'service-centre-service': loadServiceCentreServiceConfig,
+};
+
+/**
+ * docker-compose.yml cannot run here (no Docker engine), so this keeps it honest: the same processes,
+ * entry points, ports, databases and variables as `npm run start:distributed`, and every service's
+ * environment accepted by that app's own configuration schema.
+ */
+describe('docker-compose.yml matches the npm-script topology', () => {
+  it.each(npmTopology.map((p) => [p.name, p] as const))(
+    '%s: entry point, port, database, variables',
+    (name, npm) => {
+      const service = compose.services[name];
+      expect(service, `no service ${name} in docker-compose.yml`).toBeDefined();
+      expect(service?.command?.at(-1)).toBe(npm.entry);
+      const environment = substituted(service?.environment ?? {});
+      expect(environment['PORT']).toBe(String(npm.port));
+      expect(new URL(environment['DATABASE_URL'] ?? '').pathname).toBe(`/${npm.database}`);
+      expect(databasesSql).toContain(`CREATE DATABASE ${npm.database};`);
+      // The variables the npm topology sets are the ones compose sets (values differ: hosts, secrets, demo data).
+      const npmOnly = Object.keys(npm.env).filter(
+        (variable) => !(variable in environment) && variable !== 'UI_DIST_DIR',
+      );
+      expect(npmOnly).toEqual([]);
+      const loader = loaders[name];
+      if (loader === undefined) throw new Error(`no config loader for ${name}`);
+      expect(loader(environment).PORT).toBe(npm.port);
+    },
+  );
+
+  it('runs the Kafka release tools/kafka fetches, with topic auto-creation off', () => {
+    expect(compose.services['kafka']?.image).toBe(`apache/kafka:${KAFKA_VERSION}`);
+    expect(compose.services['kafka']?.environment?.['KAFKA_AUTO_CREATE_TOPICS_ENABLE']).toBe('false');
+  });
+
+  it('publishes only the gateway: services are reached through it', () => {
+    const published = Object.entries(compose.services)
+      .filter(([, service]) => (service.ports ?? []).length > 0)
+      .map(([name]) => name);
+    expect(published.sort()).toEqual(['gateway', 'platform']);
+  });
+});

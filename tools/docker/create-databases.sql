@@ -1,0 +1,5 @@
+-- One database per process of the distributed mode (start:distributed creates the same ones on the
+-- development machine). Runs once, when the PostgreSQL volume is first initialised.
+CREATE DATABASE qinqing_gateway;
+CREATE DATABASE qinqing_appeals;
+CREATE DATABASE qinqing_service_centre;
