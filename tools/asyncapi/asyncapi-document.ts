@@ -2,6 +2,12 @@ import { APPEALS_PUBLIC_EVENTS, APPEALS_SOURCE, APPEALS_TOPIC } from '@qinqing/a
 import { requestStatsConsumer } from '@qinqing/service-centre/service';
 import { cloudEventSchema, type IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import type { IntegrationEventConsumer } from '@qinqing/shared/event-sourcing';
+import {
+  IDENTITY_PUBLIC_EVENTS,
+  IDENTITY_SOURCE,
+  IDENTITY_TOPIC,
+  organisationUnitsReplica,
+} from '@qinqing/shared/identity';
 import { z } from 'zod';
 
 interface ContextCatalogue {
@@ -22,6 +28,15 @@ export const CATALOGUES: readonly ContextCatalogue[] = [
       'Enterprise requests (企业诉求): intake, routing, working-day clocks, supervision (督办), feedback.',
     events: APPEALS_PUBLIC_EVENTS,
   },
+  {
+    context: 'identity',
+    topic: IDENTITY_TOPIC,
+    source: IDENTITY_SOURCE,
+    description:
+      'The organisation-unit catalogue (departments, 亲清家园 centres, receiving units) services route and name by. ' +
+      'Published by the gateway, where identity lives in the distributed mode.',
+    events: IDENTITY_PUBLIC_EVENTS,
+  },
 ];
 
 interface Subscriber {
@@ -37,6 +52,17 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: requestStatsConsumer,
     description:
       'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
+  },
+  {
+    context: 'appeals',
+    consumer: organisationUnitsReplica('appeals-service'),
+    description:
+      'The appeals service’s copy of the organisation units (distributed mode): hand-off checks, unit names.',
+  },
+  {
+    context: 'service-centre',
+    consumer: organisationUnitsReplica('service-centre-service'),
+    description: 'The service-centre service’s copy of the organisation units (distributed mode).',
   },
 ];
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
+import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/shared/identity';
 import { asyncApiDocument, renderAsyncApi } from './asyncapi-document';
 
 describe('the AsyncAPI event catalogue', () => {
@@ -10,10 +11,12 @@ describe('the AsyncAPI event catalogue', () => {
     expect(committed).toBe(renderAsyncApi());
   });
 
-  it('lists every public appeals event', () => {
+  it('lists every public event of every context', () => {
     const messages = (asyncApiDocument()['components'] as { messages: Record<string, { name: string }> })
       .messages;
-    expect(Object.values(messages).map((m) => m.name)).toEqual(APPEALS_PUBLIC_EVENTS.map((e) => e.type));
+    expect(Object.values(messages).map((m) => m.name)).toEqual(
+      [...APPEALS_PUBLIC_EVENTS, ...IDENTITY_PUBLIC_EVENTS].map((e) => e.type),
+    );
   });
 
   it('lists the consumers of the public events with their consumer group', () => {
