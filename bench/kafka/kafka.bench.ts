@@ -190,7 +190,8 @@ const main = async (): Promise<void> => {
     console.log(
       `  ours         p50 ${oursFigures.summary.p50.toFixed(1)} ms, p95 ${oursFigures.summary.p95.toFixed(1)} ms ` +
         `(${oursRun.paced.late} appends started > 10 ms late, ${oursRun.missing} missing, ` +
-        `${oursRun.effectRows} effect rows in service B for ${oursRun.paced.sent + 1} events)`,
+        `${oursRun.effectRows} effect rows in service B for ${oursRun.paced.sent + 1} events, ` +
+        `committed in ${oursRun.effectTransactions} transactions)`,
     );
     const breakdown = oursRun.stages.breakdown();
     for (const { step, summary } of breakdown) {

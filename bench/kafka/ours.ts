@@ -141,6 +141,8 @@ const clockedDatabase = (db: SqlDatabase, committed: (tx: SqlExecutor, at: numbe
 export interface OursLatencyRun extends LatencyRun {
   /** Effect rows in service B's table at the end (every message that went through, warm-up included). */
   readonly effectRows: number;
+  /** Committed transactions of the bus that carried effects (it may handle several messages in one). */
+  readonly effectTransactions: number;
   readonly relayError: string | null;
   readonly busError: string | null;
   readonly stages: StageClock;
@@ -192,16 +194,20 @@ export const oursLatency = async (
     sequence int NOT NULL,
     inserted_at timestamptz NOT NULL DEFAULT clock_timestamp()
   )`);
-  const handledIn = new WeakMap<SqlExecutor, string>();
+  // The bus may handle several messages in one transaction: every id handled in it, by transaction.
+  const handledIn = new WeakMap<SqlExecutor, string[]>();
+  let effectTransactions = 0;
   const bus = new KafkaIntegrationEventBus({
     brokers,
     kafka,
     db: clockedDatabase(b.db, (tx, at) => {
-      const id = handledIn.get(tx);
+      const ids = handledIn.get(tx) ?? [];
+      if (ids.length > 0) effectTransactions++;
+      for (const id of ids) {
+        recorder.arrived(id, at);
+        stages.mark(id, 'committed', at);
+      }
       handledIn.delete(tx);
-      if (id === undefined) return;
-      recorder.arrived(id, at);
-      stages.mark(id, 'committed', at);
     }),
     inbox: b.inbox,
   });
@@ -215,7 +221,7 @@ export const oursLatency = async (
         data.aggregateId,
         data.sequence,
       ]);
-      handledIn.set(tx, event.id);
+      handledIn.set(tx, [...(handledIn.get(tx) ?? []), event.id]);
     },
   });
 
@@ -243,6 +249,7 @@ export const oursLatency = async (
       paced,
       missing: recorder.outstanding(),
       effectRows: Number(rows[0]?.n ?? 0),
+      effectTransactions,
       relayError: relay.status().lastError,
       busError: bus.status()[0]?.lastError ?? null,
       stages,

@@ -50,6 +50,11 @@ export class KafkaRelay {
   private readonly kafka: Kafka;
   private readonly loop: LogPollingLoop;
   private producer: Producer | null = null;
+  /**
+   * The cursor this relay saved last, so a step need not lock the checkpoint row just to read where it
+   * left off; undefined until it saved one, and again after another relay moved the checkpoint.
+   */
+  private savedCursor: LogCursor | null | undefined = undefined;
   private eventsRelayed = 0;
   private messagesSent = 0;
   private lastSentAt: Date | null = null;
@@ -74,6 +79,7 @@ export class KafkaRelay {
 
   async stop(): Promise<void> {
     await this.loop.stop();
+    this.savedCursor = undefined;
     const producer = this.producer;
     this.producer = null;
     await producer?.disconnect();
@@ -114,7 +120,12 @@ export class KafkaRelay {
   private async step(): Promise<number> {
     const { store, db, checkpoints, mappers } = this.options;
     const producer = await this.connect();
-    const from: LogCursor | null = await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
+    // Where this relay left off. Taking it from memory saves a transaction (and its WAL flush) per step;
+    // the locked check before the checkpoint moves still catches another relay having moved it meanwhile.
+    const from: LogCursor | null =
+      this.savedCursor !== undefined
+        ? this.savedCursor
+        : await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
     const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
     if (events.length === 0) return 0;
 
@@ -131,13 +142,16 @@ export class KafkaRelay {
     // Resolves only once every partition leader acknowledged with acks = all.
     if (count > 0) await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
 
+    const cursor = (events[events.length - 1] as RecordedEvent).cursor;
+    this.savedCursor = undefined; // until the checkpoint is known to have moved
     const moved = await db.transaction(async (tx) => {
       const locked = await checkpoints.loadForUpdate(tx, this.name);
       if (locked !== from) return false; // another relay got there first: what we sent are duplicates
-      await checkpoints.save(tx, this.name, (events[events.length - 1] as RecordedEvent).cursor);
+      await checkpoints.save(tx, this.name, cursor);
       return true;
     });
     if (!moved) return -1;
+    this.savedCursor = cursor;
     this.eventsRelayed += events.length;
     this.messagesSent += count;
     if (count > 0) this.lastSentAt = new Date();
