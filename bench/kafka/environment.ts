@@ -1,7 +1,12 @@
 // tsconfig.base.json has no @qinqing alias for tools/kafka yet (only tools/browser); once it has one,
 // import through it and drop this exception.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { KAFKA_VERSION, startKafkaBroker } from '../../tools/kafka/kafka-broker';
+import {
+  ensureKafkaArtifacts,
+  KAFKA_VERSION,
+  kafkaToolingAvailable,
+  startKafkaBroker,
+} from '../../tools/kafka/kafka-broker';
 import {
   createPostgresEventStoreStack,
   openPostgresDatabase,
@@ -19,6 +24,11 @@ export interface BenchBroker {
 }
 
 export const openBroker = async (): Promise<BenchBroker> => {
+  if (!process.env['KAFKA_BROKERS']?.trim()) {
+    const tooling = kafkaToolingAvailable();
+    if (!tooling.ok) throw new Error(`Set KAFKA_BROKERS, or make a local broker possible: ${tooling.reason}`);
+    await ensureKafkaArtifacts();
+  }
   const broker = await startKafkaBroker(); // uses KAFKA_BROKERS when set (and then stop() does nothing)
   return {
     brokers: broker.brokers,
