@@ -1,12 +1,9 @@
-// tsconfig.base.json has no @qinqing alias for tools/kafka yet (only tools/browser); once it has one,
-// import through it and drop this exception.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   ensureKafkaArtifacts,
   KAFKA_VERSION,
   kafkaToolingAvailable,
   startKafkaBroker,
-} from '../../tools/kafka/kafka-broker';
+} from '@qinqing/tools/kafka';
 import {
   createPostgresEventStoreStack,
   openPostgresDatabase,

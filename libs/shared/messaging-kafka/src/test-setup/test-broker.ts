@@ -65,8 +65,8 @@ const run = (script: string, env: Record<string, string>): Promise<void> =>
 
 /**
  * A broker of its own that a suite can stop and start again on the same ports and data, through
- * tools/kafka/start.sh and stop.sh (what tools/kafka/kafka-broker.ts runs; that module is not importable
- * from a library under the workspace's module boundaries, having no path alias).
+ * tools/kafka/start.sh and stop.sh (what tools/kafka/kafka-broker.ts runs; importing that module from here
+ * would make a cycle: tools/distributed depends on this library).
  */
 export interface RestartableBroker {
   readonly brokers: string;
