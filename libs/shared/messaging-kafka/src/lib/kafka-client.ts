@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
+import { Kafka, type KafkaConfig, logLevel, Partitioners, type Producer } from 'kafkajs';
 
 /** Where the brokers are: "host:port,host:port" or a list. */
 export type KafkaBrokers = string | readonly string[];
@@ -33,3 +33,18 @@ export const IDEMPOTENT_RETRY = {
   initialRetryTime: 100,
   maxRetryTime: 5_000,
 };
+
+/**
+ * The producer every publisher of the platform uses: idempotent (implies acks = all; kafkajs keeps one
+ * request in flight for it, so no reordering and no broker-side duplicates on retries), never creating
+ * topics, and partitioning keys like the Java client (murmur2), so an aggregate's events land on the
+ * partition any Kafka client would pick for its key.
+ */
+export const idempotentProducer = (kafka: Kafka): Producer =>
+  kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    retry: IDEMPOTENT_RETRY,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });

@@ -7,7 +7,7 @@ import type {
 } from '@qinqing/shared/event-sourcing';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { fromKafkaMessage } from './cloud-event-message';
-import { createKafkaClient, IDEMPOTENT_RETRY, type KafkaBrokers } from './kafka-client';
+import { createKafkaClient, idempotentProducer, type KafkaBrokers } from './kafka-client';
 import { ensureTopics } from './topics';
 
 /** Headers a dead letter carries besides the original message's own. */
@@ -129,12 +129,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       subscriptions.flatMap((s) => s.consumer.topics.map((topic) => deadLetterTopic(topic, s.consumer.name))),
       this.options.deadLetterPartitions ?? 1,
     );
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: IDEMPOTENT_RETRY,
-    });
+    const producer = idempotentProducer(this.kafka);
     await producer.connect();
     this.deadLetterProducer = producer;
     await Promise.all(subscriptions.map((s) => this.run(s)));

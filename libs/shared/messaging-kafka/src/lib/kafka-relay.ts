@@ -10,7 +10,7 @@ import {
 } from '@qinqing/shared/event-sourcing';
 import { CompressionTypes, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import { toKafkaMessage } from './cloud-event-message';
-import { createKafkaClient, IDEMPOTENT_RETRY, type KafkaBrokers } from './kafka-client';
+import { createKafkaClient, idempotentProducer, type KafkaBrokers } from './kafka-client';
 
 export interface KafkaRelayOptions {
   readonly store: EventStore;
@@ -105,12 +105,7 @@ export class KafkaRelay {
 
   private async connect(): Promise<Producer> {
     if (this.producer !== null) return this.producer;
-    const producer = this.kafka.producer({
-      idempotent: true, // implies acks = all; kafkajs keeps one request in flight for it
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: IDEMPOTENT_RETRY,
-    });
+    const producer = idempotentProducer(this.kafka);
     await producer.connect();
     this.producer = producer;
     return producer;
