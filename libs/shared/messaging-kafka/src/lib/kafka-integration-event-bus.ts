@@ -58,6 +58,11 @@ export interface KafkaConsumerStatus {
   readonly messagesHandled: number;
   readonly duplicatesSkipped: number;
   readonly deadLetters: number;
+  /**
+   * Times the consumer joined its group: 1 while all is well. More means rebalances: a member came or
+   * went, or this one was dropped for missing heartbeats (and its uncommitted messages were redelivered).
+   */
+  readonly groupJoins: number;
   readonly lastError: string | null;
 }
 
@@ -68,6 +73,7 @@ interface Subscription {
   messagesHandled: number;
   duplicatesSkipped: number;
   deadLetters: number;
+  groupJoins: number;
   lastError: string | null;
 }
 
@@ -115,6 +121,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       messagesHandled: 0,
       duplicatesSkipped: 0,
       deadLetters: 0,
+      groupJoins: 0,
       lastError: null,
     });
   }
@@ -157,6 +164,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       messagesHandled: s.messagesHandled,
       duplicatesSkipped: s.duplicatesSkipped,
       deadLetters: s.deadLetters,
+      groupJoins: s.groupJoins,
       lastError: s.lastError,
     }));
   }
@@ -173,6 +181,9 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       subscription.lastError = describeError(event.payload.error);
       subscription.running = event.payload.restart; // kafkajs restarts the consumer on retriable errors
       this.options.onError?.(consumer.name, event.payload.error);
+    });
+    kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => {
+      subscription.groupJoins++;
     });
     subscription.kafkaConsumer = kafkaConsumer;
     await kafkaConsumer.connect();

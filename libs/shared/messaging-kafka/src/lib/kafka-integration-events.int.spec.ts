@@ -32,9 +32,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { CLOUD_EVENTS_CONTENT_TYPE, headersAsText } from './cloud-event-message';
 import { createKafkaClient } from './kafka-client';
-import { DEAD_LETTER_HEADERS, KafkaIntegrationEventBus } from './kafka-integration-event-bus';
+import {
+  DEAD_LETTER_HEADERS,
+  KafkaIntegrationEventBus,
+  type KafkaConsumerStatus,
+} from './kafka-integration-event-bus';
 import { KafkaRelay } from './kafka-relay';
 import { ensureTopics } from './topics';
+import { testSessionTimeouts } from '../test-setup/test-broker';
 
 const brokers = inject('kafkaBrokers');
 const ids = new UuidV7Generator();
@@ -390,4 +395,63 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
     expect(seen.map((e) => (e.data as { amount: number }).amount)).toEqual([30, 40]);
     expect(await balanceOf('restart', 'r')).toEqual({ balance: 73, amounts: [1, 2, 30, 40] });
   });
+  it('keeps the group membership through a handler several session timeouts long: no rebalance, no redelivery', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 1);
+    const timeouts = await testSessionTimeouts(brokers ?? '');
+    // kafkajs heartbeats only between fetches and when asked to: without the bus's own beats this member
+    // would be dropped twice over. (1.5 s sessions on the dev broker; 6 s on one with the stock minimum.)
+    const slowMs = 3 * timeouts.sessionTimeoutMs;
+    const SLOW = 50;
+    await store.appendToStream(ledger.stream('s'), [deposit(1), deposit(SLOW), deposit(2), deposit(3)], {
+      expectedRevision: 'no_stream',
+    });
+    const relay = newRelay(ledger);
+    await relay.drain();
+
+    const inner = balances('long-handler', ledger);
+    let slowRuns = 0;
+    const bus = new KafkaIntegrationEventBus({ brokers: brokers ?? '', db: target, inbox, ...timeouts });
+    bus.subscribe({
+      ...inner,
+      handle: async (raw, tx) => {
+        if ((raw.data as { amount: number }).amount === SLOW) {
+          slowRuns++;
+          await new Promise((resolve) => setTimeout(resolve, slowMs));
+        }
+        await inner.handle(raw, tx);
+      },
+    });
+    // Until `handled` messages are in, or the consumer is down for good (a crash kafkajs does not restart).
+    const settled = (handled: number, timeoutMs?: number) =>
+      eventually(async () => {
+        const s = bus.status()[0];
+        return s && (s.messagesHandled >= handled || !s.running) ? s : undefined;
+      }, timeoutMs);
+    const started = Date.now();
+    await bus.start();
+    let status: KafkaConsumerStatus;
+    try {
+      await settled(4, slowMs + 15_000);
+      // One more event after the slow one: by the time it is handled, a member dropped during the slow
+      // handler has rejoined and been handed the uncommitted messages again (they come first).
+      await store.appendToStream(ledger.stream('s'), [deposit(4)], { expectedRevision: 3 });
+      await relay.drain();
+      status = await settled(5);
+    } finally {
+      await bus.stop();
+      await relay.stop();
+    }
+    expect(Date.now() - started).toBeGreaterThan(slowMs); // the handler really outlived the session
+    expect(status).toMatchObject({
+      running: true,
+      messagesHandled: 5,
+      duplicatesSkipped: 0, // nothing redelivered
+      deadLetters: 0,
+      groupJoins: 1, // never dropped from the group
+      lastError: null,
+    });
+    expect(slowRuns).toBe(1);
+    expect(await balanceOf('long-handler', 's')).toEqual({ balance: 60, amounts: [1, SLOW, 2, 3, 4] });
+  }, 60_000);
 });
