@@ -89,6 +89,25 @@ interface Delivery {
 const GROUP_LIMIT = 100;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Broker answers that mean "this member is no longer (or not yet again) in the group": rejoin, not crash. */
+const MEMBERSHIP_LOST = new Set([
+  'UNKNOWN_MEMBER_ID',
+  'ILLEGAL_GENERATION',
+  'REBALANCE_IN_PROGRESS',
+  'NOT_COORDINATOR_FOR_GROUP',
+]);
+
+/** kafkajs wraps the broker's answer (`type`) in retry and non-retriable errors (`cause`). */
+const lostMembership = (error: unknown): boolean => {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (MEMBERSHIP_LOST.has((e as { type?: string }).type ?? '')) return true;
+  }
+  return false;
+};
+
+/** Delay before a consumer kafkajs gave up on is created again: 1 s, doubling, at most 30 s. */
+const recreateDelayMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -181,9 +200,12 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       subscription.lastError = describeError(event.payload.error);
       subscription.running = event.payload.restart; // kafkajs restarts the consumer on retriable errors
       this.options.onError?.(consumer.name, event.payload.error);
+      // On errors it deems final kafkajs stops for good; a service must not, so we start a new consumer.
+      if (!event.payload.restart) void this.recreate(subscription, kafkaConsumer);
     });
     kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => {
       subscription.groupJoins++;
+      subscription.lastError = null; // back in the group: whatever failed before has recovered
     });
     subscription.kafkaConsumer = kafkaConsumer;
     await kafkaConsumer.connect();
@@ -197,6 +219,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         const { topic, partition } = batch;
         const live = () => isRunning() && !isStale();
         let handled: KafkaMessage | undefined;
+        let failure: { error: unknown } | null = null;
         try {
           for (let i = 0; i < batch.messages.length && live(); i += GROUP_LIMIT) {
             const group = batch.messages.slice(i, i + GROUP_LIMIT);
@@ -213,20 +236,48 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
             }
             await heartbeat();
           }
-        } finally {
-          // The effects (or dead letters) up to `handled` are durable: only now may the group move past
-          // them. One offset commit per fetched batch, not per message (a broker round trip each, which
-          // capped a consumer at a few hundred messages/s); a crash before it redelivers those messages,
-          // and the inbox drops them.
-          if (handled !== undefined) {
+        } catch (error) {
+          failure = { error };
+        }
+        // The effects (or dead letters) up to `handled` are durable: only now may the group move past
+        // them. One offset commit per fetched batch, not per message (a broker round trip each, which
+        // capped a consumer at a few hundred messages/s); a crash before it redelivers those messages,
+        // and the inbox drops them.
+        if (handled !== undefined) {
+          try {
             await kafkaConsumer.commitOffsets([
               { topic, partition, offset: (BigInt(handled.offset) + 1n).toString() },
             ]);
+          } catch (error) {
+            // The group moved on without us (a long pause, a rebalance): the commit is refused, the
+            // messages go to whoever owns the partition now, and their inbox rows drop them there. kafkajs
+            // rejoins on the heartbeat's own error; a non-retriable commit error would make it give up.
+            if (!lostMembership(error)) failure ??= { error };
           }
         }
+        if (failure !== null) throw failure.error;
       },
     });
     subscription.running = true;
+  }
+
+  /** Replaces a consumer kafkajs stopped for good, with back-off, for as long as the bus runs. */
+  private async recreate(subscription: Subscription, crashed: Consumer): Promise<void> {
+    for (let attempt = 0; this.started && subscription.kafkaConsumer === crashed; attempt++) {
+      await sleep(recreateDelayMs(attempt));
+      if (!this.started || subscription.kafkaConsumer !== crashed) return;
+      await crashed.disconnect().catch(() => undefined);
+      try {
+        await this.run(subscription);
+        return;
+      } catch (error) {
+        subscription.lastError = describeError(error);
+        this.options.onError?.(subscription.consumer.name, error);
+        const failed = subscription.kafkaConsumer;
+        subscription.kafkaConsumer = crashed; // try again after the next delay
+        await failed?.disconnect().catch(() => undefined);
+      }
+    }
   }
 
   /** Keeps the group membership alive during long handlers (kafkajs throttles heartbeats to the interval). */
@@ -268,6 +319,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         return count;
       });
       subscription.messagesHandled += fresh;
+      subscription.lastError = null;
       subscription.duplicatesSkipped += events.length - fresh;
       return true;
     } catch {
@@ -305,6 +357,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
           });
           if (fresh) subscription.messagesHandled++;
           else subscription.duplicatesSkipped++;
+          subscription.lastError = null; // readiness reports current trouble, not history
           failure = null;
           break;
         } catch (error) {

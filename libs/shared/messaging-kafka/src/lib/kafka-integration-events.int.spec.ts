@@ -454,4 +454,115 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
     expect(slowRuns).toBe(1);
     expect(await balanceOf('long-handler', 's')).toEqual({ balance: 60, amounts: [1, SLOW, 2, 3, 4] });
   }, 60_000);
+
+  it('rejoins after a stall longer than the session (the member was dropped): redelivered, applied once, still running', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 1);
+    const timeouts = await testSessionTimeouts(brokers ?? '');
+    const STALL = 50;
+    await store.appendToStream(ledger.stream('t'), [deposit(1), deposit(STALL), deposit(2)], {
+      expectedRevision: 'no_stream',
+    });
+    const relay = newRelay(ledger);
+    await relay.drain();
+    const inner = balances('stalled', ledger);
+    let stalls = 0;
+    const bus = new KafkaIntegrationEventBus({ brokers: brokers ?? '', db: target, inbox, ...timeouts });
+    bus.subscribe({
+      ...inner,
+      handle: async (raw, tx) => {
+        if ((raw.data as { amount: number }).amount === STALL && stalls++ === 0) {
+          // A stop-the-world pause (a long GC, a CPU-bound handler): no timer runs, no heartbeat goes out,
+          // and the broker drops the member. Its commit is then refused; it must rejoin, not stop.
+          const until = Date.now() + 2 * timeouts.sessionTimeoutMs;
+          while (Date.now() < until) {
+            // blocking on purpose
+          }
+        }
+        await inner.handle(raw, tx);
+      },
+    });
+    let status: KafkaConsumerStatus | undefined;
+    try {
+      await bus.start();
+      await eventually(async () => {
+        const s = bus.status()[0];
+        return s && s.groupJoins >= 2 && s.running ? true : undefined;
+      }, 30_000);
+      await store.appendToStream(ledger.stream('t'), [deposit(3)], { expectedRevision: 2 });
+      await relay.drain();
+      await eventually(async () => {
+        const balance = await balanceOf('stalled', 't');
+        return (balance?.amounts.length ?? 0) >= 4 ? true : undefined;
+      }, 30_000);
+      status = bus.status()[0];
+    } finally {
+      await bus.stop();
+      await relay.stop();
+    }
+    expect(status).toMatchObject({ running: true, deadLetters: 0 });
+    expect(status?.groupJoins).toBeGreaterThanOrEqual(2); // dropped once, joined again
+    expect(await balanceOf('stalled', 't')).toEqual({ balance: 56, amounts: [1, STALL, 2, 3] });
+  }, 90_000);
+
+  it('rides out a rebalance in the middle of a long handler (a second instance joins): nothing lost, nothing twice, both keep running', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 1);
+    const timeouts = await testSessionTimeouts(brokers ?? '');
+    const SLOW = 50;
+    const slowMs = 2 * timeouts.sessionTimeoutMs;
+    await store.appendToStream(ledger.stream('r'), [deposit(1), deposit(SLOW), deposit(2), deposit(3)], {
+      expectedRevision: 'no_stream',
+    });
+    const relay = newRelay(ledger);
+    await relay.drain();
+
+    const inner = balances('scale-out', ledger);
+    let slowStarted = false;
+    const instance = () => {
+      const bus = new KafkaIntegrationEventBus({ brokers: brokers ?? '', db: target, inbox, ...timeouts });
+      bus.subscribe({
+        ...inner,
+        handle: async (raw, tx) => {
+          if ((raw.data as { amount: number }).amount === SLOW) {
+            slowStarted = true;
+            await new Promise((resolve) => setTimeout(resolve, slowMs));
+          }
+          await inner.handle(raw, tx);
+        },
+      });
+      return bus;
+    };
+    const first = instance();
+    const second = instance();
+    const applied = () => balanceOf('scale-out', 'r');
+    try {
+      await first.start();
+      await eventually(async () => (slowStarted ? true : undefined));
+      // The group rebalances while the first instance is inside the slow handler: its heartbeats and its
+      // offset commit are refused, and it must rejoin rather than stop.
+      await second.start();
+      await eventually(
+        async () => (((await applied())?.amounts.length ?? 0) >= 4 ? true : undefined),
+        slowMs + 30_000,
+      );
+      await store.appendToStream(ledger.stream('r'), [deposit(4)], { expectedRevision: 3 });
+      await relay.drain();
+      await eventually(
+        async () => (((await applied())?.amounts.length ?? 0) >= 5 ? true : undefined),
+        30_000,
+      );
+      // Both members are still in service after the dust settles.
+      await eventually(async () =>
+        [...first.status(), ...second.status()].every((s) => s.running) ? true : undefined,
+      );
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+      await relay.stop();
+    }
+    expect(await applied()).toEqual({ balance: 60, amounts: [1, SLOW, 2, 3, 4] });
+    const statuses = [...first.status(), ...second.status()];
+    expect(statuses.reduce((n, s) => n + s.messagesHandled, 0)).toBe(5);
+    expect(statuses.reduce((n, s) => n + s.deadLetters, 0)).toBe(0);
+  }, 90_000);
 });
