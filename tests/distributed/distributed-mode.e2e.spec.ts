@@ -9,6 +9,7 @@ import {
   type KafkaMessage as CloudEventsKafkaMessage,
 } from 'cloudevents';
 import { Kafka, logLevel } from 'kafkajs';
+import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import {
@@ -197,6 +198,33 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       // Through the gateway, a caller's own identity header is removed before forwarding: no session, no actor.
       expect((await call(platform.gatewayUrl, valid)).status).toBe(401);
     });
+
+    it.skipIf(inject('chromiumPath') === null)(
+      'serves the console through the gateway: dashboard figures from both services, accessible',
+      async () => {
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+          await page.goto(`${platform.gatewayUrl}/console/`);
+          await page.fill('#username', 'supervisor.chen');
+          await page.fill('#password', 'Demo!2026');
+          await page.click('button[type=submit]');
+          await page.waitForSelector('nav[aria-label="主导航"]');
+          await page.goto(`${platform.gatewayUrl}/console/#/dashboard`);
+          // Rates come from the appeals service, request statistics from the service-centre service, unit
+          // names from the gateway's identity: three processes behind one page.
+          await page.waitForSelector('table.rates');
+          await page.waitForSelector('#request-stats-centres');
+          const haishu = page.locator('#request-stats-centres tbody tr', { hasText: '海曙区亲清家园' });
+          await expect.poll(() => haishu.count()).toBe(1);
+          expect(Number((await haishu.locator('td').first().innerText()).trim())).toBeGreaterThan(0);
+          expect(await page.locator('table.rates').innerText()).toContain('市场监管局');
+          expect(await seriousAccessibilityFindings(page)).toEqual([]);
+        } finally {
+          await browser.close();
+        }
+      },
+    );
 
     it('answers 502 in both languages when a service is down, and keeps serving identity', async () => {
       const serviceCentre = platform.processes.get('service-centre-service');
