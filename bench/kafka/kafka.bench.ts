@@ -14,6 +14,7 @@
  *                      after BENCH_WARMUP_MS of warm-up (default 3000).
  *   BENCH_WRITE_RESULTS=0  print only, leave bench/RESULTS.md alone.
  */
+import { writeResultsSection } from '../results-file';
 import { join, resolve } from 'node:path';
 import { deadLetterTopic } from '@qinqing/shared/contracts-kit';
 import { loadLine, machineLine } from '../store/report';
@@ -36,7 +37,7 @@ import {
   P95_RATIO,
   THROUGHPUT_RATIO,
   verdicts,
-  writeResultsSection,
+  SECTION_HEADING,
   type KafkaBenchFigures,
   type LatencyFigures,
 } from './report';
@@ -245,7 +246,7 @@ const main = async (): Promise<void> => {
       markdownTable(figures),
     ].join('\n');
     if (WRITE_RESULTS) {
-      writeResultsSection(RESULTS_PATH, SECTION_INTRO, run);
+      writeResultsSection(RESULTS_PATH, SECTION_HEADING, SECTION_INTRO, run);
       console.log(`Wrote ${RESULTS_PATH}`);
     } else {
       console.log(`\n${run}\n`);

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ThroughputResult } from './raw';
 import type { LatencySummary } from './stats';
 
@@ -113,37 +112,3 @@ export const markdownTable = (f: KafkaBenchFigures): string =>
   ].join('\n');
 
 export const SECTION_HEADING = '## Kafka: relay and consumer bus vs raw kafkajs (`npm run bench:kafka`)';
-const RUN_HEADING = '### Run ';
-/** Runs kept in the section, newest first, so run-to-run spread stays visible. */
-const RUNS_KEPT = 3;
-
-/**
- * Puts `run` (a "### Run …" block) at the top of the Kafka section of `path` (created at the end of the
- * file if missing), above at most RUNS_KEPT - 1 earlier runs; other "###" blocks of the section (a
- * hand-written reading) stay after the runs, and the other sections are left as they are.
- */
-export const writeResultsSection = (path: string, intro: string, run: string): void => {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const lines = text.split('\n');
-  const start = lines.indexOf(SECTION_HEADING);
-  let end = lines.length;
-  if (start !== -1) {
-    const next = lines.findIndex((l, i) => i > start && l.startsWith('## '));
-    if (next !== -1) end = next;
-  }
-  const blocks =
-    start === -1
-      ? []
-      : lines
-          .slice(start + 1, end)
-          .join('\n')
-          .split(/^(?=### )/m)
-          .filter((block) => block.startsWith('### '))
-          .map((block) => block.trim());
-  const runs = [run.trim(), ...blocks.filter((b) => b.startsWith(RUN_HEADING))].slice(0, RUNS_KEPT);
-  const others = blocks.filter((b) => !b.startsWith(RUN_HEADING));
-  const section = [SECTION_HEADING, intro.trim(), ...runs, ...others].join('\n\n');
-  const head = (start === -1 ? lines : lines.slice(0, start)).join('\n').trimEnd();
-  const tail = (start === -1 ? [] : lines.slice(end)).join('\n').trim();
-  writeFileSync(path, `${head}\n\n${section}\n${tail === '' ? '' : `\n${tail}\n`}`);
-};

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export const TARGET_RATIO = 0.6;
@@ -80,43 +80,3 @@ export const markdownTable = (cells: readonly CellResult[]): string =>
   ].join('\n');
 
 export const SECTION_HEADING = '## Event store appends: CommandHandler vs raw INSERT (`npm run bench:store`)';
-const RUN_HEADING = '### Run ';
-/** Runs kept in the section, newest first, so run-to-run spread stays visible. */
-const RUNS_KEPT = 3;
-
-const FILE_INTRO = `# Benchmark results
-
-Figures written by the benchmarks under \`bench/\`. Each benchmark owns one \`##\` section and rewrites only
-that section; newest run first.
-`;
-
-/**
- * Puts `run` (a "### Run …" block) at the top of this benchmark's section in `path`, above at most
- * RUNS_KEPT - 1 earlier runs, under the given section intro. Other "###" blocks of the section (e.g. a
- * hand-written analysis) stay, after the runs; every other section of the file is left as it is.
- */
-export const writeResultsSection = (path: string, intro: string, run: string): void => {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : FILE_INTRO;
-  const lines = text.split('\n');
-  const start = lines.indexOf(SECTION_HEADING);
-  let end = lines.length;
-  if (start !== -1) {
-    const next = lines.findIndex((l, i) => i > start && l.startsWith('## '));
-    if (next !== -1) end = next;
-  }
-  const blocks =
-    start === -1
-      ? []
-      : lines
-          .slice(start + 1, end)
-          .join('\n')
-          .split(/^(?=### )/m)
-          .filter((block) => block.startsWith('### '))
-          .map((block) => block.trim());
-  const runs = [run.trim(), ...blocks.filter((b) => b.startsWith(RUN_HEADING))].slice(0, RUNS_KEPT);
-  const others = blocks.filter((b) => !b.startsWith(RUN_HEADING));
-  const section = [SECTION_HEADING, intro.trim(), ...runs, ...others].join('\n\n');
-  const head = (start === -1 ? lines : lines.slice(0, start)).join('\n').trimEnd();
-  const tail = (start === -1 ? [] : lines.slice(end)).join('\n').trim();
-  writeFileSync(path, `${head}\n\n${section}\n${tail === '' ? '' : `\n${tail}\n`}`);
-};

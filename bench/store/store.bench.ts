@@ -13,6 +13,7 @@
  *   BENCH_RAW_FORM     unnest (default) or values: the statement raw batches use.
  *   BENCH_WRITE_RESULTS=0  print only, leave bench/RESULTS.md alone.
  */
+import { writeResultsSection } from '../results-file';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -22,7 +23,7 @@ import {
   markdownTable,
   TARGET_RATIO,
   verdict,
-  writeResultsSection,
+  SECTION_HEADING,
   type CellResult,
 } from './report';
 import { openPgliteTarget, openPostgresTarget, type BenchTarget } from './targets';
@@ -176,7 +177,7 @@ const main = async (): Promise<void> => {
     markdownTable(cells),
   ].join('\n');
   if (WRITE_RESULTS) {
-    writeResultsSection(RESULTS_PATH, SECTION_INTRO, run);
+    writeResultsSection(RESULTS_PATH, SECTION_HEADING, SECTION_INTRO, run);
     console.log(`Wrote ${RESULTS_PATH}`);
   } else {
     console.log(`\n${run}\n`);
