@@ -10,6 +10,7 @@ import {
 } from 'cloudevents';
 import { Kafka, logLevel } from 'kafkajs';
 import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
+import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import {
@@ -29,16 +30,6 @@ interface RequestStats {
   readonly departments: readonly UnitStats[];
   readonly totals: { readonly requests: number };
 }
-
-const eventually = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
 
 const requestsAt = (stats: RequestStats, unitId: string, kind: 'centres' | 'departments') =>
   stats[kind].find((row) => row.unitId === unitId)?.requests ?? 0;
@@ -128,7 +119,7 @@ describe.skipIf(brokers === null || databaseUrl === null)(
             requestsAt(before, 'dept-market-regulation', 'departments') + 1
           ? answer.body
           : undefined;
-      });
+      }, 30_000);
       expect(requestsAt(after, 'centre-haishu', 'centres')).toBe(
         requestsAt(before, 'centre-haishu', 'centres') + 1,
       );
@@ -159,7 +150,7 @@ describe.skipIf(brokers === null || databaseUrl === null)(
         },
       });
       try {
-        const event = await eventually(async () => submitted ?? undefined);
+        const event = await eventually(async () => submitted ?? undefined, 30_000);
         expect(event.validate()).toBe(true);
         expect(event.source).toBe('/qinqing/appeals');
         expect(event.subject).toBe(filed.requestId);

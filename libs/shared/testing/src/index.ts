@@ -1,1 +1,2 @@
 export * from './lib/decider-specification';
+export * from './lib/eventually';

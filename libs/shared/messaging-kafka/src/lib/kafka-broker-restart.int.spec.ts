@@ -1,3 +1,4 @@
+import { eventually } from '@qinqing/shared/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   countingInbox,
   deposit,
-  eventually,
   ledgerContext,
   sleep,
   TOTALS_SCHEMA,

@@ -10,7 +10,8 @@ import {
 } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase, type TestDatabase } from '@qinqing/shared/event-store-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deposit, eventually, ledgerContext, sleep, TOTALS_SCHEMA } from '../test-setup/ledger';
+import { eventually } from '@qinqing/shared/testing';
+import { deposit, ledgerContext, sleep, TOTALS_SCHEMA } from '../test-setup/ledger';
 import { testSessionTimeouts } from '../test-setup/test-broker';
 import { KafkaRelay } from './kafka-relay';
 import { ensureTopics } from './topics';

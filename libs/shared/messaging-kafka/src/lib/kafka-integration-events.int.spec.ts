@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import {
-  type CloudEvent,
-  deadLetterTopic,
-  defineIntegrationEvent,
-  parseCloudEvent,
-  toCloudEvent,
-} from '@qinqing/shared/contracts-kit';
+import { type CloudEvent, deadLetterTopic, parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import {
   type CheckpointStore,
   type IntegrationEventConsumer,
-  type IntegrationEventMapper,
-  type NewEvent,
   type SqlDatabase,
-  UuidV7Generator,
 } from '@qinqing/shared/event-sourcing';
 import {
   migrateEventStore,
@@ -29,7 +20,6 @@ import {
 } from 'cloudevents';
 import type { KafkaMessage } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { z } from 'zod';
 import { CLOUD_EVENTS_CONTENT_TYPE, headersAsText } from './cloud-event-message';
 import { createKafkaClient } from './kafka-client';
 import {
@@ -39,65 +29,13 @@ import {
 } from './kafka-integration-event-bus';
 import { KafkaRelay } from './kafka-relay';
 import { ensureTopics } from './topics';
+import { deposit, ledgerContext } from '../test-setup/ledger';
 import { testSessionTimeouts } from '../test-setup/test-broker';
+import { eventually } from '@qinqing/shared/testing';
 
 const brokers = inject('kafkaBrokers');
-const ids = new UuidV7Generator();
-
-/** A fresh context per test: its own topic, so tests on the one broker do not see each other. */
-const ledgerContext = () => {
-  const context = `kt${randomUUID().slice(0, 8)}`;
-  const topic = `qinqing.${context}.events.v1`;
-  const Deposited = defineIntegrationEvent({
-    type: `cn.qinqing.${context}.deposited.v1`,
-    version: 1,
-    topic,
-    source: `/qinqing/${context}`,
-    schema: z.object({ accountId: z.string(), amount: z.number().int() }),
-  });
-  const mapper: IntegrationEventMapper = {
-    context,
-    map: (event) => {
-      if (!event.streamId.startsWith(`${context}-`) || event.type !== 'Deposited') return null;
-      const accountId = event.streamId.slice(context.length + 1);
-      const cloudEvent = toCloudEvent(Deposited, {
-        id: event.eventId,
-        subject: accountId,
-        time: event.metadata.occurredAt,
-        data: { accountId, amount: (event.data as { amount: number }).amount },
-        correlationId: event.metadata.correlationId,
-      });
-      return { topic, key: accountId, headers: { 'ce-type': cloudEvent.type }, cloudEvent };
-    },
-  };
-  return { context, topic, Deposited, mapper, stream: (account: string) => `${context}-${account}` };
-};
-
-const deposit = (amount: number, type = 'Deposited'): NewEvent => ({
-  eventId: ids.next(),
-  type,
-  schemaVersion: 1,
-  data: { amount },
-  metadata: {
-    correlationId: 'kafka-test',
-    causationId: null,
-    actorId: 'tester',
-    actorRole: 'system',
-    occurredAt: new Date().toISOString(),
-  },
-});
 
 const openPglite = async (): Promise<PgliteDatabase> => new PgliteDatabase(await PGlite.create('memory://'));
-
-const eventually = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 /** Every message on a topic (all partitions), read by a throwaway consumer group. */
 const readTopic = async (topic: string, expected: number): Promise<KafkaMessage[]> => {

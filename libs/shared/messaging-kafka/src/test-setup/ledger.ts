@@ -12,7 +12,8 @@ import { PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
 import { z } from 'zod';
 
 /**
- * A throwaway publishing context for the fault suites: `Deposited` events on streams `<context>-<account>`,
+ * A throwaway publishing context for the Kafka suites (a fresh one per test: its own topic, so tests on one
+ * broker do not see each other): `Deposited` events on streams `<context>-<account>`,
  * published as `cn.qinqing.<context>.deposited.v1` on its own topic, keyed by account (one partition per
  * account, so per-account order holds).
  */
@@ -38,7 +39,7 @@ export const ledgerContext = () => {
         data: { accountId, amount: (event.data as { amount: number }).amount },
         correlationId: event.metadata.correlationId,
       });
-      return { topic, key: accountId, headers: {}, cloudEvent };
+      return { topic, key: accountId, headers: { 'ce-type': cloudEvent.type }, cloudEvent };
     },
   };
   return { context, topic, Deposited, mapper, stream: (account: string) => `${context}-${account}` };
@@ -48,13 +49,14 @@ export type Ledger = ReturnType<typeof ledgerContext>;
 
 const ids = new UuidV7Generator();
 
-export const deposit = (amount: number): NewEvent => ({
+/** A `Deposited` event (another `type` makes an event the mapper keeps private). */
+export const deposit = (amount: number, type = 'Deposited'): NewEvent => ({
   eventId: ids.next(),
-  type: 'Deposited',
+  type,
   schemaVersion: 1,
   data: { amount },
   metadata: {
-    correlationId: 'kafka-fault-test',
+    correlationId: 'kafka-test',
     causationId: null,
     actorId: 'tester',
     actorRole: 'system',
@@ -102,17 +104,3 @@ export const countingInbox = (db: SqlDatabase): ConsumerInbox => {
 };
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export const eventually = async <T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: () => string | Promise<string>,
-): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${await what()}`);
-    await sleep(100);
-  }
-};

@@ -92,17 +92,3 @@ export const collectFromLog = async (
   }
   return seen;
 };
-
-/** Retries `attempt` until it returns a value that is not undefined, or the time is up. */
-export const eventually = async <T>(
-  attempt: () => Promise<T | undefined>,
-  timeoutMs = 20_000,
-): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await attempt();
-    if (result !== undefined) return result;
-    if (Date.now() >= deadline) throw new Error(`Gave up after ${timeoutMs} ms`);
-    await sleep(10);
-  }
-};

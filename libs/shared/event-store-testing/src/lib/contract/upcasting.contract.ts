@@ -1,9 +1,9 @@
+import { eventually } from '@qinqing/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { UnknownSchemaVersionError, type RecordedEvent } from '@qinqing/shared/event-sourcing';
 import {
   collectFromLog,
   eventMetadata,
-  eventually,
   newEvent,
   newId,
   rejectionOf,
@@ -66,14 +66,19 @@ export const upcastingContract = (stores: () => ContractStores): void => {
       );
 
       const fromStream = await rejectionOf(upcasting.readStream(streamId));
-      const fromLog = await eventually(async () => {
-        try {
-          await upcasting.readAll({ after: start });
-          return undefined;
-        } catch (error) {
-          return error;
-        }
-      });
+      const fromLog = await eventually(
+        async () => {
+          try {
+            await upcasting.readAll({ after: start });
+            return undefined;
+          } catch (error) {
+            return error;
+          }
+        },
+        20_000,
+        undefined,
+        10,
+      );
 
       for (const error of [fromStream, fromLog]) {
         expect(error).toBeInstanceOf(UnknownSchemaVersionError);
