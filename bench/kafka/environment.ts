@@ -10,7 +10,7 @@ import {
   type PostgresEventStoreStack,
 } from '@qinqing/shared/event-store-postgres';
 import { createKafkaClient, ensureTopics } from '@qinqing/shared/messaging-kafka';
-import pg from 'pg';
+import { describePostgresSettings, freshDatabase } from '../postgres-server';
 import { PARTITIONS } from './workload';
 
 /** The broker of the run: KAFKA_BROKERS when set, else one started here and stopped by close(). */
@@ -64,16 +64,6 @@ export const messagesOnTopic = async (brokers: string, topic: string): Promise<n
   }
 };
 
-const onServer = async (serverUrl: string, statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
-
 /** One fresh PostgreSQL database of the run, with the event-store schema, dropped again by close(). */
 export interface BenchDatabase {
   readonly name: string;
@@ -84,14 +74,10 @@ export interface BenchDatabase {
 const POOL_SIZE = 10;
 
 export const openDatabase = async (serverUrl: string, name: string): Promise<BenchDatabase> => {
-  const drop = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await drop();
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const { url, drop } = await freshDatabase(serverUrl, name);
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
     const stack = await createPostgresEventStoreStack(
-      await openPostgresDatabase(url.toString(), { maxConnections: POOL_SIZE }),
+      await openPostgresDatabase(url, { maxConnections: POOL_SIZE }),
     );
     return {
       name,
@@ -111,11 +97,5 @@ export const openDatabase = async (serverUrl: string, name: string): Promise<Ben
 };
 
 /** Server version and the settings that decide what a commit costs. */
-export const describeServer = async (stack: PostgresEventStoreStack): Promise<string> => {
-  const { rows } = await stack.db.query<{ name: string; setting: string }>(
-    `SELECT name, setting FROM pg_settings
-     WHERE name IN ('server_version', 'fsync', 'synchronous_commit') ORDER BY name`,
-  );
-  const setting = (name: string): string => rows.find((row) => row.name === name)?.setting ?? '?';
-  return `PostgreSQL ${setting('server_version')} (fsync=${setting('fsync')}, synchronous_commit=${setting('synchronous_commit')})`;
-};
+export const describeServer = (stack: PostgresEventStoreStack): Promise<string> =>
+  describePostgresSettings(stack.db, 'PostgreSQL');

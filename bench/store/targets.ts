@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describePostgresSettings, freshDatabase } from '../postgres-server';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import {
   createPostgresEventStoreStack,
@@ -27,19 +28,6 @@ export interface BenchTarget {
   close(): Promise<void>;
 }
 
-const describeSettings = async (db: SqlDatabase, prefix: string): Promise<string> => {
-  const { rows } = await db.query<{ name: string; setting: string }>(
-    `SELECT name, setting FROM pg_settings
-     WHERE name IN ('server_version', 'fsync', 'synchronous_commit', 'wal_sync_method', 'shared_buffers')
-     ORDER BY name`,
-  );
-  const setting = (name: string): string => rows.find((row) => row.name === name)?.setting ?? '?';
-  return (
-    `${prefix} ${setting('server_version')} (fsync=${setting('fsync')}, ` +
-    `synchronous_commit=${setting('synchronous_commit')}, wal_sync_method=${setting('wal_sync_method')})`
-  );
-};
-
 /** Embedded PGlite on a fresh on-disk data directory, removed again by close(). */
 export const openPgliteTarget = async (pgliteVersion: string): Promise<BenchTarget> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-store-pglite-'));
@@ -48,7 +36,7 @@ export const openPgliteTarget = async (pgliteVersion: string): Promise<BenchTarg
     const stack = await createPostgresEventStoreStack(db);
     return {
       name: 'PGlite',
-      description: await describeSettings(db, `PGlite ${pgliteVersion} = PostgreSQL`),
+      description: await describePostgresSettings(db, `PGlite ${pgliteVersion} = PostgreSQL`),
       connectionNote: (writers) => (writers > 1 ? `${writers} writers share PGlite's one connection` : ''),
       store: stack.store,
       db,
@@ -71,35 +59,21 @@ export const openPgliteTarget = async (pgliteVersion: string): Promise<BenchTarg
   }
 };
 
-const withServer = async (serverUrl: string, statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
-
 /** POOL_SIZE connections for the adapter and as many for plain SQL: more than the 8 writers need. */
 const POOL_SIZE = 10;
 
 /** A fresh database bench_store_<pid> on the server of `serverUrl`, dropped again by close(). */
 export const openPostgresTarget = async (serverUrl: string): Promise<BenchTarget> => {
   const name = `bench_store_${process.pid}`;
-  await withServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await withServer(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const drop = (): Promise<void> => withServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  const { url, drop } = await freshDatabase(serverUrl, name);
   try {
-    const db = await openPostgresDatabase(url.toString(), { maxConnections: POOL_SIZE });
+    const db = await openPostgresDatabase(url, { maxConnections: POOL_SIZE });
     const stack = await createPostgresEventStoreStack(db);
-    const rawPool = new pg.Pool({ connectionString: url.toString(), max: POOL_SIZE });
+    const rawPool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
     rawPool.on('error', () => undefined);
     return {
       name: 'PostgreSQL',
-      description: await describeSettings(db, `PostgreSQL`),
+      description: await describePostgresSettings(db, `PostgreSQL`),
       connectionNote: (writers) => `pool of ${POOL_SIZE}, ${writers} busy`,
       store: stack.store,
       db,
