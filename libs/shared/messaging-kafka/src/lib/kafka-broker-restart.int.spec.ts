@@ -3,23 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import {
-  migrateEventStore,
-  openPostgresDatabase,
-  PostgresCheckpointStore,
-  PostgresEventStore,
-} from '@qinqing/shared/event-store-postgres';
-import { createTestDatabase, type TestDatabase } from '@qinqing/shared/event-store-testing';
+import { PostgresCheckpointStore } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  countingInbox,
-  deposit,
-  ledgerContext,
-  sleep,
-  TOTALS_SCHEMA,
-  totalsConsumer,
-} from '../test-setup/ledger';
+import { countingInbox, deposit, ledgerContext, sleep, totalsConsumer } from '../test-setup/ledger';
+import { auditLedger, type LedgerDatabase, openLedgerDatabase } from '../test-setup/ledger-database';
 import { type RestartableBroker, restartableBroker, testSessionTimeouts } from '../test-setup/test-broker';
 import { KafkaIntegrationEventBus } from './kafka-integration-event-bus';
 import { KafkaRelay } from './kafka-relay';
@@ -46,9 +33,7 @@ describe.skipIf(skipReason !== null)(
   () => {
     let dataDir: string;
     let broker: RestartableBroker;
-    let database: TestDatabase;
-    let db: SqlDatabase;
-    let store: PostgresEventStore;
+    let ledgerDb: LedgerDatabase;
     const cleanup: (() => Promise<void>)[] = [];
 
     beforeAll(async () => {
@@ -56,29 +41,19 @@ describe.skipIf(skipReason !== null)(
       dataDir = mkdtempSync(join(tmpdir(), 'qinqing-kafka-restart-'));
       broker = await restartableBroker(dataDir);
       await broker.start();
-      database = await createTestDatabase(databaseUrl ?? '');
-      db = await openPostgresDatabase(database.url);
-      await migrateEventStore(db);
-      for (const statement of TOTALS_SCHEMA) await db.query(statement);
-      for (const account of ACCOUNTS)
-        await db.query('INSERT INTO totals (account_id) VALUES ($1)', [account]);
-      store = new PostgresEventStore(db);
+      ledgerDb = await openLedgerDatabase(databaseUrl ?? '', ACCOUNTS);
     }, 180_000);
     afterAll(async () => {
       for (const step of cleanup.reverse()) await step().catch(() => undefined);
       await broker?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-      await db?.close();
-      await database?.drop();
+      await ledgerDb?.close();
     });
-
-    const count = async (sql: string): Promise<number> =>
-      Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
-    const applied = () => count('SELECT count(*)::text AS n FROM applied');
 
     it('relay and consumer recover by themselves: nothing lost, nothing applied twice', async () => {
       const ledger = ledgerContext();
       await ensureTopics(broker.brokers, [ledger.topic], 3);
+      const { db, store, applied } = ledgerDb;
       const errors: string[] = [];
       const relay = new KafkaRelay({
         store,
@@ -160,19 +135,13 @@ describe.skipIf(skipReason !== null)(
       const caughtUpMs = Date.now() - backAt;
       await sleep(500);
 
-      const events = (await store.readAll({ after: null, limit: TOTAL * 2 })).filter((e) =>
-        e.streamId.startsWith(`${ledger.context}-`),
+      const { events, lost, twice, drops, totals, expectedTotals } = await auditLedger(
+        ledgerDb,
+        ledger,
+        ACCOUNTS,
+        TOTAL,
       );
-      expect(events).toHaveLength(TOTAL);
-      const rows = (
-        await db.query<{ event_id: string; times: string }>(
-          'SELECT event_id, count(*)::text AS times FROM applied GROUP BY event_id',
-        )
-      ).rows;
-      const seen = new Set(rows.map((r) => r.event_id));
-      const lost = events.filter((e) => !seen.has(e.eventId)).length;
-      const twice = rows.filter((r) => Number(r.times) > 1).length;
-      const drops = await count('SELECT count(*)::text AS n FROM inbox_drops');
+      expect(events).toBe(TOTAL);
       const report =
         `${lost} lost, ${twice} applied more than once; broker down ${downMs} ms (${appliedWhileDown} applied ` +
         `when it stopped), relay and consumer resumed ${resumedMs} ms after it was back, all applied ${caughtUpMs} ms after; ${drops} redeliveries dropped; ` +
@@ -180,15 +149,7 @@ describe.skipIf(skipReason !== null)(
       console.info(`[broker restart suite] ${report}`);
       expect(lost, report).toBe(0);
       expect(twice, report).toBe(0);
-      const expected = new Map<string, number>(ACCOUNTS.map((a) => [a, 0]));
-      for (const e of events) {
-        const account = e.streamId.slice(ledger.context.length + 1);
-        expected.set(account, (expected.get(account) ?? 0) + (e.data as { amount: number }).amount);
-      }
-      const totals = (
-        await db.query<{ account_id: string; n: string }>('SELECT account_id, n::text FROM totals')
-      ).rows;
-      expect(new Map(totals.map((r) => [r.account_id, Number(r.n)])), report).toEqual(expected);
+      expect(totals, report).toEqual(expectedTotals);
       expect(relay.status().running, report).toBe(true);
       expect(bus.status()[0]?.running, report).toBe(true);
     }, 180_000);

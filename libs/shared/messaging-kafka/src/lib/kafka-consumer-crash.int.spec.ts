@@ -1,17 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import {
-  migrateEventStore,
-  openPostgresDatabase,
-  PostgresCheckpointStore,
-  PostgresEventStore,
-} from '@qinqing/shared/event-store-postgres';
-import { createTestDatabase, type TestDatabase } from '@qinqing/shared/event-store-testing';
+import { PostgresCheckpointStore } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@qinqing/shared/testing';
-import { deposit, ledgerContext, sleep, TOTALS_SCHEMA } from '../test-setup/ledger';
+import { deposit, ledgerContext, sleep } from '../test-setup/ledger';
+import { auditLedger, type LedgerDatabase, openLedgerDatabase } from '../test-setup/ledger-database';
 import { testSessionTimeouts } from '../test-setup/test-broker';
 import { KafkaRelay } from './kafka-relay';
 import { ensureTopics } from './topics';
@@ -80,36 +74,24 @@ const spawnConsumer = (options: Record<string, unknown>): ConsumerProcess => {
 describe.skipIf(skipReason !== null)(
   `Kafka consumer killed with SIGKILL ${KILLS} times while ${TOTAL} events flow${skipReason === null ? '' : ` — SKIPPED: ${skipReason}`}`,
   () => {
-    let database: TestDatabase;
-    let db: SqlDatabase;
-    let store: PostgresEventStore;
+    let ledgerDb: LedgerDatabase;
     let relay: KafkaRelay | null = null;
     const children: ConsumerProcess[] = [];
 
     beforeAll(async () => {
-      database = await createTestDatabase(databaseUrl ?? '');
-      db = await openPostgresDatabase(database.url);
-      await migrateEventStore(db);
-      for (const statement of TOTALS_SCHEMA) await db.query(statement);
-      for (const account of ACCOUNTS)
-        await db.query('INSERT INTO totals (account_id) VALUES ($1)', [account]);
-      store = new PostgresEventStore(db);
+      ledgerDb = await openLedgerDatabase(databaseUrl ?? '', ACCOUNTS);
     });
     afterAll(async () => {
       for (const child of children) child.process.kill('SIGKILL');
       await relay?.stop();
-      await db?.close();
-      await database?.drop();
+      await ledgerDb?.close();
     });
-
-    const count = async (sql: string): Promise<number> =>
-      Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
-    const applied = () => count('SELECT count(*)::text AS n FROM applied');
 
     it('applies every event exactly once: the read model equals the fold of the stream', async () => {
       const ledger = ledgerContext();
       await ensureTopics(brokers ?? '', [ledger.topic], 3);
       const timeouts = await testSessionTimeouts(brokers ?? '');
+      const { db, store, applied } = ledgerDb;
       relay = new KafkaRelay({
         store,
         db,
@@ -140,7 +122,7 @@ describe.skipIf(skipReason !== null)(
 
       const options = {
         brokers,
-        databaseUrl: database.url,
+        databaseUrl: ledgerDb.url,
         topic: ledger.topic,
         group: `totals-${ledger.context}`,
         ...timeouts,
@@ -184,26 +166,13 @@ describe.skipIf(skipReason !== null)(
       await relay.stop();
 
       // The fold of the stream, from the event store itself.
-      const events = (await store.readAll({ after: null, limit: TOTAL * 2 })).filter((e) =>
-        e.streamId.startsWith(`${ledger.context}-`),
+      const { events, lost, twice, strangers, drops, totals, expectedTotals } = await auditLedger(
+        ledgerDb,
+        ledger,
+        ACCOUNTS,
+        TOTAL,
       );
-      expect(events).toHaveLength(TOTAL);
-      const expected = new Map<string, number>(ACCOUNTS.map((a) => [a, 0]));
-      for (const e of events) {
-        const account = e.streamId.slice(ledger.context.length + 1);
-        expected.set(account, (expected.get(account) ?? 0) + (e.data as { amount: number }).amount);
-      }
-      const rows = (
-        await db.query<{ event_id: string; times: string }>(
-          'SELECT event_id, count(*)::text AS times FROM applied GROUP BY event_id',
-        )
-      ).rows;
-      const times = new Map(rows.map((r) => [r.event_id, Number(r.times)]));
-      const lost = events.filter((e) => !times.has(e.eventId)).length;
-      const twice = rows.filter((r) => Number(r.times) > 1).length;
-      const known = new Set(events.map((e) => e.eventId));
-      const strangers = rows.filter((r) => !known.has(r.event_id)).length;
-      const drops = await count('SELECT count(*)::text AS n FROM inbox_drops');
+      expect(events).toBe(TOTAL);
       const report =
         `${lost} lost, ${twice} applied more than once, ${strangers} unknown; ${drops} redeliveries dropped ` +
         `by the inbox; kills (ms, appended, applied): ${kills.map((k) => `${k.at}/${k.appended}/${k.applied}`).join(' ')}`;
@@ -213,12 +182,7 @@ describe.skipIf(skipReason !== null)(
       expect(lost, report).toBe(0);
       expect(twice, report).toBe(0);
       expect(strangers, report).toBe(0);
-      const totals = new Map(
-        (
-          await db.query<{ account_id: string; n: string }>('SELECT account_id, n::text FROM totals')
-        ).rows.map((r) => [r.account_id, Number(r.n)]),
-      );
-      expect(totals, report).toEqual(expected);
+      expect(totals, report).toEqual(expectedTotals);
       // Every kill hit a flowing stream: more appended than applied, and more still to come.
       for (const k of kills) {
         expect(k.appended, report).toBeLessThan(TOTAL);
