@@ -135,7 +135,19 @@ export class KafkaRelay {
     const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
     const count = topicMessages.reduce((n, t) => n + t.messages.length, 0);
     // Resolves only once every partition leader acknowledged with acks = all.
-    if (count > 0) await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+    if (count > 0) {
+      try {
+        await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+      } catch (error) {
+        // A failed send can leave the idempotent producer's sequence numbers out of step with the broker's
+        // (after a broker restart it then answers OUT_OF_ORDER_SEQUENCE_NUMBER to every retry, for good).
+        // The next step starts a new producer, with a new producer id; a batch that did land is sent
+        // again, which consumers drop with their inbox.
+        this.producer = null;
+        await producer.disconnect().catch(() => undefined);
+        throw error;
+      }
+    }
 
     const cursor = (events[events.length - 1] as RecordedEvent).cursor;
     this.savedCursor = undefined; // until the checkpoint is known to have moved
