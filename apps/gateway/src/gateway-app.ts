@@ -2,16 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/shared/identity';
-import {
-  CLOCK,
-  createHttpApp,
-  EventSourcingModule,
-  LoggingModule,
-  mountPlatformUi,
-  ObservabilityModule,
-  ReadinessRegistry,
-  storageOptionsOf,
-} from '@qinqing/shared/nest-platform';
+import { CLOCK, createHttpApp, mountPlatformUi, ReadinessRegistry } from '@qinqing/shared/nest-platform';
+import { distributedPlatform } from '@qinqing/shared/service-host';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountIdentityForwardingProxy } from './proxy/identity-forwarding.proxy';
 import { serviceRoutes } from './proxy/service-routes';
@@ -29,19 +21,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        LoggingModule.forRoot({ serviceName: GATEWAY_SERVICE_NAME, level: config.LOG_LEVEL }),
-        ObservabilityModule,
-        EventSourcingModule.forRoot({
-          storage: storageOptionsOf(config),
-          pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
-          messaging: {
-            bus: 'kafka',
-            brokers: config.KAFKA_BROKERS,
-            serviceName: GATEWAY_SERVICE_NAME,
-            topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
-          },
-          ...(clock === undefined ? {} : { clock }),
-        }),
+        ...distributedPlatform(GATEWAY_SERVICE_NAME, config, clock),
         IdentityModule.forRoot(identityOptionsOf(config)),
       ],
     };

@@ -1,6 +1,6 @@
-import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
+import { envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv } from '@qinqing/shared/identity';
-import { checkStorageEnv, envKafkaBrokers, envSecret, storageEnv } from '@qinqing/shared/nest-platform';
+import { checkStorageEnv, distributedEnv } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
 const envServiceUrl = (fallback: string) =>
@@ -13,14 +13,9 @@ const envServiceUrl = (fallback: string) =>
  */
 export const gatewayConfigSchema = z
   .object({
+    ...distributedEnv,
     PORT: envPort(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
-    LOG_LEVEL: envLogLevel,
-    ...storageEnv,
-    EVENT_STORE: z.enum(['postgres', 'kurrentdb', 'pglite']).default('postgres'),
-    KAFKA_BROKERS: envKafkaBrokers,
-    KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(64).default(3),
-    IDENTITY_TOKEN_SECRET: envSecret,
     /** How long a forwarded identity token is valid; it covers one request, so seconds. */
     IDENTITY_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
     APPEALS_SERVICE_URL: envServiceUrl('http://127.0.0.1:3101'),
@@ -28,8 +23,6 @@ export const gatewayConfigSchema = z
     /** How long the gateway waits for a service's answer before it answers 504. */
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
     UI_DIST_DIR: z.string().min(1).default('dist/apps'),
-    DEMO_DATA: envBoolean(false),
-    FOLLOWER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
     ...identityEnv,
   })
   .superRefine(checkStorageEnv);

@@ -1,7 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { IdentityServiceModule } from '@qinqing/shared/identity';
 import {
+  type DistributedEnv,
   EventSourcingModule,
   LoggingModule,
   ObservabilityModule,
@@ -19,6 +20,30 @@ export interface ServiceHostOptions {
 }
 
 /**
+ * What every process of the distributed mode runs on, the gateway and the services: logs and metrics, its
+ * own store, and Kafka for public events (a relay out for what it publishes, consumer groups in).
+ */
+export const distributedPlatform = (
+  serviceName: string,
+  config: DistributedEnv,
+  clock?: Clock,
+): NonNullable<ModuleMetadata['imports']> => [
+  LoggingModule.forRoot({ serviceName, level: config.LOG_LEVEL }),
+  ObservabilityModule,
+  EventSourcingModule.forRoot({
+    storage: storageOptionsOf(config),
+    pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
+    messaging: {
+      bus: 'kafka',
+      brokers: config.KAFKA_BROKERS,
+      serviceName,
+      topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
+    },
+    ...(clock === undefined ? {} : { clock }),
+  }),
+];
+
+/**
  * What every context service of the distributed mode runs on: logs and metrics, its own store, Kafka for
  * public events (a relay out, consumer groups in) and identity from the gateway's signed tokens. A service
  * app is this plus its context modules.
@@ -29,19 +54,7 @@ export class ServiceHostModule {
     return {
       module: ServiceHostModule,
       imports: [
-        LoggingModule.forRoot({ serviceName, level: config.LOG_LEVEL }),
-        ObservabilityModule,
-        EventSourcingModule.forRoot({
-          storage: storageOptionsOf(config),
-          pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
-          messaging: {
-            bus: 'kafka',
-            brokers: config.KAFKA_BROKERS,
-            serviceName,
-            topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
-          },
-          ...(clock === undefined ? {} : { clock }),
-        }),
+        ...distributedPlatform(serviceName, config, clock),
         IdentityServiceModule.forService({
           serviceName,
           tokenSecrets: tokenSecretsOf(config),
