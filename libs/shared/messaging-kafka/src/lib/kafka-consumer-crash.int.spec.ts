@@ -20,7 +20,15 @@ const CHILD = join(__dirname, '../test-setup/totals-consumer.child.ts');
 const TOTAL = 10_000;
 const KILLS = 20;
 /** The appender may run at most this far ahead of the kills: every kill lands while the stream still flows. */
-const EVENTS_PER_KILL = 475;
+const EVENTS_PER_KILL = 300;
+/**
+ * Every kill lands with at least this many appended events not yet applied, measured on the frozen process.
+ * It exceeds what one consumer transaction holds (100 messages), the most a COMMIT already on its way to the
+ * server can still add after the freeze.
+ */
+const MIN_BEHIND = 150;
+/** At most one consumer transaction (KafkaIntegrationEventBus handles up to 100 messages in one). */
+const MAX_IN_FLIGHT = 100;
 const ACCOUNTS = Array.from({ length: 24 }, (_, i) => `acct${i}`);
 
 interface ConsumerProcess {
@@ -71,6 +79,21 @@ const spawnConsumer = (options: Record<string, unknown>): ConsumerProcess => {
   };
 };
 
+/**
+ * The applied count once it stops moving: a process frozen with SIGSTOP may still have one COMMIT on its way
+ * to the server. Two equal readings 100 ms apart (at most 3 s) are enough for that COMMIT to land.
+ */
+const settledApplied = async (applied: () => Promise<number>): Promise<number> => {
+  let last = await applied();
+  for (let i = 0; i < 30; i++) {
+    await sleep(100);
+    const now = await applied();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+};
+
 describe.skipIf(skipReason !== null)(
   `Kafka consumer killed with SIGKILL ${KILLS} times while ${TOTAL} events flow${skipReason === null ? '' : ` — SKIPPED: ${skipReason}`}`,
   () => {
@@ -103,19 +126,21 @@ describe.skipIf(skipReason !== null)(
       await relay.start();
 
       let appended = 0;
-      let killsDone = 0;
+      let allowance = EVENTS_PER_KILL;
+      const append = async (n: number): Promise<void> => {
+        const account = ACCOUNTS[randomInt(ACCOUNTS.length)] ?? 'acct0';
+        const events = Array.from({ length: n }, () => deposit(randomInt(1, 1_000)));
+        await store.appendToStream(ledger.stream(account), events, { expectedRevision: 'any' });
+        appended += n;
+      };
+      // A stream that keeps flowing, at most `allowance` events ahead: the kill loop raises it after each kill.
       const appender = (async () => {
         while (appended < TOTAL) {
-          const quota = killsDone >= KILLS ? TOTAL : EVENTS_PER_KILL * (killsDone + 1);
-          if (appended >= quota) {
+          if (appended >= allowance) {
             await sleep(20);
             continue;
           }
-          const n = Math.min(randomInt(1, 40), quota - appended);
-          const account = ACCOUNTS[randomInt(ACCOUNTS.length)] ?? 'acct0';
-          const events = Array.from({ length: n }, () => deposit(randomInt(1, 1_000)));
-          await store.appendToStream(ledger.stream(account), events, { expectedRevision: 'any' });
-          appended += n;
+          await append(Math.min(randomInt(1, 40), allowance - appended));
           await sleep(5);
         }
       })();
@@ -128,7 +153,7 @@ describe.skipIf(skipReason !== null)(
         ...timeouts,
       };
       const started = Date.now();
-      const kills: { at: number; appended: number; applied: number }[] = [];
+      const kills: { at: number; appended: number; behind: number; applied: number }[] = [];
       let standby = spawnConsumer(options);
       children.push(standby);
       await standby.said('ready');
@@ -145,10 +170,17 @@ describe.skipIf(skipReason !== null)(
           () => `consumer process ${kill} to make progress:\n${current.output().slice(-2_000)}`,
         );
         await sleep(randomInt(0, 400)); // somewhere in a transaction, between commit and offset commit, or a fetch
+        // Freeze the consumer where it is, then make sure it is behind by a measured amount before killing it:
+        // a frozen process applies nothing more (bar one COMMIT already sent), so the kill lands mid-stream
+        // however fast this machine drains the backlog.
+        current.process.kill('SIGSTOP');
+        const frozenAt = await settledApplied(applied);
+        if (appended - frozenAt < MIN_BEHIND) await append(MIN_BEHIND - (appended - frozenAt));
+        const behind = appended - frozenAt;
         current.process.kill('SIGKILL');
         await current.exited;
-        kills.push({ at: Date.now() - started, appended, applied: await applied() });
-        killsDone = kill;
+        kills.push({ at: Date.now() - started, appended, behind, applied: await applied() });
+        allowance = kill >= KILLS ? TOTAL : appended + EVENTS_PER_KILL;
         await standby.said('ready');
       }
       const killPhaseMs = Date.now() - started;
@@ -175,7 +207,7 @@ describe.skipIf(skipReason !== null)(
       expect(events).toBe(TOTAL);
       const report =
         `${lost} lost, ${twice} applied more than once, ${strangers} unknown; ${drops} redeliveries dropped ` +
-        `by the inbox; kills (ms, appended, applied): ${kills.map((k) => `${k.at}/${k.appended}/${k.applied}`).join(' ')}`;
+        `by the inbox; kills (ms, appended, behind when frozen, applied): ${kills.map((k) => `${k.at}/${k.appended}/${k.behind}/${k.applied}`).join(' ')}`;
       console.info(
         `[kill -9 suite] ${report}; kills done after ${killPhaseMs} ms, all applied after ${Date.now() - started} ms`,
       );
@@ -183,10 +215,11 @@ describe.skipIf(skipReason !== null)(
       expect(twice, report).toBe(0);
       expect(strangers, report).toBe(0);
       expect(totals, report).toEqual(expectedTotals);
-      // Every kill hit a flowing stream: more appended than applied, and more still to come.
+      // Every kill hit a flowing stream: the frozen consumer was behind, and more was still to come.
       for (const k of kills) {
         expect(k.appended, report).toBeLessThan(TOTAL);
-        expect(k.applied, report).toBeLessThan(k.appended);
+        expect(k.behind, report).toBeGreaterThanOrEqual(MIN_BEHIND);
+        expect(k.appended - k.applied, report).toBeGreaterThanOrEqual(MIN_BEHIND - MAX_IN_FLIGHT);
       }
     }, 240_000);
   },
