@@ -27,3 +27,4 @@ export * from './lib/values/request-category';
 export * from './lib/values/request-channel';
 export * from './lib/appeals-policy/appeals-policy.decide';
 export * from './lib/appeals-policy/appeals-policy.events';
+export * from './lib/enterprise-request/due-dates';

@@ -15,3 +15,5 @@ export * from './lib/deadline/working-days-remaining';
 export * from './lib/schedule-registry/schedule-registry.decide';
 export * from './lib/schedule-registry/schedule-registry.events';
 export * from './lib/schedule-registry/schedule-registry.state';
+export * from './lib/calendar/calendar-basis';
+export * from './lib/calendar/notice-reminder';

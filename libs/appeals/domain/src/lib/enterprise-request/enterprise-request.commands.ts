@@ -110,6 +110,9 @@ export type RecordJointMeetingOutcome = {
   readonly outcome: string;
 } & By<'unit-staff'>;
 
+/** Scheduler: compute provisional due dates again once the notices they wait for are loaded. */
+export type RederiveDueDates = { readonly type: 'RederiveDueDates' } & By<'scheduler'>;
+
 export type EnterpriseRequestCommand =
   | SubmitRequest
   | HandOffRequest
@@ -133,4 +136,5 @@ export type EnterpriseRequestCommand =
   | CloseAfterFeedbackWindow
   | MarkDuplicate
   | GroupForJointMeeting
-  | RecordJointMeetingOutcome;
+  | RecordJointMeetingOutcome
+  | RederiveDueDates;
