@@ -10,6 +10,8 @@ export interface SubmitResponse {
   readonly receiptCode: string;
   readonly status: string;
   readonly dues: Readonly<Record<string, string | null>>;
+  /** Clocks whose due date is provisional (a holiday notice it depends on is not loaded); absent offline. */
+  readonly provisionalDues?: readonly string[];
   readonly replayed: boolean;
 }
 

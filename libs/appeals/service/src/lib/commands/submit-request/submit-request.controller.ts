@@ -1,7 +1,14 @@
 import { Controller, ForbiddenException, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { submitRequestBody } from '@qinqing/appeals/contracts';
-import { requestIdOfStream, type RequestSubmitted } from '@qinqing/appeals/domain';
+import {
+  CLOCK_KINDS,
+  type ClockKind,
+  type DueDatesMarkedProvisional,
+  type ProvisionalDueDates,
+  requestIdOfStream,
+  type RequestSubmitted,
+} from '@qinqing/appeals/domain';
 import type { IdGenerator } from '@qinqing/shared/event-sourcing';
 import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
@@ -11,12 +18,17 @@ import type { z } from 'zod';
 import { newReceiptCode } from '../../application/receipt-code';
 import { idempotencyScopeOf, toRequestActor } from '../../application/request-actor';
 import { RequestCommandsService } from '../../application/request-commands.service';
+import { provisionalYearsOf } from '../../queries/request-detail/request-views.mapper';
 
 export interface SubmitRequestResponse {
   readonly requestId: string;
   readonly receiptCode: string;
   readonly status: string;
   readonly dues: RequestSubmitted['data']['dues'];
+  /** Clocks whose due date is provisional (暂定): a year it runs through has no loaded holiday notice. */
+  readonly provisionalDues: readonly ClockKind[];
+  /** The years those provisional dates wait for. */
+  readonly provisionalYears: readonly number[];
   readonly replayed: boolean;
 }
 
@@ -80,11 +92,16 @@ export class SubmitRequestController {
     // On a replayed Idempotency-Key the first submission's request is returned, not the id made just now.
     const submitted = result.events[0] as { data: RequestSubmitted['data'] } | undefined;
     if (submitted === undefined) throw new Error('A submission always records RequestSubmitted');
+    const marked = result.events.find((event) => event.type === 'DueDatesMarkedProvisional');
+    const marks: ProvisionalDueDates =
+      (marked?.data as DueDatesMarkedProvisional['data'] | undefined)?.dueDates ?? {};
     return {
       requestId: requestIdOfStream(result.streamId) ?? requestId,
       receiptCode: submitted.data.receiptCode,
       status: result.state.status,
       dues: submitted.data.dues,
+      provisionalDues: CLOCK_KINDS.filter((kind) => marks[kind] !== undefined),
+      provisionalYears: provisionalYearsOf(marks),
       replayed: result.replayed,
     };
   }

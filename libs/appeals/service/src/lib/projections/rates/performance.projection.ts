@@ -5,7 +5,14 @@ import {
   requestIdOfStream,
 } from '@qinqing/appeals/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { moveClocks, settleClock, settleOutcome, startClocks, type TrackedClocks } from '../clock-tracking';
+import {
+  clockDuesIn,
+  moveClocks,
+  settleClock,
+  settleOutcome,
+  startClocks,
+  type TrackedClocks,
+} from '../clock-tracking';
 import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
 
 interface Tracked {
@@ -134,6 +141,10 @@ export const performanceProjection: Projection = {
         break;
       case 'ResolutionExtended':
         next = { ...tracked, clocks: moveClocks(tracked.clocks, { resolve: event.data.resolveDue }) };
+        break;
+      case 'DueDatesRederived':
+        // A holiday notice loaded: acts from now on are judged against the official due dates.
+        next = { ...tracked, clocks: moveClocks(tracked.clocks, clockDuesIn(event)) };
         break;
       case 'DeadlineMissed':
         await recordMissed(tx, requestId, event.data.clock, event.data.detectedOn, tracked);
