@@ -74,7 +74,7 @@ describe.skipIf(chromiumPath === null)('holiday notice and provisional deadlines
     await page.waitForSelector('#clocks-heading');
     expect(await page.locator('.clock-list').innerText()).toContain('暂定');
     expect(await page.locator('#clocks-heading ~ p.muted').innerText()).toContain(
-      '2027年，该年节假日安排尚未载入',
+      '取决于尚未载入的2027年节假日安排',
     );
     expect(await page.locator('.timeline').innerText()).toContain('为暂定：2027年节假日安排尚未公布载入');
     await checkScreen(page, '22-detail-provisional');

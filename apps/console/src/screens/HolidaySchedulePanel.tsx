@@ -238,7 +238,7 @@ export const HolidaySchedulePanel = () => {
   const holidaysMessage = messageAt(problems, 'holidays', true);
 
   return (
-    <section className="panel" aria-labelledby="schedule-heading">
+    <section className="panel schedule-panel" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{tr('节假日安排', 'Holiday schedules')}</h2>
       {data.status !== 'ready' ? (
         <p className="muted">…</p>
@@ -390,7 +390,7 @@ export const HolidaySchedulePanel = () => {
             '通知中“上班”的周六、周日，每行一个日期（YYYY-MM-DD）；没有则留空。',
             'The Saturdays and Sundays the notice makes working days, one date (YYYY-MM-DD) per line; leave empty if none.',
           )}
-          rows={3}
+          rows={5}
           value={draft.makeUp}
           error={messageAt(problems, 'makeUpWorkingDays')}
           onChange={(makeUp) => edit({ makeUp })}

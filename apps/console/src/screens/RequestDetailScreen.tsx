@@ -152,8 +152,8 @@ export const RequestDetailScreen = ({
             {detail.provisionalYears.length === 0 ? null : (
               <p className="muted">
                 {tr(
-                  `标“暂定”的期限经过${detail.provisionalYears.join('、')}年，该年节假日安排尚未载入，暂按法定节日计算；通知载入后系统重新核定并记入办理过程。`,
-                  `Deadlines marked provisional run through ${detail.provisionalYears.join(' and ')}, whose holiday notice is not loaded: counted from statutory holidays only, they are recomputed (and recorded in the timeline) once it is.`,
+                  `标“暂定”的期限取决于尚未载入的${detail.provisionalYears.join('、')}年节假日安排（国务院办公厅通知），暂按法定节日计算；通知载入后系统重新核定并记入办理过程。`,
+                  `Deadlines marked provisional depend on the ${detail.provisionalYears.join(' and ')} holiday notice, which is not loaded: counted from statutory holidays only, they are recomputed (and recorded in the timeline) once it is.`,
                 )}
               </p>
             )}
