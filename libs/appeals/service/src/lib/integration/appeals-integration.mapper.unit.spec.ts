@@ -1,11 +1,12 @@
 import { RequestResolveDueProvisionalV1, RequestResolveDueRederivedV1 } from '@qinqing/appeals/contracts';
-import { enterpriseRequestStreamId, type EnterpriseRequestEvent } from '@qinqing/appeals/domain';
+import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
 import { appealsIntegrationMapper } from './appeals-integration.mapper';
 
-const recorded = (event: EnterpriseRequestEvent): RecordedEvent => ({
+/** A stored event as the mapper reads it (dates are plain strings in stored JSON). */
+const recorded = (event: { readonly type: string; readonly data: unknown }): RecordedEvent => ({
   eventId: '01890000-0000-7000-8000-000000000001',
   type: event.type,
   schemaVersion: 1,
@@ -37,7 +38,7 @@ describe('provisional and re-derived due dates on the public topic', () => {
         data: {
           dueDates: { resolve: { ...mark, due: '2027-02-12' }, reply: { ...mark, due: '2027-01-25' } },
         },
-      } as EnterpriseRequestEvent),
+      }),
     );
     expect(
       out === null ? null : parseCloudEvent(RequestResolveDueProvisionalV1, out.cloudEvent).data,
@@ -51,7 +52,7 @@ describe('provisional and re-derived due dates on the public topic', () => {
         recorded({
           type: 'DueDatesMarkedProvisional',
           data: { dueDates: { claim: { ...mark, due: '2027-01-22' } } },
-        } as EnterpriseRequestEvent),
+        }),
       ),
     ).toBeNull();
   });
@@ -68,7 +69,7 @@ describe('provisional and re-derived due dates on the public topic', () => {
             { kind: 'resolve', previousDue: '2027-02-12', due: '2027-02-17', provisionalYears: [] },
           ],
         },
-      } as EnterpriseRequestEvent),
+      }),
     );
     expect(out?.key).toBe('r1');
     expect(out === null ? null : parseCloudEvent(RequestResolveDueRederivedV1, out.cloudEvent).data).toEqual({
