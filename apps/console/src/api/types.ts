@@ -36,6 +36,12 @@ export interface ScheduleList {
     readonly since: string;
     readonly message: Bilingual;
   } | null;
+  /** Notices loaded earlier that fail today's checks: on record, not in force. */
+  readonly setAside: readonly {
+    readonly year: number;
+    readonly documentNumber: string;
+    readonly problems: readonly Bilingual[];
+  }[];
 }
 
 /** A day a notice changes against counting weekends only. */

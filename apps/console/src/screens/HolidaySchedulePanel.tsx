@@ -255,6 +255,21 @@ export const HolidaySchedulePanel = () => {
               </li>
             ))}
           </ul>
+          {data.data.setAside.map((notice) => (
+            <div className="notice notice--warning" key={notice.year}>
+              <p>
+                {tr(
+                  `此前载入的${notice.year}年通知（${notice.documentNumber}）不完整，未生效，该年暂按法定节日计算。请按通知原文重新录入：`,
+                  `The ${notice.year} notice loaded earlier (${notice.documentNumber}) is incomplete and not in force; the year counts provisionally. Enter the notice again:`,
+                )}
+              </p>
+              <ul>
+                {notice.problems.map((problem) => (
+                  <li key={problem.zh}>{t(problem)}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <p className="muted">
             {tr(
               `未载入通知的年份（${data.data.provisionalRange.from}–${data.data.provisionalRange.to}）暂按《全国年节及纪念日放假办法》的13天法定节日假日计算，相关期限标为“暂定”，载入通知后重新核定。`,

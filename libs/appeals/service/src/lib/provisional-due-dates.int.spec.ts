@@ -80,6 +80,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('the calendar cliff ov
     expect(schedules.body).toMatchObject({
       years: [{ year: 2025 }, { year: 2026 }],
       provisionalRange: { from: 2025, to: 2099 },
+      setAside: [],
       reminder: {
         missingYears: [2027],
         since: '2026-10-01',

@@ -16,6 +16,7 @@ import {
   ScheduleConflictError,
   SCHEDULE_REGISTRY_STREAM_ID,
   type ScheduleRegistryEvent,
+  type ScheduleRegistryState,
   scheduleRegistryDecider,
   validateHolidaySchedule,
   type WorkingDayCalendar,
@@ -30,27 +31,23 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  */
 @Injectable()
 export class CalendarService {
-  private readonly calendar: CachedStreamFold<WorkingDayCalendar>;
+  private readonly registry: CachedStreamFold<ScheduleRegistryState>;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.calendar = new CachedStreamFold(
-      store,
-      SCHEDULE_REGISTRY_STREAM_ID,
-      (events) =>
-        events.reduce(
-          (s, e) =>
-            scheduleRegistryDecider.evolve(s, { type: e.type, data: e.data } as ScheduleRegistryEvent),
-          scheduleRegistryDecider.initialState(),
-        ).calendar,
+    this.registry = new CachedStreamFold(store, SCHEDULE_REGISTRY_STREAM_ID, (events) =>
+      events.reduce(
+        (s, e) => scheduleRegistryDecider.evolve(s, { type: e.type, data: e.data } as ScheduleRegistryEvent),
+        scheduleRegistryDecider.initialState(),
+      ),
     );
   }
 
-  current(): Promise<WorkingDayCalendar> {
-    return this.calendar.current();
+  async current(): Promise<WorkingDayCalendar> {
+    return (await this.registry.current()).calendar;
   }
 
   /** Today in China (UTC+8 all year, no daylight saving). */
@@ -61,8 +58,9 @@ export class CalendarService {
   }
 
   async schedules(): Promise<ScheduleListView> {
-    const calendar = await this.current();
+    const { calendar, setAside } = await this.registry.current();
     return {
+      setAside,
       years: calendar.loadedYears.map((year) => ({
         year,
         source: calendar.scheduleFor(year)?.source ?? null,
@@ -110,7 +108,7 @@ export class CalendarService {
       { type: 'LoadHolidaySchedule', schedule, replace },
       metadata,
     );
-    this.calendar.remember(result.state.calendar);
+    this.registry.remember(result.state);
     return result.state.calendar;
   }
 

@@ -6,6 +6,7 @@ import {
   type NoticeChanges,
   type NoticeReminder,
   type ScheduleSource,
+  type SetAsideNotice,
   type WorkingDayCalendar,
 } from '@qinqing/shared/working-days';
 
@@ -44,6 +45,8 @@ export interface ScheduleListView {
   readonly provisionalRange: { readonly from: number; readonly to: number };
   /** For administrators: the notices missing now (this year's; next year's from 1 October). */
   readonly reminder: NoticeReminder | null;
+  /** Notices loaded earlier that fail today's checks (e.g. incomplete): on record, not in force, with why. */
+  readonly setAside: readonly SetAsideNotice[];
 }
 
 /** `POST /api/calendar/schedules/preview`: what loading the notice would change, before confirming. */

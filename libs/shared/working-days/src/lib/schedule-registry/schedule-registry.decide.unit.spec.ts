@@ -54,6 +54,33 @@ describe('holiday schedule registry', () => {
     given([]).when({ type: 'LoadHolidaySchedule', schedule: official2026, replace: false }).then([]);
   });
 
+  it('sets aside a notice stored before the statutory checks that fails them, and says why', () => {
+    // The console once pre-filled a 2027 "template" with only 元旦; one loaded then stays on record, not in force.
+    const template: ScheduleRegistryEvent = {
+      type: 'HolidayScheduleLoaded',
+      data: {
+        schedule: { ...schedule2027, holidays: schedule2027.holidays.filter((h) => h.name === '元旦') },
+        replaced: false,
+      },
+    };
+    const state = evolveScheduleRegistry(initialScheduleRegistryState(), template);
+    expect(state.calendar.isProvisionalYear(2027)).toBe(true);
+    expect(state.setAside).toEqual([
+      {
+        year: 2027,
+        documentNumber: schedule2027.source.documentNumber,
+        problems: expect.arrayContaining([
+          { zh: expect.stringContaining('缺少「春节」'), en: expect.any(String) },
+        ]),
+      },
+    ]);
+    // Loading a valid notice for the year puts it in force and clears the record.
+    expect(evolveScheduleRegistry(state, loaded2027)).toMatchObject({ setAside: [] });
+    given([template])
+      .when({ type: 'LoadHolidaySchedule', schedule: schedule2027, replace: false })
+      .then([loaded2027]);
+  });
+
   it('refuses an invalid schedule, naming the problem in both languages', () => {
     given([])
       .when({
