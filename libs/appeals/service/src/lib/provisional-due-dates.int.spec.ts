@@ -113,6 +113,12 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('the calendar cliff ov
 
     const detail = await wang.get<RequestDetail>(`/api/appeals/requests/${filed.requestId}`);
     expect(detail.body.clocks.find((c) => c.clock === 'resolve')?.provisional).toBe(true);
+    const open311 = await anonymous.get<{ service_request_id: string; status_notes: string }[]>(
+      '/api/appeals/open311/requests.json',
+    );
+    expect(open311.body.find((r) => r.service_request_id === filed.requestId)?.status_notes).toContain(
+      '办结期限暂定',
+    );
     expect(detail.body.timeline.map((e) => e.summary.zh)).toContainEqual(
       expect.stringContaining('办结期限 2027-01-06 为暂定：2027年节假日安排尚未公布载入'),
     );
