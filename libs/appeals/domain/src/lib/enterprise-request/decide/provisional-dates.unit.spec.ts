@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { fromEpochDay, parseCalendarDate, toEpochDay } from '@qinqing/shared/working-days';
 import { describe, expect, it } from 'vitest';
 import { provisionalDueDatesInForce } from '../due-dates';
 import { decide } from '../enterprise-request.decide';
@@ -128,6 +130,27 @@ describe('due dates through a year whose holiday notice is not loaded', () => {
       'report-up',
       'inform',
     ]);
+  });
+
+  it('a filing on any day of 2025–2099 is accepted, and marked provisional exactly when a due date needs a missing notice', () => {
+    const day = fc
+      .integer({
+        min: toEpochDay(parseCalendarDate('2025-01-01')),
+        max: toEpochDay(parseCalendarDate('2099-11-30')),
+      })
+      .map(fromEpochDay);
+    fc.assert(
+      fc.property(day, (filedOn) => {
+        const decision = decide(submit(), initialState(), on(filedOn));
+        expect(decision.outcome).toBe('accepted');
+        if (decision.outcome !== 'accepted') return;
+        const [submitted, marked] = decision.events;
+        const dues = submitted?.type === 'RequestSubmitted' ? Object.values(submitted.data.dues) : [];
+        const needsMissingNotice = dues.some((due) => due >= '2026-12-25');
+        expect(marked?.type === 'DueDatesMarkedProvisional').toBe(needsMissingNotice);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('only a period beyond the years the calendar supports (2025–2099) is refused, naming the year', () => {
