@@ -45,13 +45,32 @@ const httpErrorStatus = (exception: unknown): number | null => {
     : null;
 };
 
-const malformedRequest = (detail: string): { status: number; body: ErrorBody } => ({
+/**
+ * A body that is not JSON. The parser's own words are never repeated: they quote fragments of the body
+ * and name the parser, neither of which the caller needs.
+ */
+const malformedBody = (): { status: number; body: ErrorBody } => ({
   status: HttpStatus.BAD_REQUEST,
   body: {
     error: 'malformed-request',
-    message: { zh: '请求格式有误（如 JSON 无效）', en: `Malformed request: ${detail}` },
+    message: {
+      zh: '请求内容不是有效的 JSON，请检查后重试',
+      en: 'The request body is not valid JSON; check it and try again',
+    },
+    field: 'body',
   },
 });
+
+/** A path with broken percent-encoding, or anything else Nest rejected before our validation ran. */
+const malformedRequest = (): { status: number; body: ErrorBody } => ({
+  status: HttpStatus.BAD_REQUEST,
+  body: { error: 'malformed-request', message: { zh: '请求格式有误', en: 'The request is malformed' } },
+});
+
+/** body-parser marks the errors of a body it could not parse (`entity.parse.failed`). */
+const isBodyParseError = (exception: unknown): boolean =>
+  (exception as { type?: unknown } | null)?.type === 'entity.parse.failed' ||
+  (exception instanceof HttpException && isBodyParseError(exception.cause));
 
 /**
  * Turns anything thrown into the platform's error shape: domain refusals keep their code and bilingual
@@ -69,10 +88,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const correlationId = typeof request.id === 'string' ? request.id : undefined;
     const { status, body } = this.describe(exception);
     if (status >= 500) this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+    const retryAfter = (body as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ ...body, ...(correlationId === undefined ? {} : { correlationId }) });
   }
 
   private describe(exception: unknown): { status: number; body: ErrorBody } {
+    if (isBodyParseError(exception)) return malformedBody();
     if (exception instanceof DomainRejectionError) {
       const { kind, code, message, field } = exception.error;
       return {
@@ -105,12 +128,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (isErrorBody(payload)) return { status, body: payload };
       // Our own validation always answers with an ErrorBody: a bare 400 comes from Nest mapping a body
       // that is not JSON or a path with broken percent-encoding.
-      if (status === HttpStatus.BAD_REQUEST) return malformedRequest(exception.message);
+      if (status === HttpStatus.BAD_REQUEST) return malformedRequest();
       const message = genericMessages[status] ?? { zh: '请求失败', en: exception.message };
       return { status, body: { error: `http-${status}`, message } };
     }
     const clientError = httpErrorStatus(exception);
-    if (clientError === HttpStatus.BAD_REQUEST) return malformedRequest((exception as Error).message);
+    if (clientError === HttpStatus.BAD_REQUEST) return malformedRequest();
     if (clientError !== null) {
       const message = genericMessages[clientError] ?? { zh: '请求有误', en: 'Bad request' };
       return { status: clientError, body: { error: `http-${clientError}`, message } };
