@@ -28,7 +28,8 @@ export class CredentialThrottle {
     this.consecutive = new FailureThrottle(store, name, options);
     this.perAddress = new AttemptBudget(store, {
       name: `${name}:per-address`,
-      points: options.failuresPerClientPerHour,
+      // A budget refuses past its points; here the failure that reaches the ceiling closes the address.
+      points: options.failuresPerClientPerHour - 1,
       durationSeconds: 60 * 60,
       blockSeconds: 60 * 60,
     });
