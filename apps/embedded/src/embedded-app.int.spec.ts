@@ -131,7 +131,7 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
   });
 });
 
-describe('login attempts per client', () => {
+describe('failed logins per client', () => {
   let app: INestApplication;
   let base: string;
 
@@ -141,7 +141,7 @@ describe('login attempts per client', () => {
         DATA_DIR: 'memory://login-rate-limit',
         LOG_LEVEL: 'silent',
         DEMO_DATA: 'false',
-        LOGIN_ATTEMPTS_PER_CLIENT: '3',
+        LOGIN_FAILURES_PER_CLIENT: '3',
       }),
     );
     await app.listen(0, '127.0.0.1');
@@ -149,7 +149,7 @@ describe('login attempts per client', () => {
   });
   afterAll(async () => app?.close());
 
-  it('answers 429 with a bilingual message once one client tried too many usernames', async () => {
+  it('answers 429 with Retry-After and a bilingual message once one client failed with too many usernames', async () => {
     const attempt = (username: string) =>
       fetch(`${base}/api/auth/login`, {
         method: 'POST',
@@ -159,9 +159,10 @@ describe('login attempts per client', () => {
     for (const username of ['alice', 'bob', 'carol']) expect((await attempt(username)).status).toBe(401);
     const refused = await attempt('dave');
     expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({
-      error: 'rate-limited',
-      message: { zh: expect.any(String) },
+      error: 'login-throttled',
+      message: { zh: expect.any(String), en: expect.any(String) },
     });
   });
 });
