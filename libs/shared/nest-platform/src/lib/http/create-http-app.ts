@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationMiddleware } from '../observability/correlation-id';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { securityHeaders } from './security-headers';
 import { storableTextMiddleware } from './storable-text.middleware';
 
 export interface HttpAppOptions {
@@ -33,6 +34,8 @@ export const createHttpApp = async (
   });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  // Before the gateway's proxy too: answers forwarded from a service carry the same headers.
+  for (const handler of securityHeaders) app.use(handler);
   options.beforeBodyParsing?.(app);
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.use(storableTextMiddleware);

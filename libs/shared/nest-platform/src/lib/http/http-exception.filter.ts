@@ -8,7 +8,11 @@ import {
 } from '@nestjs/common';
 import type { DomainErrorKind } from '@qinqing/shared/domain-kernel';
 import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
-import { ConcurrencyConflictError, DomainRejectionError } from '@qinqing/shared/event-sourcing';
+import {
+  ConcurrencyConflictError,
+  DomainRejectionError,
+  IdempotencyKeyReusedError,
+} from '@qinqing/shared/event-sourcing';
 import type { Request, Response } from 'express';
 import type { ErrorBody } from './error-body';
 
@@ -86,7 +90,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
     const correlationId = typeof request.id === 'string' ? request.id : undefined;
-    const { status, body } = this.describe(exception);
+    const { status, body } = this.describe(exception, request);
     if (status >= 500) this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     const retryAfter = (body as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (status === 429 && typeof retryAfter === 'number')
@@ -94,7 +98,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     response.status(status).json({ ...body, ...(correlationId === undefined ? {} : { correlationId }) });
   }
 
-  private describe(exception: unknown): { status: number; body: ErrorBody } {
+  private describe(exception: unknown, request: Request): { status: number; body: ErrorBody } {
     if (isBodyParseError(exception)) return malformedBody();
     if (exception instanceof DomainRejectionError) {
       const { kind, code, message, field } = exception.error;
@@ -108,6 +112,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         body: { error: exception.code, message: exception.localizedMessage },
+      };
+    }
+    if (exception instanceof IdempotencyKeyReusedError) {
+      const header = request.headers['idempotency-key'];
+      const key = (Array.isArray(header) ? header[0] : header) ?? exception.idempotencyKey;
+      // IETF httpapi Idempotency-Key draft, §2.7: a key reused with a different payload is a 422.
+      return {
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        body: {
+          error: 'idempotency-key-reused',
+          message: {
+            zh: `Idempotency-Key “${key}” 已用于另一内容不同的请求；请为新请求使用新的 Idempotency-Key`,
+            en: `Idempotency-Key "${key}" was already used for a different request; send a new key with a new request`,
+          },
+          field: 'Idempotency-Key',
+        },
       };
     }
     if (exception instanceof ConcurrencyConflictError) {
