@@ -49,32 +49,11 @@ const httpErrorStatus = (exception: unknown): number | null => {
     : null;
 };
 
-/**
- * A body that is not JSON. The parser's own words are never repeated: they quote fragments of the body
- * and name the parser, neither of which the caller needs.
- */
-const malformedBody = (): { status: number; body: ErrorBody } => ({
-  status: HttpStatus.BAD_REQUEST,
-  body: {
-    error: 'malformed-request',
-    message: {
-      zh: '请求内容不是有效的 JSON，请检查后重试',
-      en: 'The request body is not valid JSON; check it and try again',
-    },
-    field: 'body',
-  },
-});
-
 /** A path with broken percent-encoding, or anything else Nest rejected before our validation ran. */
 const malformedRequest = (): { status: number; body: ErrorBody } => ({
   status: HttpStatus.BAD_REQUEST,
   body: { error: 'malformed-request', message: { zh: '请求格式有误', en: 'The request is malformed' } },
 });
-
-/** body-parser marks the errors of a body it could not parse (`entity.parse.failed`). */
-const isBodyParseError = (exception: unknown): boolean =>
-  (exception as { type?: unknown } | null)?.type === 'entity.parse.failed' ||
-  (exception instanceof HttpException && isBodyParseError(exception.cause));
 
 /**
  * Turns anything thrown into the platform's error shape: domain refusals keep their code and bilingual
@@ -99,7 +78,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown, request: Request): { status: number; body: ErrorBody } {
-    if (isBodyParseError(exception)) return malformedBody();
     if (exception instanceof DomainRejectionError) {
       const { kind, code, message, field } = exception.error;
       return {
