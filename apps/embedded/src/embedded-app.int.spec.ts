@@ -124,6 +124,39 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
     expect(failed.map((e) => e.type)).toEqual(['StaffLoginFailed']);
   });
 
+  it('sends the hardening headers everywhere, and no-store on every API answer with personal data', async () => {
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'staff.wang', password: 'Demo!2026' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const answers = [
+      login,
+      await fetch(`${base}/api/appeals/requests`, { headers: { cookie } }),
+      await fetch(`${base}/api/appeals/requests/DEMQA2B3C4D5`, { headers: { cookie } }),
+      await fetch(`${base}/api/appeals/track`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ receiptCode: 'DEMQA2B3C4D5', phoneLast4: '0000' }),
+      }),
+      await fetch(`${base}/api/auth/me`, { headers: { cookie } }),
+    ];
+    for (const answer of answers) {
+      const csp = answer.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+    const landing = await fetch(`${base}/`);
+    expect(landing.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await landing.text()).not.toContain('style=');
+  });
+
   it('answers an unknown route with a bilingual 404', async () => {
     const response = await fetch(`${base}/api/no-such-thing`);
     expect(response.status).toBe(404);

@@ -61,7 +61,12 @@ describe('identity in the embedded app', () => {
     expect(identityOptions(loadEmbeddedConfig({}))).toMatchObject({
       cookieSecure: false,
       trustedOrigins: [],
-      loginThrottle: { freeFailures: 5, firstDelaySeconds: 5, maxDelaySeconds: 15 * 60, failuresPerClientPerHour: 100 },
+      loginThrottle: {
+        freeFailures: 5,
+        firstDelaySeconds: 5,
+        maxDelaySeconds: 15 * 60,
+        failuresPerClientPerHour: 100,
+      },
     });
     expect(() => loadEmbeddedConfig({ TRUSTED_ORIGINS: 'localhost:5173' })).toThrow(ConfigurationError);
     expect(() => loadEmbeddedConfig({ LOGIN_FREE_FAILURES: '0' })).toThrow(/LOGIN_FREE_FAILURES/);
