@@ -65,7 +65,10 @@ export const textSchema = (max: number, field: FieldName) =>
     .string({ message: bilingual({ zh: `请填写${field.zh}`, en: `${field.en} is required` }) })
     .trim()
     .min(1, bilingual({ zh: `请填写${field.zh}`, en: `${field.en} is required` }))
-    .max(max, bilingual({ zh: `${field.zh}不能超过${max}字`, en: `${field.en} cannot exceed ${max} characters` }))
+    .max(
+      max,
+      bilingual({ zh: `${field.zh}不能超过${max}字`, en: `${field.en} cannot exceed ${max} characters` }),
+    )
     .superRefine(storableCharacters(field));
 
 /** Free text that may be left empty (a comment); when given, the same rules as `textSchema`. */
@@ -73,5 +76,8 @@ export const optionalTextSchema = (max: number, field: FieldName) =>
   z
     .string()
     .trim()
-    .max(max, bilingual({ zh: `${field.zh}不能超过${max}字`, en: `${field.en} cannot exceed ${max} characters` }))
+    .max(
+      max,
+      bilingual({ zh: `${field.zh}不能超过${max}字`, en: `${field.en} cannot exceed ${max} characters` }),
+    )
     .superRefine(storableCharacters(field));
