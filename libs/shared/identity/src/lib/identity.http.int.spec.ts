@@ -13,7 +13,8 @@ const bilingual = { zh: expect.any(String), en: expect.any(String) };
 /** Short waits so the growing delays can be watched within a test. */
 const THROTTLE = {
   ...DEFAULT_LOGIN_THROTTLE,
-  firstDelaySeconds: 1,
+  // Long enough that a loaded machine still sends the next try within it; short enough to wait out once.
+  firstDelaySeconds: 4,
   maxDelaySeconds: 60,
   failuresPerClientPerHour: 25,
 };

@@ -51,7 +51,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('receipt proof limits 
     const enterprise = testEnterprise();
     const walkIn = await identifyWalkIn(await startWalkIn(kiosk), enterprise);
     const filed = await fileRequest(walkIn, requestBody(enterprise));
-    await t.settle();
+    await t.settleUntilListed(filed.requestId);
     return { filed, phone: enterprise.phone };
   };
 
