@@ -9,6 +9,7 @@ import {
   type KafkaMessage as CloudEventsKafkaMessage,
 } from 'cloudevents';
 import { Kafka, logLevel } from 'kafkajs';
+import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -188,6 +189,38 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       ).toBe(401);
       // Through the gateway, a caller's own identity header is removed before forwarding: no session, no actor.
       expect((await call(platform.gatewayUrl, valid)).status).toBe(401);
+    });
+
+    it('a service limits each caller by the address the gateway vouches for, not by the gateway’s own', async () => {
+      // Both callers reach the appeals service through the same gateway socket; only the signed token tells
+      // them apart. Unknown receipt codes, a new one each time, so no receipt lock gets in the way.
+      const trackFrom = (localAddress: string, n: number) =>
+        new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+          const body = JSON.stringify({
+            receiptCode: `ABCDEFGHJK${'MNPQRSTUVWXYZ'[n % 13]}${'23456789'[n % 8]}`,
+            phoneLast4: '0000',
+          });
+          const outgoing = httpRequest(
+            `${platform.gatewayUrl}/api/appeals/track`,
+            { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+            (answer) => {
+              answer.resume();
+              answer.on('end', () => resolve({ status: answer.statusCode ?? 0, headers: answer.headers }));
+            },
+          );
+          outgoing.on('error', reject);
+          outgoing.end(body);
+        });
+      const statuses: number[] = [];
+      for (let n = 0; n < 25 && statuses.at(-1) !== 429; n++)
+        statuses.push((await trackFrom('127.0.0.4', n)).status);
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.filter((status) => status === 404)).toHaveLength(20);
+      const elsewhere = await trackFrom('127.0.0.5', 0);
+      expect(elsewhere.status).toBe(404);
+      // The service's hardening headers come through the gateway.
+      expect(elsewhere.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(elsewhere.headers['cache-control']).toBe('no-store');
     });
 
     it.skipIf(inject('chromiumPath') === null)(

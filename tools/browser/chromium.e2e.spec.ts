@@ -22,6 +22,21 @@ describe.skipIf(chromiumPath === null)('browser test harness', () => {
     await page.close();
   });
 
+  it('reports what a strict Content-Security-Policy refused as a critical finding', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html lang="zh-CN"><head><title>t</title>' +
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\'">' +
+        '</head><body><main><h1>办事</h1><script>document.title = "inline"</script></main></body></html>',
+    );
+    const findings = await seriousAccessibilityFindings(page);
+    expect(findings).toEqual([
+      expect.objectContaining({ id: 'content-security-policy', impact: 'critical' }),
+    ]);
+    expect(await page.title()).toBe('t');
+    await page.close();
+  });
+
   it('passes a clean page', async () => {
     const page = await browser.newPage();
     await page.setContent(

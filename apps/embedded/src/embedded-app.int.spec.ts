@@ -124,6 +124,39 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
     expect(failed.map((e) => e.type)).toEqual(['StaffLoginFailed']);
   });
 
+  it('sends the hardening headers everywhere, and no-store on every API answer with personal data', async () => {
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'staff.wang', password: 'Demo!2026' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const answers = [
+      login,
+      await fetch(`${base}/api/appeals/requests`, { headers: { cookie } }),
+      await fetch(`${base}/api/appeals/requests/DEMQA2B3C4D5`, { headers: { cookie } }),
+      await fetch(`${base}/api/appeals/track`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ receiptCode: 'DEMQA2B3C4D5', phoneLast4: '0000' }),
+      }),
+      await fetch(`${base}/api/auth/me`, { headers: { cookie } }),
+    ];
+    for (const answer of answers) {
+      const csp = answer.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+    const landing = await fetch(`${base}/`);
+    expect(landing.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await landing.text()).not.toContain('style=');
+  });
+
   it('answers an unknown route with a bilingual 404', async () => {
     const response = await fetch(`${base}/api/no-such-thing`);
     expect(response.status).toBe(404);
@@ -131,7 +164,7 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
   });
 });
 
-describe('login attempts per client', () => {
+describe('failed logins per client', () => {
   let app: INestApplication;
   let base: string;
 
@@ -141,7 +174,7 @@ describe('login attempts per client', () => {
         DATA_DIR: 'memory://login-rate-limit',
         LOG_LEVEL: 'silent',
         DEMO_DATA: 'false',
-        LOGIN_ATTEMPTS_PER_CLIENT: '3',
+        LOGIN_FAILURES_PER_CLIENT: '3',
       }),
     );
     await app.listen(0, '127.0.0.1');
@@ -149,7 +182,7 @@ describe('login attempts per client', () => {
   });
   afterAll(async () => app?.close());
 
-  it('answers 429 with a bilingual message once one client tried too many usernames', async () => {
+  it('answers 429 with Retry-After and a bilingual message once one client failed with too many usernames', async () => {
     const attempt = (username: string) =>
       fetch(`${base}/api/auth/login`, {
         method: 'POST',
@@ -159,9 +192,10 @@ describe('login attempts per client', () => {
     for (const username of ['alice', 'bob', 'carol']) expect((await attempt(username)).status).toBe(401);
     const refused = await attempt('dave');
     expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({
-      error: 'rate-limited',
-      message: { zh: expect.any(String) },
+      error: 'login-throttled',
+      message: { zh: expect.any(String), en: expect.any(String) },
     });
   });
 });

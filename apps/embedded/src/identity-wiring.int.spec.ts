@@ -46,23 +46,29 @@ describe('identity in the embedded app', () => {
     const config = loadEmbeddedConfig({
       COOKIE_SECURE: 'true',
       TRUSTED_ORIGINS: 'http://localhost:5173, https://console.example.gov.cn',
-      LOGIN_MAX_FAILURES: '3',
-      LOGIN_LOCK_MINUTES: '30',
+      LOGIN_FREE_FAILURES: '3',
+      LOGIN_MAX_DELAY_MINUTES: '30',
+      LOGIN_FAILURES_PER_CLIENT: '40',
       KIOSK_SESSION_IDLE_MINUTES: '5',
     });
     expect(identityOptions(config)).toMatchObject({
       cookieSecure: true,
       trustedOrigins: ['http://localhost:5173', 'https://console.example.gov.cn'],
-      lockout: { maxConsecutiveFailures: 3, lockMinutes: 30 },
+      loginThrottle: { freeFailures: 3, maxDelaySeconds: 30 * 60, failuresPerClientPerHour: 40 },
       staffSession: { idleMinutes: 30, absoluteHours: 12 },
       kiosk: { walkInIdleMinutes: 5, walkInAbsoluteMinutes: 120, deviceSessionDays: 365 },
     });
     expect(identityOptions(loadEmbeddedConfig({}))).toMatchObject({
       cookieSecure: false,
       trustedOrigins: [],
-      lockout: { maxConsecutiveFailures: 5, lockMinutes: 15 },
+      loginThrottle: {
+        freeFailures: 5,
+        firstDelaySeconds: 5,
+        maxDelaySeconds: 15 * 60,
+        failuresPerClientPerHour: 100,
+      },
     });
     expect(() => loadEmbeddedConfig({ TRUSTED_ORIGINS: 'localhost:5173' })).toThrow(ConfigurationError);
-    expect(() => loadEmbeddedConfig({ LOGIN_MAX_FAILURES: '0' })).toThrow(/LOGIN_MAX_FAILURES/);
+    expect(() => loadEmbeddedConfig({ LOGIN_FREE_FAILURES: '0' })).toThrow(/LOGIN_FREE_FAILURES/);
   });
 });

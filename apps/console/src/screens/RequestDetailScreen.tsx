@@ -60,8 +60,12 @@ export const RequestDetailScreen = ({
           <section className="panel" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{tr('基本信息', 'Facts')}</h2>
             <dl className="facts">
-              <dt>{tr('回执码', 'Receipt code')}</dt>
-              <dd>{detail.receiptCode}</dd>
+              {detail.receiptCode === null ? null : (
+                <>
+                  <dt>{tr('回执码', 'Receipt code')}</dt>
+                  <dd>{detail.receiptCode}</dd>
+                </>
+              )}
               <dt>{tr('状态', 'Status')}</dt>
               <dd>
                 {t(statusName(detail.status))}

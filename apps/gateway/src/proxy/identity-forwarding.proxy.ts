@@ -44,14 +44,14 @@ const hasDotSegments = (path: string): boolean => {
   }
 };
 
-const forwardedHeaders = (request: Request, token: string | null): IncomingHttpHeaders => {
+const forwardedHeaders = (request: Request, token: string): IncomingHttpHeaders => {
   const headers: IncomingHttpHeaders = {};
   for (const [name, value] of Object.entries(request.headers)) {
     // Cookies are the gateway's session credentials: services get the identity token instead.
     if (HOP_BY_HOP.has(name) || name === IDENTITY_TOKEN_HEADER || name === 'cookie') continue;
     headers[name] = value;
   }
-  if (token !== null) headers[IDENTITY_TOKEN_HEADER] = token;
+  headers[IDENTITY_TOKEN_HEADER] = token;
   const forwardedFor = request.headers['x-forwarded-for'];
   const client = request.socket.remoteAddress ?? 'unknown';
   headers['x-forwarded-for'] = forwardedFor === undefined ? client : `${String(forwardedFor)}, ${client}`;
@@ -83,7 +83,8 @@ export const mountIdentityForwardingProxy = (
   const forward = async (request: Request, response: Response, route: ServiceRoute): Promise<void> => {
     const correlationId = correlationIdFor(request, response);
     const resolution = await resolver.resolve(request);
-    const token = resolution.actor === null ? null : options.signer.sign(resolution.actor);
+    // Anonymous callers get a token too: it vouches for their address, which the services' limits count.
+    const token = options.signer.sign(resolution.actor, request.ip ?? request.socket.remoteAddress);
     const headers = forwardedHeaders(request, token);
     headers[CORRELATION_HEADER] = correlationId;
     const target = new URL(request.originalUrl, route.baseUrl);

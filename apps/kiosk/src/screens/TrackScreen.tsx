@@ -91,7 +91,7 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
       setNotice(done);
       setReopening(false);
       setReason('');
-      if (detail !== null) setDetail(await kioskApi.track(detail.receiptCode, digits));
+      if (detail !== null) setDetail(await kioskApi.track(detail.receiptCode ?? code, digits));
     } catch (failure) {
       failed(failure);
     } finally {
@@ -218,7 +218,7 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
                 disabled={busy}
                 onClick={() =>
                   void act(
-                    () => kioskApi.rate(detail.requestId, detail.receiptCode, digits, rating),
+                    () => kioskApi.rate(detail.requestId, detail.receiptCode ?? code, digits, rating),
                     t('rated'),
                   )
                 }
@@ -255,7 +255,7 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
               disabled={busy || reason.trim() === ''}
               onClick={() =>
                 void act(
-                  () => kioskApi.reopen(detail.requestId, detail.receiptCode, digits, reason),
+                  () => kioskApi.reopen(detail.requestId, detail.receiptCode ?? code, digits, reason),
                   t('reopened'),
                 )
               }

@@ -21,6 +21,7 @@ export * from './lib/enterprise-request/enterprise-request.stream';
 export { reviewOrderId, supervisionOrderId } from './lib/enterprise-request/decide/order-ids';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
+export * from './lib/values/feedback-proof';
 export * from './lib/values/rating';
 export * from './lib/values/request-actor';
 export * from './lib/values/request-category';

@@ -2,3 +2,4 @@ export * from './lib/cloud-event';
 export * from './lib/integration-event';
 export * from './lib/topic';
 export * from './lib/identifier.schemas';
+export * from './lib/visible-text';

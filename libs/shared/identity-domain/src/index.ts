@@ -7,7 +7,6 @@ export * from './lib/staff-account/staff-account.state';
 export * from './lib/staff-account/staff-account.decide';
 export * from './lib/staff-account/staff-account.stream';
 export * from './lib/staff-account/staff-account.actor';
-export * from './lib/staff-account/lockout-policy';
 export * from './lib/kiosk-device/kiosk-device.events';
 export * from './lib/kiosk-device/kiosk-device.state';
 export * from './lib/kiosk-device/kiosk-device.decide';

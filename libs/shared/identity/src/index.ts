@@ -10,6 +10,7 @@ export * from './lib/access/access.decorators';
 export * from './lib/access/current-actor.decorator';
 export * from './lib/access/actor-requirements';
 export { identityOf } from './lib/access/request-identity';
+export { clientAddressOf } from './lib/access/client-address';
 export { originAllowed } from './lib/access/same-origin';
 
 // Who a request acts for: embedded sessions, or signed tokens behind the gateway (distributed mode)

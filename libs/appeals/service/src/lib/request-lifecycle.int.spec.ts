@@ -376,7 +376,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     expect(retried).toEqual({ ...first, replayed: true });
 
     expect(await t.history(first.requestId)).toHaveLength(1);
-    await t.settle();
+    await t.settleUntilListed(first.requestId);
     const listed = await supervisor.get<{ items: RequestSummary[] }>('/api/appeals/requests?pageSize=200');
     expect(listed.body.items.filter((item) => item.title === body.title)).toHaveLength(1);
     expect((await detail(wang, first.requestId)).receiptCode).toBe(first.receiptCode);

@@ -364,9 +364,32 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({
         error: 'malformed-request',
-        message: bilingual,
+        field: 'body',
+        message: {
+          zh: '请求内容不是有效的 JSON，请检查后重试',
+          en: 'The request body is not valid JSON; check it and try again',
+        },
         correlationId: expect.any(String),
       });
+    });
+
+    it('never echoes the parser’s words or fragments of the body', async () => {
+      const secret = '{"enterprise": {"name": "SECRET-FRAGMENT-4711" ';
+      const answer = await wang.send<ErrorBody>('POST', '/api/appeals/requests', secret);
+      expect(answer.status).toBe(400);
+      expect(JSON.stringify(answer.body)).not.toMatch(/SECRET|JSON at position|Unexpected|Expected/u);
+    });
+
+    it('an anonymous 8 KB body of 4,000 nested arrays is a 400 naming the body, not a 500', async () => {
+      const nested = `${'['.repeat(4000)}${']'.repeat(4000)}`;
+      const anonymous = new ApiClient(t.base);
+      for (const path of ['/api/appeals/track', '/api/auth/login', '/api/appeals/requests']) {
+        const answer = await anonymous.send<ErrorBody>('POST', path, nested);
+        expect(answer.status).toBe(400);
+        expect(answer.body).toMatchObject({ error: 'body-too-deep', field: 'body', message: bilingual });
+      }
+      const inAField = await submit({ ...requestBody(enterprise), title: JSON.parse(nested) });
+      expect(inAField.status).toBe(400);
     });
 
     it('no junk body at any POST (or PUT) endpoint gets a 5xx', async () => {
@@ -528,6 +551,76 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
     it('refuses a lone UTF-16 surrogate in a submission', async () => {
       const answer = await submit(requestBody(enterprise, { title: '经营\ud800场所' }));
       expect(answer.status).toBe(400);
+    });
+
+    it.each([
+      ['a right-to-left override', '发票\u202Eexe.txt', 'U+202E'],
+      ['a bidi isolate', '经营\u2066场所\u2069', 'U+2066'],
+      ['an ANSI escape', '\u001b[31m红色标题\u001b[0m', 'U+001B'],
+      ['a BEL', '经营场所\u0007', 'U+0007'],
+      ['a carriage return', '经营\r场所', 'U+000D'],
+      ['DEL', '经营\u007f场所', 'U+007F'],
+      ['a C1 control', '经营\u0085场所', 'U+0085'],
+      ['the noncharacter U+FFFF', '经营\uffff场所', 'U+FFFF'],
+      ['a plane-16 noncharacter', '经营\u{10FFFF}场所', 'U+10FFFF'],
+    ])('refuses %s in a title with a 400 naming the field and the character', async (_what, title, code) => {
+      const answer = await submit(requestBody(enterprise, { title }));
+      expect(answer.status).toBe(400);
+      expect(fieldProblem(answer.body, 'title')?.message).toMatchObject({
+        zh: expect.stringContaining(code),
+        en: expect.stringContaining(code),
+      });
+    });
+
+    it('refuses text in which nothing is visible, and keeps tabs, newlines and emoji', async () => {
+      for (const title of ['\u200b\u200b\u200b', '\u200d\ufeff\u2060', '\u3000 \u00a0']) {
+        const answer = await submit(requestBody(enterprise, { title }));
+        expect(answer.status).toBe(400);
+        expect(fieldProblem(answer.body, 'title')).toBeDefined();
+      }
+      const fine = await submit(
+        requestBody(enterprise, {
+          title: '厂房\t消防验收 👷‍♀️',
+          description: '第一行\n第二行（ZWJ 表情 👨‍👩‍👧 可以）',
+        }),
+      );
+      expect(fine.status).toBe(201);
+      const comment = await walkIn.post<ErrorBody>(`/api/appeals/requests/${inProgress.requestId}/rate`, {
+        rating: 'satisfied',
+        comment: '\u200b',
+      });
+      expect(comment.status).toBe(400);
+      expect(fieldProblem(comment.body, 'comment')).toBeDefined();
+    });
+
+    it('refuses an Idempotency-Key reused with a different body with a 422 naming the key', async () => {
+      const key = 'validation-reuse-0001';
+      const body = requestBody(enterprise);
+      const first = await wang.post<{ requestId: string }>('/api/appeals/requests', body, {
+        'Idempotency-Key': key,
+      });
+      expect(first.status).toBe(201);
+      const same = await wang.post<{ requestId: string }>('/api/appeals/requests', body, {
+        'Idempotency-Key': key,
+      });
+      expect(same.status).toBe(201);
+      expect(same.body.requestId).toBe(first.body.requestId);
+      const other = await wang.post<ErrorBody>(
+        '/api/appeals/requests',
+        { ...body, title: '另一件事' },
+        { 'Idempotency-Key': key },
+      );
+      expect(other.status).toBe(422);
+      expect(other.body).toMatchObject({
+        error: 'idempotency-key-reused',
+        field: 'Idempotency-Key',
+        message: { zh: expect.stringContaining(key), en: expect.stringContaining(key) },
+      });
+      // Key order is not a different body.
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      expect((await wang.post('/api/appeals/requests', reordered, { 'Idempotency-Key': key })).status).toBe(
+        201,
+      );
     });
 
     it('refuses a NUL character in a list filter', async () => {

@@ -1,6 +1,12 @@
 import { type INestApplication, Module } from '@nestjs/common';
 import { CalendarModule } from '@qinqing/shared/calendar';
-import { type EventStore, ManualClock, type RecordedEvent } from '@qinqing/shared/event-sourcing';
+import {
+  type EventStore,
+  ManualClock,
+  type RecordedEvent,
+  type SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { IdentityModule } from '@qinqing/shared/identity';
 import {
@@ -8,6 +14,7 @@ import {
   EVENT_STORE,
   EventSourcingHost,
   EventSourcingModule,
+  SQL_DATABASE,
   LoggingModule,
   ObservabilityModule,
   type StorageOptions,
@@ -59,6 +66,11 @@ export interface AppealsTestApp {
   readonly scheduler: DeadlineScheduler;
   /** Catches every projection (request list, rates) up with the log. */
   settle(): Promise<void>;
+  /**
+   * Settles until the request is in the requests read model, where receipts are looked up. One settle can
+   * return before a just-committed append is visible to the log reader (PostgreSQL, under load).
+   */
+  settleUntilListed(requestId: string): Promise<void>;
   /** Moves the clock to China-local `date` at `time` (never backwards). */
   travelTo(date: string, time?: string): void;
   /** The request's stored events, as the audit trail has them. */
@@ -119,6 +131,14 @@ export const startAppealsTestApp = async (
     clock,
     scheduler: app.get(DeadlineScheduler),
     settle: () => host.settle(),
+    settleUntilListed: async (requestId) => {
+      const db = app.get<SqlDatabase>(SQL_DATABASE);
+      await eventually(async () => {
+        await host.settle();
+        const { rows } = await db.query('SELECT 1 FROM appeals_requests WHERE request_id = $1', [requestId]);
+        return rows.length > 0 ? true : undefined;
+      });
+    },
     travelTo: (date, time = '10:00') => {
       const next = chinaTime(date, time);
       if (next < clock.now()) throw new Error(`The test clock does not go back (${date} ${time})`);

@@ -1,3 +1,4 @@
+import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 const date = z.iso
@@ -23,16 +24,16 @@ export const countWorkingDaysQuery = z.object({ from: date, to: date }).refine((
 export const holidayScheduleBody = z.object({
   year: z.number().int().min(2000).max(2100),
   source: z.object({
-    title: z.string().min(1).max(200),
-    documentNumber: z.string().min(1).max(100),
+    title: textSchema(200, { zh: '通知标题', en: 'Notice title' }),
+    documentNumber: textSchema(100, { zh: '文号', en: 'Document number' }),
     publishedOn: date,
   }),
   holidays: z
     .array(
       z.object({
-        name: z.string().min(1).max(50),
+        name: textSchema(50, { zh: '节日名称', en: 'Holiday name' }),
         dates: z.array(date).min(1).max(31),
-        noticeClause: z.string().max(500).optional(),
+        noticeClause: optionalTextSchema(500, { zh: '通知条文', en: 'Notice clause' }).optional(),
       }),
     )
     .max(20),

@@ -4,6 +4,7 @@ import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
 import {
   ConcurrencyConflictError,
   DomainRejectionError,
+  IdempotencyKeyReusedError,
   IdempotencyKeyUsedError,
   WrongExpectedRevisionError,
 } from './errors';
@@ -19,6 +20,8 @@ export interface CommandMetadata {
   readonly actor: { readonly id: string; readonly role: string };
   /** Client-chosen key: the same key twice means the same command, handled once. */
   readonly idempotencyKey?: string;
+  /** Digest of the request behind the key; the key replays only for the same digest. */
+  readonly requestFingerprint?: string;
 }
 
 export interface CommandResult<Event extends DomainEvent, State> {
@@ -74,7 +77,7 @@ export class CommandHandler {
   ): Promise<CommandResult<Event, State>> {
     const { store } = this.options;
     if (metadata.idempotencyKey !== undefined) {
-      const replay = await this.replay(decider, metadata.idempotencyKey);
+      const replay = await this.replay(decider, metadata.idempotencyKey, metadata.requestFingerprint);
       if (replay !== null) return replay;
     }
     // The first decision may use the cached state of the stream; anything it cannot confirm by appending
@@ -114,7 +117,7 @@ export class CommandHandler {
         };
       } catch (error) {
         if (error instanceof IdempotencyKeyUsedError) {
-          const replay = await this.replay(decider, error.idempotencyKey);
+          const replay = await this.replay(decider, error.idempotencyKey, metadata.requestFingerprint);
           if (replay !== null) return replay;
         }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -145,9 +148,15 @@ export class CommandHandler {
   private async replay<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
     decider: Decider<Command, Event, State, DomainError, Context>,
     idempotencyKey: string,
+    requestFingerprint: string | undefined,
   ): Promise<CommandResult<Event, State> | null> {
     const first = await this.options.store.findByIdempotencyKey(idempotencyKey);
     if (first === null || first.length === 0) return null;
+    const recorded = (first[0] as RecordedEvent).metadata.requestFingerprint;
+    // Events from before fingerprints were kept replay as they always did.
+    if (requestFingerprint !== undefined && recorded !== undefined && recorded !== requestFingerprint) {
+      throw new IdempotencyKeyReusedError(idempotencyKey);
+    }
     const streamId = (first[0] as RecordedEvent).streamId;
     const history = await this.options.store.readStream(streamId);
     const state = history.reduce(
@@ -171,6 +180,9 @@ export class CommandHandler {
       actorRole: metadata.actor.role,
       occurredAt: now.toISOString(),
       ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
+      ...(metadata.idempotencyKey === undefined || metadata.requestFingerprint === undefined
+        ? {}
+        : { requestFingerprint: metadata.requestFingerprint }),
     };
     return {
       eventId: this.options.ids.next(),

@@ -8,6 +8,11 @@ export interface EventMetadata {
   /** ISO-8601 instant at which the command was decided. */
   readonly occurredAt: string;
   readonly idempotencyKey?: string;
+  /**
+   * Digest of the request that carried the idempotency key, so the key cannot be reused for another request
+   * (IETF httpapi Idempotency-Key draft). Absent on events recorded before 2026-12, and without a key.
+   */
+  readonly requestFingerprint?: string;
 }
 
 /** An event about to be appended. */

@@ -19,6 +19,17 @@ export class IdempotencyKeyUsedError extends Error {
   }
 }
 
+/**
+ * An idempotency key came back with a different request than the one it was first used for: replaying the
+ * first result would answer a request nobody made, running the new one would break the key's promise.
+ */
+export class IdempotencyKeyReusedError extends Error {
+  override readonly name = 'IdempotencyKeyReusedError';
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency key ${idempotencyKey} was first used with a different request`);
+  }
+}
+
 /** The same event ids were appended before, but not as the same events at the same place. */
 export class DuplicateEventIdError extends Error {
   override readonly name = 'DuplicateEventIdError';

@@ -13,6 +13,7 @@ export interface StoredEventMetadata {
   readonly actorRole: string;
   readonly occurredAt: string;
   readonly idempotencyKey?: string;
+  readonly requestFingerprint?: string;
   readonly $correlationId: string;
   readonly $causationId?: string;
 }
@@ -31,6 +32,7 @@ const storedEventMetadataSchema = z.object({
   actorRole: z.string(),
   occurredAt: z.string(),
   idempotencyKey: z.string().optional(),
+  requestFingerprint: z.string().optional(),
 });
 
 export const encodeEventMetadata = (schemaVersion: number, metadata: EventMetadata): StoredEventMetadata => {
@@ -45,6 +47,7 @@ export const encodeEventMetadata = (schemaVersion: number, metadata: EventMetada
     actorRole: metadata.actorRole,
     occurredAt: metadata.occurredAt,
     ...(metadata.idempotencyKey === undefined ? {} : { idempotencyKey: metadata.idempotencyKey }),
+    ...(metadata.requestFingerprint === undefined ? {} : { requestFingerprint: metadata.requestFingerprint }),
     $correlationId: metadata.correlationId,
     ...(metadata.causationId === null ? {} : { $causationId: metadata.causationId }),
   };
@@ -54,9 +57,13 @@ export const encodeEventMetadata = (schemaVersion: number, metadata: EventMetada
 export const decodeEventMetadata = (raw: unknown): DecodedEventMetadata | { readonly problem: string } => {
   const parsed = storedEventMetadataSchema.safeParse(raw);
   if (!parsed.success) return { problem: `metadata is not our envelope: ${z.prettifyError(parsed.error)}` };
-  const { schemaVersion, idempotencyKey, ...rest } = parsed.data;
+  const { schemaVersion, idempotencyKey, requestFingerprint, ...rest } = parsed.data;
   return {
     schemaVersion,
-    metadata: { ...rest, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) },
+    metadata: {
+      ...rest,
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      ...(requestFingerprint === undefined ? {} : { requestFingerprint }),
+    },
   };
 };

@@ -1,5 +1,4 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { AccountLockedError } from '@qinqing/shared/identity-domain';
 
 /** The same answer for an unknown username and a wrong password, so neither can be told apart. */
 export const invalidCredentials = (): HttpException =>
@@ -19,16 +18,6 @@ export const invalidDeviceCredential = (): HttpException =>
     },
     HttpStatus.UNAUTHORIZED,
   );
-
-/** 423 Locked, saying when to come back in the message, in `retryAt` and (set by the controller) Retry-After. */
-export class AccountLockedException extends HttpException {
-  readonly retryAfterSeconds: number;
-
-  constructor(error: AccountLockedError, now: Date) {
-    super({ error: error.code, message: error.message, retryAt: error.lockedUntil }, HttpStatus.LOCKED);
-    this.retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(error.lockedUntil) - now.getTime()) / 1000));
-  }
-}
 
 export const unitMissing = (field: 'departmentId' | 'centreId'): HttpException =>
   new HttpException(

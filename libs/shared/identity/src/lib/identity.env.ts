@@ -1,7 +1,7 @@
 import { envBoolean } from '@qinqing/shared/config';
 import { envOriginList } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
-import type { IdentityOptions } from './identity.options';
+import { DEFAULT_IDENTITY_OPTIONS, DEFAULT_LOGIN_THROTTLE, type IdentityOptions } from './identity.options';
 
 const envMinutes = (fallback: number, max: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
@@ -20,10 +20,12 @@ export const identityEnv = {
     .min(1)
     .max(24 * 30)
     .default(12),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  /** Login attempts one network address may make per 10 minutes, across all usernames. */
-  LOGIN_ATTEMPTS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(100),
-  LOGIN_LOCK_MINUTES: envMinutes(15, 24 * 60),
+  /** Consecutive failed logins per (username, address) answered without a wait. */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** The longest wait a run of failed logins grows to. */
+  LOGIN_MAX_DELAY_MINUTES: envMinutes(15, 24 * 60),
+  /** Failed logins one network address may make per hour, across all usernames. */
+  LOGIN_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(100),
   KIOSK_SESSION_IDLE_MINUTES: envMinutes(10, 24 * 60),
   KIOSK_SESSION_ABSOLUTE_MINUTES: envMinutes(120, 24 * 60),
   KIOSK_DEVICE_SESSION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
@@ -40,7 +42,13 @@ export const identityOptionsOf = (env: IdentityEnv & { readonly DEMO_DATA: boole
     walkInAbsoluteMinutes: env.KIOSK_SESSION_ABSOLUTE_MINUTES,
     deviceSessionDays: env.KIOSK_DEVICE_SESSION_DAYS,
   },
-  lockout: { maxConsecutiveFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
-  loginAttemptsPerClient: { limit: env.LOGIN_ATTEMPTS_PER_CLIENT, windowMinutes: 10 },
+  loginThrottle: {
+    ...DEFAULT_LOGIN_THROTTLE,
+    freeFailures: env.LOGIN_FREE_FAILURES,
+    maxDelaySeconds: env.LOGIN_MAX_DELAY_MINUTES * 60,
+    failuresPerClientPerHour: env.LOGIN_FAILURES_PER_CLIENT,
+  },
+  deviceCredentialThrottle: DEFAULT_IDENTITY_OPTIONS.deviceCredentialThrottle,
+  identification: DEFAULT_IDENTITY_OPTIONS.identification,
   demoData: env.DEMO_DATA,
 });

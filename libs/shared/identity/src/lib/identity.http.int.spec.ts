@@ -6,8 +6,19 @@ import { Browser } from '../test-setup/browser';
 import { type IdentityTestApp, startIdentityTestApp, testBackends } from '../test-setup/identity-test-app';
 import { DEMO_PASSWORD, DEMO_STAFF_ACCOUNTS } from './demo-data/identity-demo-data';
 import { IdentityDemoDataSeeder } from './demo-data/identity-demo-data.seeder';
+import { DEFAULT_LOGIN_THROTTLE } from './identity.options';
 
 const bilingual = { zh: expect.any(String), en: expect.any(String) };
+
+/** Short waits so the growing delays can be watched within a test. */
+const THROTTLE = {
+  ...DEFAULT_LOGIN_THROTTLE,
+  // Long enough that a loaded machine still sends the next try within it; short enough to wait out once.
+  firstDelaySeconds: 4,
+  maxDelaySeconds: 60,
+  failuresPerClientPerHour: 25,
+};
+const IDENTIFICATION_PER_DEVICE = 4;
 
 describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name', (backend) => {
   let t: IdentityTestApp;
@@ -36,7 +47,15 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
   };
 
   beforeAll(async () => {
-    t = await startIdentityTestApp(backend, { demoData: true });
+    t = await startIdentityTestApp(backend, {
+      demoData: true,
+      loginThrottle: THROTTLE,
+      deviceCredentialThrottle: THROTTLE,
+      identification: {
+        perDevice: { points: IDENTIFICATION_PER_DEVICE, minutes: 10 },
+        perAddress: { points: 100, minutes: 10 },
+      },
+    });
     admin = await logIn('admin');
   });
 
@@ -162,60 +181,172 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
     });
   });
 
-  describe('lockout', () => {
-    it('locks after 5 consecutive failures, refusing even the right password, until an administrator unlocks', async () => {
+  describe('login throttling (no lockout)', () => {
+    /** A client elsewhere on the network: its own loopback source address. */
+    const from = (address: string) => new Browser(t.base, t.base, address);
+    const wrong = (browser: Browser, username: string, n: number) =>
+      browser.post('/api/auth/login', { username, password: `guess-${n}` });
+    const withoutCorrelation = (body: Record<string, unknown>) => {
+      const { correlationId: _correlationId, ...rest } = body;
+      return rest;
+    };
+
+    it('slows one client with growing waits, refuses even the right password meanwhile, and never locks the account', async () => {
       const username = await createHandler();
       const victim = await logIn(username, 'Initial-pass-1');
-      const attacker = new Browser(t.base);
-      for (let attempt = 1; attempt <= 4; attempt++) {
-        const answer = await attacker.post('/api/auth/login', { username, password: `guess-${attempt}` });
-        expect(answer.status).toBe(401);
-      }
-      const fifth = await attacker.post('/api/auth/login', { username, password: 'guess-5' });
-      expect(fifth.status).toBe(423);
-      expect(fifth.body).toMatchObject({
-        error: 'account-locked',
-        message: { zh: expect.stringContaining('北京时间'), en: expect.stringContaining('Beijing time') },
-        retryAt: expect.any(String),
+      const attacker = from('127.0.0.2');
+      for (let n = 1; n <= THROTTLE.freeFailures; n++)
+        expect((await wrong(attacker, username, n)).status).toBe(401);
+      // The first failure past the free ones earns a wait; while it lasts every answer is 429 — the right
+      // password too, so a guesser never learns that he guessed right.
+      expect((await wrong(attacker, username, 6)).status).toBe(401);
+      const held = await attacker.post('/api/auth/login', { username, password: 'Initial-pass-1' });
+      expect(held.status).toBe(429);
+      expect(held.body).toMatchObject({
+        error: 'login-throttled',
+        message: { zh: expect.stringContaining('秒后再试'), en: expect.stringContaining('try again in') },
+        retryAfterSeconds: expect.any(Number),
       });
-      const retryAfter = Number(fifth.headers.get('retry-after'));
-      expect(retryAfter).toBeGreaterThan(14 * 60);
-      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+      expect(Number(held.headers.get('retry-after'))).toBeLessThanOrEqual(THROTTLE.firstDelaySeconds);
+      expect(held.setCookies).toEqual([]);
 
-      const rightPassword = await new Browser(t.base).post('/api/auth/login', {
-        username,
-        password: 'Initial-pass-1',
-      });
-      expect(rightPassword.status).toBe(423);
-      expect(rightPassword.headers.get('retry-after')).not.toBeNull();
-      // The lock also ended the session the person already had.
-      expect((await victim.get('/api/auth/me')).status).toBe(401);
+      // The next failure after the wait earns twice the wait.
+      await new Promise((resolve) => setTimeout(resolve, THROTTLE.firstDelaySeconds * 1000 + 100));
+      expect((await wrong(attacker, username, 7)).status).toBe(401);
+      const longer = await wrong(attacker, username, 8);
+      expect(longer.status).toBe(429);
+      expect(Number(longer.headers.get('retry-after'))).toBeGreaterThan(THROTTLE.firstDelaySeconds);
 
-      const list = await admin.get('/api/admin/staff-accounts');
-      expect(list.body).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ username, status: 'locked', lockedUntil: fifth.body['retryAt'] }),
-        ]),
-      );
-
-      expect((await admin.post(`/api/admin/staff-accounts/${username}/unlock`)).status).toBe(204);
+      // The account was never locked: its open session lives on, and it signs in from its own machine.
+      expect((await victim.get('/api/auth/me')).status).toBe(200);
       expect(
         (await new Browser(t.base).post('/api/auth/login', { username, password: 'Initial-pass-1' })).status,
       ).toBe(200);
+      const list = await admin.get('/api/admin/staff-accounts');
+      expect(list.body).toEqual(
+        expect.arrayContaining([expect.objectContaining({ username, status: 'active' })]),
+      );
+      // Every failure is in the audit trail; no lock is.
+      const history = await t.app.get<EventStore>(EVENT_STORE).readStream(staffAccountStreamId(username));
+      expect(history.map((e) => e.type)).not.toContain('StaffAccountLocked');
+      expect(history.filter((e) => e.type === 'StaffLoginFailed')).toHaveLength(7);
     });
 
-    it('a success in between resets the count', async () => {
+    it('answers an unknown username exactly as a known one, throttling included', async () => {
+      const known = await createHandler();
+      const answersFor = async (username: string, address: string) => {
+        const browser = from(address);
+        const answers = [];
+        for (let n = 1; n <= THROTTLE.freeFailures + 2; n++) answers.push(await wrong(browser, username, n));
+        return answers.map((a) => ({
+          status: a.status,
+          body: withoutCorrelation(a.body),
+          retry: a.headers.has('retry-after'),
+        }));
+      };
+      const knownAnswers = await answersFor(known, '127.0.0.3');
+      const unknownAnswers = await answersFor('no.such.person', '127.0.0.4');
+      expect(unknownAnswers).toEqual(knownAnswers);
+      expect(knownAnswers.at(-1)).toMatchObject({ status: 429, retry: true });
+    });
+
+    it('an administrator clears the waits of an account from every address', async () => {
       const username = await createHandler();
-      const browser = new Browser(t.base);
-      for (let attempt = 1; attempt <= 4; attempt++) {
-        expect((await browser.post('/api/auth/login', { username, password: 'wrong' })).status).toBe(401);
-      }
+      const person = from('127.0.0.5');
+      for (let n = 1; n <= THROTTLE.freeFailures + 1; n++) await wrong(person, username, n);
+      expect((await person.post('/api/auth/login', { username, password: 'Initial-pass-1' })).status).toBe(
+        429,
+      );
+      expect((await admin.post(`/api/admin/staff-accounts/${username}/unlock`)).status).toBe(204);
+      expect((await person.post('/api/auth/login', { username, password: 'Initial-pass-1' })).status).toBe(
+        200,
+      );
+    });
+
+    it('a success resets the count', async () => {
+      const username = await createHandler();
+      const browser = from('127.0.0.6');
+      for (let n = 1; n <= THROTTLE.freeFailures; n++)
+        expect((await wrong(browser, username, n)).status).toBe(401);
       expect((await browser.post('/api/auth/login', { username, password: 'Initial-pass-1' })).status).toBe(
         200,
       );
-      for (let attempt = 1; attempt <= 4; attempt++) {
-        expect((await browser.post('/api/auth/login', { username, password: 'wrong' })).status).toBe(401);
+      for (let n = 1; n <= THROTTLE.freeFailures + 1; n++)
+        expect((await wrong(browser, username, n)).status).toBe(401);
+    });
+
+    it('caps the failures of one address across usernames, and only that address', async () => {
+      const spray = from('127.0.0.7');
+      for (let n = 1; n <= THROTTLE.failuresPerClientPerHour; n++) {
+        expect((await wrong(spray, `sprayed.user${n}`, n)).status).toBe(401);
       }
+      const refused = await spray.post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(50 * 60);
+      expect(
+        (await from('127.0.0.8').post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD }))
+          .status,
+      ).toBe(200);
+    });
+  });
+
+  describe('kiosk credentials and identification', () => {
+    const from = (address: string) => new Browser(t.base, t.base, address);
+
+    it('throttles wrong device credentials like passwords, whether or not the device exists', async () => {
+      const kiosk = from('127.0.0.10');
+      const stranger = from('127.0.0.11');
+      const tries = async (browser: Browser, credential: string) => {
+        const statuses = [];
+        for (let n = 0; n < THROTTLE.freeFailures + 2; n++) {
+          statuses.push(
+            (await browser.post('/api/kiosk/device-session', { credential: `${credential}${n}` })).status,
+          );
+        }
+        return statuses;
+      };
+      const known = await tries(kiosk, 'kiosk-haishu-01.wrong-secret-');
+      expect(known.slice(0, THROTTLE.freeFailures + 1)).toEqual(Array(THROTTLE.freeFailures + 1).fill(401));
+      expect(known.at(-1)).toBe(429);
+      expect(await tries(stranger, 'kiosk-nowhere-99.wrong-secret-')).toEqual(known);
+      // The real credential is refused too while this address waits…
+      const held = await kiosk.post('/api/kiosk/device-session', {
+        credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026',
+      });
+      expect(held.status).toBe(429);
+      expect(held.body).toMatchObject({ error: 'device-credential-throttled', message: bilingual });
+      // …and accepted from the kiosk's own address.
+      expect(
+        (
+          await from('127.0.0.12').post('/api/kiosk/device-session', {
+            credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026',
+          })
+        ).status,
+      ).toBe(200);
+    });
+
+    it('limits identifications per kiosk device, however many walk-in sessions it opens', async () => {
+      const device = from('127.0.0.13');
+      expect(
+        (
+          await device.post('/api/kiosk/device-session', {
+            credential: 'kiosk-yinzhou-01.demo-kiosk-yinzhou-2026',
+          })
+        ).status,
+      ).toBe(200);
+      const identify = async (n: number) => {
+        // A new walk-in session for every try: sessions cost nothing, so they are not what is counted.
+        expect((await device.post('/api/kiosk/sessions')).status).toBe(201);
+        return device.post('/api/kiosk/sessions/identify', {
+          creditCode: '91330203MA2H5K7P7A',
+          contactPhone: `1380574${String(n).padStart(4, '0')}`,
+        });
+      };
+      for (let n = 0; n < IDENTIFICATION_PER_DEVICE; n++) expect((await identify(n)).status).toBe(200);
+      const refused = await identify(IDENTIFICATION_PER_DEVICE);
+      expect(refused.status).toBe(429);
+      expect(refused.body).toMatchObject({ error: 'rate-limited', message: bilingual });
+      expect(refused.headers.get('retry-after')).not.toBeNull();
     });
   });
 

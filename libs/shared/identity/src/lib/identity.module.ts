@@ -54,6 +54,8 @@ import { WhoAmIController } from './queries/who-am-i/who-am-i.controller';
 import { ReadModelCatchUp } from './read-model-catch-up';
 import { SessionActorResolver } from './resolution/session-actor.resolver';
 import { SessionStore } from './sessions/session.store';
+import { CredentialThrottles } from './throttling/credential-throttles';
+import { IdentificationBudget } from './throttling/identification-budget';
 
 const positive = (value: number, name: string): void => {
   if (!Number.isInteger(value) || value < 1)
@@ -66,8 +68,18 @@ const validated = (options: IdentityOptions): IdentityOptions => {
   positive(options.kiosk.walkInIdleMinutes, 'kiosk.walkInIdleMinutes');
   positive(options.kiosk.walkInAbsoluteMinutes, 'kiosk.walkInAbsoluteMinutes');
   positive(options.kiosk.deviceSessionDays, 'kiosk.deviceSessionDays');
-  positive(options.lockout.maxConsecutiveFailures, 'lockout.maxConsecutiveFailures');
-  positive(options.lockout.lockMinutes, 'lockout.lockMinutes');
+  for (const [name, throttle] of [
+    ['loginThrottle', options.loginThrottle],
+    ['deviceCredentialThrottle', options.deviceCredentialThrottle],
+  ] as const) {
+    for (const key of ['freeFailures', 'firstDelaySeconds', 'maxDelaySeconds', 'forgetAfterSeconds'] as const)
+      positive(throttle[key], `${name}.${key}`);
+    positive(throttle.failuresPerClientPerHour, `${name}.failuresPerClientPerHour`);
+  }
+  for (const where of ['perDevice', 'perAddress'] as const) {
+    positive(options.identification[where].points, `identification.${where}.points`);
+    positive(options.identification[where].minutes, `identification.${where}.minutes`);
+  }
   return { ...options, trustedOrigins: options.trustedOrigins.map(normaliseOrigin) };
 };
 
@@ -115,7 +127,9 @@ export class IdentityModule implements NestModule, OnModuleInit {
       ],
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: resolved },
-        { provide: STAFF_ACCOUNT_DECIDER, useValue: staffAccountDecider(resolved.lockout) },
+        { provide: STAFF_ACCOUNT_DECIDER, useValue: staffAccountDecider() },
+        CredentialThrottles,
+        IdentificationBudget,
         {
           provide: SessionStore,
           inject: [SQL_DATABASE],

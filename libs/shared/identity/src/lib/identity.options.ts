@@ -1,4 +1,19 @@
-import { DEFAULT_LOCKOUT_POLICY, type LockoutPolicy } from '@qinqing/shared/identity-domain';
+import type { FailureThrottlePolicy } from '@qinqing/shared/nest-platform';
+
+/**
+ * How guessing a credential is slowed: consecutive failures per (account or device, client address) get
+ * growing delays, and failures per client address across all accounts have a ceiling per hour.
+ */
+export interface CredentialThrottleOptions extends FailureThrottlePolicy {
+  /** Failures one network address may make per hour, whatever the usernames; past it, 429 for the hour. */
+  readonly failuresPerClientPerHour: number;
+}
+
+/** A fixed budget per period: `points` attempts per `minutes`. */
+export interface AttemptAllowance {
+  readonly points: number;
+  readonly minutes: number;
+}
 
 /** How identity behaves in one deployment; each app builds this from its validated config. */
 export interface IdentityOptions {
@@ -18,12 +33,20 @@ export interface IdentityOptions {
     /** A provisioned kiosk stays signed in this long (it is re-provisioned with its credential after). */
     readonly deviceSessionDays: number;
   };
-  readonly lockout: LockoutPolicy;
   /**
-   * Login attempts one client (network address) may make per window, whatever the usernames: the lockout
-   * protects one account, this stops one client trying many. *Default* 100 per 10 minutes.
+   * Staff logins. *Defaults*: 5 free consecutive failures per (username, address), then waits of 5 s
+   * doubling to at most 15 minutes, forgotten a day after the first failure or at a success; 100 failures
+   * per address per hour. Never a lock: the account stays usable from everywhere else.
    */
-  readonly loginAttemptsPerClient?: { readonly limit: number; readonly windowMinutes: number };
+  readonly loginThrottle: CredentialThrottleOptions;
+  /** Kiosk device credentials, the same way per (device id, address). *Defaults* as logins, 20 per hour per address. */
+  readonly deviceCredentialThrottle: CredentialThrottleOptions;
+  /**
+   * Walk-in identifications (credit code + mobile number), per kiosk device first, then per network
+   * address with a higher ceiling so that a centre whose kiosks share one address is not stopped together.
+   * *Defaults* 20 per device and 100 per address per 10 minutes.
+   */
+  readonly identification: { readonly perDevice: AttemptAllowance; readonly perAddress: AttemptAllowance };
   /**
    * Origins other than the API's own that may send state-changing requests (e.g. a dev server on another
    * port). Exact `scheme://host[:port]` strings.
@@ -40,12 +63,21 @@ export interface IdentityOptions {
 
 export const DEFAULT_INFRASTRUCTURE_PATHS = ['/healthz', '/readyz', '/metrics'] as const;
 
+export const DEFAULT_LOGIN_THROTTLE: CredentialThrottleOptions = {
+  freeFailures: 5,
+  firstDelaySeconds: 5,
+  maxDelaySeconds: 15 * 60,
+  forgetAfterSeconds: 24 * 60 * 60,
+  failuresPerClientPerHour: 100,
+};
+
 export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
   cookieSecure: false,
   staffSession: { idleMinutes: 30, absoluteHours: 12 },
   kiosk: { walkInIdleMinutes: 10, walkInAbsoluteMinutes: 120, deviceSessionDays: 365 },
-  lockout: DEFAULT_LOCKOUT_POLICY,
-  loginAttemptsPerClient: { limit: 100, windowMinutes: 10 },
+  loginThrottle: DEFAULT_LOGIN_THROTTLE,
+  deviceCredentialThrottle: { ...DEFAULT_LOGIN_THROTTLE, failuresPerClientPerHour: 20 },
+  identification: { perDevice: { points: 20, minutes: 10 }, perAddress: { points: 100, minutes: 10 } },
   trustedOrigins: [],
   demoData: false,
 };

@@ -1,3 +1,34 @@
+import { request as httpRequest } from 'node:http';
+
+/** fetch() cannot choose its source address; node:http can (`localAddress`), which is all this adds. */
+const sendFrom = (
+  localAddress: string,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): Promise<Response> =>
+  new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      url,
+      { method: init.method, headers: init.headers, localAddress },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) {
+            for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+              headers.append(name, one);
+            }
+          }
+          resolve(new Response(Buffer.concat(chunks), { status: incoming.statusCode ?? 0, headers }));
+        });
+        incoming.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(init.body);
+  });
+
 /** What came back, with the JSON body parsed when there was one. */
 export interface Answer {
   readonly status: number;
@@ -18,6 +49,8 @@ export class Browser {
   constructor(
     private readonly base: string,
     private readonly origin: string | null = base,
+    /** Another loopback address (127.0.0.2 …) to connect from: a client elsewhere on the network. */
+    private readonly localAddress: string | null = null,
   ) {}
 
   get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -39,7 +72,7 @@ export class Browser {
     headers: Record<string, string> = {},
   ): Promise<Answer> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(`${this.base}${path}`, {
+    const init = {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -48,7 +81,11 @@ export class Browser {
         ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    };
+    const response =
+      this.localAddress === null
+        ? await fetch(`${this.base}${path}`, init)
+        : await sendFrom(this.localAddress, `${this.base}${path}`, init);
     const setCookies = response.headers.getSetCookie();
     for (const line of setCookies) {
       const [pair = ''] = line.split(';');

@@ -1,4 +1,9 @@
-import { creditCodeSchema, mainlandMobileSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import {
+  creditCodeSchema,
+  mainlandMobileSchema,
+  optionalTextSchema,
+  textSchema,
+} from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { calendarDateSchema, ratingSchema, requestCategorySchema } from '../common.schema';
 
@@ -101,11 +106,7 @@ export type ReceiptProof = z.infer<typeof receiptProofBody>;
 
 export const rateBody = receiptProofBody.partial().extend({
   rating: ratingSchema,
-  comment: z
-    .string()
-    .trim()
-    .max(1000, '评价意见不能超过1000字 / A comment cannot exceed 1000 characters')
-    .default(''),
+  comment: optionalTextSchema(1000, { zh: '评价意见', en: 'A comment' }).default(''),
 });
 export const reopenBody = receiptProofBody.partial().extend({
   reason: textSchema(4000, { zh: '重新办理的理由', en: 'Reason' }),

@@ -14,7 +14,11 @@ export interface ClockView {
 
 export interface RequestSummary {
   readonly requestId: string;
-  readonly receiptCode: string;
+  /**
+   * With the phone's last four digits it proves the enterprise (track, rate, reopen), so only those who
+   * printed it — staff of the receiving unit — and the enterprise itself see it; null for everyone else.
+   */
+  readonly receiptCode: string | null;
   readonly title: string;
   readonly enterprise: { readonly creditCode: string; readonly name: string };
   readonly category: string;

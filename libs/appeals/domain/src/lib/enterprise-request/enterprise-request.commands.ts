@@ -1,6 +1,7 @@
 import type { DecisionContext } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
+import type { FeedbackProof } from '../values/feedback-proof';
 import type { Rating } from '../values/rating';
 import type { RequestActor } from '../values/request-actor';
 import type { RequestCategory } from '../values/request-category';
@@ -91,8 +92,13 @@ export type RateRequest = {
   readonly type: 'RateRequest';
   readonly rating: Rating;
   readonly comment: string;
+  readonly proof: FeedbackProof;
 } & By<'enterprise'>;
-export type ReopenRequest = { readonly type: 'ReopenRequest'; readonly reason: string } & By<'enterprise'>;
+export type ReopenRequest = {
+  readonly type: 'ReopenRequest';
+  readonly reason: string;
+  readonly proof: FeedbackProof;
+} & By<'enterprise'>;
 export type CloseAfterFeedbackWindow = { readonly type: 'CloseAfterFeedbackWindow' } & By<'scheduler'>;
 export type MarkDuplicate = {
   readonly type: 'MarkDuplicate';

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
+import type { FeedbackProof } from '../values/feedback-proof';
 import type { Rating } from '../values/rating';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
@@ -215,7 +216,13 @@ export type SupervisionOrderClosed = {
 
 export type RequestRated = {
   readonly type: 'RequestRated';
-  readonly data: { readonly rating: Rating; readonly comment: string; readonly ratedOn: CalendarDate };
+  readonly data: {
+    readonly rating: Rating;
+    readonly comment: string;
+    readonly ratedOn: CalendarDate;
+    /** How the enterprise proved it filed the request. Absent on events recorded before 2026-12. */
+    readonly proof?: FeedbackProof;
+  };
 };
 
 /**
@@ -238,6 +245,8 @@ export type RequestReopened = {
     readonly reopenedOn: CalendarDate;
     /** 1 for the first reopening. */
     readonly reopenCount: number;
+    /** How the enterprise proved it filed the request. Absent on events recorded before 2026-12. */
+    readonly proof?: FeedbackProof;
     /** The outcome clocks (resolve, report-up, inform), restarted from `reopenedOn`. */
     readonly dues: ClockDues;
   };

@@ -119,12 +119,23 @@ const CANDIDATES: readonly Candidate[] = [
   {
     action: 'rate',
     roles: ['kiosk-enterprise', 'receipt-holder'],
-    command: withBy(enterprise, (by) => ({ type: 'RateRequest', rating: 'satisfied', comment: '', by })),
+    command: withBy(enterprise, (by) => ({
+      type: 'RateRequest',
+      rating: 'satisfied',
+      comment: '',
+      proof: 'kiosk-walk-in',
+      by,
+    })),
   },
   {
     action: 'reopen',
     roles: ['kiosk-enterprise', 'receipt-holder'],
-    command: withBy(enterprise, (by) => ({ type: 'ReopenRequest', reason: text, by })),
+    command: withBy(enterprise, (by) => ({
+      type: 'ReopenRequest',
+      reason: text,
+      proof: 'kiosk-walk-in',
+      by,
+    })),
   },
   {
     action: 'duplicate',

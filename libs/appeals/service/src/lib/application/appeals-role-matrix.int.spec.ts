@@ -57,6 +57,8 @@ const H: Outcome = { status: 404, error: 'request-not-found' };
 /** Public feedback routes: neither a receipt proof nor an identified walk-in. */
 const P: Outcome = { status: 401, error: 'receipt-proof-required' };
 const notOwner: Outcome = { status: 403, error: 'not-the-owner' };
+/** Only the enterprise rates (DOMAIN.md §2): a staff session is refused, even holding a valid receipt proof. */
+const S: Outcome = { status: 403, error: 'staff-cannot-give-feedback' };
 const ok = (status = 200): Outcome => ({ status });
 
 interface Target {
@@ -88,11 +90,17 @@ const on = (action: string) => (target: Target | null) => `/api/appeals/requests
 const text = { reason: '矩阵测试', note: '矩阵测试', message: '矩阵测试', answer: '矩阵测试' };
 const TODAY = '2026-06-01';
 const review = (target: Target | null) => `${id(target)}-review`;
+/** What the receipt says: the code and the phone's last four digits (staff handling the request see both). */
+const proofOf = (target: Target | null) => ({
+  receiptCode: target?.request.receiptCode,
+  phoneLast4: last4(target?.enterprise.phone ?? ''),
+});
 
 /*
  * expected: roles(anonymous, kiosk device only, walk-in anonymous, walk-in identified, service staff,
  *                 handler of the routed department, handler of another department, supervisor, administrator)
- * U 401 no credentials · R 403 role not allowed · H 404 invisible · P 401 no receipt proof · ok(…) allowed
+ * U 401 no credentials · R 403 role not allowed · H 404 invisible · P 401 no receipt proof ·
+ * S 403 staff may not give feedback · ok(…) allowed
  */
 // prettier-ignore
 const ROWS: readonly Row[] = [
@@ -132,9 +140,15 @@ const ROWS: readonly Row[] = [
     body: (t) => ({ orderId: review(t), conclusion: '办结' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'rate', method: 'POST', path: on('rate'), state: 'answered', body: () => ({ rating: 'satisfied' }),
-    expected: roles(P, P, P, ok(), P, P, P, P, P) },
+    expected: roles(P, P, P, ok(), S, S, S, S, S) },
   { endpoint: 'reopen', method: 'POST', path: on('reopen'), state: 'answered', body: () => text,
-    expected: roles(P, P, P, ok(), P, P, P, P, P) },
+    expected: roles(P, P, P, ok(), S, S, S, S, S) },
+  { endpoint: 'rate by receipt', method: 'POST', path: on('rate'), state: 'answered',
+    body: (t) => ({ rating: 'satisfied', ...proofOf(t) }),
+    expected: roles(ok(), ok(), ok(), ok(), S, S, S, S, S) },
+  { endpoint: 'reopen by receipt', method: 'POST', path: on('reopen'), state: 'answered',
+    body: (t) => ({ ...text, ...proofOf(t) }),
+    expected: roles(ok(), ok(), ok(), ok(), S, S, S, S, S) },
   { endpoint: 'duplicate-of', method: 'POST', path: on('duplicate-of'), state: 'in-progress',
     body: () => ({ originalRequestId: '01960000-0000-7000-8000-0000000a0001' }),
     expected: roles(U, R, R, R, notOwner, ok(), H, R, R) },
@@ -244,7 +258,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(28);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(30);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 
@@ -260,6 +274,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
             : allowed && row.method !== 'GET' && row.endpoint !== 'track'
               ? await prepare(row.state)
               : (shared.get(row.state) ?? null);
+        // Receipts are looked up in the requests read model: a fresh target must be in it first.
+        if (allowed && row.endpoint.endsWith('by receipt') && target !== null) {
+          await t.settleUntilListed(target.request.requestId);
+        }
         const answer = await clients[role].send<ErrorBody>(row.method, row.path(target), row.body?.(target));
         expect({ status: answer.status, error: answer.body.error }).toEqual({
           status: expected.status,
@@ -315,6 +333,33 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       expect((await clients.walkInAnonymous.get<{ total: number }>('/api/appeals/requests')).body.total).toBe(
         0,
       );
+    });
+
+    it('receipt codes reach only the receiving centre’s staff and the enterprise, in the list and the detail', async () => {
+      const target = shared.get('in-progress') as Target;
+      await t.settle();
+      const seen = async (role: Role) => {
+        const list = await clients[role].get<{ items: RequestSummary[] }>(
+          '/api/appeals/requests?pageSize=200',
+        );
+        const item = list.body.items.find((i) => i.requestId === target.request.requestId);
+        const detail = await clients[role].get<RequestDetail>(
+          `/api/appeals/requests/${target.request.requestId}`,
+        );
+        return { list: item?.receiptCode, detail: detail.body.receiptCode };
+      };
+      const code = target.request.receiptCode;
+      // Filed at the Haishu kiosk: the Haishu centre's staff printed it; the enterprise holds it.
+      expect(await seen('serviceStaff')).toEqual({ list: code, detail: code });
+      expect(await seen('walkInIdentified')).toEqual({ list: code, detail: code });
+      // The department handling it sees the full phone, so it must not see the code too; nor anyone else.
+      for (const role of ['routedHandler', 'supervisor', 'administrator'] as const) {
+        expect(await seen(role)).toEqual({ list: null, detail: null });
+      }
+      const everyItem = await clients.supervisor.get<{ items: RequestSummary[] }>(
+        '/api/appeals/requests?pageSize=200',
+      );
+      expect(everyItem.body.items.every((item) => item.receiptCode === null)).toBe(true);
     });
 
     it('the phone is masked for viewers who do not handle the request and shown in full to the handling department', async () => {

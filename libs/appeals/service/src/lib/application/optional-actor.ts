@@ -1,14 +1,18 @@
-import { identityOf } from '@qinqing/shared/identity';
+import { clientAddressOf, identityOf } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
+import type { RequestingClient } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 
 /** On a public route: the caller's actor when it sent credentials, else null. */
 export const optionalActor = (request: Request): Actor | null => identityOf(request)?.actor ?? null;
 
-/** Whom a rate limit counts: the walk-in session or device when there is one, else the network address. */
-export const clientKey = (request: Request): string => {
+/**
+ * Whom a rate limit counts: the kiosk device when the request comes from a kiosk (a walk-in session is
+ * free to open, so it is no unit of budget), and the network address in every case.
+ */
+export const requestingClient = (request: Request): RequestingClient => {
   const actor = optionalActor(request);
-  if (actor?.kind === 'kiosk-enterprise') return `session:${actor.sessionId}`;
-  if (actor?.kind === 'kiosk-device') return `device:${actor.deviceId}`;
-  return `ip:${request.ip ?? 'unknown'}`;
+  const deviceId =
+    actor?.kind === 'kiosk-enterprise' || actor?.kind === 'kiosk-device' ? actor.deviceId : null;
+  return { deviceId, address: clientAddressOf(request) };
 };

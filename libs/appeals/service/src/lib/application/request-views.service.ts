@@ -8,6 +8,7 @@ import { requestDetailOf, unitIdsOf } from '../queries/request-detail/request-vi
 import { allowedActions, type Viewer } from './allowed-actions';
 import { AppealsPolicyService } from './appeals-policy.service';
 import { handlesRequest, type VisibleRequest } from './request-access.service';
+import { seesReceiptCode } from './receipt-code-visibility';
 import { UnitDirectory } from './unit-directory.service';
 
 /** Builds the detail view of a request for one viewer: what they may see, in words, and what they may do. */
@@ -30,6 +31,8 @@ export class RequestViewsService {
       today: chinaDateOf(now),
       unitNames: await this.units.namesFor(unitIdsOf(visible.history)),
       showContact: viewer.kind === 'actor' && handlesRequest(viewer.actor, visible.state),
+      showReceiptCode:
+        viewer.kind !== 'actor' || seesReceiptCode(viewer.actor, visible.state.receivingUnitId),
       forEnterprise: !staff,
       allowedActions: allowedActions(visible.state, viewer, context),
     });

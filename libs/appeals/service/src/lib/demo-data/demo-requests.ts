@@ -267,6 +267,7 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
         workingDaysAgo: 6,
         command: {
           type: 'RateRequest',
+          proof: 'kiosk-walk-in',
           rating: 'very-satisfied',
           comment: '办理很快，指引清楚。',
           by: { kind: 'enterprise', creditCode: E.software.creditCode },
@@ -298,6 +299,7 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
         workingDaysAgo: 7,
         command: {
           type: 'RateRequest',
+          proof: 'kiosk-walk-in',
           rating: 'dissatisfied',
           comment: '只是让我们去找海关，问题没有解决。',
           by: { kind: 'enterprise', creditCode: E.textiles.creditCode },
@@ -334,6 +336,7 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
         workingDaysAgo: 5,
         command: {
           type: 'RateRequest',
+          proof: 'kiosk-walk-in',
           rating: 'fairly-satisfied',
           comment: '虽未办成，但解释清楚。',
           by: { kind: 'enterprise', creditCode: E.logistics.creditCode },
@@ -393,6 +396,7 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
         workingDaysAgo: 10,
         command: {
           type: 'ReopenRequest',
+          proof: 'kiosk-walk-in',
           reason: '供应商未按约定支付第一期款项，请继续协调。',
           by: { kind: 'enterprise', creditCode: E.biotech.creditCode },
         },

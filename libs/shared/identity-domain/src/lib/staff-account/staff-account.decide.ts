@@ -6,14 +6,11 @@ import {
   domainError,
   reject,
 } from '@qinqing/shared/domain-kernel';
-import { formatBeijingTime } from '../common/beijing-time';
 import { isStaffRole, type StaffRole } from '../roles/role';
 import type { StaffAccountEvent } from './staff-account.events';
-import { DEFAULT_LOCKOUT_POLICY, type LockoutPolicy } from './lockout-policy';
 import {
   evolveStaffAccount,
   initialStaffAccountState,
-  lockStatus,
   type RegisteredStaffAccount,
   type StaffAccountState,
 } from './staff-account.state';
@@ -57,20 +54,6 @@ export interface DisableStaffAccount {
 
 export type StaffAccountCommand =
   RegisterStaffAccount | RecordLoginAttempt | ChangeStaffPassword | UnlockStaffAccount | DisableStaffAccount;
-
-/** Refusal of a login while locked; carries the instant to come back at, for the Retry-After answer. */
-export interface AccountLockedError extends DomainError<'account-locked'> {
-  readonly lockedUntil: string;
-}
-
-export const accountLockedError = (until: Date): AccountLockedError => ({
-  ...domainError('forbidden', 'account-locked', {
-    zh: `连续登录失败次数过多，账户已锁定，请于 ${formatBeijingTime(until)}（北京时间）后重试，或联系管理员解锁`,
-    en: `Too many failed logins: the account is locked. Try again after ${formatBeijingTime(until)} (Beijing time) or ask an administrator to unlock it`,
-  }),
-  code: 'account-locked',
-  lockedUntil: until.toISOString(),
-});
 
 const DISPLAY_NAME_MAX = 40;
 const REASON_MAX = 500;
@@ -172,37 +155,33 @@ const register = (
   });
 };
 
+/**
+ * Records a login's outcome for the audit trail. It never locks the account: a lock is a switch anyone
+ * who knows a username can throw (five wrong passwords took the administrator out for 15 minutes and
+ * ended every session). Guessing is slowed instead where the guesser is, by throttling each
+ * (account, client) pair with growing delays outside the domain (OWASP Authentication Cheat Sheet).
+ */
 const recordLoginAttempt = (
   command: RecordLoginAttempt,
   state: RegisteredStaffAccount,
-  now: Date,
-  policy: LockoutPolicy,
 ): Decision<StaffAccountEvent, DomainError> => {
   if (state.disabled) return reject(disabledError());
-  const lock = lockStatus(state, now);
-  if (lock.locked) return reject(accountLockedError(lock.until));
   const { accountId } = state;
   if (command.passwordMatched) return accept({ type: 'StaffLoginSucceeded', data: { accountId } });
-  const consecutiveFailures = state.consecutiveFailures + 1;
-  const failed: StaffAccountEvent = { type: 'StaffLoginFailed', data: { accountId, consecutiveFailures } };
-  if (consecutiveFailures < policy.maxConsecutiveFailures) return accept(failed);
-  const lockedUntil = new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString();
-  return accept<StaffAccountEvent>(failed, {
-    type: 'StaffAccountLocked',
-    data: { accountId, lockedUntil, consecutiveFailures },
+  return accept({
+    type: 'StaffLoginFailed',
+    data: { accountId, consecutiveFailures: state.consecutiveFailures + 1 },
   });
 };
 
 const decideOnRegistered = (
   command: Exclude<StaffAccountCommand, RegisterStaffAccount>,
   state: RegisteredStaffAccount,
-  now: Date,
-  policy: LockoutPolicy,
 ): Decision<StaffAccountEvent, DomainError> => {
   const { accountId } = state;
   switch (command.type) {
     case 'RecordLoginAttempt':
-      return recordLoginAttempt(command, state, now, policy);
+      return recordLoginAttempt(command, state);
     case 'ChangeStaffPassword':
       if (state.disabled) return reject(disabledError());
       return accept({
@@ -210,8 +189,9 @@ const decideOnRegistered = (
         data: { accountId, passwordHash: command.passwordHash, changedBy: command.changedBy },
       });
     case 'UnlockStaffAccount':
-      // Nothing to lift: answering with no events keeps an administrator's double click harmless.
-      if (state.lockedUntil === null && state.consecutiveFailures === 0) return accept();
+      // The throttles themselves live outside the domain and are cleared by the caller; this records that an
+      // administrator cleared them after failures. Nothing to clear: no event, so a double click is harmless.
+      if (state.consecutiveFailures === 0) return accept();
       return accept({ type: 'StaffAccountUnlocked', data: { accountId, unlockedBy: command.unlockedBy } });
     case 'DisableStaffAccount': {
       if (command.disabledBy === accountId) {
@@ -243,18 +223,19 @@ const decideOnRegistered = (
 };
 
 /**
- * The staff account (职员账户): registration, password changes, login outcomes with lockout after
- * `policy.maxConsecutiveFailures` consecutive failures for `policy.lockMinutes` (or until an administrator
- * unlocks), and disabling.
+ * The staff account (职员账户): registration, password changes, login outcomes (recorded, never locking),
+ * an administrator clearing login throttles, and disabling.
  */
-export const staffAccountDecider = (
-  policy: LockoutPolicy = DEFAULT_LOCKOUT_POLICY,
-): Decider<StaffAccountCommand, StaffAccountEvent, StaffAccountState> => ({
+export const staffAccountDecider = (): Decider<
+  StaffAccountCommand,
+  StaffAccountEvent,
+  StaffAccountState
+> => ({
   initialState: initialStaffAccountState,
   evolve: evolveStaffAccount,
-  decide: (command, state, { now }) => {
+  decide: (command, state) => {
     if (command.type === 'RegisterStaffAccount') return register(command, state);
     if (state.status !== 'registered') return reject(notRegistered());
-    return decideOnRegistered(command, state, now, policy);
+    return decideOnRegistered(command, state);
   },
 });

@@ -33,6 +33,10 @@ export type StaffLoginFailed = DomainEvent<
   { readonly accountId: string; readonly consecutiveFailures: number }
 >;
 
+/**
+ * Recorded by the lockout the platform had until 2026-12 (five failures locked the account). No longer
+ * emitted — logins are throttled per (account, client) instead — but kept so the history still folds.
+ */
 export type StaffAccountLocked = DomainEvent<
   'StaffAccountLocked',
   {

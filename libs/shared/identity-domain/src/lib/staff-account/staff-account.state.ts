@@ -11,10 +11,8 @@ export interface RegisteredStaffAccount {
   readonly centreId: string | null;
   readonly passwordHash: string;
   readonly disabled: boolean;
-  /** Failed logins since the last success, unlock or lock. */
+  /** Failed logins since the last success or unlock (from any client; the throttles count per client). */
   readonly consecutiveFailures: number;
-  /** ISO-8601; the lock is in force while `now` is before it. Kept after expiry until a success or unlock. */
-  readonly lockedUntil: string | null;
 }
 
 export type StaffAccountState = { readonly status: 'unregistered' } | RegisteredStaffAccount;
@@ -24,31 +22,22 @@ export const initialStaffAccountState = (): StaffAccountState => ({ status: 'unr
 export const evolveStaffAccount = (state: StaffAccountState, event: StaffAccountEvent): StaffAccountState => {
   if (event.type === 'StaffAccountRegistered') {
     const { registeredBy: _registeredBy, ...data } = event.data;
-    return { status: 'registered', ...data, disabled: false, consecutiveFailures: 0, lockedUntil: null };
+    return { status: 'registered', ...data, disabled: false, consecutiveFailures: 0 };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
     case 'StaffPasswordChanged':
       return { ...state, passwordHash: event.data.passwordHash };
     case 'StaffLoginSucceeded':
-      return { ...state, consecutiveFailures: 0, lockedUntil: null };
+      return { ...state, consecutiveFailures: 0 };
     case 'StaffLoginFailed':
       return { ...state, consecutiveFailures: event.data.consecutiveFailures };
     case 'StaffAccountLocked':
-      // The count restarts: once the lock expires the person gets the full number of attempts again.
-      return { ...state, consecutiveFailures: 0, lockedUntil: event.data.lockedUntil };
+      // History only: accounts were locked until 2026-12; a lock then restarted the count. Never emitted now.
+      return { ...state, consecutiveFailures: 0 };
     case 'StaffAccountUnlocked':
-      return { ...state, consecutiveFailures: 0, lockedUntil: null };
+      return { ...state, consecutiveFailures: 0 };
     case 'StaffAccountDisabled':
       return { ...state, disabled: true };
   }
-};
-
-export type LockStatus = { readonly locked: false } | { readonly locked: true; readonly until: Date };
-
-/** Whether logins are refused at `now` because of failed attempts. */
-export const lockStatus = (state: StaffAccountState, now: Date): LockStatus => {
-  if (state.status !== 'registered' || state.lockedUntil === null) return { locked: false };
-  const until = new Date(state.lockedUntil);
-  return now.getTime() < until.getTime() ? { locked: true, until } : { locked: false };
 };

@@ -2,6 +2,7 @@ import { BadRequestException, createParamDecorator, type ExecutionContext } from
 import type { CommandMetadata } from '@qinqing/shared/event-sourcing';
 import { type Actor, actorReference } from '@qinqing/shared/identity-domain';
 import type { Request } from 'express';
+import { createHash } from 'node:crypto';
 import { authenticationRequired } from './access-denied';
 import { identityOf } from './request-identity';
 
@@ -18,6 +19,26 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 );
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/u;
+
+/** Object keys sorted at every level, so `{"a":1,"b":2}` and `{"b":2,"a":1}` are one request. */
+const canonical = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
+};
+
+/**
+ * What the idempotency key is bound to: the method, the path and the parsed JSON body (key order aside).
+ * The body's nesting was bounded by the storable-text middleware before this recursion sees it.
+ */
+const requestFingerprint = (request: Request): string =>
+  createHash('sha256')
+    .update(JSON.stringify([request.method, request.path, canonical(request.body ?? null)]))
+    .digest('base64url');
 
 /**
  * Everything the command handler records about who asked and in which request: the actor, the
@@ -45,7 +66,12 @@ export const commandMetadataFor = (request: Request, actor: Actor, scope?: strin
     correlationId: typeof correlationId === 'string' ? correlationId : 'uncorrelated',
     causationId: null,
     actor: actorReference(actor),
-    ...(key === undefined ? {} : { idempotencyKey: scope === undefined ? key : `${scope}:${key}` }),
+    ...(key === undefined
+      ? {}
+      : {
+          idempotencyKey: scope === undefined ? key : `${scope}:${key}`,
+          requestFingerprint: requestFingerprint(request),
+        }),
   };
 };
 

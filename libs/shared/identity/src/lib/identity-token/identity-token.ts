@@ -7,7 +7,9 @@ import { actorSchema } from './actor.schema';
 /**
  * Identity forwarded from the gateway to a service in the distributed run mode, as
  * `base64url(payload) "." base64url(HMAC-SHA256(key, "qq-identity.v1." + base64url(payload)))` with the
- * payload `{"v":1,"act":<Actor>,"iat":<s>,"exp":<s>}`. The context string binds the MAC to this use and
+ * payload `{"v":1,"act":<Actor|null>,"adr":<client address>,"iat":<s>,"exp":<s>}`. `act` is null for an
+ * anonymous caller, whose token still vouches for its address (what the services' rate limits count: on
+ * their socket they only see the gateway). The context string binds the MAC to this use and
  * version; a short `exp` bounds replay of a captured token. A service trusts identity only from a token
  * that verifies: an unsigned header is never an identity.
  */
@@ -33,7 +35,13 @@ const mac = (key: Buffer, encodedPayload: string): Buffer =>
     .digest();
 
 const payloadSchema = z
-  .object({ v: z.literal(1), act: actorSchema, iat: z.number().int(), exp: z.number().int() })
+  .object({
+    v: z.literal(1),
+    act: actorSchema.nullable(),
+    adr: z.string().min(1).max(100).optional(),
+    iat: z.number().int(),
+    exp: z.number().int(),
+  })
   .strict();
 
 export class IdentityTokenSigner {
@@ -54,10 +62,13 @@ export class IdentityTokenSigner {
     }
   }
 
-  sign(actor: Actor): string {
+  /** Signs who the caller is (null: anonymous) and, when known, the address it called from. */
+  sign(actor: Actor | null, clientAddress?: string): string {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
+    const adr =
+      clientAddress === undefined || clientAddress === '' ? {} : { adr: clientAddress.slice(0, 100) };
     const payload = Buffer.from(
-      JSON.stringify({ v: 1, act: actor, iat, exp: iat + this.ttlSeconds }),
+      JSON.stringify({ v: 1, act: actor, ...adr, iat, exp: iat + this.ttlSeconds }),
       'utf8',
     ).toString('base64url');
     return `${payload}.${mac(this.key, payload).toString('base64url')}`;
@@ -65,7 +76,12 @@ export class IdentityTokenSigner {
 }
 
 export type IdentityTokenVerification =
-  | { readonly ok: true; readonly actor: Actor; readonly expiresAt: Date }
+  | {
+      readonly ok: true;
+      readonly actor: Actor | null;
+      readonly clientAddress: string | null;
+      readonly expiresAt: Date;
+    }
   | { readonly ok: false; readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid' };
 
 export class IdentityTokenVerifier {
@@ -115,6 +131,11 @@ export class IdentityTokenVerifier {
     const nowSeconds = this.clock.now().getTime() / 1000;
     if (parsed.exp + this.leewaySeconds <= nowSeconds) return { ok: false, reason: 'expired' };
     if (parsed.iat - this.leewaySeconds > nowSeconds) return { ok: false, reason: 'not-yet-valid' };
-    return { ok: true, actor: parsed.act, expiresAt: new Date(parsed.exp * 1000) };
+    return {
+      ok: true,
+      actor: parsed.act,
+      clientAddress: parsed.adr ?? null,
+      expiresAt: new Date(parsed.exp * 1000),
+    };
   }
 }

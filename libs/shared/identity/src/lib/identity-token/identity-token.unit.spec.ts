@@ -29,7 +29,25 @@ describe('identity tokens', () => {
   it('carry the actor from gateway to service', () => {
     const { signer, verifier } = setup();
     const verified = verifier.verify(signer.sign(staff));
-    expect(verified).toEqual({ ok: true, actor: staff, expiresAt: new Date('2026-03-02T02:00:30.000Z') });
+    expect(verified).toEqual({
+      ok: true,
+      actor: staff,
+      clientAddress: null,
+      expiresAt: new Date('2026-03-02T02:00:30.000Z'),
+    });
+  });
+
+  it("vouch for the caller's address, an anonymous caller's too (the services' rate limits count it)", () => {
+    const { signer, verifier } = setup();
+    expect(verifier.verify(signer.sign(null, '203.0.113.7'))).toMatchObject({
+      ok: true,
+      actor: null,
+      clientAddress: '203.0.113.7',
+    });
+    expect(verifier.verify(signer.sign(staff, '::ffff:10.1.2.3'))).toMatchObject({
+      actor: staff,
+      clientAddress: '::ffff:10.1.2.3',
+    });
   });
 
   it('carry every kind of actor', () => {

@@ -12,6 +12,8 @@ export interface ActorResolution {
   readonly ended: boolean;
   /** The server-side session behind the actor, when the resolver uses sessions. */
   readonly session: ActiveSession | null;
+  /** The caller's address as vouched for by a gateway's signed token; absent when the socket tells it. */
+  readonly clientAddress?: string;
 }
 
 export const NO_ACTOR: ActorResolution = { actor: null, ended: false, session: null };

@@ -18,7 +18,14 @@ export class SignedTokenActorResolver implements ActorResolver {
     // Two copies of the header mean someone added one on the way: trust neither.
     if (Array.isArray(header)) return { actor: null, ended: false, session: null };
     const verified = this.verifier.verify(header);
-    if (verified.ok) return { actor: verified.actor, ended: false, session: null };
+    if (verified.ok) {
+      return {
+        actor: verified.actor,
+        ended: false,
+        session: null,
+        ...(verified.clientAddress === null ? {} : { clientAddress: verified.clientAddress }),
+      };
+    }
     return { actor: null, ended: verified.reason === 'expired', session: null };
   }
 }

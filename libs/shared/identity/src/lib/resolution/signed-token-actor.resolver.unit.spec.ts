@@ -19,6 +19,13 @@ describe('SignedTokenActorResolver', () => {
     expect(resolution).toEqual({ actor: supervisor, ended: false, session: null });
   });
 
+  it('takes the client address from the token, never from headers the caller could set', async () => {
+    const resolution = await resolver.resolve(
+      request({ [IDENTITY_TOKEN_HEADER]: signer.sign(null, '198.51.100.4'), 'x-forwarded-for': '10.0.0.1' }),
+    );
+    expect(resolution).toEqual({ actor: null, ended: false, session: null, clientAddress: '198.51.100.4' });
+  });
+
   it('never trusts an unsigned header', async () => {
     const unsigned = Buffer.from(JSON.stringify({ v: 1, act: supervisor, iat: 0, exp: 9e9 })).toString(
       'base64url',

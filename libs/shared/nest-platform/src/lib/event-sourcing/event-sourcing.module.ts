@@ -11,11 +11,13 @@ import {
   CommandHandler,
   type EventStore,
   type IdGenerator,
+  type SqlDatabase,
   systemClock,
   UpcasterRegistry,
   uuidV7,
 } from '@qinqing/shared/event-sourcing';
 import { PostgresCheckpointStore, PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
+import { RateLimitStore } from '../rate-limiting/rate-limit-store';
 import { ContextRegistry } from './context-registry';
 import { EVENT_SOURCING_OPTIONS, EventSourcingHost } from './event-sourcing.host';
 import type { EventSourcingOptions } from './event-sourcing.options';
@@ -73,6 +75,11 @@ export class EventSourcingModule {
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, upcasters: UpcasterRegistry) =>
             new CommandHandler({ store, clock, ids, upcasters }),
         },
+        {
+          provide: RateLimitStore,
+          inject: [SQL_DATABASE],
+          useFactory: (db: SqlDatabase) => RateLimitStore.open(db),
+        },
         ContextRegistry,
         EventSourcingHost,
         StorageCloser,
@@ -86,6 +93,7 @@ export class EventSourcingModule {
         CHECKPOINT_STORE,
         CONSUMER_INBOX,
         COMMAND_HANDLER,
+        RateLimitStore,
         ContextRegistry,
         EventSourcingHost,
       ],

@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationMiddleware } from '../observability/correlation-id';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { malformedBodyHandler } from './malformed-body';
+import { securityHeaders } from './security-headers';
 import { storableTextMiddleware } from './storable-text.middleware';
 
 export interface HttpAppOptions {
@@ -33,8 +35,11 @@ export const createHttpApp = async (
   });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  // Before the gateway's proxy too: answers forwarded from a service carry the same headers.
+  for (const handler of securityHeaders) app.use(handler);
   options.beforeBodyParsing?.(app);
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  app.use(malformedBodyHandler);
   app.use(storableTextMiddleware);
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', { exclude: ['healthz', 'readyz', 'metrics'] });

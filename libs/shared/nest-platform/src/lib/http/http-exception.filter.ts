@@ -8,7 +8,11 @@ import {
 } from '@nestjs/common';
 import type { DomainErrorKind } from '@qinqing/shared/domain-kernel';
 import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
-import { ConcurrencyConflictError, DomainRejectionError } from '@qinqing/shared/event-sourcing';
+import {
+  ConcurrencyConflictError,
+  DomainRejectionError,
+  IdempotencyKeyReusedError,
+} from '@qinqing/shared/event-sourcing';
 import type { Request, Response } from 'express';
 import type { ErrorBody } from './error-body';
 
@@ -45,12 +49,10 @@ const httpErrorStatus = (exception: unknown): number | null => {
     : null;
 };
 
-const malformedRequest = (detail: string): { status: number; body: ErrorBody } => ({
+/** A path with broken percent-encoding, or anything else Nest rejected before our validation ran. */
+const malformedRequest = (): { status: number; body: ErrorBody } => ({
   status: HttpStatus.BAD_REQUEST,
-  body: {
-    error: 'malformed-request',
-    message: { zh: '请求格式有误（如 JSON 无效）', en: `Malformed request: ${detail}` },
-  },
+  body: { error: 'malformed-request', message: { zh: '请求格式有误', en: 'The request is malformed' } },
 });
 
 /**
@@ -67,12 +69,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
     const correlationId = typeof request.id === 'string' ? request.id : undefined;
-    const { status, body } = this.describe(exception);
+    const { status, body } = this.describe(exception, request);
     if (status >= 500) this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+    const retryAfter = (body as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ ...body, ...(correlationId === undefined ? {} : { correlationId }) });
   }
 
-  private describe(exception: unknown): { status: number; body: ErrorBody } {
+  private describe(exception: unknown, request: Request): { status: number; body: ErrorBody } {
     if (exception instanceof DomainRejectionError) {
       const { kind, code, message, field } = exception.error;
       return {
@@ -85,6 +90,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         body: { error: exception.code, message: exception.localizedMessage },
+      };
+    }
+    if (exception instanceof IdempotencyKeyReusedError) {
+      const header = request.headers['idempotency-key'];
+      const key = (Array.isArray(header) ? header[0] : header) ?? exception.idempotencyKey;
+      // IETF httpapi Idempotency-Key draft, §2.7: a key reused with a different payload is a 422.
+      return {
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        body: {
+          error: 'idempotency-key-reused',
+          message: {
+            zh: `Idempotency-Key “${key}” 已用于另一内容不同的请求；请为新请求使用新的 Idempotency-Key`,
+            en: `Idempotency-Key "${key}" was already used for a different request; send a new key with a new request`,
+          },
+          field: 'Idempotency-Key',
+        },
       };
     }
     if (exception instanceof ConcurrencyConflictError) {
@@ -105,12 +126,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (isErrorBody(payload)) return { status, body: payload };
       // Our own validation always answers with an ErrorBody: a bare 400 comes from Nest mapping a body
       // that is not JSON or a path with broken percent-encoding.
-      if (status === HttpStatus.BAD_REQUEST) return malformedRequest(exception.message);
+      if (status === HttpStatus.BAD_REQUEST) return malformedRequest();
       const message = genericMessages[status] ?? { zh: '请求失败', en: exception.message };
       return { status, body: { error: `http-${status}`, message } };
     }
     const clientError = httpErrorStatus(exception);
-    if (clientError === HttpStatus.BAD_REQUEST) return malformedRequest((exception as Error).message);
+    if (clientError === HttpStatus.BAD_REQUEST) return malformedRequest();
     if (clientError !== null) {
       const message = genericMessages[clientError] ?? { zh: '请求有误', en: 'Bad request' };
       return { status: clientError, body: { error: `http-${clientError}`, message } };

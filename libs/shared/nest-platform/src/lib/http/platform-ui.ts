@@ -4,8 +4,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import { serveSinglePageApp } from './serve-single-page-app';
 
+// No inline style: the Content-Security-Policy allows styles from files only.
 const LANDING = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>亲清平台</title>
-<body style="font:18px/1.6 system-ui,sans-serif;max-width:40em;margin:3em auto">
+<body>
 <h1>亲清平台 <small>Qin-Qing platform</small></h1>
 <ul><li><a href="/kiosk/">亲清家园自助终端 · Kiosk</a></li><li><a href="/console/">工作台 · Staff console</a></li>
 <li><a href="/api/docs">API 文档 · OpenAPI</a></li><li><a href="/readyz">运行状态 · Readiness</a></li></ul></body></html>`;

@@ -47,7 +47,12 @@ export const rateRequest = (
   const events: EnterpriseRequestEvent[] = [
     {
       type: 'RequestRated',
-      data: { rating: command.rating, comment: clean(command.comment), ratedOn: today },
+      data: {
+        rating: command.rating,
+        comment: clean(command.comment),
+        ratedOn: today,
+        proof: command.proof,
+      },
     },
   ];
   if (isPoorRating(command.rating)) {
@@ -80,6 +85,7 @@ export const reopenRequest = (
       reopenedOn: today,
       reopenCount: state.reopenCount + 1,
       dues: restartedOutcomeDues(calendar, today, state.limits),
+      proof: command.proof,
     },
   });
 };

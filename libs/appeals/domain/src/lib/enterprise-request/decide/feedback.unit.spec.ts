@@ -28,7 +28,12 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
   it('a satisfied rating on the last day of the window', () => {
     given(answered)
       .when(rate('satisfied'), on('2025-11-18'))
-      .then([{ type: 'RequestRated', data: { rating: 'satisfied', comment: '', ratedOn: d('2025-11-18') } }]);
+      .then([
+        {
+          type: 'RequestRated',
+          data: { rating: 'satisfied', comment: '', ratedOn: d('2025-11-18'), proof: 'kiosk-walk-in' },
+        },
+      ]);
     expect(stateOf(play([...answeredSteps, ['2025-11-18', rate('satisfied')]]))).toMatchObject({
       status: 'rated',
       rating: 'satisfied',
@@ -45,7 +50,10 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
       .when(rate(rating), on('2025-11-03'))
       .thenEvents((events) =>
         expect(events).toEqual([
-          { type: 'RequestRated', data: { rating, comment: '', ratedOn: d('2025-11-03') } },
+          {
+            type: 'RequestRated',
+            data: { rating, comment: '', ratedOn: d('2025-11-03'), proof: 'kiosk-walk-in' },
+          },
           ...(review
             ? [
                 {
@@ -134,6 +142,7 @@ describe('ReopenRequest: instead of rating, back to the same department with a n
             reopenedOn: d('2025-10-30'),
             reopenCount: 1,
             dues: { resolve: d('2025-11-20'), 'report-up': d('2025-11-06'), inform: d('2025-11-06') },
+            proof: 'track-page',
           },
         },
       ]);

@@ -194,6 +194,7 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
         type: 'RateRequest',
         rating,
         comment: '',
+        proof: 'kiosk-receipt',
         by: who.actor(state) as EnterpriseActor,
       })),
     ),
@@ -204,6 +205,7 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
       labelled(`ReopenRequest by ${who.label}`, (state) => ({
         type: 'ReopenRequest',
         reason: '问题未解决',
+        proof: 'kiosk-receipt',
         by: who.actor(state) as EnterpriseActor,
       })),
     ),

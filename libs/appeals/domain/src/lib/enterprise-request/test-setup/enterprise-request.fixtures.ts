@@ -128,12 +128,14 @@ export const rate = (rating: Rating, by: RequestActor = filingEnterprise): RateR
   type: 'RateRequest',
   rating,
   comment: '',
+  proof: 'kiosk-walk-in',
   by: by as RateRequest['by'],
 });
 
 export const reopen = (by: RequestActor = filingEnterprise): ReopenRequest => ({
   type: 'ReopenRequest',
   reason: '答复未解决实际问题',
+  proof: 'track-page',
   by: by as ReopenRequest['by'],
 });
 

@@ -1,12 +1,13 @@
-import { Controller, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
+import { Controller, ForbiddenException, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rateBody, reopenBody } from '@qinqing/appeals/contracts';
 import { Public } from '@qinqing/shared/identity';
+import type { FeedbackProof } from '@qinqing/appeals/domain';
 import { type Actor, systemActor } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { clientKey, optionalActor } from '../../application/optional-actor';
+import { optionalActor, requestingClient } from '../../application/optional-actor';
 import { asEnterprise } from '../../application/request-actor.guards';
 import { RequestCommandRunner, type RequestCommandResponse } from '../../application/request-command.runner';
 import { RequestIdParam } from '../../application/request-id.param';
@@ -21,9 +22,21 @@ const proofRequired = () =>
     },
   });
 
+/** Staff see receipt codes and phone numbers while working a request; that must not let them rate it. */
+const staffMayNotGiveFeedback = () =>
+  new ForbiddenException({
+    error: 'staff-cannot-give-feedback',
+    message: {
+      zh: '评价和重新办理只能由提出诉求的企业本人提交（好差评由企业评价），工作人员登录状态下不能提交',
+      en: 'Only the filing enterprise rates or reopens a request (好差评); it cannot be done from a staff session',
+    },
+  });
+
 /**
- * The enterprise rates the answer or asks to reopen it (好差评). Only the filing enterprise may: proven by an
- * identified kiosk session of that enterprise, or by the receipt code with the phone's last four digits.
+ * The enterprise rates the answer or asks to reopen it (好差评). Only the filing enterprise may (DOMAIN.md
+ * §2): proven by an identified kiosk session of that enterprise, or by the receipt code with the phone's
+ * last four digits — never from a staff session, even with a valid receipt proof, since staff handling the
+ * request can read both. The event records which proof was given.
  */
 @ApiTags('appeals')
 @Controller('appeals/requests/:requestId')
@@ -45,13 +58,19 @@ export class GiveFeedbackController {
     @ZodBody(rateBody) body: z.infer<typeof rateBody>,
     @Req() request: Request,
   ): Promise<RequestCommandResponse> {
-    const { actor, proven } = await this.standing(requestId, body, request);
+    const { actor, proven, proof } = await this.standing(requestId, body, request);
     return this.runner.run(
       requestId,
       actor,
       request,
       'rate',
-      (by) => ({ type: 'RateRequest', rating: body.rating, comment: body.comment, by: asEnterprise(by) }),
+      (by) => ({
+        type: 'RateRequest',
+        rating: body.rating,
+        comment: body.comment,
+        proof,
+        by: asEnterprise(by),
+      }),
       proven,
     );
   }
@@ -68,13 +87,13 @@ export class GiveFeedbackController {
     @ZodBody(reopenBody) body: z.infer<typeof reopenBody>,
     @Req() request: Request,
   ): Promise<RequestCommandResponse> {
-    const { actor, proven } = await this.standing(requestId, body, request);
+    const { actor, proven, proof } = await this.standing(requestId, body, request);
     return this.runner.run(
       requestId,
       actor,
       request,
       'reopen',
-      (by) => ({ type: 'ReopenRequest', reason: body.reason, by: asEnterprise(by) }),
+      (by) => ({ type: 'ReopenRequest', reason: body.reason, proof, by: asEnterprise(by) }),
       proven,
     );
   }
@@ -84,18 +103,26 @@ export class GiveFeedbackController {
     requestId: string,
     body: { receiptCode?: string | undefined; phoneLast4?: string | undefined },
     request: Request,
-  ): Promise<{ actor: Actor; proven?: { creditCode: string } }> {
+  ): Promise<{ actor: Actor; proven?: { creditCode: string }; proof: FeedbackProof }> {
     const actor = optionalActor(request);
+    if (actor?.kind === 'staff') throw staffMayNotGiveFeedback();
     if (body.receiptCode !== undefined && body.phoneLast4 !== undefined) {
-      const proof = await this.receipts.verify(
+      const receipt = await this.receipts.verify(
         { receiptCode: body.receiptCode, phoneLast4: body.phoneLast4 },
-        clientKey(request),
+        requestingClient(request),
       );
-      if (proof.requestId !== requestId) throw proofRequired();
+      if (receipt.requestId !== requestId) throw proofRequired();
+      const atKiosk = actor?.kind === 'kiosk-enterprise' || actor?.kind === 'kiosk-device';
       // Without a session the event metadata records the receipt holder; the enterprise is in the event data.
-      return { actor: actor ?? systemActor('receipt-holder'), proven: { creditCode: proof.creditCode } };
+      return {
+        actor: actor ?? systemActor('receipt-holder'),
+        proven: { creditCode: receipt.creditCode },
+        proof: atKiosk ? 'kiosk-receipt' : 'track-page',
+      };
     }
-    if (actor?.kind === 'kiosk-enterprise' && actor.enterprise !== null) return { actor };
+    if (actor?.kind === 'kiosk-enterprise' && actor.enterprise !== null) {
+      return { actor, proof: 'kiosk-walk-in' };
+    }
     throw proofRequired();
   }
 }

@@ -61,12 +61,13 @@ export const requestSummaryOf = (
   visible: VisibleRequest,
   calendar: WorkingDayCalendar,
   today: CalendarDate,
+  showReceiptCode: boolean,
 ): RequestSummary => {
   const { state, submitted } = visible;
   const clocks = clockViews(state, calendar, today);
   return {
     requestId: state.requestId,
-    receiptCode: submitted.receiptCode,
+    receiptCode: showReceiptCode ? submitted.receiptCode : null,
     title: submitted.title,
     enterprise: { creditCode: state.enterprise.creditCode, name: state.enterprise.name },
     category: state.category,
@@ -95,13 +96,15 @@ export const requestDetailOf = (
     readonly unitNames: UnitNames;
     /** Only staff who work the request see the full phone. */
     readonly showContact: boolean;
+    /** See `seesReceiptCode`. */
+    readonly showReceiptCode: boolean;
     readonly forEnterprise: boolean;
     readonly allowedActions: readonly string[];
   },
 ): RequestDetail => {
   const { state, submitted, history } = visible;
   return {
-    ...requestSummaryOf(visible, view.calendar, view.today),
+    ...requestSummaryOf(visible, view.calendar, view.today, view.showReceiptCode),
     description: submitted.description,
     contact: {
       name: view.showContact ? submitted.contact.name : `${[...submitted.contact.name][0] ?? ''}**`,

@@ -9,6 +9,7 @@ import { staffUnitId } from '../../application/request-actor';
 export interface RequestListRow {
   request_id: string;
   receipt_code: string;
+  receiving_unit_id: string;
   title: string;
   enterprise_credit_code: string;
   enterprise_name: string;
@@ -82,7 +83,7 @@ export const listRequests = async (
   const filter = where.join(' AND ');
   const [{ rows }, count] = await Promise.all([
     db.query<RequestListRow>(
-      `SELECT request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
+      `SELECT request_id, receipt_code, receiving_unit_id, title, enterprise_credit_code, enterprise_name, category, priority, channel,
               status, paused, owner_unit_id, pending_department_id, department_id, submitted_at, clocks,
               provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, ${overdue} AS overdue
        FROM appeals_requests WHERE ${filter}

@@ -20,6 +20,7 @@ import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import { parseCalendarDate, workingDaysRemaining } from '@qinqing/shared/working-days';
 import type { z } from 'zod';
+import { seesReceiptCode } from '../../application/receipt-code-visibility';
 import { RequestAccessService } from '../../application/request-access.service';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestViewsService } from '../../application/request-views.service';
@@ -83,7 +84,7 @@ export class RequestQueriesController {
     return {
       items: rows.map((row) => ({
         requestId: row.request_id,
-        receiptCode: row.receipt_code,
+        receiptCode: seesReceiptCode(actor, row.receiving_unit_id) ? row.receipt_code : null,
         title: row.title,
         enterprise: { creditCode: row.enterprise_credit_code, name: row.enterprise_name },
         category: row.category,

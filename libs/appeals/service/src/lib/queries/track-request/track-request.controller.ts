@@ -5,7 +5,7 @@ import { Public } from '@qinqing/shared/identity';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { clientKey } from '../../application/optional-actor';
+import { requestingClient } from '../../application/optional-actor';
 import { RequestAccessService } from '../../application/request-access.service';
 import { RequestViewsService } from '../../application/request-views.service';
 import { ReceiptVerifier } from '../../application/receipt-verifier.service';
@@ -31,7 +31,7 @@ export class TrackRequestController {
     @ZodBody(receiptProofBody) body: z.infer<typeof receiptProofBody>,
     @Req() request: Request,
   ): Promise<RequestDetail> {
-    const proven = await this.receipts.verify(body, clientKey(request));
+    const proven = await this.receipts.verify(body, requestingClient(request));
     const visible = await this.access.load(proven.requestId);
     return this.views.detail(visible, { kind: 'receipt-holder', creditCode: proven.creditCode });
   }

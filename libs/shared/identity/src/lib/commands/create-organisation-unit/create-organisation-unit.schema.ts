@@ -1,11 +1,17 @@
 import { ORGANISATION_UNIT_KINDS } from '@qinqing/shared/identity-domain';
+import { optionalTextSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 export const createOrganisationUnitSchema = z
   .object({
     unitId: z.string().min(1).max(64),
     kind: z.enum(ORGANISATION_UNIT_KINDS),
-    name: z.object({ zh: z.string().max(100), en: z.string().max(200) }).strict(),
+    name: z
+      .object({
+        zh: optionalTextSchema(100, { zh: '中文名称', en: 'Chinese name' }),
+        en: optionalTextSchema(200, { zh: '英文名称', en: 'English name' }),
+      })
+      .strict(),
   })
   .strict();
 

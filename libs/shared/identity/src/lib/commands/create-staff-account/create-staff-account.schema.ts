@@ -1,11 +1,12 @@
 import { STAFF_ROLES } from '@qinqing/shared/identity-domain';
+import { textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { newPasswordSchema } from '../../credentials/new-password.schema';
 
 export const createStaffAccountSchema = z
   .object({
     username: z.string().min(1).max(64),
-    displayName: z.string().min(1).max(100),
+    displayName: textSchema(100, { zh: '姓名', en: 'Display name' }),
     role: z.enum(STAFF_ROLES),
     departmentId: z.string().min(1).max(64).optional(),
     centreId: z.string().min(1).max(64).optional(),

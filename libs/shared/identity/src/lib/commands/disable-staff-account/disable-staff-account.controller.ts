@@ -1,3 +1,4 @@
+import { optionalTextSchema } from '@qinqing/shared/contracts-kit';
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@qinqing/shared/event-sourcing';
@@ -7,7 +8,9 @@ import { Allow } from '../../access/access.decorators';
 import { RequestCommandMetadata } from '../../access/current-actor.decorator';
 import { StaffAccountCommands } from '../staff-account-command';
 
-export const disableStaffAccountSchema = z.object({ reason: z.string().max(500).default('') }).strict();
+export const disableStaffAccountSchema = z
+  .object({ reason: optionalTextSchema(500, { zh: '原因', en: 'Reason' }).default('') })
+  .strict();
 
 @ApiTags('identity administration')
 @Controller('admin/staff-accounts')

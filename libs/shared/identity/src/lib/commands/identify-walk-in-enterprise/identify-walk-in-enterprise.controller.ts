@@ -11,6 +11,8 @@ import { identityOf } from '../../access/request-identity';
 import { SESSION_COOKIES, sessionCookie } from '../../sessions/session-cookies';
 import { SessionStore } from '../../sessions/session.store';
 import { actorView, sessionView } from '../../views/actor.view';
+import { clientAddressOf } from '../../access/client-address';
+import { IdentificationBudget } from '../../throttling/identification-budget';
 import {
   type IdentifyWalkInEnterpriseBody,
   identifyWalkInEnterpriseSchema,
@@ -31,12 +33,16 @@ const invalidField = (
 @ApiTags('kiosk')
 @Controller('kiosk')
 export class IdentifyWalkInEnterpriseController {
-  constructor(private readonly sessions: SessionStore) {}
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly budget: IdentificationBudget,
+  ) {}
 
   /**
    * The walk-in says which enterprise it is: 统一社会信用代码 (GB 32100 check character) and a mainland
    * mobile number. A bad one is answered with a bilingual 400 naming the field and what is wrong with it.
-   * Identifying again replaces the enterprise (a visitor correcting a typo).
+   * Identifying again replaces the enterprise (a visitor correcting a typo). Every attempt counts against
+   * the kiosk device's budget, then the address's (429 past either), before anything is checked.
    */
   @Post('sessions/identify')
   @Allow('kiosk-enterprise')
@@ -48,6 +54,8 @@ export class IdentifyWalkInEnterpriseController {
     @CurrentActor() walkIn: Actor,
     @Req() request: Request,
   ): Promise<unknown> {
+    if (walkIn.kind !== 'kiosk-enterprise') throw sessionEnded();
+    await this.budget.consume({ deviceId: walkIn.deviceId, address: clientAddressOf(request) });
     const creditCode = validateUnifiedSocialCreditCode(body.creditCode);
     if (!creditCode.ok) throw invalidField('creditCode', creditCode.reason, creditCode.message);
     const phone = validateMainlandMobileNumber(body.contactPhone);

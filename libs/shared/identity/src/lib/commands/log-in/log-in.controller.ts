@@ -1,9 +1,9 @@
 import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, RateLimiter, ZodBody } from '@qinqing/shared/nest-platform';
+import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request, Response } from 'express';
 import { Public } from '../../access/access.decorators';
-import { AccountLockedException } from '../../identity-errors';
+import { clientAddressOf } from '../../access/client-address';
 import type { IdentityOptions } from '../../identity.options';
 import { IDENTITY_OPTIONS } from '../../identity.tokens';
 import { correlationIdOf } from '../../request-context';
@@ -16,20 +16,16 @@ import { type LogInBody, logInSchema } from './log-in.schema';
 @ApiTags('identity')
 @Controller('auth')
 export class LogInController {
-  private readonly attemptsPerClient: RateLimiter;
-
   constructor(
     private readonly handler: LogInHandler,
     private readonly sessions: SessionStore,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {
-    const rule = options.loginAttemptsPerClient ?? { limit: 100, windowMinutes: 10 };
-    this.attemptsPerClient = new RateLimiter({ limit: rule.limit, windowMs: rule.windowMinutes * 60_000 });
-  }
+  ) {}
 
   /**
    * Staff login: sets the HttpOnly, SameSite=Strict session cookie. 401 for a wrong username or password
-   * (the same answer for both), 423 with Retry-After while the account is locked.
+   * (the same answer for both); 429 with Retry-After while this client must wait after failed logins
+   * (the same answer whatever the username, whatever the password).
    */
   @Post('login')
   @Public()
@@ -41,19 +37,15 @@ export class LogInController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     response.setHeader('Cache-Control', 'no-store');
-    this.attemptsPerClient.consume(`ip:${request.ip ?? 'unknown'}`);
-    try {
-      const { token, session, actor } = await this.handler.logIn(body, correlationIdOf(request));
-      // A previous session in this browser is ended rather than left to expire.
-      const previous = sessionCookie(request, SESSION_COOKIES.staff);
-      if (previous !== null) await this.sessions.revoke(previous, session.createdAt, 'replaced-by-login');
-      setSessionCookie(response, SESSION_COOKIES.staff, token, { secure: this.options.cookieSecure });
-      return { actor: actorView(actor), session: sessionView(session) };
-    } catch (error) {
-      if (error instanceof AccountLockedException) {
-        response.setHeader('Retry-After', String(error.retryAfterSeconds));
-      }
-      throw error;
-    }
+    const { token, session, actor } = await this.handler.logIn(
+      body,
+      correlationIdOf(request),
+      clientAddressOf(request),
+    );
+    // A previous session in this browser is ended rather than left to expire.
+    const previous = sessionCookie(request, SESSION_COOKIES.staff);
+    if (previous !== null) await this.sessions.revoke(previous, session.createdAt, 'replaced-by-login');
+    setSessionCookie(response, SESSION_COOKIES.staff, token, { secure: this.options.cookieSecure });
+    return { actor: actorView(actor), session: sessionView(session) };
   }
 }

@@ -7,14 +7,10 @@ import {
   type EventStore,
 } from '@qinqing/shared/event-sourcing';
 import {
-  type AccountLockedError,
-  accountLockedError,
   isValidUsername,
-  lockStatus,
   normaliseUsername,
   type StaffAccountCommand,
   type StaffAccountEvent,
-  type StaffAccountLocked,
   type StaffAccountState,
   staffAccountStreamId,
   staffActorOf,
@@ -22,15 +18,18 @@ import {
 } from '@qinqing/shared/identity-domain';
 import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
 import { PasswordHasher } from '../../credentials/password-hasher';
-import { AccountLockedException, invalidCredentials } from '../../identity-errors';
+import { invalidCredentials } from '../../identity-errors';
 import type { IdentityOptions } from '../../identity.options';
 import { IDENTITY_OPTIONS, STAFF_ACCOUNT_DECIDER } from '../../identity.tokens';
-import { ReadModelCatchUp } from '../../read-model-catch-up';
-import { STAFF_ACCOUNTS_PROJECTION } from '../../projections/staff-accounts/staff-accounts.projection';
 import { staffSessionLifetime } from '../../sessions/session-lifetimes';
 import { type ActiveSession, SessionStore } from '../../sessions/session.store';
 import { loadState } from '../../streams/load-state';
+import { CredentialThrottles } from '../../throttling/credential-throttles';
 import type { LogInBody } from './log-in.schema';
+
+/** A wrong password, or a username that names no account: what the throttle counts. */
+const isCredentialFailure = (error: unknown): boolean =>
+  error instanceof HttpException && error.getStatus() === HttpStatus.UNAUTHORIZED;
 
 export interface LoggedIn {
   readonly token: string;
@@ -48,10 +47,12 @@ const accountDisabled = (): HttpException =>
   );
 
 /**
- * Staff login. The account is read from its stream (current even right after an administrator created
- * it), the password checked with Argon2id — against a dummy hash when the username is unknown, so the
- * time taken does not reveal which usernames exist — and the outcome recorded on the account, whose
- * decider applies the lockout.
+ * Staff login. First the throttle for (username as typed, client address): while it holds, every answer is
+ * 429, right password or not, known username or not. Then the account is read from its stream (current
+ * even right after an administrator created it), the password checked with Argon2id — against a dummy
+ * hash when the username is unknown, so the time taken does not reveal which usernames exist — and the
+ * outcome recorded on the account for the audit trail. A failure counts against the throttle; a success
+ * clears it for this client. Nothing locks the account, and nothing ends its open sessions.
  */
 @Injectable()
 export class LogInHandler {
@@ -64,23 +65,33 @@ export class LogInHandler {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStore,
-    private readonly readModels: ReadModelCatchUp,
+    private readonly throttles: CredentialThrottles,
   ) {}
 
-  async logIn(body: LogInBody, correlationId: string): Promise<LoggedIn> {
+  async logIn(body: LogInBody, correlationId: string, clientAddress: string): Promise<LoggedIn> {
     const username = normaliseUsername(body.username);
+    const throttle = this.throttles.staffLogin;
+    await throttle.admit(username, clientAddress);
+    try {
+      const loggedIn = await this.checkAndRecord(username, body.password, correlationId);
+      await throttle.succeeded(username, clientAddress);
+      return loggedIn;
+    } catch (error) {
+      if (isCredentialFailure(error)) await throttle.failed(username, clientAddress);
+      throw error;
+    }
+  }
+
+  private async checkAndRecord(username: string, password: string, correlationId: string): Promise<LoggedIn> {
     const streamId = staffAccountStreamId(username);
     const state = isValidUsername(username)
       ? await loadState(this.store, this.decider, streamId)
       : this.decider.initialState();
     if (state.status !== 'registered') {
-      await this.hasher.verifyNothing(body.password);
+      await this.hasher.verifyNothing(password);
       throw invalidCredentials();
     }
-    const before = lockStatus(state, this.clock.now());
-    if (before.locked) throw this.locked(before.until);
-
-    const passwordMatched = await this.hasher.verify(state.passwordHash, body.password);
+    const passwordMatched = await this.hasher.verify(state.passwordHash, password);
     let result;
     try {
       result = await this.commands.handle(
@@ -97,22 +108,11 @@ export class LogInHandler {
       );
     } catch (error) {
       if (!(error instanceof DomainRejectionError)) throw error;
-      if (error.error.code === 'account-locked') {
-        throw new AccountLockedException(error.error as AccountLockedError, this.clock.now());
-      }
       if (error.error.code === 'account-disabled')
         throw passwordMatched ? accountDisabled() : invalidCredentials();
       throw error;
     }
 
-    const lockedNow = result.events.find((e) => e.type === 'StaffAccountLocked');
-    if (lockedNow !== undefined) {
-      const now = this.clock.now();
-      await this.sessions.revokeAllOf({ kind: 'staff', subjectId: state.accountId }, now, 'account-locked');
-      await this.readModels.of(STAFF_ACCOUNTS_PROJECTION);
-      const { lockedUntil } = lockedNow.data as StaffAccountLocked['data'];
-      throw this.locked(new Date(lockedUntil));
-    }
     if (!passwordMatched || result.state.status !== 'registered') throw invalidCredentials();
 
     const actor = staffActorOf(result.state);
@@ -125,9 +125,5 @@ export class LogInHandler {
       lifetime: staffSessionLifetime(this.options),
     });
     return { token, session, actor };
-  }
-
-  private locked(until: Date): AccountLockedException {
-    return new AccountLockedException(accountLockedError(until), this.clock.now());
   }
 }

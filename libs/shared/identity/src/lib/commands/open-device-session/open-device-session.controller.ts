@@ -1,7 +1,8 @@
-import { Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { clientAddressOf } from '../../access/client-address';
 import { Public } from '../../access/access.decorators';
 import type { IdentityOptions } from '../../identity.options';
 import { IDENTITY_OPTIONS } from '../../identity.tokens';
@@ -32,10 +33,11 @@ export class OpenDeviceSessionController {
   @ApiZodBody(openDeviceSessionSchema)
   async open(
     @ZodBody(openDeviceSessionSchema) body: OpenDeviceSessionBody,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     response.setHeader('Cache-Control', 'no-store');
-    const { token, session, actor } = await this.handler.open(body.credential);
+    const { token, session, actor } = await this.handler.open(body.credential, clientAddressOf(request));
     setSessionCookie(response, SESSION_COOKIES.kioskDevice, token, {
       secure: this.options.cookieSecure,
       maxAgeMs: deviceSessionLifetime(this.options).absoluteMs,

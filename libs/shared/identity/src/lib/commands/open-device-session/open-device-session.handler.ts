@@ -14,6 +14,7 @@ import { IDENTITY_OPTIONS } from '../../identity.tokens';
 import { deviceSessionLifetime } from '../../sessions/session-lifetimes';
 import { type ActiveSession, SessionStore } from '../../sessions/session.store';
 import { loadState } from '../../streams/load-state';
+import { CredentialThrottles } from '../../throttling/credential-throttles';
 
 /** `kiosk-haishu-01.s3cr3t` → device id and secret; device ids never contain a dot. */
 export const splitDeviceCredential = (credential: string): { deviceId: string; secret: string } => {
@@ -36,12 +37,31 @@ export class OpenDeviceSessionHandler {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStore,
+    private readonly throttles: CredentialThrottles,
   ) {}
 
+  /** Wrong credentials are throttled per (device id as given, address) and per address, like staff logins. */
   async open(
     credential: string,
+    clientAddress: string,
   ): Promise<{ token: string; session: ActiveSession; actor: KioskDeviceActor }> {
     const { deviceId, secret } = splitDeviceCredential(credential);
+    const throttle = this.throttles.deviceCredential;
+    await throttle.admit(deviceId, clientAddress);
+    try {
+      const opened = await this.check(deviceId, secret);
+      await throttle.succeeded(deviceId, clientAddress);
+      return opened;
+    } catch (error) {
+      await throttle.failed(deviceId, clientAddress);
+      throw error;
+    }
+  }
+
+  private async check(
+    deviceId: string,
+    secret: string,
+  ): Promise<{ token: string; session: ActiveSession; actor: KioskDeviceActor }> {
     const state = isReferenceId(deviceId)
       ? await loadState(this.store, kioskDeviceDecider, kioskDeviceStreamId(deviceId))
       : kioskDeviceDecider.initialState();

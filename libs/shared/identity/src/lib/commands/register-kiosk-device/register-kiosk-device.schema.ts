@@ -1,10 +1,11 @@
+import { textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 export const registerKioskDeviceSchema = z
   .object({
     deviceId: z.string().min(1).max(64),
     centreId: z.string().min(1).max(64),
-    label: z.string().min(1).max(100),
+    label: textSchema(100, { zh: '设备名称', en: 'Label' }),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import { optionalTextSchema } from '@qinqing/shared/contracts-kit';
 import { Controller, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Clock, CommandHandler, CommandMetadata } from '@qinqing/shared/event-sourcing';
@@ -10,7 +11,9 @@ import { KIOSK_DEVICES_PROJECTION } from '../../projections/kiosk-devices/kiosk-
 import { ReadModelCatchUp } from '../../read-model-catch-up';
 import { SessionStore } from '../../sessions/session.store';
 
-export const revokeKioskDeviceSchema = z.object({ reason: z.string().max(500).default('') }).strict();
+export const revokeKioskDeviceSchema = z
+  .object({ reason: optionalTextSchema(500, { zh: '原因', en: 'Reason' }).default('') })
+  .strict();
 
 @ApiTags('identity administration')
 @Controller('admin/kiosk-devices')
