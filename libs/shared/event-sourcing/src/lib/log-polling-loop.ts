@@ -13,6 +13,10 @@ export interface LogPollingLoopOptions {
  * The loop every follower of the global log runs (projections, consumers, the Kafka relay): drain the log
  * batch by batch, then sleep until an in-process append wakes it or the poll interval passes; after a failed
  * pass, back off exponentially (up to 30 s) and try again.
+ *
+ * Steps never overlap: a `drain()` called while the loop runs (a seeder settling the read models at start)
+ * queues its steps behind the loop's. Two steps at once would both start from the same checkpoint — for the
+ * Kafka relay, the same batch sent twice.
  */
 export class LogPollingLoop {
   private running = false;
@@ -20,6 +24,8 @@ export class LogPollingLoop {
   private wake: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
   private lastErrorMessage: string | null = null;
+  /** The step in progress (or the last one), which the next step waits for. */
+  private stepping: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: LogPollingLoopOptions) {}
 
@@ -36,10 +42,16 @@ export class LogPollingLoop {
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const handled = await this.options.step();
+      const handled = await this.step();
       if (handled === 0) return total;
       if (handled > 0) total += handled;
     }
+  }
+
+  private step(): Promise<number> {
+    const step = this.stepping.then(() => this.options.step());
+    this.stepping = step.catch(() => undefined);
+    return step;
   }
 
   start(): void {
