@@ -1,5 +1,6 @@
 export * from './lib/cloud-event-message';
 export * from './lib/kafka-client';
 export * from './lib/kafka-integration-event-bus';
+export * from './lib/kafka-log';
 export * from './lib/kafka-relay';
 export * from './lib/topics';

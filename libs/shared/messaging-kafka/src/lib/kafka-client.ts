@@ -1,4 +1,6 @@
 import { Kafka, type KafkaConfig, logLevel, Partitioners, type Producer } from 'kafkajs';
+import pino from 'pino';
+import { kafkaLogCreator, type KafkaLogSink } from './kafka-log';
 
 /** Where the brokers are: "host:port,host:port" or a list. */
 export type KafkaBrokers = string | readonly string[];
@@ -9,16 +11,21 @@ export const brokerList = (brokers: KafkaBrokers): string[] =>
 export interface KafkaClientOptions {
   readonly brokers: KafkaBrokers;
   readonly clientId?: string;
-  /** kafkajs log level; WARN by default (INFO logs every group join). */
-  readonly logLevel?: logLevel;
+  /** Where kafkajs logs, at the levels kafkaLogLevelOf gives (the app's logger; stderr at warn otherwise). */
+  readonly log?: KafkaLogSink;
 }
+
+/** For clients made outside an app (tools, tests): JSON lines on stderr, warnings and errors only. */
+const standaloneLog: KafkaLogSink = pino({ level: 'warn', base: { logger: 'kafkajs' } }, pino.destination(2));
 
 /** One kafkajs client; its producers, consumers and admin share the broker connections' settings. */
 export const createKafkaClient = (options: KafkaClientOptions): Kafka => {
   const config: KafkaConfig = {
     clientId: options.clientId ?? 'qinqing',
     brokers: brokerList(options.brokers),
-    logLevel: options.logLevel ?? logLevel.WARN,
+    // INFO and up reach the log creator (which files INFO under debug); DEBUG, a line per request, is not made.
+    logLevel: logLevel.INFO,
+    logCreator: kafkaLogCreator(options.log ?? standaloneLog),
     retry: { initialRetryTime: 100, retries: 8 },
   };
   return new Kafka(config);

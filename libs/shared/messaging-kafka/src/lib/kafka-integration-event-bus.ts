@@ -154,6 +154,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       this.options.brokers,
       subscriptions.flatMap((s) => s.consumer.topics.map((topic) => deadLetterTopic(topic, s.consumer.name))),
       this.options.deadLetterPartitions ?? 1,
+      this.kafka,
     );
     const producer = idempotentProducer(this.kafka);
     await producer.connect();

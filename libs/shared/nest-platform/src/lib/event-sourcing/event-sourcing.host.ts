@@ -12,6 +12,7 @@ import {
   ProjectionRunner,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
+import { isTransientKafkaError, type KafkaLogSink } from '@qinqing/shared/messaging-kafka';
 import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
@@ -32,6 +33,13 @@ export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 @Injectable()
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
+  /** kafkajs' own lines, into the app's log (pino) at the levels kafkaLogLevelOf decides. */
+  private readonly kafkaLog: KafkaLogSink = ((logger: Logger) => ({
+    error: (fields, message) => logger.error(fields, message),
+    warn: (fields, message) => logger.warn(fields, message),
+    info: (fields, message) => logger.log(fields, message),
+    debug: (fields, message) => logger.debug(fields, message),
+  }))(new Logger('Kafka'));
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
 
@@ -47,8 +55,11 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // A passing broker state (a coordinator loading, a rebalance) is retried by itself: noted, not an error.
     const onError = (name: string) => (error: unknown) =>
-      this.logger.error({ err: error, follower: name }, 'Follower failed');
+      isTransientKafkaError(error)
+        ? this.logger.log({ err: error, follower: name }, 'Follower waiting for Kafka')
+        : this.logger.error({ err: error, follower: name }, 'Follower failed');
     for (const projection of this.registry.projections) {
       const runner = new ProjectionRunner({
         projection,
@@ -71,6 +82,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
         consumers: this.registry.consumers,
         publishedTopics: this.registry.mappers.flatMap((mapper) => mapper.topics ?? []),
         onError: (follower, error) => onError(follower)(error),
+        kafkaLog: this.kafkaLog,
         ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       },
       this.options.messaging,

@@ -11,6 +11,7 @@ import {
   createKafkaClient,
   ensureTopics,
   KafkaIntegrationEventBus,
+  type KafkaLogSink,
   KafkaRelay,
 } from '@qinqing/shared/messaging-kafka';
 import type { MessagingOptions } from './event-sourcing.options';
@@ -44,6 +45,8 @@ export interface IntegrationMessagingParts {
   readonly publishedTopics: readonly string[];
   readonly pollIntervalMs?: number;
   readonly onError: (follower: string, error: unknown) => void;
+  /** The app's log, for the Kafka client's own lines. */
+  readonly kafkaLog?: KafkaLogSink;
 }
 
 const embeddedMessaging = (parts: IntegrationMessagingParts): IntegrationMessaging => {
@@ -70,7 +73,11 @@ const kafkaMessaging = (
   parts: IntegrationMessagingParts,
   options: Extract<MessagingOptions, { bus: 'kafka' }>,
 ): IntegrationMessaging => {
-  const kafka = createKafkaClient({ brokers: options.brokers, clientId: options.serviceName });
+  const kafka = createKafkaClient({
+    brokers: options.brokers,
+    clientId: options.serviceName,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
+  });
   const relay =
     parts.mappers.length === 0
       ? null
@@ -99,7 +106,7 @@ const kafkaMessaging = (
     async start() {
       // Topics are created on purpose (the brokers refuse auto-creation): our own and those we read.
       const topics = [...parts.publishedTopics, ...parts.consumers.flatMap((c) => c.topics)];
-      await ensureTopics(options.brokers, topics, partitions);
+      await ensureTopics(options.brokers, topics, partitions, kafka);
       await relay?.start();
       await bus.start();
     },
