@@ -42,6 +42,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   }))(new Logger('Kafka'));
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
+  private stopping: Promise<void> | null = null;
 
   constructor(
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
@@ -99,14 +100,25 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
     });
     this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
+    const checkTransport = this.messaging.checkTransport;
+    // The relay and consumers notice a lost broker only when kafkajs' retries run out; this notices at once.
+    if (checkTransport !== undefined) this.readiness.register({ name: 'kafka', check: checkTransport });
     this.logger.log(
       `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}, ${this.messaging.kind} bus`,
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.runners.values()].map((r) => r.stop()));
-    await this.messaging?.stop();
+  onApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** Stops projections and messaging, waiting for the batches in hand; once, however often it is called. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      await Promise.all([...this.runners.values()].map((r) => r.stop()));
+      await this.messaging?.stop();
+    })();
+    return this.stopping;
   }
 
   /**
