@@ -1,4 +1,5 @@
 export * from './lib/cloud-event-message';
+export * from './lib/kafka-broker-probe';
 export * from './lib/kafka-client';
 export * from './lib/kafka-integration-event-bus';
 export * from './lib/kafka-log';

@@ -10,9 +10,15 @@ export interface LogPollingLoopOptions {
 }
 
 /**
+ * Longest pause after failed passes. Short, because what failed is usually a dependency coming back (the Kafka
+ * relay after a broker restart): with 30 s, events flowed again up to 30 s after the broker was back.
+ */
+export const MAX_BACKOFF_MS = 5_000;
+
+/**
  * The loop every follower of the global log runs (projections, consumers, the Kafka relay): drain the log
  * batch by batch, then sleep until an in-process append wakes it or the poll interval passes; after a failed
- * pass, back off exponentially (up to 30 s) and try again.
+ * pass, back off exponentially, at most MAX_BACKOFF_MS, and try again.
  *
  * Steps never overlap: a `drain()` called while the loop runs (a seeder settling the read models at start)
  * queues its steps behind the loop's. Two steps at once would both start from the same checkpoint — for the
@@ -84,7 +90,7 @@ export class LogPollingLoop {
       }
       if (!this.running) break;
       const pause =
-        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
+        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(MAX_BACKOFF_MS, 200 * 2 ** failures);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pause);
         this.wake = () => {

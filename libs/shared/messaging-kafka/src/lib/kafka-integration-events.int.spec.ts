@@ -219,7 +219,7 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
     const twice = [...copies].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
     expect(twice, 'CloudEvent ids on the topic more than once').toEqual([]);
     expect([...copies.keys()].sort()).toEqual([...appended].sort());
-    expect(relay.status()).toMatchObject({ eventsRelayed: appended.length, messagesSent: appended.length });
+    expect(relay.status().messagesSent).toBe(appended.length);
   });
 
   it('resends after a crash between send and checkpoint; the consumer applies each event once', async () => {

@@ -10,6 +10,8 @@ import {
 import {
   createKafkaClient,
   ensureTopics,
+  KafkaBrokerProbe,
+  type KafkaBrokerHealth,
   KafkaIntegrationEventBus,
   type KafkaLogSink,
   KafkaRelay,
@@ -32,6 +34,8 @@ export interface IntegrationMessaging {
   /** Delivers what is in the log now: embedded consumers catch up; on Kafka the relay sends it. */
   drain(): Promise<void>;
   status(): readonly MessagingStatus[];
+  /** Whether the transport is reachable now (Kafka: the brokers answer); absent for the embedded bus. */
+  readonly checkTransport?: () => Promise<KafkaBrokerHealth>;
 }
 
 export interface IntegrationMessagingParts {
@@ -95,11 +99,17 @@ const kafkaMessaging = (
   const bus = new KafkaIntegrationEventBus({
     brokers: options.brokers,
     kafka,
+    clientId: options.serviceName,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
     db: parts.db,
     inbox: parts.inbox,
     onError: parts.onError,
   });
   for (const consumer of parts.consumers) bus.subscribe(consumer);
+  const probe = new KafkaBrokerProbe({
+    brokers: options.brokers,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
+  });
   const partitions = options.topicPartitions ?? 3;
   return {
     kind: 'kafka',
@@ -113,6 +123,7 @@ const kafkaMessaging = (
     async stop() {
       await relay?.stop();
       await bus.stop();
+      await probe.stop();
     },
     async drain() {
       await relay?.drain();
@@ -133,6 +144,7 @@ const kafkaMessaging = (
         lastError: s.lastError,
       })),
     ],
+    checkTransport: () => probe.check(),
   };
 };
 
