@@ -31,7 +31,9 @@ const slowProjection = (entered: () => void): Projection => ({
   },
 });
 
-const backends: [string, () => Promise<{ storage: StorageOptions; drop(): Promise<void> }>][] = [
+type Backend = [string, () => Promise<{ storage: StorageOptions; drop(): Promise<void> }>];
+
+const backends: Backend[] = [
   [
     'PGlite',
     async () => ({
@@ -41,15 +43,15 @@ const backends: [string, () => Promise<{ storage: StorageOptions; drop(): Promis
   ],
   ...(databaseUrl === null
     ? []
-    : ([
+    : [
         [
           'PostgreSQL',
           async () => {
             const database: TestDatabase = await createTestDatabase(databaseUrl);
             return { storage: { eventStore: 'postgres', databaseUrl: database.url }, drop: database.drop };
           },
-        ],
-      ] as const)),
+        ] satisfies Backend,
+      ]),
 ];
 
 describe.each(backends)('shutting down an app on %s', (_name, open) => {
