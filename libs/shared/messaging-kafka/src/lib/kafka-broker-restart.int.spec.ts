@@ -9,7 +9,7 @@ import { countingInbox, deposit, ledgerContext, sleep, totalsConsumer } from '..
 import { auditLedger, type LedgerDatabase, openLedgerDatabase } from '../test-setup/ledger-database';
 import { type RestartableBroker, restartableBroker } from '../test-setup/test-broker';
 import { KafkaBrokerProbe } from './kafka-broker-probe';
-import { createKafkaClient } from './kafka-client';
+import { createKafkaClient, STOP_GRACE_MS } from './kafka-client';
 import { KafkaIntegrationEventBus } from './kafka-integration-event-bus';
 import type { KafkaLogLevel, KafkaLogSink } from './kafka-log';
 import { KafkaRelay } from './kafka-relay';
@@ -204,5 +204,39 @@ describe.skipIf(skipReason !== null)(
       expect(relay.status().running, report).toBe(true);
       expect(bus.status()[0]?.running, report).toBe(true);
     }, 180_000);
+
+    it('stops within its grace while the broker is away: a shutdown does not wait for the broker', async () => {
+      const ledger = ledgerContext();
+      await ensureTopics(broker.brokers, [ledger.topic], 3);
+      const { db, store, applied } = ledgerDb;
+      const relay = new KafkaRelay({
+        store,
+        db,
+        checkpoints: new PostgresCheckpointStore(),
+        mappers: [ledger.mapper],
+        brokers: broker.brokers,
+        name: `relay:${ledger.context}`,
+      });
+      const bus = new KafkaIntegrationEventBus({ brokers: broker.brokers, db, inbox: countingInbox(db) });
+      bus.subscribe(totalsConsumer(`totals-${ledger.context}`, ledger.topic));
+      await bus.start();
+      await relay.start();
+      const before = await applied();
+      await store.appendToStream(ledger.stream('acct0'), [deposit(1)], { expectedRevision: 'any' });
+      await eventually(async () => ((await applied()) > before ? true : undefined), 30_000);
+
+      await broker.stop();
+      // The relay is now retrying a send, the consumer its fetches: both would wait for the broker for ever.
+      await store.appendToStream(ledger.stream('acct1'), [deposit(2)], { expectedRevision: 'any' });
+      await sleep(1_000);
+      const stopping = Date.now();
+      await Promise.all([relay.stop(), bus.stop()]);
+      const tookMs = Date.now() - stopping;
+      await broker.start(); // for the suite's cleanup
+      console.info(
+        `[broker restart suite] relay and bus stopped ${tookMs} ms after being asked, broker away`,
+      );
+      expect(tookMs).toBeLessThanOrEqual(STOP_GRACE_MS + 3_000);
+    }, 120_000);
   },
 );

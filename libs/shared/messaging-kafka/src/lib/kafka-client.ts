@@ -22,6 +22,31 @@ export interface KafkaClientOptions {
 /** For clients made outside an app (tools, tests): JSON lines on stderr, warnings and errors only. */
 const standaloneLog: KafkaLogSink = pino({ level: 'warn', base: { logger: 'kafkajs' } }, pino.destination(2));
 
+/**
+ * How long a stop waits for work in hand (a batch being handled or sent). Consumers and producers retry
+ * without bound through a broker outage, so a stop while the brokers are away would otherwise wait for them.
+ */
+export const STOP_GRACE_MS = 10_000;
+
+/** Waits for `work`, at most `ms`: true when it settled in time (its rejection counts as settled). */
+export const settledWithin = async (work: Promise<unknown>, ms: number): Promise<boolean> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 /** Longest pause between two attempts of any kafkajs retry of ours. */
 export const CLIENT_MAX_RETRY_MS = 2_000;
 

@@ -12,6 +12,8 @@ import {
   createKafkaClient,
   idempotentProducer,
   type KafkaBrokers,
+  settledWithin,
+  STOP_GRACE_MS,
 } from './kafka-client';
 import type { KafkaLogSink } from './kafka-log';
 import { ensureTopics } from './topics';
@@ -210,12 +212,13 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         s.running = false;
         const consumer = s.kafkaConsumer;
         s.kafkaConsumer = null;
-        await consumer?.disconnect(); // waits for the message in hand
+        // Waits for the batch in hand; not for a broker that is away (its retries never give up).
+        if (consumer !== null) await settledWithin(consumer.disconnect(), STOP_GRACE_MS);
       }),
     );
     const producer = this.deadLetterProducer;
     this.deadLetterProducer = null;
-    await producer?.disconnect();
+    if (producer !== null) await settledWithin(producer.disconnect(), STOP_GRACE_MS);
   }
 
   status(): readonly KafkaConsumerStatus[] {
