@@ -78,8 +78,8 @@ const messageName = (type: string): string =>
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 
-const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { target: 'draft-07', io: 'output' }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType): unknown =>
+  z.toJSONSchema(schema, { target: 'draft-07', io: 'output' });
 
 /**
  * Where the events travel. Production is docker-compose.yml's broker (a test keeps the two in step); local is
