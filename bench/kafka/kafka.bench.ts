@@ -259,7 +259,7 @@ const main = async (): Promise<void> => {
 
 const SECTION_INTRO = `One run, one broker, one PostgreSQL server; raw kafkajs and ours measured alternately in the same run.
 Messages are structured CloudEvents (JSON value padded up to ${MESSAGE_BYTES} B; the envelope of these events is already
-a little larger, so each run states the measured average; \`content-type\` and \`ce-type\` headers),
+a little larger, so each run states the measured average; a \`content-type\` header),
 keyed by one of ${KEY_COUNT} aggregate ids, on fresh topics of ${PARTITIONS} partitions.
 
 - **Throughput.** Raw: an idempotent kafkajs producer (acks = all, one request in flight) sends batches of

@@ -42,7 +42,7 @@ const rawMessage = (
   return {
     key: aggregateId,
     value: JSON.stringify(cloudEvent),
-    headers: { 'ce-type': definition.type, 'content-type': CONTENT_TYPE },
+    headers: { 'content-type': CONTENT_TYPE },
     timestamp: String(time.getTime()),
   };
 };

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { defineIntegrationEvent, toCloudEvent } from '@qinqing/shared/contracts-kit';
-import type { IntegrationEventMapper, NewEvent } from '@qinqing/shared/event-sourcing';
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import {
+  type IntegrationEventMapper,
+  type NewEvent,
+  toOutboundIntegrationEvent,
+} from '@qinqing/shared/event-sourcing';
 import { z } from 'zod';
 
 /** Target size of a message value: the structured CloudEvent JSON. */
@@ -121,18 +125,6 @@ export const itemMapper = (definition: ItemRecordedDefinition): IntegrationEvent
   map: (event) => {
     if (event.type !== DOMAIN_EVENT_TYPE) return null;
     const data = event.data as ItemData;
-    const cloudEvent = toCloudEvent(definition, {
-      id: event.eventId,
-      subject: data.aggregateId,
-      time: event.metadata.occurredAt,
-      data,
-      correlationId: event.metadata.correlationId,
-    });
-    return {
-      topic: definition.topic,
-      key: data.aggregateId,
-      headers: { 'ce-type': definition.type },
-      cloudEvent,
-    };
+    return toOutboundIntegrationEvent(definition, event, { subject: data.aggregateId, data });
   },
 });

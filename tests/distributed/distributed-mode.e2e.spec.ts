@@ -1,8 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
-import { systemClock } from '@qinqing/shared/event-sourcing';
-import { IDENTITY_TOKEN_HEADER, IdentityTokenSigner } from '@qinqing/shared/identity';
+import { appealsIntegrationMapper } from '@qinqing/appeals/service';
+import {
+  type IntegrationEventMapper,
+  type LogCursor,
+  mapToIntegrationEvent,
+  systemClock,
+} from '@qinqing/shared/event-sourcing';
+import { openPostgresDatabase, PostgresEventStore } from '@qinqing/shared/event-store-postgres';
+import {
+  IDENTITY_TOKEN_HEADER,
+  IDENTITY_TOPIC,
+  IdentityTokenSigner,
+  identityIntegrationMapper,
+} from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
-import { brokerList } from '@qinqing/shared/messaging-kafka';
+import { brokerList, headersAsText, KafkaBrokerProbe } from '@qinqing/shared/messaging-kafka';
+import { CatalogueValidator } from '@qinqing/tools/asyncapi';
 import {
   CloudEvent as SdkCloudEvent,
   Kafka as CloudEventsKafka,
@@ -32,6 +47,28 @@ interface RequestStats {
   readonly totals: { readonly requests: number };
 }
 
+/** The CloudEvent ids a process's relay must publish: the events of its own store its mapper makes public. */
+const publicEventIds = async (url: string, mapper: IntegrationEventMapper): Promise<Set<string>> => {
+  const db = await openPostgresDatabase(url, { maxConnections: 1 });
+  const store = new PostgresEventStore(db);
+  const ids = new Set<string>();
+  try {
+    for (let after: LogCursor | null = null; ;) {
+      const events = await store.readAll({ after, limit: 500 });
+      const last = events.at(-1);
+      if (last === undefined) return ids;
+      for (const event of events) {
+        const outbound = mapToIntegrationEvent([mapper], event);
+        if (outbound !== null) ids.add(outbound.cloudEvent.id);
+      }
+      after = last.cursor;
+    }
+  } finally {
+    await store.close();
+    await db.close();
+  }
+};
+
 const requestsAt = (stats: RequestStats, unitId: string, kind: 'centres' | 'departments') =>
   stats[kind].find((row) => row.unitId === unitId)?.requests ?? 0;
 
@@ -56,6 +93,10 @@ describe.skipIf(brokers === null || databaseUrl === null)(
     }, 200_000);
     afterAll(async () => {
       await platform?.stop();
+    });
+
+    it('starts without an error line: the passing states of Kafka at a start are not errors', () => {
+      for (const name of platform.services.keys()) expect(platform.errorLines(name), name).toEqual([]);
     });
 
     it('files at the kiosk, routes with units replicated from identity, and counts at the service centre', async () => {
@@ -163,6 +204,65 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       }
     });
 
+    it('put each public event of this first start on the wire exactly once, as the event catalogue describes it', async () => {
+      // What this run's relays had to publish (the topics also hold earlier runs' events on a shared broker).
+      const expected = new Map<string, Set<string>>([
+        [
+          APPEALS_TOPIC,
+          await publicEventIds(platform.databaseUrls.get('appeals-service') ?? '', appealsIntegrationMapper),
+        ],
+        [
+          IDENTITY_TOPIC,
+          await publicEventIds(platform.databaseUrls.get('gateway') ?? '', identityIntegrationMapper),
+        ],
+      ]);
+      const wanted = new Map(
+        [...expected].flatMap(([topic, ids]) => [...ids].map((id) => [id, topic] as const)),
+      );
+      expect(expected.get(APPEALS_TOPIC)?.size).toBeGreaterThan(20);
+      expect(expected.get(IDENTITY_TOPIC)?.size).toBeGreaterThan(5);
+
+      const validator = new CatalogueValidator(JSON.parse(readFileSync('docs/asyncapi.json', 'utf8')));
+      const copies = new Map<string, number>();
+      const problems: string[] = [];
+      const kafka = new Kafka({
+        brokers: brokerList(brokers ?? ''),
+        clientId: 'e2e-wire',
+        logLevel: logLevel.NOTHING,
+      });
+      const consumer = kafka.consumer({ groupId: `e2e-wire-${randomUUID()}` });
+      await consumer.connect();
+      await consumer.subscribe({ topics: [APPEALS_TOPIC, IDENTITY_TOPIC], fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ topic, message }) => {
+          const value = message.value?.toString('utf8') ?? null;
+          const id = (JSON.parse(value ?? '{}') as { id?: string }).id ?? '';
+          if (wanted.get(id) !== topic) return; // another run's event
+          copies.set(id, (copies.get(id) ?? 0) + 1);
+          const { problems: found } = validator.validate({
+            topic,
+            key: message.key?.toString() ?? null,
+            headers: headersAsText(message.headers),
+            value,
+          });
+          if (found.length > 0) problems.push(`${value?.slice(0, 120)}: ${found.join('; ')}`);
+        },
+      });
+      try {
+        await eventually(
+          async () => (copies.size >= wanted.size ? true : undefined),
+          60_000,
+          () => `all ${wanted.size} public events on the topics (${copies.size} so far)`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 2_000)); // a second copy would show up by now
+      } finally {
+        await consumer.disconnect();
+      }
+      const twice = [...copies].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+      expect(twice, 'CloudEvent ids of this run on the topics more than once').toEqual([]);
+      expect(problems.slice(0, 5), `${problems.length} messages differ from docs/asyncapi.json`).toEqual([]);
+    });
+
     it('services believe only a verified identity token; the gateway drops one a caller sends', async () => {
       const path = '/api/service-centre/request-stats';
       const supervisorActor: Actor = {
@@ -250,11 +350,12 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       },
     );
 
-    it('answers 502 in both languages when a service is down, and keeps serving identity', async () => {
-      const serviceCentre = platform.processes.get('service-centre-service');
+    it('survives kill -9 of a service: 502 in both languages meanwhile, the others and the broker keep serving, the supervisor brings it back', async () => {
+      const serviceCentre = platform.services.get('service-centre-service');
       if (serviceCentre === undefined) throw new Error('no service-centre process');
-      serviceCentre.child.kill('SIGKILL');
-      await serviceCentre.exited;
+      const killed = serviceCentre.current;
+      killed.child.kill('SIGKILL');
+      await killed.exited;
       const answer = await fetch(`${platform.gatewayUrl}/api/service-centre/request-stats`);
       expect(answer.status).toBe(502);
       expect(await answer.json()).toMatchObject({
@@ -272,6 +373,46 @@ describe.skipIf(brokers === null || databaseUrl === null)(
         body: JSON.stringify({ username: 'staff.wang', password: 'Demo!2026' }),
       });
       expect(login.status).toBe(200);
+
+      // The other processes and the broker are untouched: the appeals service answers through the gateway…
+      const supervisor = kiosk();
+      await expectStatus(
+        'supervisor login',
+        supervisor.post('/auth/login', { username: 'supervisor.chen', password: 'Demo!2026' }),
+        200,
+      );
+      await expectStatus(
+        'appeals rates',
+        supervisor.get('/appeals/rates?from=2026-01-01&to=2026-12-31'),
+        200,
+      );
+      for (const name of ['gateway', 'appeals-service']) {
+        expect(platform.services.get(name)?.current.child.exitCode, name).toBeNull();
+        expect(platform.services.get(name)?.restarts, name).toBe(0);
+      }
+      const probe = new KafkaBrokerProbe({ brokers: brokers ?? '' });
+      expect(await probe.check()).toMatchObject({ ok: true });
+      await probe.stop();
+
+      // …and the killed service is started again, with its consumer, and serves again.
+      await eventually(
+        async () => ((await fetch(`${platform.gatewayUrl}/readyz`)).ok ? true : undefined),
+        90_000,
+        () =>
+          `the gateway ready again (${JSON.stringify(platform.supervision)})\n${platform.output('service-centre-service')}`,
+      );
+      await expectStatus('request stats again', supervisor.get('/service-centre/request-stats'), 200);
+      expect(serviceCentre.restarts).toBe(1);
+      expect(serviceCentre.current).not.toBe(killed);
+      expect(platform.supervision).toEqual([
+        {
+          kind: 'exited',
+          name: 'service-centre-service',
+          code: 'SIGKILL',
+          restartInMs: expect.any(Number) as unknown,
+        },
+        { kind: 'restarted', name: 'service-centre-service', restarts: 1 },
+      ]);
     });
   },
 );

@@ -1,6 +1,7 @@
 import { loadAppealsServiceConfig } from '@qinqing/apps/appeals-service';
 import { loadGatewayConfig } from '@qinqing/apps/gateway';
 import { loadServiceCentreServiceConfig } from '@qinqing/apps/service-centre-service';
+import { SERVERS } from '@qinqing/tools/asyncapi';
 import { platformProcesses } from '@qinqing/tools/distributed';
 import { KAFKA_VERSION } from '@qinqing/tools/kafka';
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,15 @@ describe('docker-compose.yml matches the npm-script topology', () => {
   it('runs the Kafka release tools/kafka fetches, with topic auto-creation off', () => {
     expect(compose.services['kafka']?.image).toBe(`apache/kafka:${KAFKA_VERSION}`);
     expect(compose.services['kafka']?.environment?.['KAFKA_AUTO_CREATE_TOPICS_ENABLE']).toBe('false');
+  });
+
+  it('is the production server of the event catalogue (docs/asyncapi.json)', () => {
+    for (const name of Object.keys(loaders)) {
+      expect(substituted(compose.services[name]?.environment ?? {})['KAFKA_BROKERS']).toBe(
+        SERVERS.production.host,
+      );
+    }
+    expect(SERVERS.production.protocolVersion).toBe(KAFKA_VERSION);
   });
 
   it('publishes only the gateway: services are reached through it', () => {

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { ensureTopics } from '@qinqing/shared/messaging-kafka';
 import {
   createDatabases,
+  databaseUrl,
   dropDatabases,
   platformProcesses,
   PUBLIC_TOPICS,
   spawnPlatformProcess,
-  stopProcess,
-  type SupervisedProcess,
+  type SupervisedService,
+  superviseProcess,
+  type SupervisionEvent,
   waitUntilReady,
 } from '@qinqing/tools/distributed';
 
@@ -19,9 +21,16 @@ export interface DistributedTestPlatform {
   readonly serviceCentreUrl: string;
   /** The key the gateway signs identity tokens with (tests forge and verify with it). */
   readonly identityTokenSecret: string;
-  readonly processes: ReadonlyMap<string, SupervisedProcess>;
+  /** Each process under its supervisor, as `npm run start:distributed` runs it (restarted when it crashes). */
+  readonly services: ReadonlyMap<string, SupervisedService>;
+  /** What the supervisors did: exits and restarts. */
+  readonly supervision: readonly SupervisionEvent[];
+  /** Connection string of each process's own database. */
+  readonly databaseUrls: ReadonlyMap<string, string>;
   /** The last output lines of each process, for failure messages. */
   output(name: string): string;
+  /** Every line a process logged at error level or above (pino level ≥ 50), since it started. */
+  errorLines(name: string): readonly string[];
   stop(): Promise<void>;
 }
 
@@ -66,10 +75,11 @@ export const startDistributedTestPlatform = async (options: {
   await createDatabases(options.databaseUrl, databases);
   await ensureTopics(options.brokers, PUBLIC_TOPICS, 3);
   const lines = new Map<string, string[]>();
-  const processes = new Map<string, SupervisedProcess>();
+  const errors = new Map<string, string[]>();
+  const services = new Map<string, SupervisedService>();
+  const supervision: SupervisionEvent[] = [];
   for (const definition of definitions) {
-    processes.set(
-      definition.name,
+    const start = () =>
       spawnPlatformProcess({
         name: definition.name,
         entry: definition.entry,
@@ -79,20 +89,24 @@ export const startDistributedTestPlatform = async (options: {
           kept.push(line);
           if (kept.length > 40) kept.shift();
           lines.set(name, kept);
+          if (/^\{"level":(5|6)\d,/u.test(line)) errors.set(name, [...(errors.get(name) ?? []), line]);
         },
-      }),
+      });
+    services.set(
+      definition.name,
+      superviseProcess(definition.name, start, { onEvent: (event) => supervision.push(event) }),
     );
   }
   const output = (name: string) => (lines.get(name) ?? []).join('\n');
   const stop = async () => {
-    await Promise.all([...processes.values()].map((p) => stopProcess(p)));
+    await Promise.all([...services.values()].map((service) => service.stop()));
     await dropDatabases(options.databaseUrl, databases);
   };
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
   try {
     await waitUntilReady(`${gatewayUrl}/readyz`, 150_000);
   } catch (error) {
-    const logs = [...processes.keys()].map((name) => `--- ${name}\n${output(name)}`).join('\n');
+    const logs = [...services.keys()].map((name) => `--- ${name}\n${output(name)}`).join('\n');
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${logs}`);
   }
@@ -101,8 +115,11 @@ export const startDistributedTestPlatform = async (options: {
     appealsUrl: `http://127.0.0.1:${appealsPort}`,
     serviceCentreUrl: `http://127.0.0.1:${serviceCentrePort}`,
     identityTokenSecret,
-    processes,
+    services,
+    supervision,
+    databaseUrls: new Map(definitions.map((d) => [d.name, databaseUrl(options.databaseUrl, d.database)])),
     output,
+    errorLines: (name) => errors.get(name) ?? [],
     stop,
   };
 };

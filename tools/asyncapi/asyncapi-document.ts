@@ -1,6 +1,10 @@
 import { APPEALS_PUBLIC_EVENTS, APPEALS_SOURCE, APPEALS_TOPIC } from '@qinqing/appeals/contracts';
 import { requestStatsConsumer } from '@qinqing/service-centre/service';
-import { cloudEventSchema, type IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
+import {
+  deadLetterTopic,
+  type IntegrationEventDefinition,
+  publishedCloudEventSchema,
+} from '@qinqing/shared/contracts-kit';
 import type { IntegrationEventConsumer } from '@qinqing/shared/event-sourcing';
 import {
   IDENTITY_PUBLIC_EVENTS,
@@ -9,6 +13,7 @@ import {
   organisationUnitsReplica,
 } from '@qinqing/shared/identity';
 import { z } from 'zod';
+import { KAFKA_VERSION } from '../kafka/kafka-broker';
 
 interface ContextCatalogue {
   readonly context: string;
@@ -55,13 +60,13 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
   },
   {
     context: 'appeals',
-    consumer: organisationUnitsReplica('appeals-service'),
+    consumer: organisationUnitsReplica('appeals'),
     description:
       'The appeals service’s copy of the organisation units (distributed mode): hand-off checks, unit names.',
   },
   {
     context: 'service-centre',
-    consumer: organisationUnitsReplica('service-centre-service'),
+    consumer: organisationUnitsReplica('service-centre'),
     description: 'The service-centre service’s copy of the organisation units (distributed mode).',
   },
 ];
@@ -77,8 +82,58 @@ const jsonSchema = (schema: z.ZodType): unknown =>
   z.toJSONSchema(schema, { target: 'draft-07', io: 'output' });
 
 /**
- * The AsyncAPI 3.0 catalogue of public events, generated from the zod contracts themselves, so it cannot
- * drift from what services publish. A test fails when docs/asyncapi.json is older than the contracts.
+ * Where the events travel. Production is docker-compose.yml's broker (a test keeps the two in step); local is
+ * the broker `npm run kafka:start` and `npm run start:distributed` use on this machine.
+ */
+export const SERVERS = {
+  production: {
+    host: 'kafka:9092',
+    protocol: 'kafka',
+    protocolVersion: KAFKA_VERSION,
+    description:
+      'The Kafka broker of the production topology (docker-compose.yml, service `kafka`: KRaft, auto topic creation off).',
+  },
+  local: {
+    host: '127.0.0.1:9092',
+    protocol: 'kafka',
+    protocolVersion: KAFKA_VERSION,
+    description:
+      'The development broker from tools/kafka (`npm run kafka:start`, or started by `npm run start:distributed`).',
+  },
+} as const;
+
+/**
+ * The Kafka headers of a structured-mode CloudEvent (CloudEvents Kafka protocol binding §3.2): only
+ * `content-type`, whose `charset` parameter is case-insensitive (RFC 9110 §8.3.1); the value goes out as
+ * `application/cloudevents+json; charset=utf-8`.
+ */
+const STRUCTURED_MODE_HEADERS = {
+  type: 'object',
+  properties: {
+    'content-type': {
+      type: 'string',
+      pattern: '^application/cloudevents\\+json(\\s*;\\s*charset=(?:[Uu][Tt][Ff]-8|"[Uu][Tt][Ff]-8"))?$',
+      examples: ['application/cloudevents+json; charset=utf-8'],
+    },
+  },
+  required: ['content-type'],
+};
+
+const KAFKA_MESSAGE_BINDING = {
+  kafka: {
+    key: {
+      type: 'string',
+      minLength: 1,
+      description: 'Aggregate id (the CloudEvent subject and partitionkey)',
+    },
+    bindingVersion: '0.5.0',
+  },
+};
+
+/**
+ * The AsyncAPI 3.1 catalogue of public events, generated from the zod contracts themselves, so it cannot
+ * drift from what services publish. A test fails when docs/asyncapi.json is older than the contracts; another
+ * validates the messages the relay really puts on a broker against it.
  */
 export const asyncApiDocument = (): Record<string, unknown> => {
   const channels: Record<string, unknown> = {};
@@ -87,33 +142,19 @@ export const asyncApiDocument = (): Record<string, unknown> => {
   for (const catalogue of CATALOGUES) {
     const channelMessages: Record<string, unknown> = {};
     for (const event of catalogue.events) {
+      if (event.topic !== catalogue.topic || event.source !== catalogue.source)
+        throw new Error(
+          `${event.type} is published on ${event.topic} by ${event.source}, not ${catalogue.context}`,
+        );
       const name = messageName(event.type);
       messages[name] = {
         name: event.type,
         title: event.type,
         summary: `CloudEvents type ${event.type}, version ${event.version}`,
         contentType: 'application/cloudevents+json',
-        headers: {
-          type: 'object',
-          properties: {
-            'content-type': { type: 'string', const: 'application/cloudevents+json; charset=UTF-8' },
-          },
-        },
-        payload: {
-          allOf: [
-            jsonSchema(cloudEventSchema.omit({ data: true })),
-            {
-              type: 'object',
-              properties: {
-                type: { const: event.type },
-                source: { const: catalogue.source },
-                data: jsonSchema(event.schema),
-              },
-              required: ['data'],
-            },
-          ],
-        },
-        bindings: { kafka: { key: { type: 'string', description: 'Aggregate id (CloudEvent subject)' } } },
+        headers: STRUCTURED_MODE_HEADERS,
+        payload: jsonSchema(publishedCloudEventSchema(event)),
+        bindings: KAFKA_MESSAGE_BINDING,
       };
       channelMessages[name] = { $ref: `#/components/messages/${name}` };
     }
@@ -121,7 +162,7 @@ export const asyncApiDocument = (): Record<string, unknown> => {
       address: catalogue.topic,
       description: catalogue.description,
       messages: channelMessages,
-      bindings: { kafka: { topic: catalogue.topic } },
+      bindings: { kafka: { topic: catalogue.topic, bindingVersion: '0.5.0' } },
     };
     operations[`publish${messageName(catalogue.context)}`] = {
       action: 'send',
@@ -130,27 +171,33 @@ export const asyncApiDocument = (): Record<string, unknown> => {
     };
   }
   for (const subscriber of SUBSCRIBERS) {
+    const { name } = subscriber.consumer;
+    if (!name.startsWith(`${subscriber.context}.`))
+      throw new Error(
+        `Consumer ${name} must be named <consuming context>.<consumer> (${subscriber.context}.…)`,
+      );
     for (const topic of subscriber.consumer.topics) {
       const catalogue = CATALOGUES.find((c) => c.topic === topic);
-      if (catalogue === undefined)
-        throw new Error(`${subscriber.consumer.name} reads ${topic}, which no context publishes`);
-      operations[`receive${messageName(subscriber.consumer.name)}`] = {
+      if (catalogue === undefined) throw new Error(`${name} reads ${topic}, which no context publishes`);
+      operations[`receive${messageName(name)}`] = {
         action: 'receive',
         channel: { $ref: `#/channels/${catalogue.context}` },
         summary: `${subscriber.context}: ${subscriber.description}`,
-        bindings: { kafka: { groupId: { type: 'string', enum: [subscriber.consumer.name] } } },
+        description: `Messages it cannot handle after its retries go to \`${deadLetterTopic(topic, name)}\`.`,
+        bindings: { kafka: { groupId: { type: 'string', enum: [name] }, bindingVersion: '0.5.0' } },
       };
     }
   }
   return {
-    asyncapi: '3.0.0',
+    asyncapi: '3.1.0',
     info: {
       title: '亲清 platform public events',
       version: '1.0.0',
       description:
-        'Public integration events of the 亲清 platform: CloudEvents 1.0 in structured JSON mode, one topic per context with its major version in the name, message key = aggregate id. Personal data never appears in public events.',
+        "Public integration events of the 亲清 platform: CloudEvents 1.0 in structured JSON mode (Kafka protocol binding: the value is the event, the only header is `content-type`), one topic per context with its major version in the name, message key = aggregate id. `correlationid` is the request that started the work; `causationid` the command (or event) that caused this event. Consumer groups are named `<consuming context>.<consumer>`; a consumer's dead letters go to `<topic>.dlq.<consumer group>`. Personal data never appears in public events.",
     },
     defaultContentType: 'application/cloudevents+json',
+    servers: SERVERS,
     channels,
     operations,
     components: { messages },

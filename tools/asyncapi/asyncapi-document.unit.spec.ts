@@ -1,3 +1,4 @@
+import { Parser } from '@asyncapi/parser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,20 @@ describe('the AsyncAPI event catalogue', () => {
   it('is up to date with the contracts (run npm run docs:asyncapi when this fails)', () => {
     const committed = readFileSync(resolve(__dirname, '../../docs/asyncapi.json'), 'utf8');
     expect(committed).toBe(renderAsyncApi());
+  });
+
+  it('is a valid AsyncAPI document for the AsyncAPI parser (no error, no warning)', async () => {
+    const { document, diagnostics } = await new Parser().parse(renderAsyncApi());
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual(
+      [],
+    );
+    expect(document?.allMessages().length).toBe(APPEALS_PUBLIC_EVENTS.length + IDENTITY_PUBLIC_EVENTS.length);
+    expect(
+      document
+        ?.allServers()
+        .all()
+        .map((s) => s.host()),
+    ).toEqual(['kafka:9092', '127.0.0.1:9092']);
   });
 
   it('lists every public event of every context', () => {
@@ -26,5 +41,20 @@ describe('the AsyncAPI event catalogue', () => {
       channel: { $ref: '#/channels/appeals' },
       bindings: { kafka: { groupId: { enum: ['service-centre.request-stats'] } } },
     });
+  });
+
+  it('names every consumer group <consuming context>.<consumer>, and so every dead-letter topic', () => {
+    const operations = asyncApiDocument()['operations'] as Record<
+      string,
+      { action: string; description?: string }
+    >;
+    const deadLetterTopics = Object.values(operations)
+      .filter((o) => o.action === 'receive')
+      .map((o) => /`([^`]+\.dlq\.[^`]+)`/u.exec(o.description ?? '')?.[1]);
+    expect(deadLetterTopics.sort()).toEqual([
+      'qinqing.appeals.events.v1.dlq.service-centre.request-stats',
+      'qinqing.identity.events.v1.dlq.appeals.organisation-units',
+      'qinqing.identity.events.v1.dlq.service-centre.organisation-units',
+    ]);
   });
 });

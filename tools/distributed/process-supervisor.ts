@@ -41,6 +41,98 @@ export const spawnPlatformProcess = (options: SpawnOptions): SupervisedProcess =
   return { name: options.name, child, exited };
 };
 
+export interface RestartPolicy {
+  /** Pause before the first restart; doubled after each exit that came soon after a start. */
+  readonly initialDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A process that ran this long before it exited is restarted after `initialDelayMs` again. */
+  readonly stableAfterMs: number;
+}
+
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  initialDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  stableAfterMs: 60_000,
+};
+
+/** A process kept running: whenever it exits without being asked to, it is started again after a pause. */
+export interface SupervisedService {
+  readonly name: string;
+  /** The process running now (a new one after each restart). */
+  readonly current: SupervisedProcess;
+  /** How many times it was started again. */
+  readonly restarts: number;
+  /** Stops it for good: no restart, SIGTERM, SIGKILL after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** What the supervisor reports: an unexpected exit and the pause before the restart, then the restart. */
+export type SupervisionEvent =
+  | {
+      readonly kind: 'exited';
+      readonly name: string;
+      readonly code: number | string;
+      readonly restartInMs: number;
+    }
+  | { readonly kind: 'restarted'; readonly name: string; readonly restarts: number };
+
+/**
+ * Keeps one process of the distributed mode running (`start` spawns it). A crash — `kill -9`, an unhandled
+ * error, a failed start while a dependency is away — is followed by a restart with back-off (1 s, doubling
+ * up to 30 s while it keeps failing soon after starting); the other processes are not touched.
+ */
+export const superviseProcess = (
+  name: string,
+  start: () => SupervisedProcess,
+  options: {
+    readonly policy?: RestartPolicy;
+    readonly onEvent?: (event: SupervisionEvent) => void;
+  } = {},
+): SupervisedService => {
+  const policy = options.policy ?? DEFAULT_RESTART_POLICY;
+  let current = start();
+  let startedAt = Date.now();
+  let restarts = 0;
+  let delay = policy.initialDelayMs;
+  let stopped = false;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+
+  const watch = (supervised: SupervisedProcess): void => {
+    void supervised.exited.then((code) => {
+      if (stopped || supervised !== current) return;
+      if (Date.now() - startedAt >= policy.stableAfterMs) delay = policy.initialDelayMs;
+      const restartInMs = delay;
+      delay = Math.min(policy.maxDelayMs, delay * 2);
+      options.onEvent?.({ kind: 'exited', name, code, restartInMs });
+      pending = setTimeout(() => {
+        pending = null;
+        if (stopped) return;
+        current = start();
+        startedAt = Date.now();
+        restarts++;
+        options.onEvent?.({ kind: 'restarted', name, restarts });
+        watch(current);
+      }, restartInMs);
+    });
+  };
+  watch(current);
+
+  return {
+    name,
+    get current() {
+      return current;
+    },
+    get restarts() {
+      return restarts;
+    },
+    async stop(graceMs) {
+      stopped = true;
+      if (pending !== null) clearTimeout(pending);
+      await stopProcess(current, graceMs);
+    },
+  };
+};
+
 /** SIGTERM (graceful shutdown hooks run), then SIGKILL after `graceMs`. */
 export const stopProcess = async (supervised: SupervisedProcess, graceMs = 10_000): Promise<void> => {
   if (supervised.child.exitCode !== null || supervised.child.signalCode !== null) return;

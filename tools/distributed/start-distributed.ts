@@ -14,8 +14,8 @@ import {
 } from './distributed-topology';
 import {
   spawnPlatformProcess,
-  stopProcess,
-  type SupervisedProcess,
+  type SupervisedService,
+  superviseProcess,
   waitUntilReady,
 } from './process-supervisor';
 
@@ -23,7 +23,8 @@ import {
  * `npm run start:distributed`: the distributed run mode on this machine. Starts a Kafka broker unless one
  * answers (KAFKA_BROKERS, or 127.0.0.1:9092 from `npm run kafka:start`), creates each process's database
  * on the machine's PostgreSQL and the public topics, then the services and the gateway as separate
- * processes. Ctrl-C stops them all (and the broker, when this script started it).
+ * processes, each supervised: one that crashes is started again with back-off while the others keep
+ * serving. Ctrl-C stops them all (and the broker, when this script started it).
  */
 const ROOT = join(__dirname, '..', '..');
 const log = (line: string) => process.stdout.write(`[distributed] ${line}\n`);
@@ -87,30 +88,31 @@ const main = async (): Promise<void> => {
   await ensureTopics(topology.brokers, PUBLIC_TOPICS, 3);
   log(`topics: ${PUBLIC_TOPICS.join(', ')} on ${topology.brokers}`);
 
-  const running: SupervisedProcess[] = [];
-  let stopping = false;
-  const stopAll = async (code: number): Promise<never> => {
-    stopping = true;
+  const running: SupervisedService[] = [];
+  const stopAll = async (): Promise<never> => {
     log('stopping…');
-    await Promise.all([...running].reverse().map((p) => stopProcess(p)));
+    await Promise.all(running.map((service) => service.stop()));
     await kafka.stop();
-    process.exit(code);
+    process.exit(0);
   };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
+  process.once('SIGINT', () => void stopAll());
+  process.once('SIGTERM', () => void stopAll());
 
   for (const definition of processes) {
-    const supervised = spawnPlatformProcess({
-      name: definition.name,
-      entry: definition.entry,
-      env: definition.env,
-    });
-    running.push(supervised);
-    void supervised.exited.then((code) => {
-      if (stopping) return;
-      log(`${definition.name} exited (${code}); stopping the others`);
-      void stopAll(1);
-    });
+    running.push(
+      superviseProcess(
+        definition.name,
+        () => spawnPlatformProcess({ name: definition.name, entry: definition.entry, env: definition.env }),
+        {
+          onEvent: (event) =>
+            log(
+              event.kind === 'exited'
+                ? `${event.name} exited (${event.code}); restarting it in ${event.restartInMs} ms, the others keep serving`
+                : `${event.name} started again (restart ${event.restarts})`,
+            ),
+        },
+      ),
+    );
   }
   await waitUntilReady(`http://127.0.0.1:${topology.gatewayPort}/readyz`, 120_000);
   log(`ready: http://127.0.0.1:${topology.gatewayPort}/ (kiosk /kiosk/, console /console/)`);

@@ -18,6 +18,7 @@ export class AppealsServiceModule {
       imports: [
         ServiceHostModule.forService({
           serviceName: APPEALS_SERVICE_NAME,
+          context: 'appeals',
           config,
           ...(clock === undefined ? {} : { clock }),
         }),

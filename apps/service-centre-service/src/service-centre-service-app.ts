@@ -17,6 +17,7 @@ export class ServiceCentreServiceModule {
       imports: [
         ServiceHostModule.forService({
           serviceName: SERVICE_CENTRE_SERVICE_NAME,
+          context: 'service-centre',
           config,
           ...(clock === undefined ? {} : { clock }),
         }),

@@ -9,6 +9,7 @@ export * from './lib/ids';
 export * from './lib/integration-events.port';
 export * from './lib/log-follower';
 export * from './lib/log-polling-loop';
+export * from './lib/outbound-integration-event';
 export * from './lib/projection';
 export * from './lib/projection-runner';
 export * from './lib/sql.port';

@@ -119,7 +119,7 @@ export const wireMapper: IntegrationEventMapper = {
   map: (event) => {
     if (!event.streamId.startsWith('wire-') || event.type !== WIRE_EVENT_TYPE) return null;
     const cloudEvent = (event.data as { cloudEvent: CloudEvent }).cloudEvent;
-    return { topic: APPEALS_TOPIC, key: cloudEvent.subject, headers: {}, cloudEvent };
+    return { topic: APPEALS_TOPIC, key: cloudEvent.subject, cloudEvent };
   },
 };
 

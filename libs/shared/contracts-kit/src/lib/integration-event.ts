@@ -30,6 +30,26 @@ export interface CloudEventFields<Data> {
   readonly causationId?: string;
 }
 
+/** The `dataschema` attribute of a public event: its type and contract version. */
+export const dataSchemaUri = (definition: IntegrationEventDefinition): string =>
+  `urn:qinqing:schema:${definition.type}:v${definition.version}`;
+
+/**
+ * Exactly what `toCloudEvent` publishes for one public event: the CloudEvents envelope with this event's
+ * `type`, `source` and `dataschema`, the partition key, and `data` per its contract. The event catalogue
+ * (docs/asyncapi.json) is generated from it, so what the catalogue promises is what is built here.
+ */
+export const publishedCloudEventSchema = <Type extends string, Schema extends z.ZodType>(
+  definition: IntegrationEventDefinition<Type, Schema>,
+) =>
+  cloudEventSchema.extend({
+    type: z.literal(definition.type),
+    source: z.literal(definition.source),
+    dataschema: z.literal(dataSchemaUri(definition)),
+    partitionkey: z.string().min(1),
+    data: definition.schema,
+  });
+
 /** Builds a CloudEvent for a public event, validating the payload against its contract. */
 export const toCloudEvent = <Type extends string, Schema extends z.ZodType>(
   definition: IntegrationEventDefinition<Type, Schema>,
@@ -42,7 +62,7 @@ export const toCloudEvent = <Type extends string, Schema extends z.ZodType>(
   time: fields.time,
   subject: fields.subject,
   datacontenttype: 'application/json',
-  dataschema: `urn:qinqing:schema:${definition.type}:v${definition.version}`,
+  dataschema: dataSchemaUri(definition),
   partitionkey: fields.subject,
   ...(fields.correlationId === undefined ? {} : { correlationid: fields.correlationId }),
   ...(fields.causationId === undefined ? {} : { causationid: fields.causationId }),

@@ -16,6 +16,10 @@ import { UpcasterRegistry } from './upcasting';
 /** Who sent the command and in which request; becomes the metadata of every event it causes. */
 export interface CommandMetadata {
   readonly correlationId: string;
+  /**
+   * The event this command reacts to, when one caused it. Otherwise the command is the cause: the handler
+   * gives it an id, recorded as the causation id of every event it appends.
+   */
   readonly causationId?: string | null;
   readonly actor: { readonly id: string; readonly role: string };
   /** Client-chosen key: the same key twice means the same command, handled once. */
@@ -83,6 +87,7 @@ export class CommandHandler {
     // The first decision may use the cached state of the stream; anything it cannot confirm by appending
     // (a refusal, nothing to do, a conflict) is decided again on a fresh read.
     let cached = this.states.get<State>(decider, streamId);
+    const causationId = metadata.causationId ?? this.options.ids.next();
     for (let attempt = 1; ;) {
       const current = cached ?? (await this.load(decider, streamId));
       const fromCache = cached !== undefined;
@@ -100,7 +105,7 @@ export class CommandHandler {
           replayed: false,
         };
       }
-      const newEvents = decision.events.map((event) => this.envelope(event, metadata, now));
+      const newEvents = decision.events.map((event) => this.envelope(event, metadata, causationId, now));
       try {
         const appended = await store.appendToStream(streamId, newEvents, {
           expectedRevision: current.revision === -1 ? 'no_stream' : current.revision,
@@ -172,10 +177,10 @@ export class CommandHandler {
     };
   }
 
-  private envelope(event: DomainEvent, metadata: CommandMetadata, now: Date): NewEvent {
+  private envelope(event: DomainEvent, metadata: CommandMetadata, causationId: string, now: Date): NewEvent {
     const eventMetadata: EventMetadata = {
       correlationId: metadata.correlationId,
-      causationId: metadata.causationId ?? null,
+      causationId,
       actorId: metadata.actor.id,
       actorRole: metadata.actor.role,
       occurredAt: now.toISOString(),

@@ -1,7 +1,11 @@
 /** Who did it and why: carried from the request into every event it causes. */
 export interface EventMetadata {
   readonly correlationId: string;
-  /** The event or request that caused this one; null for a command that came from outside. */
+  /**
+   * What caused this event: the event a command reacted to, or else the command itself (the id the command
+   * handler gave it, the same for every event that command appended). Null only in events recorded before
+   * commands had ids, and in events appended outside the command handler.
+   */
   readonly causationId: string | null;
   readonly actorId: string;
   readonly actorRole: string;

@@ -4,12 +4,12 @@ import type { SqlExecutor } from './sql.port';
 
 /**
  * A public event ready for the bus. `key` is the aggregate id: the Kafka message key, so each
- * aggregate's events stay in order on one partition; `headers` travel as Kafka headers.
+ * aggregate's events stay in order on one partition. How it is framed on the wire (headers, content mode)
+ * is the transport's business, not the mapper's: the Kafka adapter writes CloudEvents structured mode.
  */
 export interface OutboundIntegrationEvent {
   readonly topic: string;
   readonly key: string;
-  readonly headers: Readonly<Record<string, string>>;
   readonly cloudEvent: CloudEvent;
 }
 

@@ -10,9 +10,19 @@ export interface LogPollingLoopOptions {
 }
 
 /**
+ * Longest pause after failed passes. Short, because what failed is usually a dependency coming back (the Kafka
+ * relay after a broker restart): with 30 s, events flowed again up to 30 s after the broker was back.
+ */
+export const MAX_BACKOFF_MS = 5_000;
+
+/**
  * The loop every follower of the global log runs (projections, consumers, the Kafka relay): drain the log
  * batch by batch, then sleep until an in-process append wakes it or the poll interval passes; after a failed
- * pass, back off exponentially (up to 30 s) and try again.
+ * pass, back off exponentially, at most MAX_BACKOFF_MS, and try again.
+ *
+ * Steps never overlap: a `drain()` called while the loop runs (a seeder settling the read models at start)
+ * queues its steps behind the loop's. Two steps at once would both start from the same checkpoint — for the
+ * Kafka relay, the same batch sent twice.
  */
 export class LogPollingLoop {
   private running = false;
@@ -20,6 +30,8 @@ export class LogPollingLoop {
   private wake: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
   private lastErrorMessage: string | null = null;
+  /** The step in progress (or the last one), which the next step waits for. */
+  private stepping: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: LogPollingLoopOptions) {}
 
@@ -36,10 +48,16 @@ export class LogPollingLoop {
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const handled = await this.options.step();
+      const handled = await this.step();
       if (handled === 0) return total;
       if (handled > 0) total += handled;
     }
+  }
+
+  private step(): Promise<number> {
+    const step = this.stepping.then(() => this.options.step());
+    this.stepping = step.catch(() => undefined);
+    return step;
   }
 
   start(): void {
@@ -72,7 +90,7 @@ export class LogPollingLoop {
       }
       if (!this.running) break;
       const pause =
-        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(30_000, 200 * 2 ** failures);
+        failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(MAX_BACKOFF_MS, 200 * 2 ** failures);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pause);
         this.wake = () => {

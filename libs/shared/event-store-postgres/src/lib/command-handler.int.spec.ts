@@ -158,6 +158,23 @@ describeEachBackend('CommandHandler', (database) => {
     });
   });
 
+  it('makes a command from outside the cause of its events: a causation id of its own per command', async () => {
+    const streamId = counterId();
+    const fromOutside: CommandMetadata = {
+      correlationId: `request-${uuids.next()}`,
+      actor: { id: 'official-3', role: 'leading-official' },
+    };
+    const handler = handlerFor();
+    const first = await handler.handle(counter, streamId, { by: 1 }, fromOutside);
+    const second = await handler.handle(counter, streamId, { by: 2 }, { ...fromOutside, causationId: null });
+
+    const [one, two] = await store.readStream(streamId);
+    expect(one?.metadata.causationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/u);
+    expect(two?.metadata.causationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/u);
+    expect(one?.metadata.causationId).not.toBe(two?.metadata.causationId);
+    expect(one?.metadata.causationId).not.toBe(first.events[0]?.eventId);
+    expect(two?.metadata.causationId).not.toBe(second.events[0]?.eventId);
+  });
   it('answers a repeated idempotency key with the first result and appends nothing', async () => {
     const handler = handlerFor();
     const streamId = counterId();

@@ -13,8 +13,8 @@ import { setupOrganisationUnitsTable } from './projections/organisation-units/or
 import { SignedTokenActorResolver } from './resolution/signed-token-actor.resolver';
 
 export interface IdentityServiceOptions {
-  /** Names this service's consumer group of identity events (e.g. "appeals-service"). */
-  readonly serviceName: string;
+  /** The context the service runs, e.g. "appeals": its consumer of identity events is `<context>.organisation-units`. */
+  readonly context: string;
   /** Keys that verify the gateway's identity tokens: the current one first, during a rotation the previous. */
   readonly tokenSecrets: readonly string[];
   /** Origins besides the request's own host that may send state-changing requests. */
@@ -65,6 +65,6 @@ export class IdentityServiceModule implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await setupOrganisationUnitsTable(this.db);
-    this.registry.registerConsumer(organisationUnitsReplica(this.options.serviceName));
+    this.registry.registerConsumer(organisationUnitsReplica(this.options.context));
   }
 }

@@ -16,7 +16,7 @@ export const toKafkaMessage = (outbound: OutboundIntegrationEvent): Message => {
   return {
     key: outbound.key,
     value: JSON.stringify(outbound.cloudEvent),
-    headers: { ...outbound.headers, [CONTENT_TYPE_HEADER]: CLOUD_EVENTS_CONTENT_TYPE },
+    headers: { [CONTENT_TYPE_HEADER]: CLOUD_EVENTS_CONTENT_TYPE },
     ...(Number.isNaN(time) ? {} : { timestamp: String(time) }),
   };
 };

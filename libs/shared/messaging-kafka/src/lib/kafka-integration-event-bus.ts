@@ -7,7 +7,15 @@ import type {
 } from '@qinqing/shared/event-sourcing';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { fromKafkaMessage } from './cloud-event-message';
-import { createKafkaClient, idempotentProducer, type KafkaBrokers } from './kafka-client';
+import {
+  CLIENT_MAX_RETRY_MS,
+  createKafkaClient,
+  idempotentProducer,
+  type KafkaBrokers,
+  settledWithin,
+  STOP_GRACE_MS,
+} from './kafka-client';
+import type { KafkaLogSink } from './kafka-log';
 import { ensureTopics } from './topics';
 
 /** Headers a dead letter carries besides the original message's own. */
@@ -25,8 +33,11 @@ export const DEAD_LETTER_HEADERS = {
 
 export interface KafkaIntegrationEventBusOptions {
   readonly brokers: KafkaBrokers;
-  /** A client to reuse instead of one made from `brokers`. */
+  /** A client to reuse for topic creation and dead letters instead of one made from `brokers`. */
   readonly kafka?: Kafka;
+  /** Client id and log of the consumers' own client (see `consumerKafka`). */
+  readonly clientId?: string;
+  readonly log?: KafkaLogSink;
   /** The consumers' own database: inbox rows and effects commit there together. */
   readonly db: SqlDatabase;
   readonly inbox: ConsumerInbox;
@@ -34,7 +45,7 @@ export interface KafkaIntegrationEventBusOptions {
   readonly maxAttempts?: number;
   /** Pause after the first failed attempt, doubled after each further one (default 200 ms). */
   readonly retryBackoffMs?: number;
-  /** Consumer group session timeout (default 30 s); heartbeats keep a group member alive during long handlers. */
+  /** Consumer group session timeout (default 6 s, see GROUP_SESSION); heartbeats keep a member alive during long handlers. */
   readonly sessionTimeoutMs?: number;
   readonly heartbeatIntervalMs?: number;
   /** Partitions of the dead-letter topics the bus creates (default 1). */
@@ -106,8 +117,30 @@ const lostMembership = (error: unknown): boolean => {
   return false;
 };
 
-/** Delay before a consumer kafkajs gave up on is created again: 1 s, doubling, at most 30 s. */
-const recreateDelayMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
+/**
+ * How fast a group notices a member is gone. A crashed consumer is replaced by a new member, and the group
+ * waits for the old one's session to expire before it hands out partitions again — also after a broker
+ * restart, when the group's members come back from the broker's log. With kafkajs' 30 s, events flowed again
+ * 30 s after the broker returned; 6 s (the brokers' default minimum) keeps that under 10 s. Heartbeats go
+ * every 2 s, and an idle fetch returns after 1 s, so an idle member heartbeats well within its session; the
+ * bus heartbeats during long handlers itself.
+ */
+export const GROUP_SESSION = { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 2_000, fetchMaxWaitMs: 1_000 };
+
+/**
+ * The consumers' fetch loop retries without bound, at most 2 s apart: through a broker outage a consumer
+ * keeps its group membership. Once kafkajs' default retries ran out it crashed and rejoined as a new member,
+ * and a restarted broker then held the group's rebalance until the old member's session (30 s) expired —
+ * events flowed again only half a minute after the broker was back.
+ */
+const CONSUMER_RETRY = {
+  retries: Number.MAX_SAFE_INTEGER,
+  initialRetryTime: 100,
+  maxRetryTime: CLIENT_MAX_RETRY_MS,
+};
+
+/** Delay before a consumer kafkajs gave up on is created again: 1 s, doubling, at most 5 s. */
+const recreateDelayMs = (attempt: number) => Math.min(5_000, 1_000 * 2 ** Math.min(attempt, 5));
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -120,13 +153,23 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 export class KafkaIntegrationEventBus implements IntegrationEventBus {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
+  /**
+   * The consumers' client: its connections and metadata requests retry without bound (at most 2 s apart),
+   * like their fetch loop (CONSUMER_RETRY), so a broker outage never makes a consumer give up its membership.
+   */
+  private readonly consumerKafka: Kafka;
   private readonly subscriptions = new Map<string, Subscription>();
   private deadLetterProducer: Producer | null = null;
   private started = false;
 
   constructor(private readonly options: KafkaIntegrationEventBusOptions) {
-    this.kafka =
-      options.kafka ?? createKafkaClient({ brokers: options.brokers, clientId: 'qinqing-consumers' });
+    const client = {
+      brokers: options.brokers,
+      clientId: options.clientId ?? 'qinqing-consumers',
+      ...(options.log === undefined ? {} : { log: options.log }),
+    };
+    this.kafka = options.kafka ?? createKafkaClient(client);
+    this.consumerKafka = createKafkaClient({ ...client, retries: CONSUMER_RETRY.retries });
   }
 
   subscribe(consumer: IntegrationEventConsumer): void {
@@ -154,6 +197,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       this.options.brokers,
       subscriptions.flatMap((s) => s.consumer.topics.map((topic) => deadLetterTopic(topic, s.consumer.name))),
       this.options.deadLetterPartitions ?? 1,
+      this.kafka,
     );
     const producer = idempotentProducer(this.kafka);
     await producer.connect();
@@ -168,12 +212,13 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         s.running = false;
         const consumer = s.kafkaConsumer;
         s.kafkaConsumer = null;
-        await consumer?.disconnect(); // waits for the message in hand
+        // Waits for the batch in hand; not for a broker that is away (its retries never give up).
+        if (consumer !== null) await settledWithin(consumer.disconnect(), STOP_GRACE_MS);
       }),
     );
     const producer = this.deadLetterProducer;
     this.deadLetterProducer = null;
-    await producer?.disconnect();
+    if (producer !== null) await settledWithin(producer.disconnect(), STOP_GRACE_MS);
   }
 
   status(): readonly KafkaConsumerStatus[] {
@@ -190,11 +235,13 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
 
   private async run(subscription: Subscription): Promise<void> {
     const { consumer } = subscription;
-    const kafkaConsumer = this.kafka.consumer({
+    const kafkaConsumer = this.consumerKafka.consumer({
       groupId: consumer.name,
       allowAutoTopicCreation: false,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? GROUP_SESSION.sessionTimeoutMs,
+      heartbeatInterval: this.options.heartbeatIntervalMs ?? GROUP_SESSION.heartbeatIntervalMs,
+      maxWaitTimeInMs: GROUP_SESSION.fetchMaxWaitMs,
+      retry: CONSUMER_RETRY,
     });
     kafkaConsumer.on(kafkaConsumer.events.CRASH, (event) => {
       subscription.lastError = describeError(event.payload.error);
@@ -284,7 +331,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
   private keepAlive(heartbeat: () => Promise<void>): ReturnType<typeof setInterval> {
     return setInterval(
       () => void heartbeat().catch(() => undefined),
-      Math.max(100, Math.floor((this.options.heartbeatIntervalMs ?? 3_000) / 2)),
+      Math.max(100, Math.floor((this.options.heartbeatIntervalMs ?? GROUP_SESSION.heartbeatIntervalMs) / 2)),
     );
   }
 

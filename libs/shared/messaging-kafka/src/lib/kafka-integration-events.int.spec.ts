@@ -192,6 +192,36 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
     }
   });
 
+  it('publishes each event exactly once in a fault-free run, with drain() called while the relay loop runs (a seeder settling at start)', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    const relay = newRelay(ledger);
+    await relay.start(); // the loop is woken by every append below
+    const appended: string[] = [];
+    try {
+      for (let round = 0; round < 12; round++) {
+        const events = [deposit(round), deposit(round + 100), deposit(round + 200)];
+        appended.push(...events.map((e) => e.eventId));
+        await store.appendToStream(ledger.stream(`once${round % 4}`), events, { expectedRevision: 'any' });
+        // What the appeals demo seeder does at a first start: settle (drain) while the loop is sending.
+        if (round % 3 === 2) await Promise.all([relay.drain(), relay.drain()]);
+      }
+      await relay.drain();
+    } finally {
+      await relay.stop();
+    }
+    const messages = await readTopic(ledger.topic, appended.length);
+    const copies = new Map<string, number>();
+    for (const message of messages) {
+      const id = (JSON.parse(message.value?.toString() ?? '{}') as { id: string }).id;
+      copies.set(id, (copies.get(id) ?? 0) + 1);
+    }
+    const twice = [...copies].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+    expect(twice, 'CloudEvent ids on the topic more than once').toEqual([]);
+    expect([...copies.keys()].sort()).toEqual([...appended].sort());
+    expect(relay.status().messagesSent).toBe(appended.length);
+  });
+
   it('resends after a crash between send and checkpoint; the consumer applies each event once', async () => {
     const ledger = ledgerContext();
     await ensureTopics(brokers ?? '', [ledger.topic], 3);

@@ -10,7 +10,13 @@ import {
 } from '@qinqing/shared/event-sourcing';
 import { CompressionTypes, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import { toKafkaMessage } from './cloud-event-message';
-import { createKafkaClient, idempotentProducer, type KafkaBrokers } from './kafka-client';
+import {
+  createKafkaClient,
+  idempotentProducer,
+  type KafkaBrokers,
+  settledWithin,
+  STOP_GRACE_MS,
+} from './kafka-client';
 
 export interface KafkaRelayOptions {
   readonly store: EventStore;
@@ -78,11 +84,13 @@ export class KafkaRelay {
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
+    // Waits for the batch being sent, but not for brokers that are away: the send retries until they return.
+    // A batch abandoned here was not checkpointed, so the next start sends it again (duplicates, not loss).
+    await settledWithin(this.loop.stop(), STOP_GRACE_MS);
     this.savedCursor = undefined;
     const producer = this.producer;
     this.producer = null;
-    await producer?.disconnect();
+    if (producer !== null) await settledWithin(producer.disconnect(), STOP_GRACE_MS);
   }
 
   /** Sends everything currently in the log; resolves with the number of log events passed. */

@@ -1,4 +1,4 @@
-import type { ITopicConfig } from 'kafkajs';
+import type { ITopicConfig, Kafka } from 'kafkajs';
 import { createKafkaClient, type KafkaBrokers } from './kafka-client';
 
 /**
@@ -10,9 +10,11 @@ export const ensureTopics = async (
   brokers: KafkaBrokers,
   topics: readonly string[],
   partitions = 3,
+  /** The app's client (its log settings); a standalone one otherwise. */
+  kafka: Kafka = createKafkaClient({ brokers, clientId: 'qinqing-admin' }),
 ): Promise<void> => {
   if (topics.length === 0) return;
-  const admin = createKafkaClient({ brokers, clientId: 'qinqing-admin' }).admin();
+  const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());

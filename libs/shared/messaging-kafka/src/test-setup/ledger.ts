@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { defineIntegrationEvent, toCloudEvent } from '@qinqing/shared/contracts-kit';
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import {
   type ConsumerInbox,
   type IntegrationEventConsumer,
   type IntegrationEventMapper,
   type NewEvent,
   type SqlDatabase,
+  toOutboundIntegrationEvent,
   UuidV7Generator,
 } from '@qinqing/shared/event-sourcing';
 import { PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
@@ -32,14 +33,10 @@ export const ledgerContext = () => {
     map: (event) => {
       if (!event.streamId.startsWith(`${context}-`) || event.type !== 'Deposited') return null;
       const accountId = event.streamId.slice(context.length + 1);
-      const cloudEvent = toCloudEvent(Deposited, {
-        id: event.eventId,
+      return toOutboundIntegrationEvent(Deposited, event, {
         subject: accountId,
-        time: event.metadata.occurredAt,
         data: { accountId, amount: (event.data as { amount: number }).amount },
-        correlationId: event.metadata.correlationId,
       });
-      return { topic, key: accountId, headers: { 'ce-type': cloudEvent.type }, cloudEvent };
     },
   };
   return { context, topic, Deposited, mapper, stream: (account: string) => `${context}-${account}` };

@@ -12,8 +12,10 @@ import {
 } from '@qinqing/shared/nest-platform';
 
 export interface ServiceHostOptions {
-  /** e.g. "appeals-service": log field, Kafka client id, relay checkpoint and consumer-group prefix. */
+  /** e.g. "appeals-service": log field, Kafka client id and relay checkpoint. */
   readonly serviceName: string;
+  /** The context the service runs, e.g. "appeals": prefix of its consumers' names (their consumer groups). */
+  readonly context: string;
   readonly config: ServiceConfig;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
@@ -50,13 +52,13 @@ export const distributedPlatform = (
  */
 @Module({})
 export class ServiceHostModule {
-  static forService({ serviceName, config, clock }: ServiceHostOptions): DynamicModule {
+  static forService({ serviceName, context, config, clock }: ServiceHostOptions): DynamicModule {
     return {
       module: ServiceHostModule,
       imports: [
         ...distributedPlatform(serviceName, config, clock),
         IdentityServiceModule.forService({
-          serviceName,
+          context,
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),

@@ -17,11 +17,12 @@ import {
   APPEALS_TOPIC,
 } from '@qinqing/appeals/contracts';
 import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
-import { type IntegrationEventDefinition, toCloudEvent } from '@qinqing/shared/contracts-kit';
-import type {
-  IntegrationEventMapper,
-  OutboundIntegrationEvent,
-  RecordedEvent,
+import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
+import {
+  type IntegrationEventMapper,
+  type OutboundIntegrationEvent,
+  type RecordedEvent,
+  toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 import type { z } from 'zod';
 
@@ -186,19 +187,6 @@ export const appealsIntegrationMapper: IntegrationEventMapper = {
     if (requestId === null) return null;
     const mapped = publicFormOf(requestId, { type: event.type, data: event.data } as EnterpriseRequestEvent);
     if (mapped === null) return null;
-    const cloudEvent = toCloudEvent(mapped.definition, {
-      id: event.eventId,
-      subject: requestId,
-      time: event.metadata.occurredAt,
-      data: mapped.data,
-      correlationId: event.metadata.correlationId,
-      ...(event.metadata.causationId === null ? {} : { causationId: event.metadata.causationId }),
-    });
-    return {
-      topic: mapped.definition.topic,
-      key: requestId,
-      headers: { 'content-type': 'application/cloudevents+json; charset=UTF-8', 'ce-type': cloudEvent.type },
-      cloudEvent,
-    };
+    return toOutboundIntegrationEvent(mapped.definition, event, { subject: requestId, data: mapped.data });
   },
 };

@@ -42,7 +42,7 @@ const mapper: IntegrationEventMapper = {
       data: { accountId, amount: (event.data as { amount: number }).amount },
       correlationId: event.metadata.correlationId,
     });
-    return { topic: TOPIC, key: accountId, headers: { 'ce-type': cloudEvent.type }, cloudEvent };
+    return { topic: TOPIC, key: accountId, cloudEvent };
   },
 };
 

@@ -1,28 +1,27 @@
-import { toCloudEvent } from '@qinqing/shared/contracts-kit';
-import type {
-  IntegrationEventMapper,
-  OutboundIntegrationEvent,
-  RecordedEvent,
+import {
+  type IntegrationEventMapper,
+  type OutboundIntegrationEvent,
+  type RecordedEvent,
+  toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 import type { OrganisationUnitEvent } from '@qinqing/shared/identity-domain';
 import { IDENTITY_TOPIC, OrganisationUnitCreatedV1, OrganisationUnitRenamedV1 } from './identity-events';
 
-const cloudEventOf = (event: RecordedEvent, unit: OrganisationUnitEvent) => {
-  const fields = {
-    id: event.eventId,
-    subject: unit.data.unitId,
-    time: event.metadata.occurredAt,
-    correlationId: event.metadata.correlationId,
-    ...(event.metadata.causationId === null ? {} : { causationId: event.metadata.causationId }),
-  };
+const publicFormOf = (event: RecordedEvent, unit: OrganisationUnitEvent): OutboundIntegrationEvent => {
   switch (unit.type) {
     case 'OrganisationUnitCreated': {
       const { unitId, kind, name } = unit.data;
-      return toCloudEvent(OrganisationUnitCreatedV1, { ...fields, data: { unitId, kind, name } });
+      return toOutboundIntegrationEvent(OrganisationUnitCreatedV1, event, {
+        subject: unitId,
+        data: { unitId, kind, name },
+      });
     }
     case 'OrganisationUnitRenamed': {
       const { unitId, name } = unit.data;
-      return toCloudEvent(OrganisationUnitRenamedV1, { ...fields, data: { unitId, name } });
+      return toOutboundIntegrationEvent(OrganisationUnitRenamedV1, event, {
+        subject: unitId,
+        data: { unitId, name },
+      });
     }
   }
 };
@@ -36,13 +35,6 @@ export const identityIntegrationMapper: IntegrationEventMapper = {
   topics: [IDENTITY_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (event.type !== 'OrganisationUnitCreated' && event.type !== 'OrganisationUnitRenamed') return null;
-    const unit = { type: event.type, data: event.data } as OrganisationUnitEvent;
-    const cloudEvent = cloudEventOf(event, unit);
-    return {
-      topic: IDENTITY_TOPIC,
-      key: unit.data.unitId,
-      headers: { 'content-type': 'application/cloudevents+json; charset=UTF-8', 'ce-type': cloudEvent.type },
-      cloudEvent,
-    };
+    return publicFormOf(event, { type: event.type, data: event.data } as OrganisationUnitEvent);
   },
 };

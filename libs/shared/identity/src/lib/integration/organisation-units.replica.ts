@@ -7,10 +7,11 @@ import { IDENTITY_TOPIC, OrganisationUnitCreatedV1, OrganisationUnitRenamedV1 } 
  * A service's own copy of the organisation-unit catalogue, kept from identity's public events: the same
  * table the identity projection fills in the one-process app, so code that reads it (routing checks, unit
  * names) runs unchanged in either mode. Unknown event types are ignored; malformed data throws (the bus
- * retries, then dead-letters it).
+ * retries, then dead-letters it). Named like every consumer, `<consuming context>.<what it keeps>`: its
+ * consumer group, inbox records and dead-letter topic carry that name.
  */
-export const organisationUnitsReplica = (serviceName: string): IntegrationEventConsumer => ({
-  name: `${serviceName}.organisation-units`,
+export const organisationUnitsReplica = (context: string): IntegrationEventConsumer => ({
+  name: `${context}.organisation-units`,
   topics: [IDENTITY_TOPIC],
   async handle(event: CloudEvent, tx: SqlExecutor): Promise<void> {
     switch (event.type) {

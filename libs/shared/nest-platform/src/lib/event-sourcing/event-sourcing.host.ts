@@ -12,6 +12,7 @@ import {
   ProjectionRunner,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
+import { isTransientKafkaError, type KafkaLogSink } from '@qinqing/shared/messaging-kafka';
 import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
@@ -32,8 +33,16 @@ export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 @Injectable()
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
+  /** kafkajs' own lines, into the app's log (pino) at the levels kafkaLogLevelOf decides. */
+  private readonly kafkaLog: KafkaLogSink = ((logger: Logger) => ({
+    error: (fields, message) => logger.error(fields, message),
+    warn: (fields, message) => logger.warn(fields, message),
+    info: (fields, message) => logger.log(fields, message),
+    debug: (fields, message) => logger.debug(fields, message),
+  }))(new Logger('Kafka'));
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
+  private stopping: Promise<void> | null = null;
 
   constructor(
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
@@ -47,8 +56,11 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // A passing broker state (a coordinator loading, a rebalance) is retried by itself: noted, not an error.
     const onError = (name: string) => (error: unknown) =>
-      this.logger.error({ err: error, follower: name }, 'Follower failed');
+      isTransientKafkaError(error)
+        ? this.logger.log({ err: error, follower: name }, 'Follower waiting for Kafka')
+        : this.logger.error({ err: error, follower: name }, 'Follower failed');
     for (const projection of this.registry.projections) {
       const runner = new ProjectionRunner({
         projection,
@@ -71,6 +83,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
         consumers: this.registry.consumers,
         publishedTopics: this.registry.mappers.flatMap((mapper) => mapper.topics ?? []),
         onError: (follower, error) => onError(follower)(error),
+        kafkaLog: this.kafkaLog,
         ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       },
       this.options.messaging,
@@ -87,14 +100,25 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
     });
     this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
+    const checkTransport = this.messaging.checkTransport;
+    // The relay and consumers notice a lost broker only when kafkajs' retries run out; this notices at once.
+    if (checkTransport !== undefined) this.readiness.register({ name: 'kafka', check: checkTransport });
     this.logger.log(
       `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}, ${this.messaging.kind} bus`,
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.runners.values()].map((r) => r.stop()));
-    await this.messaging?.stop();
+  onApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** Stops projections and messaging, waiting for the batches in hand; once, however often it is called. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      await Promise.all([...this.runners.values()].map((r) => r.stop()));
+      await this.messaging?.stop();
+    })();
+    return this.stopping;
   }
 
   /**

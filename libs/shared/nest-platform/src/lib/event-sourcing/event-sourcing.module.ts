@@ -35,11 +35,19 @@ import {
 
 const STORAGE = Symbol('OpenStorage');
 
-/** Closes the store and database last, after the host stopped every follower. */
+/**
+ * Closes the store and database last, once the host has stopped every follower. Nest runs the shutdown
+ * hooks of one module's providers at the same time, so waiting for the host is explicit: closing alongside it
+ * ended the pool under a projection or consumer still inside a batch ("Cannot use a pool after calling end").
+ */
 @Injectable()
 class StorageCloser implements OnApplicationShutdown {
-  constructor(@Inject(STORAGE) private readonly storage: OpenStorage) {}
+  constructor(
+    @Inject(STORAGE) private readonly storage: OpenStorage,
+    private readonly host: EventSourcingHost,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
+    await this.host.stop();
     await this.storage.close();
   }
 }

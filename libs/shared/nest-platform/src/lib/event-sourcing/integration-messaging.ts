@@ -10,7 +10,10 @@ import {
 import {
   createKafkaClient,
   ensureTopics,
+  KafkaBrokerProbe,
+  type KafkaBrokerHealth,
   KafkaIntegrationEventBus,
+  type KafkaLogSink,
   KafkaRelay,
 } from '@qinqing/shared/messaging-kafka';
 import type { MessagingOptions } from './event-sourcing.options';
@@ -31,6 +34,8 @@ export interface IntegrationMessaging {
   /** Delivers what is in the log now: embedded consumers catch up; on Kafka the relay sends it. */
   drain(): Promise<void>;
   status(): readonly MessagingStatus[];
+  /** Whether the transport is reachable now (Kafka: the brokers answer); absent for the embedded bus. */
+  readonly checkTransport?: () => Promise<KafkaBrokerHealth>;
 }
 
 export interface IntegrationMessagingParts {
@@ -44,6 +49,8 @@ export interface IntegrationMessagingParts {
   readonly publishedTopics: readonly string[];
   readonly pollIntervalMs?: number;
   readonly onError: (follower: string, error: unknown) => void;
+  /** The app's log, for the Kafka client's own lines. */
+  readonly kafkaLog?: KafkaLogSink;
 }
 
 const embeddedMessaging = (parts: IntegrationMessagingParts): IntegrationMessaging => {
@@ -70,7 +77,11 @@ const kafkaMessaging = (
   parts: IntegrationMessagingParts,
   options: Extract<MessagingOptions, { bus: 'kafka' }>,
 ): IntegrationMessaging => {
-  const kafka = createKafkaClient({ brokers: options.brokers, clientId: options.serviceName });
+  const kafka = createKafkaClient({
+    brokers: options.brokers,
+    clientId: options.serviceName,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
+  });
   const relay =
     parts.mappers.length === 0
       ? null
@@ -88,24 +99,31 @@ const kafkaMessaging = (
   const bus = new KafkaIntegrationEventBus({
     brokers: options.brokers,
     kafka,
+    clientId: options.serviceName,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
     db: parts.db,
     inbox: parts.inbox,
     onError: parts.onError,
   });
   for (const consumer of parts.consumers) bus.subscribe(consumer);
+  const probe = new KafkaBrokerProbe({
+    brokers: options.brokers,
+    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
+  });
   const partitions = options.topicPartitions ?? 3;
   return {
     kind: 'kafka',
     async start() {
       // Topics are created on purpose (the brokers refuse auto-creation): our own and those we read.
       const topics = [...parts.publishedTopics, ...parts.consumers.flatMap((c) => c.topics)];
-      await ensureTopics(options.brokers, topics, partitions);
+      await ensureTopics(options.brokers, topics, partitions, kafka);
       await relay?.start();
       await bus.start();
     },
     async stop() {
       await relay?.stop();
       await bus.stop();
+      await probe.stop();
     },
     async drain() {
       await relay?.drain();
@@ -126,6 +144,7 @@ const kafkaMessaging = (
         lastError: s.lastError,
       })),
     ],
+    checkTransport: () => probe.check(),
   };
 };
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStore } from './event-store.port';
+import { LogPollingLoop } from './log-polling-loop';
+
+/** Only what the loop uses of a store: the in-process append notifications. */
+const appendSignals = () => {
+  const listeners = new Set<() => void>();
+  const store = {
+    onAppended: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as EventStore;
+  return { store, append: () => listeners.forEach((listener) => listener()) };
+};
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('LogPollingLoop', () => {
+  it('never runs two steps at once: a drain() while the loop runs waits for the loop’s step', async () => {
+    const { store, append } = appendSignals();
+    let pending = 30; // events in the "log"
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const loop = new LogPollingLoop({
+      store,
+      pollIntervalMs: 10_000,
+      step: async () => {
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await tick(); // the batch is being sent
+        const batch = Math.min(pending, 5);
+        pending -= batch;
+        inFlight--;
+        return batch;
+      },
+    });
+    loop.start();
+    append();
+    const drained = await Promise.all([loop.drain(), loop.drain(), loop.drain()]);
+    await loop.stop();
+    expect(mostInFlight).toBe(1);
+    expect(pending).toBe(0);
+    // Each batch handled once, by whichever caller's step came first.
+    expect(drained.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30);
+  });
+
+  it('goes on after a failed step: the next caller’s step still runs', async () => {
+    const { store } = appendSignals();
+    let calls = 0;
+    const loop = new LogPollingLoop({
+      store,
+      step: async () => {
+        calls++;
+        if (calls === 1) throw new Error('broker gone');
+        return 0;
+      },
+    });
+    await expect(loop.drain()).rejects.toThrow('broker gone');
+    await expect(loop.drain()).resolves.toBe(0);
+  });
+});

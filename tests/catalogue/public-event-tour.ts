@@ -1,0 +1,76 @@
+import type { INestApplication } from '@nestjs/common';
+import type { CommandHandler } from '@qinqing/shared/event-sourcing';
+import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/shared/identity-domain';
+import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
+import { expectStatus, HttpClient } from '../console/http-client';
+
+const login = async (api: string, username: string): Promise<HttpClient> => {
+  const client = new HttpClient(api);
+  await expectStatus(
+    `${username} login`,
+    client.post('/auth/login', { username, password: 'Demo!2026' }),
+    200,
+  );
+  return client;
+};
+
+/**
+ * The public events the demo history does not contain, made to happen through the platform's own commands
+ * (the HTTP API a kiosk and the staff use, and identity's command for a renamed unit): a request sent back
+ * by a department, handed on, accepted, paused and resumed; a department renamed.
+ */
+export const driveRemainingPublicEvents = async (app: INestApplication, baseUrl: string): Promise<void> => {
+  const api = `${baseUrl}/api`;
+  const kiosk = new HttpClient(api);
+  await expectStatus(
+    'kiosk device session',
+    kiosk.post('/kiosk/device-session', { credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026' }),
+    200,
+  );
+  await expectStatus('walk-in session', kiosk.post('/kiosk/sessions'), 201);
+  const { requestId } = await expectStatus<{ requestId: string }>(
+    'file a request',
+    kiosk.post('/appeals/requests', {
+      enterprise: { creditCode: '91330203MA2H5K7P7A', name: '宁波海曙甬创智能制造有限公司' },
+      contact: { name: '周建国', phone: '13805741234' },
+      category: 'talent',
+      title: '高层次人才安居补贴申领咨询',
+      description: '公司引进的博士想了解安居补贴的申领条件和所需材料。',
+    }),
+    201,
+  );
+  const request = (step: string) => `/appeals/requests/${requestId}/${step}`;
+
+  const staff = await login(api, 'staff.wang');
+  const market = await login(api, 'handler.li');
+  const people = await login(api, 'handler.zhao');
+  await expectStatus(
+    'hand-off to market regulation',
+    staff.post(request('hand-off'), { toDepartmentId: 'dept-market-regulation', note: '请答复人才补贴事项' }),
+    200,
+  );
+  await expectStatus(
+    'send back',
+    market.post(request('send-back'), { reason: '人才安居补贴属人力社保局职责' }),
+    200,
+  );
+  await expectStatus(
+    'hand-off to human resources',
+    staff.post(request('hand-off'), { toDepartmentId: 'dept-human-resources', note: '请答复人才补贴事项' }),
+    200,
+  );
+  await expectStatus('accept', people.post(request('accept')), 200);
+  await expectStatus('pause', people.post(request('pause'), { reason: '请企业补充人才认定证书' }), 200);
+  await expectStatus('resume', people.post(request('resume')), 200);
+
+  await app.get<CommandHandler>(COMMAND_HANDLER).handle(
+    organisationUnitDecider,
+    organisationUnitStreamId('dept-market-regulation'),
+    {
+      type: 'RenameOrganisationUnit',
+      name: { zh: '市场监督管理局', en: 'Market Supervision and Administration Bureau' },
+      renamedBy: 'admin',
+    },
+    { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
+  );
+};
