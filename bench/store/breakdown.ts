@@ -108,6 +108,7 @@ const timedStore = (store: EventStore, timings: Timings): EventStore => ({
   findByIdempotencyKey: (key) =>
     timings.time('store.findByIdempotencyKey', () => store.findByIdempotencyKey(key)),
   onAppended: (listener) => store.onAppended(listener),
+  compareCursors: (a, b) => store.compareCursors(a, b),
   close: () => store.close(),
 });
 

@@ -240,6 +240,7 @@ export class LeanAppendStore implements EventStore {
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
   findByIdempotencyKey: EventStore['findByIdempotencyKey'] = (key) => this.inner.findByIdempotencyKey(key);
   onAppended: EventStore['onAppended'] = (listener) => this.inner.onAppended(listener);
+  compareCursors: EventStore['compareCursors'] = (a, b) => this.inner.compareCursors(a, b);
   close: EventStore['close'] = () => this.inner.close();
 }
 

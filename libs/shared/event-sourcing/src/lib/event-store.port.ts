@@ -43,7 +43,12 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<readonly RecordedEvent[]>;
   /** Events appended with this idempotency key, or null when the key is unknown. */
   findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null>;
-  /** Registers a callback run after every successful append in this process (wakes followers early). */
-  onAppended(listener: () => void): () => void;
+  /**
+   * Registers a callback run after every successful append in this process, with the cursor of the last
+   * event appended (wakes followers early, and tells `drain` what it must reach).
+   */
+  onAppended(listener: (last: LogCursor) => void): () => void;
+  /** Orders two cursors of this store as `readAll` does: negative when `a` comes first, 0 when equal. */
+  compareCursors(a: LogCursor, b: LogCursor): number;
   close(): Promise<void>;
 }

@@ -36,6 +36,8 @@ export class LogFollower {
   private readonly loop: LogPollingLoop;
   private eventsApplied = 0;
   private lastAppliedAt: Date | null = null;
+  /** The checkpoint as this follower last read or saved it. */
+  private position: LogCursor | null = null;
 
   constructor(private readonly options: LogFollowerOptions) {
     this.loop = new LogPollingLoop({
@@ -43,6 +45,7 @@ export class LogFollower {
       step: () => this.step(),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
+      reached: () => this.position,
     });
   }
 
@@ -87,6 +90,7 @@ export class LogFollower {
   private async step(): Promise<number> {
     const { store, db, checkpoints, name, handle } = this.options;
     const from: LogCursor | null = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
+    this.position = from;
     const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
     if (events.length === 0) return 0;
     const applied = await db.transaction(async (tx) => {
@@ -97,6 +101,7 @@ export class LogFollower {
       return events.length;
     });
     if (applied > 0) {
+      this.position = (events[events.length - 1] as RecordedEvent).cursor;
       this.eventsApplied += applied;
       this.lastAppliedAt = new Date();
     }

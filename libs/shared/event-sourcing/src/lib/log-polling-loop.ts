@@ -1,3 +1,4 @@
+import type { LogCursor } from './envelope';
 import type { EventStore } from './event-store.port';
 
 export interface LogPollingLoopOptions {
@@ -7,6 +8,11 @@ export interface LogPollingLoopOptions {
   /** Fallback poll when no in-process append woke the loop (appends from other processes). */
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
+  /**
+   * Where the loop's owner stands in the log (its checkpoint as last read or saved; null before the first
+   * event). With it, `drain` waits until everything appended in this process before the call is behind it.
+   */
+  readonly reached?: () => LogCursor | null;
 }
 
 /**
@@ -14,6 +20,9 @@ export interface LogPollingLoopOptions {
  * relay after a broker restart): with 30 s, events flowed again up to 30 s after the broker was back.
  */
 export const MAX_BACKOFF_MS = 5_000;
+
+/** How long `drain` waits for an event appended here to become readable before it gives up. */
+export const DRAIN_HORIZON_WAIT_MS = 60_000;
 
 /**
  * The loop every follower of the global log runs (projections, consumers, the Kafka relay): drain the log
@@ -23,6 +32,11 @@ export const MAX_BACKOFF_MS = 5_000;
  * Steps never overlap: a `drain()` called while the loop runs (a seeder settling the read models at start)
  * queues its steps behind the loop's. Two steps at once would both start from the same checkpoint — for the
  * Kafka relay, the same batch sent twice.
+ *
+ * `drain()` is a promise about this process's own appends: on PostgreSQL an event is readable only once no
+ * older transaction is still open anywhere in the cluster (docs/architecture.md, "the global log without
+ * gaps"), so an append that has committed can still be invisible for a moment. `drain()` therefore keeps
+ * stepping until the owner has reached the last event appended here before the call.
  */
 export class LogPollingLoop {
   private running = false;
@@ -32,8 +46,16 @@ export class LogPollingLoop {
   private lastErrorMessage: string | null = null;
   /** The step in progress (or the last one), which the next step waits for. */
   private stepping: Promise<unknown> = Promise.resolve();
+  /** The last event appended in this process, as far as this loop has heard. */
+  private lastAppended: LogCursor | null = null;
 
-  constructor(private readonly options: LogPollingLoopOptions) {}
+  constructor(private readonly options: LogPollingLoopOptions) {
+    options.store.onAppended((last) => {
+      if (this.lastAppended === null || options.store.compareCursors(last, this.lastAppended) > 0) {
+        this.lastAppended = last;
+      }
+    });
+  }
 
   get isRunning(): boolean {
     return this.running;
@@ -44,14 +66,41 @@ export class LogPollingLoop {
     return this.lastErrorMessage;
   }
 
-  /** Runs `step` until the log has nothing new; resolves with the number of events handled. */
+  /**
+   * Runs `step` until the log has nothing new and the owner has reached every event appended in this
+   * process before the call; resolves with the number of events handled.
+   */
   async drain(): Promise<number> {
+    const target = this.lastAppended;
+    const giveUpAt = Date.now() + DRAIN_HORIZON_WAIT_MS;
+    let total = await this.drainVisible();
+    while (!this.hasReached(target)) {
+      if (Date.now() > giveUpAt) {
+        throw new Error(
+          `Event ${target} was appended here but is still not readable after ${DRAIN_HORIZON_WAIT_MS} ms: ` +
+            'a long transaction elsewhere in the cluster is holding the log horizon back',
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      total += await this.drainVisible();
+    }
+    return total;
+  }
+
+  /** Runs `step` until the log has nothing new that is readable now. */
+  private async drainVisible(): Promise<number> {
     let total = 0;
     for (;;) {
       const handled = await this.step();
       if (handled === 0) return total;
       if (handled > 0) total += handled;
     }
+  }
+
+  private hasReached(target: LogCursor | null): boolean {
+    if (target === null || this.options.reached === undefined) return true;
+    const reached = this.options.reached();
+    return reached !== null && this.options.store.compareCursors(reached, target) >= 0;
   }
 
   private step(): Promise<number> {
@@ -80,7 +129,7 @@ export class LogPollingLoop {
     let failures = 0;
     while (this.running) {
       try {
-        await this.drain();
+        await this.drainVisible();
         failures = 0;
         this.lastErrorMessage = null;
       } catch (error) {

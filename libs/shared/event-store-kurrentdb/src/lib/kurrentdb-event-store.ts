@@ -24,6 +24,7 @@ import type {
   Clock,
   EventStore,
   ExpectedRevision,
+  LogCursor,
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
@@ -119,7 +120,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly clock: Clock;
   private readonly leaseMs: number;
   private readonly logFilter: Filter;
-  private readonly listeners = new Set<{ readonly listener: () => void }>();
+  private readonly listeners = new Set<{ readonly listener: (last: LogCursor) => void }>();
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -251,7 +252,7 @@ export class KurrentDbEventStore implements EventStore {
     return inspected.events.map((event) => this.upcasters.upcast(event));
   }
 
-  onAppended(listener: () => void): () => void {
+  onAppended(listener: (last: LogCursor) => void): () => void {
     const entry = { listener };
     this.listeners.add(entry);
     return () => {
@@ -270,10 +271,14 @@ export class KurrentDbEventStore implements EventStore {
     if (this.closing !== null) throw new Error('The kurrentdb event store is closed');
   }
 
-  private notifyAppended(): void {
+  compareCursors(a: LogCursor, b: LogCursor): number {
+    return comparePositions(decodeLogCursor(a), decodeLogCursor(b));
+  }
+
+  private notifyAppended(last: LogCursor): void {
     for (const { listener } of [...this.listeners]) {
       try {
-        listener();
+        listener(last);
       } catch {
         // A listener only wakes followers early; its failure must not turn a stored append into an error.
       }
@@ -297,7 +302,7 @@ export class KurrentDbEventStore implements EventStore {
     if (!matches || last === undefined) throw new DuplicateEventIdError(streamId);
     // A retry KurrentDB itself recognised cannot be told apart from a new append here: followers may wake
     // once for nothing, which costs one empty read.
-    if (appended) this.notifyAppended();
+    if (appended) this.notifyAppended(last.cursor);
     return {
       nextExpectedRevision: last.streamRevision,
       events: stored.map((event) => this.upcasters.upcast(event)),

@@ -84,6 +84,7 @@ const withRivalWriter = (inner: EventStore, times: number): EventStore => {
     readAll: (options) => inner.readAll(options),
     findByIdempotencyKey: (key) => inner.findByIdempotencyKey(key),
     onAppended: (listener) => inner.onAppended(listener),
+    compareCursors: (a, b) => inner.compareCursors(a, b),
     close: () => inner.close(),
   };
 };
@@ -214,6 +215,7 @@ describeEachBackend('CommandHandler', (database) => {
       readAll: (options) => store.readAll(options),
       findByIdempotencyKey: (key) => store.findByIdempotencyKey(key),
       onAppended: (listener) => store.onAppended(listener),
+      compareCursors: (a, b) => store.compareCursors(a, b),
       close: () => store.close(),
     };
     const handler = handlerFor({ store: counting });

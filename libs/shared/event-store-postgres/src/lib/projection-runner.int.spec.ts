@@ -8,7 +8,7 @@ import {
   type SqlDatabase,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
-import { describeEachBackend } from '../test-setup/test-backends';
+import { describeEachBackend, postgresOnly } from '../test-setup/test-backends';
 import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
 import { migrateEventStore } from './schema/migrate-event-store';
 import { PostgresEventStore } from './store/postgres-event-store';
@@ -195,3 +195,46 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     expect(first.status().eventsApplied + second.status().eventsApplied).toBeGreaterThanOrEqual(80);
   });
 });
+
+describeEachBackend(
+  'ProjectionRunner.catchUp while another transaction holds the log horizon back',
+  (database) => {
+    it('waits until the event appended here is readable, instead of returning without it', async () => {
+      const { db } = database();
+      await migrateEventStore(db);
+      const store = new PostgresEventStore(db);
+      const projection = counterTotals('horizon');
+      const runner = new ProjectionRunner({ projection, store, db, checkpoints, batchSize: 500 });
+      await runner.setup();
+
+      // Another connection opens a transaction with an id (as any writer elsewhere in the cluster does):
+      // events committed after it started stay unreadable until it ends.
+      const other = await database().connectAgain();
+      let release = (): void => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding = (): void => undefined;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const blocker = other.transaction(async (tx) => {
+        await tx.query('SELECT pg_current_xact_id()');
+        holding();
+        await released;
+      });
+      await held;
+      await appendAll(store, 'horizon-a', [increment(7)]);
+
+      let settled = false;
+      const catchingUp = runner.catchUp().then((applied) => {
+        settled = true;
+        return applied;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(settled).toBe(false);
+      release();
+      await blocker;
+
+      expect(await catchingUp).toBe(1);
+      expect((await readModel(db, projection)).totals).toEqual([{ stream_id: 'horizon-a', total: 7 }]);
+    });
+  },
+  postgresOnly(),
+);

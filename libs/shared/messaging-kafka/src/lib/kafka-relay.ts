@@ -61,6 +61,8 @@ export class KafkaRelay {
    * left off; undefined until it saved one, and again after another relay moved the checkpoint.
    */
   private savedCursor: LogCursor | null | undefined = undefined;
+  /** The checkpoint as this relay last read or saved it, for `drain`. */
+  private reached: LogCursor | null = null;
   private eventsRelayed = 0;
   private messagesSent = 0;
   private lastSentAt: Date | null = null;
@@ -73,6 +75,7 @@ export class KafkaRelay {
       step: () => this.step(),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
+      reached: () => this.reached,
     });
   }
 
@@ -129,6 +132,7 @@ export class KafkaRelay {
       this.savedCursor !== undefined
         ? this.savedCursor
         : await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
+    this.reached = from;
     const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
     if (events.length === 0) return 0;
 
@@ -167,6 +171,7 @@ export class KafkaRelay {
     });
     if (!moved) return -1;
     this.savedCursor = cursor;
+    this.reached = cursor;
     this.eventsRelayed += events.length;
     this.messagesSent += count;
     if (count > 0) this.lastSentAt = new Date();

@@ -23,5 +23,13 @@ export const decodeCursor = (cursor: LogCursor): LogPosition => {
   return { transactionId: match[1] as string, globalPosition: match[2] as string };
 };
 
+/** Orders positions as readers follow the log: by transaction id, then by position. */
+export const compareLogPositions = (a: LogPosition, b: LogPosition): number => {
+  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  const [pa, pb] = [BigInt(a.globalPosition), BigInt(b.globalPosition)];
+  return pa === pb ? 0 : pa < pb ? -1 : 1;
+};
+
 /** Before every event: readers start here when they have no cursor. */
 export const logStart: LogPosition = { transactionId: '0', globalPosition: '0' };

@@ -7,6 +7,7 @@ import {
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
+  type LogCursor,
   type NewEvent,
   type ReadAllOptions,
   type RecordedEvent,
@@ -27,7 +28,7 @@ import {
   READ_STREAM_SQL,
   STORED_COPY_SQL,
 } from './event-store.sql';
-import { decodeCursor, encodeCursor, logStart } from './log-cursor';
+import { compareLogPositions, decodeCursor, encodeCursor, logStart } from './log-cursor';
 
 export interface PostgresEventStoreOptions {
   /** Applied to every event read; none by default. */
@@ -77,7 +78,7 @@ const expectedHead = (expected: ExpectedRevision): number | null =>
 export class PostgresEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private readonly upcasters: UpcasterRegistry;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(last: LogCursor) => void>();
   private closed = false;
 
   constructor(
@@ -119,8 +120,9 @@ export class PostgresEventStore implements EventStore {
         if (violated === null) throw error;
       }
       if (inserted.length > 0) {
-        this.notifyAppended();
-        return this.appendedResult(streamId, keyed, inserted);
+        const result = this.appendedResult(streamId, keyed, inserted);
+        this.notifyAppended((result.events[result.events.length - 1] as RecordedEvent).cursor);
+        return result;
       }
       const stored = await this.storedCopy(streamId, expectedRevision, columns);
       if (stored !== null) return this.appendResult(stored);
@@ -157,9 +159,13 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? null : rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
   }
 
-  onAppended(listener: () => void): () => void {
+  onAppended(listener: (last: LogCursor) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  compareCursors(a: LogCursor, b: LogCursor): number {
+    return compareLogPositions(decodeCursor(a), decodeCursor(b));
   }
 
   /** Stops this store object; the database belongs to whoever opened it and stays open. */
@@ -241,10 +247,10 @@ export class PostgresEventStore implements EventStore {
     return rows.length > 0;
   }
 
-  private notifyAppended(): void {
+  private notifyAppended(last: LogCursor): void {
     for (const listener of this.listeners) {
       try {
-        listener();
+        listener(last);
       } catch {
         // A listener only wakes followers early; its failure must not turn a committed append into an error.
       }
