@@ -108,8 +108,6 @@ export const STRINGS = {
   space: { zh: '空格', en: 'Space' },
   chinese: { zh: '中文', en: 'Chinese' },
   latin: { zh: '英文', en: 'Latin' },
-  voice: { zh: '语音输入', en: 'Speak' },
-  listening: { zh: '请说话…', en: 'Listening…' },
   candidates: { zh: '候选字词', en: 'Candidates' },
   typedPinyin: { zh: '拼音', en: 'Pinyin' },
   noCandidate: { zh: '没有对应的字，请检查拼音', en: 'No characters for this pinyin' },

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useKioskPrefs } from '../i18n/useKioskPrefs';
 import { usePinyinCandidates } from './usePinyinCandidates';
-import { VoiceInputButton } from './VoiceInputButton';
 
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
 const PAGE = 12;
@@ -14,7 +13,8 @@ export interface PinyinKeyboardProps {
 
 /**
  * Chinese input on the screen: type pinyin (no tones; ü as v), tap a character or word among the candidates.
- * A switch gives Latin letters and digits for names like "ABC 科技". Voice input joins where available.
+ * A switch gives Latin letters and digits for names like "ABC 科技". No voice input: the browsers' speech API
+ * sends audio to a cloud service that kiosks in mainland centres cannot reach, so a button for it would do nothing.
  */
 export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboardProps) => {
   const { t } = useKioskPrefs();
@@ -121,7 +121,6 @@ export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboard
         <button type="button" className="key key--action" onClick={del}>
           ⌫ {t('delete')}
         </button>
-        <VoiceInputButton onText={onInsert} />
       </div>
     </div>
   );
