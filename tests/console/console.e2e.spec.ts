@@ -132,6 +132,11 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
 
     await page.click(`a:has-text("${TITLE}")`);
     await page.waitForSelector('#actions-heading');
+    // The hand-off note reaches the department, in a timeline written to staff.
+    const timeline = await page.locator('.timeline').innerText();
+    expect(timeline).toContain('海曙区亲清家园受理诉求');
+    expect(timeline).toContain('转交说明：请市场监管局答复消防验收事项');
+    expect(timeline).not.toContain('您的诉求');
     await page.click('.action-buttons button:has-text("接收")');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
@@ -139,6 +144,10 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.fill('#action-resolve-answer', '已发送消防验收申请指南，材料齐全后5个工作日内组织验收。');
     await page.click('.action-form button[type=submit]');
     await expect.poll(() => page.locator('.facts').innerText()).toContain('已答复');
+    // 首问负责: the centre stays the first receiver after the department accepted it.
+    const fact = (term: string) => page.locator(`.facts dt:text-is("${term}") + dd`).innerText();
+    expect(await fact('首问责任单位')).toBe('海曙区亲清家园');
+    expect(await fact('当前责任单位')).toBe('市场监管局');
     await checkScreen(page, '08-detail-resolved');
     await page.context().close();
   });
@@ -159,6 +168,12 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await checkScreen(page, '09-inbox-supervisor');
     await page.click('table.inbox tbody tr:has(.tag--supervision) a');
     await page.waitForSelector('#actions-heading');
+    // Supervision orders by number and subject, never by their internal ids.
+    const orders = await page.locator('#orders-heading + ul').innerText();
+    expect(orders).toMatch(/第1号 · (接收|答复|办结)超期/u);
+    const shownId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
+    expect(orders).not.toContain(shownId);
+    expect(await page.locator('.timeline').innerText()).not.toContain(shownId);
     await page.click('.action-buttons button:has-text("办结督办单")');
     await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办办结。');
     await checkScreen(page, '10-detail-supervision');

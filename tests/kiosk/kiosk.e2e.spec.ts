@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { RequestDetail } from '@qinqing/appeals/contracts';
+import type { TrackedRequest } from '@qinqing/appeals/contracts';
 import {
   type APIRequestContext,
   type Browser,
@@ -169,13 +169,15 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理，待转交');
     expect(await page.locator('#track-timeline').textContent()).not.toBe('');
+    // The deadlines that concern the enterprise, each named; no internal clock, no bare "期限".
+    expect(await page.locator('.facts dt').allTextContents()).toEqual(['办理状态', '答复期限', '办结期限']);
     await screen(page, 'track-received');
 
     // The centre hands it to the Market Regulation Bureau, which accepts and answers it.
     const anyone = await request.newContext({ baseURL: server.baseUrl });
     const tracked = (await (
       await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
-    ).json()) as RequestDetail;
+    ).json()) as TrackedRequest;
     const wang = await staff('staff.wang');
     const li = await staff('handler.li');
     const path = `/api/appeals/requests/${tracked.requestId}`;
@@ -203,7 +205,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await screen(page, 'track-rated');
     const after = (await (
       await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
-    ).json()) as RequestDetail;
+    ).json()) as TrackedRequest;
     expect(after.status).toBe('rated');
     expect(after.rating).toBe('very-satisfied');
     await Promise.all([anyone.dispose(), wang.dispose(), li.dispose(), context.close()]);

@@ -1,4 +1,4 @@
-import type { RequestDetail, SubmitRequestBody } from '@qinqing/appeals/contracts';
+import type { SubmitRequestBody, TrackedRequest } from '@qinqing/appeals/contracts';
 import type { Rating } from '@qinqing/appeals/domain';
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 
@@ -67,7 +67,7 @@ export const kioskApi = {
   submit: (body: SubmitRequestBody, idempotencyKey: string) =>
     call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),
   track: (receiptCode: string, phoneLast4: string) =>
-    call<RequestDetail>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
+    call<TrackedRequest>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
   rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating) =>
     call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/rate`, {
       receiptCode,

@@ -85,7 +85,6 @@ export const STRINGS = {
     en: 'No request matches; check the receipt code and the phone digits',
   },
   status: { zh: '办理状态', en: 'Status' },
-  deadline: { zh: '期限', en: 'Deadline' },
   timeline: { zh: '办理经过', en: 'What has happened' },
   answer: { zh: '答复', en: 'Answer' },
   rateTitle: { zh: '您对答复满意吗？', en: 'Are you satisfied with the answer?' },

@@ -1,4 +1,4 @@
-import { receiptProofBody, type RequestDetail } from '@qinqing/appeals/contracts';
+import { receiptProofBody, type TrackedRequest } from '@qinqing/appeals/contracts';
 import {
   RATING_NAMES,
   RATINGS,
@@ -56,7 +56,7 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
   const [code, setCode] = useState(prefilledCode.toUpperCase().replace(/[\s-]/gu, '').slice(0, 12));
   const [digits, setDigits] = useState('');
   const [field, setField] = useState<'code' | 'digits'>(prefilledCode === '' ? 'code' : 'digits');
-  const [detail, setDetail] = useState<RequestDetail | null>(null);
+  const [detail, setDetail] = useState<TrackedRequest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [reopening, setReopening] = useState(false);
@@ -165,8 +165,8 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
     );
   }
 
-  const running = detail.clocks.filter(
-    (clock) => clock.due !== null && clock.status !== 'ended' && clock.status !== 'met',
+  const running = detail.deadlines.filter(
+    (deadline) => deadline.due !== null && (deadline.status === 'running' || deadline.status === 'overdue'),
   );
   const canRate = detail.allowedActions.includes('rate');
   const canReopen = detail.allowedActions.includes('reopen');
@@ -183,12 +183,14 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
             {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
           </dd>
         </div>
-        {running.map((clock) => (
-          <div key={clock.clock}>
-            <dt>{t('deadline')}</dt>
-            <dd>
-              {clock.due}
-              {clock.workingDaysLeft === null ? '' : ` · ${t('days', { n: clock.workingDaysLeft })}`}
+        {running.map((deadline) => (
+          <div key={deadline.deadline}>
+            <dt>{local(deadline.name)}</dt>
+            <dd id={`track-due-${deadline.deadline}`}>
+              {deadline.due}
+              {deadline.workingDaysLeft === null || deadline.workingDaysLeft < 0
+                ? ''
+                : ` · ${t('days', { n: deadline.workingDaysLeft })}`}
             </dd>
           </div>
         ))}

@@ -16,6 +16,7 @@ export interface RequestListRow {
   channel: string;
   status: string;
   paused: boolean;
+  receiving_unit_id: string;
   owner_unit_id: string;
   pending_department_id: string | null;
   department_id: string | null;
@@ -79,7 +80,7 @@ export const listRequests = async (
   const [{ rows }, count] = await Promise.all([
     db.query<RequestListRow>(
       `SELECT request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
-              status, paused, owner_unit_id, pending_department_id, department_id, submitted_at, clocks,
+              status, paused, receiving_unit_id, owner_unit_id, pending_department_id, department_id, submitted_at, clocks,
               open_supervision_orders, rating, reopen_count, ${overdue} AS overdue
        FROM appeals_requests WHERE ${filter}
        ORDER BY ${overdue} DESC,

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type ClockView,
   type RequestDetail,
+  type TrackedRequest,
   listRequestsQuery,
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
@@ -74,6 +75,7 @@ export class RequestQueriesController {
         channel: row.channel,
         status: row.status,
         paused: row.paused,
+        receivingUnitId: row.receiving_unit_id,
         ownerUnitId: row.owner_unit_id,
         pendingDepartmentId: row.pending_department_id,
         departmentId: row.department_id,
@@ -93,10 +95,15 @@ export class RequestQueriesController {
   @Get(':requestId')
   @Allow('service-staff', 'department-handler', 'supervisor', 'administrator', 'kiosk-enterprise')
   @ApiOperation({
-    summary: 'One request: its clocks, timeline in plain words, and the actions the caller may take',
+    summary:
+      'One request: for staff its clocks, timeline with every note and the actions they may take; for a ' +
+      'kiosk walk-in the enterprise’s tracking view',
   })
-  async detail(@RequestIdParam() requestId: string, @CurrentActor() actor: Actor): Promise<RequestDetail> {
+  async detail(
+    @RequestIdParam() requestId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestDetail | TrackedRequest> {
     const visible = await this.access.loadVisible(requestId, actor);
-    return this.views.detail(visible, { kind: 'actor', actor });
+    return this.views.view(visible, { kind: 'actor', actor });
   }
 }
