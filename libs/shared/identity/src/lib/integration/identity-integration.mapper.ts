@@ -7,7 +7,9 @@ import type {
 import type { OrganisationUnitEvent } from '@qinqing/shared/identity-domain';
 import { IDENTITY_TOPIC, OrganisationUnitCreatedV1, OrganisationUnitRenamedV1 } from './identity-events';
 
-const cloudEventOf = (event: RecordedEvent, unit: OrganisationUnitEvent) => {
+type PublishedUnitEvent = Exclude<OrganisationUnitEvent, { type: 'OrganisationUnitHotlineSet' }>;
+
+const cloudEventOf = (event: RecordedEvent, unit: PublishedUnitEvent) => {
   const fields = {
     id: event.eventId,
     subject: unit.data.unitId,
@@ -36,7 +38,8 @@ export const identityIntegrationMapper: IntegrationEventMapper = {
   topics: [IDENTITY_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (event.type !== 'OrganisationUnitCreated' && event.type !== 'OrganisationUnitRenamed') return null;
-    const unit = { type: event.type, data: event.data } as OrganisationUnitEvent;
+    // A hotline is for the public at the centre, not something other services route or name by.
+    const unit = { type: event.type, data: event.data } as PublishedUnitEvent;
     const cloudEvent = cloudEventOf(event, unit);
     return {
       topic: IDENTITY_TOPIC,

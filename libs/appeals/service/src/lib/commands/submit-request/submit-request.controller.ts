@@ -16,6 +16,9 @@ export interface SubmitRequestResponse {
   readonly requestId: string;
   readonly receiptCode: string;
   readonly status: string;
+  /** What the receipt prints: the subject and the filing time (ISO-8601). */
+  readonly title: string;
+  readonly submittedAt: string;
   readonly dues: RequestSubmitted['data']['dues'];
   readonly replayed: boolean;
 }
@@ -84,6 +87,8 @@ export class SubmitRequestController {
       requestId: requestIdOfStream(result.streamId) ?? requestId,
       receiptCode: submitted.data.receiptCode,
       status: result.state.status,
+      title: submitted.data.title,
+      submittedAt: submitted.data.submittedAt,
       dues: submitted.data.dues,
       replayed: result.replayed,
     };
