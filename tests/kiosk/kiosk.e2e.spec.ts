@@ -106,6 +106,11 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     for (const [letters, pick] of words) await pinyin(page, letters, pick);
     await onScreen('description');
     await next(page);
+    // PIPL art. 17: purpose, who sees it and how long it is kept, before the contact details are asked for.
+    const notice = await page.locator('.privacy').innerText();
+    for (const part of ['用途', '谁能看到', '保存多久', '138****1234']) expect(notice).toContain(part);
+    await onScreen('privacy');
+    await next(page);
     await pinyin(page, 'zhou', '周');
     await pinyin(page, 'jian', '建');
     await pinyin(page, 'guo', '国');
@@ -141,7 +146,14 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
       .poll(() => page.locator('#credit-code-message').textContent())
       .toContain('第18位校验码应为“A”，输入的是“B”');
     await screen(page, 'credit-code-wrong');
+    // Something typed: ⌂ asks before throwing it away, and "keep going" keeps it.
     await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('alertdialog', { name: '放弃已填写的内容？' }).waitFor();
+    await screen(page, 'leave-dialog');
+    await page.getByRole('button', { name: '继续填写' }).click();
+    expect(await page.locator('#credit-code').getAttribute('data-value')).toBe('91330203MA2H5K7P7B');
+    await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('button', { name: '放弃并回首页' }).click();
 
     await fillForm(
       page,
@@ -159,6 +171,14 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     const receiptCode = (await receipt.getAttribute('data-code')) ?? '';
     expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
     await page.getByRole('img', { name: '手机扫码查进度' }).waitFor();
+    // The slip names the centre and its hotline, the subject and filing time, and what tracking needs.
+    expect(await page.locator('#receipt-centre').textContent()).toBe('海曙区亲清家园');
+    expect(await page.locator('#receipt-hotline').textContent()).toBe('服务电话 12345');
+    expect(await page.locator('#receipt-subject').textContent()).toBe('消防验收咨询');
+    expect(await page.locator('#receipt-filed-at').textContent()).toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/u,
+    );
+    expect(await page.locator('#receipt-keep').textContent()).toContain('手机号码后四位');
     await screen(page, 'receipt');
     await page.getByRole('button', { name: '完成，回首页' }).click();
 
@@ -200,14 +220,25 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await expect.poll(() => page.locator('#track-answer').textContent()).toBe('已发送消防验收申请指南。');
     await screen(page, 'track-answered');
+    // One tap only chooses: nothing is recorded until the visitor confirms, told it cannot be changed.
     await page.getByRole('button', { name: '非常满意' }).click();
+    expect(await page.locator('#rating-final').textContent()).toContain('提交后不能修改');
+    const beforeConfirm = (await (
+      await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
+    ).json()) as TrackedRequest;
+    expect(beforeConfirm.status).toBe('answered');
+    await pinyin(page, 'xiexie', '谢谢');
+    await screen(page, 'track-rating-confirm');
+    await page.getByRole('button', { name: '确认提交评价' }).click();
     await page.getByText('感谢您的评价！').waitFor();
+    expect(await page.locator('#track-rating').textContent()).toBe('您已评价：非常满意');
     await screen(page, 'track-rated');
     const after = (await (
       await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
     ).json()) as TrackedRequest;
     expect(after.status).toBe('rated');
     expect(after.rating).toBe('very-satisfied');
+    expect(after.timeline.at(-1)?.summary.zh).toBe('您的评价：非常满意。评价意见：谢谢');
     await Promise.all([anyone.dispose(), wang.dispose(), li.dispose(), context.close()]);
   });
 

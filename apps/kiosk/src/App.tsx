@@ -1,8 +1,9 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { ApiError, kioskApi, type SubmitResponse } from './api/kioskApi';
+import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
 import { TopBar } from './components/TopBar';
-import type { Lang } from './i18n/strings';
+import { type Lang, STRINGS } from './i18n/strings';
 import { KioskPrefsContext } from './i18n/useKioskPrefs';
 import { flushSubmissionQueue } from './offline/submissionQueue';
 import { FileRequestScreen } from './screens/FileRequestScreen';
@@ -37,6 +38,10 @@ export const App = () => {
   const [elder, setElder] = useState(false);
   // Bumped on every reset: remounting the screens drops every piece of the last visitor's React state.
   const [visit, setVisit] = useState(0);
+  const [centre, setCentre] = useState<KioskCentre | null>(null);
+  // Something typed that ⌂ would throw away: the home button asks first.
+  const [dirty, setDirty] = useState(false);
+  const [confirmingHome, setConfirmingHome] = useState(false);
 
   useEffect(() => {
     if (receiptFromUrl !== '') return;
@@ -46,7 +51,10 @@ export const App = () => {
       .catch(() => undefined)
       .then(() => kioskApi.whoAmI())
       .then(
-        () => setScreen({ name: 'home' }),
+        (me) => {
+          setCentre(me.centre);
+          setScreen({ name: 'home' });
+        },
         (error: unknown) =>
           setScreen(
             error instanceof ApiError && error.status === 401 ? { name: 'provision' } : { name: 'home' },
@@ -67,6 +75,8 @@ export const App = () => {
 
   const reset = useCallback(() => {
     setScreen({ name: 'home' });
+    setDirty(false);
+    setConfirmingHome(false);
     setLang('zh');
     setElder(false);
     setVisit((v) => v + 1);
@@ -93,11 +103,25 @@ export const App = () => {
   return (
     <KioskPrefsContext.Provider value={{ lang, elder, setLang, setElder }}>
       <div className="kiosk" key={visit}>
-        <TopBar onHome={screen.name === 'home' || screen.name === 'provision' ? null : reset} />
+        <TopBar
+          onHome={
+            screen.name === 'home' || screen.name === 'provision'
+              ? null
+              : () => (dirty ? setConfirmingHome(true) : reset())
+          }
+        />
         <main className="kiosk__main">
           {screen.name === 'starting' ? <div className="screen" aria-busy="true" /> : null}
           {screen.name === 'provision' ? (
-            <ProvisioningScreen onProvisioned={() => setScreen({ name: 'home' })} />
+            <ProvisioningScreen
+              onProvisioned={() => {
+                void kioskApi.whoAmI().then(
+                  (me) => setCentre(me.centre),
+                  () => undefined,
+                );
+                setScreen({ name: 'home' });
+              }}
+            />
           ) : null}
           {screen.name === 'home' ? (
             <HomeScreen
@@ -107,17 +131,34 @@ export const App = () => {
           ) : null}
           {screen.name === 'file' ? (
             <FileRequestScreen
-              onFiled={(response: SubmitResponse) =>
-                setScreen({ name: 'receipt', filing: { kind: 'filed', response } })
-              }
-              onQueued={(idempotencyKey) =>
-                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } })
-              }
+              onDirty={setDirty}
+              onFiled={(response: SubmitResponse) => {
+                setDirty(false);
+                setScreen({ name: 'receipt', filing: { kind: 'filed', response } });
+              }}
+              onQueued={(idempotencyKey) => {
+                setDirty(false);
+                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } });
+              }}
             />
           ) : null}
-          {screen.name === 'receipt' ? <ReceiptScreen filing={screen.filing} onDone={reset} /> : null}
-          {screen.name === 'track' ? <TrackScreen prefilledCode={screen.prefilledCode} /> : null}
+          {screen.name === 'receipt' ? (
+            <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
+          ) : null}
+          {screen.name === 'track' ? (
+            <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
+          ) : null}
         </main>
+        {confirmingHome ? (
+          <ConfirmDialog
+            title={STRINGS.leaveTitle[lang]}
+            text={STRINGS.leaveText[lang]}
+            stayLabel={STRINGS.leaveStay[lang]}
+            confirmLabel={STRINGS.leaveConfirm[lang]}
+            onStay={() => setConfirmingHome(false)}
+            onConfirm={reset}
+          />
+        ) : null}
         {secondsLeft === null ? null : <IdleCountdown seconds={secondsLeft} onStillHere={stillHere} />}
       </div>
     </KioskPrefsContext.Provider>

@@ -9,8 +9,22 @@ export interface SubmitResponse {
   readonly requestId: string;
   readonly receiptCode: string;
   readonly status: string;
+  readonly title: string;
+  readonly submittedAt: string;
   readonly dues: Readonly<Record<string, string | null>>;
   readonly replayed: boolean;
+}
+
+/** The centre this kiosk stands in, as the receipt prints it. */
+export interface KioskCentre {
+  readonly unitId: string;
+  readonly name: LocalizedText;
+  readonly hotline: string | null;
+}
+
+export interface KioskIdentity {
+  readonly role: { readonly id: string };
+  readonly centre: KioskCentre | null;
 }
 
 /** The API answered with an error; `message` is its bilingual explanation when it gave one. */
@@ -60,7 +74,7 @@ const call = async <T>(
 
 export const kioskApi = {
   /** Whether this browser holds a kiosk device cookie (the cookie itself is HttpOnly, out of reach). */
-  whoAmI: () => call<{ role: { id: string } }>('GET', '/auth/me'),
+  whoAmI: () => call<KioskIdentity>('GET', '/auth/me'),
   provision: (credential: string) => call<unknown>('POST', '/kiosk/device-session', { credential }),
   startWalkIn: () => call<unknown>('POST', '/kiosk/sessions'),
   endWalkIn: () => call<void>('DELETE', '/kiosk/sessions/current'),
@@ -68,12 +82,12 @@ export const kioskApi = {
     call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),
   track: (receiptCode: string, phoneLast4: string) =>
     call<TrackedRequest>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
-  rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating) =>
+  rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating, comment: string) =>
     call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/rate`, {
       receiptCode,
       phoneLast4,
       rating,
-      comment: '',
+      comment,
     }),
   reopen: (requestId: string, receiptCode: string, phoneLast4: string, reason: string) =>
     call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/reopen`, {

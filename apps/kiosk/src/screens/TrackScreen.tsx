@@ -6,7 +6,7 @@ import {
   REQUEST_STATUS_NAMES,
   type RequestStatus,
 } from '@qinqing/appeals/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, ApiUnreachable, kioskApi } from '../api/kioskApi';
 import { bilingualPart } from '../i18n/strings';
 import { useKioskPrefs } from '../i18n/useKioskPrefs';
@@ -49,9 +49,17 @@ const Face = ({ rating }: { readonly rating: Rating }) => (
 );
 
 const isStatus = (status: string): status is RequestStatus => Object.hasOwn(REQUEST_STATUS_NAMES, status);
+const isRating = (rating: string): rating is Rating => Object.hasOwn(RATING_NAMES, rating);
 
 /** 查询进度: receipt code + last four phone digits → status, plain timeline, deadline, answer, rate, reopen. */
-export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string }) => {
+export const TrackScreen = ({
+  prefilledCode,
+  onDirty,
+}: {
+  readonly prefilledCode: string;
+  /** A rating comment or a reopening reason being typed: ⌂ asks before throwing it away. */
+  readonly onDirty: (dirty: boolean) => void;
+}) => {
   const { t, lang, local } = useKioskPrefs();
   const [code, setCode] = useState(prefilledCode.toUpperCase().replace(/[\s-]/gu, '').slice(0, 12));
   const [digits, setDigits] = useState('');
@@ -62,6 +70,11 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  // A rating is final: a tap only chooses it; the visitor may add a comment, then confirms.
+  const [chosen, setChosen] = useState<Rating | null>(null);
+  const [comment, setComment] = useState('');
+  const dirty = chosen !== null || reason !== '' || comment !== '';
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
   const failed = (failure: unknown) => {
     if (failure instanceof ApiUnreachable) setError(t('networkError'));
@@ -91,6 +104,8 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
       setNotice(done);
       setReopening(false);
       setReason('');
+      setChosen(null);
+      setComment('');
       if (detail !== null) setDetail(await kioskApi.track(detail.receiptCode, digits));
     } catch (failure) {
       failed(failure);
@@ -172,104 +187,79 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
   const canReopen = detail.allowedActions.includes('reopen');
   return (
     <section className="screen track track--detail" aria-labelledby="track-title">
-      <h1 id="track-title">{detail.title}</h1>
-      <p className="receipt__label">
-        {t('receiptCode')} {detail.receiptCode}
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>{t('status')}</dt>
-          <dd id="track-status" className="status-badge">
-            {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
-          </dd>
-        </div>
-        {running.map((deadline) => (
-          <div key={deadline.deadline}>
-            <dt>{local(deadline.name)}</dt>
-            <dd id={`track-due-${deadline.deadline}`}>
-              {deadline.due}
-              {deadline.workingDaysLeft === null || deadline.workingDaysLeft < 0
-                ? ''
-                : ` · ${t('days', { n: deadline.workingDaysLeft })}`}
+      <div className="track__summary">
+        <h1 id="track-title">{detail.title}</h1>
+        <p className="receipt__label">
+          {t('receiptCode')} {detail.receiptCode}
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t('status')}</dt>
+            <dd id="track-status" className="status-badge">
+              {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
             </dd>
           </div>
-        ))}
-      </dl>
-      {detail.answer === null ? null : (
-        <div className="answer">
-          <h2>{t('answer')}</h2>
-          <p id="track-answer">{detail.answer.text}</p>
-        </div>
-      )}
-      {notice === null ? null : (
-        <p className="hint hint--ok" role="status">
-          {notice}
-        </p>
-      )}
-      {canRate ? (
-        <div className="rating">
-          <h2>{t('rateTitle')}</h2>
-          <div className="rating__buttons">
-            {RATINGS.map((rating) => (
-              <button
-                type="button"
-                key={rating}
-                className={`rating__button rating__button--${rating}`}
-                disabled={busy}
-                onClick={() =>
-                  void act(
-                    () => kioskApi.rate(detail.requestId, detail.receiptCode, digits, rating),
-                    t('rated'),
-                  )
-                }
-              >
-                <Face rating={rating} />
-                {local(RATING_NAMES[rating])}
-              </button>
-            ))}
+          {running.map((deadline) => (
+            <div key={deadline.deadline}>
+              <dt>{local(deadline.name)}</dt>
+              <dd id={`track-due-${deadline.deadline}`}>
+                {deadline.due}
+                {deadline.workingDaysLeft === null || deadline.workingDaysLeft < 0
+                  ? ''
+                  : ` · ${t('days', { n: deadline.workingDaysLeft })}`}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {detail.answer === null ? null : (
+          <div className="answer">
+            <h2>{t('answer')}</h2>
+            <p id="track-answer">{detail.answer.text}</p>
           </div>
-        </div>
-      ) : null}
-      {canReopen && !reopening ? (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => setReopening(true)}>
-            {t('reopen')}
-          </button>
-        </div>
-      ) : null}
-      {reopening ? (
-        <div className="reopen">
-          <div className="field">
-            <label htmlFor="reopen-reason">{t('reopenReason')}</label>
-            <textarea id="reopen-reason" className="field__input" readOnly value={reason} rows={2} />
+        )}
+        {notice === null ? null : (
+          <p className="hint hint--ok" role="status">
+            {notice}
+          </p>
+        )}
+        {detail.rating !== null && isRating(detail.rating) ? (
+          <p className="hint" id="track-rating">
+            {t('yourRating', { rating: local(RATING_NAMES[detail.rating]) })}
+          </p>
+        ) : null}
+        {canRate ? (
+          <div className="rating">
+            <h2>{t('rateTitle')}</h2>
+            <p className="hint">{t('rateFinal')}</p>
+            <div className="rating__buttons">
+              {RATINGS.map((rating) => (
+                <button
+                  type="button"
+                  key={rating}
+                  className={`rating__button rating__button--${rating}`}
+                  disabled={busy}
+                  onClick={() => setChosen(rating)}
+                >
+                  <Face rating={rating} />
+                  {local(RATING_NAMES[rating])}
+                </button>
+              ))}
+            </div>
           </div>
-          <PinyinKeyboard
-            label={t('reopenReason')}
-            onInsert={(text) => setReason((r) => r + text)}
-            onDeleteLast={() => setReason((r) => [...r].slice(0, -1).join(''))}
-          />
+        ) : null}
+        {canReopen ? (
           <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || reason.trim() === ''}
-              onClick={() =>
-                void act(
-                  () => kioskApi.reopen(detail.requestId, detail.receiptCode, digits, reason),
-                  t('reopened'),
-                )
-              }
-            >
-              {t('reopenSubmit')}
+            <button type="button" className="secondary" onClick={() => setReopening(true)}>
+              {t('reopen')}
             </button>
           </div>
-        </div>
-      ) : null}
-      {error === null ? null : (
-        <p className="hint hint--error" role="alert">
-          {error}
-        </p>
-      )}
+        ) : null}
+        {error === null || chosen !== null || reopening ? null : (
+          <p className="hint hint--error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="timeline">
         <h2>{t('timeline')}</h2>
         <ol id="track-timeline">
@@ -285,6 +275,108 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
           ))}
         </ol>
       </div>
+      {canRate && chosen !== null ? (
+        <div
+          className="dialog dialog--wide rating--confirm"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="rating-chosen"
+        >
+          <div className="dialog__box">
+            <h2 id="rating-chosen" className={`rating__chosen rating__button--${chosen}`}>
+              <Face rating={chosen} />
+              {t('rateChosen', { rating: local(RATING_NAMES[chosen]) })}
+            </h2>
+            <div className="field">
+              <label htmlFor="rating-comment">{t('rateComment')}</label>
+              <textarea id="rating-comment" className="field__input" readOnly value={comment} rows={2} />
+            </div>
+            <PinyinKeyboard
+              label={t('rateComment')}
+              onInsert={(text) => setComment((c) => [...(c + text)].slice(0, 1000).join(''))}
+              onDeleteLast={() => setComment((c) => [...c].slice(0, -1).join(''))}
+            />
+            <p className="hint hint--error" id="rating-final">
+              {t('rateFinal')}
+            </p>
+            {error === null ? null : (
+              <p className="hint hint--error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="actions">
+              <button type="button" className="secondary" disabled={busy} onClick={() => setChosen(null)}>
+                {t('rateChange')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() =>
+                  void act(
+                    () => kioskApi.rate(detail.requestId, detail.receiptCode, digits, chosen, comment),
+                    t('rated'),
+                  )
+                }
+              >
+                {t('rateConfirm')}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {reopening ? (
+        <div
+          className="dialog dialog--wide reopen"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="reopen-title"
+        >
+          <div className="dialog__box">
+            <h2 id="reopen-title">{t('reopen')}</h2>
+            <div className="field">
+              <label htmlFor="reopen-reason">{t('reopenReason')}</label>
+              <textarea id="reopen-reason" className="field__input" readOnly value={reason} rows={2} />
+            </div>
+            <PinyinKeyboard
+              label={t('reopenReason')}
+              onInsert={(text) => setReason((r) => r + text)}
+              onDeleteLast={() => setReason((r) => [...r].slice(0, -1).join(''))}
+            />
+            {error === null ? null : (
+              <p className="hint hint--error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="actions">
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => {
+                  setReopening(false);
+                  setReason('');
+                }}
+              >
+                {t('back')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || reason.trim() === ''}
+                onClick={() =>
+                  void act(
+                    () => kioskApi.reopen(detail.requestId, detail.receiptCode, digits, reason),
+                    t('reopened'),
+                  )
+                }
+              >
+                {t('reopenSubmit')}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 };
