@@ -171,6 +171,10 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     const receiptCode = (await receipt.getAttribute('data-code')) ?? '';
     expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
     await page.getByRole('img', { name: '手机扫码查进度' }).waitFor();
+    // The QR code opens the phone tracking page with the code filled in, not the kiosk.
+    expect(await page.getByRole('img', { name: '手机扫码查进度' }).getAttribute('data-url')).toBe(
+      `${server.baseUrl}/track/?r=${receiptCode}`,
+    );
     // The slip names the centre and its hotline, the subject and filing time, and what tracking needs.
     expect(await page.locator('#receipt-centre').textContent()).toBe('海曙区亲清家园');
     expect(await page.locator('#receipt-hotline').textContent()).toBe('服务电话 12345');
@@ -213,9 +217,10 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
       true,
     );
 
-    // The QR code's address: the track page with the receipt code filled in.
-    await page.goto(`${server.baseUrl}/kiosk/?receipt=${receiptCode}`);
-    expect(await page.locator('#track-code').textContent()).toBe(receiptCode);
+    // At the kiosk: the track tile, the code and the four digits.
+    await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('button', { name: /查询进度/u }).click();
+    await typeKeys(page, receiptCode);
     await typeKeys(page, '1234');
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await expect.poll(() => page.locator('#track-answer').textContent()).toBe('已发送消防验收申请指南。');

@@ -23,17 +23,19 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string };
 
 const params = new URLSearchParams(window.location.search);
-/** A receipt's QR code opens the track page with the code filled in; tracking needs no kiosk device. */
+/**
+ * Receipts printed before the phone tracking page existed carry /kiosk/?receipt=…: a phone that opens one is
+ * sent on to /track/, which fits a phone; the kiosk UI is for the centre's touch screen.
+ */
 const receiptFromUrl = params.get('receipt') ?? '';
+if (receiptFromUrl !== '') window.location.replace(`/track/?r=${encodeURIComponent(receiptFromUrl)}`);
 /** Staff may tune the idle time per kiosk in its start URL (`?idle=90`); tests make it short. */
 const IDLE_SECONDS = Math.max(5, Number(params.get('idle') ?? '') || 120);
 const WARN_SECONDS = Math.min(20, Math.floor(IDLE_SECONDS / 2));
 const QUEUE_RETRY_MS = 10_000;
 
 export const App = () => {
-  const [screen, setScreen] = useState<Screen>(
-    receiptFromUrl === '' ? { name: 'starting' } : { name: 'track', prefilledCode: receiptFromUrl },
-  );
+  const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const [lang, setLang] = useState<Lang>('zh');
   const [elder, setElder] = useState(false);
   // Bumped on every reset: remounting the screens drops every piece of the last visitor's React state.

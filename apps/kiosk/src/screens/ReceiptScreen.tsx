@@ -10,9 +10,9 @@ export type Filing =
 
 export const groupCode = (code: string): string => code.replace(/(.{4})(?=.)/gu, '$1 ');
 
-/** The kiosk's own track page with the receipt code filled in: what the QR code opens on a phone. */
+/** The public tracking page for phones, with the receipt code filled in: what the QR code opens. */
 export const trackUrl = (receiptCode: string): string =>
-  `${window.location.origin}${import.meta.env.BASE_URL}?receipt=${encodeURIComponent(receiptCode)}`;
+  `${window.location.origin}/track/?r=${encodeURIComponent(receiptCode)}`;
 
 export const provisionalNumber = (idempotencyKey: string): string =>
   idempotencyKey
