@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { precompressed } from '../../tools/vite/precompressed.mts';
 import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';
 
 const root = import.meta.dirname;
@@ -11,6 +12,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   root,
   base: '/track/',
+  plugins: [precompressed()],
   resolve: { alias: tsconfigAliases(`${root}/../..`) },
   build: { outDir: `${root}/../../dist/apps/track`, emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
