@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { DOMAIN_WORDS } from './src/pinyin/domainWords';
+import { pinyinDictionary } from '../../tools/vite/pinyin-dictionary-plugin.mts';
 import { precompressed } from '../../tools/vite/precompressed.mts';
 import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';
 
@@ -10,6 +12,8 @@ export default defineConfig({
   root,
   base: '/kiosk/',
   plugins: [react(), precompressed()],
+  // The pinyin dictionary is generated into the worker that answers the keyboard's lookups.
+  worker: { format: 'es', plugins: () => [pinyinDictionary(DOMAIN_WORDS)] },
   resolve: { alias: tsconfigAliases(`${root}/../..`) },
   build: { outDir: `${root}/../../dist/apps/kiosk`, emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },

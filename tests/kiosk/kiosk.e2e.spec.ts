@@ -103,6 +103,19 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await page.getByRole('radio', { name: '审批许可' }).click();
     await onScreen('category');
     await next(page);
+    // Whole words from the build-time dictionary, the platform's own words first.
+    for (const [letters, word] of [
+      ['fazhan', '发展'],
+      ['huanjing', '环境'],
+      ['yingshang', '营商'],
+      ['zhongguo', '中国'],
+    ] as const) {
+      await typeKeys(page, letters);
+      await expect
+        .poll(() => page.locator('.keyboard__candidates .candidate').first().textContent())
+        .toBe(word);
+      for (let i = 0; i < letters.length; i += 1) await key(page, '⌫ 删除');
+    }
     for (const [letters, pick] of words) await pinyin(page, letters, pick);
     await onScreen('description');
     await next(page);

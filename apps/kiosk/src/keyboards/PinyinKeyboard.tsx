@@ -18,11 +18,10 @@ export interface PinyinKeyboardProps {
  */
 export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboardProps) => {
   const { t } = useKioskPrefs();
-  const lookup = usePinyinCandidates();
   const [mode, setMode] = useState<'zh' | 'latin'>('zh');
   const [pinyin, setPinyin] = useState('');
   const [page, setPage] = useState(0);
-  const candidates = lookup === null || pinyin === '' ? [] : lookup(pinyin);
+  const { loading, answered, candidates } = usePinyinCandidates(pinyin);
   const shown = candidates.slice(page * PAGE, page * PAGE + PAGE);
 
   const typeLetter = (letter: string) => {
@@ -53,8 +52,8 @@ export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboard
     <div className="keyboard" role="group" aria-label={label}>
       <div className="keyboard__composition" aria-live="polite">
         <span className="keyboard__pinyin">{pinyin}</span>
-        {pinyin !== '' && lookup === null ? <span>{t('loadingDictionary')}</span> : null}
-        {pinyin !== '' && lookup !== null && candidates.length === 0 ? (
+        {pinyin !== '' && loading ? <span>{t('loadingDictionary')}</span> : null}
+        {answered && candidates.length === 0 ? (
           <span className="hint hint--error">{t('noCandidate')}</span>
         ) : null}
       </div>
