@@ -103,7 +103,22 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
     await checkScreen(page, '05-filed');
 
-    await page.click('text=打开该诉求');
+    // The receiving centre finds it by its receipt code (and by the enterprise's name or code).
+    await go(page, '#/', 'table.inbox');
+    await page.selectOption('#search-field', 'receiptCode');
+    await page.fill('#search-text', receiptCode.toLowerCase());
+    await page.click('form[role=search] button[type=submit]');
+    await expect.poll(() => page.locator('table.inbox tbody tr').count()).toBe(1);
+    expect(await page.locator('table.inbox tbody').innerText()).toContain(TITLE);
+    expect(await page.locator('a:has-text("导出 CSV")').first().getAttribute('href')).toBe(
+      `/api/appeals/requests.csv?receiptCode=${receiptCode.toLowerCase()}`,
+    );
+    await checkScreen(page, '05a-inbox-search');
+    await page.selectOption('#search-field', 'enterprise');
+    await page.fill('#search-text', '甬创智能');
+    await page.click('form[role=search] button[type=submit]');
+    await expect.poll(() => page.locator('table.inbox', { hasText: TITLE }).count()).toBe(1);
+    await page.click(`table.inbox a:has-text("${TITLE}")`);
     await page.waitForSelector('#actions-heading');
     requestId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
     expect(await page.locator('.facts').innerText()).toContain('电话受理');
@@ -162,6 +177,8 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
 
   it('shows the supervisor overdue requests and lets him close a supervision order', async () => {
     const page = await logIn('supervisor.chen');
+    // Supervisors see phones masked and are not the receiving centre: no search by phone or receipt code.
+    expect(await page.locator('#search-field option').allTextContents()).toEqual(['企业名称或信用代码']);
     await page.selectOption('#filter-overdue', 'true');
     await page.waitForSelector('table.inbox tbody tr');
     await expect.poll(() => page.locator('table.inbox tbody tr:not(.inbox__row--overdue)').count()).toBe(0);

@@ -44,7 +44,7 @@ const Screens = () => {
           ? [tr('系统管理', 'Administration'), <AdminScreen />]
           : [tr('无权访问', 'Not available'), <p>{tr('仅管理员可访问。', 'Administrators only.')}</p>];
       default:
-        return [tr('诉求列表', 'Inbox'), <InboxScreen />];
+        return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }
   })();
 

@@ -1,26 +1,50 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  type ClockView,
   type RequestDetail,
   type TrackedRequest,
   listRequestsQuery,
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
-import { chinaDateOf, CLOCK_KINDS, goesOverdueByTime } from '@qinqing/appeals/domain';
+import { chinaDateOf } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
-import { parseCalendarDate, workingDaysRemaining } from '@qinqing/shared/working-days';
 import type { z } from 'zod';
 import { RequestAccessService } from '../../application/request-access.service';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestViewsService } from '../../application/request-views.service';
-import { listRequests, type RequestListRow } from './request-list.query';
+import { decodeCursor, listRequests, searchRefusal } from './request-list.query';
+import { requestSummaryOfRow } from './request-summary-of-row';
 
-const toDate = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString());
+export interface RequestListAnswer {
+  readonly items: RequestSummary[];
+  /** Matching requests, counted up to 1000 (`totalCapped` when there are more). */
+  readonly total: number;
+  readonly totalCapped: boolean;
+  /** Pass as `after` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
+  readonly pageSize: number;
+}
+
+const searchNotAllowed = (refusal: { field: string; zh: string; en: string }) =>
+  new ForbiddenException({
+    error: 'search-not-allowed',
+    message: { zh: refusal.zh, en: refusal.en },
+    field: refusal.field,
+  });
+
+const badCursor = () =>
+  new BadRequestException({
+    error: 'invalid-cursor',
+    message: {
+      zh: '翻页参数无效，请从第一页重新开始',
+      en: 'The paging cursor is not valid; start again from the first page',
+    },
+    field: 'after',
+  });
 
 /** The inbox and the detail page of the console; an identified walk-in sees its own requests. */
 @ApiTags('appeals')
@@ -36,58 +60,29 @@ export class RequestQueriesController {
 
   @Get()
   @Allow('service-staff', 'department-handler', 'supervisor', 'administrator', 'kiosk-enterprise')
-  @ApiOperation({ summary: 'Requests the caller may see, overdue first, with live working-day clocks' })
+  @ApiOperation({
+    summary:
+      'Requests the caller may see, overdue first, with live working-day clocks; filters, search by receipt ' +
+      'code (receiving centre), credit code, part of the enterprise name or contact phone (handling staff); ' +
+      'keyset paging with `after` = the previous page’s nextCursor',
+  })
   @ApiZodQuery(listRequestsQuery)
   async list(
     @ZodQuery(listRequestsQuery) query: z.infer<typeof listRequestsQuery>,
     @CurrentActor() actor: Actor,
-  ): Promise<{ items: RequestSummary[]; total: number; page: number; pageSize: number }> {
+  ): Promise<RequestListAnswer> {
+    const refusal = searchRefusal(actor, query);
+    if (refusal !== null) throw searchNotAllowed(refusal);
+    const after = query.after === undefined ? null : decodeCursor(query.after);
+    if (query.after !== undefined && after === null) throw badCursor();
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendar.current();
-    const { rows, total } = await listRequests(this.db, actor, query, today);
-    const clocksOf = (row: RequestListRow): ClockView[] =>
-      CLOCK_KINDS.flatMap((kind) => {
-        const clock = row.clocks[kind];
-        if (clock === undefined) return [];
-        const running = clock.status === 'running' || clock.status === 'overdue';
-        const overdue =
-          running && !row.paused && goesOverdueByTime(kind) && clock.due !== null && clock.due < today;
-        return [
-          {
-            clock: kind,
-            due: clock.due,
-            status: overdue ? 'overdue' : clock.status,
-            workingDaysLeft:
-              running && !row.paused && clock.due !== null
-                ? workingDaysRemaining(calendar, parseCalendarDate(clock.due), today)
-                : null,
-          },
-        ];
-      });
+    const page = await listRequests(this.db, actor, query, today, { pageSize: query.pageSize, after });
     return {
-      items: rows.map((row) => ({
-        requestId: row.request_id,
-        receiptCode: row.receipt_code,
-        title: row.title,
-        enterprise: { creditCode: row.enterprise_credit_code, name: row.enterprise_name },
-        category: row.category,
-        priority: row.priority,
-        channel: row.channel,
-        status: row.status,
-        paused: row.paused,
-        receivingUnitId: row.receiving_unit_id,
-        ownerUnitId: row.owner_unit_id,
-        pendingDepartmentId: row.pending_department_id,
-        departmentId: row.department_id,
-        submittedAt: toDate(row.submitted_at),
-        clocks: clocksOf(row),
-        overdue: row.overdue,
-        openSupervisionOrders: row.open_supervision_orders,
-        rating: row.rating,
-        reopenCount: row.reopen_count,
-      })),
-      total,
-      page: query.page,
+      items: page.rows.map((row) => requestSummaryOfRow(row, calendar, today)),
+      total: page.total,
+      totalCapped: page.totalCapped,
+      nextCursor: page.nextCursor,
       pageSize: query.pageSize,
     };
   }
