@@ -15,6 +15,8 @@ export interface RegisteredStaffAccount {
   readonly consecutiveFailures: number;
   /** ISO-8601; the lock is in force while `now` is before it. Kept after expiry until a success or unlock. */
   readonly lockedUntil: string | null;
+  /** The person chose the current password (false while it is one an administrator or the seeder set). */
+  readonly passwordChosenBySelf: boolean;
 }
 
 export type StaffAccountState = { readonly status: 'unregistered' } | RegisteredStaffAccount;
@@ -24,12 +26,23 @@ export const initialStaffAccountState = (): StaffAccountState => ({ status: 'unr
 export const evolveStaffAccount = (state: StaffAccountState, event: StaffAccountEvent): StaffAccountState => {
   if (event.type === 'StaffAccountRegistered') {
     const { registeredBy: _registeredBy, ...data } = event.data;
-    return { status: 'registered', ...data, disabled: false, consecutiveFailures: 0, lockedUntil: null };
+    return {
+      status: 'registered',
+      ...data,
+      disabled: false,
+      consecutiveFailures: 0,
+      lockedUntil: null,
+      passwordChosenBySelf: false,
+    };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
     case 'StaffPasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
+      return {
+        ...state,
+        passwordHash: event.data.passwordHash,
+        passwordChosenBySelf: event.data.changedBy === 'self',
+      };
     case 'StaffLoginSucceeded':
       return { ...state, consecutiveFailures: 0, lockedUntil: null };
     case 'StaffLoginFailed':
