@@ -304,6 +304,113 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.context().close();
   });
 
+  it('lets the administrator manage staff accounts, kiosks and organisation units', async () => {
+    const page = await logIn('admin');
+    await go(page, '#/admin', '#accounts-heading');
+    // Nothing is pre-filled: every form starts empty.
+    for (const id of [
+      '#account-username',
+      '#account-displayName',
+      '#account-password',
+      '#kiosk-deviceId',
+      '#unit-unitId',
+    ])
+      expect(await page.inputValue(id), id).toBe('');
+
+    await page.fill('#account-username', 'staff.sun');
+    await page.fill('#account-displayName', '孙丽');
+    await page.selectOption('#account-role', 'service-staff');
+    await page.selectOption('#account-unit', 'centre-yinzhou');
+    await page.fill('#account-password', 'short');
+    await page.click(
+      '#account-new ~ button[type=submit], form[aria-labelledby=account-new] button[type=submit]',
+    );
+    await expect
+      .poll(() => page.locator('form[aria-labelledby=account-new] .field__error').count())
+      .toBeGreaterThan(0);
+    await page.fill('#account-password', 'Sun-initial-2026');
+    await page.click('form[aria-labelledby=account-new] button[type=submit]');
+    await page.getByText('已创建账户 staff.sun').waitFor();
+    expect(await page.locator('table.accounts tr', { hasText: 'staff.sun' }).innerText()).toContain(
+      '鄞州区亲清家园',
+    );
+    await page.getByRole('button', { name: '重置密码：staff.sun' }).click();
+    await page.fill('#reset-password', 'Sun-reset-2026');
+    await page.click('form[aria-label="重置密码"] button[type=submit]');
+    await page.getByText('已重置 staff.sun 的密码').waitFor();
+
+    await page.fill('#kiosk-deviceId', 'kiosk-yinzhou-02');
+    await page.fill('#kiosk-label', '鄞州区亲清家园二楼');
+    await page.selectOption('#kiosk-centre', 'centre-yinzhou');
+    await page.click('form[aria-labelledby=kiosk-new] button[type=submit]');
+    const credential = (await page.locator('#kiosk-credential').innerText()).trim();
+    expect(credential).toMatch(/^kiosk-yinzhou-02\./u);
+    await checkScreen(page, '15-admin-accounts-kiosks');
+    await page.getByRole('button', { name: '注销：kiosk-yinzhou-02' }).click();
+    await page.fill('#revoke-reason', '设备报修');
+    await page.click('form[aria-label="注销终端"] button[type=submit]');
+    await page.getByText('已注销终端 kiosk-yinzhou-02').waitFor();
+
+    await page.fill('#unit-unitId', 'dept-ecology');
+    await page.selectOption('#unit-kind', 'department');
+    await page.fill('#unit-zh', '生态环境局');
+    await page.fill('#unit-en', 'Ecology and Environment Bureau');
+    await page.click('form[aria-labelledby=unit-new] button[type=submit]');
+    await page.getByText('已新建 生态环境局').waitFor();
+    await page.getByRole('button', { name: '服务电话：鄞州区亲清家园' }).click();
+    await page.fill('#unit-hotline', '0574-8718 0000');
+    await page.click('form[aria-label="服务电话"] button[type=submit]');
+    await expect
+      .poll(() => page.locator('tr', { hasText: 'centre-yinzhou' }).innerText())
+      .toContain('0574-8718 0000');
+    await checkScreen(page, '16-admin-units');
+    await page.getByRole('button', { name: '停用：staff.sun' }).click();
+    await page.fill('#disable-reason', '调离');
+    await page.click('form[aria-label="停用账户"] button[type=submit]');
+    await expect
+      .poll(() => page.locator('table.accounts tr', { hasText: 'staff.sun' }).innerText())
+      .toContain('已停用');
+    await page.context().close();
+  });
+
+  it('lets a member of staff change their own password', async () => {
+    const admin = await logIn('admin');
+    await admin.evaluate(async () => {
+      await fetch('/api/admin/staff-accounts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          username: 'handler.wu',
+          displayName: '吴刚',
+          role: 'department-handler',
+          departmentId: 'dept-taxation',
+          password: 'Wu-initial-2026',
+        }),
+      });
+    });
+    await admin.context().close();
+    const page = await open();
+    await page.fill('#username', 'handler.wu');
+    await page.fill('#password', 'Wu-initial-2026');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
+    await go(page, '#/password', '#current-password');
+    await page.fill('#current-password', 'Wu-initial-2026');
+    await page.fill('#new-password', 'Wu-chosen-2026');
+    await page.fill('#new-password-again', 'Wu-chosen-2027');
+    await page.click('form[aria-label="修改密码"] button[type=submit]');
+    expect(await page.locator('#new-password-again-error').innerText()).toContain('不一致');
+    await page.fill('#new-password-again', 'Wu-chosen-2026');
+    await checkScreen(page, '17-own-password');
+    await page.click('form[aria-label="修改密码"] button[type=submit]');
+    await page.getByText('密码已修改，请用新密码登录').waitFor();
+    await page.fill('#username', 'handler.wu');
+    await page.fill('#password', 'Wu-chosen-2026');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
+    await page.context().close();
+  });
+
   it('switches to English', async () => {
     const page = await logIn('handler.li');
     await page.click('button:has-text("English")');
