@@ -1,7 +1,7 @@
 import { submitRequestBody, type SubmitRequestBody } from '@qinqing/appeals/contracts';
 import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES, type RequestCategory } from '@qinqing/appeals/domain';
 import { validateMainlandMobileNumber } from '@qinqing/shared/chinese-ids';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { ApiError, ApiUnreachable, kioskApi, type SubmitResponse } from '../api/kioskApi';
 import { CategoryIcon } from '../components/CategoryIcon';
 import { bilingualPart } from '../i18n/strings';
@@ -111,9 +111,10 @@ export const FileRequestScreen = ({ onDirty, onFiled, onQueued }: FileRequestScr
         return null;
     }
   };
+  // A transition lets React render the next step (a whole keyboard) in slices: the tap never blocks long.
   const go = (to: Step) => {
     setError(null);
-    setStep(to);
+    startTransition(() => setStep(to));
   };
   const next = () => {
     const problem = problemOf(step);
