@@ -160,6 +160,9 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     await pinyin('zixun', '咨询');
     expect(await kiosk.locator('#description').inputValue()).toBe(DESCRIPTION);
     await next();
+    // The privacy notice (PIPL art. 17) before the contact details.
+    await kiosk.getByRole('heading', { name: '联系人信息如何使用' }).waitFor();
+    await next();
     await pinyin('zhou', '周');
     await pinyin('jian', '建');
     await pinyin('guo', '国');
@@ -234,6 +237,7 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     expect(await kiosk.getByRole('heading', { level: 1 }).textContent()).toBe(DESCRIPTION);
 
     await kiosk.getByRole('button', { name: '非常满意' }).click();
+    await kiosk.getByRole('button', { name: '确认提交评价' }).click();
     await kiosk.getByText('感谢您的评价！').waitFor();
     await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已评价');
     await expect.poll(() => kiosk.getByRole('button', { name: '非常满意' }).count()).toBe(0);

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressed } from '../../tools/vite/precompressed.mts';
 import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';
 
 const root = import.meta.dirname;
@@ -8,7 +9,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   root,
   base: '/console/',
-  plugins: [react()],
+  plugins: [react(), precompressed()],
   resolve: { alias: tsconfigAliases(`${root}/../..`) },
   build: {
     outDir: `${root}/../../dist/apps/console`,

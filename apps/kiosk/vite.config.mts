@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { DOMAIN_WORDS } from '../../libs/shared/pinyin-input/src/lib/domain-words';
+import { pinyinDictionary } from '../../tools/vite/pinyin-dictionary-plugin.mts';
+import { precompressed } from '../../tools/vite/precompressed.mts';
 import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';
 
 const root = import.meta.dirname;
@@ -8,7 +11,9 @@ const root = import.meta.dirname;
 export default defineConfig({
   root,
   base: '/kiosk/',
-  plugins: [react()],
+  plugins: [react(), precompressed()],
+  // The pinyin dictionary is generated into the worker that answers the keyboard's lookups.
+  worker: { format: 'es', plugins: () => [pinyinDictionary(DOMAIN_WORDS)] },
   resolve: { alias: tsconfigAliases(`${root}/../..`) },
   build: {
     outDir: `${root}/../../dist/apps/kiosk`,

@@ -1,18 +1,19 @@
 /// <reference lib="dom" />
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '@qinqing/tools/browser';
 import { startEmbeddedTestServer } from '@qinqing/tests/support';
 
 /**
- * Kiosk budgets in Chromium (npm run build:ui first): initial JavaScript ≤ 170 KB gzip (the entry script and
- * its modulepreloads in the built index.html; lazy chunks excluded), largest contentful paint ≤ 1.5 s from
- * localhost with 4× CPU throttling, and no long task over 50 ms when a home tile is tapped.
+ * Kiosk budgets in Chromium (npm run build:ui first): initial JavaScript ≤ 120 KB gzip (the entry script and
+ * its modulepreloads in the built index.html; lazy chunks excluded; room left for growth to come), largest
+ * contentful paint ≤ 1.0 s from localhost with 4× CPU throttling, and no long task over 50 ms when a home
+ * tile is tapped or when 下一步 opens the pinyin keyboard (its dictionary chunk loads then).
  */
 const DIST = 'dist/apps/kiosk';
 const RESULTS = 'bench/RESULTS.md';
-const BUDGET = { jsKb: 170, lcpMs: 1500, longTaskMs: 50 };
+const BUDGET = { jsKb: 120, lcpMs: 1000, longTaskMs: 50 };
 const RUNS = 5;
 
 const initialJavaScriptKb = (): { kb: number; files: string[] } => {
@@ -34,6 +35,8 @@ const main = async (): Promise<void> => {
   const browserVersion = browser.version();
   const lcps: number[] = [];
   const longTasks: number[] = [];
+  const tilePhase: number[] = [];
+  const keyboardPhase: number[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
       const context = await browser.newContext({
@@ -82,7 +85,29 @@ const main = async (): Promise<void> => {
       await page.locator('.track__fields').waitFor();
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-      longTasks.push(Math.max(0, ...afterFileTile, ...tasks));
+      // The pinyin keyboard: a valid credit code, then 下一步 opens the name step and loads the dictionary.
+      await page.getByRole('button', { name: '⌂ 回首页' }).click();
+      await page.getByRole('button', { name: /提交诉求/u }).click();
+      for (const character of '91330203MA2H5K7P7A')
+        await page.getByRole('button', { name: character, exact: true }).click();
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        (window as unknown as { __longTasks: number[] }).__longTasks = [];
+      });
+      await page.getByRole('button', { name: '下一步 →' }).click();
+      await page.locator('.keyboard').waitFor();
+      for (const letter of 'fazhan') await page.getByRole('button', { name: letter, exact: true }).click();
+      await page
+        .locator('.keyboard__candidates')
+        .getByRole('button', { name: '发展', exact: true })
+        .waitFor();
+      await page.waitForTimeout(500);
+      const keyboardTasks = await page.evaluate(
+        () => (window as unknown as { __longTasks: number[] }).__longTasks,
+      );
+      tilePhase.push(Math.max(0, ...afterFileTile, ...tasks));
+      keyboardPhase.push(Math.max(0, ...keyboardTasks));
+      longTasks.push(Math.max(0, ...afterFileTile, ...tasks, ...keyboardTasks));
       await context.close();
     }
   } finally {
@@ -96,7 +121,7 @@ const main = async (): Promise<void> => {
   const rows = [
     `| initial JavaScript (gzip) | ${js.kb.toFixed(1)} KB | ≤ ${BUDGET.jsKb} KB | ${verdict(js.kb <= BUDGET.jsKb)} |`,
     `| largest contentful paint, 4× CPU throttling (median of ${RUNS}) | ${lcp.toFixed(0)} ms (runs: ${lcps.map((v) => v.toFixed(0)).join(', ')}) | ≤ ${BUDGET.lcpMs} ms | ${verdict(lcp <= BUDGET.lcpMs)} |`,
-    `| longest task after tapping a home tile (worst of ${RUNS}) | ${longest.toFixed(0)} ms | ≤ ${BUDGET.longTaskMs} ms | ${verdict(longest <= BUDGET.longTaskMs)} |`,
+    `| longest task after tapping a home tile or opening the pinyin keyboard (worst of ${RUNS}; tiles ${tilePhase.map((v) => v.toFixed(0)).join(', ')} / keyboard ${keyboardPhase.map((v) => v.toFixed(0)).join(', ')} ms) | ${longest.toFixed(0)} ms | ≤ ${BUDGET.longTaskMs} ms | ${verdict(longest <= BUDGET.longTaskMs)} |`,
   ];
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const section = [
@@ -104,12 +129,13 @@ const main = async (): Promise<void> => {
     '',
     'The built kiosk (`npm run build:ui`) served by the embedded platform on localhost, in headless Debian Chromium with',
     '`Emulation.setCPUThrottlingRate` 4. Initial JavaScript = the scripts and modulepreloads of `index.html`, gzipped',
-    '(the pinyin table and the QR encoder are lazy chunks). LCP from a `largest-contentful-paint` observer on a',
-    'provisioned kiosk; long tasks from a `longtask` observer while the two home tiles are tapped.',
+    '(the pinyin dictionary and the QR encoder are lazy chunks). LCP from a `largest-contentful-paint` observer on',
+    'a provisioned kiosk; long tasks from a `longtask` observer while the two home tiles are tapped and while',
+    '下一步 opens the pinyin keyboard and `fazhan` is typed (the dictionary chunk loads and is read then).',
     '',
     `### Run ${new Date().toISOString().replace(/\.\d+Z$/u, 'Z')}`,
     '',
-    `- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, Chromium ${browserVersion}`,
+    `- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, Chromium ${browserVersion}, load average ${loadavg()[0]?.toFixed(2)} at the end`,
     `- Initial scripts: ${js.files.join(', ')}`,
     '',
     '| measure | figure | budget | verdict |',

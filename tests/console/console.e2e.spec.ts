@@ -103,7 +103,22 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
     await checkScreen(page, '05-filed');
 
-    await page.click('text=打开该诉求');
+    // The receiving centre finds it by its receipt code (and by the enterprise's name or code).
+    await go(page, '#/', 'table.inbox');
+    await page.selectOption('#search-field', 'receiptCode');
+    await page.fill('#search-text', receiptCode.toLowerCase());
+    await page.click('form[role=search] button[type=submit]');
+    await expect.poll(() => page.locator('table.inbox tbody tr').count()).toBe(1);
+    expect(await page.locator('table.inbox tbody').innerText()).toContain(TITLE);
+    expect(await page.locator('a:has-text("导出 CSV")').first().getAttribute('href')).toBe(
+      `/api/appeals/requests.csv?receiptCode=${receiptCode.toLowerCase()}`,
+    );
+    await checkScreen(page, '05a-inbox-search');
+    await page.selectOption('#search-field', 'enterprise');
+    await page.fill('#search-text', '甬创智能');
+    await page.click('form[role=search] button[type=submit]');
+    await expect.poll(() => page.locator('table.inbox', { hasText: TITLE }).count()).toBe(1);
+    await page.click(`table.inbox a:has-text("${TITLE}")`);
     await page.waitForSelector('#actions-heading');
     requestId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
     expect(await page.locator('.facts').innerText()).toContain('电话受理');
@@ -132,6 +147,11 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
 
     await page.click(`a:has-text("${TITLE}")`);
     await page.waitForSelector('#actions-heading');
+    // The hand-off note reaches the department, in a timeline written to staff.
+    const timeline = await page.locator('.timeline').innerText();
+    expect(timeline).toContain('海曙区亲清家园受理诉求');
+    expect(timeline).toContain('转交说明：请市场监管局答复消防验收事项');
+    expect(timeline).not.toContain('您的诉求');
     await page.click('.action-buttons button:has-text("接收")');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
@@ -139,6 +159,10 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.fill('#action-resolve-answer', '已发送消防验收申请指南，材料齐全后5个工作日内组织验收。');
     await page.click('.action-form button[type=submit]');
     await expect.poll(() => page.locator('.facts').innerText()).toContain('已答复');
+    // 首问负责: the centre stays the first receiver after the department accepted it.
+    const fact = (term: string) => page.locator(`.facts dt:text-is("${term}") + dd`).innerText();
+    expect(await fact('首问责任单位')).toBe('海曙区亲清家园');
+    expect(await fact('当前责任单位')).toBe('市场监管局');
     await checkScreen(page, '08-detail-resolved');
     await page.context().close();
   });
@@ -153,12 +177,20 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
 
   it('shows the supervisor overdue requests and lets him close a supervision order', async () => {
     const page = await logIn('supervisor.chen');
+    // Supervisors see phones masked and are not the receiving centre: no search by phone or receipt code.
+    expect(await page.locator('#search-field option').allTextContents()).toEqual(['企业名称或信用代码']);
     await page.selectOption('#filter-overdue', 'true');
     await page.waitForSelector('table.inbox tbody tr');
     await expect.poll(() => page.locator('table.inbox tbody tr:not(.inbox__row--overdue)').count()).toBe(0);
     await checkScreen(page, '09-inbox-supervisor');
     await page.click('table.inbox tbody tr:has(.tag--supervision) a');
     await page.waitForSelector('#actions-heading');
+    // Supervision orders by number and subject, never by their internal ids.
+    const orders = await page.locator('#orders-heading + ul').innerText();
+    expect(orders).toMatch(/第1号 · (接收|答复|办结)超期/u);
+    const shownId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
+    expect(orders).not.toContain(shownId);
+    expect(await page.locator('.timeline').innerText()).not.toContain(shownId);
     await page.click('.action-buttons button:has-text("办结督办单")');
     await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办办结。');
     await checkScreen(page, '10-detail-supervision');
@@ -244,6 +276,113 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.waitForSelector('#policy-heading ~ form .notice--ok');
     expect(await page.inputValue('#policy-default-resolveWithin')).toBe('12');
     await checkScreen(page, '13-admin');
+    await page.context().close();
+  });
+
+  it('lets the administrator manage staff accounts, kiosks and organisation units', async () => {
+    const page = await logIn('admin');
+    await go(page, '#/admin', '#accounts-heading');
+    // Nothing is pre-filled: every form starts empty.
+    for (const id of [
+      '#account-username',
+      '#account-displayName',
+      '#account-password',
+      '#kiosk-deviceId',
+      '#unit-unitId',
+    ])
+      expect(await page.inputValue(id), id).toBe('');
+
+    await page.fill('#account-username', 'staff.sun');
+    await page.fill('#account-displayName', '孙丽');
+    await page.selectOption('#account-role', 'service-staff');
+    await page.selectOption('#account-unit', 'centre-yinzhou');
+    await page.fill('#account-password', 'short');
+    await page.click(
+      '#account-new ~ button[type=submit], form[aria-labelledby=account-new] button[type=submit]',
+    );
+    await expect
+      .poll(() => page.locator('form[aria-labelledby=account-new] .field__error').count())
+      .toBeGreaterThan(0);
+    await page.fill('#account-password', 'Sun-initial-2026');
+    await page.click('form[aria-labelledby=account-new] button[type=submit]');
+    await page.getByText('已创建账户 staff.sun').waitFor();
+    expect(await page.locator('table.accounts tr', { hasText: 'staff.sun' }).innerText()).toContain(
+      '鄞州区亲清家园',
+    );
+    await page.getByRole('button', { name: '重置密码：staff.sun' }).click();
+    await page.fill('#reset-password', 'Sun-reset-2026');
+    await page.click('form[aria-label="重置密码"] button[type=submit]');
+    await page.getByText('已重置 staff.sun 的密码').waitFor();
+
+    await page.fill('#kiosk-deviceId', 'kiosk-yinzhou-02');
+    await page.fill('#kiosk-label', '鄞州区亲清家园二楼');
+    await page.selectOption('#kiosk-centre', 'centre-yinzhou');
+    await page.click('form[aria-labelledby=kiosk-new] button[type=submit]');
+    const credential = (await page.locator('#kiosk-credential').innerText()).trim();
+    expect(credential).toMatch(/^kiosk-yinzhou-02\./u);
+    await checkScreen(page, '15-admin-accounts-kiosks');
+    await page.getByRole('button', { name: '注销：kiosk-yinzhou-02' }).click();
+    await page.fill('#revoke-reason', '设备报修');
+    await page.click('form[aria-label="注销终端"] button[type=submit]');
+    await page.getByText('已注销终端 kiosk-yinzhou-02').waitFor();
+
+    await page.fill('#unit-unitId', 'dept-ecology');
+    await page.selectOption('#unit-kind', 'department');
+    await page.fill('#unit-zh', '生态环境局');
+    await page.fill('#unit-en', 'Ecology and Environment Bureau');
+    await page.click('form[aria-labelledby=unit-new] button[type=submit]');
+    await page.getByText('已新建 生态环境局').waitFor();
+    await page.getByRole('button', { name: '服务电话：鄞州区亲清家园' }).click();
+    await page.fill('#unit-hotline', '0574-8718 0000');
+    await page.click('form[aria-label="服务电话"] button[type=submit]');
+    await expect
+      .poll(() => page.locator('tr', { hasText: 'centre-yinzhou' }).innerText())
+      .toContain('0574-8718 0000');
+    await checkScreen(page, '16-admin-units');
+    await page.getByRole('button', { name: '停用：staff.sun' }).click();
+    await page.fill('#disable-reason', '调离');
+    await page.click('form[aria-label="停用账户"] button[type=submit]');
+    await expect
+      .poll(() => page.locator('table.accounts tr', { hasText: 'staff.sun' }).innerText())
+      .toContain('已停用');
+    await page.context().close();
+  });
+
+  it('lets a member of staff change their own password', async () => {
+    const admin = await logIn('admin');
+    await admin.evaluate(async () => {
+      await fetch('/api/admin/staff-accounts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          username: 'handler.wu',
+          displayName: '吴刚',
+          role: 'department-handler',
+          departmentId: 'dept-taxation',
+          password: 'Wu-initial-2026',
+        }),
+      });
+    });
+    await admin.context().close();
+    const page = await open();
+    await page.fill('#username', 'handler.wu');
+    await page.fill('#password', 'Wu-initial-2026');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
+    await go(page, '#/password', '#current-password');
+    await page.fill('#current-password', 'Wu-initial-2026');
+    await page.fill('#new-password', 'Wu-chosen-2026');
+    await page.fill('#new-password-again', 'Wu-chosen-2027');
+    await page.click('form[aria-label="修改密码"] button[type=submit]');
+    expect(await page.locator('#new-password-again-error').innerText()).toContain('不一致');
+    await page.fill('#new-password-again', 'Wu-chosen-2026');
+    await checkScreen(page, '17-own-password');
+    await page.click('form[aria-label="修改密码"] button[type=submit]');
+    await page.getByText('密码已修改，请用新密码登录').waitFor();
+    await page.fill('#username', 'handler.wu');
+    await page.fill('#password', 'Wu-chosen-2026');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { RequestDetail } from '@qinqing/appeals/contracts';
+import type { TrackedRequest } from '@qinqing/appeals/contracts';
 import {
   type APIRequestContext,
   type Browser,
@@ -94,6 +94,8 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await pinyin(page, 'ningbo', '宁波');
     await typeKeys(page, 'haishu');
     await onScreen('pinyin-keyboard');
+    // No control that does nothing: the speech API needs a cloud service mainland kiosks cannot reach.
+    expect(await page.getByRole('button', { name: /语音|Speak/u }).count()).toBe(0);
     await page.locator('.keyboard__candidates').getByRole('button', { name: '海曙', exact: true }).click();
     await pinyin(page, 'gongsi', '公司');
     expect(await page.locator('#enterprise-name').inputValue()).toBe('宁波海曙公司');
@@ -101,8 +103,26 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await page.getByRole('radio', { name: '审批许可' }).click();
     await onScreen('category');
     await next(page);
+    // Whole words from the build-time dictionary, the platform's own words first.
+    for (const [letters, word] of [
+      ['fazhan', '发展'],
+      ['huanjing', '环境'],
+      ['yingshang', '营商'],
+      ['zhongguo', '中国'],
+    ] as const) {
+      await typeKeys(page, letters);
+      await expect
+        .poll(() => page.locator('.keyboard__candidates .candidate').first().textContent())
+        .toBe(word);
+      for (let i = 0; i < letters.length; i += 1) await key(page, '⌫ 删除');
+    }
     for (const [letters, pick] of words) await pinyin(page, letters, pick);
     await onScreen('description');
+    await next(page);
+    // PIPL art. 17: purpose, who sees it and how long it is kept, before the contact details are asked for.
+    const notice = await page.locator('.privacy').innerText();
+    for (const part of ['用途', '谁能看到', '保存多久', '138****1234']) expect(notice).toContain(part);
+    await onScreen('privacy');
     await next(page);
     await pinyin(page, 'zhou', '周');
     await pinyin(page, 'jian', '建');
@@ -139,7 +159,14 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
       .poll(() => page.locator('#credit-code-message').textContent())
       .toContain('第18位校验码应为“A”，输入的是“B”');
     await screen(page, 'credit-code-wrong');
+    // Something typed: ⌂ asks before throwing it away, and "keep going" keeps it.
     await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('alertdialog', { name: '放弃已填写的内容？' }).waitFor();
+    await screen(page, 'leave-dialog');
+    await page.getByRole('button', { name: '继续填写' }).click();
+    expect(await page.locator('#credit-code').getAttribute('data-value')).toBe('91330203MA2H5K7P7B');
+    await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('button', { name: '放弃并回首页' }).click();
 
     await fillForm(
       page,
@@ -157,6 +184,18 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     const receiptCode = (await receipt.getAttribute('data-code')) ?? '';
     expect(receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/u);
     await page.getByRole('img', { name: '手机扫码查进度' }).waitFor();
+    // The QR code opens the phone tracking page with the code filled in, not the kiosk.
+    expect(await page.getByRole('img', { name: '手机扫码查进度' }).getAttribute('data-url')).toBe(
+      `${server.baseUrl}/track/?r=${receiptCode}`,
+    );
+    // The slip names the centre and its hotline, the subject and filing time, and what tracking needs.
+    expect(await page.locator('#receipt-centre').textContent()).toBe('海曙区亲清家园');
+    expect(await page.locator('#receipt-hotline').textContent()).toBe('服务电话 12345');
+    expect(await page.locator('#receipt-subject').textContent()).toBe('消防验收咨询');
+    expect(await page.locator('#receipt-filed-at').textContent()).toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/u,
+    );
+    expect(await page.locator('#receipt-keep').textContent()).toContain('手机号码后四位');
     await screen(page, 'receipt');
     await page.getByRole('button', { name: '完成，回首页' }).click();
 
@@ -167,13 +206,15 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理，待转交');
     expect(await page.locator('#track-timeline').textContent()).not.toBe('');
+    // The deadlines that concern the enterprise, each named; no internal clock, no bare "期限".
+    expect(await page.locator('.facts dt').allTextContents()).toEqual(['办理状态', '答复期限', '办结期限']);
     await screen(page, 'track-received');
 
     // The centre hands it to the Market Regulation Bureau, which accepts and answers it.
     const anyone = await request.newContext({ baseURL: server.baseUrl });
     const tracked = (await (
       await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
-    ).json()) as RequestDetail;
+    ).json()) as TrackedRequest;
     const wang = await staff('staff.wang');
     const li = await staff('handler.li');
     const path = `/api/appeals/requests/${tracked.requestId}`;
@@ -189,21 +230,33 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
       true,
     );
 
-    // The QR code's address: the track page with the receipt code filled in.
-    await page.goto(`${server.baseUrl}/kiosk/?receipt=${receiptCode}`);
-    expect(await page.locator('#track-code').textContent()).toBe(receiptCode);
+    // At the kiosk: the track tile, the code and the four digits.
+    await page.getByRole('button', { name: '⌂ 回首页' }).click();
+    await page.getByRole('button', { name: /查询进度/u }).click();
+    await typeKeys(page, receiptCode);
     await typeKeys(page, '1234');
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await expect.poll(() => page.locator('#track-answer').textContent()).toBe('已发送消防验收申请指南。');
     await screen(page, 'track-answered');
+    // One tap only chooses: nothing is recorded until the visitor confirms, told it cannot be changed.
     await page.getByRole('button', { name: '非常满意' }).click();
+    expect(await page.locator('#rating-final').textContent()).toContain('提交后不能修改');
+    const beforeConfirm = (await (
+      await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
+    ).json()) as TrackedRequest;
+    expect(beforeConfirm.status).toBe('answered');
+    await pinyin(page, 'xiexie', '谢谢');
+    await screen(page, 'track-rating-confirm');
+    await page.getByRole('button', { name: '确认提交评价' }).click();
     await page.getByText('感谢您的评价！').waitFor();
+    expect(await page.locator('#track-rating').textContent()).toBe('您已评价：非常满意');
     await screen(page, 'track-rated');
     const after = (await (
       await anyone.post('/api/appeals/track', { data: { receiptCode, phoneLast4: '1234' } })
-    ).json()) as RequestDetail;
+    ).json()) as TrackedRequest;
     expect(after.status).toBe('rated');
     expect(after.rating).toBe('very-satisfied');
+    expect(after.timeline.at(-1)?.summary.zh).toBe('您的评价：非常满意。评价意见：谢谢');
     await Promise.all([anyone.dispose(), wang.dispose(), li.dispose(), context.close()]);
   });
 

@@ -7,6 +7,7 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
+import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
@@ -19,7 +20,8 @@ const Screens = () => {
   const onTitle = useCallback((title: string | null) => setDetailTitle(title), []);
 
   if (session.state.status === 'loading') return <p role="status">{tr('加载中…', 'Loading…')}</p>;
-  if (session.state.status === 'signed-out') return <LoginScreen onSignedIn={() => void session.refresh()} />;
+  if (session.state.status === 'signed-out')
+    return <LoginScreen notice={session.state.notice ?? null} onSignedIn={() => void session.refresh()} />;
   const { me } = session.state;
   const role = me.role.id;
 
@@ -39,12 +41,25 @@ const Screens = () => {
             ];
       case 'dashboard':
         return [tr('部门评议统计', 'Department rates'), <DashboardScreen />];
+      case 'password':
+        return [
+          tr('修改密码', 'Change password'),
+          <PasswordScreen
+            onChanged={() => {
+              window.location.hash = '#/';
+              session.signedOut({
+                zh: '密码已修改，请用新密码登录',
+                en: 'Password changed: sign in with the new one',
+              });
+            }}
+          />,
+        ];
       case 'admin':
         return role === 'administrator'
           ? [tr('系统管理', 'Administration'), <AdminScreen />]
           : [tr('无权访问', 'Not available'), <p>{tr('仅管理员可访问。', 'Administrators only.')}</p>];
       default:
-        return [tr('诉求列表', 'Inbox'), <InboxScreen />];
+        return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }
   })();
 

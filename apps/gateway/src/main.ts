@@ -3,4 +3,4 @@ import { runMain } from '@qinqing/shared/service-host';
 import { loadGatewayConfig } from './config/gateway.config';
 import { createGatewayApp } from './gateway-app';
 
-runMain(loadGatewayConfig, (config) => createGatewayApp(config));
+runMain(loadGatewayConfig, (config) => createGatewayApp(config), 'people');

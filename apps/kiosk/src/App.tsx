@@ -1,8 +1,9 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { ApiError, kioskApi, type SubmitResponse } from './api/kioskApi';
+import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
 import { TopBar } from './components/TopBar';
-import type { Lang } from './i18n/strings';
+import { type Lang, STRINGS } from './i18n/strings';
 import { KioskPrefsContext } from './i18n/useKioskPrefs';
 import { flushSubmissionQueue } from './offline/submissionQueue';
 import { FileRequestScreen } from './screens/FileRequestScreen';
@@ -22,21 +23,27 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string };
 
 const params = new URLSearchParams(window.location.search);
-/** A receipt's QR code opens the track page with the code filled in; tracking needs no kiosk device. */
+/**
+ * Receipts printed before the phone tracking page existed carry /kiosk/?receipt=…: a phone that opens one is
+ * sent on to /track/, which fits a phone; the kiosk UI is for the centre's touch screen.
+ */
 const receiptFromUrl = params.get('receipt') ?? '';
+if (receiptFromUrl !== '') window.location.replace(`/track/?r=${encodeURIComponent(receiptFromUrl)}`);
 /** Staff may tune the idle time per kiosk in its start URL (`?idle=90`); tests make it short. */
 const IDLE_SECONDS = Math.max(5, Number(params.get('idle') ?? '') || 120);
 const WARN_SECONDS = Math.min(20, Math.floor(IDLE_SECONDS / 2));
 const QUEUE_RETRY_MS = 10_000;
 
 export const App = () => {
-  const [screen, setScreen] = useState<Screen>(
-    receiptFromUrl === '' ? { name: 'starting' } : { name: 'track', prefilledCode: receiptFromUrl },
-  );
+  const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const [lang, setLang] = useState<Lang>('zh');
   const [elder, setElder] = useState(false);
   // Bumped on every reset: remounting the screens drops every piece of the last visitor's React state.
   const [visit, setVisit] = useState(0);
+  const [centre, setCentre] = useState<KioskCentre | null>(null);
+  // Something typed that ⌂ would throw away: the home button asks first.
+  const [dirty, setDirty] = useState(false);
+  const [confirmingHome, setConfirmingHome] = useState(false);
 
   useEffect(() => {
     if (receiptFromUrl !== '') return;
@@ -46,7 +53,10 @@ export const App = () => {
       .catch(() => undefined)
       .then(() => kioskApi.whoAmI())
       .then(
-        () => setScreen({ name: 'home' }),
+        (me) => {
+          setCentre(me.centre);
+          setScreen({ name: 'home' });
+        },
         (error: unknown) =>
           setScreen(
             error instanceof ApiError && error.status === 401 ? { name: 'provision' } : { name: 'home' },
@@ -67,6 +77,8 @@ export const App = () => {
 
   const reset = useCallback(() => {
     setScreen({ name: 'home' });
+    setDirty(false);
+    setConfirmingHome(false);
     setLang('zh');
     setElder(false);
     setVisit((v) => v + 1);
@@ -93,11 +105,25 @@ export const App = () => {
   return (
     <KioskPrefsContext.Provider value={{ lang, elder, setLang, setElder }}>
       <div className="kiosk" key={visit}>
-        <TopBar onHome={screen.name === 'home' || screen.name === 'provision' ? null : reset} />
+        <TopBar
+          onHome={
+            screen.name === 'home' || screen.name === 'provision'
+              ? null
+              : () => (dirty ? setConfirmingHome(true) : reset())
+          }
+        />
         <main className="kiosk__main">
           {screen.name === 'starting' ? <div className="screen" aria-busy="true" /> : null}
           {screen.name === 'provision' ? (
-            <ProvisioningScreen onProvisioned={() => setScreen({ name: 'home' })} />
+            <ProvisioningScreen
+              onProvisioned={() => {
+                void kioskApi.whoAmI().then(
+                  (me) => setCentre(me.centre),
+                  () => undefined,
+                );
+                setScreen({ name: 'home' });
+              }}
+            />
           ) : null}
           {screen.name === 'home' ? (
             <HomeScreen
@@ -107,17 +133,34 @@ export const App = () => {
           ) : null}
           {screen.name === 'file' ? (
             <FileRequestScreen
-              onFiled={(response: SubmitResponse) =>
-                setScreen({ name: 'receipt', filing: { kind: 'filed', response } })
-              }
-              onQueued={(idempotencyKey) =>
-                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } })
-              }
+              onDirty={setDirty}
+              onFiled={(response: SubmitResponse) => {
+                setDirty(false);
+                setScreen({ name: 'receipt', filing: { kind: 'filed', response } });
+              }}
+              onQueued={(idempotencyKey) => {
+                setDirty(false);
+                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } });
+              }}
             />
           ) : null}
-          {screen.name === 'receipt' ? <ReceiptScreen filing={screen.filing} onDone={reset} /> : null}
-          {screen.name === 'track' ? <TrackScreen prefilledCode={screen.prefilledCode} /> : null}
+          {screen.name === 'receipt' ? (
+            <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
+          ) : null}
+          {screen.name === 'track' ? (
+            <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
+          ) : null}
         </main>
+        {confirmingHome ? (
+          <ConfirmDialog
+            title={STRINGS.leaveTitle[lang]}
+            text={STRINGS.leaveText[lang]}
+            stayLabel={STRINGS.leaveStay[lang]}
+            confirmLabel={STRINGS.leaveConfirm[lang]}
+            onStay={() => setConfirmingHome(false)}
+            onConfirm={reset}
+          />
+        ) : null}
         {secondsLeft === null ? null : <IdleCountdown seconds={secondsLeft} onStillHere={stillHere} />}
       </div>
     </KioskPrefsContext.Provider>

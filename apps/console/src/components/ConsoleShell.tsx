@@ -17,6 +17,7 @@ const NAV: readonly NavItem[] = [
   { route: { screen: 'file' }, zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
   { route: { screen: 'dashboard' }, zh: '评议统计', en: 'Dashboard' },
   { route: { screen: 'admin' }, zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  { route: { screen: 'password' }, zh: '修改密码', en: 'Password' },
 ];
 
 export const LanguageSwitch = () => {

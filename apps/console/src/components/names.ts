@@ -24,3 +24,15 @@ export const PRIORITY_NAMES: Record<'normal' | 'urgent', Bilingual> = {
   normal: { zh: '普通', en: 'Normal' },
   urgent: { zh: '紧急', en: 'Urgent' },
 };
+
+/** Who took a step, as the timeline shows it; system steps (the scheduler) and unknown roles show no label. */
+const ROLE_NAMES: Record<string, Bilingual> = {
+  'service-staff': { zh: '服务专员', en: 'service staff' },
+  'department-handler': { zh: '部门经办人', en: 'department handler' },
+  supervisor: { zh: '效能督查', en: 'supervisor' },
+  administrator: { zh: '管理员', en: 'administrator' },
+  'kiosk-enterprise': { zh: '企业（自助终端）', en: 'enterprise (kiosk)' },
+  'receipt-holder': { zh: '企业（凭回执）', en: 'enterprise (receipt)' },
+};
+
+export const roleName = (role: string): Bilingual | null => ROLE_NAMES[role] ?? null;

@@ -137,6 +137,17 @@ export const DashboardScreen = () => {
       <p className="muted" role="status">
         {range.from} — {range.to}
       </p>
+      {rangeValid ? (
+        <p>
+          <a
+            className="button button--quiet"
+            href={`/api/appeals/rates.csv${queryString({ ...range, departmentId })}`}
+            download
+          >
+            {tr('导出 CSV', 'Export CSV')}
+          </a>
+        </p>
+      ) : null}
       {data.status === 'error' && data.error.messageFor('to') === null ? (
         <ErrorNotice error={data.error} />
       ) : null}

@@ -4,7 +4,14 @@ import { useApiData } from '../api/useApiData';
 import { useDepartments, useUnitNames } from '../api/useDepartments';
 import { ClockBadge, ProvisionalTag } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { categoryName, channelName, PRIORITY_NAMES, ratingName, statusName } from '../components/names';
+import {
+  categoryName,
+  channelName,
+  PRIORITY_NAMES,
+  ratingName,
+  roleName,
+  statusName,
+} from '../components/names';
 import type { Bilingual } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
 import { hrefFor } from '../session/useRoute';
@@ -87,7 +94,9 @@ export const RequestDetailScreen = ({
               </dd>
               <dt>{tr('渠道', 'Channel')}</dt>
               <dd>{t(channelName(detail.channel))}</dd>
-              <dt>{tr('首问责任单位', 'First-contact owner')}</dt>
+              <dt>{tr('首问责任单位', 'First receiver')}</dt>
+              <dd>{unitName(detail.receivingUnitId)}</dd>
+              <dt>{tr('当前责任单位', 'Responsible now')}</dt>
               <dd>{unitName(detail.ownerUnitId)}</dd>
               <dt>{tr('承办部门', 'Department')}</dt>
               <dd>
@@ -124,7 +133,12 @@ export const RequestDetailScreen = ({
             <ol className="timeline">
               {detail.timeline.map((entry, index) => (
                 <li key={`${entry.at}-${index}`}>
-                  <time dateTime={entry.at}>{formatInstant(entry.at, lang)}</time>
+                  <time dateTime={entry.at}>
+                    {formatInstant(entry.at, lang)}
+                    {roleName(entry.actorRole) === null
+                      ? ''
+                      : ` · ${t(roleName(entry.actorRole) as Bilingual)}`}
+                  </time>
                   <span>{t(entry.summary)}</span>
                 </li>
               ))}
@@ -168,7 +182,8 @@ export const RequestDetailScreen = ({
               <ul className="plain-list">
                 {detail.supervisionOrders.map((order) => (
                   <li key={order.orderId}>
-                    {order.orderId} · {order.issuedOn} ·{' '}
+                    {tr(`第${order.number}号`, `No. ${order.number}`)} · {t(order.subject)} ·{' '}
+                    {tr(`${order.issuedOn} 发出`, `issued ${order.issuedOn}`)} ·{' '}
                     {order.open ? tr('督办中', 'open') : tr('已办结', 'closed')}
                   </li>
                 ))}

@@ -5,7 +5,8 @@ export type Route =
   | { readonly screen: 'detail'; readonly requestId: string }
   | { readonly screen: 'file' }
   | { readonly screen: 'dashboard' }
-  | { readonly screen: 'admin' };
+  | { readonly screen: 'admin' }
+  | { readonly screen: 'password' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -14,6 +15,7 @@ const parse = (hash: string): Route => {
   if (path === '/file') return { screen: 'file' };
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
+  if (path === '/password') return { screen: 'password' };
   return { screen: 'inbox' };
 };
 

@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, onUnauthorized } from '../api/apiClient';
 import type { Me } from '../api/types';
+import type { Bilingual } from '../i18n/LocaleContext';
 
 export type SessionState =
   | { readonly status: 'loading' }
-  | { readonly status: 'signed-out' }
+  | { readonly status: 'signed-out'; readonly notice?: Bilingual }
   | { readonly status: 'signed-in'; readonly me: Me };
 
 export interface Session {
   readonly state: SessionState;
   readonly refresh: () => Promise<void>;
   readonly logOut: () => Promise<void>;
+  /** The session ended on the server (e.g. a password change): back to the login with a word why. */
+  readonly signedOut: (notice: Bilingual) => void;
 }
 
 /** Who is signed in (GET /api/auth/me); any 401 from the API signs the console out. */
@@ -33,5 +36,6 @@ export const useSession = (): Session => {
     window.location.hash = '#/';
     setState({ status: 'signed-out' });
   }, []);
-  return { state, refresh, logOut };
+  const signedOut = useCallback((notice: Bilingual) => setState({ status: 'signed-out', notice }), []);
+  return { state, refresh, logOut, signedOut };
 };

@@ -1,4 +1,4 @@
-import type { RequestDetail, SubmitRequestBody } from '@qinqing/appeals/contracts';
+import type { SubmitRequestBody, TrackedRequest } from '@qinqing/appeals/contracts';
 import type { Rating } from '@qinqing/appeals/domain';
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 
@@ -9,10 +9,24 @@ export interface SubmitResponse {
   readonly requestId: string;
   readonly receiptCode: string;
   readonly status: string;
+  readonly title: string;
+  readonly submittedAt: string;
   readonly dues: Readonly<Record<string, string | null>>;
   /** Clocks whose due date is provisional (a holiday notice it depends on is not loaded); absent offline. */
   readonly provisionalDues?: readonly string[];
   readonly replayed: boolean;
+}
+
+/** The centre this kiosk stands in, as the receipt prints it. */
+export interface KioskCentre {
+  readonly unitId: string;
+  readonly name: LocalizedText;
+  readonly hotline: string | null;
+}
+
+export interface KioskIdentity {
+  readonly role: { readonly id: string };
+  readonly centre: KioskCentre | null;
 }
 
 /** The API answered with an error; `message` is its bilingual explanation when it gave one. */
@@ -62,20 +76,20 @@ const call = async <T>(
 
 export const kioskApi = {
   /** Whether this browser holds a kiosk device cookie (the cookie itself is HttpOnly, out of reach). */
-  whoAmI: () => call<{ role: { id: string } }>('GET', '/auth/me'),
+  whoAmI: () => call<KioskIdentity>('GET', '/auth/me'),
   provision: (credential: string) => call<unknown>('POST', '/kiosk/device-session', { credential }),
   startWalkIn: () => call<unknown>('POST', '/kiosk/sessions'),
   endWalkIn: () => call<void>('DELETE', '/kiosk/sessions/current'),
   submit: (body: SubmitRequestBody, idempotencyKey: string) =>
     call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),
   track: (receiptCode: string, phoneLast4: string) =>
-    call<RequestDetail>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
-  rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating) =>
+    call<TrackedRequest>('POST', '/appeals/track', { receiptCode, phoneLast4 }),
+  rate: (requestId: string, receiptCode: string, phoneLast4: string, rating: Rating, comment: string) =>
     call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/rate`, {
       receiptCode,
       phoneLast4,
       rating,
-      comment: '',
+      comment,
     }),
   reopen: (requestId: string, receiptCode: string, phoneLast4: string, reason: string) =>
     call<unknown>('POST', `/appeals/requests/${encodeURIComponent(requestId)}/reopen`, {

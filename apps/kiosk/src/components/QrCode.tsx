@@ -31,6 +31,7 @@ export const QrCode = ({ text, label }: { readonly text: string; readonly label:
       viewBox={`0 0 ${extent} ${extent}`}
       role="img"
       aria-label={label}
+      data-url={text}
       shapeRendering="crispEdges"
     >
       <rect width={extent} height={extent} fill="#fff" />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useKioskPrefs } from '../i18n/useKioskPrefs';
 import { usePinyinCandidates } from './usePinyinCandidates';
-import { VoiceInputButton } from './VoiceInputButton';
 
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
 const PAGE = 12;
@@ -14,15 +13,15 @@ export interface PinyinKeyboardProps {
 
 /**
  * Chinese input on the screen: type pinyin (no tones; ü as v), tap a character or word among the candidates.
- * A switch gives Latin letters and digits for names like "ABC 科技". Voice input joins where available.
+ * A switch gives Latin letters and digits for names like "ABC 科技". No voice input: the browsers' speech API
+ * sends audio to a cloud service that kiosks in mainland centres cannot reach, so a button for it would do nothing.
  */
 export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboardProps) => {
   const { t } = useKioskPrefs();
-  const lookup = usePinyinCandidates();
   const [mode, setMode] = useState<'zh' | 'latin'>('zh');
   const [pinyin, setPinyin] = useState('');
   const [page, setPage] = useState(0);
-  const candidates = lookup === null || pinyin === '' ? [] : lookup(pinyin);
+  const { loading, answered, candidates } = usePinyinCandidates(pinyin);
   const shown = candidates.slice(page * PAGE, page * PAGE + PAGE);
 
   const typeLetter = (letter: string) => {
@@ -53,8 +52,8 @@ export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboard
     <div className="keyboard" role="group" aria-label={label}>
       <div className="keyboard__composition" aria-live="polite">
         <span className="keyboard__pinyin">{pinyin}</span>
-        {pinyin !== '' && lookup === null ? <span>{t('loadingDictionary')}</span> : null}
-        {pinyin !== '' && lookup !== null && candidates.length === 0 ? (
+        {pinyin !== '' && loading ? <span>{t('loadingDictionary')}</span> : null}
+        {answered && candidates.length === 0 ? (
           <span className="hint hint--error">{t('noCandidate')}</span>
         ) : null}
       </div>
@@ -121,7 +120,6 @@ export const PinyinKeyboard = ({ onInsert, onDeleteLast, label }: PinyinKeyboard
         <button type="button" className="key key--action" onClick={del}>
           ⌫ {t('delete')}
         </button>
-        <VoiceInputButton onText={onInsert} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { submitRequestBody, type SubmitRequestBody } from '@qinqing/appeals/contracts';
 import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES, type RequestCategory } from '@qinqing/appeals/domain';
 import { validateMainlandMobileNumber } from '@qinqing/shared/chinese-ids';
-import { useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { ApiError, ApiUnreachable, kioskApi, type SubmitResponse } from '../api/kioskApi';
 import { CategoryIcon } from '../components/CategoryIcon';
 import { bilingualPart } from '../i18n/strings';
@@ -11,7 +11,17 @@ import { PinyinKeyboard } from '../keyboards/PinyinKeyboard';
 import { enqueueSubmission } from '../offline/submissionQueue';
 import { CreditCodeStep } from './CreditCodeStep';
 
-const STEPS = ['code', 'name', 'category', 'description', 'contactName', 'phone', 'review'] as const;
+/** The privacy notice comes before the first personal detail is asked for (PIPL art. 17). */
+const STEPS = [
+  'code',
+  'name',
+  'category',
+  'description',
+  'privacy',
+  'contactName',
+  'phone',
+  'review',
+] as const;
 type Step = (typeof STEPS)[number];
 
 interface Draft {
@@ -57,12 +67,14 @@ const newIdempotencyKey = (): string =>
     : `kiosk-${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 
 export interface FileRequestScreenProps {
+  /** Whether anything has been entered, so ⌂ can ask before throwing it away. */
+  readonly onDirty: (dirty: boolean) => void;
   readonly onFiled: (response: SubmitResponse) => void;
   readonly onQueued: (idempotencyKey: string) => void;
 }
 
 /** 提交诉求 step by step: one question per screen, big keys, checked as it is typed. */
-export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps) => {
+export const FileRequestScreen = ({ onDirty, onFiled, onQueued }: FileRequestScreenProps) => {
   const { t, lang, local } = useKioskPrefs();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [step, setStep] = useState<Step>('code');
@@ -71,6 +83,8 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
   // One key per filled-in form: a double tap or a retry after a lost answer is the same request.
   const idempotencyKey = useRef<string | null>(null);
   const index = STEPS.indexOf(step);
+  const dirty = Object.values(draft).some((value) => value !== '' && value !== null);
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setError(null);
@@ -92,13 +106,15 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
         return check(fields.contact.shape.name.safeParse(draft.contactName));
       case 'phone':
         return check(fields.contact.shape.phone.safeParse(draft.phone));
+      case 'privacy':
       case 'review':
         return null;
     }
   };
+  // A transition lets React render the next step (a whole keyboard) in slices: the tap never blocks long.
   const go = (to: Step) => {
     setError(null);
-    setStep(to);
+    startTransition(() => setStep(to));
   };
   const next = () => {
     const problem = problemOf(step);
@@ -142,6 +158,7 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
     name: t('enterpriseNameTitle'),
     category: t('categoryTitle'),
     description: t('descriptionTitle'),
+    privacy: t('privacyTitle'),
     contactName: t('contactName'),
     phone: t('contactPhone'),
     review: t('reviewTitle'),
@@ -154,8 +171,10 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
 
   return (
     <section className={`screen file file--${step}`} aria-labelledby="step-title">
-      <p className="step-counter">{t('stepOf', { n: index + 1, total: STEPS.length })}</p>
-      <h1 id="step-title">{titles[step]}</h1>
+      <div className="step-head">
+        <p className="step-counter">{t('stepOf', { n: index + 1, total: STEPS.length })}</p>
+        <h1 id="step-title">{titles[step]}</h1>
+      </div>
       <div className="step-body">
         {step === 'code' ? (
           <CreditCodeStep code={draft.creditCode} onChange={(creditCode) => update({ creditCode })} />
@@ -189,6 +208,26 @@ export const FileRequestScreen = ({ onFiled, onQueued }: FileRequestScreenProps)
             <TextShown id="description" label={t('description')} value={draft.description} multiline />
             <PinyinKeyboard label={t('description')} {...appendTo('description', 4000)} />
           </>
+        ) : null}
+        {step === 'privacy' ? (
+          <div className="privacy">
+            <p className="lead">{t('privacyLead')}</p>
+            <dl className="privacy__list">
+              <div>
+                <dt>{t('privacyPurposeLabel')}</dt>
+                <dd>{t('privacyPurpose')}</dd>
+              </div>
+              <div>
+                <dt>{t('privacyWhoLabel')}</dt>
+                <dd>{t('privacyWho')}</dd>
+              </div>
+              <div>
+                <dt>{t('privacyKeepLabel')}</dt>
+                <dd>{t('privacyKeep')}</dd>
+              </div>
+            </dl>
+            <p className="lead">{t('privacyRights')}</p>
+          </div>
         ) : null}
         {step === 'contactName' ? (
           <>

@@ -1,4 +1,4 @@
-import { receiptProofBody, type RequestDetail } from '@qinqing/appeals/contracts';
+import { receiptProofBody, type TrackedRequest } from '@qinqing/appeals/contracts';
 import {
   RATING_NAMES,
   RATINGS,
@@ -6,7 +6,7 @@ import {
   REQUEST_STATUS_NAMES,
   type RequestStatus,
 } from '@qinqing/appeals/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, ApiUnreachable, kioskApi } from '../api/kioskApi';
 import { bilingualPart } from '../i18n/strings';
 import { useKioskPrefs } from '../i18n/useKioskPrefs';
@@ -49,19 +49,32 @@ const Face = ({ rating }: { readonly rating: Rating }) => (
 );
 
 const isStatus = (status: string): status is RequestStatus => Object.hasOwn(REQUEST_STATUS_NAMES, status);
+const isRating = (rating: string): rating is Rating => Object.hasOwn(RATING_NAMES, rating);
 
 /** 查询进度: receipt code + last four phone digits → status, plain timeline, deadline, answer, rate, reopen. */
-export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string }) => {
+export const TrackScreen = ({
+  prefilledCode,
+  onDirty,
+}: {
+  readonly prefilledCode: string;
+  /** A rating comment or a reopening reason being typed: ⌂ asks before throwing it away. */
+  readonly onDirty: (dirty: boolean) => void;
+}) => {
   const { t, lang, local } = useKioskPrefs();
   const [code, setCode] = useState(prefilledCode.toUpperCase().replace(/[\s-]/gu, '').slice(0, 12));
   const [digits, setDigits] = useState('');
   const [field, setField] = useState<'code' | 'digits'>(prefilledCode === '' ? 'code' : 'digits');
-  const [detail, setDetail] = useState<RequestDetail | null>(null);
+  const [detail, setDetail] = useState<TrackedRequest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  // A rating is final: a tap only chooses it; the visitor may add a comment, then confirms.
+  const [chosen, setChosen] = useState<Rating | null>(null);
+  const [comment, setComment] = useState('');
+  const dirty = chosen !== null || reason !== '' || comment !== '';
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
   const failed = (failure: unknown) => {
     if (failure instanceof ApiUnreachable) setError(t('networkError'));
@@ -91,7 +104,9 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
       setNotice(done);
       setReopening(false);
       setReason('');
-      if (detail !== null) setDetail(await kioskApi.track(detail.receiptCode ?? code, digits));
+      setChosen(null);
+      setComment('');
+      if (detail !== null) setDetail(await kioskApi.track(detail.receiptCode, digits));
     } catch (failure) {
       failed(failure);
     } finally {
@@ -165,111 +180,90 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
     );
   }
 
-  const running = detail.clocks.filter(
-    (clock) => clock.due !== null && clock.status !== 'ended' && clock.status !== 'met',
+  const running = detail.deadlines.filter(
+    (deadline) => deadline.due !== null && (deadline.status === 'running' || deadline.status === 'overdue'),
   );
   const canRate = detail.allowedActions.includes('rate');
   const canReopen = detail.allowedActions.includes('reopen');
   return (
     <section className="screen track track--detail" aria-labelledby="track-title">
-      <h1 id="track-title">{detail.title}</h1>
-      <p className="receipt__label">
-        {t('receiptCode')} {detail.receiptCode}
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>{t('status')}</dt>
-          <dd id="track-status" className="status-badge">
-            {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
-          </dd>
-        </div>
-        {running.map((clock) => (
-          <div key={clock.clock}>
-            <dt>{t('deadline')}</dt>
-            <dd>
-              {clock.due}
-              {clock.workingDaysLeft === null ? '' : ` · ${t('days', { n: clock.workingDaysLeft })}`}
-              {clock.provisional ? <span className="tag-provisional">{t('provisional')}</span> : null}
+      <div className="track__summary">
+        <h1 id="track-title">{detail.title}</h1>
+        <p className="receipt__label">
+          {t('receiptCode')} {detail.receiptCode}
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t('status')}</dt>
+            <dd id="track-status" className="status-badge">
+              {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
             </dd>
           </div>
-        ))}
-      </dl>
-      {running.some((clock) => clock.provisional) ? <p className="hint">{t('provisionalNote')}</p> : null}
-      {detail.answer === null ? null : (
-        <div className="answer">
-          <h2>{t('answer')}</h2>
-          <p id="track-answer">{detail.answer.text}</p>
-        </div>
-      )}
-      {notice === null ? null : (
-        <p className="hint hint--ok" role="status">
-          {notice}
-        </p>
-      )}
-      {canRate ? (
-        <div className="rating">
-          <h2>{t('rateTitle')}</h2>
-          <div className="rating__buttons">
-            {RATINGS.map((rating) => (
-              <button
-                type="button"
-                key={rating}
-                className={`rating__button rating__button--${rating}`}
-                disabled={busy}
-                onClick={() =>
-                  void act(
-                    () => kioskApi.rate(detail.requestId, detail.receiptCode ?? code, digits, rating),
-                    t('rated'),
-                  )
-                }
-              >
-                <Face rating={rating} />
-                {local(RATING_NAMES[rating])}
-              </button>
-            ))}
+          {running.map((deadline) => (
+            <div key={deadline.deadline}>
+              <dt>{local(deadline.name)}</dt>
+              <dd id={`track-due-${deadline.deadline}`}>
+                {deadline.due}
+                {deadline.workingDaysLeft === null || deadline.workingDaysLeft < 0
+                  ? ''
+                  : ` · ${t('days', { n: deadline.workingDaysLeft })}`}
+                {deadline.provisional ? <span className="tag-provisional">{t('provisional')}</span> : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {running.some((deadline) => deadline.provisional) ? (
+          <p className="hint">{t('provisionalNote')}</p>
+        ) : null}
+        {detail.answer === null ? null : (
+          <div className="answer">
+            <h2>{t('answer')}</h2>
+            <p id="track-answer">{detail.answer.text}</p>
           </div>
-        </div>
-      ) : null}
-      {canReopen && !reopening ? (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => setReopening(true)}>
-            {t('reopen')}
-          </button>
-        </div>
-      ) : null}
-      {reopening ? (
-        <div className="reopen">
-          <div className="field">
-            <label htmlFor="reopen-reason">{t('reopenReason')}</label>
-            <textarea id="reopen-reason" className="field__input" readOnly value={reason} rows={2} />
+        )}
+        {notice === null ? null : (
+          <p className="hint hint--ok" role="status">
+            {notice}
+          </p>
+        )}
+        {detail.rating !== null && isRating(detail.rating) ? (
+          <p className="hint" id="track-rating">
+            {t('yourRating', { rating: local(RATING_NAMES[detail.rating]) })}
+          </p>
+        ) : null}
+        {canRate ? (
+          <div className="rating">
+            <h2>{t('rateTitle')}</h2>
+            <p className="hint">{t('rateFinal')}</p>
+            <div className="rating__buttons">
+              {RATINGS.map((rating) => (
+                <button
+                  type="button"
+                  key={rating}
+                  className={`rating__button rating__button--${rating}`}
+                  disabled={busy}
+                  onClick={() => setChosen(rating)}
+                >
+                  <Face rating={rating} />
+                  {local(RATING_NAMES[rating])}
+                </button>
+              ))}
+            </div>
           </div>
-          <PinyinKeyboard
-            label={t('reopenReason')}
-            onInsert={(text) => setReason((r) => r + text)}
-            onDeleteLast={() => setReason((r) => [...r].slice(0, -1).join(''))}
-          />
+        ) : null}
+        {canReopen ? (
           <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || reason.trim() === ''}
-              onClick={() =>
-                void act(
-                  () => kioskApi.reopen(detail.requestId, detail.receiptCode ?? code, digits, reason),
-                  t('reopened'),
-                )
-              }
-            >
-              {t('reopenSubmit')}
+            <button type="button" className="secondary" onClick={() => setReopening(true)}>
+              {t('reopen')}
             </button>
           </div>
-        </div>
-      ) : null}
-      {error === null ? null : (
-        <p className="hint hint--error" role="alert">
-          {error}
-        </p>
-      )}
+        ) : null}
+        {error === null || chosen !== null || reopening ? null : (
+          <p className="hint hint--error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="timeline">
         <h2>{t('timeline')}</h2>
         <ol id="track-timeline">
@@ -285,6 +279,108 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
           ))}
         </ol>
       </div>
+      {canRate && chosen !== null ? (
+        <div
+          className="dialog dialog--wide rating--confirm"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="rating-chosen"
+        >
+          <div className="dialog__box">
+            <h2 id="rating-chosen" className={`rating__chosen rating__button--${chosen}`}>
+              <Face rating={chosen} />
+              {t('rateChosen', { rating: local(RATING_NAMES[chosen]) })}
+            </h2>
+            <div className="field">
+              <label htmlFor="rating-comment">{t('rateComment')}</label>
+              <textarea id="rating-comment" className="field__input" readOnly value={comment} rows={2} />
+            </div>
+            <PinyinKeyboard
+              label={t('rateComment')}
+              onInsert={(text) => setComment((c) => [...(c + text)].slice(0, 1000).join(''))}
+              onDeleteLast={() => setComment((c) => [...c].slice(0, -1).join(''))}
+            />
+            <p className="hint hint--error" id="rating-final">
+              {t('rateFinal')}
+            </p>
+            {error === null ? null : (
+              <p className="hint hint--error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="actions">
+              <button type="button" className="secondary" disabled={busy} onClick={() => setChosen(null)}>
+                {t('rateChange')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() =>
+                  void act(
+                    () => kioskApi.rate(detail.requestId, detail.receiptCode, digits, chosen, comment),
+                    t('rated'),
+                  )
+                }
+              >
+                {t('rateConfirm')}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {reopening ? (
+        <div
+          className="dialog dialog--wide reopen"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="reopen-title"
+        >
+          <div className="dialog__box">
+            <h2 id="reopen-title">{t('reopen')}</h2>
+            <div className="field">
+              <label htmlFor="reopen-reason">{t('reopenReason')}</label>
+              <textarea id="reopen-reason" className="field__input" readOnly value={reason} rows={2} />
+            </div>
+            <PinyinKeyboard
+              label={t('reopenReason')}
+              onInsert={(text) => setReason((r) => r + text)}
+              onDeleteLast={() => setReason((r) => [...r].slice(0, -1).join(''))}
+            />
+            {error === null ? null : (
+              <p className="hint hint--error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="actions">
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => {
+                  setReopening(false);
+                  setReason('');
+                }}
+              >
+                {t('back')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || reason.trim() === ''}
+                onClick={() =>
+                  void act(
+                    () => kioskApi.reopen(detail.requestId, detail.receiptCode, digits, reason),
+                    t('reopened'),
+                  )
+                }
+              >
+                {t('reopenSubmit')}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 };

@@ -15,3 +15,4 @@ export * from './lib/organisation-unit/organisation-unit.events';
 export * from './lib/organisation-unit/organisation-unit.state';
 export * from './lib/organisation-unit/organisation-unit.decide';
 export * from './lib/organisation-unit/organisation-unit.stream';
+export * from './lib/staff-account/password-change-rule';

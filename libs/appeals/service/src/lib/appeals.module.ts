@@ -18,6 +18,7 @@ import { AppealsDemoDataSeeder } from './demo-data/appeals-demo-data.seeder';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
 import { performanceProjection } from './projections/rates/performance.projection';
 import { requestsProjection } from './projections/requests/requests.projection';
+import { ExportsController } from './queries/exports/exports.controller';
 import { Open311Controller } from './queries/open311/open311.controller';
 import { RatesController } from './queries/rates/rates.controller';
 import { RequestQueriesController } from './queries/request-list/request-queries.controller';
@@ -40,6 +41,7 @@ export class AppealsModule implements OnModuleInit {
         // Static paths before parameterised ones, so /appeals/requests/:id never swallows them.
         TrackRequestController,
         RatesController,
+        ExportsController,
         Open311Controller,
         AppealsPolicyController,
         SubmitRequestController,

@@ -14,6 +14,7 @@ import {
   RequestSentBackV1,
   RequestSubmittedV1,
   type RequestSummary,
+  type TrackedRequest,
 } from '@qinqing/appeals/contracts';
 import { type IntegrationEventDefinition, parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -89,7 +90,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
   /** Receipts are looked up in the requests read model: caught up first, as a person would be seconds later. */
   const track = async (receiptCode: string, phoneLast4: string) => {
     await t.settle();
-    return phone.post<RequestDetail & ErrorBody>('/api/appeals/track', { receiptCode, phoneLast4 });
+    return phone.post<TrackedRequest & ErrorBody>('/api/appeals/track', { receiptCode, phoneLast4 });
   };
 
   const marketRates = async (): Promise<DepartmentRates> => {
@@ -201,7 +202,15 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
 
       const seenByHandler = await detail(li, filed.requestId);
       expect(seenByHandler.timeline.map((e) => e.type)).toContain('GroupedForJointMeeting');
-      expect(seenByHandler.ownerUnitId).toBe(MARKET_REGULATION);
+      // 首问负责: the centre stays the first receiver; the department that accepted is responsible now.
+      expect(seenByHandler).toMatchObject({ receivingUnitId: CENTRE_HAISHU, ownerUnitId: MARKET_REGULATION });
+      // The staff timeline is written to staff, with every note: the hand-off note reaches the department.
+      expect(seenByHandler.timeline.map((e) => e.summary.zh).slice(0, 4)).toEqual([
+        '海曙区亲清家园受理诉求（市场秩序，自助终端）',
+        '海曙区亲清家园转交市场监管局办理，2026-06-03前可退回。转交说明：属市场监管职责，请接收办理',
+        '市场监管局接收，负责办理',
+        '市场监管局答复企业：已收到，正在核实经营场所材料',
+      ]);
     });
 
     it('the walk-in tracks it by receipt and phone digits: answered, in plain words, nothing internal', async () => {
@@ -217,9 +226,19 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
           answeredOn: '2026-06-01',
           feedbackDue: '2026-06-23',
         },
-        contact: { phone: `${enterprise.phone.slice(0, 3)}****${last4(enterprise.phone)}` },
-        supervisionOrders: [],
+        // The deadlines that concern the enterprise, each named; internal clocks stay on staff screens.
+        deadlines: [
+          { deadline: 'reply', name: { zh: '答复期限', en: 'Reply by' }, due: '2026-06-04', status: 'met' },
+          {
+            deadline: 'resolve',
+            name: { zh: '办结期限', en: 'Resolve by' },
+            due: '2026-06-23',
+            status: 'met',
+          },
+        ],
       });
+      for (const internal of ['clocks', 'contact', 'supervisionOrders', 'ownerUnitId', 'receivingUnitId'])
+        expect(tracked).not.toHaveProperty(internal);
       expect(tracked.timeline.map((e) => e.type)).toEqual([
         'RequestSubmitted',
         'RequestHandedOff',
@@ -232,8 +251,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
         '海曙区亲清家园受理了您的诉求（市场秩序，自助终端）',
         '转交市场监管局办理',
         '市场监管局已接收并负责办理',
-        '答复：已收到，正在核实经营场所材料',
-        '已办结：已为企业办理经营场所变更登记，营业执照已换发。',
+        '市场监管局答复：已收到，正在核实经营场所材料',
+        '市场监管局已办结：已为企业办理经营场所变更登记，营业执照已换发。',
       ]);
       expect(tracked.timeline[2]?.summary.en).toBe('Market Regulation Bureau accepted it and is handling it');
       expect([...tracked.allowedActions].sort()).toEqual(['rate', 'reopen']);
@@ -313,8 +332,15 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     expect(tracked.timeline.at(-1)?.summary.zh).toBe(
       '已上报宁波市市场监督管理局办理（文号 甬市监〔2026〕12号）',
     );
-    const clocks = Object.fromEntries(tracked.clocks.map((c) => [c.clock, c.status]));
+    // Reporting up is an internal clock: the enterprise's resolution deadline ended with it and is gone.
+    expect(tracked.deadlines.map((d) => d.deadline)).toEqual(['reply']);
+    const clocks = Object.fromEntries(
+      (await detail(li, filed.requestId)).clocks.map((c) => [c.clock, c.status]),
+    );
     expect(clocks).toMatchObject({ 'report-up': 'met', resolve: 'ended', inform: 'ended' });
+    expect((await detail(li, filed.requestId)).timeline.at(-1)?.summary.zh).toBe(
+      '市场监管局上报宁波市市场监督管理局（文号 甬市监〔2026〕12号）。上报说明：涉及跨区域登记事项，已报市局办理',
+    );
   });
 
   it('informing (告知): it cannot be handled, with the reason and its basis', async () => {
@@ -331,11 +357,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
       outcome: 'inform',
       text: '该事项属于民事纠纷，不属于行政机关职责（《中华人民共和国民法典》第二百三十三条）',
     });
-    expect(Object.fromEntries(tracked.clocks.map((c) => [c.clock, c.status]))).toMatchObject({
-      inform: 'met',
-      resolve: 'ended',
-      'report-up': 'ended',
-    });
+    expect(tracked.deadlines.map((d) => d.deadline)).toEqual(['reply']);
+    expect(
+      Object.fromEntries((await detail(li, filed.requestId)).clocks.map((c) => [c.clock, c.status])),
+    ).toMatchObject({ inform: 'met', resolve: 'ended', 'report-up': 'ended' });
   });
 
   it('a department sends a misrouted request back once; a second send-back by it is refused', async () => {
@@ -430,7 +455,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
       'report-up': '2026-06-11', // 06-08 + 3: 06-09, 06-10, 06-11
       inform: '2026-06-11',
     });
-    expect(after.timeline.at(-1)?.summary.zh).toBe('恢复办理，期限顺延3个工作日');
+    expect(after.timeline.at(-1)?.summary.zh).toBe('恢复计时，各期限顺延3个工作日');
     const notPaused = await li.post<ErrorBody>(`/api/appeals/requests/${filed.requestId}/resume`);
     expect(notPaused.status).toBe(409);
     expect(notPaused.body.error).toBe('request-not-paused');
@@ -465,7 +490,6 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     const answered = (await track(proof.receiptCode, proof.phoneLast4)).body;
     expect(answered).toMatchObject({
       status: 'answered',
-      reopenCount: 1,
       answer: { text: '已上门指导并完成变更登记', answeredOn: '2026-06-05', feedbackDue: '2026-06-29' },
     });
     expect(answered.timeline.map((e) => e.type).slice(-3)).toEqual([

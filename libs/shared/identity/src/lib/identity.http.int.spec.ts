@@ -446,6 +446,40 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       expect(again.status).toBe(409);
     });
 
+    it('sets a centre hotline the kiosk receipt prints; refuses one that is not a number, naming the field', async () => {
+      const set = await admin.put('/api/admin/organisation-units/centre-yinzhou/hotline', {
+        hotline: '0574-8718 0000',
+      });
+      expect(set.status).toBe(200);
+      expect(set.body).toMatchObject({ unitId: 'centre-yinzhou', hotline: '0574-8718 0000' });
+      const kiosk = new Browser(t.base);
+      await kiosk.post('/api/kiosk/device-session', {
+        credential: 'kiosk-yinzhou-01.demo-kiosk-yinzhou-2026',
+      });
+      expect((await kiosk.get('/api/auth/me')).body).toMatchObject({
+        centre: { unitId: 'centre-yinzhou', hotline: '0574-8718 0000' },
+      });
+      const bad = await admin.put('/api/admin/organisation-units/centre-yinzhou/hotline', {
+        hotline: 'call us',
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({
+        field: 'hotline',
+        message: { zh: expect.stringContaining('服务电话') },
+      });
+      expect(
+        (await admin.put('/api/admin/organisation-units/centre-nowhere/hotline', { hotline: '12345' }))
+          .status,
+      ).toBe(404);
+      expect(
+        (
+          await (
+            await logIn('handler.li')
+          ).put('/api/admin/organisation-units/centre-yinzhou/hotline', { hotline: '1' })
+        ).status,
+      ).toBe(403);
+    });
+
     it('resets a password: the old one stops working and open sessions end', async () => {
       const username = await createHandler();
       const before = await logIn(username, 'Initial-pass-1');

@@ -61,6 +61,10 @@ export class Browser {
     return this.send('POST', path, body, headers);
   }
 
+  put(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    return this.send('PUT', path, body, headers);
+  }
+
   delete(path: string, headers: Record<string, string> = {}): Promise<Answer> {
     return this.send('DELETE', path, undefined, headers);
   }

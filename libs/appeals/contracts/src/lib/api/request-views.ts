@@ -26,6 +26,9 @@ export interface RequestSummary {
   readonly channel: string;
   readonly status: string;
   readonly paused: boolean;
+  /** 首问责任单位: the unit that first received the request; it stays the first receiver for good. */
+  readonly receivingUnitId: string;
+  /** The unit responsible now: the first receiver until a department accepts, then that department. */
   readonly ownerUnitId: string;
   readonly pendingDepartmentId: string | null;
   readonly departmentId: string | null;
@@ -59,14 +62,60 @@ export interface RequestDetail extends RequestSummary {
     /** The feedback window's end is provisional (a holiday notice it depends on is not loaded). */
     readonly feedbackDueProvisional: boolean;
   } | null;
-  readonly supervisionOrders: readonly {
-    readonly orderId: string;
-    readonly clock: string | null;
-    readonly open: boolean;
-    readonly issuedOn: string;
-  }[];
+  readonly supervisionOrders: readonly SupervisionOrderView[];
   readonly timeline: readonly TimelineEntry[];
   /** Actions the viewer may take now, e.g. `accept`, `resolve`, `rate`. */
+  readonly allowedActions: readonly string[];
+}
+
+/** A 督办单 as staff refer to it: its number within the request and its subject, never its id. */
+export interface SupervisionOrderView {
+  /** For commands on the order (notes, re-handling, closing); not for people to read. */
+  readonly orderId: string;
+  /** 1-based, in the order the orders on this request were issued. */
+  readonly number: number;
+  /** What raised it, e.g. 答复超期 or 差评复核. */
+  readonly subject: { readonly zh: string; readonly en: string };
+  readonly origin: 'missed-deadline' | 'poor-rating';
+  readonly clock: string | null;
+  readonly open: boolean;
+  readonly issuedOn: string;
+}
+
+/**
+ * A deadline the enterprise is told about: 答复 (first reply) and 办结 (resolution). Accepting, reporting up
+ * and informing are the government's internal clocks and appear on staff screens only.
+ */
+export interface EnterpriseDeadline {
+  readonly deadline: 'reply' | 'resolve';
+  /** e.g. 答复期限 / Reply by. */
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly due: string | null;
+  readonly status: ClockView['status'];
+  readonly workingDaysLeft: number | null;
+  /** The date depends on a year whose holiday notice is not loaded yet (暂定): it may move when it is. */
+  readonly provisional: boolean;
+}
+
+/**
+ * What the enterprise sees of its request (`POST /api/appeals/track`, and the request as a kiosk walk-in
+ * sees it): status, its two deadlines by name, the answer, its own steps in words, and what it may do.
+ * No units' internal ids, clocks, supervision or contact details.
+ */
+export interface TrackedRequest {
+  readonly requestId: string;
+  readonly receiptCode: string;
+  readonly title: string;
+  readonly enterprise: { readonly creditCode: string; readonly name: string };
+  readonly category: string;
+  readonly status: string;
+  readonly paused: boolean;
+  readonly submittedAt: string;
+  readonly deadlines: readonly EnterpriseDeadline[];
+  readonly answer: RequestDetail['answer'];
+  readonly rating: string | null;
+  readonly timeline: readonly TimelineEntry[];
+  /** `rate`, `reopen` when the enterprise may do so now. */
   readonly allowedActions: readonly string[];
 }
 

@@ -1,40 +1,73 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RequestDetail } from '@qinqing/appeals/contracts';
+import type { RequestDetail, TrackedRequest } from '@qinqing/appeals/contracts';
 import { chinaDateOf } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
-import type { Clock } from '@qinqing/shared/event-sourcing';
-import { CLOCK } from '@qinqing/shared/nest-platform';
-import { requestDetailOf, unitIdsOf } from '../queries/request-detail/request-views.mapper';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import {
+  type DetailView,
+  relatedRequestIdsOf,
+  requestDetailOf,
+  trackedRequestOf,
+  unitIdsOf,
+} from '../queries/request-detail/request-views.mapper';
 import { allowedActions, type Viewer } from './allowed-actions';
 import { AppealsPolicyService } from './appeals-policy.service';
 import { handlesRequest, type VisibleRequest } from './request-access.service';
 import { seesReceiptCode } from './receipt-code-visibility';
 import { UnitDirectory } from './unit-directory.service';
 
-/** Builds the detail view of a request for one viewer: what they may see, in words, and what they may do. */
+/** Builds the views of a request for one viewer: what they may see, in words, and what they may do. */
 @Injectable()
 export class RequestViewsService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     private readonly calendar: CalendarService,
     private readonly policy: AppealsPolicyService,
     private readonly units: UnitDirectory,
   ) {}
 
+  /** Staff see the whole request; an enterprise (walk-in, receipt holder) sees its tracking view. */
+  async view(visible: VisibleRequest, viewer: Viewer): Promise<RequestDetail | TrackedRequest> {
+    return viewer.kind === 'actor' && viewer.actor.kind === 'staff'
+      ? this.detail(visible, viewer)
+      : this.tracked(visible, viewer);
+  }
+
   async detail(visible: VisibleRequest, viewer: Viewer): Promise<RequestDetail> {
-    const now = this.clock.now();
-    const calendar = await this.calendar.current();
-    const context = { now, calendar, policy: await this.policy.current() };
-    const staff = viewer.kind === 'actor' && viewer.actor.kind === 'staff';
     return requestDetailOf(visible, {
-      calendar,
-      today: chinaDateOf(now),
-      unitNames: await this.units.namesFor(unitIdsOf(visible.history)),
+      ...(await this.context(visible, viewer)),
       showContact: viewer.kind === 'actor' && handlesRequest(viewer.actor, visible.state),
       showReceiptCode:
         viewer.kind !== 'actor' || seesReceiptCode(viewer.actor, visible.state.receivingUnitId),
-      forEnterprise: !staff,
-      allowedActions: allowedActions(visible.state, viewer, context),
     });
+  }
+
+  async tracked(visible: VisibleRequest, viewer: Viewer): Promise<TrackedRequest> {
+    return trackedRequestOf(visible, await this.context(visible, viewer));
+  }
+
+  private async context(visible: VisibleRequest, viewer: Viewer): Promise<DetailView> {
+    const now = this.clock.now();
+    const calendar = await this.calendar.current();
+    const decision = { now, calendar, policy: await this.policy.current() };
+    const titles = await this.titlesOf(relatedRequestIdsOf(visible.history));
+    return {
+      calendar,
+      today: chinaDateOf(now),
+      unitNames: await this.units.namesFor(unitIdsOf(visible.history)),
+      requestTitle: (requestId) => titles.get(requestId) ?? null,
+      allowedActions: allowedActions(visible.state, viewer, decision),
+    };
+  }
+
+  private async titlesOf(requestIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    if (requestIds.length === 0) return new Map();
+    const { rows } = await this.db.query<{ request_id: string; title: string }>(
+      'SELECT request_id, title FROM appeals_requests WHERE request_id = ANY($1::text[])',
+      [requestIds],
+    );
+    return new Map(rows.map((row) => [row.request_id, row.title]));
   }
 }

@@ -177,7 +177,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       pendingDepartmentId: null,
     });
     expect(fallen.timeline.find((e) => e.type === 'RequestFellToDefaultOwner')?.summary.zh).toBe(
-      '无部门按时接收，由营商环境办兜底负责',
+      '人力社保局未在期限内接收，由营商环境办兜底负责',
     );
     // The department it was handed to is no longer involved: it cannot accept it now, nor even see it…
     const lateAccept = await zhao.post<ErrorBody>(`/api/appeals/requests/${unclaimed.requestId}/accept`);
@@ -299,16 +299,42 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     );
 
     const afterClose = await detail(untouched);
+    // Orders are numbered within the request and named by what raised them; their ids are for commands only.
+    const order = (number: number, zh: string, en: string) => ({ number, subject: { zh, en } });
     expect(afterClose.supervisionOrders).toEqual([
-      { orderId, clock: 'accept', open: false, issuedOn: '2026-10-08' },
-      { orderId: `${untouched.requestId}-reply-1`, clock: 'reply', open: true, issuedOn: '2026-10-12' },
-      { orderId: `${untouched.requestId}-resolve-1`, clock: 'resolve', open: true, issuedOn: '2026-10-27' },
+      {
+        orderId,
+        ...order(1, '接收超期', 'acceptance overdue'),
+        origin: 'missed-deadline',
+        clock: 'accept',
+        open: false,
+        issuedOn: '2026-10-08',
+      },
+      {
+        orderId: `${untouched.requestId}-reply-1`,
+        ...order(2, '答复超期', 'reply overdue'),
+        origin: 'missed-deadline',
+        clock: 'reply',
+        open: true,
+        issuedOn: '2026-10-12',
+      },
+      {
+        orderId: `${untouched.requestId}-resolve-1`,
+        ...order(3, '办结超期', 'resolution overdue'),
+        origin: 'missed-deadline',
+        clock: 'resolve',
+        open: true,
+        issuedOn: '2026-10-27',
+      },
     ]);
-    expect(afterClose.timeline.map((e) => e.summary.zh).slice(-3)).toEqual([
-      '督办要求重新办理：请海曙区亲清家园当日转交并跟踪',
-      '督办意见：已电话督促，承诺明日转交',
-      '督办单办结：已转交，督办办结',
+    const words = afterClose.timeline.map((e) => e.summary.zh);
+    expect(words.slice(-3)).toEqual([
+      '督办单第1号（接收超期）：责令重新办理。督办要求：请海曙区亲清家园当日转交并跟踪',
+      '督办单第1号（接收超期）督办意见：已电话督促，承诺明日转交',
+      '督办单第1号（接收超期）办结：已转交，督办办结',
     ]);
+    expect(words).toContain('效能督查办发出督办单第2号（答复超期）');
+    expect(words.join('')).not.toContain(untouched.requestId);
     await t.settle();
     const relisted = await supervisor.get<{ items: RequestSummary[] }>(
       '/api/appeals/requests?overdue=true&pageSize=200',

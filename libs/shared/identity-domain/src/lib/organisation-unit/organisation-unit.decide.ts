@@ -27,7 +27,18 @@ export interface RenameOrganisationUnit {
   readonly renamedBy: string;
 }
 
-export type OrganisationUnitCommand = CreateOrganisationUnit | RenameOrganisationUnit;
+export interface SetOrganisationUnitHotline {
+  readonly type: 'SetOrganisationUnitHotline';
+  /** Digits with optional spaces or hyphens (12345, 0574-8718 0000); empty removes the number. */
+  readonly hotline: string;
+  readonly setBy: string;
+}
+
+export type OrganisationUnitCommand =
+  CreateOrganisationUnit | RenameOrganisationUnit | SetOrganisationUnitHotline;
+
+/** A number a person dials: 3 to 20 digits, spaces and hyphens, starting and ending with a digit. */
+const HOTLINE = /^\d(?:[\d -]{1,18}\d)?$/u;
 
 const NAME_LIMITS = { zh: 60, en: 120 } as const;
 
@@ -54,7 +65,10 @@ export const organisationUnitDecider: Decider<
   initialState: initialOrganisationUnitState,
   evolve: evolveOrganisationUnit,
   decide: (command, state) => {
-    const name = normaliseLocalizedName(command.name, NAME_LIMITS);
+    const name =
+      command.type === 'SetOrganisationUnitHotline'
+        ? null
+        : normaliseLocalizedName(command.name, NAME_LIMITS);
     if (command.type === 'CreateOrganisationUnit') {
       if (state.status === 'created') {
         return reject(
@@ -94,6 +108,27 @@ export const organisationUnitDecider: Decider<
       return reject(
         domainError('not-found', 'unit-not-found', { zh: '组织单元不存在', en: 'No such organisation unit' }),
       );
+    }
+    if (command.type === 'SetOrganisationUnitHotline') {
+      const hotline = command.hotline.trim();
+      if (hotline !== '' && (!HOTLINE.test(hotline) || hotline.replace(/\D/gu, '').length < 3)) {
+        return reject(
+          domainError(
+            'validation',
+            'invalid-hotline',
+            {
+              zh: '服务电话只能包含数字、空格和“-”（3至20位，例如 12345 或 0574-87180000）',
+              en: 'A hotline has digits, spaces and “-” only (3–20 characters, e.g. 12345 or 0574-87180000)',
+            },
+            'hotline',
+          ),
+        );
+      }
+      if (hotline === state.hotline) return accept();
+      return accept({
+        type: 'OrganisationUnitHotlineSet',
+        data: { unitId: state.unitId, hotline, setBy: command.setBy },
+      });
     }
     if (name === null) return reject(invalidName());
     if (name.zh === state.name.zh && name.en === state.name.en) return accept();

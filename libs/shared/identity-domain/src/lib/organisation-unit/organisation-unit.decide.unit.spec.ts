@@ -64,4 +64,19 @@ describe('organisation unit', () => {
       .when({ type: 'RenameOrganisationUnit', name: { zh: '甲', en: 'A' }, renamedBy: 'admin-1' })
       .thenRejects('unit-not-found', 'not-found');
   });
+
+  it('sets a hotline the public can dial, and refuses one that is not a number', () => {
+    given([created])
+      .when({ type: 'SetOrganisationUnitHotline', hotline: ' 0574-8718 0000 ', setBy: 'admin-1' })
+      .then([
+        {
+          type: 'OrganisationUnitHotlineSet',
+          data: { unitId: 'dept-market-regulation', hotline: '0574-8718 0000', setBy: 'admin-1' },
+        },
+      ]);
+    given([created])
+      .when({ type: 'SetOrganisationUnitHotline', hotline: 'call us', setBy: 'admin-1' })
+      .thenRejects('invalid-hotline', 'validation');
+    given([created]).when({ type: 'SetOrganisationUnitHotline', hotline: '', setBy: 'admin-1' }).then([]);
+  });
 });

@@ -24,9 +24,17 @@ export type OrganisationUnitRenamed = DomainEvent<
   { readonly unitId: string; readonly name: LocalizedName; readonly renamedBy: string }
 >;
 
-export type OrganisationUnitEvent = OrganisationUnitCreated | OrganisationUnitRenamed;
+/** The number the public calls (a centre's service hotline, printed on kiosk receipts); empty removes it. */
+export type OrganisationUnitHotlineSet = DomainEvent<
+  'OrganisationUnitHotlineSet',
+  { readonly unitId: string; readonly hotline: string; readonly setBy: string }
+>;
+
+export type OrganisationUnitEvent =
+  OrganisationUnitCreated | OrganisationUnitRenamed | OrganisationUnitHotlineSet;
 
 export const ORGANISATION_UNIT_EVENT_TYPES: readonly OrganisationUnitEvent['type'][] = [
   'OrganisationUnitCreated',
   'OrganisationUnitRenamed',
+  'OrganisationUnitHotlineSet',
 ];

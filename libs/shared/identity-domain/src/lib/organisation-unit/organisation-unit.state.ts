@@ -8,6 +8,8 @@ export type OrganisationUnitState =
       readonly unitId: string;
       readonly kind: OrganisationUnitKind;
       readonly name: LocalizedName;
+      /** The public's number for the unit (a centre's hotline), '' when none was set. */
+      readonly hotline: string;
     };
 
 export const initialOrganisationUnitState = (): OrganisationUnitState => ({ status: 'absent' });
@@ -18,8 +20,16 @@ export const evolveOrganisationUnit = (
 ): OrganisationUnitState => {
   switch (event.type) {
     case 'OrganisationUnitCreated':
-      return { status: 'created', unitId: event.data.unitId, kind: event.data.kind, name: event.data.name };
+      return {
+        status: 'created',
+        unitId: event.data.unitId,
+        kind: event.data.kind,
+        name: event.data.name,
+        hotline: '',
+      };
     case 'OrganisationUnitRenamed':
       return state.status === 'created' ? { ...state, name: event.data.name } : state;
+    case 'OrganisationUnitHotlineSet':
+      return state.status === 'created' ? { ...state, hotline: event.data.hotline } : state;
   }
 };

@@ -13,6 +13,8 @@ export interface RegisteredStaffAccount {
   readonly disabled: boolean;
   /** Failed logins since the last success or unlock (from any client; the throttles count per client). */
   readonly consecutiveFailures: number;
+  /** The person chose the current password (false while it is one an administrator or the seeder set). */
+  readonly passwordChosenBySelf: boolean;
 }
 
 export type StaffAccountState = { readonly status: 'unregistered' } | RegisteredStaffAccount;
@@ -22,12 +24,22 @@ export const initialStaffAccountState = (): StaffAccountState => ({ status: 'unr
 export const evolveStaffAccount = (state: StaffAccountState, event: StaffAccountEvent): StaffAccountState => {
   if (event.type === 'StaffAccountRegistered') {
     const { registeredBy: _registeredBy, ...data } = event.data;
-    return { status: 'registered', ...data, disabled: false, consecutiveFailures: 0 };
+    return {
+      status: 'registered',
+      ...data,
+      disabled: false,
+      consecutiveFailures: 0,
+      passwordChosenBySelf: false,
+    };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
     case 'StaffPasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
+      return {
+        ...state,
+        passwordHash: event.data.passwordHash,
+        passwordChosenBySelf: event.data.changedBy === 'self',
+      };
     case 'StaffLoginSucceeded':
       return { ...state, consecutiveFailures: 0 };
     case 'StaffLoginFailed':

@@ -46,8 +46,18 @@ export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
   async seed(): Promise<number> {
     let created = 0;
     for (const unit of DEMO_ORGANISATION_UNITS) {
-      created += await this.once(organisationUnitStreamId(unit.unitId), `unit:${unit.unitId}`, (metadata) =>
-        this.units.create(unit, metadata),
+      const { hotline, ...body } = unit;
+      created += await this.once(
+        organisationUnitStreamId(unit.unitId),
+        `unit:${unit.unitId}`,
+        async (metadata) => {
+          await this.units.create(body, metadata);
+          if (hotline !== undefined)
+            await this.units.setHotline(unit.unitId, hotline, {
+              ...metadata,
+              idempotencyKey: `${metadata.idempotencyKey ?? ''}:hotline`,
+            });
+        },
       );
     }
     for (const account of DEMO_STAFF_ACCOUNTS) {

@@ -7,6 +7,8 @@ export interface DemoOrganisationUnit {
   readonly unitId: string;
   readonly kind: OrganisationUnitKind;
   readonly name: LocalizedName;
+  /** The number printed on kiosk receipts; the demo centres give 12345, the national 政务服务便民热线. */
+  readonly hotline?: string;
 }
 
 /** Departments of a Ningbo district and two of its 亲清家园 centres (N: Ningbo runs eight). */
@@ -44,8 +46,18 @@ export const DEMO_ORGANISATION_UNITS: readonly DemoOrganisationUnit[] = [
     kind: 'department',
     name: { zh: '营商环境办', en: 'Business Environment Office' },
   },
-  { unitId: 'centre-haishu', kind: 'centre', name: { zh: '海曙区亲清家园', en: 'Haishu Qin-Qing Home' } },
-  { unitId: 'centre-yinzhou', kind: 'centre', name: { zh: '鄞州区亲清家园', en: 'Yinzhou Qin-Qing Home' } },
+  {
+    unitId: 'centre-haishu',
+    kind: 'centre',
+    name: { zh: '海曙区亲清家园', en: 'Haishu Qin-Qing Home' },
+    hotline: '12345',
+  },
+  {
+    unitId: 'centre-yinzhou',
+    kind: 'centre',
+    name: { zh: '鄞州区亲清家园', en: 'Yinzhou Qin-Qing Home' },
+    hotline: '12345',
+  },
 ];
 
 export interface DemoStaffAccount {

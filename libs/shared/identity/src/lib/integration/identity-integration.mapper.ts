@@ -7,7 +7,10 @@ import {
 import type { OrganisationUnitEvent } from '@qinqing/shared/identity-domain';
 import { IDENTITY_TOPIC, OrganisationUnitCreatedV1, OrganisationUnitRenamedV1 } from './identity-events';
 
-const publicFormOf = (event: RecordedEvent, unit: OrganisationUnitEvent): OutboundIntegrationEvent => {
+/** A hotline is for the public at the centre, not something other services route or name by. */
+type PublishedUnitEvent = Exclude<OrganisationUnitEvent, { type: 'OrganisationUnitHotlineSet' }>;
+
+const publicFormOf = (event: RecordedEvent, unit: PublishedUnitEvent): OutboundIntegrationEvent => {
   switch (unit.type) {
     case 'OrganisationUnitCreated': {
       const { unitId, kind, name } = unit.data;
@@ -35,6 +38,6 @@ export const identityIntegrationMapper: IntegrationEventMapper = {
   topics: [IDENTITY_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (event.type !== 'OrganisationUnitCreated' && event.type !== 'OrganisationUnitRenamed') return null;
-    return publicFormOf(event, { type: event.type, data: event.data } as OrganisationUnitEvent);
+    return publicFormOf(event, { type: event.type, data: event.data } as PublishedUnitEvent);
   },
 };

@@ -24,6 +24,9 @@ export interface SubmitRequestResponse {
   readonly requestId: string;
   readonly receiptCode: string;
   readonly status: string;
+  /** What the receipt prints: the subject and the filing time (ISO-8601). */
+  readonly title: string;
+  readonly submittedAt: string;
   readonly dues: RequestSubmitted['data']['dues'];
   /** Clocks whose due date is provisional (暂定): a year it runs through has no loaded holiday notice. */
   readonly provisionalDues: readonly ClockKind[];
@@ -99,6 +102,8 @@ export class SubmitRequestController {
       requestId: requestIdOfStream(result.streamId) ?? requestId,
       receiptCode: submitted.data.receiptCode,
       status: result.state.status,
+      title: submitted.data.title,
+      submittedAt: submitted.data.submittedAt,
       dues: submitted.data.dues,
       provisionalDues: CLOCK_KINDS.filter((kind) => marks[kind] !== undefined),
       provisionalYears: provisionalYearsOf(marks),

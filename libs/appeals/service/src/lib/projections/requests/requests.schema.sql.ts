@@ -44,4 +44,38 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   'ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional_year smallint',
   // The scheduler finds requests to re-derive by the year they wait for, once its notice is loaded.
   'CREATE INDEX IF NOT EXISTS appeals_requests_provisional ON appeals_requests (provisional_year) WHERE provisional_year IS NOT NULL',
+  // What the inbox sorts and pages by, and what it searches: both derived in the database from the row itself
+  // (generated columns), so the projection code does not change and existing rows get them on ALTER.
+  `
+CREATE OR REPLACE FUNCTION appeals_sort_due(clocks jsonb, paused boolean) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN paused THEN DATE '9999-12-31' ELSE coalesce(
+    (SELECT min((c.value->>'due')::date) FROM jsonb_each(clocks) c
+     WHERE c.key IN ('accept', 'reply', 'resolve') AND c.value->>'status' IN ('running', 'overdue')),
+    DATE '9999-12-31') END
+$$`,
+  `
+CREATE OR REPLACE FUNCTION appeals_name_grams(name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(DISTINCT substr(lower(name), i, n)), '{}')
+  FROM generate_series(1, char_length(name)) AS i, (VALUES (1), (2)) AS v(n)
+  WHERE i + n - 1 <= char_length(name)
+$$`,
+  /*
+   * sort_due: the nearest due date of a running accept, reply or resolve clock (only these go overdue by
+   * time), or 9999-12-31 when paused or settled. Overdue ⇔ sort_due < today, and ordering by it puts overdue
+   * requests first: one index serves the overdue filter, the order and keyset paging.
+   */
+  `ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS sort_due date
+     GENERATED ALWAYS AS (appeals_sort_due(clocks, paused)) STORED`,
+  /** The enterprise name's characters and character pairs: substring search through a GIN index. */
+  `ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS name_grams text[]
+     GENERATED ALWAYS AS (appeals_name_grams(enterprise_name)) STORED`,
+  'CREATE INDEX IF NOT EXISTS appeals_requests_inbox ON appeals_requests (sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_status_inbox ON appeals_requests (status, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_receiving ON appeals_requests (receiving_unit_id, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_owner ON appeals_requests (owner_unit_id, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_handed_off_by ON appeals_requests (handed_off_by)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_phone ON appeals_requests (contact_phone)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_name_grams ON appeals_requests USING gin (name_grams)',
 ];

@@ -7,19 +7,21 @@ import {
 } from '@qinqing/appeals/domain';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { provisionalWords, rederivedWords } from './due-date-words';
+import { CLOCK_WORDS, type OrderLabel } from './supervision-order-labels';
 
 type Words = { zh: string; en: string };
-type UnitName = (unitId: string) => Words;
 
-const CLOCK_NAMES: Record<string, Words> = {
-  accept: { zh: '接收', en: 'acceptance' },
-  reply: { zh: '首次答复', en: 'first reply' },
-  resolve: { zh: '办结', en: 'resolution' },
-  'report-up': { zh: '上报', en: 'reporting up' },
-  inform: { zh: '告知', en: 'informing' },
-};
+/** Who reads the timeline: staff see every step with its notes; the enterprise sees what concerns it. */
+export type TimelineAudience = 'staff' | 'enterprise';
 
-/** Steps an enterprise sees; supervision internals and reminders are for staff only. */
+export interface TimelineContext {
+  readonly unitName: (unitId: string) => Words;
+  readonly orders: ReadonlyMap<string, OrderLabel>;
+  /** Another request's title (a duplicate's original), to name it instead of showing its id. */
+  readonly requestTitle: (requestId: string) => string | null;
+}
+
+/** Steps an enterprise does not see: supervision internals, reminders, linking of requests. */
 const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'DeadlineApproaching',
   'DeadlineMissed',
@@ -32,120 +34,229 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'MarkedDuplicate',
 ]);
 
-const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
+const both = (zh: string, en: string): Words => ({ zh, en });
+
+/** "：note" after a step when a note was written, nothing when it is empty. */
+const withNote = (words: Words, label: Words, note: string): Words =>
+  note.trim() === ''
+    ? words
+    : { zh: `${words.zh}。${label.zh}：${note}`, en: `${words.en}. ${label.en}: ${note}` };
+
+const orderName = (context: TimelineContext, orderId: string): Words =>
+  context.orders.get(orderId)?.name ?? both('督办单', 'supervision order');
+
+/** The enterprise's words where they differ from the staff's (addressed to "you", internal notes left out). */
+const forEnterprise = (event: EnterpriseRequestEvent, context: TimelineContext): Words | null => {
+  const unit = context.unitName;
   switch (event.type) {
     case 'RequestSubmitted':
-      return {
-        zh: `${unit(event.data.receivingUnitId).zh}受理了您的诉求（${REQUEST_CATEGORY_NAMES[event.data.category].zh}，${REQUEST_CHANNEL_NAMES[event.data.channel].zh}）`,
-        en: `${unit(event.data.receivingUnitId).en} received the request (${REQUEST_CATEGORY_NAMES[event.data.category].en}, ${REQUEST_CHANNEL_NAMES[event.data.channel].en})`,
-      };
+      return both(
+        `${unit(event.data.receivingUnitId).zh}受理了您的诉求（${REQUEST_CATEGORY_NAMES[event.data.category].zh}，${REQUEST_CHANNEL_NAMES[event.data.channel].zh}）`,
+        `${unit(event.data.receivingUnitId).en} received your request (${REQUEST_CATEGORY_NAMES[event.data.category].en}, ${REQUEST_CHANNEL_NAMES[event.data.channel].en})`,
+      );
     case 'RequestHandedOff':
-      return {
-        zh: `转交${unit(event.data.toDepartmentId).zh}办理`,
-        en: `Handed to ${unit(event.data.toDepartmentId).en}`,
-      };
+      return both(
+        `转交${unit(event.data.toDepartmentId).zh}办理`,
+        `Handed to ${unit(event.data.toDepartmentId).en}`,
+      );
     case 'RequestAccepted':
-      return {
-        zh: `${unit(event.data.departmentId).zh}已接收并负责办理`,
-        en: `${unit(event.data.departmentId).en} accepted it and is handling it`,
-      };
-    case 'RequestSentBack':
-      return {
-        zh: `${unit(event.data.departmentId).zh}退回：${event.data.reason}`,
-        en: `${unit(event.data.departmentId).en} sent it back: ${event.data.reason}`,
-      };
-    case 'RequestFellToDefaultOwner':
-      return {
-        zh: `无部门按时接收，由${unit(event.data.defaultOwnerUnitId).zh}兜底负责`,
-        en: `No department took it in time; ${unit(event.data.defaultOwnerUnitId).en} is now responsible`,
-      };
-    case 'RequestReplied':
-      return { zh: `答复：${event.data.message}`, en: `Reply: ${event.data.message}` };
+      return both(
+        `${unit(event.data.departmentId).zh}已接收并负责办理`,
+        `${unit(event.data.departmentId).en} accepted it and is handling it`,
+      );
     case 'RequestPaused':
-      return {
-        zh: `等待企业补充（计时暂停）：${event.data.reason}`,
-        en: `Waiting for you (clock paused): ${event.data.reason}`,
-      };
-    case 'RequestResumed':
-      return {
-        zh: `恢复办理，期限顺延${event.data.pausedWorkingDays}个工作日`,
-        en: `Handling resumed; deadlines moved by ${event.data.pausedWorkingDays} working days`,
-      };
-    case 'RequestResolved':
-      return { zh: `已办结：${event.data.answer}`, en: `Resolved: ${event.data.answer}` };
+      return both(
+        `等待您补充材料或信息（计时暂停）：${event.data.reason}`,
+        `Waiting for you (clock paused): ${event.data.reason}`,
+      );
     case 'RequestEscalated':
-      return {
-        zh: `已上报${event.data.upperLevelUnit}办理（文号 ${event.data.upperLevelReference}）`,
-        en: `Reported to ${event.data.upperLevelUnit} (reference ${event.data.upperLevelReference})`,
-      };
-    case 'RequestInformed':
-      return {
-        zh: `无法办理：${event.data.reason}（依据：${event.data.basis}）`,
-        en: `Cannot be handled: ${event.data.reason} (basis: ${event.data.basis})`,
-      };
+      return both(
+        `已上报${event.data.upperLevelUnit}办理（文号 ${event.data.upperLevelReference}）`,
+        `Reported to ${event.data.upperLevelUnit} (reference ${event.data.upperLevelReference})`,
+      );
     case 'ResolutionExtended':
-      return {
-        zh: `经批准延期，办结期限为 ${event.data.resolveDue}`,
-        en: `Extension approved; to be resolved by ${event.data.resolveDue}`,
-      };
-    case 'DeadlineApproaching':
-      return {
-        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}期限 ${event.data.due} 临近`,
-        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} deadline ${event.data.due} approaching`,
-      };
-    case 'DeadlineMissed':
-      return {
-        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}超期（期限 ${event.data.due}）`,
-        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} overdue (due ${event.data.due})`,
-      };
-    case 'SupervisionOrderIssued':
-      return {
-        zh: `效能督查办发出督办单 ${event.data.orderId}`,
-        en: `Supervision order ${event.data.orderId} issued`,
-      };
-    case 'RehandlingOrdered':
-      return {
-        zh: `督办要求重新办理：${event.data.instruction}`,
-        en: `Re-handling ordered: ${event.data.instruction}`,
-      };
-    case 'SupervisionNoteAdded':
-      return { zh: `督办意见：${event.data.note}`, en: `Supervision note: ${event.data.note}` };
-    case 'SupervisionOrderClosed':
-      return {
-        zh: `督办单办结：${event.data.conclusion}`,
-        en: `Supervision order closed: ${event.data.conclusion}`,
-      };
+      return both(
+        `经批准延期，办结期限为 ${event.data.resolveDue}`,
+        `Extension approved; to be resolved by ${event.data.resolveDue}`,
+      );
+    case 'RequestResolved':
+      return both(
+        `${unit(event.data.departmentId).zh}已办结：${event.data.answer}`,
+        `${unit(event.data.departmentId).en} resolved it: ${event.data.answer}`,
+      );
+    case 'RequestReplied':
+      return both(
+        `${unit(event.data.byUnitId).zh}答复：${event.data.message}`,
+        `${unit(event.data.byUnitId).en} replied: ${event.data.message}`,
+      );
+    case 'RequestInformed':
+      return both(
+        `无法办理：${event.data.reason}（依据：${event.data.basis}）`,
+        `Cannot be handled: ${event.data.reason} (basis: ${event.data.basis})`,
+      );
     case 'RequestRated':
-      return {
-        zh: `企业评价：${RATING_NAMES[event.data.rating].zh}`,
-        en: `Rated: ${RATING_NAMES[event.data.rating].en}`,
-      };
-    case 'ReviewOpened':
-      return { zh: '差评复核已启动', en: 'Review opened after a poor rating' };
+      return withNote(
+        both(
+          `您的评价：${RATING_NAMES[event.data.rating].zh}`,
+          `Your rating: ${RATING_NAMES[event.data.rating].en}`,
+        ),
+        both('评价意见', 'Comment'),
+        event.data.comment,
+      );
     case 'RequestReopened':
-      return {
-        zh: `企业要求重新办理：${event.data.reason}`,
-        en: `Reopened by the enterprise: ${event.data.reason}`,
-      };
+      return both(
+        `您申请重新办理：${event.data.reason}`,
+        `You asked for it to be handled again: ${event.data.reason}`,
+      );
+    default:
+      return null;
+  }
+};
+
+/** Every step in the words staff need: who did what, with every note and reason that was written. */
+const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Words => {
+  const unit = context.unitName;
+  switch (event.type) {
+    case 'RequestSubmitted':
+      return both(
+        `${unit(event.data.receivingUnitId).zh}受理诉求（${REQUEST_CATEGORY_NAMES[event.data.category].zh}，${REQUEST_CHANNEL_NAMES[event.data.channel].zh}）`,
+        `${unit(event.data.receivingUnitId).en} received the request (${REQUEST_CATEGORY_NAMES[event.data.category].en}, ${REQUEST_CHANNEL_NAMES[event.data.channel].en})`,
+      );
+    case 'RequestHandedOff':
+      return withNote(
+        both(
+          `${unit(event.data.fromUnitId).zh}转交${unit(event.data.toDepartmentId).zh}办理，${event.data.claimBy}前可退回`,
+          `${unit(event.data.fromUnitId).en} handed it to ${unit(event.data.toDepartmentId).en} (may be sent back until ${event.data.claimBy})`,
+        ),
+        both('转交说明', 'Hand-off note'),
+        event.data.note,
+      );
+    case 'RequestAccepted':
+      return both(
+        `${unit(event.data.departmentId).zh}接收，负责办理`,
+        `${unit(event.data.departmentId).en} accepted it and handles it`,
+      );
+    case 'RequestSentBack':
+      return withNote(
+        both(
+          `${unit(event.data.departmentId).zh}退回${unit(event.data.returnedToUnitId).zh}`,
+          `${unit(event.data.departmentId).en} sent it back to ${unit(event.data.returnedToUnitId).en}`,
+        ),
+        both('退回理由', 'Reason'),
+        event.data.reason,
+      );
+    case 'RequestFellToDefaultOwner':
+      return both(
+        `${unit(event.data.unclaimedByDepartmentId).zh}未在期限内接收，由${unit(event.data.defaultOwnerUnitId).zh}兜底负责`,
+        `${unit(event.data.unclaimedByDepartmentId).en} did not accept it in time; ${unit(event.data.defaultOwnerUnitId).en} is now responsible`,
+      );
+    case 'RequestReplied':
+      return both(
+        `${unit(event.data.byUnitId).zh}答复企业：${event.data.message}`,
+        `${unit(event.data.byUnitId).en} replied to the enterprise: ${event.data.message}`,
+      );
+    case 'RequestPaused':
+      return both(
+        `暂停计时，等待企业补充。暂停理由：${event.data.reason}`,
+        `Clock paused, waiting for the enterprise. Reason: ${event.data.reason}`,
+      );
+    case 'RequestResumed':
+      return both(
+        `恢复计时，各期限顺延${event.data.pausedWorkingDays}个工作日`,
+        `Clock resumed; deadlines moved by ${event.data.pausedWorkingDays} working days`,
+      );
+    case 'RequestResolved':
+      return both(
+        `${unit(event.data.departmentId).zh}办结：${event.data.answer}`,
+        `${unit(event.data.departmentId).en} resolved it: ${event.data.answer}`,
+      );
+    case 'RequestEscalated':
+      return withNote(
+        both(
+          `${unit(event.data.departmentId).zh}上报${event.data.upperLevelUnit}（文号 ${event.data.upperLevelReference}）`,
+          `${unit(event.data.departmentId).en} reported it to ${event.data.upperLevelUnit} (reference ${event.data.upperLevelReference})`,
+        ),
+        both('上报说明', 'Note'),
+        event.data.note,
+      );
+    case 'RequestInformed':
+      return both(
+        `${unit(event.data.departmentId).zh}告知企业不能办理：${event.data.reason}（依据：${event.data.basis}）`,
+        `${unit(event.data.departmentId).en} told the enterprise it cannot be handled: ${event.data.reason} (basis: ${event.data.basis})`,
+      );
+    case 'ResolutionExtended':
+      return withNote(
+        both(
+          `效能督查批准延期，办结期限改为 ${event.data.resolveDue}`,
+          `Extension approved by supervision; resolve by ${event.data.resolveDue}`,
+        ),
+        both('延期理由', 'Reason'),
+        event.data.reason,
+      );
+    case 'DeadlineApproaching':
+      return both(
+        `${CLOCK_WORDS[event.data.clock].zh}期限 ${event.data.due} 临近`,
+        `${CLOCK_WORDS[event.data.clock].en} deadline ${event.data.due} approaching`,
+      );
+    case 'DeadlineMissed':
+      return both(
+        `${CLOCK_WORDS[event.data.clock].zh}超期（期限 ${event.data.due}）`,
+        `${CLOCK_WORDS[event.data.clock].en} overdue (due ${event.data.due})`,
+      );
+    case 'SupervisionOrderIssued': {
+      const name = orderName(context, event.data.orderId);
+      return both(`效能督查办发出${name.zh}`, `The supervision office issued ${name.en}`);
+    }
+    case 'RehandlingOrdered': {
+      const name = orderName(context, event.data.orderId);
+      return both(
+        `${name.zh}：责令重新办理。督办要求：${event.data.instruction}`,
+        `${name.en}: re-handling ordered. Instruction: ${event.data.instruction}`,
+      );
+    }
+    case 'SupervisionNoteAdded': {
+      const name = orderName(context, event.data.orderId);
+      return both(`${name.zh}督办意见：${event.data.note}`, `${name.en}, note: ${event.data.note}`);
+    }
+    case 'SupervisionOrderClosed': {
+      const name = orderName(context, event.data.orderId);
+      return both(`${name.zh}办结：${event.data.conclusion}`, `${name.en} closed: ${event.data.conclusion}`);
+    }
+    case 'RequestRated':
+      return withNote(
+        both(
+          `企业评价：${RATING_NAMES[event.data.rating].zh}`,
+          `Rated: ${RATING_NAMES[event.data.rating].en}`,
+        ),
+        both('评价意见', 'Comment'),
+        event.data.comment,
+      );
+    case 'ReviewOpened': {
+      const name = orderName(context, event.data.orderId);
+      return both(`差评启动复核：${name.zh}`, `A poor rating opened a review: ${name.en}`);
+    }
+    case 'RequestReopened':
+      return both(
+        `企业申请重新办理（第${event.data.reopenCount}次）：${event.data.reason}`,
+        `The enterprise asked for it to be handled again (${event.data.reopenCount}): ${event.data.reason}`,
+      );
     case 'RequestClosed':
       return event.data.reason === 'duplicate'
-        ? { zh: '作为重复诉求关闭', en: 'Closed as a duplicate' }
-        : { zh: '评价期满，诉求关闭', en: 'Closed after the feedback period' };
-    case 'MarkedDuplicate':
-      return {
-        zh: `与诉求 ${event.data.originalRequestId} 重复`,
-        en: `Duplicate of request ${event.data.originalRequestId}`,
-      };
+        ? both('作为重复诉求关闭', 'Closed as a duplicate')
+        : both('评价期满，诉求关闭', 'Closed after the feedback period');
+    case 'MarkedDuplicate': {
+      const title = context.requestTitle(event.data.originalRequestId);
+      return title === null
+        ? both('标记为重复诉求', 'Marked as a duplicate')
+        : both(`标记为与诉求「${title}」重复`, `Marked as a duplicate of “${title}”`);
+    }
     case 'GroupedForJointMeeting':
-      return {
-        zh: `提交联席会议「${event.data.meetingTitle}」（${event.data.scheduledOn}）`,
-        en: `Put to the joint meeting "${event.data.meetingTitle}" (${event.data.scheduledOn})`,
-      };
+      return both(
+        `提交联席会议「${event.data.meetingTitle}」（${event.data.scheduledOn}）`,
+        `Put to the joint meeting “${event.data.meetingTitle}” (${event.data.scheduledOn})`,
+      );
     case 'JointMeetingOutcomeRecorded':
-      return {
-        zh: `联席会议结论：${event.data.outcome}`,
-        en: `Joint meeting outcome: ${event.data.outcome}`,
-      };
+      return both(`联席会议结论：${event.data.outcome}`, `Joint meeting outcome: ${event.data.outcome}`);
     case 'DueDatesMarkedProvisional':
       return provisionalWords(event);
     case 'DueDatesRederived':
@@ -153,21 +264,24 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
   }
 };
 
-/** The request's history in readable words; `forEnterprise` leaves out what is internal to the government. */
+/** The request's history in readable words for one audience. */
 export const requestTimeline = (
   history: readonly RecordedEvent[],
-  unitName: UnitName,
-  forEnterprise: boolean,
+  context: TimelineContext,
+  audience: TimelineAudience,
 ): TimelineEntry[] =>
   history
     .map((recorded) => ({
       recorded,
       event: { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent,
     }))
-    .filter(({ event }) => !forEnterprise || !INTERNAL.has(event.type))
+    .filter(({ event }) => audience === 'staff' || !INTERNAL.has(event.type))
     .map(({ recorded, event }) => ({
       at: recorded.metadata.occurredAt,
       type: event.type,
-      summary: describe(event, unitName),
+      summary:
+        audience === 'staff'
+          ? forStaff(event, context)
+          : (forEnterprise(event, context) ?? forStaff(event, context)),
       actorRole: recorded.metadata.actorRole,
     }));

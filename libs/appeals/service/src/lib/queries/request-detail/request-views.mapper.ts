@@ -1,4 +1,10 @@
-import type { ClockView, RequestDetail, RequestSummary } from '@qinqing/appeals/contracts';
+import type {
+  ClockView,
+  EnterpriseDeadline,
+  RequestDetail,
+  RequestSummary,
+  TrackedRequest,
+} from '@qinqing/appeals/contracts';
 import {
   CLOCK_KINDS,
   type ClockKind,
@@ -17,6 +23,7 @@ import {
 import type { VisibleRequest } from '../../application/request-access.service';
 import type { UnitNames } from '../../application/unit-directory.service';
 import { requestTimeline } from './request-timeline';
+import { supervisionOrderLabels, supervisionOrderViews } from './supervision-order-labels';
 
 const OUTCOME_TEXT: Record<string, string> = {
   RequestResolved: 'answer',
@@ -75,6 +82,7 @@ export const requestSummaryOf = (
     channel: submitted.channel,
     status: state.status,
     paused: state.pause !== null,
+    receivingUnitId: state.receivingUnitId,
     ownerUnitId: state.ownerUnitId,
     pendingDepartmentId: state.handOff?.toDepartmentId ?? null,
     departmentId: state.departmentId,
@@ -88,18 +96,36 @@ export const requestSummaryOf = (
   };
 };
 
+export interface DetailView {
+  readonly calendar: WorkingDayCalendar;
+  readonly today: CalendarDate;
+  readonly unitNames: UnitNames;
+  /** Another request's title, for a duplicate's original. */
+  readonly requestTitle: (requestId: string) => string | null;
+  readonly allowedActions: readonly string[];
+}
+
+const answerOf = (visible: VisibleRequest): RequestDetail['answer'] => {
+  const { state, history } = visible;
+  return state.answer === null
+    ? null
+    : {
+        outcome: state.answer.outcome,
+        text: answerText(history),
+        answeredOn: state.answer.answeredOn,
+        feedbackDue: state.answer.feedbackDue,
+        feedbackDueProvisional: provisionalDueDatesInForce(state).feedback !== undefined,
+      };
+};
+
+/** The request as staff see it: every clock, every step with its notes, the supervision orders by number. */
 export const requestDetailOf = (
   visible: VisibleRequest,
-  view: {
-    readonly calendar: WorkingDayCalendar;
-    readonly today: CalendarDate;
-    readonly unitNames: UnitNames;
+  view: DetailView & {
     /** Only staff who work the request see the full phone. */
     readonly showContact: boolean;
     /** See `seesReceiptCode`. */
     readonly showReceiptCode: boolean;
-    readonly forEnterprise: boolean;
-    readonly allowedActions: readonly string[];
   },
 ): RequestDetail => {
   const { state, submitted, history } = visible;
@@ -110,20 +136,61 @@ export const requestDetailOf = (
       name: view.showContact ? submitted.contact.name : `${[...submitted.contact.name][0] ?? ''}**`,
       phone: view.showContact ? submitted.contact.phone : maskPhone(submitted.contact.phone),
     },
-    answer:
-      state.answer === null
-        ? null
-        : {
-            outcome: state.answer.outcome,
-            text: answerText(history),
-            answeredOn: state.answer.answeredOn,
-            feedbackDue: state.answer.feedbackDue,
-            feedbackDueProvisional: provisionalDueDatesInForce(state).feedback !== undefined,
-          },
-    supervisionOrders: view.forEnterprise
-      ? []
-      : state.orders.map((o) => ({ orderId: o.orderId, clock: o.clock, open: o.open, issuedOn: o.issuedOn })),
-    timeline: requestTimeline(history, view.unitNames, view.forEnterprise),
+    answer: answerOf(visible),
+    supervisionOrders: supervisionOrderViews(state),
+    timeline: requestTimeline(
+      history,
+      { unitName: view.unitNames, orders: supervisionOrderLabels(state), requestTitle: view.requestTitle },
+      'staff',
+    ),
+    allowedActions: view.allowedActions,
+  };
+};
+
+const DEADLINE_NAMES: Record<EnterpriseDeadline['deadline'], EnterpriseDeadline['name']> = {
+  reply: { zh: '答复期限', en: 'Reply by' },
+  resolve: { zh: '办结期限', en: 'Resolve by' },
+};
+
+/**
+ * The request as the enterprise sees it (tracking by receipt, a kiosk walk-in): the deadlines that concern
+ * it by name — a first reply and the resolution — and no internal clocks, units or supervision.
+ */
+export const trackedRequestOf = (visible: VisibleRequest, view: DetailView): TrackedRequest => {
+  const { state, submitted, history } = visible;
+  const clocks = clockViews(state, view.calendar, view.today);
+  const deadlines = (['reply', 'resolve'] as const).flatMap((deadline): EnterpriseDeadline[] => {
+    const clock = clocks.find((c) => c.clock === deadline);
+    // An ended clock no longer concerns anyone (the request was reported up, informed or closed).
+    if (clock === undefined || clock.status === 'ended') return [];
+    return [
+      {
+        deadline,
+        name: DEADLINE_NAMES[deadline],
+        due: clock.due,
+        status: clock.status,
+        workingDaysLeft: clock.workingDaysLeft,
+        provisional: clock.provisional,
+      },
+    ];
+  });
+  return {
+    requestId: state.requestId,
+    receiptCode: submitted.receiptCode,
+    title: submitted.title,
+    enterprise: { creditCode: state.enterprise.creditCode, name: state.enterprise.name },
+    category: state.category,
+    status: state.status,
+    paused: state.pause !== null,
+    submittedAt: submitted.submittedAt,
+    deadlines,
+    answer: answerOf(visible),
+    rating: state.rating,
+    timeline: requestTimeline(
+      history,
+      { unitName: view.unitNames, orders: supervisionOrderLabels(state), requestTitle: view.requestTitle },
+      'enterprise',
+    ),
     allowedActions: view.allowedActions,
   };
 };
@@ -132,7 +199,22 @@ export const requestDetailOf = (
 export const unitIdsOf = (history: readonly RecordedEvent[]): string[] =>
   history.flatMap((e) => {
     const data = e.data as Record<string, unknown>;
-    return ['receivingUnitId', 'toDepartmentId', 'fromUnitId', 'departmentId', 'defaultOwnerUnitId']
+    return [
+      'receivingUnitId',
+      'toDepartmentId',
+      'fromUnitId',
+      'departmentId',
+      'defaultOwnerUnitId',
+      'unclaimedByDepartmentId',
+      'returnedToUnitId',
+      'byUnitId',
+    ]
       .map((key) => data[key])
       .filter((v): v is string => typeof v === 'string');
   });
+
+/** Other requests a history refers to (a duplicate's original), to name them by title. */
+export const relatedRequestIdsOf = (history: readonly RecordedEvent[]): string[] =>
+  history.flatMap((e) =>
+    e.type === 'MarkedDuplicate' ? [(e.data as { originalRequestId: string }).originalRequestId] : [],
+  );

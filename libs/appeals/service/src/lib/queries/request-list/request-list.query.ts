@@ -6,10 +6,11 @@ import type { ProvisionalDueDates } from '@qinqing/appeals/domain';
 import type { TrackedClocks } from '../../projections/clock-tracking';
 import { staffUnitId } from '../../application/request-actor';
 
+type ListQuery = Omit<z.infer<typeof listRequestsQuery>, 'after' | 'pageSize'>;
+
 export interface RequestListRow {
   request_id: string;
   receipt_code: string;
-  receiving_unit_id: string;
   title: string;
   enterprise_credit_code: string;
   enterprise_name: string;
@@ -18,6 +19,7 @@ export interface RequestListRow {
   channel: string;
   status: string;
   paused: boolean;
+  receiving_unit_id: string;
   owner_unit_id: string;
   pending_department_id: string | null;
   department_id: string | null;
@@ -30,9 +32,60 @@ export interface RequestListRow {
   rating: string | null;
   reopen_count: number;
   overdue: boolean;
+  /** The keyset: sort_due as YYYY-MM-DD. */
+  sort_key: string;
 }
 
-/** The rows a viewer may list: the same rule as `canSee`, expressed in SQL. */
+/** Where a page ends: the last row's (sort_due, request_id); opaque to clients. */
+export interface ListCursor {
+  readonly sortDue: string;
+  readonly requestId: string;
+}
+
+export const encodeCursor = (cursor: ListCursor): string =>
+  Buffer.from(JSON.stringify([cursor.sortDue, cursor.requestId])).toString('base64url');
+
+/** The cursor a client sent back, or null when it is not one this API made. */
+export const decodeCursor = (text: string): ListCursor | null => {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/u.test(value[0]) &&
+      typeof value[1] === 'string' &&
+      value[1].length <= 100
+    )
+      return { sortDue: value[0], requestId: value[1] };
+  } catch {
+    return null;
+  }
+  return null;
+};
+
+/** A search the viewer's role may not make, with the rule in both languages; null when it may. */
+export const searchRefusal = (
+  actor: Actor,
+  query: ListQuery,
+): { field: string; zh: string; en: string } | null => {
+  const role = actor.kind === 'staff' ? actor.role : actor.kind;
+  if (query.receiptCode !== undefined && role !== 'service-staff')
+    return {
+      field: 'receiptCode',
+      zh: '只有受理诉求的服务中心工作人员可以按回执码查找（回执码是企业查询凭证）',
+      en: 'Only staff of the receiving centre may search by receipt code (it is the enterprise’s tracking credential)',
+    };
+  if (query.contactPhone !== undefined && role !== 'service-staff' && role !== 'department-handler')
+    return {
+      field: 'contactPhone',
+      zh: '只有办理诉求的服务专员和部门经办人可以按联系电话查找（其他人员只能看到遮盖的号码）',
+      en: 'Only service staff and department handlers who handle requests may search by contact phone (others see it masked)',
+    };
+  return null;
+};
+
+/** The rows a viewer may list: the same rule as `canSee`, in SQL; each arm has an index. */
 const visibility = (actor: Actor, param: (value: unknown) => string): string | null => {
   switch (actor.kind) {
     case 'staff': {
@@ -51,26 +104,44 @@ const visibility = (actor: Actor, param: (value: unknown) => string): string | n
   }
 };
 
-const RUNNING = `c.value->>'status' IN ('running', 'overdue')`;
+/** Characters and character pairs of a name fragment, as `appeals_name_grams` stores them for the name. */
+const gramsOf = (text: string): string[] => {
+  const characters = [...text.toLowerCase()];
+  if (characters.length === 1) return characters;
+  return [...new Set(characters.slice(1).map((c, i) => `${characters[i] ?? ''}${c}`))];
+};
 
-/** Lists requests for the inbox: overdue first, then the nearest deadline, then the newest. */
-export const listRequests = async (
-  db: SqlExecutor,
+const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+
+export interface ListStatement {
+  readonly sql: string;
+  readonly params: unknown[];
+  /** Counts the matching rows, at most COUNT_CAP + 1. */
+  readonly countSql: string;
+  readonly countParams: unknown[];
+}
+
+/** Counting stops here: a capped count reads at most this many index entries, never the whole table. */
+export const COUNT_CAP = 1000;
+
+/**
+ * The inbox query: what the viewer may see, the filters and searches, ordered by the nearest deadline
+ * (overdue first) and then the request id, one page after the cursor (keyset paging: no OFFSET, so page 100
+ * costs what page 1 does). Null when the viewer may see nothing.
+ */
+export const listRequestsStatement = (
   actor: Actor,
-  query: z.infer<typeof listRequestsQuery>,
+  query: ListQuery,
   today: string,
-): Promise<{ rows: RequestListRow[]; total: number }> => {
+  page: { readonly limit: number; readonly after: ListCursor | null },
+): ListStatement | null => {
   const params: unknown[] = [today];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   const visible = visibility(actor, param);
-  if (visible === null) return { rows: [], total: 0 };
-  // Only accept, reply and resolve go overdue by time (report-up and inform are judged when they happen),
-  // and a paused request's clocks stand still.
-  const overdue = `(NOT paused AND EXISTS (SELECT 1 FROM jsonb_each(clocks) c WHERE ${RUNNING}
-    AND c.key IN ('accept', 'reply', 'resolve') AND (c.value->>'due')::date < $1::date))`;
+  if (visible === null) return null;
   const where = [visible];
   if (query.status !== undefined) where.push(`status = ${param(query.status)}`);
   if (query.category !== undefined) where.push(`category = ${param(query.category)}`);
@@ -79,25 +150,86 @@ export const listRequests = async (
     const p = param(query.departmentId);
     where.push(`(department_id = ${p} OR pending_department_id = ${p})`);
   }
-  if (query.overdue !== undefined) where.push(query.overdue === 'true' ? overdue : `NOT ${overdue}`);
+  if (query.overdue !== undefined)
+    where.push(query.overdue === 'true' ? 'sort_due < $1::date' : 'sort_due >= $1::date');
+  const unit = actor.kind === 'staff' ? staffUnitId(actor) : null;
+  if (query.receiptCode !== undefined) {
+    where.push(`receipt_code = ${param(query.receiptCode)}`);
+    // Receipt codes are the enterprise's credential: only the centre that received the request looks them up.
+    where.push(unit === null ? 'FALSE' : `receiving_unit_id = ${param(unit)}`);
+  }
+  if (query.creditCode !== undefined) where.push(`enterprise_credit_code = ${param(query.creditCode)}`);
+  if (query.enterpriseName !== undefined) {
+    where.push(`name_grams @> ${param(gramsOf(query.enterpriseName))}::text[]`);
+    where.push(`lower(enterprise_name) LIKE ${param(likePattern(query.enterpriseName))} ESCAPE '\\'`);
+  }
+  if (query.contactPhone !== undefined) {
+    where.push(`contact_phone = ${param(query.contactPhone)}`);
+    // Only the unit working the request sees the phone in full, so only it may find a request by it.
+    if (unit === null) where.push('FALSE');
+    else {
+      const p = param(unit);
+      where.push(`(owner_unit_id = ${p} OR pending_department_id = ${p} OR department_id = ${p})`);
+    }
+  }
   const filter = where.join(' AND ');
-  const [{ rows }, count] = await Promise.all([
-    db.query<RequestListRow>(
-      `SELECT request_id, receipt_code, receiving_unit_id, title, enterprise_credit_code, enterprise_name, category, priority, channel,
-              status, paused, owner_unit_id, pending_department_id, department_id, submitted_at, clocks,
-              provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, ${overdue} AS overdue
-       FROM appeals_requests WHERE ${filter}
-       ORDER BY ${overdue} DESC,
-                (SELECT min((c.value->>'due')::date) FROM jsonb_each(clocks) c WHERE ${RUNNING}) ASC NULLS LAST,
-                submitted_at DESC
-       LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`,
-      params,
-    ),
+  const countParams = [...params];
+  const keyset =
+    page.after === null
+      ? ''
+      : ` AND (sort_due, request_id) > (${param(page.after.sortDue)}::date, ${param(page.after.requestId)})`;
+  return {
+    sql: `SELECT request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
+              status, paused, receiving_unit_id, owner_unit_id, pending_department_id, department_id, submitted_at,
+              clocks, provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, sort_due < $1::date AS overdue,
+              to_char(sort_due, 'YYYY-MM-DD') AS sort_key
+       FROM appeals_requests WHERE ${filter}${keyset}
+       ORDER BY sort_due, request_id
+       LIMIT ${param(page.limit)}`,
+    params,
     // $1 (today) is typed here even when no filter uses it, so both statements share one parameter list prefix.
-    db.query<{ total: string }>(
-      `SELECT count(*) AS total FROM appeals_requests WHERE ${filter} AND $1::date IS NOT NULL`,
-      params.slice(0, params.length - 2),
-    ),
+    // In the page's order, so the count walks the same index as the page and stops at the cap.
+    countSql: `SELECT count(*) AS total FROM (SELECT 1 FROM appeals_requests WHERE ${filter} AND $1::date IS NOT NULL
+       ORDER BY sort_due, request_id LIMIT ${COUNT_CAP + 1}) capped`,
+    countParams,
+  };
+};
+
+export interface RequestListPage {
+  readonly rows: RequestListRow[];
+  /** Matching requests, counted up to COUNT_CAP; `totalCapped` when there are more. */
+  readonly total: number;
+  readonly totalCapped: boolean;
+  readonly nextCursor: string | null;
+}
+
+/** One page of the inbox: overdue first, then the nearest deadline; a cursor for the next page. */
+export const listRequests = async (
+  db: SqlExecutor,
+  actor: Actor,
+  query: ListQuery,
+  today: string,
+  page: { readonly pageSize: number; readonly after: ListCursor | null },
+): Promise<RequestListPage> => {
+  const statement = listRequestsStatement(actor, query, today, {
+    limit: page.pageSize + 1,
+    after: page.after,
+  });
+  if (statement === null) return { rows: [], total: 0, totalCapped: false, nextCursor: null };
+  const [{ rows }, count] = await Promise.all([
+    db.query<RequestListRow>(statement.sql, statement.params),
+    db.query<{ total: string }>(statement.countSql, statement.countParams),
   ]);
-  return { rows, total: Number(count.rows[0]?.total ?? 0) };
+  const shown = rows.slice(0, page.pageSize);
+  const last = shown.at(-1);
+  const total = Number(count.rows[0]?.total ?? 0);
+  return {
+    rows: shown,
+    total: Math.min(total, COUNT_CAP),
+    totalCapped: total > COUNT_CAP,
+    nextCursor:
+      rows.length > page.pageSize && last !== undefined
+        ? encodeCursor({ sortDue: last.sort_key, requestId: last.request_id })
+        : null,
+  };
 };

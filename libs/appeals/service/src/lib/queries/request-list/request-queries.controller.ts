@@ -1,42 +1,50 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  type ClockView,
   type RequestDetail,
+  type TrackedRequest,
   listRequestsQuery,
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
-import {
-  chinaDateOf,
-  CLOCK_KINDS,
-  type DueDateKind,
-  goesOverdueByTime,
-  type ProvisionalDueDates,
-} from '@qinqing/appeals/domain';
+import { chinaDateOf } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
-import { parseCalendarDate, workingDaysRemaining } from '@qinqing/shared/working-days';
 import type { z } from 'zod';
-import { seesReceiptCode } from '../../application/receipt-code-visibility';
 import { RequestAccessService } from '../../application/request-access.service';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestViewsService } from '../../application/request-views.service';
-import { markInForce } from '../../projections/requests/provisional-tracking';
-import { provisionalYearsOf } from '../request-detail/request-views.mapper';
-import { listRequests, type RequestListRow } from './request-list.query';
+import { decodeCursor, listRequests, searchRefusal } from './request-list.query';
+import { requestSummaryOfRow } from './request-summary-of-row';
 
-/** The provisional marks of a listed request that still describe its due dates. */
-const marksInForce = (row: RequestListRow): ProvisionalDueDates =>
-  Object.fromEntries(
-    Object.entries(row.provisional).filter(
-      ([kind, mark]) => mark !== undefined && markInForce(row, kind as DueDateKind, mark.due),
-    ),
-  );
+export interface RequestListAnswer {
+  readonly items: RequestSummary[];
+  /** Matching requests, counted up to 1000 (`totalCapped` when there are more). */
+  readonly total: number;
+  readonly totalCapped: boolean;
+  /** Pass as `after` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
+  readonly pageSize: number;
+}
 
-const toDate = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString());
+const searchNotAllowed = (refusal: { field: string; zh: string; en: string }) =>
+  new ForbiddenException({
+    error: 'search-not-allowed',
+    message: { zh: refusal.zh, en: refusal.en },
+    field: refusal.field,
+  });
+
+const badCursor = () =>
+  new BadRequestException({
+    error: 'invalid-cursor',
+    message: {
+      zh: '翻页参数无效，请从第一页重新开始',
+      en: 'The paging cursor is not valid; start again from the first page',
+    },
+    field: 'after',
+  });
 
 /** The inbox and the detail page of the console; an identified walk-in sees its own requests. */
 @ApiTags('appeals')
@@ -52,59 +60,29 @@ export class RequestQueriesController {
 
   @Get()
   @Allow('service-staff', 'department-handler', 'supervisor', 'administrator', 'kiosk-enterprise')
-  @ApiOperation({ summary: 'Requests the caller may see, overdue first, with live working-day clocks' })
+  @ApiOperation({
+    summary:
+      'Requests the caller may see, overdue first, with live working-day clocks; filters, search by receipt ' +
+      'code (receiving centre), credit code, part of the enterprise name or contact phone (handling staff); ' +
+      'keyset paging with `after` = the previous page’s nextCursor',
+  })
   @ApiZodQuery(listRequestsQuery)
   async list(
     @ZodQuery(listRequestsQuery) query: z.infer<typeof listRequestsQuery>,
     @CurrentActor() actor: Actor,
-  ): Promise<{ items: RequestSummary[]; total: number; page: number; pageSize: number }> {
+  ): Promise<RequestListAnswer> {
+    const refusal = searchRefusal(actor, query);
+    if (refusal !== null) throw searchNotAllowed(refusal);
+    const after = query.after === undefined ? null : decodeCursor(query.after);
+    if (query.after !== undefined && after === null) throw badCursor();
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendar.current();
-    const { rows, total } = await listRequests(this.db, actor, query, today);
-    const clocksOf = (row: RequestListRow, marks: ProvisionalDueDates): ClockView[] =>
-      CLOCK_KINDS.flatMap((kind) => {
-        const clock = row.clocks[kind];
-        if (clock === undefined) return [];
-        const running = clock.status === 'running' || clock.status === 'overdue';
-        const overdue =
-          running && !row.paused && goesOverdueByTime(kind) && clock.due !== null && clock.due < today;
-        return [
-          {
-            clock: kind,
-            due: clock.due,
-            status: overdue ? 'overdue' : clock.status,
-            workingDaysLeft:
-              running && !row.paused && clock.due !== null
-                ? workingDaysRemaining(calendar, parseCalendarDate(clock.due), today)
-                : null,
-            provisional: marks[kind] !== undefined,
-          },
-        ];
-      });
+    const page = await listRequests(this.db, actor, query, today, { pageSize: query.pageSize, after });
     return {
-      items: rows.map((row) => ({
-        requestId: row.request_id,
-        receiptCode: seesReceiptCode(actor, row.receiving_unit_id) ? row.receipt_code : null,
-        title: row.title,
-        enterprise: { creditCode: row.enterprise_credit_code, name: row.enterprise_name },
-        category: row.category,
-        priority: row.priority,
-        channel: row.channel,
-        status: row.status,
-        paused: row.paused,
-        ownerUnitId: row.owner_unit_id,
-        pendingDepartmentId: row.pending_department_id,
-        departmentId: row.department_id,
-        submittedAt: toDate(row.submitted_at),
-        clocks: clocksOf(row, marksInForce(row)),
-        overdue: row.overdue,
-        openSupervisionOrders: row.open_supervision_orders,
-        rating: row.rating,
-        reopenCount: row.reopen_count,
-        provisionalYears: provisionalYearsOf(marksInForce(row)),
-      })),
-      total,
-      page: query.page,
+      items: page.rows.map((row) => requestSummaryOfRow(row, actor, calendar, today)),
+      total: page.total,
+      totalCapped: page.totalCapped,
+      nextCursor: page.nextCursor,
       pageSize: query.pageSize,
     };
   }
@@ -112,10 +90,15 @@ export class RequestQueriesController {
   @Get(':requestId')
   @Allow('service-staff', 'department-handler', 'supervisor', 'administrator', 'kiosk-enterprise')
   @ApiOperation({
-    summary: 'One request: its clocks, timeline in plain words, and the actions the caller may take',
+    summary:
+      'One request: for staff its clocks, timeline with every note and the actions they may take; for a ' +
+      'kiosk walk-in the enterprise’s tracking view',
   })
-  async detail(@RequestIdParam() requestId: string, @CurrentActor() actor: Actor): Promise<RequestDetail> {
+  async detail(
+    @RequestIdParam() requestId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestDetail | TrackedRequest> {
     const visible = await this.access.loadVisible(requestId, actor);
-    return this.views.detail(visible, { kind: 'actor', actor });
+    return this.views.view(visible, { kind: 'actor', actor });
   }
 }

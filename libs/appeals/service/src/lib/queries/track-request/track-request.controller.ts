@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { receiptProofBody, type RequestDetail } from '@qinqing/appeals/contracts';
+import { receiptProofBody, type TrackedRequest } from '@qinqing/appeals/contracts';
 import { Public } from '@qinqing/shared/identity';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
@@ -24,15 +24,17 @@ export class TrackRequestController {
   @HttpCode(200)
   @Public()
   @ApiOperation({
-    summary: 'Status, deadlines, timeline and answer by receipt code + last four phone digits (rate-limited)',
+    summary:
+      'The enterprise’s view by receipt code + last four phone digits (rate-limited): status, the reply and ' +
+      'resolution deadlines by name, answer, timeline; no internal clocks',
   })
   @ApiZodBody(receiptProofBody)
   async track(
     @ZodBody(receiptProofBody) body: z.infer<typeof receiptProofBody>,
     @Req() request: Request,
-  ): Promise<RequestDetail> {
+  ): Promise<TrackedRequest> {
     const proven = await this.receipts.verify(body, requestingClient(request));
     const visible = await this.access.load(proven.requestId);
-    return this.views.detail(visible, { kind: 'receipt-holder', creditCode: proven.creditCode });
+    return this.views.tracked(visible, { kind: 'receipt-holder', creditCode: proven.creditCode });
   }
 }

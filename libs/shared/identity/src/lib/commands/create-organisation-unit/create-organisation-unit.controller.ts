@@ -1,6 +1,7 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@qinqing/shared/event-sourcing';
+import { isReferenceId } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import { Allow } from '../../access/access.decorators';
 import { RequestCommandMetadata } from '../../access/current-actor.decorator';
@@ -9,6 +10,8 @@ import { CreateOrganisationUnitHandler } from './create-organisation-unit.handle
 import {
   type CreateOrganisationUnitBody,
   createOrganisationUnitSchema,
+  type SetOrganisationUnitHotlineBody,
+  setOrganisationUnitHotlineSchema,
 } from './create-organisation-unit.schema';
 
 @ApiTags('identity administration')
@@ -26,5 +29,22 @@ export class CreateOrganisationUnitController {
     @RequestCommandMetadata() metadata: CommandMetadata,
   ): Promise<OrganisationUnitRow> {
     return this.handler.create(body, metadata);
+  }
+
+  /** Sets the number the public calls for a unit (a centre's hotline, printed on kiosk receipts); '' removes it. */
+  @Put(':unitId/hotline')
+  @ApiZodBody(setOrganisationUnitHotlineSchema)
+  setHotline(
+    @Param('unitId') unitId: string,
+    @ZodBody(setOrganisationUnitHotlineSchema) body: SetOrganisationUnitHotlineBody,
+    @RequestCommandMetadata() metadata: CommandMetadata,
+  ): Promise<OrganisationUnitRow> {
+    if (!isReferenceId(unitId)) {
+      throw new NotFoundException({
+        error: 'unit-not-found',
+        message: { zh: '组织单元不存在', en: 'No such organisation unit' },
+      });
+    }
+    return this.handler.setHotline(unitId, body.hotline, metadata);
   }
 }

@@ -25,7 +25,21 @@ export class CreateOrganisationUnitHandler {
     );
     await this.readModels.of(ORGANISATION_UNITS_PROJECTION);
     if (result.state.status !== 'created') throw new Error('creation produced no unit');
-    const { unitId, kind, name } = result.state;
-    return { unitId, kind, name };
+    const { unitId, kind, name, hotline } = result.state;
+    return { unitId, kind, name, hotline: hotline === '' ? null : hotline };
+  }
+
+  /** Sets (or, with '', removes) the number the public calls for this unit. */
+  async setHotline(unitId: string, hotline: string, metadata: CommandMetadata): Promise<OrganisationUnitRow> {
+    const result = await this.commands.handle(
+      organisationUnitDecider,
+      organisationUnitStreamId(unitId),
+      { type: 'SetOrganisationUnitHotline', hotline, setBy: metadata.actor.id },
+      metadata,
+    );
+    await this.readModels.of(ORGANISATION_UNITS_PROJECTION);
+    if (result.state.status !== 'created') throw new Error('no such unit');
+    const { kind, name } = result.state;
+    return { unitId, kind, name, hotline: result.state.hotline === '' ? null : result.state.hotline };
   }
 }

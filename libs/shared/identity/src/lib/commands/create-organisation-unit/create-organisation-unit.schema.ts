@@ -16,3 +16,7 @@ export const createOrganisationUnitSchema = z
   .strict();
 
 export type CreateOrganisationUnitBody = z.infer<typeof createOrganisationUnitSchema>;
+
+export const setOrganisationUnitHotlineSchema = z.object({ hotline: z.string().max(40) }).strict();
+
+export type SetOrganisationUnitHotlineBody = z.infer<typeof setOrganisationUnitHotlineSchema>;

@@ -9,6 +9,7 @@ import {
 import {
   isValidUsername,
   normaliseUsername,
+  passwordChangeRequired,
   type StaffAccountCommand,
   type StaffAccountEvent,
   type StaffAccountState,
@@ -18,9 +19,12 @@ import {
 } from '@qinqing/shared/identity-domain';
 import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
 import { PasswordHasher } from '../../credentials/password-hasher';
+import { DEMO_STAFF_ACCOUNTS } from '../../demo-data/identity-demo-data';
 import { invalidCredentials } from '../../identity-errors';
 import type { IdentityOptions } from '../../identity.options';
 import { IDENTITY_OPTIONS, STAFF_ACCOUNT_DECIDER } from '../../identity.tokens';
+import { STAFF_ACCOUNTS_PROJECTION } from '../../projections/staff-accounts/staff-accounts.projection';
+import { ReadModelCatchUp } from '../../read-model-catch-up';
 import { staffSessionLifetime } from '../../sessions/session-lifetimes';
 import { type ActiveSession, SessionStore } from '../../sessions/session.store';
 import { loadState } from '../../streams/load-state';
@@ -36,6 +40,31 @@ export interface LoggedIn {
   readonly session: ActiveSession;
   readonly actor: StaffActor;
 }
+
+const changeRequired = (): HttpException =>
+  new HttpException(
+    {
+      error: 'password-change-required',
+      message: {
+        zh: '该账户仍在使用公开的演示密码，请设置新密码后登录',
+        en: 'This account still has the published demo password: choose a new password to sign in',
+      },
+      field: 'newPassword',
+    },
+    HttpStatus.FORBIDDEN,
+  );
+
+const samePassword = (): HttpException =>
+  new HttpException(
+    {
+      error: 'same-password',
+      message: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+      field: 'newPassword',
+    },
+    HttpStatus.BAD_REQUEST,
+  );
+
+const DEMO_ACCOUNT_IDS: ReadonlySet<string> = new Set(DEMO_STAFF_ACCOUNTS.map((a) => a.accountId));
 
 const accountDisabled = (): HttpException =>
   new HttpException(
@@ -66,6 +95,7 @@ export class LogInHandler {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStore,
     private readonly throttles: CredentialThrottles,
+    private readonly readModels: ReadModelCatchUp,
   ) {}
 
   async logIn(body: LogInBody, correlationId: string, clientAddress: string): Promise<LoggedIn> {
@@ -73,7 +103,7 @@ export class LogInHandler {
     const throttle = this.throttles.staffLogin;
     await throttle.admit(username, clientAddress);
     try {
-      const loggedIn = await this.checkAndRecord(username, body.password, correlationId);
+      const loggedIn = await this.checkAndRecord(username, body, correlationId);
       await throttle.succeeded(username, clientAddress);
       return loggedIn;
     } catch (error) {
@@ -82,7 +112,8 @@ export class LogInHandler {
     }
   }
 
-  private async checkAndRecord(username: string, password: string, correlationId: string): Promise<LoggedIn> {
+  private async checkAndRecord(username: string, body: LogInBody, correlationId: string): Promise<LoggedIn> {
+    const { password } = body;
     const streamId = staffAccountStreamId(username);
     const state = isValidUsername(username)
       ? await loadState(this.store, this.decider, streamId)
@@ -115,11 +146,32 @@ export class LogInHandler {
 
     if (!passwordMatched || result.state.status !== 'registered') throw invalidCredentials();
 
-    const actor = staffActorOf(result.state);
+    let account = result.state;
+    const demo = { demoAccount: DEMO_ACCOUNT_IDS.has(account.accountId), demoDataOn: this.options.demoData };
+    if (passwordChangeRequired(account, demo)) {
+      // The right password, but one that may not open a session: the person chooses a new one here.
+      if (body.newPassword === undefined) throw changeRequired();
+      if (body.newPassword === body.password) throw samePassword();
+      const changed = await this.commands.handle(
+        this.decider,
+        streamId,
+        {
+          type: 'ChangeStaffPassword',
+          passwordHash: await this.hasher.hash(body.newPassword),
+          changedBy: 'self',
+        },
+        { correlationId, causationId: null, actor: { id: account.accountId, role: account.role } },
+      );
+      if (changed.state.status !== 'registered') throw invalidCredentials();
+      account = changed.state;
+      await this.readModels.of(STAFF_ACCOUNTS_PROJECTION);
+    }
+
+    const actor = staffActorOf(account);
     const { token, session } = await this.sessions.create({
       kind: 'staff',
       subjectId: actor.id,
-      subjectName: result.state.username,
+      subjectName: account.username,
       actor,
       now: this.clock.now(),
       lifetime: staffSessionLifetime(this.options),

@@ -3,6 +3,7 @@ import {
   type LocalizedName,
   ORGANISATION_UNIT_EVENT_TYPES,
   type OrganisationUnitCreated,
+  type OrganisationUnitHotlineSet,
   type OrganisationUnitRenamed,
   type OrganisationUnitKind,
 } from '@qinqing/shared/identity-domain';
@@ -13,6 +14,8 @@ export interface OrganisationUnitRow {
   readonly unitId: string;
   readonly kind: OrganisationUnitKind;
   readonly name: LocalizedName;
+  /** The public's number for the unit (a centre's hotline on kiosk receipts), null when none was set. */
+  readonly hotline: string | null;
 }
 
 interface Row {
@@ -20,12 +23,14 @@ interface Row {
   kind: OrganisationUnitKind;
   name_zh: string;
   name_en: string;
+  hotline: string | null;
 }
 
 const toUnit = (row: Row): OrganisationUnitRow => ({
   unitId: row.unit_id,
   kind: row.kind,
   name: { zh: row.name_zh, en: row.name_en },
+  hotline: row.hotline ?? null,
 });
 
 /** What the catalogue needs of an organisation unit event: its own events, or their public form elsewhere. */
@@ -37,6 +42,10 @@ export type OrganisationUnitChange =
   | {
       readonly type: 'OrganisationUnitRenamed';
       readonly data: Omit<OrganisationUnitRenamed['data'], 'renamedBy'>;
+    }
+  | {
+      readonly type: 'OrganisationUnitHotlineSet';
+      readonly data: Omit<OrganisationUnitHotlineSet['data'], 'setBy'>;
     };
 
 export const setupOrganisationUnitsTable = async (db: SqlExecutor): Promise<void> => {
@@ -47,6 +56,8 @@ export const setupOrganisationUnitsTable = async (db: SqlExecutor): Promise<void
       name_zh text NOT NULL,
       name_en text NOT NULL
     )`);
+  // Added after the first release: tables created before it gain the column (null until a number is set).
+  await db.query('ALTER TABLE identity_organisation_units ADD COLUMN IF NOT EXISTS hotline text');
 };
 
 export const applyOrganisationUnitChange = async (
@@ -66,6 +77,12 @@ export const applyOrganisationUnitChange = async (
         change.data.unitId,
         change.data.name.zh,
         change.data.name.en,
+      ]);
+      return;
+    case 'OrganisationUnitHotlineSet':
+      await tx.query('UPDATE identity_organisation_units SET hotline = $2 WHERE unit_id = $1', [
+        change.data.unitId,
+        change.data.hotline === '' ? null : change.data.hotline,
       ]);
       return;
   }

@@ -1,0 +1,2 @@
+export * from './lib/domain-words';
+export * from './lib/pinyin-lookup';
