@@ -47,7 +47,7 @@ const deadlineText = (deadline: EnterpriseDeadline, context: RenderContext): str
           : deadline.workingDaysLeft !== null && deadline.workingDaysLeft >= 0
             ? t('daysLeft', { n: deadline.workingDaysLeft })
             : '';
-  return `${deadline.due ?? '—'}${suffix}`;
+  return `${deadline.due ?? '—'}${deadline.provisional ? t('provisional') : ''}${suffix}`;
 };
 
 const formatInstant = (iso: string, lang: Lang): string =>
@@ -191,6 +191,9 @@ export const renderRequest = (detail: TrackedRequest, context: RenderContext): H
       h('h2', { id: 'request-title', tabindex: '-1' }, detail.title),
       h('p', { class: 'hint' }, `${t('code')} ${detail.receiptCode}`),
       facts,
+      detail.deadlines.some((deadline) => deadline.provisional)
+        ? h('p', { class: 'hint' }, t('provisionalNote'))
+        : null,
       detail.answer === null
         ? null
         : h(

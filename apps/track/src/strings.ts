@@ -36,6 +36,11 @@ export const STRINGS = {
   met: { zh: '（已按时完成）', en: ' (met)' },
   late: { zh: '（逾期完成）', en: ' (met late)' },
   overdue: { zh: '（已超期）', en: ' (overdue)' },
+  provisional: { zh: '（暂定）', en: ' (provisional)' },
+  provisionalNote: {
+    zh: '标“暂定”的期限涉及尚未公布的节假日安排，暂按法定节假日计算；安排公布后可能调整，以本页显示为准。',
+    en: 'Dates marked provisional depend on a holiday notice not yet published and count statutory holidays only; they may change once it is — this page shows the current date.',
+  },
   answer: { zh: '答复', en: 'Answer' },
   timeline: { zh: '办理经过', en: 'What has happened' },
   rateTitle: { zh: '您对答复满意吗？', en: 'Are you satisfied with the answer?' },
