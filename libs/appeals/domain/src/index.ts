@@ -10,6 +10,7 @@ export {
   type EnterpriseRequestState,
   isSubmitted,
   type JointMeeting,
+  originalFactsOf,
   type PendingHandOff,
   REQUEST_STATUS_NAMES,
   type RequestAnswer,
@@ -19,6 +20,7 @@ export {
 } from './lib/enterprise-request/enterprise-request.state';
 export * from './lib/enterprise-request/enterprise-request.stream';
 export { reviewOrderId, supervisionOrderId } from './lib/enterprise-request/decide/order-ids';
+export * from './lib/values/appeals-rules';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
 export * from './lib/values/rating';

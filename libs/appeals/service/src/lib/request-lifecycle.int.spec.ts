@@ -47,7 +47,7 @@ import type { DepartmentRates, RatesAnswer } from '@qinqing/appeals/contracts';
 
 const RECEIPT_CODE = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$/u;
 
-/** Timeline steps only staff see (reminders, supervision, joint meetings, duplicates). */
+/** Timeline steps only staff see (reminders, supervision, joint meetings). */
 const INTERNAL_STEPS = [
   'DeadlineApproaching',
   'DeadlineMissed',
@@ -57,7 +57,6 @@ const INTERNAL_STEPS = [
   'SupervisionOrderClosed',
   'ReviewOpened',
   'GroupedForJointMeeting',
-  'MarkedDuplicate',
 ];
 
 type Rates = RatesAnswer;

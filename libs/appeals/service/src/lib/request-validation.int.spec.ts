@@ -295,6 +295,31 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       ]);
     });
 
+    it('a duplicate needs an existing open original of the same enterprise (issue 9 item 5)', async () => {
+      const enterprise = testEnterprise();
+      const filed = await fileRequest(wang, requestBody(enterprise));
+      const duplicateOf = (originalRequestId: string) =>
+        wang.post<ErrorBody>(`/api/appeals/requests/${filed.requestId}/duplicate-of`, { originalRequestId });
+      const missing = await duplicateOf('01960000-0000-7000-8000-00000000dead');
+      expect(missing.status).toBe(400);
+      expect(missing.body).toMatchObject({
+        error: 'original-not-found',
+        field: 'originalRequestId',
+        rule: { rule: 'duplicate' },
+      });
+      const someoneElses = await fileRequest(wang, requestBody(testEnterprise()));
+      expect((await duplicateOf(someoneElses.requestId)).body).toMatchObject({
+        error: 'original-of-another-enterprise',
+      });
+      const original = await fileRequest(wang, requestBody(enterprise));
+      expect((await duplicateOf(original.requestId)).status).toBe(200);
+      expect((await t.history(filed.requestId)).map((e) => e.type)).toEqual([
+        'RequestSubmitted',
+        'MarkedDuplicate',
+        'RequestClosed',
+      ]);
+    });
+
     it('the default owner in the policy must be a registered department', async () => {
       const answer = await admin.put<ErrorBody>('/api/appeals/policy', {
         reason: '调整兜底单位',

@@ -46,6 +46,11 @@ export interface ClockState {
   readonly due: CalendarDate;
   readonly status: ClockStatus;
   readonly settledOn: CalendarDate | null;
+  /**
+   * A DeadlineMissed was recorded since the clock last (re)started. A missed clock stays missed: a later
+   * extension or pause cannot turn its act into an on-time one.
+   */
+  readonly missed: boolean;
   /** Due dates a reminder was recorded for: one reminder per due date. */
   readonly remindedFor: readonly CalendarDate[];
   /** Due dates recorded as missed: one DeadlineMissed (and 督办 order) per due date. */
@@ -115,8 +120,17 @@ export const reminderDay = (
 ): CalendarDate =>
   calendar.addWorkingDays(clock.start, reminderOffset(clock.limit, reminderAt) + clock.pausedWorkingDays);
 
-/** Met when the act happens on or before the due date. */
+/** On or before the due date, by the calendar alone. */
 export const isOnTime = (due: CalendarDate, on: CalendarDate): boolean => on <= due;
+
+/**
+ * The one source of truth for "on time" (issue 11 item 3): an act meets its clock when it happens on or before
+ * the due date in force and the clock was never recorded missed since it started. The decider records this
+ * verdict in the events (`onTime`); the rates projection, the public events and the service-centre statistics
+ * all take it from there instead of judging again.
+ */
+export const metOnTime = (clock: Pick<ClockState, 'due' | 'missed'>, on: CalendarDate): boolean =>
+  !clock.missed && isOnTime(clock.due, on);
 
 export const isRunning = (clock: ClockState): boolean => clock.status === 'running';
 
@@ -131,13 +145,14 @@ export const startedClock = (start: CalendarDate, limit: number, due: CalendarDa
   due,
   status: 'running',
   settledOn: null,
+  missed: false,
   remindedFor: [],
   missedFor: [],
 });
 
 /** Settles a running clock on `on`: met or late. A clock that is not running is left as it is. */
 export const settledClock = (clock: ClockState, on: CalendarDate): ClockState =>
-  isRunning(clock) ? { ...clock, status: isOnTime(clock.due, on) ? 'met' : 'late', settledOn: on } : clock;
+  isRunning(clock) ? { ...clock, status: metOnTime(clock, on) ? 'met' : 'late', settledOn: on } : clock;
 
 export const endedClock = (clock: ClockState, on: CalendarDate): ClockState =>
   isRunning(clock) ? { ...clock, status: 'ended', settledOn: on } : clock;

@@ -94,9 +94,21 @@ export type RateRequest = {
 } & By<'enterprise'>;
 export type ReopenRequest = { readonly type: 'ReopenRequest'; readonly reason: string } & By<'enterprise'>;
 export type CloseAfterFeedbackWindow = { readonly type: 'CloseAfterFeedbackWindow' } & By<'scheduler'>;
+/** What the service found of the original a duplicate points at (null: no such request). */
+export interface OriginalRequestFacts {
+  readonly requestId: string;
+  readonly title: string;
+  readonly submittedOn: CalendarDate;
+  /** 统一社会信用代码 of the enterprise that filed it, normalised. */
+  readonly creditCode: string;
+  readonly closed: boolean;
+  readonly duplicateOf: string | null;
+}
+
 export type MarkDuplicate = {
   readonly type: 'MarkDuplicate';
   readonly originalRequestId: string;
+  readonly original: OriginalRequestFacts | null;
 } & By<'unit-staff'>;
 export type GroupForJointMeeting = {
   readonly type: 'GroupForJointMeeting';

@@ -1,6 +1,7 @@
 import { type DomainError, domainError, type LocalizedMessage } from '@qinqing/shared/domain-kernel';
 import type { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
 import type { EnterpriseRequestCommand } from './enterprise-request.commands';
+import { underRule } from '../values/appeals-rules';
 import { REQUEST_FIELD_NAMES, type RequestField } from './enterprise-request.fields';
 import { REQUEST_STATUS_NAMES, type RequestStatus } from './enterprise-request.state';
 
@@ -17,6 +18,7 @@ export type EnterpriseRequestErrorCode =
   | 'send-back-already-used'
   | 'send-back-window-closed'
   | 'extension-already-granted'
+  | 'extension-after-due-date'
   | 'already-rated'
   | 'feedback-window-closed'
   | 'reopen-limit-reached'
@@ -25,6 +27,9 @@ export type EnterpriseRequestErrorCode =
   | 'joint-meeting-not-yet-held'
   | 'joint-meeting-outcome-already-recorded'
   | 'working-day-schedule-not-loaded'
+  | 'open-supervision-order'
+  | 'original-not-open'
+  | 'original-is-duplicate'
   // not-found
   | 'request-not-found'
   | 'supervision-order-not-found'
@@ -45,7 +50,9 @@ export type EnterpriseRequestErrorCode =
   | 'invalid-option'
   | 'invalid-date'
   | 'hand-off-to-self'
-  | 'duplicate-of-itself';
+  | 'duplicate-of-itself'
+  | 'original-not-found'
+  | 'original-of-another-enterprise';
 
 export type EnterpriseRequestError = DomainError<EnterpriseRequestErrorCode>;
 
@@ -137,6 +144,15 @@ export const requestErrors = {
       zh: '该诉求已延期一次，不能再次延期',
       en: 'The request has already had its one extension',
     }),
+
+  extensionAfterDueDate: (due: string) =>
+    underRule(
+      conflict('extension-after-due-date', {
+        zh: `办结期限 ${due} 已过，不能再批准延期；超期记录保留`,
+        en: `The resolution was due on ${due}; an extension can no longer be approved and the miss stays on record`,
+      }),
+      'extension',
+    ),
 
   alreadyRated: () =>
     conflict('already-rated', {
@@ -288,6 +304,52 @@ export const requestErrors = {
       zh: '不能转交给本单位；本单位有权办理的，请直接接收',
       en: 'A unit cannot hand a request off to itself; if it is competent, it accepts the request instead',
     }),
+
+  originalNotFound: () =>
+    underRule(
+      invalid('original-not-found', 'originalRequestId', {
+        zh: '未找到所填的原诉求，请核对原诉求编号',
+        en: 'No request has that id; check the original request id',
+      }),
+      'duplicate',
+    ),
+
+  originalOfAnotherEnterprise: () =>
+    underRule(
+      invalid('original-of-another-enterprise', 'originalRequestId', {
+        zh: '原诉求须为同一企业提出的诉求',
+        en: 'The original must be a request of the same enterprise',
+      }),
+      'duplicate',
+    ),
+
+  originalNotOpen: (title: string) =>
+    underRule(
+      conflict('original-not-open', {
+        zh: `原诉求《${title}》已关闭，不能再并入；请继续办理本诉求`,
+        en: `The original request "${title}" is closed; keep handling this one instead`,
+      }),
+      'duplicate',
+    ),
+
+  originalIsDuplicate: (title: string) =>
+    underRule(
+      conflict('original-is-duplicate', {
+        zh: `原诉求《${title}》本身已并入其他诉求，请选择实际办理的诉求`,
+        en: `The original request "${title}" is itself a duplicate; choose the request that carries the matter`,
+      }),
+      'duplicate',
+    ),
+
+  /** Closing (as a duplicate) is refused while a 督办 is open or a deadline has run out unsupervised. */
+  supervisionBlocksClosing: (action: Action) =>
+    underRule(
+      conflict('open-supervision-order', {
+        zh: `该诉求已超期或有未销号的督办单，督办销号前不能${REQUEST_ACTION_NAMES[action].zh}`,
+        en: `The request is overdue or under an open supervision order; it cannot ${REQUEST_ACTION_NAMES[action].en} until the order is closed`,
+      }),
+      'supervision',
+    ),
 
   duplicateOfItself: () =>
     invalid('duplicate-of-itself', 'originalRequestId', {

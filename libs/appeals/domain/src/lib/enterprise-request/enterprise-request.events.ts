@@ -67,6 +67,9 @@ export type RequestAccepted = {
     readonly departmentId: string;
     readonly acceptedAt: string;
     readonly acceptedOn: CalendarDate;
+    /** The accept clock's due date and the verdict (see metOnTime); absent in events before 2026-12. */
+    readonly due?: CalendarDate;
+    readonly onTime?: boolean;
   };
 };
 
@@ -97,6 +100,9 @@ export type RequestReplied = {
     readonly message: string;
     readonly repliedAt: string;
     readonly repliedOn: CalendarDate;
+    /** Set on the reply that settles the reply clock (see metOnTime); absent on later replies and old events. */
+    readonly due?: CalendarDate;
+    readonly onTime?: boolean;
   };
 };
 
@@ -256,7 +262,12 @@ export type RequestClosed = {
 
 export type MarkedDuplicate = {
   readonly type: 'MarkedDuplicate';
-  readonly data: { readonly originalRequestId: string; readonly markedBy: string };
+  readonly data: {
+    readonly originalRequestId: string;
+    readonly markedBy: string;
+    /** Which request carries the enterprise's matter now, told to the enterprise in words (absent before 2026-12). */
+    readonly original?: { readonly title: string; readonly submittedOn: CalendarDate };
+  };
 };
 
 export type GroupedForJointMeeting = {

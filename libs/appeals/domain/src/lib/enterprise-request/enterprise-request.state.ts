@@ -18,6 +18,7 @@ import {
   settledClock,
   startedClock,
 } from './clocks';
+import type { OriginalRequestFacts } from './enterprise-request.commands';
 import {
   type ClockDues,
   type EnterpriseRef,
@@ -88,6 +89,7 @@ export interface JointMeeting {
 export interface SubmittedRequest {
   readonly status: RequestStatus;
   readonly requestId: string;
+  readonly title: string;
   readonly enterprise: EnterpriseRef;
   readonly category: RequestCategory;
   readonly priority: Priority;
@@ -159,6 +161,7 @@ const restartClocks = (state: SubmittedRequest, dues: ClockDues, on: CalendarDat
 const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   status: 'received',
   requestId: data.requestId,
+  title: data.title,
   enterprise: data.enterprise,
   category: data.category,
   priority: data.priority,
@@ -295,6 +298,7 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
     case 'DeadlineMissed':
       return updateClock(state, event.data.clock, (clock) => ({
         ...clock,
+        missed: true,
         missedFor: [...clock.missedFor, event.data.due],
       }));
     case 'SupervisionOrderIssued':
@@ -386,6 +390,19 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
       };
   }
 };
+
+/** What a duplicate's decision needs to know of its original (see MarkDuplicate), or null when none exists. */
+export const originalFactsOf = (state: EnterpriseRequestState): OriginalRequestFacts | null =>
+  isSubmitted(state)
+    ? {
+        requestId: state.requestId,
+        title: state.title,
+        submittedOn: state.submittedOn,
+        creditCode: state.enterprise.creditCode,
+        closed: state.status === 'closed',
+        duplicateOf: state.duplicateOf,
+      }
+    : null;
 
 /** Folds one event into the state. Total over every event decide emits; events before submission are ignored. */
 export const evolve = (

@@ -129,7 +129,20 @@ const CANDIDATES: readonly Candidate[] = [
   {
     action: 'duplicate',
     roles: ['service-staff', 'department-handler'],
-    command: withBy(unitStaff, (by) => ({ type: 'MarkDuplicate', originalRequestId: 'another-request', by })),
+    // Offered when this request may close as a duplicate of some open request of the same enterprise.
+    command: withBy(unitStaff, (by, state) => ({
+      type: 'MarkDuplicate',
+      originalRequestId: 'another-request',
+      original: {
+        requestId: 'another-request',
+        title: state.title,
+        submittedOn: state.submittedOn,
+        creditCode: state.enterprise.creditCode,
+        closed: false,
+        duplicateOf: null,
+      },
+      by,
+    })),
   },
   {
     action: 'joint-meeting',

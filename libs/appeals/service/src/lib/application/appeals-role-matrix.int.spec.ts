@@ -87,6 +87,8 @@ const on = (action: string) => (target: Target | null) => `/api/appeals/requests
 const text = { reason: '矩阵测试', note: '矩阵测试', message: '矩阵测试', answer: '矩阵测试' };
 const TODAY = '2026-06-01';
 const review = (target: Target | null) => `${id(target)}-review`;
+/** An open request of the same enterprise that duplicates point at (filed in beforeAll). */
+const duplicateOriginal = { requestId: '' };
 
 /*
  * expected: roles(anonymous, kiosk device only, walk-in anonymous, walk-in identified, service staff,
@@ -135,7 +137,7 @@ const ROWS: readonly Row[] = [
   { endpoint: 'reopen', method: 'POST', path: on('reopen'), state: 'answered', body: () => text,
     expected: roles(P, P, P, ok(), P, P, P, P, P) },
   { endpoint: 'duplicate-of', method: 'POST', path: on('duplicate-of'), state: 'in-progress',
-    body: () => ({ originalRequestId: '01960000-0000-7000-8000-0000000a0001' }),
+    body: () => ({ originalRequestId: duplicateOriginal.requestId }),
     expected: roles(U, R, R, R, notOwner, ok(), H, R, R) },
   { endpoint: 'joint-meetings', method: 'POST', path: on('joint-meetings'), state: 'in-progress',
     body: () => ({ meetingId: 'jm-matrix-2', meetingTitle: '联席会议', scheduledOn: TODAY }),
@@ -237,6 +239,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       supervisor,
       administrator,
     });
+    duplicateOriginal.requestId = (await prepare('received')).request.requestId;
     for (const state of new Set(ROWS.flatMap((row) => (row.state === null ? [] : [row.state])))) {
       shared.set(state, await prepare(state));
     }

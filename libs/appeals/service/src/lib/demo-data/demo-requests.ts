@@ -417,7 +417,11 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
           channel: 'kiosk',
         }),
       },
-      { workingDaysAgo: 1, command: { type: 'MarkDuplicate', originalRequestId: id(3), by: wang } },
+      {
+        workingDaysAgo: 1,
+        // The seeder looks the original up in the store, as the endpoint does.
+        command: { type: 'MarkDuplicate', originalRequestId: id(3), original: null, by: wang },
+      },
     ],
   },
   {

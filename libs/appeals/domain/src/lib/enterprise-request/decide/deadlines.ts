@@ -77,12 +77,15 @@ export const resumeClock = (
 export const approveExtension = (
   command: ApproveExtension,
   state: SubmittedRequest,
-  { calendar }: DecideContext,
+  { calendar, today }: DecideContext,
 ): RequestDecision => {
+  const resolve = state.clocks.resolve;
   const problem = firstProblem(
     roleProblem(command.by, 'supervisor', command.type),
     statusProblem(state, command.type, ['in-progress']),
     state.extended ? requestErrors.extensionAlreadyGranted() : null,
+    // An extension is asked for before the clock runs out: approved later it would turn a miss into a met.
+    resolve.missed || today > resolve.due ? requestErrors.extensionAfterDueDate(resolve.due) : null,
     textProblem('reason', command.reason),
   );
   if (problem !== null) return reject(problem);

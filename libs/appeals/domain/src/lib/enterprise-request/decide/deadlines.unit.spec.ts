@@ -159,6 +159,33 @@ describe('ApproveExtension: one extension of the resolve limit for complex cases
     expect(state.clocks.resolve).toMatchObject({ limit: 30, pausedWorkingDays: 1, due: '2025-11-19' });
   });
 
+  // Issue 11 item 3: approved after the deadline, an extension turned a late resolution into an on-time one.
+  it('only before the resolve clock’s due date (10-28): a missed clock stays missed', () => {
+    given(play(acceptedOn0930))
+      .when(extend(), on('2025-10-28'))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['ResolutionExtended']));
+    given(play(acceptedOn0930))
+      .when(extend(), on('2025-10-29'))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'extension-after-due-date', kind: 'conflict' });
+        expect(error.rule).toMatchObject({ rule: 'extension' });
+        expect(error.message.zh).toContain('2025-10-28');
+      });
+  });
+
+  it('a resolution after a recorded miss stays late after a pause and resume', () => {
+    const history = play([
+      ...acceptedOn0930,
+      ['2025-10-29', missed('resolve')],
+      ['2025-10-29', pauseBy()],
+      ['2025-11-05', resumeBy()],
+    ]);
+    expect(stateOf(history).clocks.resolve).toMatchObject({ missed: true });
+    given(history)
+      .when(resolveBy(), on('2025-11-05'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { onTime: false } }));
+  });
+
   it('a second extension is refused', () => {
     given(play([...acceptedOn0930, ['2025-10-20', extend()]]))
       .when(extend(), on('2025-10-21'))

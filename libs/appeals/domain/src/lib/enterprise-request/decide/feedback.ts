@@ -84,7 +84,10 @@ export const reopenRequest = (
   });
 };
 
-/** Scheduler: an answered request nobody rated or reopened closes once its feedback window has passed. */
+/**
+ * Scheduler: an answered request nobody rated or reopened closes once its feedback window has passed — but
+ * not while a 督办 order is open: it closes on the first run after the supervisor closes the order (督办销号).
+ */
 export const closeAfterFeedbackWindow = (
   command: CloseAfterFeedbackWindow,
   state: SubmittedRequest,
@@ -94,5 +97,6 @@ export const closeAfterFeedbackWindow = (
   if (forbidden !== null) return reject(forbidden);
   if (state.status !== 'answered' || state.answer === null || today <= state.answer.feedbackDue)
     return accept();
+  if (state.orders.some((order) => order.open)) return accept();
   return accept({ type: 'RequestClosed', data: { closedOn: today, reason: 'feedback-window-elapsed' } });
 };

@@ -205,6 +205,27 @@ describe('CloseAfterFeedbackWindow (scheduler)', () => {
       .then([]);
   });
 
+  it('waits while a 督办 order is open, and closes once the supervisor closed it (督办销号)', () => {
+    // The reply (due 10-11) was missed on 10-13: order req-1-reply-1 stays open past the window.
+    const supervisedSteps: readonly Step[] = [
+      ...acceptedOn0930,
+      ['2025-10-13', { type: 'RecordMissedDeadline', clock: 'reply', by: scheduler }],
+      ['2025-10-28', resolveBy()],
+    ];
+    given(play(supervisedSteps)).when(closeWindow, on('2025-11-19')).then([]);
+    given(
+      play([
+        ...supervisedSteps,
+        [
+          '2025-11-19',
+          { type: 'CloseSupervisionOrder', orderId: 'req-1-reply-1', conclusion: '已整改', by: supervisor },
+        ],
+      ]),
+    )
+      .when(closeWindow, on('2025-11-19'))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['RequestClosed']));
+  });
+
   it('is the scheduler’s', () => {
     given(answered)
       .when({ type: 'CloseAfterFeedbackWindow', by: supervisor as never }, on('2025-11-19'))

@@ -7,12 +7,14 @@ import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { limitsFor, PRIORITIES } from '../../values/clock-policy';
 import { REQUEST_CATEGORIES } from '../../values/request-category';
 import { REQUEST_CHANNELS } from '../../values/request-channel';
-import { submissionDues } from '../clocks';
+import type { CalendarDate } from '@qinqing/shared/working-days';
+import { isPastDue, OVERDUE_CLOCKS, submissionDues } from '../clocks';
 import type { MarkDuplicate, SubmitRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
 import { REQUEST_TEXT_LIMITS } from '../enterprise-request.fields';
 import type { EnterpriseRequestState, SubmittedRequest } from '../enterprise-request.state';
 import {
+  type Action,
   clean,
   type DecideContext,
   firstProblem,
@@ -111,7 +113,33 @@ export const submitRequest = (
   });
 };
 
-/** Staff of the owner unit close a request that repeats another one, before it is answered. */
+const originalProblem = (command: MarkDuplicate, state: SubmittedRequest): Problem => {
+  const { original } = command;
+  if (command.originalRequestId === state.requestId) return requestErrors.duplicateOfItself();
+  if (original === null || original.requestId !== command.originalRequestId) {
+    return requestErrors.originalNotFound();
+  }
+  if (original.creditCode !== state.enterprise.creditCode) return requestErrors.originalOfAnotherEnterprise();
+  if (original.duplicateOf !== null) return requestErrors.originalIsDuplicate(original.title);
+  return original.closed ? requestErrors.originalNotOpen(original.title) : null;
+};
+
+/**
+ * A request that has missed a deadline (recorded or not yet) or carries an open 督办 order cannot be closed
+ * by marking it a duplicate: the order stays until the supervisor closes it (督办销号), so a duplicate is never a
+ * way out of supervision, and the miss stays in every rate.
+ */
+const supervisionProblem = (state: SubmittedRequest, today: CalendarDate, action: Action): Problem => {
+  const overdue = OVERDUE_CLOCKS.some((kind) => isPastDue(state.clocks[kind], today));
+  const openOrder = state.orders.some((order) => order.open);
+  return overdue || openOrder ? requestErrors.supervisionBlocksClosing(action) : null;
+};
+
+/**
+ * Staff of the owner unit close a request that repeats another one, before it is answered. The original must
+ * exist, be the same enterprise's, be open and not itself a duplicate; the enterprise is told in words which
+ * request carries its matter.
+ */
 export const markDuplicate = (
   command: MarkDuplicate,
   state: SubmittedRequest,
@@ -121,13 +149,19 @@ export const markDuplicate = (
     statusProblem(state, command.type, OPEN_STATUSES),
     ownerProblem(state, command.by, command.type),
     identifierProblem('originalRequestId', command.originalRequestId),
-    command.originalRequestId === state.requestId ? requestErrors.duplicateOfItself() : null,
+    originalProblem(command, state),
+    supervisionProblem(state, today, command.type),
   );
   if (problem !== null) return reject(problem);
+  const original = command.original;
   return accept(
     {
       type: 'MarkedDuplicate',
-      data: { originalRequestId: command.originalRequestId, markedBy: command.by.staffId },
+      data: {
+        originalRequestId: command.originalRequestId,
+        markedBy: command.by.staffId,
+        ...(original === null ? {} : { original: { title: original.title, submittedOn: original.submittedOn } }),
+      },
     },
     { type: 'RequestClosed', data: { closedOn: today, reason: 'duplicate' } },
   );

@@ -1,7 +1,7 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { OutcomeClock } from '../../values/clock-policy';
-import { isOnTime } from '../clocks';
+import { metOnTime } from '../clocks';
 import type {
   EscalateRequest,
   InformCannotHandle,
@@ -36,6 +36,7 @@ export const replyToEnterprise = (
     textProblem('message', command.message),
   );
   if (problem !== null) return reject(problem);
+  const clock = state.clocks.reply;
   return accept({
     type: 'RequestReplied',
     data: {
@@ -43,6 +44,8 @@ export const replyToEnterprise = (
       message: clean(command.message),
       repliedAt: now.toISOString(),
       repliedOn: today,
+      // Only the first reply settles the clock; later ones carry no verdict.
+      ...(clock.status === 'running' ? { due: clock.due, onTime: metOnTime(clock, today) } : {}),
     },
   });
 };
@@ -79,7 +82,7 @@ const outcomeFacts = (
     at: now.toISOString(),
     on: today,
     due,
-    onTime: isOnTime(due, today),
+    onTime: metOnTime(state.clocks[clock], today),
     feedbackDue: calendar.addWorkingDays(today, policy.feedbackWindow),
   };
 };

@@ -47,6 +47,8 @@ describe('ReplyToEnterprise', () => {
             message: '已收到，正在核实',
             repliedAt: '2025-10-11T02:00:00.000Z',
             repliedOn: d('2025-10-11'),
+            due: d('2025-10-11'),
+            onTime: true,
           },
         },
       ]);

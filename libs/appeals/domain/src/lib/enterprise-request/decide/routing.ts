@@ -1,4 +1,5 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
+import { metOnTime } from '../clocks';
 import type {
   AcceptRequest,
   FallToDefaultOwner,
@@ -68,9 +69,15 @@ export const acceptRequest = (
       : pendingDepartmentProblem(state, command.by, command.type),
   );
   if (problem !== null) return reject(problem);
+  const clock = state.clocks.accept;
   return accept({
     type: 'RequestAccepted',
-    data: { departmentId: command.by.unitId, acceptedAt: now.toISOString(), acceptedOn: today },
+    data: {
+      departmentId: command.by.unitId,
+      acceptedAt: now.toISOString(),
+      acceptedOn: today,
+      ...(clock.status === 'running' ? { due: clock.due, onTime: metOnTime(clock, today) } : {}),
+    },
   });
 };
 

@@ -108,6 +108,8 @@ describe('首问负责制: the first receiver owns the request until a competent
               departmentId: DEPARTMENT,
               acceptedAt: '2025-10-09T02:00:00.000Z',
               acceptedOn: d('2025-10-09'),
+              due: d('2025-10-09'),
+              onTime: true,
             },
           },
         ]);

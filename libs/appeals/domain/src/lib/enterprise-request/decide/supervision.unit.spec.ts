@@ -114,14 +114,6 @@ describe('OrderRehandling (督办) on an open order', () => {
       .when({ ...rehandle('req-1-accept-1'), by: staff(CENTRE) as never })
       .thenRejects('actor-not-allowed', 'forbidden');
     given(acceptMissed).when(rehandle('req-1-accept-1', ' ')).thenRejects('text-required', 'validation');
-    given(
-      play([
-        ...acceptMissedSteps,
-        ['2025-10-13', { type: 'MarkDuplicate', originalRequestId: 'req-0', by: staff(CENTRE) }],
-      ]),
-    )
-      .when(rehandle('req-1-accept-1'))
-      .thenRejects('invalid-transition', 'conflict');
   });
 });
 
@@ -159,16 +151,13 @@ describe('AddSupervisionNote and CloseSupervisionOrder', () => {
     ]);
   });
 
-  it('an order outlives the request’s handling: notes and closing work on a closed request', () => {
-    const closed = play([
-      ...acceptMissedSteps,
-      ['2025-10-13', { type: 'MarkDuplicate', originalRequestId: 'req-0', by: staff(CENTRE) }],
-    ]);
+  it('an order outlives the request’s handling: notes and closing work on an answered request', () => {
+    const closed = play(answeredAfterMissSteps);
     given(closed)
-      .when(note('req-1-accept-1'))
+      .when(note('req-1-reply-1'))
       .thenEvents((events) => expect(events).toHaveLength(1));
     given(closed)
-      .when(closeOrder('req-1-accept-1'))
+      .when(closeOrder('req-1-reply-1'))
       .thenEvents((events) => expect(events).toHaveLength(1));
   });
 

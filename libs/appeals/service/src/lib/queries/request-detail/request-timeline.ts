@@ -28,7 +28,6 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'SupervisionOrderClosed',
   'ReviewOpened',
   'GroupedForJointMeeting',
-  'MarkedDuplicate',
 ]);
 
 const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
@@ -130,11 +129,16 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       return event.data.reason === 'duplicate'
         ? { zh: '作为重复诉求关闭', en: 'Closed as a duplicate' }
         : { zh: '评价期满，诉求关闭', en: 'Closed after the feedback period' };
-    case 'MarkedDuplicate':
-      return {
-        zh: `与诉求 ${event.data.originalRequestId} 重复`,
-        en: `Duplicate of request ${event.data.originalRequestId}`,
-      };
+    case 'MarkedDuplicate': {
+      // The enterprise is told, in words, which request carries its matter (never an internal id).
+      const original = event.data.original;
+      return original === undefined
+        ? { zh: '与您先前提交的诉求为同一事项，并入该诉求办理', en: 'Same matter as an earlier request of yours; handled there' }
+        : {
+            zh: `与您于 ${original.submittedOn} 提交的诉求《${original.title}》为同一事项，并入该诉求一并办理`,
+            en: `Same matter as your request "${original.title}" of ${original.submittedOn}; it is handled there`,
+          };
+    }
     case 'GroupedForJointMeeting':
       return {
         zh: `提交联席会议「${event.data.meetingTitle}」（${event.data.scheduledOn}）`,
