@@ -3,3 +3,5 @@ export * from './lib/application/appeals-policy.service';
 export * from './lib/application/request-commands.service';
 export * from './lib/integration/appeals-integration.mapper';
 export * from './lib/scheduler/deadline-scheduler';
+export * from './lib/projections/rates/performance.projection';
+export * from './lib/queries/rates/department-rates.query';

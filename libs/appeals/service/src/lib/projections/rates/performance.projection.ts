@@ -94,7 +94,7 @@ export const performanceProjection: Projection = {
         next = {
           ...tracked,
           responsible_unit_id: event.data.departmentId,
-          clocks: settleClock(tracked.clocks, 'accept', event.data.acceptedOn),
+          clocks: settleClock(tracked.clocks, 'accept', event.data.acceptedOn, event.data.onTime),
         };
         await tx.query(
           `INSERT INTO appeals_perf_received (request_id, department_id, accepted_on, replied)
@@ -108,7 +108,10 @@ export const performanceProjection: Projection = {
         );
         break;
       case 'RequestReplied':
-        next = { ...tracked, clocks: settleClock(tracked.clocks, 'reply', event.data.repliedOn) };
+        next = {
+          ...tracked,
+          clocks: settleClock(tracked.clocks, 'reply', event.data.repliedOn, event.data.onTime),
+        };
         await tx.query('UPDATE appeals_perf_received SET replied = true WHERE request_id = $1', [requestId]);
         break;
       case 'RequestResolved':
@@ -120,7 +123,10 @@ export const performanceProjection: Projection = {
             : event.type === 'RequestEscalated'
               ? event.data.escalatedOn
               : event.data.informedOn;
-        next = { ...tracked, clocks: settleOutcome(tracked.clocks, OUTCOME_OF_EVENT[event.type], on) };
+        next = {
+          ...tracked,
+          clocks: settleOutcome(tracked.clocks, OUTCOME_OF_EVENT[event.type], on, event.data.onTime),
+        };
         await tx.query('UPDATE appeals_perf_received SET replied = true WHERE request_id = $1', [requestId]);
         await tx.query(
           `INSERT INTO appeals_perf_outcomes (request_id, cycle, unit_id, outcome, answered_on)

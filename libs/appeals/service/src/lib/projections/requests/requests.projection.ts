@@ -106,7 +106,7 @@ export const requestsProjection: Projection = {
           department_id: event.data.departmentId,
           owner_unit_id: event.data.departmentId,
           pending_department_id: null,
-          clocks: settleClock(clocks, 'accept', event.data.acceptedOn),
+          clocks: settleClock(clocks, 'accept', event.data.acceptedOn, event.data.onTime),
         });
       case 'RequestSentBack':
         return update(tx, requestId, at, {
@@ -121,7 +121,9 @@ export const requestsProjection: Projection = {
           owner_unit_id: event.data.defaultOwnerUnitId,
         });
       case 'RequestReplied':
-        return update(tx, requestId, at, { clocks: settleClock(clocks, 'reply', event.data.repliedOn) });
+        return update(tx, requestId, at, {
+          clocks: settleClock(clocks, 'reply', event.data.repliedOn, event.data.onTime),
+        });
       case 'RequestPaused':
         return update(tx, requestId, at, { paused: true });
       case 'RequestResumed':
@@ -132,7 +134,7 @@ export const requestsProjection: Projection = {
           outcome: 'resolved',
           answered_on: event.data.resolvedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn),
+          clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn, event.data.onTime),
         });
       case 'RequestEscalated':
         return update(tx, requestId, at, {
@@ -140,7 +142,7 @@ export const requestsProjection: Projection = {
           outcome: 'reported-up',
           answered_on: event.data.escalatedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn),
+          clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn, event.data.onTime),
         });
       case 'RequestInformed':
         return update(tx, requestId, at, {
@@ -148,7 +150,7 @@ export const requestsProjection: Projection = {
           outcome: 'informed',
           answered_on: event.data.informedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'inform', event.data.informedOn),
+          clocks: settleOutcome(clocks, 'inform', event.data.informedOn, event.data.onTime),
         });
       case 'ResolutionExtended':
         return update(tx, requestId, at, { clocks: moveClocks(clocks, { resolve: event.data.resolveDue }) });
