@@ -108,7 +108,10 @@ const SCRIPTS: {
     name: 'a pause moves the due date; resolved within it',
     steps: (id) => [
       ...accepted(id),
-      ['2026-06-02', { type: 'PauseClock', reason: '等待企业补充证据', by: staff(DEPT) }],
+      [
+        '2026-06-02',
+        { type: 'PauseClock', cause: 'enterprise-documents', reason: '等待企业补充证据', by: staff(DEPT) },
+      ],
       ['2026-06-05', { type: 'ResumeClock', by: staff(DEPT) }],
       ['2026-06-25', resolve],
     ],

@@ -5,6 +5,8 @@ import {
   handOffBody,
   informBody,
   jointMeetingBody,
+  pauseBody,
+  pauseExtensionBody,
   reasonBody,
   rehandlingBody,
   replyBody,
@@ -12,6 +14,7 @@ import {
   resolveBody,
   supervisionNoteBody,
 } from '@qinqing/appeals/contracts';
+import { PAUSE_CAUSE_NAMES, PAUSE_CAUSES } from '@qinqing/appeals/domain';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { api, ApiError } from '../api/apiClient';
@@ -22,12 +25,14 @@ import { SelectField, TextAreaField, TextField } from '../components/FormField';
 import type { Bilingual } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
 
-type FieldKind = 'text' | 'textarea' | 'date' | 'department';
+type FieldKind = 'text' | 'textarea' | 'date' | 'department' | 'choice';
 
 interface ActionField {
   readonly name: string;
   readonly label: Bilingual;
   readonly kind: FieldKind;
+  /** For `choice`: the values offered, in words. */
+  readonly options?: readonly { readonly value: string; readonly label: Bilingual }[];
 }
 
 interface ActionSpec {
@@ -73,12 +78,31 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
   pause: {
     label: { zh: '暂停计时', en: 'Pause the clock' },
     path: 'pause',
-    schema: reasonBody,
+    schema: pauseBody,
     fields: [
       {
-        ...reason,
-        label: { zh: '暂停理由（如等待企业补充材料）', en: 'Reason (e.g. waiting for documents)' },
+        name: 'cause',
+        label: { zh: '暂停事由', en: 'Cause' },
+        kind: 'choice',
+        options: PAUSE_CAUSES.map((cause) => ({ value: cause, label: PAUSE_CAUSE_NAMES[cause] })),
       },
+      {
+        ...reason,
+        label: { zh: '具体说明（如所缺材料）', en: 'What exactly is awaited' },
+      },
+    ],
+  },
+  'pause-extension': {
+    label: { zh: '批准延长暂停', en: 'Approve a longer pause' },
+    path: 'pause/extension',
+    schema: pauseExtensionBody,
+    fields: [
+      {
+        name: 'upToWorkingDays',
+        label: { zh: '暂停最长（工作日）', en: 'Pause up to (working days)' },
+        kind: 'text',
+      },
+      reason,
     ],
   },
   resume: { label: { zh: '恢复计时', en: 'Resume the clock' }, path: 'resume', schema: null, fields: [] },
@@ -245,6 +269,17 @@ const ActionForm = ({
               return <TextAreaField key={field.name} {...common} />;
             case 'date':
               return <TextField key={field.name} {...common} type="date" />;
+            case 'choice':
+              return (
+                <SelectField
+                  key={field.name}
+                  {...common}
+                  options={[
+                    { value: '', label: tr('请选择', 'Choose one') },
+                    ...(field.options ?? []).map((o) => ({ value: o.value, label: t(o.label) })),
+                  ]}
+                />
+              );
             case 'department':
               return (
                 <SelectField

@@ -23,6 +23,7 @@ export { reviewOrderId, supervisionOrderId } from './lib/enterprise-request/deci
 export * from './lib/values/appeals-rules';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
+export * from './lib/values/pause-cause';
 export * from './lib/values/rating';
 export * from './lib/values/request-actor';
 export * from './lib/values/request-category';

@@ -400,7 +400,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
   it('pausing stops the clocks; resuming moves every running due date by the working days paused', async () => {
     const filed = await inProgressRequest();
     filedHere.push(filed.requestId);
-    const paused = await act(li, filed.requestId, 'pause', { reason: '等待企业补充租赁合同' });
+    const paused = await act(li, filed.requestId, 'pause', {
+      cause: 'enterprise-documents',
+      reason: '等待企业补充租赁合同',
+    });
     expect(paused.recorded).toEqual(['RequestPaused']);
     const whilePaused = await detail(li, filed.requestId);
     expect(whilePaused.paused).toBe(true);

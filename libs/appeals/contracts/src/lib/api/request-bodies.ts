@@ -1,6 +1,6 @@
 import { creditCodeSchema, mainlandMobileSchema, textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
-import { calendarDateSchema, ratingSchema, requestCategorySchema } from '../common.schema';
+import { calendarDateSchema, pauseCauseSchema, ratingSchema, requestCategorySchema } from '../common.schema';
 
 /**
  * Bodies of the appeals HTTP API, shared by the server (validation, OpenAPI) and the kiosk and console
@@ -45,6 +45,20 @@ export const handOffBody = z.object({
   note: textSchema(4000, { zh: '转办说明', en: 'Note' }),
 });
 export const reasonBody = z.object({ reason: textSchema(4000, { zh: '理由', en: 'Reason' }) });
+
+/** `POST …/pause`: a listed cause and what exactly is awaited. */
+export const pauseBody = reasonBody.extend({
+  cause: pauseCauseSchema.describe('暂停事由 / Pause cause'),
+});
+
+/** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
+export const pauseExtensionBody = reasonBody.extend({
+  upToWorkingDays: z.coerce
+    .number()
+    .int('批准暂停天数须为整数 / The approved pause must be a whole number of working days')
+    .min(1)
+    .max(120),
+});
 export const replyBody = z.object({ message: textSchema(4000, { zh: '答复内容', en: 'Message' }) });
 export const resolveBody = z.object({ answer: textSchema(4000, { zh: '办理结果', en: 'Answer' }) });
 export const escalateBody = z.object({
@@ -145,5 +159,8 @@ export const changePolicyBody = z.object({
     feedbackWindow: z.number().int(),
     maxReopens: z.number().int(),
     defaultOwnerUnitId: z.string().min(1),
+    // Settings added later default to the domain's defaults, so clients that predate them keep working.
+    pauseApprovalAfter: z.number().int().default(5),
+    pauseCapPerRequest: z.number().int().default(30),
   }),
 });

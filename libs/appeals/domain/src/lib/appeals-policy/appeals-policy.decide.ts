@@ -1,5 +1,10 @@
 import { accept, type Decider, domainError, reject } from '@qinqing/shared/domain-kernel';
-import { type AppealsPolicy, type ClockLimits, DEFAULT_APPEALS_POLICY } from '../values/clock-policy';
+import {
+  type AppealsPolicy,
+  type ClockLimits,
+  DEFAULT_APPEALS_POLICY,
+  withPolicyDefaults,
+} from '../values/clock-policy';
 import type { AppealsPolicyEvent } from './appeals-policy.events';
 
 export type ChangeAppealsPolicy = {
@@ -78,6 +83,28 @@ const decide = (command: ChangeAppealsPolicy) => {
   if (!Number.isInteger(policy.maxReopens) || policy.maxReopens < 0 || policy.maxReopens > 5) {
     return invalid('maxReopens', '重新办理次数须为0至5次', 'Reopenings must be from 0 to 5');
   }
+  if (
+    !Number.isInteger(policy.pauseApprovalAfter) ||
+    policy.pauseApprovalAfter < 1 ||
+    policy.pauseApprovalAfter > 60
+  ) {
+    return invalid(
+      'pauseApprovalAfter',
+      '须为1至60之间的整数个工作日',
+      'Must be a whole number of working days from 1 to 60',
+    );
+  }
+  if (
+    !Number.isInteger(policy.pauseCapPerRequest) ||
+    policy.pauseCapPerRequest < policy.pauseApprovalAfter ||
+    policy.pauseCapPerRequest > 120
+  ) {
+    return invalid(
+      'pauseCapPerRequest',
+      '暂停累计上限须为整数个工作日，不少于暂停须审批的天数，且不超过120',
+      'The cap on paused days must be a whole number, at least the pause length needing approval and at most 120',
+    );
+  }
   if (policy.defaultOwnerUnitId.trim() === '') {
     return invalid('defaultOwnerUnitId', '须指定兜底责任单位', 'A default owner unit is required');
   }
@@ -90,6 +117,6 @@ const decide = (command: ChangeAppealsPolicy) => {
 /** The jurisdiction's request-handling policy, versioned as events; the defaults apply until changed. */
 export const appealsPolicyDecider: Decider<ChangeAppealsPolicy, AppealsPolicyEvent, AppealsPolicyState> = {
   initialState: () => ({ policy: DEFAULT_APPEALS_POLICY }),
-  evolve: (_state, event) => ({ policy: event.data.policy }),
+  evolve: (_state, event) => ({ policy: withPolicyDefaults(event.data.policy) }),
   decide,
 };

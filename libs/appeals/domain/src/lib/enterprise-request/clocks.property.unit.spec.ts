@@ -16,6 +16,7 @@ import { evolve, initialState } from './enterprise-request.state';
 import { dateBetween } from './test-setup/enterprise-request.arbitraries';
 import {
   acceptBy,
+  calendar,
   DEPARTMENT,
   handOff,
   missed,
@@ -43,7 +44,7 @@ const prefixes = {
   'accepted-and-paused': [
     handOff(),
     acceptBy(),
-    { type: 'PauseClock', reason: '等待补充材料', by: staff(DEPARTMENT) },
+    { type: 'PauseClock', cause: 'enterprise-documents', reason: '等待补充材料', by: staff(DEPARTMENT) },
   ],
 } satisfies Record<string, EnterpriseRequestCommand[]>;
 
@@ -77,8 +78,12 @@ describe('property: a missed deadline is recorded exactly once per due date', ()
             state = stateOf([...history, ...produced]);
           }
           const running = before.clocks[clock].status === 'running';
-          const due = before.clocks[clock].due;
-          const shouldMiss = goesOverdueByTime(clock) && running && before.pause === null && today > due;
+          // A pause (from submission day) credits at most pauseApprovalAfter working days; then the clock runs.
+          const due =
+            before.pause === null
+              ? before.clocks[clock].due
+              : calendar.addWorkingDays(submittedOn, before.clocks[clock].limit + policy.pauseApprovalAfter);
+          const shouldMiss = goesOverdueByTime(clock) && running && today > due;
           const misses = produced.filter((e) => e.type === 'DeadlineMissed');
           expect(misses).toEqual(
             shouldMiss ? [expect.objectContaining({ data: expect.objectContaining({ clock, due }) })] : [],
@@ -125,7 +130,7 @@ describe('property: clocks never count holidays and always count 调休 days', (
     );
   });
 
-  it('after a pause, a due date is `limit + working days paused` working days after submission', () => {
+  it('after a pause, a due date is `limit + working days paused (at most pauseApprovalAfter)` after submission', () => {
     fc.assert(
       fc.property(
         dateBetween('2025-01-01', '2026-09-30'),
@@ -139,12 +144,25 @@ describe('property: clocks never count holidays and always count 调休 days', (
             [submittedOn, submit()],
             [submittedOn, handOff()],
             [submittedOn, acceptBy()],
-            [pausedOn, { type: 'PauseClock', reason: '等待补充材料', by: staff(DEPARTMENT) }],
+            [
+              pausedOn,
+              {
+                type: 'PauseClock',
+                cause: 'enterprise-documents',
+                reason: '等待补充材料',
+                by: staff(DEPARTMENT),
+              },
+            ],
             [resumedOn, { type: 'ResumeClock', by: staff(DEPARTMENT) }],
           ];
           const withLimit = { policy: { ...policy, defaults: { ...policy.defaults, resolveWithin } } };
+          const before = stateOf(play(steps.slice(0, 3), withLimit)).clocks.resolve;
           const resolve = stateOf(play(steps, withLimit)).clocks.resolve;
-          const paused = workingDaysByTheNotices(addDays(pausedOn, 1), resumedOn);
+          // Credited: the working days paused, at most pauseApprovalAfter; none for a clock already past due.
+          const paused =
+            before.due < pausedOn
+              ? 0
+              : Math.min(workingDaysByTheNotices(addDays(pausedOn, 1), resumedOn), policy.pauseApprovalAfter);
           expect(isWorkingDayByTheNotices(resolve.due)).toBe(true);
           expect(workingDaysByTheNotices(addDays(submittedOn, 1), resolve.due)).toBe(resolveWithin + paused);
         },

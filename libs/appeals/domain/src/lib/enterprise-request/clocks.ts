@@ -106,6 +106,49 @@ export const pausedWorkingDaysBetween = (
   resumedOn: CalendarDate,
 ): number => workingDaysElapsed(calendar, pausedOn, resumedOn);
 
+/** The pause in force, as far as the clocks care. */
+export interface PauseCredit {
+  readonly pausedOn: CalendarDate;
+  /** Working days it may stop the clocks; null: no limit (pauses recorded before limits existed). */
+  readonly creditUpTo: number | null;
+}
+
+/** Working days of the pause credited to the clocks by `today`: those elapsed, up to what it was allowed. */
+export const creditedPauseDays = (
+  calendar: WorkingDayCalendar,
+  pause: PauseCredit,
+  today: CalendarDate,
+): number => {
+  const elapsed = pausedWorkingDaysBetween(calendar, pause.pausedOn, today);
+  return pause.creditUpTo === null ? elapsed : Math.min(elapsed, pause.creditUpTo);
+};
+
+/** A clock already past due when the pause began is not moved by it: a pause never rescues a miss. */
+export const movedByPause = (clock: Pick<ClockState, 'due'>, pause: PauseCredit): boolean =>
+  clock.due >= pause.pausedOn;
+
+/**
+ * The clock as it stands on `today`, the current pause counted: its due date and paused days move by the
+ * credited days while the pause lasts, and stop moving once the pause has used what it was allowed. Reminders,
+ * missed deadlines and acts done during a pause are all judged against this (issue 11 item 2).
+ */
+export const clockDuringPause = (
+  calendar: WorkingDayCalendar,
+  clock: ClockState,
+  pause: PauseCredit | null,
+  today: CalendarDate,
+): ClockState => {
+  if (pause === null || !isRunning(clock) || !movedByPause(clock, pause)) return clock;
+  const credited = creditedPauseDays(calendar, pause, today);
+  if (credited === 0) return clock;
+  const pausedWorkingDays = clock.pausedWorkingDays + credited;
+  return {
+    ...clock,
+    pausedWorkingDays,
+    due: clockDue(calendar, clock.start, clock.limit, pausedWorkingDays),
+  };
+};
+
 /** The working day of the period at which a reminder goes out: ⌈reminderAt × limit⌉, within [0, limit]. */
 export const reminderOffset = (limit: number, reminderAt: number): number => {
   // 0.7 × 10 is 7.000000000000001 in floating point; the tolerance keeps ⌈7⌉ at 7.
@@ -150,9 +193,15 @@ export const startedClock = (start: CalendarDate, limit: number, due: CalendarDa
   missedFor: [],
 });
 
-/** Settles a running clock on `on`: met or late. A clock that is not running is left as it is. */
-export const settledClock = (clock: ClockState, on: CalendarDate): ClockState =>
-  isRunning(clock) ? { ...clock, status: metOnTime(clock, on) ? 'met' : 'late', settledOn: on } : clock;
+/**
+ * Settles a running clock on `on`: met or late — by the verdict the event recorded when it has one (an act
+ * during a pause is judged against the paused-adjusted due date), else by metOnTime. A clock that is not
+ * running is left as it is.
+ */
+export const settledClock = (clock: ClockState, on: CalendarDate, verdict?: boolean): ClockState =>
+  isRunning(clock)
+    ? { ...clock, status: (verdict ?? metOnTime(clock, on)) ? 'met' : 'late', settledOn: on }
+    : clock;
 
 export const endedClock = (clock: ClockState, on: CalendarDate): ClockState =>
   isRunning(clock) ? { ...clock, status: 'ended', settledOn: on } : clock;

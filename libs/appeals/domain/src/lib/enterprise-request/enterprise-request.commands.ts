@@ -1,6 +1,7 @@
 import type { DecisionContext } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
+import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
 import type { RequestActor } from '../values/request-actor';
 import type { RequestCategory } from '../values/request-category';
@@ -46,7 +47,18 @@ export type ReplyToEnterprise = {
   readonly type: 'ReplyToEnterprise';
   readonly message: string;
 } & By<'unit-staff'>;
-export type PauseClock = { readonly type: 'PauseClock'; readonly reason: string } & By<'unit-staff'>;
+export type PauseClock = {
+  readonly type: 'PauseClock';
+  /** One of the listed causes (PAUSE_CAUSES); `reason` says what exactly is awaited. */
+  readonly cause: PauseCause;
+  readonly reason: string;
+} & By<'unit-staff'>;
+/** The supervisor lets the current pause stop the clocks for longer than `pauseApprovalAfter`. */
+export type ApprovePauseExtension = {
+  readonly type: 'ApprovePauseExtension';
+  readonly upToWorkingDays: number;
+  readonly reason: string;
+} & By<'supervisor'>;
 export type ResumeClock = { readonly type: 'ResumeClock' } & By<'unit-staff'>;
 export type ResolveRequest = { readonly type: 'ResolveRequest'; readonly answer: string } & By<'unit-staff'>;
 export type EscalateRequest = {
@@ -130,6 +142,7 @@ export type EnterpriseRequestCommand =
   | FallToDefaultOwner
   | ReplyToEnterprise
   | PauseClock
+  | ApprovePauseExtension
   | ResumeClock
   | ResolveRequest
   | EscalateRequest

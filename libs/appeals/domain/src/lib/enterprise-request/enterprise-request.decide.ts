@@ -4,6 +4,7 @@ import { chinaDateOf } from '../values/china-date';
 import { acceptRequest, fallToDefaultOwner, handOffRequest, sendBackRequest } from './decide/routing';
 import {
   approveExtension,
+  approvePauseExtension,
   pauseClock,
   recordDeadlineReminder,
   recordMissedDeadline,
@@ -39,6 +40,8 @@ const route = (
       return replyToEnterprise(command, state, context);
     case 'PauseClock':
       return pauseClock(command, state, context);
+    case 'ApprovePauseExtension':
+      return approvePauseExtension(command, state, context);
     case 'ResumeClock':
       return resumeClock(command, state, context);
     case 'ResolveRequest':

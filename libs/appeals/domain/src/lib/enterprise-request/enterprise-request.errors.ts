@@ -19,6 +19,7 @@ export type EnterpriseRequestErrorCode =
   | 'send-back-window-closed'
   | 'extension-already-granted'
   | 'extension-after-due-date'
+  | 'pause-cap-reached'
   | 'already-rated'
   | 'feedback-window-closed'
   | 'reopen-limit-reached'
@@ -52,7 +53,8 @@ export type EnterpriseRequestErrorCode =
   | 'hand-off-to-self'
   | 'duplicate-of-itself'
   | 'original-not-found'
-  | 'original-of-another-enterprise';
+  | 'original-of-another-enterprise'
+  | 'pause-extension-out-of-range';
 
 export type EnterpriseRequestError = DomainError<EnterpriseRequestErrorCode>;
 
@@ -65,6 +67,7 @@ export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], Loca
   FallToDefaultOwner: { zh: '转由默认责任单位负责', en: 'pass the request to the default owner' },
   ReplyToEnterprise: { zh: '答复企业', en: 'reply to the enterprise' },
   PauseClock: { zh: '暂停计时', en: 'pause the clock' },
+  ApprovePauseExtension: { zh: '批准延长暂停', en: 'approve a longer pause' },
   ResumeClock: { zh: '恢复计时', en: 'resume the clock' },
   ResolveRequest: { zh: '办结', en: 'resolve the request' },
   EscalateRequest: { zh: '报出', en: 'report the request to a higher level' },
@@ -152,6 +155,26 @@ export const requestErrors = {
         en: `The resolution was due on ${due}; an extension can no longer be approved and the miss stays on record`,
       }),
       'extension',
+    ),
+
+  pauseCapReached: (cap: number) =>
+    underRule(
+      conflict('pause-cap-reached', {
+        zh: `该诉求累计暂停已达 ${cap} 个工作日，不能再暂停计时`,
+        en: `The request's clocks have stood still for ${cap} working days in all; they cannot be paused again`,
+      }),
+      'clock-pause',
+      { name: 'pauseCapPerRequest', value: cap },
+    ),
+
+  pauseExtensionOutOfRange: (allowed: number, left: number, cap: number) =>
+    underRule(
+      invalid('pause-extension-out-of-range', 'upToWorkingDays', {
+        zh: `批准的暂停天数须为整数，多于已允许的 ${allowed} 个工作日，且不超过剩余的 ${left} 个工作日`,
+        en: `The approved pause must be a whole number of working days above the ${allowed} already allowed and at most the ${left} left`,
+      }),
+      'clock-pause',
+      { name: 'pauseCapPerRequest', value: cap },
     ),
 
   alreadyRated: () =>
@@ -287,9 +310,16 @@ export const requestErrors = {
 
   invalidPhone: (message: LocalizedMessage) => invalid('invalid-phone', 'contact.phone', message),
 
-  invalidOption: (field: RequestField, allowed: readonly string[]) =>
+  invalidOption: (
+    field: RequestField,
+    allowed: readonly string[],
+    names?: Readonly<Record<string, LocalizedMessage>>,
+  ) =>
     invalid('invalid-option', field, {
-      zh: `${label(field).zh}须为以下之一：${allowed.join('、')}`,
+      zh:
+        names === undefined
+          ? `${label(field).zh}无效`
+          : `${label(field).zh}须为以下之一：${allowed.map((option) => names[option]?.zh ?? option).join('、')}`,
       en: `${label(field).en} must be one of: ${allowed.join(', ')}`,
     }),
 

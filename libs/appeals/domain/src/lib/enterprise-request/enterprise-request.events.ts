@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
+import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
@@ -108,15 +109,39 @@ export type RequestReplied = {
 
 export type RequestPaused = {
   readonly type: 'RequestPaused';
-  readonly data: { readonly reason: string; readonly pausedOn: CalendarDate };
+  readonly data: {
+    readonly reason: string;
+    readonly pausedOn: CalendarDate;
+    /** The listed cause (absent in events before 2026-12, when any reason was taken). */
+    readonly cause?: PauseCause;
+    /**
+     * Working days this pause may stop the clocks without a supervisor's approval: the policy's
+     * pauseApprovalAfter, or less when the request's cap (pauseCapPerRequest) is nearly used up. Beyond it the
+     * clocks run again. Absent in old events (no limit then).
+     */
+    readonly creditUpTo?: number;
+  };
+};
+
+/** A supervisor let the current pause stop the clocks for up to `upToWorkingDays` in all. */
+export type PauseExtensionApproved = {
+  readonly type: 'PauseExtensionApproved';
+  readonly data: {
+    readonly approvedBy: string;
+    readonly upToWorkingDays: number;
+    readonly reason: string;
+    readonly approvedOn: CalendarDate;
+  };
 };
 
 export type RequestResumed = {
   readonly type: 'RequestResumed';
   readonly data: {
     readonly resumedOn: CalendarDate;
-    /** Working days the pause lasted; every running clock moves by this much. */
+    /** Working days of the pause credited to the clocks; every clock running at the pause moves by this much. */
     readonly pausedWorkingDays: number;
+    /** Working days the pause lasted beyond what it was allowed: the clocks ran on through them. */
+    readonly uncreditedWorkingDays?: number;
     readonly dues: ClockDues;
   };
 };
@@ -292,6 +317,7 @@ export type EnterpriseRequestEvent =
   | RequestFellToDefaultOwner
   | RequestReplied
   | RequestPaused
+  | PauseExtensionApproved
   | RequestResumed
   | RequestEscalated
   | RequestInformed

@@ -39,6 +39,8 @@ export const REQUEST_FIELD_NAMES = {
   toDepartmentId: { zh: '承办部门', en: 'Department' },
   note: { zh: '说明', en: 'Note' },
   reason: { zh: '理由', en: 'Reason' },
+  cause: { zh: '暂停事由', en: 'Pause cause' },
+  upToWorkingDays: { zh: '批准暂停天数', en: 'Approved pause length' },
   message: { zh: '答复内容', en: 'Message' },
   answer: { zh: '办理结果', en: 'Answer' },
   upperLevelUnit: { zh: '上级单位', en: 'Upper-level unit' },

@@ -8,6 +8,7 @@ import {
   type OutcomeClock,
   type Priority,
 } from '../values/clock-policy';
+import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
 import type { RequestCategory } from '../values/request-category';
 import {
@@ -60,6 +61,9 @@ export interface PendingHandOff {
 export interface ClockPause {
   readonly pausedOn: CalendarDate;
   readonly reason: string;
+  readonly cause: PauseCause | null;
+  /** Working days this pause may stop the clocks (null: recorded before limits existed, no limit). */
+  readonly creditUpTo: number | null;
 }
 
 export interface RequestAnswer {
@@ -210,11 +214,13 @@ const answered = (state: SubmittedRequest, event: OutcomeEvent): SubmittedReques
     status: 'answered',
     answer: { outcome, answeredOn: on, feedbackDue: event.data.feedbackDue },
     clocks: mapClocks(state.clocks, (clock, kind) =>
-      kind === outcome || kind === 'reply'
-        ? settledClock(clock, on)
-        : isOutcomeClock(kind)
-          ? endedClock(clock, on)
-          : clock,
+      kind === outcome
+        ? settledClock(clock, on, event.data.onTime)
+        : kind === 'reply'
+          ? settledClock(clock, on)
+          : isOutcomeClock(kind)
+            ? endedClock(clock, on)
+            : clock,
     ),
   };
 };
@@ -250,7 +256,7 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
           handOff: null,
         },
         'accept',
-        (clock) => settledClock(clock, event.data.acceptedOn),
+        (clock) => settledClock(clock, event.data.acceptedOn, event.data.onTime),
       );
     case 'RequestSentBack':
       return {
@@ -263,9 +269,23 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
     case 'RequestFellToDefaultOwner':
       return { ...state, status: 'received', ownerUnitId: event.data.defaultOwnerUnitId, handOff: null };
     case 'RequestReplied':
-      return updateClock(state, 'reply', (clock) => settledClock(clock, event.data.repliedOn));
+      return updateClock(state, 'reply', (clock) =>
+        settledClock(clock, event.data.repliedOn, event.data.onTime),
+      );
     case 'RequestPaused':
-      return { ...state, pause: { pausedOn: event.data.pausedOn, reason: event.data.reason } };
+      return {
+        ...state,
+        pause: {
+          pausedOn: event.data.pausedOn,
+          reason: event.data.reason,
+          cause: event.data.cause ?? null,
+          creditUpTo: event.data.creditUpTo ?? null,
+        },
+      };
+    case 'PauseExtensionApproved':
+      return state.pause === null
+        ? state
+        : { ...state, pause: { ...state.pause, creditUpTo: event.data.upToWorkingDays } };
     case 'RequestResumed': {
       const moved = new Map(entriesOf(event.data.dues));
       return {

@@ -8,7 +8,10 @@ import type { DomainError, LocalizedMessage, RuleReference } from '@qinqing/shar
 export const APPEALS_RULES = {
   'first-contact': {
     name: { zh: '首问负责制', en: 'first-contact responsibility' },
-    source: { zh: '晋江 三(四)、恒口 六(十四)、青岛 六(十六)', en: 'Jinjiang 3(4), Hengkou 6(14), Qingdao 6(16)' },
+    source: {
+      zh: '晋江 三(四)、恒口 六(十四)、青岛 六(十六)',
+      en: 'Jinjiang 3(4), Hengkou 6(14), Qingdao 6(16)',
+    },
   },
   'time-limits': {
     name: { zh: '限时办结、限时报出、限时告知', en: 'time-limited resolve, report-up and inform' },
@@ -23,7 +26,10 @@ export const APPEALS_RULES = {
   },
   extension: {
     name: { zh: '延期须在期限届满前申请并经批准', en: 'an extension is approved before the due date' },
-    source: { zh: '晋江 三(六)；山东省“接诉即办”工作规范', en: "Jinjiang 3(6); Shandong's 接诉即办 practice" },
+    source: {
+      zh: '晋江 三(六)；山东省“接诉即办”工作规范',
+      en: "Jinjiang 3(6); Shandong's 接诉即办 practice",
+    },
   },
   supervision: {
     name: { zh: '跟踪督促问效、督办销号', en: 'supervision until the order is closed' },

@@ -67,7 +67,12 @@ const CANDIDATES: readonly Candidate[] = [
   {
     action: 'pause',
     roles: ['department-handler'],
-    command: withBy(unitStaff, (by) => ({ type: 'PauseClock', reason: text, by })),
+    command: withBy(unitStaff, (by) => ({
+      type: 'PauseClock',
+      cause: 'enterprise-documents',
+      reason: text,
+      by,
+    })),
   },
   {
     action: 'resume',
@@ -99,6 +104,21 @@ const CANDIDATES: readonly Candidate[] = [
     action: 'extension',
     roles: ['supervisor'],
     command: withBy(supervisor, (by) => ({ type: 'ApproveExtension', reason: text, by })),
+  },
+  {
+    action: 'pause-extension',
+    roles: ['supervisor'],
+    // Offered while a pause can still be allowed one more working day within the request's cap.
+    command: withBy(supervisor, (by, state) =>
+      state.pause === null
+        ? null
+        : {
+            type: 'ApprovePauseExtension',
+            upToWorkingDays: (state.pause.creditUpTo ?? 0) + 1,
+            reason: text,
+            by,
+          },
+    ),
   },
   {
     action: 'rehandling',

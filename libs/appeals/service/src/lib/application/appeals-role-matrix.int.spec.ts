@@ -85,6 +85,7 @@ const id = (target: Target | null): string => {
 };
 const on = (action: string) => (target: Target | null) => `/api/appeals/requests/${id(target)}/${action}`;
 const text = { reason: '矩阵测试', note: '矩阵测试', message: '矩阵测试', answer: '矩阵测试' };
+const pause = { ...text, cause: 'enterprise-documents' };
 const TODAY = '2026-06-01';
 const review = (target: Target | null) => `${id(target)}-review`;
 /** An open request of the same enterprise that duplicates point at (filed in beforeAll). */
@@ -109,7 +110,7 @@ const ROWS: readonly Row[] = [
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'reply', method: 'POST', path: on('reply'), state: 'in-progress', body: () => text,
     expected: roles(U, R, R, R, notOwner, ok(), H, R, R) },
-  { endpoint: 'pause', method: 'POST', path: on('pause'), state: 'in-progress', body: () => text,
+  { endpoint: 'pause', method: 'POST', path: on('pause'), state: 'in-progress', body: () => pause,
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'resume', method: 'POST', path: on('resume'), state: 'paused',
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
@@ -122,6 +123,9 @@ const ROWS: readonly Row[] = [
     body: () => ({ reason: '不属职责', basis: '三定方案' }),
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'extension', method: 'POST', path: on('extension'), state: 'in-progress', body: () => text,
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'pause/extension', method: 'POST', path: on('pause/extension'), state: 'paused',
+    body: () => ({ upToWorkingDays: 10, reason: '专家论证' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/rehandling', method: 'POST', path: on('supervision/rehandling'), state: 'rated-poor',
     body: (t) => ({ orderId: review(t), instruction: '重新办理' }),
@@ -195,7 +199,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
     await act(wang, request.requestId, 'hand-off', { toDepartmentId: MARKET_REGULATION, note: '请接收' });
     if (state === 'awaiting') return target;
     await act(li, request.requestId, 'accept');
-    if (state === 'paused') await act(li, request.requestId, 'pause', text);
+    if (state === 'paused') await act(li, request.requestId, 'pause', pause);
     if (state === 'grouped') {
       await act(li, request.requestId, 'joint-meetings', {
         meetingId: 'jm-matrix',
@@ -252,7 +256,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(28);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(29);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 

@@ -169,7 +169,12 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
       { workingDaysAgo: 5, command: { type: 'AcceptRequest', by: zhao } },
       {
         workingDaysAgo: 3,
-        command: { type: 'PauseClock', reason: '请企业补充该人才近三个月在甬社保缴费证明。', by: zhao },
+        command: {
+          type: 'PauseClock',
+          cause: 'enterprise-documents',
+          reason: '请企业补充该人才近三个月在甬社保缴费证明。',
+          by: zhao,
+        },
       },
     ],
   },

@@ -93,7 +93,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     untouched = await fileRequest(wang, requestBody(testEnterprise(), { channel: 'staff-phone' }));
     paused = await fileRequest(walkIn, requestBody(testEnterprise()));
     await toMarket(paused);
-    await act(li, paused.requestId, 'pause', { reason: '等待企业补充营业执照副本' });
+    await act(li, paused.requestId, 'pause', {
+      cause: 'enterprise-documents',
+      reason: '等待企业补充营业执照副本',
+    });
     unclaimed = await fileRequest(wang, requestBody(testEnterprise(), { category: 'talent' }));
     await act(wang, unclaimed.requestId, 'hand-off', {
       toDepartmentId: HUMAN_RESOURCES,
@@ -211,7 +214,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     expect((await eventsOf(inHand, 'DeadlineMissed')).map((e) => e['clock'])).toEqual([]);
   });
 
-  it('a paused request never goes overdue; resuming moves its dues by the working days paused', async () => {
+  it('a paused request does not go overdue while its pause is credited; resuming moves its dues by the days credited', async () => {
     const whilePaused = await detail(paused);
     expect(whilePaused).toMatchObject({ paused: true, overdue: false });
     expect(clock(whilePaused, 'reply')).toMatchObject({ due: '2026-10-09', status: 'running' });

@@ -108,12 +108,20 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     if (row.status === 'answered' && row.feedback_due !== null && asDate(row.feedback_due) < today) {
       commands.push({ type: 'CloseAfterFeedbackWindow', by });
     }
-    if (row.paused) return commands;
     for (const [clock, tracked] of Object.entries(row.clocks) as [
       ClockKind,
       NonNullable<TrackedClocks[ClockKind]>,
     ][]) {
       if (tracked.status !== 'running' || tracked.due === null || !goesOverdueByTime(clock)) continue;
+      if (row.paused) {
+        // A pause moves the due date only while it is credited (pauseApprovalAfter, or what a supervisor
+        // approved): the read model cannot tell, so the decider judges every running clock of a paused request.
+        commands.push(
+          { type: 'RecordMissedDeadline', clock, by },
+          { type: 'RecordDeadlineReminder', clock, by },
+        );
+        continue;
+      }
       const due = asDate(tracked.due);
       if (due < today) {
         commands.push({ type: 'RecordMissedDeadline', clock, by });

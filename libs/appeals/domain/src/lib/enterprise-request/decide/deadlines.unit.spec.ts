@@ -24,6 +24,7 @@ import {
 
 const pauseBy = (unitId = DEPARTMENT, reason = '等待企业补充用地红线图'): PauseClock => ({
   type: 'PauseClock',
+  cause: 'enterprise-documents',
   reason,
   by: staff(unitId),
 });
@@ -47,7 +48,15 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     given(play(acceptedOn0929))
       .when(pauseBy(), on('2025-09-30'))
       .then([
-        { type: 'RequestPaused', data: { reason: '等待企业补充用地红线图', pausedOn: d('2025-09-30') } },
+        {
+          type: 'RequestPaused',
+          data: {
+            reason: '等待企业补充用地红线图',
+            pausedOn: d('2025-09-30'),
+            cause: 'enterprise-documents',
+            creditUpTo: 5,
+          },
+        },
       ]);
   });
 
@@ -120,6 +129,122 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     given(play([...acceptedOn0929, ['2025-09-30', pauseBy()]]))
       .when(resumeBy(OTHER_DEPARTMENT))
       .thenRejects('not-the-owner', 'forbidden');
+  });
+});
+
+// Issue 11 item 2: the handling department could pause its own clock indefinitely.
+describe('pauses: a listed cause, a supervisor beyond pauseApprovalAfter (5), a cap per request (30)', () => {
+  const paused0930 = play([...acceptedOn0929, ['2025-09-30', pauseBy()]]);
+
+  it('records the cause and what the pause may credit', () => {
+    given(play(acceptedOn0929))
+      .when(pauseBy(), on('2025-09-30'))
+      .then([
+        {
+          type: 'RequestPaused',
+          data: {
+            reason: '等待企业补充用地红线图',
+            pausedOn: d('2025-09-30'),
+            cause: 'enterprise-documents',
+            creditUpTo: 5,
+          },
+        },
+      ]);
+  });
+
+  it('refuses a cause not on the list, naming the causes in words', () => {
+    given(play(acceptedOn0929))
+      .when({ ...pauseBy(), cause: 'department-busy' as never }, on('2025-09-30'))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'invalid-option', field: 'cause' });
+        expect(error.message.zh).toContain('等待企业补充材料');
+        expect(error.message.zh).not.toMatch(/[a-z]-[a-z]/u);
+      });
+  });
+
+  it('a reply sent during a pause is judged against the paused-adjusted due date', () => {
+    // Reply due 10-10; paused 09-30; on 10-13 four working days are credited (10-09, 10, 11, 13): due 10-15.
+    given(paused0930)
+      .when(
+        { type: 'ReplyToEnterprise', message: '正在等待您补充材料', by: staff(DEPARTMENT) },
+        on('2025-10-13'),
+      )
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { due: '2025-10-15', onTime: true } }));
+  });
+
+  it('beyond the 5 credited days the clocks run: the reply goes overdue while still paused', () => {
+    // 5 credited days move the reply due date from 10-10 to 10-16 (3 + 5 working days after 09-29).
+    given(paused0930).when(missed('reply'), on('2025-10-16')).then([]);
+    given(paused0930)
+      .when(missed('reply'), on('2025-10-17'))
+      .thenEvents((events) =>
+        expect(events).toMatchObject([
+          { type: 'DeadlineMissed', data: { clock: 'reply', due: '2025-10-16' } },
+          { type: 'SupervisionOrderIssued' },
+        ]),
+      );
+    given(paused0930)
+      .when(remind('reply'), on('2025-10-16'))
+      .thenEvents((events) => expect(events).toMatchObject([{ data: { due: '2025-10-16' } }]));
+  });
+
+  it('resuming credits at most what the pause was allowed; the rest is on the record', () => {
+    // 09-30 to 10-20: 9 working days elapsed, 5 credited.
+    given(paused0930)
+      .when(resumeBy(), on('2025-10-20'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({
+          data: { pausedWorkingDays: 5, uncreditedWorkingDays: 4, dues: { reply: '2025-10-16' } },
+        }),
+      );
+  });
+
+  it('a supervisor may allow a longer pause, within the cap', () => {
+    const approve = (upToWorkingDays: number) =>
+      ({
+        type: 'ApprovePauseExtension',
+        upToWorkingDays,
+        reason: '需组织专家现场论证',
+        by: supervisor,
+      }) as const;
+    given(paused0930)
+      .when(approve(10), on('2025-10-13'))
+      .then([
+        {
+          type: 'PauseExtensionApproved',
+          data: {
+            approvedBy: 'supervisor-1',
+            upToWorkingDays: 10,
+            reason: '需组织专家现场论证',
+            approvedOn: d('2025-10-13'),
+          },
+        },
+      ]);
+    const approved = play([...acceptedOn0929, ['2025-09-30', pauseBy()], ['2025-10-13', approve(10)]]);
+    given(approved).when(missed('reply'), on('2025-10-17')).then([]);
+    given(paused0930).when(approve(31), on('2025-10-13')).thenRejects('pause-extension-out-of-range');
+    given(paused0930).when(approve(5), on('2025-10-13')).thenRejects('pause-extension-out-of-range');
+    given(paused0930)
+      .when({ ...approve(10), by: staff(DEPARTMENT) as never }, on('2025-10-13'))
+      .thenRejects('actor-not-allowed', 'forbidden');
+  });
+
+  it('the cap per request: once used up, no further pause, naming the setting', () => {
+    const capped = { policy: { ...policy, pauseCapPerRequest: 6 } };
+    const steps: Step[] = [
+      ...acceptedOn0929,
+      ['2025-09-30', pauseBy()],
+      ['2025-10-20', resumeBy()],
+      ['2025-10-21', pauseBy()],
+    ];
+    const history = play(steps, capped);
+    expect(history.at(-1)).toMatchObject({ data: { creditUpTo: 1 } });
+    given(play([...steps, ['2025-10-23', resumeBy()]], capped))
+      .when(pauseBy(), on('2025-10-24', capped))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'pause-cap-reached', rule: { setting: 'pauseCapPerRequest' } });
+        expect(error.message.zh).toContain('暂停累计上限为6');
+      });
   });
 });
 
@@ -316,32 +441,27 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
       .then([]);
   });
 
-  it('a new due date missed again raises a second order', () => {
-    // Resolve missed on 10-29; paused 10-29 and resumed 10-30 (1 working day): due 10-29, missed on 10-30.
+  it('a pause does not move a clock already past due: no new due date, no second order', () => {
+    // Resolve (due 10-28) missed on 10-29; paused 10-29 and resumed 10-30: the due date stays 10-28.
     const history = play([
       ...acceptedOn0930,
       ['2025-10-29', missed('resolve')],
       ['2025-10-29', pauseBy()],
       ['2025-10-30', resumeBy()],
     ]);
-    given(history)
-      .when(missed('resolve'), on('2025-10-30'))
-      .then([
-        {
-          type: 'DeadlineMissed',
-          data: { clock: 'resolve', due: d('2025-10-29'), detectedOn: d('2025-10-30') },
-        },
-        {
-          type: 'SupervisionOrderIssued',
-          data: { orderId: 'req-1-resolve-2', clock: 'resolve', issuedOn: d('2025-10-30') },
-        },
-      ]);
+    expect(stateOf(history).clocks.resolve).toMatchObject({ due: '2025-10-28', missed: true });
+    given(history).when(missed('resolve'), on('2025-10-30')).then([]);
   });
 
-  it('a paused request does not go overdue while paused', () => {
-    given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
-      .when(missed('resolve'), on('2025-11-10'))
-      .then([]);
+  it('a paused request goes overdue once the pause has used the days it was allowed', () => {
+    // Paused 10-20 with 5 creditable days: the resolve due date moves from 10-28 to 11-04, missed on 11-05.
+    const paused = play([...acceptedOn0930, ['2025-10-20', pauseBy()]]);
+    given(paused).when(missed('resolve'), on('2025-11-04')).then([]);
+    given(paused)
+      .when(missed('resolve'), on('2025-11-05'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { clock: 'resolve', due: '2025-11-04' } }),
+      );
   });
 
   it('report-up and inform are judged when their outcome happens, never by time', () => {

@@ -1,5 +1,5 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { isPoorRating, RATINGS } from '../../values/rating';
+import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
 import { restartedOutcomeDues } from '../clocks';
 import type { CloseAfterFeedbackWindow, RateRequest, ReopenRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
@@ -40,7 +40,7 @@ export const rateRequest = (
     statusProblem(state, command.type, ['answered']),
     filingEnterpriseProblem(state, command.by, command.type),
     withinWindowProblem(state, today),
-    optionProblem('rating', command.rating, RATINGS),
+    optionProblem('rating', command.rating, RATINGS, RATING_NAMES),
     textProblem('comment', command.comment, REQUEST_TEXT_LIMITS.comment, { optional: true }),
   );
   if (problem !== null) return reject(problem);

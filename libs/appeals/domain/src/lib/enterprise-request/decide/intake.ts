@@ -4,9 +4,9 @@ import {
   validateUnifiedSocialCreditCode,
 } from '@qinqing/shared/chinese-ids';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { limitsFor, PRIORITIES } from '../../values/clock-policy';
-import { REQUEST_CATEGORIES } from '../../values/request-category';
-import { REQUEST_CHANNELS } from '../../values/request-channel';
+import { limitsFor, PRIORITIES, PRIORITY_NAMES } from '../../values/clock-policy';
+import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES } from '../../values/request-category';
+import { REQUEST_CHANNEL_NAMES, REQUEST_CHANNELS } from '../../values/request-channel';
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import { isPastDue, OVERDUE_CLOCKS, submissionDues } from '../clocks';
 import type { MarkDuplicate, SubmitRequest } from '../enterprise-request.commands';
@@ -29,12 +29,16 @@ import {
 } from './guards';
 
 const ORIGIN_KINDS = ['liaison-visit', 'queue-ticket'] as const;
+const ORIGIN_KIND_NAMES = {
+  'liaison-visit': { zh: '挂钩走访', en: 'Liaison visit' },
+  'queue-ticket': { zh: '取号排队', en: 'Queue ticket' },
+};
 
 const originProblem = (origin: SubmitRequest['origin']): Problem =>
   origin === undefined
     ? null
     : firstProblem(
-        optionProblem('origin.kind', origin.kind, ORIGIN_KINDS),
+        optionProblem('origin.kind', origin.kind, ORIGIN_KINDS, ORIGIN_KIND_NAMES),
         identifierProblem('origin.id', origin.id),
       );
 
@@ -70,9 +74,9 @@ export const submitRequest = (
     identifierProblem('receiptCode', command.receiptCode),
     textProblem('enterprise.name', command.enterprise?.name, REQUEST_TEXT_LIMITS.name),
     textProblem('contact.name', command.contact?.name, REQUEST_TEXT_LIMITS.name),
-    optionProblem('category', command.category, REQUEST_CATEGORIES),
-    optionProblem('priority', command.priority, PRIORITIES),
-    optionProblem('channel', command.channel, REQUEST_CHANNELS),
+    optionProblem('category', command.category, REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES),
+    optionProblem('priority', command.priority, PRIORITIES, PRIORITY_NAMES),
+    optionProblem('channel', command.channel, REQUEST_CHANNELS, REQUEST_CHANNEL_NAMES),
     textProblem('title', command.title, REQUEST_TEXT_LIMITS.title),
     textProblem('description', command.description, REQUEST_TEXT_LIMITS.description),
     identifierProblem('receivingUnitId', command.receivingUnitId),
@@ -160,7 +164,9 @@ export const markDuplicate = (
       data: {
         originalRequestId: command.originalRequestId,
         markedBy: command.by.staffId,
-        ...(original === null ? {} : { original: { title: original.title, submittedOn: original.submittedOn } }),
+        ...(original === null
+          ? {}
+          : { original: { title: original.title, submittedOn: original.submittedOn } }),
       },
     },
     { type: 'RequestClosed', data: { closedOn: today, reason: 'duplicate' } },

@@ -1,7 +1,7 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { OutcomeClock } from '../../values/clock-policy';
-import { metOnTime } from '../clocks';
+import { clockDuringPause, metOnTime } from '../clocks';
 import type {
   EscalateRequest,
   InformCannotHandle,
@@ -28,7 +28,7 @@ import {
 export const replyToEnterprise = (
   command: ReplyToEnterprise,
   state: SubmittedRequest,
-  { now, today }: DecideContext,
+  { now, today, calendar }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     statusProblem(state, command.type, OPEN_STATUSES),
@@ -36,7 +36,8 @@ export const replyToEnterprise = (
     textProblem('message', command.message),
   );
   if (problem !== null) return reject(problem);
-  const clock = state.clocks.reply;
+  // A reply sent during a pause is judged against the paused-adjusted due date.
+  const clock = clockDuringPause(calendar, state.clocks.reply, state.pause, today);
   return accept({
     type: 'RequestReplied',
     data: {

@@ -32,7 +32,12 @@ const replyBy = (unitId: string, message = '已收到，正在核实'): ReplyToE
 
 const pause: Step = [
   '2025-10-09',
-  { type: 'PauseClock', reason: '等待企业补充用地红线图', by: staff(DEPARTMENT) },
+  {
+    type: 'PauseClock',
+    cause: 'enterprise-documents',
+    reason: '等待企业补充用地红线图',
+    by: staff(DEPARTMENT),
+  },
 ];
 
 describe('ReplyToEnterprise', () => {

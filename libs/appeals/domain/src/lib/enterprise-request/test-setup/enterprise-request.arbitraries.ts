@@ -138,7 +138,15 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
   { weight: 2, arbitrary: byUnit((by) => ({ type: 'SendBackRequest', reason: '非本部门职责', by })) },
   { weight: 1, arbitrary: constant({ type: 'FallToDefaultOwner', by: scheduler }) },
   { weight: 1, arbitrary: byUnit((by) => ({ type: 'ReplyToEnterprise', message: '已收到', by })) },
-  { weight: 1, arbitrary: byUnit((by) => ({ type: 'PauseClock', reason: '等待补充材料', by })) },
+  {
+    weight: 1,
+    arbitrary: byUnit((by) => ({
+      type: 'PauseClock',
+      cause: 'enterprise-documents',
+      reason: '等待补充材料',
+      by,
+    })),
+  },
   { weight: 1, arbitrary: byUnit((by) => ({ type: 'ResumeClock', by })) },
   { weight: 2, arbitrary: byUnit((by) => ({ type: 'ResolveRequest', answer: '已办结', by })) },
   {

@@ -1,6 +1,12 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { closeOrderBody, reasonBody, rehandlingBody, supervisionNoteBody } from '@qinqing/appeals/contracts';
+import {
+  closeOrderBody,
+  pauseExtensionBody,
+  reasonBody,
+  rehandlingBody,
+  supervisionNoteBody,
+} from '@qinqing/appeals/contracts';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
@@ -31,6 +37,28 @@ export class SuperviseRequestController {
   ): Promise<RequestCommandResponse> {
     return this.runner.run(requestId, actor, request, 'extension', (by) => ({
       type: 'ApproveExtension',
+      reason: body.reason,
+      by: asSupervisor(by),
+    }));
+  }
+
+  @Post('pause/extension')
+  @HttpCode(200)
+  @Allow('supervisor')
+  @ApiOperation({
+    summary:
+      'Let the current pause stop the clocks for longer than the policy allows without approval (within the per-request cap)',
+  })
+  @ApiZodBody(pauseExtensionBody)
+  extendPause(
+    @RequestIdParam() requestId: string,
+    @ZodBody(pauseExtensionBody) body: z.infer<typeof pauseExtensionBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, `pause-extension:${body.upToWorkingDays}`, (by) => ({
+      type: 'ApprovePauseExtension',
+      upToWorkingDays: body.upToWorkingDays,
       reason: body.reason,
       by: asSupervisor(by),
     }));

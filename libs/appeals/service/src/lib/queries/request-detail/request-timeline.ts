@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '@qinqing/appeals/contracts';
 import {
   type EnterpriseRequestEvent,
+  PAUSE_CAUSE_NAMES,
   RATING_NAMES,
   REQUEST_CATEGORY_NAMES,
   REQUEST_CHANNEL_NAMES,
@@ -59,10 +60,17 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'RequestReplied':
       return { zh: `答复：${event.data.message}`, en: `Reply: ${event.data.message}` };
-    case 'RequestPaused':
+    case 'RequestPaused': {
+      const cause = event.data.cause === undefined ? null : PAUSE_CAUSE_NAMES[event.data.cause];
       return {
-        zh: `等待企业补充（计时暂停）：${event.data.reason}`,
-        en: `Waiting for you (clock paused): ${event.data.reason}`,
+        zh: `计时暂停（${cause?.zh ?? '等待企业补充'}）：${event.data.reason}`,
+        en: `Clock paused (${cause?.en ?? 'waiting for you'}): ${event.data.reason}`,
+      };
+    }
+    case 'PauseExtensionApproved':
+      return {
+        zh: `督查部门批准暂停计时最长 ${event.data.upToWorkingDays} 个工作日：${event.data.reason}`,
+        en: `Supervisor allowed the pause up to ${event.data.upToWorkingDays} working days: ${event.data.reason}`,
       };
     case 'RequestResumed':
       return {
@@ -133,7 +141,10 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       // The enterprise is told, in words, which request carries its matter (never an internal id).
       const original = event.data.original;
       return original === undefined
-        ? { zh: '与您先前提交的诉求为同一事项，并入该诉求办理', en: 'Same matter as an earlier request of yours; handled there' }
+        ? {
+            zh: '与您先前提交的诉求为同一事项，并入该诉求办理',
+            en: 'Same matter as an earlier request of yours; handled there',
+          }
         : {
             zh: `与您于 ${original.submittedOn} 提交的诉求《${original.title}》为同一事项，并入该诉求一并办理`,
             en: `Same matter as your request "${original.title}" of ${original.submittedOn}; it is handled there`,
