@@ -40,6 +40,7 @@ type Draft = {
   defaultOwnerUnitId: string;
   pauseApprovalAfter: string;
   pauseCapPerRequest: string;
+  officeHoursEnd: string;
 };
 
 const toDraft = (p: AppealsPolicy): Draft => ({
@@ -56,6 +57,7 @@ const toDraft = (p: AppealsPolicy): Draft => ({
   defaultOwnerUnitId: p.defaultOwnerUnitId,
   pauseApprovalAfter: String(p.pauseApprovalAfter),
   pauseCapPerRequest: String(p.pauseCapPerRequest),
+  officeHoursEnd: p.officeHoursEnd,
 });
 
 const num = (s: string): number | string => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
@@ -79,6 +81,7 @@ const toBody = (d: Draft) =>
     defaultOwnerUnitId: d.defaultOwnerUnitId,
     pauseApprovalAfter: num(d.pauseApprovalAfter),
     pauseCapPerRequest: num(d.pauseCapPerRequest),
+    officeHoursEnd: d.officeHoursEnd,
   }) as unknown as PolicyBody;
 
 /** The clock parameters (defaults and per category + priority overrides), changed with a reason. */
@@ -291,6 +294,16 @@ const PolicyForm = ({
               'policy.pauseCapPerRequest',
               (v) => update((d) => ({ ...d, pauseCapPerRequest: v })),
             )}
+            <TextField
+              id="policy-officeHoursEnd"
+              label={tr(
+                '受理截止时间（此后提交的顺延至下一工作日受理）',
+                'End of office hours (later filings count from the next working day)',
+              )}
+              value={draft.officeHoursEnd}
+              error={err('policy.officeHoursEnd')}
+              onChange={(v) => update((d) => ({ ...d, officeHoursEnd: v }))}
+            />
             <SelectField
               id="policy-defaultOwnerUnitId"
               label={tr('兜底责任单位（无部门签收时负责）', 'Default owner of unclaimed requests')}

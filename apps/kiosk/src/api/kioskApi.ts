@@ -10,6 +10,9 @@ export interface SubmitResponse {
   readonly receiptCode: string;
   readonly status: string;
   readonly dues: Readonly<Record<string, string | null>>;
+  /** Day 0 of the clocks and the counting rule in words (filed after office hours or on a day off: next working day). */
+  readonly receivedOn?: string;
+  readonly countingRule?: LocalizedText;
   readonly replayed: boolean;
 }
 

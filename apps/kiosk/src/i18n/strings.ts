@@ -71,7 +71,7 @@ export const STRINGS = {
   scanToTrack: { zh: '手机扫码查进度', en: 'Scan to track' },
   queuedTitle: { zh: '网络暂时中断，诉求已保存在本机', en: 'No connection: your request is saved here' },
   queuedText: {
-    zh: '诉求尚未送达，网络恢复后本机会自动发送，只会提交一次。下面是临时编号，不是回执码；正式回执码请凭企业信用代码向服务台工作人员查询。',
+    zh: '诉求尚未送达，网络恢复后本机会自动发送，只会提交一次。下面是临时编号，不是回执码；正式回执码请凭统一社会信用代码向服务台工作人员查询。',
     en: 'It has not been sent yet. This kiosk sends it by itself when the connection is back, exactly once. Below is a provisional number, not a receipt code; ask the desk staff for the receipt code with your credit code.',
   },
   provisionalNumber: { zh: '临时编号', en: 'Provisional number' },

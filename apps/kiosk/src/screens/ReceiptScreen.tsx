@@ -32,7 +32,7 @@ export const ReceiptScreen = ({
   readonly filing: Filing;
   readonly onDone: () => void;
 }) => {
-  const { t } = useKioskPrefs();
+  const { t, local } = useKioskPrefs();
   const [current, setCurrent] = useState(filing);
   useEffect(
     () =>
@@ -66,7 +66,7 @@ export const ReceiptScreen = ({
     );
   }
 
-  const { receiptCode, dues } = current.response;
+  const { receiptCode, dues, countingRule } = current.response;
   return (
     <section className="screen receipt" aria-labelledby="receipt-title">
       <h1 id="receipt-title">✓ {t('receiptTitle')}</h1>
@@ -99,6 +99,7 @@ export const ReceiptScreen = ({
             </div>
           ) : null}
         </dl>
+        {countingRule === undefined ? null : <p className="receipt__rule">{local(countingRule)}</p>}
         <p className="lead">{t('receiptKeep')}</p>
       </div>
       <div className="actions">

@@ -169,6 +169,11 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
         'report-up': '2026-06-08',
         inform: '2026-06-08',
       });
+      // The receipt says which day is day 0 and how the limits count (issue 11 item 8).
+      expect(filed).toMatchObject({
+        receivedOn: '2026-06-01',
+        countingRule: { zh: '受理日为 2026-06-01（第0日），各项时限自次一工作日起按工作日计算' },
+      });
     });
 
     it('service staff hand it to market regulation, whose handler accepts, replies and resolves it', async () => {
@@ -426,7 +431,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     const after = await detail(li, filed.requestId);
     expect(after.paused).toBe(false);
     expect(Object.fromEntries(after.clocks.map((c) => [c.clock, c.due]))).toEqual({
-      accept: '2026-06-02', // met on 06-01, does not move
+      accept: '2026-06-03', // from the hand-off, with the send-back window (2); met on 06-01, does not move
       reply: '2026-06-09', // 06-04 + 3: 06-05, 06-08, 06-09
       resolve: '2026-06-26', // 06-23 + 3: 06-24, 06-25, 06-26
       'report-up': '2026-06-11', // 06-08 + 3: 06-09, 06-10, 06-11

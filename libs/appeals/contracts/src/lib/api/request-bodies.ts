@@ -162,5 +162,6 @@ export const changePolicyBody = z.object({
     // Settings added later default to the domain's defaults, so clients that predate them keep working.
     pauseApprovalAfter: z.number().int().default(5),
     pauseCapPerRequest: z.number().int().default(30),
+    officeHoursEnd: z.string().default('17:30'),
   }),
 });

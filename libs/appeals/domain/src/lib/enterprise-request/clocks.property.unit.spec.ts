@@ -82,7 +82,10 @@ describe('property: a missed deadline is recorded exactly once per due date', ()
           const due =
             before.pause === null
               ? before.clocks[clock].due
-              : calendar.addWorkingDays(submittedOn, before.clocks[clock].limit + policy.pauseApprovalAfter);
+              : calendar.addWorkingDays(
+                  before.clocks[clock].start,
+                  before.clocks[clock].limit + policy.pauseApprovalAfter,
+                );
           const shouldMiss = goesOverdueByTime(clock) && running && today > due;
           const misses = produced.filter((e) => e.type === 'DeadlineMissed');
           expect(misses).toEqual(
@@ -123,7 +126,10 @@ describe('property: clocks never count holidays and always count 调休 days', (
         for (const kind of CLOCK_KINDS) {
           const due = submitted.data.dues[kind];
           expect(isWorkingDayByTheNotices(due)).toBe(true);
-          expect(workingDaysByTheNotices(addDays(submittedOn, 1), due)).toBe(clockLimit(limits, kind));
+          // Day 0 is the filing day, or the next working day when it is not one (issue 11 item 8).
+          const day0 = submitted.data.receivedOn ?? submittedOn;
+          expect(day0 === submittedOn).toBe(isWorkingDayByTheNotices(submittedOn));
+          expect(workingDaysByTheNotices(addDays(day0, 1), due)).toBe(clockLimit(limits, kind));
         }
       }),
       { numRuns: 300 },
@@ -159,12 +165,16 @@ describe('property: clocks never count holidays and always count 调休 days', (
           const before = stateOf(play(steps.slice(0, 3), withLimit)).clocks.resolve;
           const resolve = stateOf(play(steps, withLimit)).clocks.resolve;
           // Credited: the working days paused, at most pauseApprovalAfter; none for a clock already past due.
+          // A pause before day 0 (filed on a day off) counts from day 0.
+          const from = pausedOn < before.start ? before.start : pausedOn;
           const paused =
-            before.due < pausedOn
+            before.due < from
               ? 0
-              : Math.min(workingDaysByTheNotices(addDays(pausedOn, 1), resumedOn), policy.pauseApprovalAfter);
+              : Math.min(workingDaysByTheNotices(addDays(from, 1), resumedOn), policy.pauseApprovalAfter);
           expect(isWorkingDayByTheNotices(resolve.due)).toBe(true);
-          expect(workingDaysByTheNotices(addDays(submittedOn, 1), resolve.due)).toBe(resolveWithin + paused);
+          expect(workingDaysByTheNotices(addDays(resolve.start, 1), resolve.due)).toBe(
+            resolveWithin + paused,
+          );
         },
       ),
       { numRuns: 200 },

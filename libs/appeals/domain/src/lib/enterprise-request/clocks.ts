@@ -5,6 +5,7 @@ import {
   workingDaysRemaining,
 } from '@qinqing/shared/working-days';
 import {
+  type AppealsPolicy,
   CLOCK_KINDS,
   clockLimit,
   type ClockKind,
@@ -12,7 +13,7 @@ import {
   OUTCOME_CLOCKS,
   type OutcomeClock,
 } from '../values/clock-policy';
-import type { AllClockDues, ClockDues } from './enterprise-request.events';
+import type { AllClockDues, ClockDues, RestartedClock } from './enterprise-request.events';
 
 /**
  * The pure arithmetic of a request's clocks (J 三(六) 限时办结 / 限时报出 / 限时告知). Every period is in working
@@ -51,8 +52,10 @@ export interface ClockState {
    * extension or pause cannot turn its act into an on-time one.
    */
   readonly missed: boolean;
-  /** Due dates a reminder was recorded for: one reminder per due date. */
+  /** Due dates a reminder (临期预警) was recorded for: one reminder per due date. */
   readonly remindedFor: readonly CalendarDate[];
+  /** Due dates a due-day reminder was recorded for: one per due date. */
+  readonly dueDayRemindedFor: readonly CalendarDate[];
   /** Due dates recorded as missed: one DeadlineMissed (and 督办 order) per due date. */
   readonly missedFor: readonly CalendarDate[];
 }
@@ -67,6 +70,18 @@ export const clockDue = (
   pausedWorkingDays = 0,
 ): CalendarDate => calendar.addWorkingDays(start, limit + pausedWorkingDays);
 
+/**
+ * Day 0 of a request's clocks (issue 11 item 8): the filing day when it is a working day and the request came
+ * in before the end of office hours; otherwise the next working day. Day 1 is the working day after day 0.
+ */
+export const receptionDay = (
+  calendar: WorkingDayCalendar,
+  filedOn: CalendarDate,
+  filedAt: string,
+  officeHoursEnd: string,
+): CalendarDate =>
+  calendar.isWorkingDay(filedOn) && filedAt < officeHoursEnd ? filedOn : calendar.addWorkingDays(filedOn, 1);
+
 /** Every clock's due date for a request submitted on `submittedOn` (all five start at submission). */
 export const submissionDues = (
   calendar: WorkingDayCalendar,
@@ -78,6 +93,32 @@ export const submissionDues = (
   );
   return dues as AllClockDues;
 };
+
+/**
+ * The windows a hand-off opens, consistent by construction (issue 11 item 5): the department may send the
+ * request back until `claimBy` (sendBackWithin working days), and its accept clock (签收) runs from the hand-off
+ * for acceptWithin working days but never ends before `claimBy` — no department is put under 督办 on a day it
+ * may lawfully send the request back.
+ */
+export const handOffWindows = (
+  calendar: WorkingDayCalendar,
+  handedOffOn: CalendarDate,
+  limits: ClockLimits,
+  policy: Pick<AppealsPolicy, 'sendBackWithin'>,
+): { readonly claimBy: CalendarDate; readonly acceptClock: RestartedClock } => {
+  const limit = Math.max(limits.acceptWithin, policy.sendBackWithin);
+  return {
+    claimBy: calendar.addWorkingDays(handedOffOn, policy.sendBackWithin),
+    acceptClock: { limit, due: calendar.addWorkingDays(handedOffOn, limit) },
+  };
+};
+
+/** A unit that owns the request again (sent back, or fallen to the default owner) has acceptWithin to act. */
+export const ownerAcceptClock = (
+  calendar: WorkingDayCalendar,
+  on: CalendarDate,
+  limits: ClockLimits,
+): RestartedClock => ({ limit: limits.acceptWithin, due: calendar.addWorkingDays(on, limits.acceptWithin) });
 
 /** The outcome clocks (resolve, report-up, inform) started again from `from`: on reopening or re-handling. */
 export const restartedOutcomeDues = (
@@ -149,11 +190,15 @@ export const clockDuringPause = (
   };
 };
 
-/** The working day of the period at which a reminder goes out: ⌈reminderAt × limit⌉, within [0, limit]. */
+/**
+ * The working day of the period at which the 临期预警 goes out: ⌈reminderAt × limit⌉, but at least one working
+ * day before the due date (issue 11 item 6: for a 1- or 3-day clock ⌈0.75 × limit⌉ is the due day itself),
+ * within [0, limit − 1]. A second reminder goes out on the due day.
+ */
 export const reminderOffset = (limit: number, reminderAt: number): number => {
   // 0.7 × 10 is 7.000000000000001 in floating point; the tolerance keeps ⌈7⌉ at 7.
   const offset = Math.ceil(reminderAt * limit - 1e-9);
-  return Math.min(limit, Math.max(0, offset));
+  return Math.min(limit - 1, Math.max(0, offset));
 };
 
 export const reminderDay = (
@@ -190,6 +235,7 @@ export const startedClock = (start: CalendarDate, limit: number, due: CalendarDa
   settledOn: null,
   missed: false,
   remindedFor: [],
+  dueDayRemindedFor: [],
   missedFor: [],
 });
 

@@ -8,6 +8,12 @@ import type { RequestChannel } from '../values/request-channel';
 /** A clock's due date as decided when it started or was moved (pause, extension, reopen). */
 export type ClockDues = Partial<Record<ClockKind, CalendarDate>>;
 
+/** A clock started again: its limit in working days and the due date it gives. */
+export interface RestartedClock {
+  readonly limit: number;
+  readonly due: CalendarDate;
+}
+
 /** Due dates of all five clocks, as set at submission. */
 export type AllClockDues = Readonly<Record<ClockKind, CalendarDate>>;
 
@@ -41,8 +47,13 @@ export type RequestSubmitted = {
     /** Where it came from when another context produced it (a liaison visit, a kiosk ticket). */
     readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
     readonly submittedAt: string;
-    /** China-local calendar day of submission; clocks count from the day after (开始的当日不计入). */
+    /** China-local calendar day of submission. */
     readonly submittedOn: CalendarDate;
+    /**
+     * Day 0 of the clocks (开始的当日不计入): the filing day, or the next working day for a request filed after
+     * office hours or on a non-working day. Absent in events before 2026-12 (it was the filing day then).
+     */
+    readonly receivedOn?: CalendarDate;
     /** The limits in force at submission: the request keeps them even if the jurisdiction's policy changes. */
     readonly limits: ClockLimits;
     /** Every clock's due date: all five start at submission. */
@@ -59,6 +70,12 @@ export type RequestHandedOff = {
     readonly handedOffOn: CalendarDate;
     /** Last day the department may send it back; unclaimed after it, it falls to the default owner. */
     readonly claimBy: CalendarDate;
+    /**
+     * The accept clock restarts at the hand-off (签收 is the department's act, counted from when it got the
+     * request), never before `claimBy`: a department is not under 督办 while it may lawfully send it back.
+     * Absent in events before 2026-12.
+     */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -82,6 +99,8 @@ export type RequestSentBack = {
     readonly sentBackOn: CalendarDate;
     /** The unit that handed it off, which owns it again. */
     readonly returnedToUnitId: string;
+    /** The accept clock restarts for the unit that owns it again (absent in events before 2026-12). */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -91,6 +110,8 @@ export type RequestFellToDefaultOwner = {
     readonly unclaimedByDepartmentId: string;
     readonly defaultOwnerUnitId: string;
     readonly fellOn: CalendarDate;
+    /** The accept clock restarts for the default owner (absent in events before 2026-12). */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -202,9 +223,18 @@ export type ResolutionExtended = {
   readonly data: { readonly approvedBy: string; readonly reason: string; readonly resolveDue: CalendarDate };
 };
 
+/**
+ * 临期预警: at least one working day before the due date (`advance`, the stage of events that have none), and
+ * again on the due day (`due-day`).
+ */
 export type DeadlineApproaching = {
   readonly type: 'DeadlineApproaching';
-  readonly data: { readonly clock: ClockKind; readonly due: CalendarDate; readonly remindedOn: CalendarDate };
+  readonly data: {
+    readonly clock: ClockKind;
+    readonly due: CalendarDate;
+    readonly remindedOn: CalendarDate;
+    readonly stage?: 'advance' | 'due-day';
+  };
 };
 
 export type DeadlineMissed = {

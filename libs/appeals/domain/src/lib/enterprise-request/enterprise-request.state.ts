@@ -28,6 +28,7 @@ import {
   type OutcomeEvent,
   type RequestClosed,
   type RequestSubmitted,
+  type RestartedClock,
 } from './enterprise-request.events';
 
 /**
@@ -99,6 +100,8 @@ export interface SubmittedRequest {
   readonly priority: Priority;
   readonly receivingUnitId: string;
   readonly submittedOn: CalendarDate;
+  /** Day 0 of the clocks: the filing day, or the next working day after office hours or on a day off. */
+  readonly receivedOn: CalendarDate;
   readonly limits: ClockLimits;
   /**
    * 首问负责制: exactly one unit owns the request at any time. The receiving unit until a department accepts it
@@ -156,11 +159,26 @@ const restartClocks = (state: SubmittedRequest, dues: ClockDues, on: CalendarDat
     restarted[kind] = {
       ...startedClock(on, clockLimit(state.limits, kind), due),
       remindedFor: previous.remindedFor,
+      dueDayRemindedFor: previous.dueDayRemindedFor,
       missedFor: previous.missedFor,
     };
   }
   return restarted;
 };
+
+/** The accept clock started again on `on` (hand-off, send-back, fall), its history of reminders kept. */
+const restartAccept = (state: SubmittedRequest, on: CalendarDate, restarted: RestartedClock | undefined) =>
+  restarted === undefined
+    ? state.clocks
+    : {
+        ...state.clocks,
+        accept: {
+          ...startedClock(on, restarted.limit, restarted.due),
+          remindedFor: state.clocks.accept.remindedFor,
+          dueDayRemindedFor: state.clocks.accept.dueDayRemindedFor,
+          missedFor: state.clocks.accept.missedFor,
+        },
+      };
 
 const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   status: 'received',
@@ -171,6 +189,7 @@ const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   priority: data.priority,
   receivingUnitId: data.receivingUnitId,
   submittedOn: data.submittedOn,
+  receivedOn: data.receivedOn ?? data.submittedOn,
   limits: data.limits,
   ownerUnitId: data.receivingUnitId,
   handOff: null,
@@ -181,7 +200,7 @@ const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   clocks: Object.fromEntries(
     CLOCK_KINDS.map((kind) => [
       kind,
-      startedClock(data.submittedOn, clockLimit(data.limits, kind), data.dues[kind]),
+      startedClock(data.receivedOn ?? data.submittedOn, clockLimit(data.limits, kind), data.dues[kind]),
     ]),
   ) as Record<ClockKind, ClockState>,
   extended: false,
@@ -238,6 +257,7 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
     case 'RequestHandedOff':
       return {
         ...state,
+        clocks: restartAccept(state, event.data.handedOffOn, event.data.acceptClock),
         status: 'awaiting-acceptance',
         handOff: {
           fromUnitId: event.data.fromUnitId,
@@ -261,13 +281,20 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
     case 'RequestSentBack':
       return {
         ...state,
+        clocks: restartAccept(state, event.data.sentBackOn, event.data.acceptClock),
         status: 'received',
         ownerUnitId: event.data.returnedToUnitId,
         handOff: null,
         sentBackBy: [...state.sentBackBy, event.data.departmentId],
       };
     case 'RequestFellToDefaultOwner':
-      return { ...state, status: 'received', ownerUnitId: event.data.defaultOwnerUnitId, handOff: null };
+      return {
+        ...state,
+        clocks: restartAccept(state, event.data.fellOn, event.data.acceptClock),
+        status: 'received',
+        ownerUnitId: event.data.defaultOwnerUnitId,
+        handOff: null,
+      };
     case 'RequestReplied':
       return updateClock(state, 'reply', (clock) =>
         settledClock(clock, event.data.repliedOn, event.data.onTime),
@@ -311,10 +338,11 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
         due: event.data.resolveDue,
       }));
     case 'DeadlineApproaching':
-      return updateClock(state, event.data.clock, (clock) => ({
-        ...clock,
-        remindedFor: [...clock.remindedFor, event.data.due],
-      }));
+      return updateClock(state, event.data.clock, (clock) =>
+        event.data.stage === 'due-day'
+          ? { ...clock, dueDayRemindedFor: [...clock.dueDayRemindedFor, event.data.due] }
+          : { ...clock, remindedFor: [...clock.remindedFor, event.data.due] },
+      );
     case 'DeadlineMissed':
       return updateClock(state, event.data.clock, (clock) => ({
         ...clock,

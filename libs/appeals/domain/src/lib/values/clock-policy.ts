@@ -64,6 +64,11 @@ export interface AppealsPolicy {
   readonly pauseApprovalAfter: number;
   /** Working days a request's clocks may stand still over its whole life (*default* 30). */
   readonly pauseCapPerRequest: number;
+  /**
+   * End of office hours, China time (HH:MM, *default* 17:30). A request filed after it, or on a non-working
+   * day, is received on the next working day: that day is day 0 and its clocks count from the day after.
+   */
+  readonly officeHoursEnd: string;
 }
 
 /**
@@ -87,6 +92,7 @@ export const DEFAULT_APPEALS_POLICY: AppealsPolicy = {
   defaultOwnerUnitId: 'unit-business-environment-office',
   pauseApprovalAfter: 5,
   pauseCapPerRequest: 30,
+  officeHoursEnd: '17:30',
 };
 
 /** A policy as stored before later settings existed gets their defaults (events are never rewritten). */

@@ -78,3 +78,16 @@ export const settleOutcome = (
     (next, other) => (other === outcome ? settleClock(next, other, on, verdict) : endClock(next, other)),
     settleClock(clocks, 'reply', on),
   );
+
+/**
+ * A clock started again for a new party (the accept clock at a hand-off, send-back or fall): running towards its
+ * new due date, as if new. Events recorded before such restarts carry no new clock: nothing changes.
+ */
+export const restartClock = (
+  clocks: TrackedClocks,
+  kind: ClockKind,
+  restarted: { readonly due: string } | undefined,
+): TrackedClocks =>
+  restarted === undefined
+    ? clocks
+    : { ...clocks, [kind]: { due: restarted.due, status: 'running', settledOn: null, reminded: false } };

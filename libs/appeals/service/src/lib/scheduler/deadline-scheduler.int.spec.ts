@@ -37,6 +37,14 @@ import { act, fileRequest, requestBody, type Submitted, testEnterprise } from '.
  *
  * Reminders fall on the ⌈75 %⌉-th working day of a period, so for the 1- and 3-day clocks on the due day itself.
  */
+const ACCEPT_ADVANCE = {
+  type: 'DeadlineApproaching',
+  clock: 'accept',
+  due: '2026-09-30',
+  remindedOn: '2026-09-29',
+  stage: 'advance',
+};
+
 describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler over $name', (backend) => {
   let t: AppealsTestApp;
   let wang: ApiClient;
@@ -114,7 +122,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     await t?.close();
   });
 
-  it('Tue 09-29: the dues follow the holiday calendar, and nothing is due yet', async () => {
+  it('Tue 09-29: the dues follow the holiday calendar; a 1-day clock is warned the same day', async () => {
     expect(untouched.dues).toEqual({
       accept: '2026-09-30',
       reply: '2026-10-09',
@@ -123,19 +131,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       resolve: '2026-10-26',
     });
     await pass();
-    expect(await eventsOf(untouched, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([]);
+    // A 1-day accept clock gets its 临期预警 on the filing day, one working day before its due date.
+    expect(await eventsOf(untouched, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-29',
+        stage: 'advance',
+      },
+    ]);
     const handOff = (await eventsOf(unclaimed, 'RequestHandedOff'))[0];
     expect(handOff).toMatchObject({ handedOffOn: '2026-09-29', claimBy: '2026-10-08' });
   });
 
-  it('Wed 09-30: a reminder on the accept due day, once however often the scheduler runs', async () => {
+  it('Wed 09-30: a reminder again on the accept due day, once however often the scheduler runs', async () => {
     t.travelTo('2026-09-30', '08:00');
     expect(await pass()).toBeGreaterThan(0);
     expect(await pass()).toBe(0);
     expect(await eventsOf(untouched, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'accept', due: '2026-09-30', remindedOn: '2026-09-30' },
+      ACCEPT_ADVANCE,
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-30',
+        stage: 'due-day',
+      },
     ]);
-    // Not yet 75 % of the reply period (its reminder falls on its due day, 10-09), and nothing for the paused one.
+    // Not yet time for the reply's 临期预警 (10-08, one working day before 10-09); nothing for the paused one.
     expect(await eventsOf(paused, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([]);
     expect(clock(await detail(untouched), 'accept')).toMatchObject({ status: 'running', workingDaysLeft: 0 });
   });
@@ -163,6 +187,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
   it('Fri 10-09: the unclaimed hand-off falls to the default owner; reply reminders on their due day', async () => {
     t.travelTo('2026-10-09');
     await pass();
+    // The default owner's accept clock (restarted at the fall) gets its 临期预警 on the next pass.
+    await pass();
     expect(await pass()).toBe(0);
     const policy = (await supervisor.get<AppealsPolicy>('/api/appeals/policy')).body;
     expect(await eventsOf(unclaimed, 'RequestFellToDefaultOwner')).toEqual([
@@ -171,6 +197,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
         unclaimedByDepartmentId: HUMAN_RESOURCES,
         defaultOwnerUnitId: policy.defaultOwnerUnitId,
         fellOn: '2026-10-09',
+        // The default owner has its own acceptWithin (1 working day; 10-10 is a 调休 Saturday).
+        acceptClock: { limit: 1, due: '2026-10-10' },
       },
     ]);
     const fallen = await detail(unclaimed);
@@ -188,11 +216,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     // …while the default owner (首问负责制: nothing falls between units) takes it on.
     const qian = await logIn(t.base, DEMO_USERS.defaultOwnerHandler);
     expect(await act(qian, unclaimed.requestId, 'accept')).toMatchObject({ status: 'in-progress' });
-    expect(clock(await detail(unclaimed), 'accept')).toMatchObject({ status: 'late' });
+    // Its own accept clock is met; the lapse of the department it was handed to is on the record (督办).
+    expect(clock(await detail(unclaimed), 'accept')).toMatchObject({ status: 'met' });
+    expect(await eventsOf(unclaimed, 'DeadlineMissed')).toEqual([
+      { type: 'DeadlineMissed', clock: 'accept', due: '2026-10-08', detectedOn: '2026-10-09' },
+    ]);
 
     expect(await eventsOf(untouched, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'accept', due: '2026-09-30', remindedOn: '2026-09-30' },
-      { type: 'DeadlineApproaching', clock: 'reply', due: '2026-10-09', remindedOn: '2026-10-09' },
+      ACCEPT_ADVANCE,
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-30',
+        stage: 'due-day',
+      },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'reply',
+        due: '2026-10-09',
+        remindedOn: '2026-10-08',
+        stage: 'advance',
+      },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'reply',
+        due: '2026-10-09',
+        remindedOn: '2026-10-09',
+        stage: 'due-day',
+      },
     ]);
     // Replied on 09-29: its reply clock is met, so no reminder.
     expect(await eventsOf(inHand, 'DeadlineApproaching')).toEqual([]);
@@ -246,7 +298,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     t.travelTo('2026-10-21');
     await pass();
     expect(await eventsOf(inHand, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'resolve', due: '2026-10-26', remindedOn: '2026-10-21' },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'resolve',
+        due: '2026-10-26',
+        remindedOn: '2026-10-21',
+        stage: 'advance',
+      },
     ]);
     expect(clock(await detail(inHand), 'resolve')).toMatchObject({ status: 'running', workingDaysLeft: 3 });
   });

@@ -125,12 +125,16 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
       const due = asDate(tracked.due);
       if (due < today) {
         commands.push({ type: 'RecordMissedDeadline', clock, by });
+      } else if (due === today) {
+        // The due-day reminder (the decider records it once per due date).
+        commands.push({ type: 'RecordDeadlineReminder', clock, by });
       } else if (!tracked.reminded) {
-        // Remind when the working days left fall to the last (1 − reminderAt) share of the period. The period is
-        // estimated from submission, which is never shorter than the real one: candidates only come early.
+        // 临期预警 when the working days left fall to the last (1 − reminderAt) share of the period, and at the
+        // latest one working day before. The period is estimated from submission, which is never shorter than
+        // the real one: candidates only come early.
         const left = calendar.countWorkingDays(addDays(today, 1), due);
         const period = calendar.countWorkingDays(addDays(asDate(row.submitted_on), 1), due);
-        if (left <= Math.ceil((1 - policy.reminderAt) * Math.max(period, 1))) {
+        if (left <= Math.max(1, Math.ceil((1 - policy.reminderAt) * Math.max(period, 1)))) {
           commands.push({ type: 'RecordDeadlineReminder', clock, by });
         }
       }

@@ -59,7 +59,8 @@ export const pauseClock = (
     type: 'RequestPaused',
     data: {
       reason: clean(command.reason),
-      pausedOn: today,
+      // A pause before day 0 (filed on a day off, paused the same day) counts from day 0.
+      pausedOn: today < state.receivedOn ? state.receivedOn : today,
       cause: command.cause,
       creditUpTo: Math.min(policy.pauseApprovalAfter, left),
     },
@@ -173,15 +174,21 @@ export const recordDeadlineReminder = (
   );
   if (problem !== null) return reject(problem);
   const clock = clockDuringPause(calendar, state.clocks[command.clock], state.pause, today);
-  const nothingToDo =
-    !isRunning(clock) ||
-    today > clock.due ||
-    clock.remindedFor.includes(clock.due) ||
-    today < reminderDay(calendar, clock, policy.reminderAt);
-  if (nothingToDo) return accept();
+  if (!isRunning(clock) || today > clock.due) return accept();
+  if (today === clock.due) {
+    return clock.dueDayRemindedFor.includes(clock.due)
+      ? accept()
+      : accept({
+          type: 'DeadlineApproaching',
+          data: { clock: command.clock, due: clock.due, remindedOn: today, stage: 'due-day' },
+        });
+  }
+  if (clock.remindedFor.includes(clock.due) || today < reminderDay(calendar, clock, policy.reminderAt)) {
+    return accept();
+  }
   return accept({
     type: 'DeadlineApproaching',
-    data: { clock: command.clock, due: clock.due, remindedOn: today },
+    data: { clock: command.clock, due: clock.due, remindedOn: today, stage: 'advance' },
   });
 };
 

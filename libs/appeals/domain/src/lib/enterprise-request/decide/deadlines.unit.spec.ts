@@ -99,7 +99,7 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     expect(state.pause).toBeNull();
     expect(state.pausedWorkingDays).toBe(6);
     expect(state.clocks.resolve).toMatchObject({ pausedWorkingDays: 6, due: '2025-11-04' });
-    expect(state.clocks.accept).toMatchObject({ pausedWorkingDays: 0, due: '2025-09-30', status: 'met' });
+    expect(state.clocks.accept).toMatchObject({ pausedWorkingDays: 0, due: '2025-10-09', status: 'met' });
   });
 
   it('a pause that only spans holidays and a weekend costs no working day', () => {
@@ -342,7 +342,7 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .then([
         {
           type: 'DeadlineApproaching',
-          data: { clock: 'resolve', due: d('2025-10-28'), remindedOn: d('2025-10-23') },
+          data: { clock: 'resolve', due: d('2025-10-28'), remindedOn: d('2025-10-23'), stage: 'advance' },
         },
       ]);
   });
@@ -365,16 +365,46 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .then([
         {
           type: 'DeadlineApproaching',
-          data: { clock: 'resolve', due: d('2025-10-29'), remindedOn: d('2025-10-24') },
+          data: { clock: 'resolve', due: d('2025-10-29'), remindedOn: d('2025-10-24'), stage: 'advance' },
         },
       ]);
   });
 
-  it('a short clock is reminded on its due day: reply 3 working days, ⌈2.25⌉ = 3', () => {
-    given(accepted).when(remind('reply'), on('2025-10-10')).then([]);
+  // Issue 11 item 6: ⌈0.75 × 3⌉ = 3 put the only reminder of a 3-day clock on its due day.
+  it('临期预警 at least one working day before a short clock’s due date, and again on the due day', () => {
+    // Reply: 3 working days from 09-30 (10-09, 10-10, 10-11 调休): warned on day 2 (10-10), due 10-11.
+    given(accepted).when(remind('reply'), on('2025-10-09')).then([]);
     given(accepted)
+      .when(remind('reply'), on('2025-10-10'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { clock: 'reply', due: '2025-10-11', stage: 'advance' } }),
+      );
+    const warned = play([...acceptedOn0930, ['2025-10-10', remind('reply')]]);
+    given(warned).when(remind('reply'), on('2025-10-10')).then([]);
+    given(warned)
       .when(remind('reply'), on('2025-10-11'))
-      .thenEvents(([event]) => expect(event).toMatchObject({ data: { clock: 'reply', due: '2025-10-11' } }));
+      .then([
+        {
+          type: 'DeadlineApproaching',
+          data: { clock: 'reply', due: d('2025-10-11'), remindedOn: d('2025-10-11'), stage: 'due-day' },
+        },
+      ]);
+    given(play([...acceptedOn0930, ['2025-10-10', remind('reply')], ['2025-10-11', remind('reply')]]))
+      .when(remind('reply'), on('2025-10-11'))
+      .then([]);
+  });
+
+  it('a 1-day clock is warned on its first day and again on its due day', () => {
+    // Accept: 1 working day from 09-30, due 10-09 (after 国庆): warned on 09-30 itself.
+    const submitted = play([['2025-09-30', submit()]]);
+    given(submitted)
+      .when(remind('accept'), on('2025-09-30'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { stage: 'advance', due: '2025-10-09' } }),
+      );
+    given(submitted)
+      .when(remind('accept'), on('2025-10-09'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { stage: 'due-day' } }));
   });
 
   it('the share is the jurisdiction’s: at 0.5, ⌈7.5⌉ = the 8th working day, 10-17', () => {
@@ -387,7 +417,7 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .thenEvents((events) => expect(events).toHaveLength(1));
   });
 
-  it('nothing for a clock that stopped, while paused, or once past due (that is a missed deadline)', () => {
+  it('nothing for a clock that stopped, while a credited pause moves it, or once past due', () => {
     given(accepted).when(remind('accept'), on('2025-10-09')).then([]);
     given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
       .when(remind('resolve'), on('2025-10-23'))

@@ -8,7 +8,8 @@ import { limitsFor, PRIORITIES, PRIORITY_NAMES } from '../../values/clock-policy
 import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES } from '../../values/request-category';
 import { REQUEST_CHANNEL_NAMES, REQUEST_CHANNELS } from '../../values/request-channel';
 import type { CalendarDate } from '@qinqing/shared/working-days';
-import { isPastDue, OVERDUE_CLOCKS, submissionDues } from '../clocks';
+import { chinaTimeOf } from '../../values/china-date';
+import { isPastDue, OVERDUE_CLOCKS, receptionDay, submissionDues } from '../clocks';
 import type { MarkDuplicate, SubmitRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
 import { REQUEST_TEXT_LIMITS } from '../enterprise-request.fields';
@@ -93,6 +94,7 @@ export const submitRequest = (
   if (forbidden !== null) return reject(forbidden);
 
   const limits = limitsFor(policy, command.category, command.priority);
+  const receivedOn = receptionDay(calendar, today, chinaTimeOf(now), policy.officeHoursEnd);
   return accept({
     type: 'RequestSubmitted',
     data: {
@@ -111,8 +113,9 @@ export const submitRequest = (
         : { origin: { kind: command.origin.kind, id: command.origin.id } }),
       submittedAt: now.toISOString(),
       submittedOn: today,
+      receivedOn,
       limits,
-      dues: submissionDues(calendar, today, limits),
+      dues: submissionDues(calendar, receivedOn, limits),
     },
   });
 };

@@ -244,10 +244,10 @@ describe('outcomes: 限时办结 / 限时报出 / 限时告知', () => {
       play([
         ['2025-09-30', submit()],
         ['2025-09-30', handOff()],
-        ['2025-10-10', acceptBy()],
-        ['2025-10-10', resolveBy()],
+        ['2025-10-13', acceptBy()],
+        ['2025-10-13', resolveBy()],
       ]),
     );
-    expect(state.clocks.accept).toMatchObject({ status: 'late', settledOn: '2025-10-10' });
+    expect(state.clocks.accept).toMatchObject({ status: 'late', settledOn: '2025-10-13' });
   });
 });

@@ -1,5 +1,6 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { metOnTime } from '../clocks';
+import { handOffWindows, metOnTime, ownerAcceptClock } from '../clocks';
+import { recordMissedDeadline } from './deadlines';
 import type {
   AcceptRequest,
   FallToDefaultOwner,
@@ -40,6 +41,7 @@ export const handOffRequest = (
     command.toDepartmentId === state.ownerUnitId ? requestErrors.handOffToSelf() : null,
   );
   if (problem !== null) return reject(problem);
+  const windows = handOffWindows(calendar, today, state.limits, policy);
   return accept({
     type: 'RequestHandedOff',
     data: {
@@ -47,7 +49,8 @@ export const handOffRequest = (
       toDepartmentId: command.toDepartmentId,
       note: clean(command.note),
       handedOffOn: today,
-      claimBy: calendar.addWorkingDays(today, policy.sendBackWithin),
+      claimBy: windows.claimBy,
+      acceptClock: windows.acceptClock,
     },
   });
 };
@@ -84,7 +87,7 @@ export const acceptRequest = (
 export const sendBackRequest = (
   command: SendBackRequest,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     statusProblem(state, command.type, ['awaiting-acceptance']),
@@ -105,6 +108,7 @@ export const sendBackRequest = (
       reason: clean(command.reason),
       sentBackOn: today,
       returnedToUnitId: handOff.fromUnitId,
+      acceptClock: ownerAcceptClock(calendar, today, state.limits),
     },
   });
 };
@@ -113,18 +117,28 @@ export const sendBackRequest = (
 export const fallToDefaultOwner = (
   command: FallToDefaultOwner,
   state: SubmittedRequest,
-  { today, policy }: DecideContext,
+  context: DecideContext,
 ): RequestDecision => {
+  const { today, calendar, policy } = context;
   const forbidden = roleProblem(command.by, 'scheduler', command.type);
   if (forbidden !== null) return reject(forbidden);
   const handOff = state.handOff;
   if (state.status !== 'awaiting-acceptance' || handOff === null || today <= handOff.claimBy) return accept();
-  return accept({
+  // The department that let the hand-off lapse missed its accept clock: that miss (and its 督办) is recorded
+  // before the clock starts again for the default owner.
+  const lapsed = recordMissedDeadline(
+    { type: 'RecordMissedDeadline', clock: 'accept', by: command.by },
+    state,
+    context,
+  );
+  const misses = lapsed.outcome === 'accepted' ? lapsed.events : [];
+  return accept(...misses, {
     type: 'RequestFellToDefaultOwner',
     data: {
       unclaimedByDepartmentId: handOff.toDepartmentId,
       defaultOwnerUnitId: policy.defaultOwnerUnitId,
       fellOn: today,
+      acceptClock: ownerAcceptClock(calendar, today, state.limits),
     },
   });
 };

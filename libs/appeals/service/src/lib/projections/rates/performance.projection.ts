@@ -5,7 +5,14 @@ import {
   requestIdOfStream,
 } from '@qinqing/appeals/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { moveClocks, settleClock, settleOutcome, startClocks, type TrackedClocks } from '../clock-tracking';
+import {
+  moveClocks,
+  restartClock,
+  settleClock,
+  settleOutcome,
+  startClocks,
+  type TrackedClocks,
+} from '../clock-tracking';
 import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
 
 interface Tracked {
@@ -81,14 +88,27 @@ export const performanceProjection: Projection = {
     if (tracked === undefined) return;
     let next: Tracked = tracked;
     switch (event.type) {
+      // The accept clock starts again for whoever the request now waits on (a miss before stays recorded).
       case 'RequestHandedOff':
-        next = { ...tracked, responsible_unit_id: event.data.toDepartmentId };
+        next = {
+          ...tracked,
+          responsible_unit_id: event.data.toDepartmentId,
+          clocks: restartClock(tracked.clocks, 'accept', event.data.acceptClock),
+        };
         break;
       case 'RequestSentBack':
-        next = { ...tracked, responsible_unit_id: event.data.returnedToUnitId };
+        next = {
+          ...tracked,
+          responsible_unit_id: event.data.returnedToUnitId,
+          clocks: restartClock(tracked.clocks, 'accept', event.data.acceptClock),
+        };
         break;
       case 'RequestFellToDefaultOwner':
-        next = { ...tracked, responsible_unit_id: event.data.defaultOwnerUnitId };
+        next = {
+          ...tracked,
+          responsible_unit_id: event.data.defaultOwnerUnitId,
+          clocks: restartClock(tracked.clocks, 'accept', event.data.acceptClock),
+        };
         break;
       case 'RequestAccepted':
         next = {

@@ -4,6 +4,7 @@ import {
   endClock,
   markClock,
   moveClocks,
+  restartClock,
   settleClock,
   settleOutcome,
   startClocks,
@@ -99,6 +100,7 @@ export const requestsProjection: Projection = {
           pending_department_id: event.data.toDepartmentId,
           handed_off_by: event.data.fromUnitId,
           claim_by: event.data.claimBy,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestAccepted':
         return update(tx, requestId, at, {
@@ -113,12 +115,14 @@ export const requestsProjection: Projection = {
           status: 'received',
           pending_department_id: null,
           owner_unit_id: event.data.returnedToUnitId,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestFellToDefaultOwner':
         return update(tx, requestId, at, {
           status: 'received',
           pending_department_id: null,
           owner_unit_id: event.data.defaultOwnerUnitId,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestReplied':
         return update(tx, requestId, at, {

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@qinqing/appeals/contracts';
 import {
+  CLOCK_NAMES,
   type EnterpriseRequestEvent,
   PAUSE_CAUSE_NAMES,
   RATING_NAMES,
@@ -10,14 +11,6 @@ import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
 
 type Words = { zh: string; en: string };
 type UnitName = (unitId: string) => Words;
-
-const CLOCK_NAMES: Record<string, Words> = {
-  accept: { zh: '接收', en: 'acceptance' },
-  reply: { zh: '首次答复', en: 'first reply' },
-  resolve: { zh: '办结', en: 'resolution' },
-  'report-up': { zh: '上报', en: 'reporting up' },
-  inform: { zh: '告知', en: 'informing' },
-};
 
 /** Steps an enterprise sees; supervision internals and reminders are for staff only. */
 const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
@@ -95,14 +88,19 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
         en: `Extension approved; to be resolved by ${event.data.resolveDue}`,
       };
     case 'DeadlineApproaching':
-      return {
-        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}期限 ${event.data.due} 临近`,
-        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} deadline ${event.data.due} approaching`,
-      };
+      return event.data.stage === 'due-day'
+        ? {
+            zh: `${CLOCK_NAMES[event.data.clock].zh}今日到期（${event.data.due}）`,
+            en: `${CLOCK_NAMES[event.data.clock].en} due today (${event.data.due})`,
+          }
+        : {
+            zh: `临期预警：${CLOCK_NAMES[event.data.clock].zh}期限 ${event.data.due}`,
+            en: `${CLOCK_NAMES[event.data.clock].en} deadline ${event.data.due} approaching`,
+          };
     case 'DeadlineMissed':
       return {
-        zh: `${CLOCK_NAMES[event.data.clock]?.zh ?? ''}超期（期限 ${event.data.due}）`,
-        en: `${CLOCK_NAMES[event.data.clock]?.en ?? ''} overdue (due ${event.data.due})`,
+        zh: `${CLOCK_NAMES[event.data.clock].zh}超期（期限 ${event.data.due}）`,
+        en: `${CLOCK_NAMES[event.data.clock].en} overdue (due ${event.data.due})`,
       };
     case 'SupervisionOrderIssued':
       return {
