@@ -1,3 +1,4 @@
+export * from './lib/appeals.env';
 export * from './lib/appeals.module';
 export * from './lib/application/appeals-policy.service';
 export * from './lib/application/request-commands.service';

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { AppealsPolicyController } from './application/appeals-policy.controller';
+import { APPEALS_OPTIONS, type AppealsOptions } from './appeals.options';
 import { AppealsPolicyService } from './application/appeals-policy.service';
+import { DefaultOwnerCheck } from './application/default-owner.check';
 import { ReceiptVerifier } from './application/receipt-verifier.service';
 import { RequestAccessService } from './application/request-access.service';
 import { RequestCommandRunner } from './application/request-command.runner';
@@ -33,7 +35,9 @@ import {
 export class AppealsModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
 
-  static forRoot(options: AppealsSchedulerOptions & { readonly demoData: boolean }): DynamicModule {
+  static forRoot(
+    options: AppealsSchedulerOptions & AppealsOptions & { readonly demoData: boolean },
+  ): DynamicModule {
     return {
       module: AppealsModule,
       controllers: [
@@ -52,6 +56,14 @@ export class AppealsModule implements OnModuleInit {
       ],
       providers: [
         { provide: APPEALS_SCHEDULER_OPTIONS, useValue: { intervalMs: options.intervalMs } },
+        {
+          provide: APPEALS_OPTIONS,
+          useValue: {
+            defaultOwnerUnitId: options.defaultOwnerUnitId,
+            defaultOwnerDirectory: options.defaultOwnerDirectory,
+          } satisfies AppealsOptions,
+        },
+        DefaultOwnerCheck,
         AppealsPolicyService,
         RequestCommandsService,
         RequestAccessService,
