@@ -7,6 +7,7 @@ import {
   jointMeetingBody,
   pauseBody,
   pauseExtensionBody,
+  planOutcomeBody,
   reasonBody,
   rehandlingBody,
   replyBody,
@@ -92,6 +93,23 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
       },
     ],
   },
+  'plan-outcome': {
+    label: { zh: '登记拟上报上级或拟告知', en: 'Record the outcome to be given' },
+    path: 'plan-outcome',
+    schema: planOutcomeBody,
+    fields: [
+      {
+        name: 'outcome',
+        label: { zh: '拟办理方式', en: 'Outcome' },
+        kind: 'choice',
+        options: [
+          { value: 'report-up', label: { zh: '拟上报上级', en: 'Report up' } },
+          { value: 'inform', label: { zh: '拟告知不能办理', en: 'Inform: cannot handle' } },
+        ],
+      },
+      { name: 'note', label: { zh: '说明', en: 'Note' }, kind: 'textarea' },
+    ],
+  },
   'pause-extension': {
     label: { zh: '批准延长暂停', en: 'Approve a longer pause' },
     path: 'pause/extension',
@@ -137,6 +155,12 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
     path: 'extension',
     schema: reasonBody,
     fields: [reason],
+  },
+  'rate-exclusion': {
+    label: { zh: '核减：不计入解决率', en: 'Exclude from the resolution rate (核减)' },
+    path: 'supervision/exclusion',
+    schema: reasonBody,
+    fields: [{ ...reason, label: { zh: '核减理由', en: 'Reason for the exclusion' } }],
   },
   rehandling: {
     label: { zh: '督办：责令重办', en: 'Supervision: order re-handling' },

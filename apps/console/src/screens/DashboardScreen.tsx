@@ -167,6 +167,7 @@ export const DashboardScreen = () => {
                         </th>
                       ))}
                       <th scope="col">{tr('解决率', 'Resolution')}</th>
+                      <th scope="col">{tr('核减数', 'Excluded (核减)')}</th>
                       <th scope="col">{tr('满意率', 'Satisfaction')}</th>
                     </tr>
                   </thead>
@@ -180,6 +181,7 @@ export const DashboardScreen = () => {
                           <td key={c}>{show(d.onTimeRate[c])}</td>
                         ))}
                         <td>{show(d.resolutionRate)}</td>
+                        <td>{d.excludedFromResolution}</td>
                         <td>{show(d.satisfactionRate)}</td>
                       </tr>
                     ))}

@@ -111,6 +111,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
           ]),
         ) as DepartmentRates['onTimeRate'],
         resolutionRate: { numerator: 0, denominator: 0, value: null },
+        excludedFromResolution: 0,
         satisfactionRate: { numerator: 0, denominator: 0, value: null },
       }
     );

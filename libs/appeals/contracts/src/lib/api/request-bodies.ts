@@ -51,6 +51,12 @@ export const pauseBody = reasonBody.extend({
   cause: pauseCauseSchema.describe('暂停事由 / Pause cause'),
 });
 
+/** `POST …/plan-outcome`: 拟上报上级 (`report-up`) or 拟告知 (`inform`), with a note. */
+export const planOutcomeBody = z.object({
+  outcome: z.enum(['report-up', 'inform']).describe('拟上报上级 report-up / 拟告知 inform'),
+  note: textSchema(4000, { zh: '说明', en: 'Note' }),
+});
+
 /** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
 export const pauseExtensionBody = reasonBody.extend({
   upToWorkingDays: z.coerce

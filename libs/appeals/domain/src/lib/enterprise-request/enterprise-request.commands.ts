@@ -60,6 +60,16 @@ export type ApprovePauseExtension = {
   readonly reason: string;
 } & By<'supervisor'>;
 export type ResumeClock = { readonly type: 'ResumeClock' } & By<'unit-staff'>;
+/**
+ * The handling department records that the request needs a higher level (拟上报上级) or cannot be handled
+ * (拟告知): from then that outcome's clock (限时报出 / 限时告知, J 三(六)) goes overdue by time and raises 督办 like
+ * the others.
+ */
+export type PlanOutcome = {
+  readonly type: 'PlanOutcome';
+  readonly outcome: 'report-up' | 'inform';
+  readonly note: string;
+} & By<'unit-staff'>;
 export type ResolveRequest = { readonly type: 'ResolveRequest'; readonly answer: string } & By<'unit-staff'>;
 export type EscalateRequest = {
   readonly type: 'EscalateRequest';
@@ -84,6 +94,14 @@ export type RecordMissedDeadline = {
   readonly type: 'RecordMissedDeadline';
   readonly clock: ClockKind;
 } & By<'scheduler'>;
+/**
+ * 核减: the supervisor approves that a justified 告知 (cannot handle, with reasons) or an 报出 (reported to a
+ * higher level) is removed from the department's resolution-rate denominator (12345 practice; docs/appeals-rates.md).
+ */
+export type ApproveRateExclusion = {
+  readonly type: 'ApproveRateExclusion';
+  readonly reason: string;
+} & By<'supervisor'>;
 export type OrderRehandling = {
   readonly type: 'OrderRehandling';
   readonly orderId: string;
@@ -144,6 +162,7 @@ export type EnterpriseRequestCommand =
   | PauseClock
   | ApprovePauseExtension
   | ResumeClock
+  | PlanOutcome
   | ResolveRequest
   | EscalateRequest
   | InformCannotHandle
@@ -151,6 +170,7 @@ export type EnterpriseRequestCommand =
   | RecordDeadlineReminder
   | RecordMissedDeadline
   | OrderRehandling
+  | ApproveRateExclusion
   | AddSupervisionNote
   | CloseSupervisionOrder
   | RateRequest

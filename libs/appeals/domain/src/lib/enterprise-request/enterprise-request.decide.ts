@@ -14,8 +14,19 @@ import { closeAfterFeedbackWindow, rateRequest, reopenRequest } from './decide/f
 import type { DecideContext, RequestDecision } from './decide/guards';
 import { markDuplicate, submitRequest } from './decide/intake';
 import { groupForJointMeeting, recordJointMeetingOutcome } from './decide/meetings';
-import { escalateRequest, informCannotHandle, replyToEnterprise, resolveRequest } from './decide/outcomes';
-import { addSupervisionNote, closeSupervisionOrder, orderRehandling } from './decide/supervision';
+import {
+  escalateRequest,
+  informCannotHandle,
+  planOutcome,
+  replyToEnterprise,
+  resolveRequest,
+} from './decide/outcomes';
+import {
+  addSupervisionNote,
+  approveRateExclusion,
+  closeSupervisionOrder,
+  orderRehandling,
+} from './decide/supervision';
 import type { AppealsDecisionContext, EnterpriseRequestCommand } from './enterprise-request.commands';
 import { requestErrors } from './enterprise-request.errors';
 import { type EnterpriseRequestState, isSubmitted } from './enterprise-request.state';
@@ -44,6 +55,8 @@ const route = (
       return approvePauseExtension(command, state, context);
     case 'ResumeClock':
       return resumeClock(command, state, context);
+    case 'PlanOutcome':
+      return planOutcome(command, state, context);
     case 'ResolveRequest':
       return resolveRequest(command, state, context);
     case 'EscalateRequest':
@@ -58,6 +71,8 @@ const route = (
       return recordMissedDeadline(command, state, context);
     case 'OrderRehandling':
       return orderRehandling(command, state, context);
+    case 'ApproveRateExclusion':
+      return approveRateExclusion(command, state, context);
     case 'AddSupervisionNote':
       return addSupervisionNote(command, state);
     case 'CloseSupervisionOrder':

@@ -20,6 +20,9 @@ export type EnterpriseRequestErrorCode =
   | 'extension-already-granted'
   | 'extension-after-due-date'
   | 'pause-cap-reached'
+  | 'outcome-already-planned'
+  | 'not-excludable'
+  | 'already-excluded'
   | 'already-rated'
   | 'feedback-window-closed'
   | 'reopen-limit-reached'
@@ -66,16 +69,18 @@ export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], Loca
   SendBackRequest: { zh: '退回', en: 'send the request back' },
   FallToDefaultOwner: { zh: '转由默认责任单位负责', en: 'pass the request to the default owner' },
   ReplyToEnterprise: { zh: '答复企业', en: 'reply to the enterprise' },
+  PlanOutcome: { zh: '登记拟上报上级或拟告知', en: 'record the outcome to be given' },
   PauseClock: { zh: '暂停计时', en: 'pause the clock' },
   ApprovePauseExtension: { zh: '批准延长暂停', en: 'approve a longer pause' },
   ResumeClock: { zh: '恢复计时', en: 'resume the clock' },
   ResolveRequest: { zh: '办结', en: 'resolve the request' },
-  EscalateRequest: { zh: '报出', en: 'report the request to a higher level' },
+  EscalateRequest: { zh: '上报上级', en: 'report the request to a higher level' },
   InformCannotHandle: { zh: '告知不能办理', en: 'inform the enterprise it cannot be handled' },
   ApproveExtension: { zh: '批准延期', en: 'approve an extension' },
   RecordDeadlineReminder: { zh: '发送到期提醒', en: 'record a deadline reminder' },
   RecordMissedDeadline: { zh: '记录超期', en: 'record a missed deadline' },
   OrderRehandling: { zh: '责令重新办理', en: 'order re-handling' },
+  ApproveRateExclusion: { zh: '批准核减', en: 'approve the exclusion from the resolution rate' },
   AddSupervisionNote: { zh: '添加督办记录', en: 'add a supervision note' },
   CloseSupervisionOrder: { zh: '办结督办单', en: 'close the supervision order' },
   RateRequest: { zh: '评价', en: 'rate the request' },
@@ -175,6 +180,30 @@ export const requestErrors = {
       }),
       'clock-pause',
       { name: 'pauseCapPerRequest', value: cap },
+    ),
+
+  notExcludable: () =>
+    underRule(
+      conflict('not-excludable', {
+        zh: '只有上报上级（报出）或告知不能办理的答复才能核减，办结的诉求计入解决率',
+        en: 'Only a report-up or an inform answer can be excluded from the resolution rate; a resolution counts',
+      }),
+      'time-limits',
+    ),
+
+  alreadyExcluded: () =>
+    conflict('already-excluded', {
+      zh: '该答复已核减，不计入解决率',
+      en: 'This answer is already excluded from the resolution rate',
+    }),
+
+  outcomeAlreadyPlanned: () =>
+    underRule(
+      conflict('outcome-already-planned', {
+        zh: '已登记拟上报上级或拟告知，请在时限内完成',
+        en: 'The outcome to be given is already recorded; give it within its limit',
+      }),
+      'time-limits',
     ),
 
   alreadyRated: () =>

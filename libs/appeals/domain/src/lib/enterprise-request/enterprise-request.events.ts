@@ -167,6 +167,19 @@ export type RequestResumed = {
   };
 };
 
+/** The department found the request needs reporting up or cannot be handled; that clock now runs out by time. */
+export type OutcomePlanned = {
+  readonly type: 'OutcomePlanned';
+  readonly data: {
+    readonly departmentId: string;
+    readonly outcome: 'report-up' | 'inform';
+    readonly note: string;
+    readonly plannedOn: CalendarDate;
+    /** The outcome clock's due date at the time. */
+    readonly due: CalendarDate;
+  };
+};
+
 /** 限时报出: reported to a higher level that must handle it. */
 export type RequestEscalated = {
   readonly type: 'RequestEscalated';
@@ -263,6 +276,17 @@ export type RehandlingOrdered = {
   };
 };
 
+/** 核减 approved: the answer (报出 or 告知) leaves the resolution-rate denominator. */
+export type RateExclusionApproved = {
+  readonly type: 'RateExclusionApproved';
+  readonly data: {
+    readonly outcome: 'report-up' | 'inform';
+    readonly supervisorId: string;
+    readonly reason: string;
+    readonly approvedOn: CalendarDate;
+  };
+};
+
 export type SupervisionNoteAdded = {
   readonly type: 'SupervisionNoteAdded';
   readonly data: { readonly orderId: string; readonly supervisorId: string; readonly note: string };
@@ -349,6 +373,7 @@ export type EnterpriseRequestEvent =
   | RequestPaused
   | PauseExtensionApproved
   | RequestResumed
+  | OutcomePlanned
   | RequestEscalated
   | RequestInformed
   | RequestResolved
@@ -357,6 +382,7 @@ export type EnterpriseRequestEvent =
   | DeadlineMissed
   | SupervisionOrderIssued
   | RehandlingOrdered
+  | RateExclusionApproved
   | SupervisionNoteAdded
   | SupervisionOrderClosed
   | RequestRated

@@ -56,7 +56,7 @@ export const REQUEST_FIELD_NAMES = {
   meetingId: { zh: '联席会议编号', en: 'Meeting id' },
   meetingTitle: { zh: '联席会议名称', en: 'Meeting title' },
   scheduledOn: { zh: '会议日期', en: 'Meeting date' },
-  outcome: { zh: '会议结论', en: 'Meeting outcome' },
+  outcome: { zh: '结论', en: 'Outcome' },
 } as const satisfies Record<string, LocalizedMessage>;
 
 export type RequestField = keyof typeof REQUEST_FIELD_NAMES;

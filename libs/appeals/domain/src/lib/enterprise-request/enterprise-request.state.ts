@@ -71,6 +71,8 @@ export interface RequestAnswer {
   readonly outcome: OutcomeClock;
   readonly answeredOn: CalendarDate;
   readonly feedbackDue: CalendarDate;
+  /** 核减 approved: this answer does not count in the resolution rate. */
+  readonly excluded: boolean;
 }
 
 /** A 督办 order on this request: raised by a missed deadline, or a review opened by a poor rating. */
@@ -119,6 +121,8 @@ export interface SubmittedRequest {
   readonly clocks: RequestClocks;
   readonly extended: boolean;
   readonly answer: RequestAnswer | null;
+  /** The outcome the department said it will give (拟上报上级 / 拟告知); its clock goes overdue by time. */
+  readonly plannedOutcome: 'report-up' | 'inform' | null;
   /** The enterprise's one rating in the request's life. */
   readonly rating: Rating | null;
   /** Times the enterprise reopened the request (each counts against the resolution rate). */
@@ -205,6 +209,7 @@ const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   ) as Record<ClockKind, ClockState>,
   extended: false,
   answer: null,
+  plannedOutcome: null,
   rating: null,
   reopenCount: 0,
   orders: [],
@@ -231,7 +236,7 @@ const answered = (state: SubmittedRequest, event: OutcomeEvent): SubmittedReques
   return {
     ...state,
     status: 'answered',
-    answer: { outcome, answeredOn: on, feedbackDue: event.data.feedbackDue },
+    answer: { outcome, answeredOn: on, feedbackDue: event.data.feedbackDue, excluded: false },
     clocks: mapClocks(state.clocks, (clock, kind) =>
       kind === outcome
         ? settledClock(clock, on, event.data.onTime)
@@ -327,10 +332,12 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
         }),
       };
     }
+    case 'OutcomePlanned':
+      return { ...state, plannedOutcome: event.data.outcome };
     case 'RequestResolved':
     case 'RequestEscalated':
     case 'RequestInformed':
-      return answered(state, event);
+      return answered({ ...state, plannedOutcome: null }, event);
     case 'ResolutionExtended':
       return updateClock({ ...state, extended: true }, 'resolve', (clock) => ({
         ...clock,
@@ -386,6 +393,8 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
       };
     case 'SupervisionNoteAdded':
       return state;
+    case 'RateExclusionApproved':
+      return state.answer === null ? state : { ...state, answer: { ...state.answer, excluded: true } };
     case 'RehandlingOrdered':
       // Dues are recorded only when an answered request goes back to its department.
       return entriesOf(event.data.dues).length === 0

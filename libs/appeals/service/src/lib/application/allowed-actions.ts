@@ -137,6 +137,16 @@ const CANDIDATES: readonly Candidate[] = [
     }),
   },
   {
+    action: 'plan-outcome',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'PlanOutcome', outcome: 'inform', note: text, by })),
+  },
+  {
+    action: 'rate-exclusion',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'ApproveRateExclusion', reason: text, by })),
+  },
+  {
     action: 'rate',
     roles: ['kiosk-enterprise', 'receipt-holder'],
     command: withBy(enterprise, (by) => ({ type: 'RateRequest', rating: 'satisfied', comment: '', by })),

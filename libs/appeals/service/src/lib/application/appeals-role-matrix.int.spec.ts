@@ -41,7 +41,8 @@ const ROLES = [
 type Role = (typeof ROLES)[number];
 
 /** States a target request is prepared in (always filed by the identified walk-in at the Haishu kiosk). */
-type State = 'received' | 'awaiting' | 'in-progress' | 'paused' | 'answered' | 'rated-poor' | 'grouped';
+type State =
+  'received' | 'awaiting' | 'in-progress' | 'paused' | 'answered' | 'informed' | 'rated-poor' | 'grouped';
 
 interface Outcome {
   readonly status: number;
@@ -114,6 +115,9 @@ const ROWS: readonly Row[] = [
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'resume', method: 'POST', path: on('resume'), state: 'paused',
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'plan-outcome', method: 'POST', path: on('plan-outcome'), state: 'in-progress',
+    body: () => ({ outcome: 'inform', note: '不属本级职责' }),
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'resolve', method: 'POST', path: on('resolve'), state: 'in-progress', body: () => text,
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'escalate', method: 'POST', path: on('escalate'), state: 'in-progress',
@@ -126,6 +130,9 @@ const ROWS: readonly Row[] = [
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'pause/extension', method: 'POST', path: on('pause/extension'), state: 'paused',
     body: () => ({ upToWorkingDays: 10, reason: '专家论证' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'supervision/exclusion', method: 'POST', path: on('supervision/exclusion'), state: 'informed',
+    body: () => text,
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/rehandling', method: 'POST', path: on('supervision/rehandling'), state: 'rated-poor',
     body: (t) => ({ orderId: review(t), instruction: '重新办理' }),
@@ -208,6 +215,9 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       });
     }
     if (state === 'answered' || state === 'rated-poor') await act(li, request.requestId, 'resolve', text);
+    if (state === 'informed') {
+      await act(li, request.requestId, 'inform', { reason: '不属职责', basis: '三定方案' });
+    }
     if (state === 'rated-poor') await act(walkIn, request.requestId, 'rate', { rating: 'dissatisfied' });
     return target;
   };
@@ -256,7 +266,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(29);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(31);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 

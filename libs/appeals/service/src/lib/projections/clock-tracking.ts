@@ -8,6 +8,8 @@ export interface TrackedClock {
   readonly status: TrackedClockStatus;
   readonly settledOn: string | null;
   readonly reminded: boolean;
+  /** A 报出 or 告知 clock the department planned (PlanOutcome): it goes overdue by time. */
+  readonly planned?: boolean;
 }
 
 export type TrackedClocks = Partial<Record<ClockKind, TrackedClock>>;

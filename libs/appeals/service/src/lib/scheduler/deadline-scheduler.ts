@@ -112,7 +112,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
       ClockKind,
       NonNullable<TrackedClocks[ClockKind]>,
     ][]) {
-      if (tracked.status !== 'running' || tracked.due === null || !goesOverdueByTime(clock)) continue;
+      const byTime = goesOverdueByTime(clock) || tracked.planned === true;
+      if (tracked.status !== 'running' || tracked.due === null || !byTime) continue;
       if (row.paused) {
         // A pause moves the due date only while it is credited (pauseApprovalAfter, or what a supervisor
         // approved): the read model cannot tell, so the decider judges every running clock of a paused request.

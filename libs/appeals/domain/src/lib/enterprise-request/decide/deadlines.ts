@@ -207,11 +207,10 @@ export const recordMissedDeadline = (
   );
   if (problem !== null) return reject(problem);
   const clock = clockDuringPause(calendar, state.clocks[command.clock], state.pause, today);
+  // 报出 and 告知 go overdue by time once the department planned that outcome (PlanOutcome).
+  const overdueByTime = goesOverdueByTime(command.clock) || state.plannedOutcome === command.clock;
   const nothingToDo =
-    !goesOverdueByTime(command.clock) ||
-    !isRunning(clock) ||
-    today <= clock.due ||
-    clock.missedFor.includes(clock.due);
+    !overdueByTime || !isRunning(clock) || today <= clock.due || clock.missedFor.includes(clock.due);
   if (nothingToDo) return accept();
   const ordersForClock = state.orders.filter((order) => order.clock === command.clock).length;
   return accept(

@@ -494,9 +494,41 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
       );
   });
 
-  it('report-up and inform are judged when their outcome happens, never by time', () => {
+  it('report-up and inform, unplanned, are judged when their outcome happens', () => {
     given(submitted).when(missed('report-up'), on('2025-11-20')).then([]);
     given(submitted).when(missed('inform'), on('2025-11-20')).then([]);
+  });
+
+  // Issue 11 item 7: 报出 and 告知 never went overdue and never raised 督办.
+  it('once the department plans 报出 or 告知, that clock goes overdue by time and raises 督办', () => {
+    // Accepted 09-30: inform due 10-14 (5 working days).
+    const planned = play([
+      ...acceptedOn0930,
+      [
+        '2025-10-09',
+        { type: 'PlanOutcome', outcome: 'inform', note: '属生态保护红线，拟告知', by: staff(DEPARTMENT) },
+      ],
+    ]);
+    expect(planned.at(-1)).toMatchObject({ type: 'OutcomePlanned', data: { due: '2025-10-14' } });
+    given(planned).when(missed('inform'), on('2025-10-14')).then([]);
+    given(planned)
+      .when(missed('inform'), on('2025-10-15'))
+      .thenEvents((events) =>
+        expect(events).toMatchObject([
+          { type: 'DeadlineMissed', data: { clock: 'inform', due: '2025-10-14' } },
+          { type: 'SupervisionOrderIssued', data: { clock: 'inform' } },
+        ]),
+      );
+    given(planned).when(missed('report-up'), on('2025-10-15')).then([]);
+    given(planned)
+      .when({ type: 'PlanOutcome', outcome: 'report-up', note: 'x', by: staff(DEPARTMENT) }, on('2025-10-10'))
+      .thenRejects('outcome-already-planned', 'conflict');
+    given(play(acceptedOn0930))
+      .when(
+        { type: 'PlanOutcome', outcome: 'inform', note: 'x', by: staff(OTHER_DEPARTMENT) },
+        on('2025-10-10'),
+      )
+      .thenRejects('not-the-handling-department', 'forbidden');
   });
 
   it('nothing for a settled clock', () => {

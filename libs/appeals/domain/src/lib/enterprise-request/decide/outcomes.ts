@@ -5,6 +5,7 @@ import { clockDuringPause, metOnTime } from '../clocks';
 import type {
   EscalateRequest,
   InformCannotHandle,
+  PlanOutcome,
   ReplyToEnterprise,
   ResolveRequest,
 } from '../enterprise-request.commands';
@@ -17,6 +18,7 @@ import {
   firstProblem,
   handlingDepartmentProblem,
   OPEN_STATUSES,
+  optionProblem,
   ownerProblem,
   type Problem,
   type RequestDecision,
@@ -168,6 +170,41 @@ export const informCannotHandle = (
       due: facts.due,
       onTime: facts.onTime,
       feedbackDue: facts.feedbackDue,
+    },
+  });
+};
+
+const PLANNABLE = ['report-up', 'inform'] as const;
+const PLANNABLE_NAMES = {
+  'report-up': { zh: '拟上报上级', en: 'to be reported up' },
+  inform: { zh: '拟告知不能办理', en: 'to be informed it cannot be handled' },
+};
+
+/**
+ * 限时报出 / 限时告知 (J 三(六)): once the department records that the request needs a higher level or cannot be
+ * handled, that outcome's clock goes overdue by time and raises 督办 like the accept, reply and resolve clocks.
+ */
+export const planOutcome = (
+  command: PlanOutcome,
+  state: SubmittedRequest,
+  { today }: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    statusProblem(state, command.type, ['in-progress']),
+    handlingDepartmentProblem(state, command.by, command.type),
+    optionProblem('outcome', command.outcome, PLANNABLE, PLANNABLE_NAMES),
+    textProblem('note', command.note),
+    state.plannedOutcome === null ? null : requestErrors.outcomeAlreadyPlanned(),
+  );
+  if (problem !== null) return reject(problem);
+  return accept({
+    type: 'OutcomePlanned',
+    data: {
+      departmentId: command.by.unitId,
+      outcome: command.outcome,
+      note: clean(command.note),
+      plannedOn: today,
+      due: state.clocks[command.outcome].due,
     },
   });
 };

@@ -125,7 +125,12 @@ describe('outcomes: 限时办结 / 限时报出 / 限时告知', () => {
   it('settles its own clock, counts as the reply when none was given, and ends the other outcome clocks', () => {
     const state = stateOf(play([...acceptedOn0930, ['2025-10-28', resolveBy()]]));
     expect(state.status).toBe('answered');
-    expect(state.answer).toEqual({ outcome: 'resolve', answeredOn: '2025-10-28', feedbackDue: '2025-11-18' });
+    expect(state.answer).toEqual({
+      outcome: 'resolve',
+      answeredOn: '2025-10-28',
+      feedbackDue: '2025-11-18',
+      excluded: false,
+    });
     expect(state.clocks.resolve.status).toBe('met');
     expect(state.clocks.reply).toMatchObject({ status: 'late', settledOn: '2025-10-28' });
     expect(state.clocks['report-up'].status).toBe('ended');

@@ -2,6 +2,7 @@ import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { restartedOutcomeDues } from '../clocks';
 import type {
   AddSupervisionNote,
+  ApproveRateExclusion,
   CloseSupervisionOrder,
   OrderRehandling,
 } from '../enterprise-request.commands';
@@ -95,5 +96,34 @@ export const closeSupervisionOrder = (
   return accept({
     type: 'SupervisionOrderClosed',
     data: { orderId: order.orderId, supervisorId: command.by.staffId, conclusion: clean(command.conclusion) },
+  });
+};
+
+/**
+ * 核减 (12345 practice): a justified 告知 or an 报出 is removed from the resolution-rate denominator, but only
+ * when the supervisor approves it with a reason — never by the department's own choice of outcome.
+ */
+export const approveRateExclusion = (
+  command: ApproveRateExclusion,
+  state: SubmittedRequest,
+  { today }: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    roleProblem(command.by, 'supervisor', command.type),
+    statusProblem(state, command.type, ['answered', 'rated', 'closed']),
+    textProblem('reason', command.reason),
+  );
+  if (problem !== null) return reject(problem);
+  const answer = state.answer;
+  if (answer === null || answer.outcome === 'resolve') return reject(requestErrors.notExcludable());
+  if (answer.excluded) return reject(requestErrors.alreadyExcluded());
+  return accept({
+    type: 'RateExclusionApproved',
+    data: {
+      outcome: answer.outcome,
+      supervisorId: command.by.staffId,
+      reason: clean(command.reason),
+      approvedOn: today,
+    },
   });
 };

@@ -174,3 +174,59 @@ describe('AddSupervisionNote and CloseSupervisionOrder', () => {
       .thenRejects('actor-not-allowed', 'forbidden');
   });
 });
+
+// Issue 11 item 4: 核减 — a justified 告知 or an approved 报出 leaves the resolution denominator.
+describe('ApproveRateExclusion (核减) by the supervisor', () => {
+  const exclude = {
+    type: 'ApproveRateExclusion',
+    reason: '确属上级事权，已按程序报出',
+    by: supervisor,
+  } as const;
+  const informedSteps: readonly Step[] = [
+    ...acceptedOn0930,
+    [
+      '2025-10-10',
+      {
+        type: 'InformCannotHandle',
+        reason: '该地块属于生态保护红线范围',
+        basis: '《土地管理法》',
+        by: staff(DEPARTMENT),
+      },
+    ],
+  ];
+
+  it('on an 告知 or 报出 answer, with a reason', () => {
+    given(play(informedSteps))
+      .when(exclude, on('2025-10-13'))
+      .then([
+        {
+          type: 'RateExclusionApproved',
+          data: {
+            outcome: 'inform',
+            supervisorId: 'supervisor-1',
+            reason: '确属上级事权，已按程序报出',
+            approvedOn: d('2025-10-13'),
+          },
+        },
+      ]);
+    expect(stateOf(play([...informedSteps, ['2025-10-13', exclude]])).answer).toMatchObject({
+      excluded: true,
+    });
+  });
+
+  it('never for a resolution, twice, without a reason, or by anyone but a supervisor', () => {
+    given(play(answeredAfterMissSteps))
+      .when(exclude, on('2025-10-21'))
+      .thenRejects('not-excludable', 'conflict');
+    given(play([...informedSteps, ['2025-10-13', exclude]]))
+      .when(exclude, on('2025-10-14'))
+      .thenRejects('already-excluded', 'conflict');
+    given(play(informedSteps))
+      .when({ ...exclude, reason: ' ' })
+      .thenRejects('text-required', 'validation');
+    given(play(informedSteps))
+      .when({ ...exclude, by: staff(DEPARTMENT) as never })
+      .thenRejects('actor-not-allowed', 'forbidden');
+    given(play(acceptedOn0930)).when(exclude).thenRejects('invalid-transition', 'conflict');
+  });
+});

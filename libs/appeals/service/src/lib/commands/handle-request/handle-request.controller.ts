@@ -4,6 +4,7 @@ import {
   escalateBody,
   informBody,
   pauseBody,
+  planOutcomeBody,
   reasonBody,
   replyBody,
   resolveBody,
@@ -78,6 +79,28 @@ export class HandleRequestController {
   ): Promise<RequestCommandResponse> {
     return this.runner.run(requestId, actor, request, 'resume', (by) => ({
       type: 'ResumeClock',
+      by: asUnitStaff(by),
+    }));
+  }
+
+  @Post('plan-outcome')
+  @HttpCode(200)
+  @Allow('department-handler')
+  @ApiOperation({
+    summary:
+      '拟上报上级 / 拟告知: record that the request needs a higher level or cannot be handled; that clock then goes overdue by time (督办)',
+  })
+  @ApiZodBody(planOutcomeBody)
+  planOutcome(
+    @RequestIdParam() requestId: string,
+    @ZodBody(planOutcomeBody) body: z.infer<typeof planOutcomeBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, 'plan-outcome', (by) => ({
+      type: 'PlanOutcome',
+      outcome: body.outcome,
+      note: body.note,
       by: asUnitStaff(by),
     }));
   }

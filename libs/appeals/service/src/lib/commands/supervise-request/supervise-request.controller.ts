@@ -64,6 +64,26 @@ export class SuperviseRequestController {
     }));
   }
 
+  @Post('supervision/exclusion')
+  @HttpCode(200)
+  @Allow('supervisor')
+  @ApiOperation({
+    summary: '核减: approve that a justified 告知 or an 报出 leaves the resolution-rate denominator',
+  })
+  @ApiZodBody(reasonBody)
+  exclude(
+    @RequestIdParam() requestId: string,
+    @ZodBody(reasonBody) body: z.infer<typeof reasonBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, 'rate-exclusion', (by) => ({
+      type: 'ApproveRateExclusion',
+      reason: body.reason,
+      by: asSupervisor(by),
+    }));
+  }
+
   @Post('supervision/rehandling')
   @HttpCode(200)
   @Allow('supervisor')

@@ -128,6 +128,10 @@ export const requestsProjection: Projection = {
         return update(tx, requestId, at, {
           clocks: settleClock(clocks, 'reply', event.data.repliedOn, event.data.onTime),
         });
+      case 'OutcomePlanned':
+        return update(tx, requestId, at, {
+          clocks: markClock(clocks, event.data.outcome, { planned: true }),
+        });
       case 'RequestPaused':
         return update(tx, requestId, at, { paused: true });
       case 'RequestResumed':

@@ -22,6 +22,7 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'SupervisionOrderClosed',
   'ReviewOpened',
   'GroupedForJointMeeting',
+  'RateExclusionApproved',
 ]);
 
 const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
@@ -70,6 +71,16 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
         zh: `恢复办理，期限顺延${event.data.pausedWorkingDays}个工作日`,
         en: `Handling resumed; deadlines moved by ${event.data.pausedWorkingDays} working days`,
       };
+    case 'OutcomePlanned':
+      return event.data.outcome === 'inform'
+        ? {
+            zh: `${unit(event.data.departmentId).zh}认定不能办理，将于 ${event.data.due} 前告知理由：${event.data.note}`,
+            en: `${unit(event.data.departmentId).en} found it cannot be handled and will say why by ${event.data.due}: ${event.data.note}`,
+          }
+        : {
+            zh: `${unit(event.data.departmentId).zh}认定须上报上级，将于 ${event.data.due} 前报出：${event.data.note}`,
+            en: `${unit(event.data.departmentId).en} found it needs a higher level and will report it up by ${event.data.due}: ${event.data.note}`,
+          };
     case 'RequestResolved':
       return { zh: `已办结：${event.data.answer}`, en: `Resolved: ${event.data.answer}` };
     case 'RequestEscalated':
@@ -111,6 +122,11 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       return {
         zh: `督办要求重新办理：${event.data.instruction}`,
         en: `Re-handling ordered: ${event.data.instruction}`,
+      };
+    case 'RateExclusionApproved':
+      return {
+        zh: `效能督查办批准核减（${event.data.outcome === 'inform' ? '告知' : '上报上级'}不计入解决率）：${event.data.reason}`,
+        en: `Supervisor approved excluding this ${event.data.outcome === 'inform' ? 'inform' : 'report-up'} answer from the resolution rate: ${event.data.reason}`,
       };
     case 'SupervisionNoteAdded':
       return { zh: `督办意见：${event.data.note}`, en: `Supervision note: ${event.data.note}` };
