@@ -15,7 +15,12 @@ import {
   resolveBody,
   supervisionNoteBody,
 } from '@qinqing/appeals/contracts';
-import { PAUSE_CAUSE_NAMES, PAUSE_CAUSES } from '@qinqing/appeals/domain';
+import {
+  PAUSE_CAUSE_NAMES,
+  PAUSE_CAUSES,
+  SUPERVISION_OUTCOME_NAMES,
+  SUPERVISION_OUTCOMES,
+} from '@qinqing/appeals/domain';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { api, ApiError } from '../api/apiClient';
@@ -177,10 +182,18 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
     preset: openOrderId,
   },
   'close-supervision': {
-    label: { zh: '督办：办结督办单', en: 'Supervision: close the order' },
+    label: { zh: '督办销号', en: 'Supervision: close the order' },
     path: 'supervision/close',
     schema: closeOrderBody,
-    fields: [{ name: 'conclusion', label: { zh: '办结意见', en: 'Conclusion' }, kind: 'textarea' }],
+    fields: [
+      {
+        name: 'outcome',
+        label: { zh: '销号结果', en: 'Outcome' },
+        kind: 'choice',
+        options: SUPERVISION_OUTCOMES.map((o) => ({ value: o, label: SUPERVISION_OUTCOME_NAMES[o] })),
+      },
+      { name: 'conclusion', label: { zh: '销号意见', en: 'Conclusion' }, kind: 'textarea' },
+    ],
     preset: openOrderId,
     tone: 'primary',
   },

@@ -41,6 +41,7 @@ type Draft = {
   pauseApprovalAfter: string;
   pauseCapPerRequest: string;
   officeHoursEnd: string;
+  supervisionOrderWithin: string;
 };
 
 const toDraft = (p: AppealsPolicy): Draft => ({
@@ -58,6 +59,7 @@ const toDraft = (p: AppealsPolicy): Draft => ({
   pauseApprovalAfter: String(p.pauseApprovalAfter),
   pauseCapPerRequest: String(p.pauseCapPerRequest),
   officeHoursEnd: p.officeHoursEnd,
+  supervisionOrderWithin: String(p.supervisionOrderWithin),
 });
 
 const num = (s: string): number | string => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
@@ -82,6 +84,7 @@ const toBody = (d: Draft) =>
     pauseApprovalAfter: num(d.pauseApprovalAfter),
     pauseCapPerRequest: num(d.pauseCapPerRequest),
     officeHoursEnd: d.officeHoursEnd,
+    supervisionOrderWithin: num(d.supervisionOrderWithin),
   }) as unknown as PolicyBody;
 
 /** The clock parameters (defaults and per category + priority overrides), changed with a reason. */
@@ -293,6 +296,16 @@ const PolicyForm = ({
               draft.pauseCapPerRequest,
               'policy.pauseCapPerRequest',
               (v) => update((d) => ({ ...d, pauseCapPerRequest: v })),
+            )}
+            {numberField(
+              'policy-supervisionOrderWithin',
+              tr(
+                '督办办理时限（工作日，逾期升级）',
+                'Supervision order limit (working days, then escalated)',
+              ),
+              draft.supervisionOrderWithin,
+              'policy.supervisionOrderWithin',
+              (v) => update((d) => ({ ...d, supervisionOrderWithin: v })),
             )}
             <TextField
               id="policy-officeHoursEnd"

@@ -7,6 +7,7 @@ export * from './lib/enterprise-request/enterprise-request.fields';
 // decide, evolve and initialState are reached through the decider: generic names stay out of the public API.
 export {
   type ClockPause,
+  ENTERPRISE_STATUS_NAMES,
   type EnterpriseRequestState,
   isSubmitted,
   type JointMeeting,
@@ -25,6 +26,7 @@ export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
 export * from './lib/values/pause-cause';
 export * from './lib/values/rating';
+export * from './lib/values/supervision-outcome';
 export * from './lib/values/request-actor';
 export * from './lib/values/request-category';
 export * from './lib/values/request-channel';

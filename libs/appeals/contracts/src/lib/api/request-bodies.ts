@@ -85,8 +85,10 @@ export const rehandlingBody = supervisionOrderBody.extend({
 export const supervisionNoteBody = supervisionOrderBody.extend({
   note: textSchema(4000, { zh: '督办意见', en: 'Note' }),
 });
+/** 督办销号: the outcome (整改完成 rectified / 问责建议 accountability) and the conclusion. */
 export const closeOrderBody = supervisionOrderBody.extend({
-  conclusion: textSchema(4000, { zh: '办结意见', en: 'Conclusion' }),
+  outcome: z.enum(['rectified', 'accountability']).describe('整改完成 rectified / 问责建议 accountability'),
+  conclusion: textSchema(4000, { zh: '销号意见', en: 'Conclusion' }),
 });
 export const duplicateBody = z.object({
   originalRequestId: id({ zh: '原诉求编号', en: 'Original request id' }),
@@ -169,5 +171,6 @@ export const changePolicyBody = z.object({
     pauseApprovalAfter: z.number().int().default(5),
     pauseCapPerRequest: z.number().int().default(30),
     officeHoursEnd: z.string().default('17:30'),
+    supervisionOrderWithin: z.number().int().default(5),
   }),
 });

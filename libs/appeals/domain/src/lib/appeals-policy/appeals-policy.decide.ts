@@ -109,6 +109,7 @@ const decide = (command: ChangeAppealsPolicy) => {
   for (const [field, value] of [
     ['sendBackWithin', policy.sendBackWithin],
     ['feedbackWindow', policy.feedbackWindow],
+    ['supervisionOrderWithin', policy.supervisionOrderWithin],
   ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > 60) {
       return invalid(

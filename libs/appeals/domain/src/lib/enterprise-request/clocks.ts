@@ -1,5 +1,6 @@
 import {
   type CalendarDate,
+  ScheduleNotLoadedError,
   type WorkingDayCalendar,
   workingDaysElapsed,
   workingDaysRemaining,
@@ -146,6 +147,23 @@ export const pausedWorkingDaysBetween = (
   pausedOn: CalendarDate,
   resumedOn: CalendarDate,
 ): number => workingDaysElapsed(calendar, pausedOn, resumedOn);
+
+/**
+ * A 督办 order's due date, or undefined when it reaches into a year whose holiday notice is not loaded: the
+ * missed deadline and the order are recorded all the same (an order without a due date is worked by hand).
+ */
+export const orderDue = (
+  calendar: WorkingDayCalendar,
+  from: CalendarDate,
+  within: number,
+): CalendarDate | undefined => {
+  try {
+    return calendar.addWorkingDays(from, within);
+  } catch (error) {
+    if (error instanceof ScheduleNotLoadedError) return undefined;
+    throw error;
+  }
+};
 
 /** The pause in force, as far as the clocks care. */
 export interface PauseCredit {

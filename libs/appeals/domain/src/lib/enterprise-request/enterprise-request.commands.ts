@@ -3,6 +3,7 @@ import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-d
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
 import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
+import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestActor } from '../values/request-actor';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
@@ -115,8 +116,15 @@ export type AddSupervisionNote = {
 export type CloseSupervisionOrder = {
   readonly type: 'CloseSupervisionOrder';
   readonly orderId: string;
+  /** 整改完成 or 问责建议: an order is never closed without a recorded outcome. */
+  readonly outcome: SupervisionOutcome;
   readonly conclusion: string;
 } & By<'supervisor'>;
+/** Scheduler: the order's reminder before its due date, or its escalation once past it. Idempotent. */
+export type RecordOrderDeadline = {
+  readonly type: 'RecordOrderDeadline';
+  readonly orderId: string;
+} & By<'scheduler'>;
 export type RateRequest = {
   readonly type: 'RateRequest';
   readonly rating: Rating;
@@ -173,6 +181,7 @@ export type EnterpriseRequestCommand =
   | ApproveRateExclusion
   | AddSupervisionNote
   | CloseSupervisionOrder
+  | RecordOrderDeadline
   | RateRequest
   | ReopenRequest
   | CloseAfterFeedbackWindow

@@ -26,6 +26,7 @@ import {
   approveRateExclusion,
   closeSupervisionOrder,
   orderRehandling,
+  recordOrderDeadline,
 } from './decide/supervision';
 import type { AppealsDecisionContext, EnterpriseRequestCommand } from './enterprise-request.commands';
 import { requestErrors } from './enterprise-request.errors';
@@ -77,6 +78,8 @@ const route = (
       return addSupervisionNote(command, state);
     case 'CloseSupervisionOrder':
       return closeSupervisionOrder(command, state);
+    case 'RecordOrderDeadline':
+      return recordOrderDeadline(command, state, context);
     case 'RateRequest':
       return rateRequest(command, state, context);
     case 'ReopenRequest':

@@ -64,10 +64,10 @@ export type EnterpriseRequestError = DomainError<EnterpriseRequestErrorCode>;
 /** What each command does, for messages that name the refused action. */
 export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], LocalizedMessage> = {
   SubmitRequest: { zh: '提交诉求', en: 'submit the request' },
-  HandOffRequest: { zh: '转交', en: 'hand the request off' },
-  AcceptRequest: { zh: '接收', en: 'accept the request' },
+  HandOffRequest: { zh: '转办', en: 'hand the request off' },
+  AcceptRequest: { zh: '签收', en: 'accept the request' },
   SendBackRequest: { zh: '退回', en: 'send the request back' },
-  FallToDefaultOwner: { zh: '转由默认责任单位负责', en: 'pass the request to the default owner' },
+  FallToDefaultOwner: { zh: '转由兜底责任单位负责', en: 'pass the request to the default owner' },
   ReplyToEnterprise: { zh: '答复企业', en: 'reply to the enterprise' },
   PlanOutcome: { zh: '登记拟上报上级或拟告知', en: 'record the outcome to be given' },
   PauseClock: { zh: '暂停计时', en: 'pause the clock' },
@@ -82,7 +82,8 @@ export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], Loca
   OrderRehandling: { zh: '责令重新办理', en: 'order re-handling' },
   ApproveRateExclusion: { zh: '批准核减', en: 'approve the exclusion from the resolution rate' },
   AddSupervisionNote: { zh: '添加督办记录', en: 'add a supervision note' },
-  CloseSupervisionOrder: { zh: '办结督办单', en: 'close the supervision order' },
+  CloseSupervisionOrder: { zh: '督办销号', en: 'close the supervision order' },
+  RecordOrderDeadline: { zh: '督办到期提醒或升级', en: 'remind or escalate a supervision order' },
   RateRequest: { zh: '评价', en: 'rate the request' },
   ReopenRequest: { zh: '重新办理', en: 'reopen the request' },
   CloseAfterFeedbackWindow: { zh: '评价期满关闭', en: 'close the request after the feedback window' },
@@ -110,7 +111,7 @@ const label = (field: RequestField): LocalizedMessage => REQUEST_FIELD_NAMES[fie
 export const requestErrors = {
   alreadySubmitted: (requestId: string) =>
     conflict('request-already-submitted', {
-      zh: `诉求 ${requestId} 已经提交，不能重复提交`,
+      zh: '该诉求已经提交，不能重复提交',
       en: `Request ${requestId} has already been submitted`,
     }),
 
@@ -135,17 +136,24 @@ export const requestErrors = {
       en: 'The request is not paused',
     }),
 
-  sendBackAlreadyUsed: (departmentId: string) =>
-    conflict('send-back-already-used', {
-      zh: `部门 ${departmentId} 已退回过该诉求，每个部门只能退回一次，此次只能接收`,
-      en: `Department ${departmentId} has sent this request back before; a department may send a request back only once, so it can only accept it now`,
-    }),
+  sendBackAlreadyUsed: () =>
+    underRule(
+      conflict('send-back-already-used', {
+        zh: '本部门已退回过该诉求，每个部门只能退回一次，此次只能签收',
+        en: 'Your department has sent this request back before; a department may send a request back only once, so it can only accept it now',
+      }),
+      'first-contact',
+    ),
 
-  sendBackWindowClosed: (claimBy: string) =>
-    conflict('send-back-window-closed', {
-      zh: `退回期限为 ${claimBy}，已过期，只能接收`,
-      en: `The request could be sent back until ${claimBy}; it can only be accepted now`,
-    }),
+  sendBackWindowClosed: (claimBy: string, sendBackWithin: number) =>
+    underRule(
+      conflict('send-back-window-closed', {
+        zh: `退回期限为 ${claimBy}，已过期，只能签收`,
+        en: `The request could be sent back until ${claimBy}; it can only be accepted now`,
+      }),
+      'first-contact',
+      { name: 'sendBackWithin', value: `${sendBackWithin}个工作日` },
+    ),
 
   extensionAlreadyGranted: () =>
     conflict('extension-already-granted', {
@@ -212,28 +220,36 @@ export const requestErrors = {
       en: 'The enterprise has already rated this request; a request is rated once',
     }),
 
-  feedbackWindowClosed: (feedbackDue: string) =>
-    conflict('feedback-window-closed', {
-      zh: `评价及申请重新办理的期限为 ${feedbackDue}，已过期`,
-      en: `Rating or reopening was possible until ${feedbackDue}`,
-    }),
+  feedbackWindowClosed: (feedbackDue: string, feedbackWindow: number) =>
+    underRule(
+      conflict('feedback-window-closed', {
+        zh: `评价及申请重新办理的期限为 ${feedbackDue}，已过期`,
+        en: `Rating or reopening was possible until ${feedbackDue}`,
+      }),
+      'feedback',
+      { name: 'feedbackWindow', value: `${feedbackWindow}个工作日` },
+    ),
 
   reopenLimitReached: (maxReopens: number) =>
-    conflict('reopen-limit-reached', {
-      zh: `该诉求已重新办理 ${maxReopens} 次，达到上限`,
-      en: `The request has been reopened ${maxReopens} times, the most allowed`,
-    }),
+    underRule(
+      conflict('reopen-limit-reached', {
+        zh: `该诉求已重新办理 ${maxReopens} 次，达到上限`,
+        en: `The request has been reopened ${maxReopens} times, the most allowed`,
+      }),
+      'feedback',
+      { name: 'maxReopens', value: maxReopens },
+    ),
 
   orderClosed: (orderId: string) =>
     conflict('supervision-order-closed', {
-      zh: `督办单 ${orderId} 已办结`,
+      zh: '该督办单已销号',
       en: `Supervision order ${orderId} is closed`,
     }),
 
-  alreadyGroupedForMeeting: (meetingId: string) =>
+  alreadyGroupedForMeeting: (meetingTitle: string) =>
     conflict('already-grouped-for-joint-meeting', {
-      zh: `该诉求已提交联席会议 ${meetingId}`,
-      en: `The request is already grouped for joint meeting ${meetingId}`,
+      zh: `该诉求已提交联席会议“${meetingTitle}”`,
+      en: `The request is already grouped for the joint meeting "${meetingTitle}"`,
     }),
 
   meetingNotYetHeld: (scheduledOn: string) =>
@@ -242,10 +258,10 @@ export const requestErrors = {
       en: `The joint meeting is scheduled for ${scheduledOn}; its outcome can be recorded once it has been held`,
     }),
 
-  meetingOutcomeAlreadyRecorded: (meetingId: string) =>
+  meetingOutcomeAlreadyRecorded: (meetingTitle: string) =>
     conflict('joint-meeting-outcome-already-recorded', {
-      zh: `联席会议 ${meetingId} 的结论已记录`,
-      en: `The outcome of joint meeting ${meetingId} has already been recorded`,
+      zh: `联席会议“${meetingTitle}”的结论已记录`,
+      en: `The outcome of the joint meeting "${meetingTitle}" has already been recorded`,
     }),
 
   /**
@@ -265,7 +281,7 @@ export const requestErrors = {
     domainError<EnterpriseRequestErrorCode>(
       'not-found',
       'supervision-order-not-found',
-      { zh: `该诉求没有编号为 ${orderId} 的督办单`, en: `The request has no supervision order ${orderId}` },
+      { zh: '该诉求没有这张督办单', en: `The request has no supervision order ${orderId}` },
       'orderId',
     ),
 
@@ -274,7 +290,7 @@ export const requestErrors = {
       'not-found',
       'joint-meeting-not-found',
       {
-        zh: `该诉求未提交联席会议 ${meetingId}`,
+        zh: '该诉求未提交这次联席会议',
         en: `The request was not grouped for joint meeting ${meetingId}`,
       },
       'meetingId',
@@ -294,7 +310,7 @@ export const requestErrors = {
 
   notThePendingDepartment: (action: Action) =>
     forbidden('not-the-pending-department', {
-      zh: `只有被转交的部门才能${REQUEST_ACTION_NAMES[action].zh}`,
+      zh: `只有被转办的部门才能${REQUEST_ACTION_NAMES[action].zh}`,
       en: `Only the department the request was handed to may ${REQUEST_ACTION_NAMES[action].en}`,
     }),
 
@@ -360,7 +376,7 @@ export const requestErrors = {
 
   handOffToSelf: () =>
     invalid('hand-off-to-self', 'toDepartmentId', {
-      zh: '不能转交给本单位；本单位有权办理的，请直接接收',
+      zh: '不能转办给本单位；本单位有权办理的，请直接签收',
       en: 'A unit cannot hand a request off to itself; if it is competent, it accepts the request instead',
     }),
 

@@ -2,6 +2,7 @@ import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
 import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
+import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
 
@@ -258,7 +259,31 @@ export type DeadlineMissed = {
 /** 督办 by the 效能督查 office, raised with every missed deadline. */
 export type SupervisionOrderIssued = {
   readonly type: 'SupervisionOrderIssued';
-  readonly data: { readonly orderId: string; readonly clock: ClockKind; readonly issuedOn: CalendarDate };
+  readonly data: {
+    readonly orderId: string;
+    readonly clock: ClockKind;
+    readonly issuedOn: CalendarDate;
+    /** The department acts on it by then (supervisionOrderWithin); absent in events before 2026-12. */
+    readonly due?: CalendarDate;
+  };
+};
+
+/** One working day before an open order's due date. */
+export type SupervisionOrderReminded = {
+  readonly type: 'SupervisionOrderReminded';
+  readonly data: { readonly orderId: string; readonly due: CalendarDate; readonly remindedOn: CalendarDate };
+};
+
+/** An order still open past its due date goes to the next level, with a new due date. */
+export type SupervisionOrderEscalated = {
+  readonly type: 'SupervisionOrderEscalated';
+  readonly data: {
+    readonly orderId: string;
+    readonly toLevel: 2;
+    readonly missedDue: CalendarDate;
+    readonly escalatedOn: CalendarDate;
+    readonly due: CalendarDate;
+  };
 };
 
 export type RehandlingOrdered = {
@@ -294,7 +319,13 @@ export type SupervisionNoteAdded = {
 
 export type SupervisionOrderClosed = {
   readonly type: 'SupervisionOrderClosed';
-  readonly data: { readonly orderId: string; readonly supervisorId: string; readonly conclusion: string };
+  readonly data: {
+    readonly orderId: string;
+    readonly supervisorId: string;
+    readonly conclusion: string;
+    /** 整改完成 or 问责建议 (absent in events before 2026-12). */
+    readonly outcome?: SupervisionOutcome;
+  };
 };
 
 export type RequestRated = {
@@ -312,6 +343,8 @@ export type ReviewOpened = {
     readonly orderId: string;
     readonly reason: 'poor-rating';
     readonly openedOn: CalendarDate;
+    /** Absent in events before 2026-12. */
+    readonly due?: CalendarDate;
   };
 };
 
@@ -381,6 +414,8 @@ export type EnterpriseRequestEvent =
   | DeadlineApproaching
   | DeadlineMissed
   | SupervisionOrderIssued
+  | SupervisionOrderReminded
+  | SupervisionOrderEscalated
   | RehandlingOrdered
   | RateExclusionApproved
   | SupervisionNoteAdded

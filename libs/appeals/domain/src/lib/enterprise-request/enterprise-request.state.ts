@@ -44,12 +44,25 @@ export type RequestStatus =
   'received' | 'awaiting-acceptance' | 'in-progress' | 'answered' | 'rated' | 'closed';
 
 export const REQUEST_STATUS_NAMES: Record<RequestStatus, LocalizedMessage> = {
-  received: { zh: '已受理，待转交', en: 'received and not yet handed off' },
-  'awaiting-acceptance': { zh: '已转交，待部门接收', en: 'awaiting acceptance by a department' },
+  received: { zh: '已受理，待转办', en: 'received and not yet handed off' },
+  'awaiting-acceptance': { zh: '已转办，待部门签收', en: 'awaiting acceptance by a department' },
   'in-progress': { zh: '办理中', en: 'in progress' },
   answered: { zh: '已答复', en: 'answered' },
   rated: { zh: '已评价', en: 'rated' },
   closed: { zh: '已关闭', en: 'closed' },
+};
+
+/**
+ * Where a request stands in the words the enterprise reads (kiosk, track page): an answer of any kind (办结,
+ * 上报上级, 告知) is 已办结 for the enterprise, as 12345 hotlines tell it.
+ */
+export const ENTERPRISE_STATUS_NAMES: Record<RequestStatus, LocalizedMessage> = {
+  received: { zh: '已受理', en: 'received' },
+  'awaiting-acceptance': { zh: '已转办', en: 'handed to a department' },
+  'in-progress': { zh: '办理中', en: 'in progress' },
+  answered: { zh: '已办结', en: 'dealt with' },
+  rated: { zh: '已办结，已评价', en: 'dealt with and rated' },
+  closed: { zh: '已办结', en: 'dealt with' },
 };
 
 export interface PendingHandOff {
@@ -83,6 +96,11 @@ export interface SupervisionOrder {
   readonly clock: ClockKind | null;
   readonly issuedOn: CalendarDate;
   readonly open: boolean;
+  /** When the department must have acted on it (null: orders issued before orders had deadlines). */
+  readonly due: CalendarDate | null;
+  /** 1: 效能督查办 with 党政办督查室; 2: escalated to 党工委、管委会. */
+  readonly level: 1 | 2;
+  readonly remindedFor: readonly CalendarDate[];
 }
 
 export interface JointMeeting {
@@ -255,6 +273,15 @@ const updateClock = (
   change: (clock: ClockState) => ClockState,
 ): SubmittedRequest => ({ ...state, clocks: { ...state.clocks, [kind]: change(state.clocks[kind]) } });
 
+const updateOrder = (
+  state: SubmittedRequest,
+  orderId: string,
+  change: (order: SupervisionOrder) => SupervisionOrder,
+): SubmittedRequest => ({
+  ...state,
+  orders: state.orders.map((order) => (order.orderId === orderId ? change(order) : order)),
+});
+
 const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent): SubmittedRequest => {
   switch (event.type) {
     case 'RequestSubmitted':
@@ -367,6 +394,9 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
             clock: event.data.clock,
             issuedOn: event.data.issuedOn,
             open: true,
+            due: event.data.due ?? null,
+            level: 1,
+            remindedFor: [],
           },
         ],
       };
@@ -381,6 +411,9 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
             clock: null,
             issuedOn: event.data.openedOn,
             open: true,
+            due: event.data.due ?? null,
+            level: 1,
+            remindedFor: [],
           },
         ],
       };
@@ -393,6 +426,17 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
       };
     case 'SupervisionNoteAdded':
       return state;
+    case 'SupervisionOrderReminded':
+      return updateOrder(state, event.data.orderId, (order) => ({
+        ...order,
+        remindedFor: [...order.remindedFor, event.data.due],
+      }));
+    case 'SupervisionOrderEscalated':
+      return updateOrder(state, event.data.orderId, (order) => ({
+        ...order,
+        level: event.data.toLevel,
+        due: event.data.due,
+      }));
     case 'RateExclusionApproved':
       return state.answer === null ? state : { ...state, answer: { ...state.answer, excluded: true } };
     case 'RehandlingOrdered':

@@ -69,6 +69,11 @@ export interface AppealsPolicy {
    * day, is received on the next working day: that day is day 0 and its clocks count from the day after.
    */
   readonly officeHoursEnd: string;
+  /**
+   * Working days a 督办 order gives the department to act on it (*default* 5); a reminder comes one working day
+   * before, and an order still open after it is escalated to the next level (党工委、管委会, Hengkou 二(三)).
+   */
+  readonly supervisionOrderWithin: number;
 }
 
 /**
@@ -93,6 +98,7 @@ export const DEFAULT_APPEALS_POLICY: AppealsPolicy = {
   pauseApprovalAfter: 5,
   pauseCapPerRequest: 30,
   officeHoursEnd: '17:30',
+  supervisionOrderWithin: 5,
 };
 
 /** A policy as stored before later settings existed gets their defaults (events are never rewritten). */

@@ -133,7 +133,9 @@ const CANDIDATES: readonly Candidate[] = [
     roles: ['supervisor'],
     command: withBy(supervisor, (by, state) => {
       const orderId = openOrder(state);
-      return orderId === null ? null : { type: 'CloseSupervisionOrder', orderId, conclusion: text, by };
+      return orderId === null
+        ? null
+        : { type: 'CloseSupervisionOrder', outcome: 'rectified', orderId, conclusion: text, by };
     }),
   },
   {

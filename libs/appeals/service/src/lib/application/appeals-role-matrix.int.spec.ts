@@ -141,7 +141,7 @@ const ROWS: readonly Row[] = [
     body: (t) => ({ orderId: review(t), note: '督办意见' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/close', method: 'POST', path: on('supervision/close'), state: 'rated-poor',
-    body: (t) => ({ orderId: review(t), conclusion: '办结' }),
+    body: (t) => ({ orderId: review(t), outcome: 'rectified', conclusion: '整改到位' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'rate', method: 'POST', path: on('rate'), state: 'answered', body: () => ({ rating: 'satisfied' }),
     expected: roles(P, P, P, ok(), P, P, P, P, P) },

@@ -176,6 +176,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
         orderId: `${untouched.requestId}-accept-1`,
         clock: 'accept',
         issuedOn: '2026-10-08',
+        // The order's own limit: 5 working days (10-09, 10-10 调休, 10-12, 10-13, 10-14).
+        due: '2026-10-14',
       },
     ]);
     // The unclaimed hand-off may still be sent back today (claim-by 10-08); it falls tomorrow.
@@ -355,9 +357,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     expect(
       await supervisor.post(`${base}/notes`, { orderId, note: '已电话督促，承诺明日转交' }),
     ).toMatchObject({ status: 200, body: { recorded: ['SupervisionNoteAdded'] } });
-    expect(await supervisor.post(`${base}/close`, { orderId, conclusion: '已转交，督办办结' })).toMatchObject(
-      { status: 200, body: { recorded: ['SupervisionOrderClosed'] } },
-    );
+    expect(
+      await supervisor.post(`${base}/close`, {
+        orderId,
+        outcome: 'rectified',
+        conclusion: '已转交，督办销号',
+      }),
+    ).toMatchObject({ status: 200, body: { recorded: ['SupervisionOrderClosed'] } });
 
     const afterClose = await detail(untouched);
     expect(afterClose.supervisionOrders).toEqual([
@@ -368,7 +374,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     expect(afterClose.timeline.map((e) => e.summary.zh).slice(-3)).toEqual([
       '督办要求重新办理：请海曙区亲清家园当日转交并跟踪',
       '督办意见：已电话督促，承诺明日转交',
-      '督办单办结：已转交，督办办结',
+      '督办销号（整改完成）：已转交，督办销号',
     ]);
     await t.settle();
     const relisted = await supervisor.get<{ items: RequestSummary[] }>(
@@ -380,5 +386,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     const closedAgain = await supervisor.post<ErrorBody>(`${base}/notes`, { orderId, note: '补充' });
     expect(closedAgain.status).toBe(409);
     expect(closedAgain.body.error).toBe('supervision-order-closed');
+  });
+
+  // Issue 11 item 9: 督办 orders run on working-day clocks with a reminder and escalation.
+  it('督办 orders: reminded one working day before their due date, escalated to 党工委、管委会 once past it', async () => {
+    // The accept order (due 10-14) and the reply order (issued 10-12, due 10-19) were both escalated on the
+    // 10-20 pass, each with a new due date; there is no level above, so nothing more happens by time.
+    const escalations = await eventsOf(untouched, 'SupervisionOrderEscalated');
+    expect(escalations.map((e) => [e['orderId'], e['missedDue'], e['escalatedOn'], e['due']])).toEqual([
+      [`${untouched.requestId}-accept-1`, '2026-10-14', '2026-10-20', '2026-10-27'],
+      [`${untouched.requestId}-reply-1`, '2026-10-19', '2026-10-20', '2026-10-27'],
+    ]);
+    // The resolve order of the request still in hand (issued 10-27, due 11-03): reminded on 11-02, once.
+    t.travelTo('2026-11-02');
+    await pass();
+    await pass();
+    expect(await eventsOf(inHand, 'SupervisionOrderReminded')).toEqual([
+      {
+        type: 'SupervisionOrderReminded',
+        orderId: `${inHand.requestId}-resolve-1`,
+        due: '2026-11-03',
+        remindedOn: '2026-11-02',
+      },
+    ]);
+    t.travelTo('2026-11-04');
+    await pass();
+    expect((await eventsOf(inHand, 'SupervisionOrderEscalated')).map((e) => e['missedDue'])).toEqual([
+      '2026-11-03',
+    ]);
+    const timeline = (await detail(inHand)).timeline.map((e) => e.summary.zh);
+    expect(timeline.at(-1)).toContain('升级由党工委、管委会督办');
   });
 });

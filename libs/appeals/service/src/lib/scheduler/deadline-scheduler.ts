@@ -75,6 +75,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
        WHERE status IN ('received', 'awaiting-acceptance', 'in-progress', 'answered')`,
     );
     let appended = 0;
+    appended += await this.orderDeadlines(today, calendar);
     for (const row of rows) {
       for (const command of this.candidates(row, today, calendar, policy)) {
         try {
@@ -89,6 +90,43 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
             'Scheduled command failed',
           );
         }
+      }
+    }
+    return appended;
+  }
+
+  /**
+   * 督办 orders due within a working day (reminder) or past due at the first level (escalation), read from the
+   * indexed `appeals_supervision_orders.due`: never a scan of every order.
+   */
+  private async orderDeadlines(
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+  ): Promise<number> {
+    const horizon = calendar.addWorkingDays(today, 1);
+    const { rows } = await this.db.query<{ request_id: string; order_id: string }>(
+      `SELECT request_id, order_id FROM appeals_supervision_orders
+       WHERE open AND due <= $1 AND ((due >= $2 AND NOT reminded) OR (due < $2 AND level = 1))
+       ORDER BY due LIMIT 500`,
+      [horizon, today],
+    );
+    let appended = 0;
+    for (const row of rows) {
+      try {
+        const result = await this.requests.execute(
+          row.request_id,
+          { type: 'RecordOrderDeadline', orderId: row.order_id, by: { kind: 'scheduler' } },
+          {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          },
+        );
+        if (result.events.length > 0) appended++;
+      } catch (error) {
+        this.logger.error(
+          { err: error, requestId: row.request_id, orderId: row.order_id },
+          'Order deadline failed',
+        );
       }
     }
     return appended;

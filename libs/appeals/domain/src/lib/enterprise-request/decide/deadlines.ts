@@ -1,8 +1,10 @@
+import type { CalendarDate } from '@qinqing/shared/working-days';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { CLOCK_KINDS, CLOCK_NAMES } from '../../values/clock-policy';
 import { PAUSE_CAUSE_NAMES, PAUSE_CAUSES } from '../../values/pause-cause';
 import {
   clockDuringPause,
+  orderDue,
   creditedPauseDays,
   extendedResolveDue,
   goesOverdueByTime,
@@ -199,7 +201,7 @@ export const recordDeadlineReminder = (
 export const recordMissedDeadline = (
   command: RecordMissedDeadline,
   state: SubmittedRequest,
-  { today, calendar }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     roleProblem(command.by, 'scheduler', command.type),
@@ -221,7 +223,12 @@ export const recordMissedDeadline = (
         orderId: supervisionOrderId(state.requestId, command.clock, ordersForClock + 1),
         clock: command.clock,
         issuedOn: today,
+        ...optionalDue(orderDue(calendar, today, policy.supervisionOrderWithin)),
       },
     },
   );
 };
+
+/** `{ due }` when there is one. */
+export const optionalDue = (due: CalendarDate | undefined): { readonly due?: CalendarDate } =>
+  due === undefined ? {} : { due };

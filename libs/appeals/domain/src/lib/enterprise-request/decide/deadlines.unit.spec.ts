@@ -455,7 +455,13 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
         },
         {
           type: 'SupervisionOrderIssued',
-          data: { orderId: 'req-1-accept-1', clock: 'accept', issuedOn: d('2025-10-10') },
+          // 督办 has its own limit (supervisionOrderWithin, 5 working days; 10-11 is a 调休 Saturday).
+          data: {
+            orderId: 'req-1-accept-1',
+            clock: 'accept',
+            issuedOn: d('2025-10-10'),
+            due: d('2025-10-16'),
+          },
         },
       ]);
   });
@@ -469,6 +475,15 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
     )
       .when(missed('accept'), on('2025-10-13'))
       .then([]);
+  });
+
+  it('near the end of a year whose next notice is not loaded, the miss and its 督办 are recorded all the same', () => {
+    // Submitted 2026-12-01: accept due 12-02; missed on 12-28, the order's 5 working days reach into 2027.
+    given(play([['2026-12-01', submit()]]))
+      .when(missed('accept'), on('2026-12-28'))
+      .thenEvents((events) =>
+        expect(events.map((e) => e.type)).toEqual(['DeadlineMissed', 'SupervisionOrderIssued']),
+      );
   });
 
   it('a pause does not move a clock already past due: no new due date, no second order', () => {
@@ -557,6 +572,9 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
         clock: 'accept',
         issuedOn: '2025-10-10',
         open: true,
+        due: '2025-10-16',
+        level: 1,
+        remindedFor: [],
       },
     ]);
     expect(state.clocks.accept.missedFor).toEqual(['2025-10-09']);

@@ -1,6 +1,7 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
-import { restartedOutcomeDues } from '../clocks';
+import { orderDue, restartedOutcomeDues } from '../clocks';
+import { optionalDue } from './deadlines';
 import type { CloseAfterFeedbackWindow, RateRequest, ReopenRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
 import type { EnterpriseRequestEvent } from '../enterprise-request.events';
@@ -25,21 +26,21 @@ import { reviewOrderId } from './order-ids';
  * life, or reopen up to `maxReopens` times. Rates are computed from these events, never self-reported.
  */
 
-const withinWindowProblem = (state: SubmittedRequest, today: string): Problem =>
+const withinWindowProblem = (state: SubmittedRequest, today: string, feedbackWindow: number): Problem =>
   state.answer !== null && today > state.answer.feedbackDue
-    ? requestErrors.feedbackWindowClosed(state.answer.feedbackDue)
+    ? requestErrors.feedbackWindowClosed(state.answer.feedbackDue, feedbackWindow)
     : null;
 
 export const rateRequest = (
   command: RateRequest,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     state.rating === null ? null : requestErrors.alreadyRated(),
     statusProblem(state, command.type, ['answered']),
     filingEnterpriseProblem(state, command.by, command.type),
-    withinWindowProblem(state, today),
+    withinWindowProblem(state, today, policy.feedbackWindow),
     optionProblem('rating', command.rating, RATINGS, RATING_NAMES),
     textProblem('comment', command.comment, REQUEST_TEXT_LIMITS.comment, { optional: true }),
   );
@@ -53,7 +54,12 @@ export const rateRequest = (
   if (isPoorRating(command.rating)) {
     events.push({
       type: 'ReviewOpened',
-      data: { orderId: reviewOrderId(state.requestId), reason: 'poor-rating', openedOn: today },
+      data: {
+        orderId: reviewOrderId(state.requestId),
+        reason: 'poor-rating',
+        openedOn: today,
+        ...optionalDue(orderDue(calendar, today, policy.supervisionOrderWithin)),
+      },
     });
   }
   return accept(...events);
@@ -68,7 +74,7 @@ export const reopenRequest = (
   const problem = firstProblem(
     statusProblem(state, command.type, ['answered']),
     filingEnterpriseProblem(state, command.by, command.type),
-    withinWindowProblem(state, today),
+    withinWindowProblem(state, today, policy.feedbackWindow),
     state.reopenCount >= policy.maxReopens ? requestErrors.reopenLimitReached(policy.maxReopens) : null,
     textProblem('reason', command.reason),
   );

@@ -50,7 +50,12 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
             ? [
                 {
                   type: 'ReviewOpened',
-                  data: { orderId: 'req-1-review', reason: 'poor-rating', openedOn: d('2025-11-03') },
+                  data: {
+                    orderId: 'req-1-review',
+                    reason: 'poor-rating',
+                    openedOn: d('2025-11-03'),
+                    due: d('2025-11-10'),
+                  },
                 },
               ]
             : []),
@@ -61,7 +66,16 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
   it('the review is a supervision order the supervisor can work', () => {
     const state = stateOf(play([...answeredSteps, ['2025-11-03', rate('very-dissatisfied')]]));
     expect(state.orders).toEqual([
-      { orderId: 'req-1-review', origin: 'poor-rating', clock: null, issuedOn: '2025-11-03', open: true },
+      {
+        orderId: 'req-1-review',
+        origin: 'poor-rating',
+        clock: null,
+        issuedOn: '2025-11-03',
+        open: true,
+        due: '2025-11-10',
+        level: 1,
+        remindedFor: [],
+      },
     ]);
   });
 
@@ -218,7 +232,13 @@ describe('CloseAfterFeedbackWindow (scheduler)', () => {
         ...supervisedSteps,
         [
           '2025-11-19',
-          { type: 'CloseSupervisionOrder', orderId: 'req-1-reply-1', conclusion: '已整改', by: supervisor },
+          {
+            type: 'CloseSupervisionOrder',
+            outcome: 'rectified',
+            orderId: 'req-1-reply-1',
+            conclusion: '已整改',
+            by: supervisor,
+          },
         ],
       ]),
     )

@@ -87,7 +87,7 @@ export const acceptRequest = (
 export const sendBackRequest = (
   command: SendBackRequest,
   state: SubmittedRequest,
-  { today, calendar }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     statusProblem(state, command.type, ['awaiting-acceptance']),
@@ -98,9 +98,10 @@ export const sendBackRequest = (
   const handOff = state.handOff;
   if (handOff === null) return reject(requestErrors.invalidTransition(command.type, state.status));
   if (state.sentBackBy.includes(handOff.toDepartmentId)) {
-    return reject(requestErrors.sendBackAlreadyUsed(handOff.toDepartmentId));
+    return reject(requestErrors.sendBackAlreadyUsed());
   }
-  if (today > handOff.claimBy) return reject(requestErrors.sendBackWindowClosed(handOff.claimBy));
+  if (today > handOff.claimBy)
+    return reject(requestErrors.sendBackWindowClosed(handOff.claimBy, policy.sendBackWithin));
   return accept({
     type: 'RequestSentBack',
     data: {

@@ -91,7 +91,7 @@ describe('首问负责制: the first receiver owns the request until a competent
       expect(decide(handOff(OTHER_DEPARTMENT), stateOf(handedOff), on('2025-09-30'))).toMatchObject({
         error: {
           message: {
-            zh: '诉求当前状态为“已转交，待部门接收”，不能转交',
+            zh: '诉求当前状态为“已转办，待部门签收”，不能转办',
             en: 'Cannot hand the request off: the request is awaiting acceptance by a department',
           },
         },
@@ -247,7 +247,12 @@ describe('首问负责制: the first receiver owns the request until a competent
           },
           {
             type: 'SupervisionOrderIssued',
-            data: { orderId: 'req-1-accept-1', clock: 'accept', issuedOn: d('2025-10-11') },
+            data: {
+              orderId: 'req-1-accept-1',
+              clock: 'accept',
+              issuedOn: d('2025-10-11'),
+              due: d('2025-10-17'),
+            },
           },
           {
             type: 'RequestFellToDefaultOwner',

@@ -17,6 +17,7 @@ import {
   staff,
   stateOf,
   submit,
+  scheduler,
   supervisor,
   type Step,
 } from '../test-setup/enterprise-request.fixtures';
@@ -35,6 +36,7 @@ const note = (orderId: string, text = '已电话督促承办部门'): AddSupervi
 });
 const closeOrder = (orderId: string, conclusion = '已整改到位'): CloseSupervisionOrder => ({
   type: 'CloseSupervisionOrder',
+  outcome: 'rectified',
   orderId,
   conclusion,
   by: supervisor,
@@ -135,7 +137,12 @@ describe('AddSupervisionNote and CloseSupervisionOrder', () => {
       .then([
         {
           type: 'SupervisionOrderClosed',
-          data: { orderId: 'req-1-accept-1', supervisorId: 'supervisor-1', conclusion: '已整改到位' },
+          data: {
+            orderId: 'req-1-accept-1',
+            supervisorId: 'supervisor-1',
+            conclusion: '已整改到位',
+            outcome: 'rectified',
+          },
         },
       ]);
     expect(
@@ -147,6 +154,9 @@ describe('AddSupervisionNote and CloseSupervisionOrder', () => {
         clock: 'accept',
         issuedOn: '2025-10-10',
         open: false,
+        due: '2025-10-16',
+        level: 1,
+        remindedFor: [],
       },
     ]);
   });
@@ -228,5 +238,62 @@ describe('ApproveRateExclusion (核减) by the supervisor', () => {
       .when({ ...exclude, by: staff(DEPARTMENT) as never })
       .thenRejects('actor-not-allowed', 'forbidden');
     given(play(acceptedOn0930)).when(exclude).thenRejects('invalid-transition', 'conflict');
+  });
+});
+
+// Issue 11 item 9: supervision orders had no deadline and could close without an outcome.
+describe('督办 orders run on working-day clocks and close with an outcome (督办销号)', () => {
+  // Order req-1-accept-1 issued 10-10, due 10-16 (5 working days, 10-11 a 调休 Saturday).
+  const orderDeadline = { type: 'RecordOrderDeadline', orderId: 'req-1-accept-1', by: scheduler } as const;
+
+  it('a reminder one working day before the order is due, once', () => {
+    given(acceptMissed).when(orderDeadline, on('2025-10-14')).then([]);
+    given(acceptMissed)
+      .when(orderDeadline, on('2025-10-15'))
+      .then([
+        {
+          type: 'SupervisionOrderReminded',
+          data: { orderId: 'req-1-accept-1', due: d('2025-10-16'), remindedOn: d('2025-10-15') },
+        },
+      ]);
+    given(play([...acceptMissedSteps, ['2025-10-15', orderDeadline]]))
+      .when(orderDeadline, on('2025-10-16'))
+      .then([]);
+  });
+
+  it('still open past its due date, it is escalated once to 党工委、管委会 with a new due date', () => {
+    given(acceptMissed)
+      .when(orderDeadline, on('2025-10-17'))
+      .then([
+        {
+          type: 'SupervisionOrderEscalated',
+          data: {
+            orderId: 'req-1-accept-1',
+            toLevel: 2,
+            missedDue: d('2025-10-16'),
+            escalatedOn: d('2025-10-17'),
+            due: d('2025-10-24'),
+          },
+        },
+      ]);
+    const escalated = play([...acceptMissedSteps, ['2025-10-17', orderDeadline]]);
+    expect(stateOf(escalated).orders[0]).toMatchObject({ level: 2, due: '2025-10-24' });
+    given(escalated).when(orderDeadline, on('2025-10-27')).then([]);
+    given(play([...acceptMissedSteps, ['2025-10-13', closeOrder('req-1-accept-1')]]))
+      .when(orderDeadline, on('2025-10-17'))
+      .then([]);
+  });
+
+  it('closing needs an outcome: 整改完成 or 问责建议', () => {
+    given(acceptMissed)
+      .when({ ...closeOrder('req-1-accept-1'), outcome: 'accountability' })
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { outcome: 'accountability' } }));
+    given(acceptMissed)
+      .when({ ...closeOrder('req-1-accept-1'), outcome: undefined as never })
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'invalid-option', field: 'outcome' });
+        expect(error.message.zh).toContain('整改完成');
+        expect(error.message.zh).toContain('问责建议');
+      });
   });
 });

@@ -192,7 +192,13 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
     weight: 1,
     arbitrary: orderId.chain((id) =>
       constant(
-        { type: 'CloseSupervisionOrder', orderId: id, conclusion: '已整改', by: supervisor },
+        {
+          type: 'CloseSupervisionOrder',
+          outcome: 'rectified',
+          orderId: id,
+          conclusion: '已整改',
+          by: supervisor,
+        },
         `CloseSupervisionOrder(${id})`,
       ),
     ),

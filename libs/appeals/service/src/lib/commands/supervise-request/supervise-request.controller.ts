@@ -125,7 +125,9 @@ export class SuperviseRequestController {
   @Post('supervision/close')
   @HttpCode(200)
   @Allow('supervisor')
-  @ApiOperation({ summary: 'Close a supervision order with a conclusion' })
+  @ApiOperation({
+    summary: '督办销号: close a supervision order with its outcome (整改完成 / 问责建议) and conclusion',
+  })
   @ApiZodBody(closeOrderBody)
   close(
     @RequestIdParam() requestId: string,
@@ -136,6 +138,7 @@ export class SuperviseRequestController {
     return this.runner.run(requestId, actor, request, `supervision-close:${body.orderId}`, (by) => ({
       type: 'CloseSupervisionOrder',
       orderId: body.orderId,
+      outcome: body.outcome,
       conclusion: body.conclusion,
       by: asSupervisor(by),
     }));

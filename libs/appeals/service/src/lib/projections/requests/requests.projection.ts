@@ -57,6 +57,7 @@ export const requestsProjection: Projection = {
   },
   reset: async (tx) => {
     await tx.query('DELETE FROM appeals_requests');
+    await tx.query('DELETE FROM appeals_supervision_orders');
   },
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     const requestId = requestIdOfStream(recorded.streamId);
@@ -169,8 +170,23 @@ export const requestsProjection: Projection = {
           clocks: markClock(clocks, event.data.clock, { status: 'overdue' }),
         });
       case 'SupervisionOrderIssued':
+        await trackOrder(tx, requestId, event.data.orderId, event.data.due);
         return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, +1) });
+      case 'SupervisionOrderReminded':
+        await tx.query('UPDATE appeals_supervision_orders SET reminded = true WHERE order_id = $1', [
+          event.data.orderId,
+        ]);
+        return;
+      case 'SupervisionOrderEscalated':
+        await tx.query(
+          'UPDATE appeals_supervision_orders SET level = $2, due = $3, reminded = false WHERE order_id = $1',
+          [event.data.orderId, event.data.toLevel, event.data.due],
+        );
+        return;
       case 'SupervisionOrderClosed':
+        await tx.query('UPDATE appeals_supervision_orders SET open = false WHERE order_id = $1', [
+          event.data.orderId,
+        ]);
         return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, -1) });
       case 'RehandlingOrdered':
         // Re-handling an answered request reopens it with new dues; on one still in hand it only instructs.
@@ -189,6 +205,7 @@ export const requestsProjection: Projection = {
           clocks: endAll(clocks),
         });
       case 'ReviewOpened':
+        await trackOrder(tx, requestId, event.data.orderId, event.data.due);
         return update(tx, requestId, at, { review_open: true });
       case 'RequestReopened':
         return update(tx, requestId, at, {
@@ -207,6 +224,15 @@ export const requestsProjection: Projection = {
         return;
     }
   },
+};
+
+/** An order with a due date (orders recorded before orders had deadlines have none and are not tracked). */
+const trackOrder = async (tx: SqlExecutor, requestId: string, orderId: string, due: string | undefined) => {
+  if (due === undefined) return;
+  await tx.query(
+    'INSERT INTO appeals_supervision_orders (order_id, request_id, due) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING',
+    [orderId, requestId, due],
+  );
 };
 
 const openOrders = async (tx: SqlExecutor, requestId: string, delta: number): Promise<number> => {

@@ -37,4 +37,15 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   'CREATE INDEX IF NOT EXISTS appeals_requests_pending ON appeals_requests (pending_department_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise ON appeals_requests (enterprise_credit_code)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_status ON appeals_requests (status, submitted_at)',
+  // 督办 orders with their working-day due dates: the scheduler's candidates for reminders and escalation.
+  `
+CREATE TABLE IF NOT EXISTS appeals_supervision_orders (
+  order_id text PRIMARY KEY,
+  request_id text NOT NULL,
+  level integer NOT NULL DEFAULT 1,
+  due date NOT NULL,
+  reminded boolean NOT NULL DEFAULT false,
+  open boolean NOT NULL DEFAULT true
+)`,
+  'CREATE INDEX IF NOT EXISTS appeals_supervision_orders_due ON appeals_supervision_orders (due) WHERE open',
 ];

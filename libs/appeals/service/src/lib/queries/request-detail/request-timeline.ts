@@ -4,6 +4,8 @@ import {
   type EnterpriseRequestEvent,
   PAUSE_CAUSE_NAMES,
   RATING_NAMES,
+  SUPERVISION_LEVEL_NAMES,
+  SUPERVISION_OUTCOME_NAMES,
   REQUEST_CATEGORY_NAMES,
   REQUEST_CHANNEL_NAMES,
 } from '@qinqing/appeals/domain';
@@ -20,6 +22,8 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'RehandlingOrdered',
   'SupervisionNoteAdded',
   'SupervisionOrderClosed',
+  'SupervisionOrderReminded',
+  'SupervisionOrderEscalated',
   'ReviewOpened',
   'GroupedForJointMeeting',
   'RateExclusionApproved',
@@ -115,8 +119,8 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'SupervisionOrderIssued':
       return {
-        zh: `效能督查办发出督办单 ${event.data.orderId}`,
-        en: `Supervision order ${event.data.orderId} issued`,
+        zh: `${CLOCK_NAMES[event.data.clock].zh}超期，${SUPERVISION_LEVEL_NAMES[1].zh}发出督办${event.data.due === undefined ? '' : `，须于 ${event.data.due} 前办理`}`,
+        en: `${CLOCK_NAMES[event.data.clock].en} overdue: supervision order issued${event.data.due === undefined ? '' : `, due ${event.data.due}`}`,
       };
     case 'RehandlingOrdered':
       return {
@@ -130,10 +134,22 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'SupervisionNoteAdded':
       return { zh: `督办意见：${event.data.note}`, en: `Supervision note: ${event.data.note}` };
-    case 'SupervisionOrderClosed':
+    case 'SupervisionOrderClosed': {
+      const outcome = event.data.outcome === undefined ? null : SUPERVISION_OUTCOME_NAMES[event.data.outcome];
       return {
-        zh: `督办单办结：${event.data.conclusion}`,
-        en: `Supervision order closed: ${event.data.conclusion}`,
+        zh: `督办销号${outcome === null ? '' : `（${outcome.zh}）`}：${event.data.conclusion}`,
+        en: `Supervision order closed${outcome === null ? '' : ` (${outcome.en})`}: ${event.data.conclusion}`,
+      };
+    }
+    case 'SupervisionOrderReminded':
+      return {
+        zh: `督办临期预警：须于 ${event.data.due} 前办理`,
+        en: `Supervision order due ${event.data.due}`,
+      };
+    case 'SupervisionOrderEscalated':
+      return {
+        zh: `督办逾期未办，升级由${SUPERVISION_LEVEL_NAMES[2].zh}督办，期限 ${event.data.due}`,
+        en: `Supervision overdue; escalated to ${SUPERVISION_LEVEL_NAMES[2].en}, due ${event.data.due}`,
       };
     case 'RequestRated':
       return {
