@@ -194,8 +194,8 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
       await form.getByLabel('承办部门').selectOption({ label: DEPARTMENT });
       await form.getByLabel('转办说明').fill('请市场监管局答复消防验收事项');
     });
-    await expect.poll(() => fact('状态').innerText()).toBe('待部门接收');
-    expect(await fact('承办部门').innerText()).toContain(`待接收: ${DEPARTMENT}`);
+    await expect.poll(() => fact('状态').innerText()).toBe('待部门签收');
+    expect(await fact('承办部门').innerText()).toContain(`待签收: ${DEPARTMENT}`);
     expect(await desk.locator('.timeline').innerText()).toContain(DEPARTMENT);
     expect(await seriousAccessibilityFindings(desk), 'console detail: axe').toEqual([]);
   });
@@ -204,7 +204,7 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     await logOut();
     await logIn('handler.li');
     await inboxRow().waitFor();
-    expect(await inboxRow().innerText()).toContain('待部门接收');
+    expect(await inboxRow().innerText()).toContain('待部门签收');
 
     await openFromInbox();
     await act('接收');
@@ -224,13 +224,13 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     await typeKeys(PHONE.slice(-4));
     expect(await kiosk.locator('#track-code').textContent()).toBe(receiptCode);
     await kiosk.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已答复');
+    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已办结');
     expect(await kiosk.locator('#track-answer').textContent()).toBe(ANSWER);
     expect(await kiosk.getByRole('heading', { level: 1 }).textContent()).toBe(DESCRIPTION);
 
     await kiosk.getByRole('button', { name: '非常满意' }).click();
     await kiosk.getByText('感谢您的评价！').waitFor();
-    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已评价');
+    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已办结，已评价');
     await expect.poll(() => kiosk.getByRole('button', { name: '非常满意' }).count()).toBe(0);
     expect(await seriousAccessibilityFindings(kiosk), 'kiosk track: axe').toEqual([]);
   });

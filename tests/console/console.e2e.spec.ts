@@ -132,7 +132,7 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
 
     await page.click(`a:has-text("${TITLE}")`);
     await page.waitForSelector('#actions-heading');
-    await page.click('.action-buttons button:has-text("接收")');
+    await page.click('.action-buttons button:has-text("签收")');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
     await page.click('.action-buttons button:has-text("办结")');

@@ -165,7 +165,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await typeKeys(page, '1234');
     await screen(page, 'track');
     await page.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理，待转交');
+    await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理');
     expect(await page.locator('#track-timeline').textContent()).not.toBe('');
     await screen(page, 'track-received');
 

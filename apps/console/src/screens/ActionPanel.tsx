@@ -1,4 +1,6 @@
 import {
+  appealDecisionBody,
+  callbackBody,
   closeOrderBody,
   duplicateBody,
   escalateBody,
@@ -9,6 +11,7 @@ import {
   pauseExtensionBody,
   planOutcomeBody,
   reasonBody,
+  rectificationBody,
   rehandlingBody,
   replyBody,
   type RequestDetail,
@@ -18,6 +21,8 @@ import {
 import {
   PAUSE_CAUSE_NAMES,
   PAUSE_CAUSES,
+  RATING_NAMES,
+  RATINGS,
   SUPERVISION_OUTCOME_NAMES,
   SUPERVISION_OUTCOMES,
 } from '@qinqing/appeals/domain';
@@ -59,7 +64,7 @@ const reason: ActionField = { name: 'reason', label: { zh: '理由', en: 'Reason
 
 /** One small form per action the API allows (allowedActions); nothing else is offered. */
 const ACTIONS: Readonly<Record<string, ActionSpec>> = {
-  accept: { label: { zh: '接收', en: 'Accept' }, path: 'accept', schema: null, fields: [], tone: 'primary' },
+  accept: { label: { zh: '签收', en: 'Accept' }, path: 'accept', schema: null, fields: [], tone: 'primary' },
   'hand-off': {
     label: { zh: '转办', en: 'Hand off' },
     path: 'hand-off',
@@ -160,6 +165,49 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
     path: 'extension',
     schema: reasonBody,
     fields: [reason],
+  },
+  callback: {
+    label: { zh: '回访', en: 'Callback' },
+    path: 'callback',
+    schema: callbackBody,
+    fields: [
+      {
+        name: 'answer',
+        label: { zh: '企业在电话中的评价', en: "The enterprise's answer on the phone" },
+        kind: 'choice',
+        options: RATINGS.map((r) => ({ value: r, label: RATING_NAMES[r] })),
+      },
+      { name: 'note', label: { zh: '回访记录', en: 'Callback note' }, kind: 'textarea' },
+    ],
+  },
+  rectification: {
+    label: { zh: '报送整改情况', en: 'Report the rectification' },
+    path: 'rectification',
+    schema: rectificationBody,
+    fields: [{ name: 'note', label: { zh: '整改情况', en: 'Rectification' }, kind: 'textarea' }],
+  },
+  'rating-appeal': {
+    label: { zh: '对评价申诉', en: 'Appeal the rating' },
+    path: 'rating-appeal',
+    schema: reasonBody,
+    fields: [{ ...reason, label: { zh: '申诉理由', en: 'Reason for the appeal' } }],
+  },
+  'rating-appeal-decision': {
+    label: { zh: '申诉决定', en: 'Decide the appeal' },
+    path: 'rating-appeal/decision',
+    schema: appealDecisionBody,
+    fields: [
+      {
+        name: 'upheld',
+        label: { zh: '决定', en: 'Decision' },
+        kind: 'choice',
+        options: [
+          { value: 'true', label: { zh: '申诉成立（评价不计入满意率）', en: 'Upheld (rating set aside)' } },
+          { value: 'false', label: { zh: '申诉不成立（评价维持）', en: 'Rejected (rating stands)' } },
+        ],
+      },
+      { ...reason, label: { zh: '决定理由', en: 'Reason' } },
+    ],
   },
   'rate-exclusion': {
     label: { zh: '核减：不计入解决率', en: 'Exclude from the resolution rate (核减)' },

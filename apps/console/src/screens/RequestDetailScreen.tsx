@@ -90,7 +90,7 @@ export const RequestDetailScreen = ({
                 {unitName(detail.departmentId)}
                 {detail.pendingDepartmentId === null
                   ? ''
-                  : ` (${tr('待接收', 'awaiting')}: ${unitName(detail.pendingDepartmentId)})`}
+                  : ` (${tr('待签收', 'awaiting')}: ${unitName(detail.pendingDepartmentId)})`}
               </dd>
               <dt>{tr('提交日期', 'Submitted')}</dt>
               <dd>{formatInstant(detail.submittedAt, lang)}</dd>

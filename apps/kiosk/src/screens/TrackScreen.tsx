@@ -1,9 +1,9 @@
 import { receiptProofBody, type RequestDetail } from '@qinqing/appeals/contracts';
 import {
+  ENTERPRISE_STATUS_NAMES,
   RATING_NAMES,
   RATINGS,
   type Rating,
-  REQUEST_STATUS_NAMES,
   type RequestStatus,
 } from '@qinqing/appeals/domain';
 import { useState } from 'react';
@@ -48,7 +48,7 @@ const Face = ({ rating }: { readonly rating: Rating }) => (
   </svg>
 );
 
-const isStatus = (status: string): status is RequestStatus => Object.hasOwn(REQUEST_STATUS_NAMES, status);
+const isStatus = (status: string): status is RequestStatus => Object.hasOwn(ENTERPRISE_STATUS_NAMES, status);
 
 /** 查询进度: receipt code + last four phone digits → status, plain timeline, deadline, answer, rate, reopen. */
 export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string }) => {
@@ -180,7 +180,7 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
         <div>
           <dt>{t('status')}</dt>
           <dd id="track-status" className="status-badge">
-            {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
+            {isStatus(detail.status) ? local(ENTERPRISE_STATUS_NAMES[detail.status]) : detail.status}
           </dd>
         </div>
         {running.map((clock) => (

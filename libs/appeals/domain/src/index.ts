@@ -25,6 +25,7 @@ export * from './lib/values/appeals-rules';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';
 export * from './lib/values/pause-cause';
+export * from './lib/values/follow-up';
 export * from './lib/values/rating';
 export * from './lib/values/supervision-outcome';
 export * from './lib/values/request-actor';

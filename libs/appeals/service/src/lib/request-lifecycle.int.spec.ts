@@ -113,6 +113,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
         resolutionRate: { numerator: 0, denominator: 0, value: null },
         excludedFromResolution: 0,
         satisfactionRate: { numerator: 0, denominator: 0, value: null },
+        callbackSatisfactionRate: { numerator: 0, denominator: 0, value: null },
       }
     );
   };
@@ -235,8 +236,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
       expect(tracked.timeline.map((e) => e.type).filter((type) => INTERNAL_STEPS.includes(type))).toEqual([]);
       expect(tracked.timeline.map((e) => e.summary.zh)).toEqual([
         '海曙区亲清家园受理了您的诉求（市场秩序，自助终端）',
-        '转交市场监管局办理',
-        '市场监管局已接收并负责办理',
+        '转办市场监管局',
+        '市场监管局已签收并负责办理',
         '答复：已收到，正在核实经营场所材料',
         '已办结：已为企业办理经营场所变更登记，营业执照已换发。',
       ]);

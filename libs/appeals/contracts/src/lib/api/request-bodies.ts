@@ -57,6 +57,26 @@ export const planOutcomeBody = z.object({
   note: textSchema(4000, { zh: '说明', en: 'Note' }),
 });
 
+/** `POST …/callback`: 回访 by the supervision office; `answer` is the enterprise's own rating on the phone. */
+export const callbackBody = z.object({
+  // Empty (the form's "none") or null: the enterprise did not rate on the phone.
+  answer: z.union([ratingSchema, z.literal('').transform(() => null), z.null()]).default(null),
+  note: textSchema(4000, { zh: '回访记录', en: 'Callback note' }),
+});
+/** `POST …/rectification`: the department's 整改 report. */
+export const rectificationBody = z.object({
+  note: textSchema(4000, { zh: '整改情况', en: 'Rectification' }),
+});
+/** `POST …/rating-appeal/decision`: the supervisor upholds (sets the rating aside) or rejects a 申诉. */
+export const appealDecisionBody = z.object({
+  upheld: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
+      error: '申诉决定须为成立或不成立 / upheld must be true or false',
+    })
+    .describe('申诉成立 true / 不成立 false'),
+  reason: textSchema(4000, { zh: '决定理由', en: 'Reason' }),
+});
+
 /** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
 export const pauseExtensionBody = reasonBody.extend({
   upToWorkingDays: z.coerce
@@ -172,5 +192,7 @@ export const changePolicyBody = z.object({
     pauseCapPerRequest: z.number().int().default(30),
     officeHoursEnd: z.string().default('17:30'),
     supervisionOrderWithin: z.number().int().default(5),
+    callbackWithin: z.number().int().default(1),
+    rectificationWithin: z.number().int().default(15),
   }),
 });

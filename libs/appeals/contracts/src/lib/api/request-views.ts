@@ -77,7 +77,10 @@ export interface DepartmentRates {
   readonly resolutionRate: Rate;
   /** Answers (告知, 报出) the supervisor approved to leave the resolution denominator (核减). */
   readonly excludedFromResolution: number;
+  /** Ratings the enterprise gave itself (less those a 申诉 set aside). */
   readonly satisfactionRate: Rate;
+  /** The enterprise's answers on the phone at a 回访, kept apart from self-given ratings. */
+  readonly callbackSatisfactionRate: Rate;
 }
 
 /** `GET /api/appeals/rates`. */

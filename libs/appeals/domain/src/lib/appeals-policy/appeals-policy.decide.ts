@@ -110,6 +110,8 @@ const decide = (command: ChangeAppealsPolicy) => {
     ['sendBackWithin', policy.sendBackWithin],
     ['feedbackWindow', policy.feedbackWindow],
     ['supervisionOrderWithin', policy.supervisionOrderWithin],
+    ['callbackWithin', policy.callbackWithin],
+    ['rectificationWithin', policy.rectificationWithin],
   ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > 60) {
       return invalid(

@@ -2,6 +2,7 @@ import type { DecisionContext } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
 import type { PauseCause } from '../values/pause-cause';
+import type { FollowUpKind } from '../values/follow-up';
 import type { Rating } from '../values/rating';
 import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestActor } from '../values/request-actor';
@@ -125,6 +126,30 @@ export type RecordOrderDeadline = {
   readonly type: 'RecordOrderDeadline';
   readonly orderId: string;
 } & By<'scheduler'>;
+/** 回访 by the supervision office (never the handling department): after a poor rating, or for an unrated answer. */
+export type RecordCallback = {
+  readonly type: 'RecordCallback';
+  /** The enterprise's own rating given on the phone (null: it did not rate). */
+  readonly answer: Rating | null;
+  readonly note: string;
+} & By<'supervisor'>;
+/** 整改: the handling department reports how it put right what the poor rating was about. */
+export type ReportRectification = {
+  readonly type: 'ReportRectification';
+  readonly note: string;
+} & By<'unit-staff'>;
+/** 申诉: the handling department asks the supervisor to set aside a rating it believes mistaken. */
+export type AppealRating = { readonly type: 'AppealRating'; readonly reason: string } & By<'unit-staff'>;
+export type DecideRatingAppeal = {
+  readonly type: 'DecideRatingAppeal';
+  readonly upheld: boolean;
+  readonly reason: string;
+} & By<'supervisor'>;
+/** Scheduler: the 回访 and 整改 clocks' reminders and misses. Idempotent. */
+export type RecordFollowUpDeadline = {
+  readonly type: 'RecordFollowUpDeadline';
+  readonly followUp: FollowUpKind;
+} & By<'scheduler'>;
 export type RateRequest = {
   readonly type: 'RateRequest';
   readonly rating: Rating;
@@ -182,6 +207,11 @@ export type EnterpriseRequestCommand =
   | AddSupervisionNote
   | CloseSupervisionOrder
   | RecordOrderDeadline
+  | RecordCallback
+  | ReportRectification
+  | AppealRating
+  | DecideRatingAppeal
+  | RecordFollowUpDeadline
   | RateRequest
   | ReopenRequest
   | CloseAfterFeedbackWindow

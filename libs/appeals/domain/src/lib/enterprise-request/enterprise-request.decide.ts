@@ -11,6 +11,13 @@ import {
   resumeClock,
 } from './decide/deadlines';
 import { closeAfterFeedbackWindow, rateRequest, reopenRequest } from './decide/feedback';
+import {
+  appealRating,
+  decideRatingAppeal,
+  recordCallback,
+  recordFollowUpDeadline,
+  reportRectification,
+} from './decide/follow-up';
 import type { DecideContext, RequestDecision } from './decide/guards';
 import { markDuplicate, submitRequest } from './decide/intake';
 import { groupForJointMeeting, recordJointMeetingOutcome } from './decide/meetings';
@@ -80,6 +87,16 @@ const route = (
       return closeSupervisionOrder(command, state);
     case 'RecordOrderDeadline':
       return recordOrderDeadline(command, state, context);
+    case 'RecordCallback':
+      return recordCallback(command, state, context);
+    case 'ReportRectification':
+      return reportRectification(command, state, context);
+    case 'AppealRating':
+      return appealRating(command, state, context);
+    case 'DecideRatingAppeal':
+      return decideRatingAppeal(command, state, context);
+    case 'RecordFollowUpDeadline':
+      return recordFollowUpDeadline(command, state, context);
     case 'RateRequest':
       return rateRequest(command, state, context);
     case 'ReopenRequest':

@@ -20,6 +20,10 @@ export type EnterpriseRequestErrorCode =
   | 'extension-already-granted'
   | 'extension-after-due-date'
   | 'pause-cap-reached'
+  | 'no-follow-up-due'
+  | 'nothing-to-appeal'
+  | 'rating-already-appealed'
+  | 'no-appeal-pending'
   | 'outcome-already-planned'
   | 'not-excludable'
   | 'already-excluded'
@@ -85,6 +89,11 @@ export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], Loca
   CloseSupervisionOrder: { zh: '督办销号', en: 'close the supervision order' },
   RecordOrderDeadline: { zh: '督办到期提醒或升级', en: 'remind or escalate a supervision order' },
   RateRequest: { zh: '评价', en: 'rate the request' },
+  RecordCallback: { zh: '记录回访', en: 'record the callback' },
+  ReportRectification: { zh: '报送整改情况', en: 'report the rectification' },
+  AppealRating: { zh: '对评价提出申诉', en: 'appeal the rating' },
+  DecideRatingAppeal: { zh: '对申诉作出决定', en: 'decide the appeal' },
+  RecordFollowUpDeadline: { zh: '回访、整改到期提醒', en: 'remind of a callback or rectification' },
   ReopenRequest: { zh: '重新办理', en: 'reopen the request' },
   CloseAfterFeedbackWindow: { zh: '评价期满关闭', en: 'close the request after the feedback window' },
   MarkDuplicate: { zh: '标记为重复诉求', en: 'mark the request as a duplicate' },
@@ -213,6 +222,36 @@ export const requestErrors = {
       }),
       'time-limits',
     ),
+
+  noFollowUpDue: (followUp: LocalizedMessage) =>
+    underRule(
+      conflict('no-follow-up-due', {
+        zh: `该诉求当前没有待办的${followUp.zh}`,
+        en: `The request has no ${followUp.en} due`,
+      }),
+      'feedback',
+    ),
+
+  nothingToAppeal: () =>
+    underRule(
+      conflict('nothing-to-appeal', {
+        zh: '只能对不满意或非常不满意的评价提出申诉',
+        en: 'Only a dissatisfied or very dissatisfied rating can be appealed',
+      }),
+      'feedback',
+    ),
+
+  ratingAlreadyAppealed: () =>
+    conflict('rating-already-appealed', {
+      zh: '该评价已提出过申诉，每个评价只能申诉一次',
+      en: 'This rating has already been appealed; a rating is appealed once',
+    }),
+
+  noAppealPending: () =>
+    conflict('no-appeal-pending', {
+      zh: '该诉求没有待决定的申诉',
+      en: 'The request has no appeal to decide',
+    }),
 
   alreadyRated: () =>
     conflict('already-rated', {

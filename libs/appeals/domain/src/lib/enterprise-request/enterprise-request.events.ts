@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
 import type { PauseCause } from '../values/pause-cause';
+import type { FollowUpKind } from '../values/follow-up';
 import type { Rating } from '../values/rating';
 import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestCategory } from '../values/request-category';
@@ -345,6 +346,72 @@ export type ReviewOpened = {
     readonly openedOn: CalendarDate;
     /** Absent in events before 2026-12. */
     readonly due?: CalendarDate;
+    /** 回访 by the supervision office, and the department's 整改, are due by these (absent before 2026-12). */
+    readonly callbackDue?: CalendarDate;
+    readonly rectificationDue?: CalendarDate;
+  };
+};
+
+/** 回访 recorded: the enterprise's own answer on the phone (after a poor rating, or for an unrated answer). */
+export type CallbackRecorded = {
+  readonly type: 'CallbackRecorded';
+  readonly data: {
+    readonly supervisorId: string;
+    readonly kind: 'poor-rating' | 'unrated';
+    readonly answer: Rating | null;
+    readonly note: string;
+    readonly calledOn: CalendarDate;
+    readonly due: CalendarDate | null;
+    readonly onTime: boolean;
+  };
+};
+
+export type RectificationReported = {
+  readonly type: 'RectificationReported';
+  readonly data: {
+    readonly departmentId: string;
+    readonly note: string;
+    readonly reportedOn: CalendarDate;
+    readonly due: CalendarDate | null;
+    readonly onTime: boolean;
+  };
+};
+
+export type FollowUpReminded = {
+  readonly type: 'FollowUpReminded';
+  readonly data: {
+    readonly followUp: FollowUpKind;
+    readonly due: CalendarDate;
+    readonly remindedOn: CalendarDate;
+  };
+};
+
+export type FollowUpMissed = {
+  readonly type: 'FollowUpMissed';
+  readonly data: {
+    readonly followUp: FollowUpKind;
+    readonly due: CalendarDate;
+    readonly detectedOn: CalendarDate;
+  };
+};
+
+export type RatingAppealed = {
+  readonly type: 'RatingAppealed';
+  readonly data: {
+    readonly departmentId: string;
+    readonly reason: string;
+    readonly appealedOn: CalendarDate;
+  };
+};
+
+/** Upheld: the rating is set aside and leaves the satisfaction rate; rejected: it stands. */
+export type RatingAppealDecided = {
+  readonly type: 'RatingAppealDecided';
+  readonly data: {
+    readonly supervisorId: string;
+    readonly upheld: boolean;
+    readonly reason: string;
+    readonly decidedOn: CalendarDate;
   };
 };
 
@@ -369,6 +436,8 @@ export type RequestClosed = {
   readonly data: {
     readonly closedOn: CalendarDate;
     readonly reason: 'feedback-window-elapsed' | 'duplicate';
+    /** Unrated when the window closed: the supervision office calls back by then (absent before 2026-12). */
+    readonly callbackDue?: CalendarDate;
   };
 };
 
@@ -422,6 +491,12 @@ export type EnterpriseRequestEvent =
   | SupervisionOrderClosed
   | RequestRated
   | ReviewOpened
+  | CallbackRecorded
+  | RectificationReported
+  | FollowUpReminded
+  | FollowUpMissed
+  | RatingAppealed
+  | RatingAppealDecided
   | RequestReopened
   | RequestClosed
   | MarkedDuplicate

@@ -51,6 +51,8 @@ export const REQUEST_FIELD_NAMES = {
   instruction: { zh: '督办要求', en: 'Instruction' },
   conclusion: { zh: '办结意见', en: 'Conclusion' },
   rating: { zh: '评价', en: 'Rating' },
+  upheld: { zh: '申诉决定', en: 'Decision' },
+  followUp: { zh: '回访或整改', en: 'Callback or rectification' },
   comment: { zh: '评价意见', en: 'Comment' },
   originalRequestId: { zh: '原诉求编号', en: 'Original request id' },
   meetingId: { zh: '联席会议编号', en: 'Meeting id' },

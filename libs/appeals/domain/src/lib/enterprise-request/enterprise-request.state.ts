@@ -8,6 +8,7 @@ import {
   type OutcomeClock,
   type Priority,
 } from '../values/clock-policy';
+import type { FollowUpKind } from '../values/follow-up';
 import type { PauseCause } from '../values/pause-cause';
 import type { Rating } from '../values/rating';
 import type { RequestCategory } from '../values/request-category';
@@ -103,6 +104,15 @@ export interface SupervisionOrder {
   readonly remindedFor: readonly CalendarDate[];
 }
 
+/** A 回访 or 整改 clock (issue 11 item 13). */
+export interface FollowUp {
+  /** Null when the due date could not be computed (a year whose notice is not loaded). */
+  readonly due: CalendarDate | null;
+  readonly doneOn: CalendarDate | null;
+  readonly reminded: boolean;
+  readonly missed: boolean;
+}
+
 export interface JointMeeting {
   readonly meetingId: string;
   readonly meetingTitle: string;
@@ -143,6 +153,11 @@ export interface SubmittedRequest {
   readonly plannedOutcome: 'report-up' | 'inform' | null;
   /** The enterprise's one rating in the request's life. */
   readonly rating: Rating | null;
+  /** The rating the enterprise gave on the phone at a 回访 (kept apart from its own). */
+  readonly callbackAnswer: Rating | null;
+  readonly followUps: Readonly<Record<FollowUpKind, FollowUp | null>>;
+  /** The department's 申诉 against the rating, and the supervisor's decision. */
+  readonly ratingAppeal: { readonly status: 'pending' | 'upheld' | 'rejected' } | null;
   /** Times the enterprise reopened the request (each counts against the resolution rate). */
   readonly reopenCount: number;
   readonly orders: readonly SupervisionOrder[];
@@ -229,6 +244,9 @@ const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   answer: null,
   plannedOutcome: null,
   rating: null,
+  callbackAnswer: null,
+  followUps: { callback: null, rectification: null },
+  ratingAppeal: null,
   reopenCount: 0,
   orders: [],
   meetings: [],
@@ -272,6 +290,22 @@ const updateClock = (
   kind: ClockKind,
   change: (clock: ClockState) => ClockState,
 ): SubmittedRequest => ({ ...state, clocks: { ...state.clocks, [kind]: change(state.clocks[kind]) } });
+
+const newFollowUp = (due: CalendarDate | undefined): FollowUp => ({
+  due: due ?? null,
+  doneOn: null,
+  reminded: false,
+  missed: false,
+});
+
+const withFollowUp = (
+  state: SubmittedRequest,
+  kind: FollowUpKind,
+  change: (followUp: FollowUp) => FollowUp,
+): SubmittedRequest => {
+  const current = state.followUps[kind];
+  return current === null ? state : { ...state, followUps: { ...state.followUps, [kind]: change(current) } };
+};
 
 const updateOrder = (
   state: SubmittedRequest,
@@ -400,9 +434,32 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
           },
         ],
       };
+    case 'CallbackRecorded':
+      return {
+        ...withFollowUp(state, 'callback', (f) => ({ ...f, doneOn: event.data.calledOn })),
+        callbackAnswer: event.data.answer,
+      };
+    case 'RectificationReported':
+      return withFollowUp(state, 'rectification', (f) => ({ ...f, doneOn: event.data.reportedOn }));
+    case 'FollowUpReminded':
+      return withFollowUp(state, event.data.followUp, (f) => ({ ...f, reminded: true }));
+    case 'FollowUpMissed':
+      return withFollowUp(state, event.data.followUp, (f) => ({ ...f, missed: true }));
+    case 'RatingAppealed':
+      return { ...state, ratingAppeal: { status: 'pending' } };
+    case 'RatingAppealDecided':
+      return { ...state, ratingAppeal: { status: event.data.upheld ? 'upheld' : 'rejected' } };
     case 'ReviewOpened':
       return {
         ...state,
+        // Reviews opened before 2026-12 carry no follow-up clocks.
+        followUps:
+          event.data.callbackDue === undefined
+            ? state.followUps
+            : {
+                callback: newFollowUp(event.data.callbackDue),
+                rectification: newFollowUp(event.data.rectificationDue),
+              },
         orders: [
           ...state.orders,
           {
@@ -462,6 +519,9 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
     case 'RequestClosed':
       return {
         ...state,
+        ...(event.data.callbackDue === undefined
+          ? {}
+          : { followUps: { ...state.followUps, callback: newFollowUp(event.data.callbackDue) } }),
         status: 'closed',
         closedReason: event.data.reason,
         pause: null,

@@ -74,6 +74,10 @@ export interface AppealsPolicy {
    * before, and an order still open after it is escalated to the next level (党工委、管委会, Hengkou 二(三)).
    */
   readonly supervisionOrderWithin: number;
+  /** 回访: the supervision office calls the enterprise back within this many working days (*default* 1). */
+  readonly callbackWithin: number;
+  /** 整改: after a poor rating the department reports its rectification within this many days (*default* 15). */
+  readonly rectificationWithin: number;
 }
 
 /**
@@ -99,6 +103,8 @@ export const DEFAULT_APPEALS_POLICY: AppealsPolicy = {
   pauseCapPerRequest: 30,
   officeHoursEnd: '17:30',
   supervisionOrderWithin: 5,
+  callbackWithin: 1,
+  rectificationWithin: 15,
 };
 
 /** A policy as stored before later settings existed gets their defaults (events are never rewritten). */

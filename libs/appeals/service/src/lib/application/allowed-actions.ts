@@ -144,6 +144,26 @@ const CANDIDATES: readonly Candidate[] = [
     command: withBy(unitStaff, (by) => ({ type: 'PlanOutcome', outcome: 'inform', note: text, by })),
   },
   {
+    action: 'callback',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'RecordCallback', answer: null, note: text, by })),
+  },
+  {
+    action: 'rectification',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'ReportRectification', note: text, by })),
+  },
+  {
+    action: 'rating-appeal',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'AppealRating', reason: text, by })),
+  },
+  {
+    action: 'rating-appeal-decision',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'DecideRatingAppeal', upheld: false, reason: text, by })),
+  },
+  {
     action: 'rate-exclusion',
     roles: ['supervisor'],
     command: withBy(supervisor, (by) => ({ type: 'ApproveRateExclusion', reason: text, by })),

@@ -42,7 +42,15 @@ type Role = (typeof ROLES)[number];
 
 /** States a target request is prepared in (always filed by the identified walk-in at the Haishu kiosk). */
 type State =
-  'received' | 'awaiting' | 'in-progress' | 'paused' | 'answered' | 'informed' | 'rated-poor' | 'grouped';
+  | 'received'
+  | 'awaiting'
+  | 'in-progress'
+  | 'paused'
+  | 'answered'
+  | 'informed'
+  | 'rated-poor'
+  | 'appealed'
+  | 'grouped';
 
 interface Outcome {
   readonly status: number;
@@ -131,6 +139,17 @@ const ROWS: readonly Row[] = [
   { endpoint: 'pause/extension', method: 'POST', path: on('pause/extension'), state: 'paused',
     body: () => ({ upToWorkingDays: 10, reason: '专家论证' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'callback', method: 'POST', path: on('callback'), state: 'rated-poor',
+    body: () => ({ answer: 'fairly-satisfied', note: '电话回访' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'rectification', method: 'POST', path: on('rectification'), state: 'rated-poor',
+    body: () => ({ note: '已整改' }),
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'rating-appeal', method: 'POST', path: on('rating-appeal'), state: 'rated-poor', body: () => text,
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'rating-appeal/decision', method: 'POST', path: on('rating-appeal/decision'), state: 'appealed',
+    body: () => ({ upheld: false, reason: '评价有据' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/exclusion', method: 'POST', path: on('supervision/exclusion'), state: 'informed',
     body: () => text,
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
@@ -214,11 +233,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
         scheduledOn: TODAY,
       });
     }
-    if (state === 'answered' || state === 'rated-poor') await act(li, request.requestId, 'resolve', text);
+    const ratedPoor = state === 'rated-poor' || state === 'appealed';
+    if (state === 'answered' || ratedPoor) await act(li, request.requestId, 'resolve', text);
     if (state === 'informed') {
       await act(li, request.requestId, 'inform', { reason: '不属职责', basis: '三定方案' });
     }
-    if (state === 'rated-poor') await act(walkIn, request.requestId, 'rate', { rating: 'dissatisfied' });
+    if (ratedPoor) await act(walkIn, request.requestId, 'rate', { rating: 'dissatisfied' });
+    if (state === 'appealed') await act(li, request.requestId, 'rating-appeal', text);
     return target;
   };
 
@@ -266,7 +287,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(31);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(35);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 

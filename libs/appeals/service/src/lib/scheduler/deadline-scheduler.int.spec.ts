@@ -210,7 +210,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       pendingDepartmentId: null,
     });
     expect(fallen.timeline.find((e) => e.type === 'RequestFellToDefaultOwner')?.summary.zh).toBe(
-      '无部门按时接收，由营商环境办兜底负责',
+      '无部门按时签收，由兜底责任单位营商环境办负责',
     );
     // The department it was handed to is no longer involved: it cannot accept it now, nor even see it…
     const lateAccept = await zhao.post<ErrorBody>(`/api/appeals/requests/${unclaimed.requestId}/accept`);
@@ -351,17 +351,17 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     const base = `/api/appeals/requests/${untouched.requestId}/supervision`;
     const rehandled = await supervisor.post(`${base}/rehandling`, {
       orderId,
-      instruction: '请海曙区亲清家园当日转交并跟踪',
+      instruction: '请海曙区亲清家园当日转办并跟踪',
     });
     expect(rehandled).toMatchObject({ status: 200, body: { recorded: ['RehandlingOrdered'] } });
     expect(
-      await supervisor.post(`${base}/notes`, { orderId, note: '已电话督促，承诺明日转交' }),
+      await supervisor.post(`${base}/notes`, { orderId, note: '已电话督促，承诺明日转办' }),
     ).toMatchObject({ status: 200, body: { recorded: ['SupervisionNoteAdded'] } });
     expect(
       await supervisor.post(`${base}/close`, {
         orderId,
         outcome: 'rectified',
-        conclusion: '已转交，督办销号',
+        conclusion: '已转办，督办销号',
       }),
     ).toMatchObject({ status: 200, body: { recorded: ['SupervisionOrderClosed'] } });
 
@@ -372,9 +372,9 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       { orderId: `${untouched.requestId}-resolve-1`, clock: 'resolve', open: true, issuedOn: '2026-10-27' },
     ]);
     expect(afterClose.timeline.map((e) => e.summary.zh).slice(-3)).toEqual([
-      '督办要求重新办理：请海曙区亲清家园当日转交并跟踪',
-      '督办意见：已电话督促，承诺明日转交',
-      '督办销号（整改完成）：已转交，督办销号',
+      '督办要求重新办理：请海曙区亲清家园当日转办并跟踪',
+      '督办意见：已电话督促，承诺明日转办',
+      '督办销号（整改完成）：已转办，督办销号',
     ]);
     await t.settle();
     const relisted = await supervisor.get<{ items: RequestSummary[] }>(

@@ -76,6 +76,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     );
     let appended = 0;
     appended += await this.orderDeadlines(today, calendar);
+    appended += await this.followUpDeadlines(today, calendar);
     for (const row of rows) {
       for (const command of this.candidates(row, today, calendar, policy)) {
         try {
@@ -127,6 +128,36 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
           { err: error, requestId: row.request_id, orderId: row.order_id },
           'Order deadline failed',
         );
+      }
+    }
+    return appended;
+  }
+
+  /** 回访 and 整改 clocks due within a working day or just missed, from the indexed `appeals_follow_ups.due`. */
+  private async followUpDeadlines(
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+  ): Promise<number> {
+    const { rows } = await this.db.query<{ request_id: string; follow_up: 'callback' | 'rectification' }>(
+      `SELECT request_id, follow_up FROM appeals_follow_ups
+       WHERE NOT done AND due <= $1 AND ((due >= $2 AND NOT reminded) OR (due < $2 AND NOT missed))
+       ORDER BY due LIMIT 500`,
+      [calendar.addWorkingDays(today, 1), today],
+    );
+    let appended = 0;
+    for (const row of rows) {
+      try {
+        const result = await this.requests.execute(
+          row.request_id,
+          { type: 'RecordFollowUpDeadline', followUp: row.follow_up, by: { kind: 'scheduler' } },
+          {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          },
+        );
+        if (result.events.length > 0) appended++;
+      } catch (error) {
+        this.logger.error({ err: error, requestId: row.request_id }, 'Follow-up deadline failed');
       }
     }
     return appended;

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@qinqing/shared/working-days';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
 import { orderDue, restartedOutcomeDues } from '../clocks';
@@ -59,6 +60,10 @@ export const rateRequest = (
         reason: 'poor-rating',
         openedOn: today,
         ...optionalDue(orderDue(calendar, today, policy.supervisionOrderWithin)),
+        ...followUpDues({
+          callbackDue: orderDue(calendar, today, policy.callbackWithin),
+          rectificationDue: orderDue(calendar, today, policy.rectificationWithin),
+        }),
       },
     });
   }
@@ -97,12 +102,30 @@ export const reopenRequest = (
 export const closeAfterFeedbackWindow = (
   command: CloseAfterFeedbackWindow,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const forbidden = roleProblem(command.by, 'scheduler', command.type);
   if (forbidden !== null) return reject(forbidden);
   if (state.status !== 'answered' || state.answer === null || today <= state.answer.feedbackDue)
     return accept();
   if (state.orders.some((order) => order.open)) return accept();
-  return accept({ type: 'RequestClosed', data: { closedOn: today, reason: 'feedback-window-elapsed' } });
+  // Unrated: the supervision office calls the enterprise back for its own answer (回访).
+  const callbackDue = orderDue(calendar, today, policy.callbackWithin);
+  return accept({
+    type: 'RequestClosed',
+    data: {
+      closedOn: today,
+      reason: 'feedback-window-elapsed',
+      ...(callbackDue === undefined ? {} : { callbackDue }),
+    },
+  });
 };
+
+/** The follow-up due dates that could be computed. */
+const followUpDues = (dues: {
+  readonly callbackDue: CalendarDate | undefined;
+  readonly rectificationDue: CalendarDate | undefined;
+}): { readonly callbackDue?: CalendarDate; readonly rectificationDue?: CalendarDate } => ({
+  ...(dues.callbackDue === undefined ? {} : { callbackDue: dues.callbackDue }),
+  ...(dues.rectificationDue === undefined ? {} : { rectificationDue: dues.rectificationDue }),
+});

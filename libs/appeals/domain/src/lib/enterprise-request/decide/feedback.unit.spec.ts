@@ -55,6 +55,8 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
                     reason: 'poor-rating',
                     openedOn: d('2025-11-03'),
                     due: d('2025-11-10'),
+                    callbackDue: d('2025-11-04'),
+                    rectificationDue: d('2025-11-24'),
                   },
                 },
               ]
@@ -201,7 +203,14 @@ describe('CloseAfterFeedbackWindow (scheduler)', () => {
     given(answered)
       .when(closeWindow, on('2025-11-19'))
       .then([
-        { type: 'RequestClosed', data: { closedOn: d('2025-11-19'), reason: 'feedback-window-elapsed' } },
+        {
+          type: 'RequestClosed',
+          data: {
+            closedOn: d('2025-11-19'),
+            reason: 'feedback-window-elapsed',
+            callbackDue: d('2025-11-20'),
+          },
+        },
       ]);
     expect(stateOf(play([...answeredSteps, ['2025-11-19', closeWindow]]))).toMatchObject({
       status: 'closed',

@@ -22,6 +22,7 @@ import { performanceProjection } from './performance.projection';
 const CENTRE = 'centre-haishu';
 const IGNORING = 'dept-ignores-hand-offs';
 const HANDLER = 'dept-handles';
+const APPEALED = 'dept-appeals';
 
 const handOff = (to: string): EnterpriseRequestCommand => ({
   type: 'HandOffRequest',
@@ -76,6 +77,25 @@ const scripts: Record<string, (id: string) => ScriptStep[]> = {
     ['2026-06-03', inform(HANDLER)],
     ['2026-06-04', { type: 'ApproveRateExclusion', reason: '确属司法管辖', by: SCRIPT_SUPERVISOR }],
   ],
+  // Rated 不满意; the department's 申诉 is upheld: the rating leaves the satisfaction rate.
+  appealed: (id) => [
+    ['2026-06-01', submitAt(id, CENTRE)],
+    ['2026-06-01', handOff(APPEALED)],
+    ['2026-06-02', accept(APPEALED)],
+    ['2026-06-03', resolve(APPEALED)],
+    ['2026-06-04', { type: 'RateRequest', rating: 'very-dissatisfied', comment: '', by: enterprise }],
+    ['2026-06-05', { type: 'AppealRating', reason: '评价针对政策本身', by: staffOf(APPEALED) }],
+    ['2026-06-08', { type: 'DecideRatingAppeal', upheld: true, reason: '经回访核实', by: SCRIPT_SUPERVISOR }],
+  ],
+  // Left unrated: the window closes and the supervision office records the answer on the phone (回访).
+  calledBack: (id) => [
+    ['2026-06-01', submitAt(id, CENTRE)],
+    ['2026-06-01', handOff(APPEALED)],
+    ['2026-06-02', accept(APPEALED)],
+    ['2026-06-03', resolve(APPEALED)],
+    ['2026-06-26', { type: 'CloseAfterFeedbackWindow', by: SCRIPT_SCHEDULER }],
+    ['2026-06-29', { type: 'RecordCallback', answer: 'satisfied', note: '电话回访', by: SCRIPT_SUPERVISOR }],
+  ],
   // 告知 without approval: it stays in the denominator as not resolved.
   informed: (id) => [
     ['2026-06-01', submitAt(id, CENTRE)],
@@ -125,5 +145,14 @@ describe('the rates as 12345 practice counts them', () => {
       resolutionRate: { numerator: 1, denominator: 3 },
       excludedFromResolution: 1,
     });
+  });
+
+  // Issue 11 item 13: every rate shows self-given and callback ratings apart; an upheld 申诉 sets a rating aside.
+  it('self-given and callback satisfaction apart; an upheld appeal sets the rating aside', () => {
+    expect(rates(APPEALED)).toMatchObject({
+      satisfactionRate: { numerator: 0, denominator: 0 },
+      callbackSatisfactionRate: { numerator: 1, denominator: 1 },
+    });
+    expect(rates(HANDLER)).toMatchObject({ satisfactionRate: { numerator: 0, denominator: 1 } });
   });
 });

@@ -199,8 +199,25 @@ export const performanceProjection: Projection = {
         return;
       case 'RequestRated':
         await tx.query(
-          'INSERT INTO appeals_perf2_ratings (request_id, unit_id, rating, rated_on) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING',
+          `INSERT INTO appeals_perf2_ratings (request_id, source, unit_id, rating, rated_on)
+           VALUES ($1,'self',$2,$3,$4) ON CONFLICT DO NOTHING`,
           [requestId, tracked.responsible_unit_id, event.data.rating, event.data.ratedOn],
+        );
+        return;
+      case 'CallbackRecorded':
+        // The enterprise's own answer on the phone (回访), shown apart from self-given ratings.
+        if (event.data.answer === null) return;
+        await tx.query(
+          `INSERT INTO appeals_perf2_ratings (request_id, source, unit_id, rating, rated_on)
+           VALUES ($1,'callback',$2,$3,$4) ON CONFLICT DO NOTHING`,
+          [requestId, tracked.responsible_unit_id, event.data.answer, event.data.calledOn],
+        );
+        return;
+      case 'RatingAppealDecided':
+        if (!event.data.upheld) return;
+        await tx.query(
+          `UPDATE appeals_perf2_ratings SET excluded = true WHERE request_id = $1 AND source = 'self'`,
+          [requestId],
         );
         return;
       default:

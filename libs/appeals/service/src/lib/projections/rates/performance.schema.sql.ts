@@ -49,11 +49,16 @@ export const PERFORMANCE_TABLES_DDL = [
   PRIMARY KEY (request_id, cycle)
 )`,
   'CREATE INDEX IF NOT EXISTS appeals_perf2_outcomes_unit ON appeals_perf2_outcomes (unit_id, answered_on)',
+  // source: 'self' (the enterprise rated) or 'callback' (its answer on the phone at a 回访), kept apart;
+  // excluded: a 申诉 the supervisor upheld set the rating aside.
   `CREATE TABLE IF NOT EXISTS appeals_perf2_ratings (
-  request_id text PRIMARY KEY,
+  request_id text NOT NULL,
+  source text NOT NULL,
   unit_id text NOT NULL,
   rating text NOT NULL,
-  rated_on date NOT NULL
+  rated_on date NOT NULL,
+  excluded boolean NOT NULL DEFAULT false,
+  PRIMARY KEY (request_id, source)
 )`,
   'CREATE INDEX IF NOT EXISTS appeals_perf2_ratings_unit ON appeals_perf2_ratings (unit_id, rated_on)',
 ];

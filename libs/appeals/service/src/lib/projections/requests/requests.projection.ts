@@ -58,6 +58,7 @@ export const requestsProjection: Projection = {
   reset: async (tx) => {
     await tx.query('DELETE FROM appeals_requests');
     await tx.query('DELETE FROM appeals_supervision_orders');
+    await tx.query('DELETE FROM appeals_follow_ups');
   },
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     const requestId = requestIdOfStream(recorded.streamId);
@@ -206,6 +207,8 @@ export const requestsProjection: Projection = {
         });
       case 'ReviewOpened':
         await trackOrder(tx, requestId, event.data.orderId, event.data.due);
+        await trackFollowUp(tx, requestId, 'callback', event.data.callbackDue);
+        await trackFollowUp(tx, requestId, 'rectification', event.data.rectificationDue);
         return update(tx, requestId, at, { review_open: true });
       case 'RequestReopened':
         return update(tx, requestId, at, {
@@ -217,13 +220,49 @@ export const requestsProjection: Projection = {
           clocks: moveClocks(clocks, event.data.dues),
         });
       case 'RequestClosed':
+        await trackFollowUp(tx, requestId, 'callback', event.data.callbackDue);
         return update(tx, requestId, at, { status: 'closed', clocks: endAll(clocks) });
+      case 'CallbackRecorded':
+        return markFollowUp(tx, requestId, 'callback', 'done');
+      case 'RectificationReported':
+        return markFollowUp(tx, requestId, 'rectification', 'done');
+      case 'FollowUpReminded':
+        return markFollowUp(tx, requestId, event.data.followUp, 'reminded');
+      case 'FollowUpMissed':
+        return markFollowUp(tx, requestId, event.data.followUp, 'missed');
       case 'MarkedDuplicate':
         return update(tx, requestId, at, { duplicate_of: event.data.originalRequestId });
       default:
         return;
     }
   },
+};
+
+/** A 回访 or 整改 clock with a due date. */
+const trackFollowUp = async (
+  tx: SqlExecutor,
+  requestId: string,
+  followUp: string,
+  due: string | undefined,
+) => {
+  if (due === undefined) return;
+  await tx.query(
+    `INSERT INTO appeals_follow_ups (request_id, follow_up, due) VALUES ($1,$2,$3)
+     ON CONFLICT (request_id, follow_up) DO UPDATE SET due = EXCLUDED.due, reminded = false, missed = false, done = false`,
+    [requestId, followUp, due],
+  );
+};
+
+const markFollowUp = async (
+  tx: SqlExecutor,
+  requestId: string,
+  followUp: string,
+  flag: 'done' | 'reminded' | 'missed',
+): Promise<void> => {
+  await tx.query(`UPDATE appeals_follow_ups SET ${flag} = true WHERE request_id = $1 AND follow_up = $2`, [
+    requestId,
+    followUp,
+  ]);
 };
 
 /** An order with a due date (orders recorded before orders had deadlines have none and are not tracked). */

@@ -48,10 +48,10 @@ export const departmentRates = async (
        GROUP BY unit_id`,
       params,
     ),
-    db.query<{ unit_id: string; total: string; satisfied: string }>(
-      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE rating = ANY($4::text[])) AS satisfied
-       FROM appeals_perf2_ratings WHERE rated_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
-       GROUP BY unit_id`,
+    db.query<{ unit_id: string; source: string; total: string; satisfied: string }>(
+      `SELECT unit_id, source, count(*) AS total, count(*) FILTER (WHERE rating = ANY($4::text[])) AS satisfied
+       FROM appeals_perf2_ratings WHERE rated_on BETWEEN $1 AND $2 AND NOT excluded ${unitFilter('unit_id')}
+       GROUP BY unit_id, source`,
       [...params, satisfied],
     ),
   ]);
@@ -64,7 +64,8 @@ export const departmentRates = async (
   return [...units].sort().map((unitId) => {
     const rec = received.rows.find((r) => r.unit_id === unitId);
     const out = outcomes.rows.find((r) => r.unit_id === unitId);
-    const rat = ratings.rows.find((r) => r.unit_id === unitId);
+    const rat = ratings.rows.find((r) => r.unit_id === unitId && r.source === 'self');
+    const called = ratings.rows.find((r) => r.unit_id === unitId && r.source === 'callback');
     const onTimeRate = Object.fromEntries(
       CLOCK_KINDS.map((clock) => {
         const row = clocks.rows.find((r) => r.unit_id === unitId && r.clock === clock);
@@ -79,6 +80,7 @@ export const departmentRates = async (
       resolutionRate: rate(Number(out?.resolved ?? 0), Number(out?.total ?? 0)),
       excludedFromResolution: Number(out?.excluded ?? 0),
       satisfactionRate: rate(Number(rat?.satisfied ?? 0), Number(rat?.total ?? 0)),
+      callbackSatisfactionRate: rate(Number(called?.satisfied ?? 0), Number(called?.total ?? 0)),
     };
   });
 };

@@ -2,6 +2,7 @@ import type { TimelineEntry } from '@qinqing/appeals/contracts';
 import {
   CLOCK_NAMES,
   type EnterpriseRequestEvent,
+  FOLLOW_UP_NAMES,
   PAUSE_CAUSE_NAMES,
   RATING_NAMES,
   SUPERVISION_LEVEL_NAMES,
@@ -25,6 +26,11 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'SupervisionOrderReminded',
   'SupervisionOrderEscalated',
   'ReviewOpened',
+  'FollowUpReminded',
+  'FollowUpMissed',
+  'RatingAppealed',
+  'RatingAppealDecided',
+  'RectificationReported',
   'GroupedForJointMeeting',
   'RateExclusionApproved',
 ]);
@@ -38,12 +44,12 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'RequestHandedOff':
       return {
-        zh: `转交${unit(event.data.toDepartmentId).zh}办理`,
+        zh: `转办${unit(event.data.toDepartmentId).zh}`,
         en: `Handed to ${unit(event.data.toDepartmentId).en}`,
       };
     case 'RequestAccepted':
       return {
-        zh: `${unit(event.data.departmentId).zh}已接收并负责办理`,
+        zh: `${unit(event.data.departmentId).zh}已签收并负责办理`,
         en: `${unit(event.data.departmentId).en} accepted it and is handling it`,
       };
     case 'RequestSentBack':
@@ -53,7 +59,7 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'RequestFellToDefaultOwner':
       return {
-        zh: `无部门按时接收，由${unit(event.data.defaultOwnerUnitId).zh}兜底负责`,
+        zh: `无部门按时签收，由兜底责任单位${unit(event.data.defaultOwnerUnitId).zh}负责`,
         en: `No department took it in time; ${unit(event.data.defaultOwnerUnitId).en} is now responsible`,
       };
     case 'RequestReplied':
@@ -158,6 +164,36 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
       };
     case 'ReviewOpened':
       return { zh: '差评复核已启动', en: 'Review opened after a poor rating' };
+    case 'CallbackRecorded':
+      return {
+        zh: `效能督查办回访${event.data.answer === null ? '' : `，企业评价：${RATING_NAMES[event.data.answer].zh}`}：${event.data.note}`,
+        en: `Callback by the supervision office${event.data.answer === null ? '' : `, rated ${RATING_NAMES[event.data.answer].en}`}: ${event.data.note}`,
+      };
+    case 'RectificationReported':
+      return {
+        zh: `${unit(event.data.departmentId).zh}报送整改情况：${event.data.note}`,
+        en: `${unit(event.data.departmentId).en} reported its rectification: ${event.data.note}`,
+      };
+    case 'FollowUpReminded':
+      return {
+        zh: `${FOLLOW_UP_NAMES[event.data.followUp].zh}临期预警：期限 ${event.data.due}`,
+        en: `${FOLLOW_UP_NAMES[event.data.followUp].en} due ${event.data.due}`,
+      };
+    case 'FollowUpMissed':
+      return {
+        zh: `${FOLLOW_UP_NAMES[event.data.followUp].zh}超期（期限 ${event.data.due}）`,
+        en: `${FOLLOW_UP_NAMES[event.data.followUp].en} overdue (due ${event.data.due})`,
+      };
+    case 'RatingAppealed':
+      return {
+        zh: `${unit(event.data.departmentId).zh}对评价提出申诉：${event.data.reason}`,
+        en: `${unit(event.data.departmentId).en} appealed the rating: ${event.data.reason}`,
+      };
+    case 'RatingAppealDecided':
+      return {
+        zh: `申诉${event.data.upheld ? '成立，该评价不计入满意率' : '不成立，评价维持'}：${event.data.reason}`,
+        en: `Appeal ${event.data.upheld ? 'upheld: the rating is set aside' : 'rejected: the rating stands'}: ${event.data.reason}`,
+      };
     case 'RequestReopened':
       return {
         zh: `企业要求重新办理：${event.data.reason}`,
