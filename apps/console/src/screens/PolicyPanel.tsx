@@ -42,6 +42,8 @@ type Draft = {
   pauseCapPerRequest: string;
   officeHoursEnd: string;
   supervisionOrderWithin: string;
+  callbackWithin: string;
+  rectificationWithin: string;
 };
 
 const toDraft = (p: AppealsPolicy): Draft => ({
@@ -60,6 +62,8 @@ const toDraft = (p: AppealsPolicy): Draft => ({
   pauseCapPerRequest: String(p.pauseCapPerRequest),
   officeHoursEnd: p.officeHoursEnd,
   supervisionOrderWithin: String(p.supervisionOrderWithin),
+  callbackWithin: String(p.callbackWithin),
+  rectificationWithin: String(p.rectificationWithin),
 });
 
 const num = (s: string): number | string => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
@@ -85,6 +89,8 @@ const toBody = (d: Draft) =>
     pauseCapPerRequest: num(d.pauseCapPerRequest),
     officeHoursEnd: d.officeHoursEnd,
     supervisionOrderWithin: num(d.supervisionOrderWithin),
+    callbackWithin: num(d.callbackWithin),
+    rectificationWithin: num(d.rectificationWithin),
   }) as unknown as PolicyBody;
 
 /** The clock parameters (defaults and per category + priority overrides), changed with a reason. */
@@ -306,6 +312,20 @@ const PolicyForm = ({
               draft.supervisionOrderWithin,
               'policy.supervisionOrderWithin',
               (v) => update((d) => ({ ...d, supervisionOrderWithin: v })),
+            )}
+            {numberField(
+              'policy-callbackWithin',
+              tr('差评回访时限（工作日）', 'Callback after a poor rating (working days)'),
+              draft.callbackWithin,
+              'policy.callbackWithin',
+              (v) => update((d) => ({ ...d, callbackWithin: v })),
+            )}
+            {numberField(
+              'policy-rectificationWithin',
+              tr('差评整改时限（工作日）', 'Rectification after a poor rating (working days)'),
+              draft.rectificationWithin,
+              'policy.rectificationWithin',
+              (v) => update((d) => ({ ...d, rectificationWithin: v })),
             )}
             <TextField
               id="policy-officeHoursEnd"

@@ -33,3 +33,5 @@ export * from './lib/values/request-category';
 export * from './lib/values/request-channel';
 export * from './lib/appeals-policy/appeals-policy.decide';
 export * from './lib/appeals-policy/appeals-policy.events';
+export * from './lib/department-ledger/department-ledger.decide';
+export * from './lib/department-ledger/department-ledger.events';

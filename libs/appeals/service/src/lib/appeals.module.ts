@@ -10,6 +10,7 @@ import { RequestCommandRunner } from './application/request-command.runner';
 import { RequestCommandsService } from './application/request-commands.service';
 import { RequestViewsService } from './application/request-views.service';
 import { UnitDirectory } from './application/unit-directory.service';
+import { DepartmentLedgerController } from './commands/department-ledger/department-ledger.controller';
 import { FollowUpRatingController } from './commands/follow-up-rating/follow-up-rating.controller';
 import { GiveFeedbackController } from './commands/give-feedback/give-feedback.controller';
 import { HandleRequestController } from './commands/handle-request/handle-request.controller';
@@ -47,6 +48,7 @@ export class AppealsModule implements OnModuleInit {
         RatesController,
         Open311Controller,
         AppealsPolicyController,
+        DepartmentLedgerController,
         SubmitRequestController,
         RequestQueriesController,
         RouteRequestController,

@@ -51,7 +51,9 @@ export const deciderSpecification =
         },
         thenRejectsWith: (assert) => {
           if (decision.outcome === 'accepted') {
-            throw new Error(`Expected a rejection, but the command produced ${JSON.stringify(decision.events)}`);
+            throw new Error(
+              `Expected a rejection, but the command produced ${JSON.stringify(decision.events)}`,
+            );
           }
           assert(decision.error);
         },

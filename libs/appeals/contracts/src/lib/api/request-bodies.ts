@@ -77,6 +77,26 @@ export const appealDecisionBody = z.object({
   reason: textSchema(4000, { zh: '决定理由', en: 'Reason' }),
 });
 
+/** `PUT /appeals/departments/{id}/policy-liaison`: 政策联络员, with an office number. */
+export const policyLiaisonBody = z.object({
+  name: textSchema(50, { zh: '联络员姓名', en: 'Name' }),
+  officePhone: textSchema(30, { zh: '办公电话', en: 'Office phone' }),
+});
+/** `POST /appeals/departments/{id}/appointments`: a 预约服务 record. */
+export const appointmentBody = z.object({
+  appointmentId: id({ zh: '预约编号', en: 'Appointment id' }),
+  enterpriseName: textSchema(100, { zh: '企业名称', en: 'Enterprise name' }),
+  topic: textSchema(2000, { zh: '预约事项', en: 'Topic' }),
+  scheduledOn: calendarDateSchema,
+});
+/** `POST /appeals/departments/{id}/inspections`: a 明查 (open) or 暗访 (covert) record. */
+export const inspectionBody = z.object({
+  inspectionId: id({ zh: '检查编号', en: 'Inspection id' }),
+  mode: z.enum(['open', 'covert']).describe('明查 open / 暗访 covert'),
+  conclusion: z.enum(['satisfactory', 'needs-rectification']).describe('未发现问题 / 责令整改'),
+  findings: textSchema(4000, { zh: '检查情况', en: 'Findings' }),
+});
+
 /** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
 export const pauseExtensionBody = reasonBody.extend({
   upToWorkingDays: z.coerce

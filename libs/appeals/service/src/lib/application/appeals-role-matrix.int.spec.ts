@@ -97,6 +97,10 @@ const text = { reason: '矩阵测试', note: '矩阵测试', message: '矩阵测
 const pause = { ...text, cause: 'enterprise-documents' };
 const TODAY = '2026-06-01';
 const review = (target: Target | null) => `${id(target)}-review`;
+/** Ledger entries need ids of their own per call. */
+let ledgerEntries = 0;
+const LEDGER = `/api/appeals/departments/${MARKET_REGULATION}`;
+const notThisDepartment: Outcome = { status: 403, error: 'not-allowed-for-ledger' };
 /** An open request of the same enterprise that duplicates point at (filed in beforeAll). */
 const duplicateOriginal = { requestId: '' };
 
@@ -188,6 +192,17 @@ const ROWS: readonly Row[] = [
     expected: roles(ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok()) },
   { endpoint: 'open311 requests', method: 'GET', path: () => '/api/appeals/open311/requests.json', state: null,
     expected: roles(ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok()) },
+  { endpoint: 'policy-liaison PUT', method: 'PUT', path: () => `${LEDGER}/policy-liaison`, state: null,
+    body: () => ({ name: '周政策', officePhone: '0574-87654321' }),
+    expected: roles(U, R, R, R, R, R, R, R, ok()) },
+  { endpoint: 'appointments', method: 'POST', path: () => `${LEDGER}/appointments`, state: null,
+    body: () => ({ appointmentId: `appt-${++ledgerEntries}`, enterpriseName: '宁波某某公司', topic: '商标注册指导', scheduledOn: TODAY }),
+    expected: roles(U, R, R, R, R, ok(), notThisDepartment, R, R) },
+  { endpoint: 'inspections', method: 'POST', path: () => `${LEDGER}/inspections`, state: null,
+    body: () => ({ inspectionId: `insp-${++ledgerEntries}`, mode: 'covert', conclusion: 'satisfactory', findings: '首问负责落实到位' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'service-ledger', method: 'GET', path: () => `${LEDGER}/service-ledger`, state: null,
+    expected: roles(U, R, R, R, R, ok(), { status: 403, error: 'not-this-department' }, ok(), ok()) },
   { endpoint: 'policy GET', method: 'GET', path: () => '/api/appeals/policy', state: null,
     expected: roles(U, R, R, R, ok(), ok(), ok(), ok(), ok()) },
   { endpoint: 'policy PUT', method: 'PUT', path: () => '/api/appeals/policy', state: null,
@@ -287,7 +302,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(35);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(39);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 

@@ -318,7 +318,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     t.travelTo('2026-10-27');
     await pass();
     expect(await eventsOf(answered, 'RequestClosed')).toEqual([
-      { type: 'RequestClosed', closedOn: '2026-10-27', reason: 'feedback-window-elapsed' },
+      // Unrated: the supervision office calls the enterprise back for its own answer (回访) by 10-28.
+      {
+        type: 'RequestClosed',
+        closedOn: '2026-10-27',
+        reason: 'feedback-window-elapsed',
+        callbackDue: '2026-10-28',
+      },
     ]);
     expect(await detail(answered)).toMatchObject({ status: 'closed', allowedActions: [] });
     // …and the unresolved one is now overdue on its resolve clock.

@@ -5,7 +5,6 @@ import {
   informBody,
   pauseBody,
   planOutcomeBody,
-  reasonBody,
   replyBody,
   resolveBody,
 } from '@qinqing/appeals/contracts';
