@@ -20,6 +20,49 @@ export interface Me {
 
 export type { DepartmentRates, Rate, RatesAnswer } from '@qinqing/appeals/contracts';
 
+export interface ScheduleSource {
+  readonly title: string;
+  readonly documentNumber: string;
+  readonly publishedOn: string;
+}
+
+/** `GET /api/calendar/schedules`. */
 export interface ScheduleList {
-  readonly years: readonly { readonly year: number; readonly source: unknown }[];
+  readonly years: readonly { readonly year: number; readonly source: ScheduleSource | null }[];
+  readonly provisionalRange: { readonly from: number; readonly to: number };
+  /** The notices missing now (this year's; next year's from 1 October), or null. */
+  readonly reminder: {
+    readonly missingYears: readonly number[];
+    readonly since: string;
+    readonly message: Bilingual;
+  } | null;
+  /** Notices loaded earlier that fail today's checks: on record, not in force. */
+  readonly setAside: readonly {
+    readonly year: number;
+    readonly documentNumber: string;
+    readonly problems: readonly Bilingual[];
+  }[];
+}
+
+/** A day a notice changes against counting weekends only. */
+export interface ChangedDay {
+  readonly date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  readonly holiday?: string;
+  readonly statutory?: boolean;
+}
+
+/** `POST /api/calendar/schedules/preview`. */
+export interface SchedulePreview {
+  readonly year: number;
+  readonly source: ScheduleSource;
+  readonly changes: {
+    readonly year: number;
+    readonly weekdaysOff: readonly ChangedDay[];
+    readonly weekendWorkingDays: readonly ChangedDay[];
+    readonly netWorkingDaysLost: number;
+  };
+  readonly replaces: ScheduleSource | null;
+  readonly alreadyLoaded: boolean;
 }

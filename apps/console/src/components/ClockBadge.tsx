@@ -41,6 +41,26 @@ export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
     <span className={`clock clock--${tone}`}>
       <span className="clock__name">{t(CLOCK_NAMES[clock.clock])}</span> {words}
       {clock.due === null ? null : <span className="clock__due"> ({clock.due})</span>}
+      {clock.provisional ? <ProvisionalTag /> : null}
+    </span>
+  );
+};
+
+/**
+ * 暂定: the date runs through a year whose holiday notice is not loaded; it was counted from the statutory
+ * festivals only and will be recomputed once the notice is loaded. Said in words, not only by the mark.
+ */
+export const ProvisionalTag = () => {
+  const { tr } = useText();
+  return (
+    <span
+      className="tag tag--provisional"
+      title={tr(
+        '该年节假日安排尚未载入，暂按法定节日计算，通知载入后重新核定',
+        'That year’s holiday notice is not loaded: counted from statutory holidays only, recomputed once it is',
+      )}
+    >
+      {tr('暂定', 'provisional')}
     </span>
   );
 };

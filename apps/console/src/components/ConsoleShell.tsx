@@ -3,6 +3,7 @@ import type { Me } from '../api/types';
 import { LocaleContext } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
 import { hrefFor, type Route } from '../session/useRoute';
+import { CalendarReminder } from './CalendarReminder';
 
 interface NavItem {
   readonly route: Route;
@@ -91,6 +92,7 @@ export const ConsoleShell = ({
         </div>
       </header>
       <main id="main" className="shell__main">
+        {me.role.id === 'administrator' ? <CalendarReminder /> : null}
         <h1 ref={heading} tabIndex={-1}>
           {title}
         </h1>

@@ -2,7 +2,7 @@ import type { RequestDetail } from '@qinqing/appeals/contracts';
 import { useEffect, useState } from 'react';
 import { useApiData } from '../api/useApiData';
 import { useDepartments, useUnitNames } from '../api/useDepartments';
-import { ClockBadge } from '../components/ClockBadge';
+import { ClockBadge, ProvisionalTag } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { categoryName, channelName, PRIORITY_NAMES, ratingName, statusName } from '../components/names';
 import type { Bilingual } from '../i18n/LocaleContext';
@@ -110,6 +110,7 @@ export const RequestDetailScreen = ({
                 <p className="muted">
                   {tr('答复日期', 'Answered on')} {detail.answer.answeredOn} ·{' '}
                   {tr('评价截止', 'Feedback due')} {detail.answer.feedbackDue}
+                  {detail.answer.feedbackDueProvisional ? <ProvisionalTag /> : null}
                 </p>
               </>
             )}
@@ -147,6 +148,14 @@ export const RequestDetailScreen = ({
                   </li>
                 ))}
               </ul>
+            )}
+            {detail.provisionalYears.length === 0 ? null : (
+              <p className="muted">
+                {tr(
+                  `标“暂定”的期限取决于尚未载入的${detail.provisionalYears.join('、')}年节假日安排（国务院办公厅通知），暂按法定节日计算；通知载入后系统重新核定并记入办理过程。`,
+                  `Deadlines marked provisional depend on the ${detail.provisionalYears.join(' and ')} holiday notice, which is not loaded: counted from statutory holidays only, they are recomputed (and recorded in the timeline) once it is.`,
+                )}
+              </p>
             )}
           </section>
           {detail.supervisionOrders.length === 0 ? null : (

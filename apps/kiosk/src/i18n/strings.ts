@@ -67,6 +67,11 @@ export const STRINGS = {
   },
   replyBy: { zh: '答复期限', en: 'Reply by' },
   resolveBy: { zh: '办结期限', en: 'Resolve by' },
+  provisional: { zh: '暂定', en: 'provisional' },
+  provisionalNote: {
+    zh: '标“暂定”的期限涉及尚未公布的节假日安排，暂按法定节假日计算；安排公布后可能调整，以查询结果为准。',
+    en: 'Dates marked provisional depend on a holiday notice not yet published and count statutory holidays only; they may change once it is — tracking shows the current date.',
+  },
   print: { zh: '打印回执', en: 'Print receipt' },
   scanToTrack: { zh: '手机扫码查进度', en: 'Scan to track' },
   queuedTitle: { zh: '网络暂时中断，诉求已保存在本机', en: 'No connection: your request is saved here' },

@@ -67,6 +67,7 @@ export const ReceiptScreen = ({
   }
 
   const { receiptCode, dues, countingRule } = current.response;
+  const provisional = (clock: string): boolean => current.response.provisionalDues?.includes(clock) === true;
   return (
     <section className="screen receipt" aria-labelledby="receipt-title">
       <h1 id="receipt-title">✓ {t('receiptTitle')}</h1>
@@ -89,17 +90,26 @@ export const ReceiptScreen = ({
           {dues['reply'] ? (
             <div>
               <dt>{t('replyBy')}</dt>
-              <dd>{dues['reply']}</dd>
+              <dd>
+                {dues['reply']}
+                {provisional('reply') ? <span className="tag-provisional">{t('provisional')}</span> : null}
+              </dd>
             </div>
           ) : null}
           {dues['resolve'] ? (
             <div>
               <dt>{t('resolveBy')}</dt>
-              <dd>{dues['resolve']}</dd>
+              <dd>
+                {dues['resolve']}
+                {provisional('resolve') ? <span className="tag-provisional">{t('provisional')}</span> : null}
+              </dd>
             </div>
           ) : null}
         </dl>
         {countingRule === undefined ? null : <p className="receipt__rule">{local(countingRule)}</p>}
+        {provisional('reply') || provisional('resolve') ? (
+          <p className="hint">{t('provisionalNote')}</p>
+        ) : null}
         <p className="lead">{t('receiptKeep')}</p>
       </div>
       <div className="actions">

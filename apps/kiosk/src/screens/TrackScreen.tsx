@@ -189,10 +189,12 @@ export const TrackScreen = ({ prefilledCode }: { readonly prefilledCode: string 
             <dd>
               {clock.due}
               {clock.workingDaysLeft === null ? '' : ` · ${t('days', { n: clock.workingDaysLeft })}`}
+              {clock.provisional ? <span className="tag-provisional">{t('provisional')}</span> : null}
             </dd>
           </div>
         ))}
       </dl>
+      {running.some((clock) => clock.provisional) ? <p className="hint">{t('provisionalNote')}</p> : null}
       {detail.answer === null ? null : (
         <div className="answer">
           <h2>{t('answer')}</h2>

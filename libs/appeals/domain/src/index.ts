@@ -35,3 +35,4 @@ export * from './lib/appeals-policy/appeals-policy.decide';
 export * from './lib/appeals-policy/appeals-policy.events';
 export * from './lib/department-ledger/department-ledger.decide';
 export * from './lib/department-ledger/department-ledger.events';
+export * from './lib/enterprise-request/due-dates';

@@ -1,2 +1,3 @@
 export * from './lib/calendar.module';
 export * from './lib/calendar.service';
+export * from './lib/calendar.views';

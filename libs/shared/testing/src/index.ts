@@ -1,2 +1,3 @@
 export * from './lib/decider-specification';
 export * from './lib/eventually';
+export * from './lib/test-holiday-notice';

@@ -107,6 +107,32 @@ export const RequestRatedV1 = define(
   requestRefSchema.extend({ rating: ratingSchema, ratedOn: calendarDateSchema }),
 );
 
+/**
+ * The resolve date published with `submitted` (or a later one) was computed through a year whose holiday notice
+ * is not loaded, from the statutory festivals only (暂定); a `resolve-due-rederived` follows once it is loaded.
+ */
+export const RequestResolveDueProvisionalV1 = define(
+  'cn.qinqing.appeals.request.resolve-due-provisional.v1',
+  requestRefSchema.extend({
+    resolveDue: calendarDateSchema,
+    /** Years whose holiday notice the date waits for. */
+    provisionalYears: z.array(z.number().int()).min(1),
+  }),
+);
+
+/** A holiday notice was loaded and the resolve date computed again: old date, new date, and the notices. */
+export const RequestResolveDueRederivedV1 = define(
+  'cn.qinqing.appeals.request.resolve-due-rederived.v1',
+  requestRefSchema.extend({
+    previousResolveDue: calendarDateSchema,
+    resolveDue: calendarDateSchema,
+    /** Still provisional through these years (usually none). */
+    provisionalYears: z.array(z.number().int()),
+    notices: z.array(z.object({ year: z.number().int(), documentNumber: z.string() })).min(1),
+    rederivedOn: calendarDateSchema,
+  }),
+);
+
 export const RequestReopenedV1 = define(
   'cn.qinqing.appeals.request.reopened.v1',
   requestRefSchema.extend({ reopenedOn: calendarDateSchema, reopenCount: z.number().int().min(1) }),
@@ -127,6 +153,8 @@ export const APPEALS_PUBLIC_EVENTS = [
   RequestSupervisedV1,
   RequestRatedV1,
   RequestReopenedV1,
+  RequestResolveDueProvisionalV1,
+  RequestResolveDueRederivedV1,
 ] as const;
 
 export type AppealsPublicEvent = (typeof APPEALS_PUBLIC_EVENTS)[number];

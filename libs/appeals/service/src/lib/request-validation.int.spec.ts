@@ -363,18 +363,21 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
   });
 
   describe('the working-day calendar', () => {
-    it('answers 2026 from the notice, and 422 for a date that needs the unloaded 2027 notice', async () => {
+    it('answers 2026 from the notice, 2027 provisionally, and 422 only outside the supported years', async () => {
       // Mon 06-01 + 5 working days: 06-02..06-05, 06-08.
       const known = await fetch(`${t.base}/api/calendar/add-working-days?from=2026-06-01&days=5`);
-      expect(await known.json()).toEqual({ date: '2026-06-08' });
+      expect(await known.json()).toMatchObject({ date: '2026-06-08', provisional: false });
       for (const query of ['from=2027-03-01&days=5', 'from=2026-12-24&days=10']) {
         const answer = await fetch(`${t.base}/api/calendar/add-working-days?${query}`);
-        expect(answer.status).toBe(422);
-        expect(await answer.json()).toMatchObject({
-          error: 'schedule-not-loaded',
-          message: { zh: expect.stringContaining('2027年'), en: expect.stringContaining('2027') },
-        });
+        expect(answer.status).toBe(200);
+        expect(await answer.json()).toMatchObject({ provisional: true, provisionalYears: [2027] });
       }
+      const outside = await fetch(`${t.base}/api/calendar/add-working-days?from=2100-03-01&days=5`);
+      expect(outside.status).toBe(422);
+      expect(await outside.json()).toMatchObject({
+        error: 'schedule-not-loaded',
+        message: { zh: expect.stringContaining('2100年'), en: expect.stringContaining('2100') },
+      });
     });
   });
 

@@ -49,6 +49,8 @@ export interface Submitted {
   readonly receiptCode: string;
   readonly status: string;
   readonly dues: Record<'accept' | 'reply' | 'resolve' | 'report-up' | 'inform', string>;
+  readonly provisionalDues: readonly string[];
+  readonly provisionalYears: readonly number[];
   readonly replayed: boolean;
 }
 

@@ -5,6 +5,11 @@ export interface ClockView {
   readonly status: 'running' | 'overdue' | 'met' | 'late' | 'ended';
   /** Working days left (negative when overdue), for running clocks. */
   readonly workingDaysLeft: number | null;
+  /**
+   * 暂定: the due date was computed through a year whose holiday notice is not loaded (statutory festivals only);
+   * it is computed again, and recorded, once the notice is loaded.
+   */
+  readonly provisional: boolean;
 }
 
 export interface RequestSummary {
@@ -26,6 +31,8 @@ export interface RequestSummary {
   readonly openSupervisionOrders: number;
   readonly rating: string | null;
   readonly reopenCount: number;
+  /** Years whose holiday notice the request's provisional due dates wait for; empty when none is provisional. */
+  readonly provisionalYears: readonly number[];
 }
 
 export interface TimelineEntry {
@@ -45,6 +52,8 @@ export interface RequestDetail extends RequestSummary {
     readonly text: string;
     readonly answeredOn: string;
     readonly feedbackDue: string;
+    /** The feedback window's end is provisional (a holiday notice it depends on is not loaded). */
+    readonly feedbackDueProvisional: boolean;
   } | null;
   readonly supervisionOrders: readonly {
     readonly orderId: string;

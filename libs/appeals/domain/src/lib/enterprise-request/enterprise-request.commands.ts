@@ -185,6 +185,9 @@ export type RecordJointMeetingOutcome = {
   readonly outcome: string;
 } & By<'unit-staff'>;
 
+/** Scheduler: compute provisional due dates again once the notices they wait for are loaded. */
+export type RederiveDueDates = { readonly type: 'RederiveDueDates' } & By<'scheduler'>;
+
 export type EnterpriseRequestCommand =
   | SubmitRequest
   | HandOffRequest
@@ -217,4 +220,5 @@ export type EnterpriseRequestCommand =
   | CloseAfterFeedbackWindow
   | MarkDuplicate
   | GroupForJointMeeting
-  | RecordJointMeetingOutcome;
+  | RecordJointMeetingOutcome
+  | RederiveDueDates;

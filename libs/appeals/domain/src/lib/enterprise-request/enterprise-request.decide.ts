@@ -28,6 +28,8 @@ import {
   replyToEnterprise,
   resolveRequest,
 } from './decide/outcomes';
+import { markProvisionalDueDates } from './decide/provisional-dates';
+import { rederiveDueDates } from './decide/rederive';
 import {
   addSupervisionNote,
   approveRateExclusion,
@@ -109,6 +111,8 @@ const route = (
       return groupForJointMeeting(command, state);
     case 'RecordJointMeetingOutcome':
       return recordJointMeetingOutcome(command, state, context);
+    case 'RederiveDueDates':
+      return rederiveDueDates(command, state, context);
   }
 };
 
@@ -116,10 +120,10 @@ const route = (
  * Decides what a command does to an enterprise request (企业诉求). Today is the China-local date of
  * `context.now`; every period is in working days on `context.calendar`.
  *
- * A period that reaches into a year whose holiday notice is not loaded is refused with
- * `working-day-schedule-not-loaded` (conflict, the calendar's own bilingual message) instead of being guessed
- * from weekends; the command succeeds once an administrator loads the notice. Any other exception is a bug and
- * propagates.
+ * A request is never refused for a calendar reason (首问负责): a period reaching into a year whose holiday notice
+ * is not loaded is computed provisionally by the calendar and recorded as such (`markProvisionalDueDates`).
+ * Only a period reaching beyond the years the calendar supports at all (2025–2099) is refused with
+ * `working-day-schedule-not-loaded`. Any other exception is a bug and propagates.
  */
 export const decide = (
   command: EnterpriseRequestCommand,
@@ -127,7 +131,8 @@ export const decide = (
   context: AppealsDecisionContext,
 ): RequestDecision => {
   try {
-    return route(command, state, { ...context, today: chinaDateOf(context.now) });
+    const decision = route(command, state, { ...context, today: chinaDateOf(context.now) });
+    return markProvisionalDueDates(decision, state, context.calendar);
   } catch (error) {
     if (error instanceof ScheduleNotLoadedError) return reject(requestErrors.scheduleNotLoaded(error));
     throw error;

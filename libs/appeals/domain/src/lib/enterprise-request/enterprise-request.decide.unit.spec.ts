@@ -1,4 +1,3 @@
-import { createWorkingDayCalendar, officialHolidaySchedules } from '@qinqing/shared/working-days';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APPEALS_POLICY } from '../values/clock-policy';
 import { decide } from './enterprise-request.decide';
@@ -18,7 +17,6 @@ import {
   submit,
   supervisor,
   scheduler,
-  acceptedOn0930,
 } from './test-setup/enterprise-request.fixtures';
 
 const limits = DEFAULT_APPEALS_POLICY.defaults;
@@ -255,27 +253,7 @@ describe('a request that does not exist', () => {
   });
 });
 
-describe('a deadline in a year whose holiday notice is not loaded', () => {
-  it('is refused with a clear, typed error instead of a weekends-only guess', () => {
-    // Resolve (15 working days) from 2026-12-20 ends in January 2027, whose notice is not bundled.
-    const decision = decide(submit(), initialState(), on('2026-12-20'));
-    expect(decision).toMatchObject({
-      outcome: 'rejected',
-      error: {
-        kind: 'conflict',
-        code: 'working-day-schedule-not-loaded',
-        message: { zh: expect.stringContaining('2027'), en: expect.stringContaining('2027') },
-      },
-    });
-  });
-
-  it('also for later commands, e.g. an outcome whose feedback window reaches into that year', () => {
-    const only2025 = createWorkingDayCalendar(officialHolidaySchedules.filter((s) => s.year === 2025));
-    given(play(acceptedOn0930))
-      .when(resolveBy(), on('2025-12-30', { calendar: only2025 }))
-      .thenRejects('working-day-schedule-not-loaded', 'conflict');
-  });
-
+describe('an unexpected failure while deciding', () => {
   it('other errors are bugs and propagate', () => {
     const broken = { ...on('2025-09-30'), now: new Date(Number.NaN) };
     expect(() => decide(submit(), initialState(), broken)).toThrow();

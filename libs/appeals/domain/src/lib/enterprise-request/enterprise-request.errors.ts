@@ -99,6 +99,7 @@ export const REQUEST_ACTION_NAMES: Record<EnterpriseRequestCommand['type'], Loca
   MarkDuplicate: { zh: '标记为重复诉求', en: 'mark the request as a duplicate' },
   GroupForJointMeeting: { zh: '提交联席会议', en: 'group the request for a joint meeting' },
   RecordJointMeetingOutcome: { zh: '记录联席会议结论', en: 'record the joint meeting outcome' },
+  RederiveDueDates: { zh: '依据节假日通知重新核定期限', en: 'recompute due dates under a holiday notice' },
 };
 
 type Action = EnterpriseRequestCommand['type'];

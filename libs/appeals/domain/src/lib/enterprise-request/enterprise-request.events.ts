@@ -6,6 +6,7 @@ import type { Rating } from '../values/rating';
 import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
+import type { DueDateKind, ProvisionalDueDates } from './due-dates';
 
 /** A clock's due date as decided when it started or was moved (pause, extension, reopen). */
 export type ClockDues = Partial<Record<ClockKind, CalendarDate>>;
@@ -465,6 +466,39 @@ export type JointMeetingOutcomeRecorded = {
   readonly data: { readonly meetingId: string; readonly outcome: string };
 };
 
+/**
+ * Due dates the event just before this one set were computed through a year whose holiday notice is not loaded,
+ * from the statutory festivals of the 2024 《全国年节及纪念日放假办法》 only (暂定). They are held to as they are;
+ * once the notice is loaded they are computed again (`DueDatesRederived`).
+ */
+export type DueDatesMarkedProvisional = {
+  readonly type: 'DueDatesMarkedProvisional';
+  readonly data: { readonly dueDates: ProvisionalDueDates };
+};
+
+/**
+ * The official notice of a year was loaded: the request's due dates that were provisional through it were
+ * computed again (same start, same number of working days). Each change records the old date, the new one (the
+ * same when the notice changes nothing there) and the years still provisional; `notices` say why.
+ */
+export type DueDatesRederived = {
+  readonly type: 'DueDatesRederived';
+  readonly data: {
+    readonly rederivedOn: CalendarDate;
+    readonly notices: readonly {
+      readonly year: number;
+      readonly title: string;
+      readonly documentNumber: string;
+    }[];
+    readonly changes: readonly {
+      readonly kind: DueDateKind;
+      readonly previousDue: CalendarDate;
+      readonly due: CalendarDate;
+      readonly provisionalYears: readonly number[];
+    }[];
+  };
+};
+
 export type EnterpriseRequestEvent =
   | RequestSubmitted
   | RequestHandedOff
@@ -501,7 +535,9 @@ export type EnterpriseRequestEvent =
   | RequestClosed
   | MarkedDuplicate
   | GroupedForJointMeeting
-  | JointMeetingOutcomeRecorded;
+  | JointMeetingOutcomeRecorded
+  | DueDatesMarkedProvisional
+  | DueDatesRederived;
 
 export type EnterpriseRequestEventType = EnterpriseRequestEvent['type'];
 

@@ -21,8 +21,10 @@ import {
   startedClock,
 } from './clocks';
 import type { OriginalRequestFacts } from './enterprise-request.commands';
+import { provisionalMarksAfter, type ProvisionalDueDates } from './due-dates';
 import {
   type ClockDues,
+  type DueDatesRederived,
   type EnterpriseRef,
   type EnterpriseRequestEvent,
   OUTCOME_OF_EVENT,
@@ -164,6 +166,8 @@ export interface SubmittedRequest {
   readonly meetings: readonly JointMeeting[];
   readonly duplicateOf: string | null;
   readonly closedReason: RequestClosed['data']['reason'] | null;
+  /** Due dates computed through a year without a loaded holiday notice (暂定); absent when there are none. */
+  readonly provisional?: ProvisionalDueDates;
 }
 
 export type EnterpriseRequestState = { readonly status: 'none' } | SubmittedRequest;
@@ -315,6 +319,25 @@ const updateOrder = (
   ...state,
   orders: state.orders.map((order) => (order.orderId === orderId ? change(order) : order)),
 });
+
+/** New due dates from a re-derivation; a clock already missed stays missed for its moved date (one 督办 per period). */
+const rederived = (state: SubmittedRequest, event: DueDatesRederived): SubmittedRequest =>
+  event.data.changes.reduce<SubmittedRequest>((next, change) => {
+    switch (change.kind) {
+      case 'claim':
+        return next.handOff === null ? next : { ...next, handOff: { ...next.handOff, claimBy: change.due } };
+      case 'feedback':
+        return next.answer === null ? next : { ...next, answer: { ...next.answer, feedbackDue: change.due } };
+      default:
+        return updateClock(next, change.kind, (clock) => ({
+          ...clock,
+          due: change.due,
+          missedFor: clock.missedFor.includes(change.previousDue)
+            ? [...clock.missedFor, change.due]
+            : clock.missedFor,
+        }));
+    }
+  }, state);
 
 const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent): SubmittedRequest => {
   switch (event.type) {
@@ -542,6 +565,10 @@ const evolveSubmitted = (state: SubmittedRequest, event: EnterpriseRequestEvent)
           },
         ],
       };
+    case 'DueDatesMarkedProvisional':
+      return state;
+    case 'DueDatesRederived':
+      return rederived(state, event);
     case 'JointMeetingOutcomeRecorded':
       return {
         ...state,
@@ -571,5 +598,10 @@ export const evolve = (
   event: EnterpriseRequestEvent,
 ): EnterpriseRequestState => {
   if (event.type === 'RequestSubmitted') return state.status === 'none' ? submitted(event) : state;
-  return isSubmitted(state) ? evolveSubmitted(state, event) : state;
+  if (!isSubmitted(state)) return state;
+  const next = evolveSubmitted(state, event);
+  const marks = provisionalMarksAfter(state.provisional ?? {}, event);
+  return marks === state.provisional || (state.provisional === undefined && Object.keys(marks).length === 0)
+    ? next
+    : { ...next, provisional: marks };
 };

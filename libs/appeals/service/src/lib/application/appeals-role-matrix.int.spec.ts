@@ -1,5 +1,6 @@
 import type { RequestDetail, RequestSummary } from '@qinqing/appeals/contracts';
 import { DEFAULT_APPEALS_POLICY } from '@qinqing/appeals/domain';
+import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, type ErrorBody } from '../../test-setup/api-client';
 import {
@@ -209,13 +210,7 @@ const ROWS: readonly Row[] = [
     body: () => ({ reason: '重申默认时限', policy: DEFAULT_APPEALS_POLICY }),
     expected: roles(U, R, R, R, R, R, R, R, ok()) },
   { endpoint: 'calendar schedules POST', method: 'POST', path: () => '/api/calendar/schedules', state: null,
-    body: () => ({
-      year: 2030,
-      source: { title: '2030年节假日安排（测试用）', documentNumber: '测试〔2029〕1号', publishedOn: '2029-11-01' },
-      holidays: [{ name: '元旦', dates: ['2030-01-01'] }],
-      makeUpWorkingDays: [],
-      replace: true,
-    }),
+    body: () => ({ ...TEST_HOLIDAY_NOTICE_2027, replace: true }),
     expected: roles(U, R, R, R, R, R, R, R, ok(201)) },
 ];
 

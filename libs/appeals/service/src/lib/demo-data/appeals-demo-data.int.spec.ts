@@ -1,6 +1,6 @@
 import type { RequestSummary } from '@qinqing/appeals/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ApiClient, ErrorBody } from '../../test-setup/api-client';
+import type { ApiClient } from '../../test-setup/api-client';
 import { DEMO_USERS, logIn } from '../../test-setup/actors';
 import {
   type AppealsTestApp,
@@ -8,87 +8,49 @@ import {
   chinaTime,
   startAppealsTestApp,
 } from '../../test-setup/appeals-test-app';
-import { requestBody, type Submitted, testEnterprise } from '../../test-setup/requests';
 import { DEMO_REQUESTS } from './demo-requests';
 
 /**
- * Late December, before the next year's holiday notice is loaded (the State Council publishes it in November
- * or December; an administrator then loads it): a request's 15-working-day resolve period reaches 2027, which
- * the calendar cannot count yet. The app must still start with its demo data, refuse new requests with a
- * reason rather than guess, and accept them once the notice is loaded.
+ * Late December, before the next year's holiday notice is loaded: the demo requests of the last days have
+ * deadlines in 2027. They are all seeded, those deadlines marked provisional (the request list says so).
  */
-describe.each(appealsTestBackends(inject('databaseUrl')))('before the 2027 notice over $name', (backend) => {
-  let t: AppealsTestApp;
-  let wang: ApiClient;
-  let admin: ApiClient;
-  let supervisor: ApiClient;
+describe.each(appealsTestBackends(inject('databaseUrl')))(
+  'demo data before the 2027 notice over $name',
+  (backend) => {
+    let t: AppealsTestApp;
+    let supervisor: ApiClient;
 
-  beforeAll(async () => {
-    // Monday 2026-12-21: only nine working days (12-21..25, 12-28..31) are left in 2026.
-    t = await startAppealsTestApp(backend, { now: chinaTime('2026-12-21') });
-    [wang, admin, supervisor] = await Promise.all([
-      logIn(t.base, DEMO_USERS.serviceStaff),
-      logIn(t.base, DEMO_USERS.administrator),
-      logIn(t.base, DEMO_USERS.supervisor),
-    ]);
-  });
-
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  it('starts with the demo requests whose deadlines fit in 2026, leaving out the others', async () => {
-    await t.settle();
-    const listed = await supervisor.get<{ items: RequestSummary[]; total: number }>(
-      '/api/appeals/requests?pageSize=200',
-    );
-    expect(listed.status).toBe(200);
-    // Requests filed a week or more ago fit; those of the last days would be due in 2027.
-    expect(listed.body.total).toBeGreaterThan(0);
-    expect(listed.body.total).toBeLessThan(DEMO_REQUESTS.length);
-    for (const item of listed.body.items) {
-      for (const clock of item.clocks) expect(clock.due ?? '', item.title).toMatch(/^2026-/u);
-    }
-  });
-
-  it('refuses a new request with a 409 naming the missing 2027 notice, then files it once loaded', async () => {
-    const body = requestBody(testEnterprise());
-    const refused = await wang.post<ErrorBody>('/api/appeals/requests', body);
-    expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({
-      error: 'working-day-schedule-not-loaded',
-      message: { zh: expect.stringContaining('2027年'), en: expect.stringContaining('2027') },
+    beforeAll(async () => {
+      // Monday 2026-12-21: only nine working days (12-21..25, 12-28..31) are left in 2026.
+      t = await startAppealsTestApp(backend, { now: chinaTime('2026-12-21') });
+      supervisor = await logIn(t.base, DEMO_USERS.supervisor);
     });
 
-    const loaded = await admin.post('/api/calendar/schedules', {
-      year: 2027,
-      source: {
-        title: '2027年部分节假日安排（测试用）',
-        documentNumber: '测试〔2026〕1号',
-        publishedOn: '2026-11-10',
-      },
-      holidays: [{ name: '元旦', dates: ['2027-01-01', '2027-01-02', '2027-01-03'] }],
-      makeUpWorkingDays: [],
-    });
-    expect(loaded.status).toBe(201);
-    expect(loaded.body).toMatchObject({
-      year: 2027,
-      loadedYears: expect.arrayContaining([2025, 2026, 2027]),
+    afterAll(async () => {
+      await t?.close();
     });
 
-    const filed = await wang.post<Submitted>('/api/appeals/requests', body);
-    expect(filed.status).toBe(201);
-    // From Mon 12-21: 12-22..25 are 1–4, 12-28..31 are 5–8, 2027-01-01..03 is 元旦, 01-04..08 are 9–13,
-    // 01-11 is 14 and 01-12 is 15.
-    expect(filed.body.dues).toEqual({
-      accept: '2026-12-22',
-      reply: '2026-12-24',
-      'report-up': '2026-12-28',
-      inform: '2026-12-28',
-      resolve: '2027-01-12',
+    it('seeds every demo request; due dates that depend on the 2027 notice are marked provisional', async () => {
+      await t.settle();
+      const listed = await supervisor.get<{ items: RequestSummary[]; total: number }>(
+        '/api/appeals/requests?pageSize=200',
+      );
+      expect(listed.status).toBe(200);
+      expect(listed.body.total).toBe(DEMO_REQUESTS.length);
+      const clocks = listed.body.items.flatMap((item) => item.clocks);
+      expect(clocks.some((clock) => clock.due?.startsWith('2027-') === true)).toBe(true);
+      for (const clock of clocks) {
+        if (clock.status !== 'running' && clock.status !== 'overdue') continue;
+        // 2027, and the last week of December (the 2027 notice may start 元旦 there), wait for the notice.
+        expect(clock.provisional, `${clock.clock} ${clock.due}`).toBe((clock.due ?? '') >= '2026-12-25');
+      }
+      for (const item of listed.body.items) {
+        const provisional = item.clocks.some((clock) => clock.provisional);
+        expect(item.provisionalYears).toEqual(provisional ? [2027] : expect.any(Array));
+      }
     });
-  });
-});
+  },
+);
 
 /** In the middle of a year every demo request is seeded, and together they show every state a request reaches. */
 describe.each(appealsTestBackends(inject('databaseUrl')))('the demo data over $name', (backend) => {

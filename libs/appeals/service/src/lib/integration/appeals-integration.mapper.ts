@@ -8,6 +8,8 @@ import {
   RequestRatedV1,
   RequestReopenedV1,
   RequestResolvedV1,
+  RequestResolveDueProvisionalV1,
+  RequestResolveDueRederivedV1,
   RequestResumedV1,
   RequestSentBackV1,
   RequestSubmittedV1,
@@ -168,6 +170,32 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
         definition: RequestReopenedV1,
         data: { ...ref, reopenedOn: event.data.reopenedOn, reopenCount: event.data.reopenCount },
       };
+    case 'DueDatesMarkedProvisional': {
+      // Only the resolve date is public (in `submitted`); the other provisional dates stay inside.
+      const resolve = event.data.dueDates.resolve;
+      return resolve === undefined
+        ? null
+        : {
+            definition: RequestResolveDueProvisionalV1,
+            data: { ...ref, resolveDue: resolve.due, provisionalYears: resolve.years },
+          };
+    }
+    case 'DueDatesRederived': {
+      const resolve = event.data.changes.find((change) => change.kind === 'resolve');
+      return resolve === undefined
+        ? null
+        : {
+            definition: RequestResolveDueRederivedV1,
+            data: {
+              ...ref,
+              previousResolveDue: resolve.previousDue,
+              resolveDue: resolve.due,
+              provisionalYears: resolve.provisionalYears,
+              notices: event.data.notices.map(({ year, documentNumber }) => ({ year, documentNumber })),
+              rederivedOn: event.data.rederivedOn,
+            },
+          };
+    }
     default:
       return null;
   }

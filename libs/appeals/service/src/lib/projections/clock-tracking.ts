@@ -1,4 +1,11 @@
-import { type ClockDues, type ClockKind, OUTCOME_CLOCKS, type OutcomeClock } from '@qinqing/appeals/domain';
+import {
+  CLOCK_KINDS,
+  type ClockDues,
+  type ClockKind,
+  type DueDatesRederived,
+  OUTCOME_CLOCKS,
+  type OutcomeClock,
+} from '@qinqing/appeals/domain';
 
 /** How a clock stands in the read models. `overdue` is running past its due date (a DeadlineMissed was recorded). */
 export type TrackedClockStatus = 'running' | 'overdue' | 'met' | 'late' | 'ended';
@@ -93,3 +100,11 @@ export const restartClock = (
   restarted === undefined
     ? clocks
     : { ...clocks, [kind]: { due: restarted.due, status: 'running', settledOn: null, reminded: false } };
+
+/** The clock due dates a re-derivation moves (the send-back and feedback windows are not clocks). */
+export const clockDuesIn = (event: DueDatesRederived): ClockDues =>
+  Object.fromEntries(
+    event.data.changes
+      .filter((change) => (CLOCK_KINDS as readonly string[]).includes(change.kind))
+      .map((change) => [change.kind, change.due]),
+  );

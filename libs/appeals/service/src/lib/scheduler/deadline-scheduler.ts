@@ -33,9 +33,12 @@ interface OpenRequest {
 const asDate = (value: string | Date): CalendarDate =>
   parseCalendarDate(typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 
+/** Requests re-derived per pass after a holiday notice is loaded. */
+const REDERIVE_BATCH = 500;
+
 /**
  * Time-driven events (reminders, missed deadlines and 督办 orders, unclaimed hand-offs, closed feedback
- * windows) come from here. It reads due dates from the requests read model and issues commands the decider
+ * windows, due dates re-derived once a missing holiday notice is loaded) come from here. It reads due dates from the requests read model and issues commands the decider
  * treats idempotently, so running it twice, or late after downtime, does no harm: a command with nothing to
  * do appends nothing. The read model only narrows the candidates; the decider has the last word.
  */
@@ -74,7 +77,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
       `SELECT request_id, status, paused, clocks, claim_by, feedback_due, submitted_on FROM appeals_requests
        WHERE status IN ('received', 'awaiting-acceptance', 'in-progress', 'answered')`,
     );
-    let appended = 0;
+    let appended = await this.rederiveProvisionalDueDates(today, calendar);
     appended += await this.orderDeadlines(today, calendar);
     appended += await this.followUpDeadlines(today, calendar);
     for (const row of rows) {
@@ -158,6 +161,40 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
         if (result.events.length > 0) appended++;
       } catch (error) {
         this.logger.error({ err: error, requestId: row.request_id }, 'Follow-up deadline failed');
+      }
+    }
+    return appended;
+  }
+
+  /**
+   * Requests with due dates waiting for a year whose notice is now loaded: found by the indexed
+   * `provisional_year`, at most `REDERIVE_BATCH` a pass (those done drop out, the next pass takes the rest).
+   */
+  private async rederiveProvisionalDueDates(
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+  ): Promise<number> {
+    const years = calendar.loadedYears;
+    if (years.length === 0) return 0;
+    const { rows } = await this.db.query<{ request_id: string }>(
+      `SELECT request_id FROM appeals_requests WHERE provisional_year IN (${years.map((_, i) => `$${i + 1}`).join(', ')})
+       ORDER BY provisional_year, request_id LIMIT ${REDERIVE_BATCH}`,
+      [...years],
+    );
+    let appended = 0;
+    for (const row of rows) {
+      try {
+        const result = await this.requests.execute(
+          row.request_id,
+          { type: 'RederiveDueDates', by: { kind: 'scheduler' } },
+          {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          },
+        );
+        if (result.events.length > 0) appended++;
+      } catch (error) {
+        this.logger.error({ err: error, requestId: row.request_id }, 'Re-deriving due dates failed');
       }
     }
     return appended;

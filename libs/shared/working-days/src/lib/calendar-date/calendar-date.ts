@@ -62,6 +62,8 @@ export const yearOf = (date: CalendarDate): number => components(date).year;
 
 export const monthOf = (date: CalendarDate): number => components(date).month;
 
+export const dayOfMonth = (date: CalendarDate): number => components(date).day;
+
 /**
  * Days since 1970-01-01 (Howard Hinnant's days_from_civil). Integer arithmetic instead of `Date` so no host time
  * zone or DST rule can shift a day.

@@ -1,6 +1,8 @@
+import { PROVISIONAL_YEARS } from '../statutory/statutory-festivals';
+
 /**
- * A calculation needed a year whose holiday notice is not loaded. Thrown rather than falling back to
- * "weekends only": a deadline computed without the year's 调休 days is silently wrong, which is worse than none.
+ * A calculation needed a year the calendar cannot answer: its notice is not loaded and it lies outside the years
+ * answered provisionally from the statutory festivals (2025–2099). Thrown rather than guessing from weekends.
  */
 export class ScheduleNotLoadedError extends Error {
   readonly code = 'schedule-not-loaded';
@@ -9,8 +11,8 @@ export class ScheduleNotLoadedError extends Error {
 
   constructor(year: number) {
     const localizedMessage = {
-      zh: `尚未加载${year}年的节假日安排（国务院办公厅通知），无法计算工作日，请管理员先录入该年安排`,
-      en: `The ${year} public-holiday schedule (State Council General Office notice) is not loaded, so working days cannot be computed; an administrator must load it first`,
+      zh: `${year}年不在工作日计算支持的年份内（${PROVISIONAL_YEARS.from}–${PROVISIONAL_YEARS.to}年，或已载入节假日安排的年份），无法计算工作日`,
+      en: `${year} is outside the years working days can be computed for (${PROVISIONAL_YEARS.from}–${PROVISIONAL_YEARS.to}, or a year whose holiday notice is loaded)`,
     };
     super(`${localizedMessage.zh} / ${localizedMessage.en}`);
     this.name = 'ScheduleNotLoadedError';

@@ -123,11 +123,11 @@ describe('working-day calendar properties', () => {
     );
   });
 
-  it('throws ScheduleNotLoadedError naming the year whenever a date outside the loaded years is needed', () => {
+  it('throws ScheduleNotLoadedError naming the year only for a date outside 2025–2099 with no notice', () => {
     const only2025 = createWorkingDayCalendar([schedule2025Input]);
     const before = dateBetween('1990-01-01', '2024-12-31');
-    const after = dateBetween('2026-01-01', '2100-12-31');
-    const inside = dateBetween('2025-01-01', '2025-12-31');
+    const after = dateBetween('2100-01-01', '2300-12-31');
+    const inside = dateBetween('2025-01-01', '2099-12-31');
     fc.assert(
       fc.property(fc.oneof(before, after), inside, fc.integer({ min: 1, max: 30 }), (outside, date, n) => {
         const year = yearOf(outside);
@@ -136,14 +136,11 @@ describe('working-day calendar properties', () => {
         if (yearOf(addDays(outside, 1)) === year) {
           expect(yearOfThrownError(() => only2025.addWorkingDays(outside, n))).toBe(year);
         }
-        // A range is walked from its start, so the error names the first missing year in it.
-        const [from, to, firstMissing] = outside < date ? [outside, date, year] : [date, outside, 2026];
-        expect(yearOfThrownError(() => only2025.countWorkingDays(from, to))).toBe(firstMissing);
-      }),
-    );
-    fc.assert(
-      fc.property(dateBetween('2025-12-01', '2025-12-31'), (from) => {
-        expect(yearOfThrownError(() => only2025.addWorkingDays(from, 40))).toBe(2026);
+        expect(yearOfThrownError(() => only2025.isWorkingDay(date))).toBeUndefined();
+        // A range is walked from its start, so the error names the first unsupported year in it.
+        const [from, to, first] = outside < date ? [outside, date, year] : [date, outside, 2100];
+        expect(yearOfThrownError(() => only2025.countWorkingDays(from, to))).toBe(first);
+        expect(yearOfThrownError(() => only2025.provisionalYearsIn(from, to))).toBe(first);
       }),
     );
   });

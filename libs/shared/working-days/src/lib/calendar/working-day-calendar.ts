@@ -2,6 +2,9 @@ import { addDays, type CalendarDate, isWeekend, yearOf } from '../calendar-date/
 import { officialHolidaySchedules } from '../schedule/data/official-schedules';
 import type { HolidaySchedule, HolidayScheduleInput } from '../schedule/holiday-schedule';
 import { parseHolidaySchedule } from '../schedule/holiday-schedule.validate';
+import { noticeYearsOf } from '../schedule/notice-years';
+import { type StatutoryDay, statutoryDaysOff } from '../statutory/statutory-days';
+import { isProvisionalRangeYear, PROVISIONAL_YEARS, STATUTORY_BASIS } from '../statutory/statutory-festivals';
 import { ScheduleConflictError } from './schedule-conflict.error';
 import { ScheduleNotLoadedError } from './schedule-not-loaded.error';
 
@@ -11,8 +14,13 @@ export interface DayDescription {
   readonly date: CalendarDate;
   readonly kind: DayKind;
   readonly isWorkingDay: boolean;
-  /** The notice's name for the break, on public holidays only. */
+  /** The notice's name for the break, on public holidays only (the festival's, on a provisional one). */
   readonly holidayName?: string;
+  /**
+   * The answer depends on a notice that is not loaded: the day's own year's, or — from 25 December — next
+   * year's, which may start the 元旦 break there. Such a day is answered from the statutory festivals only.
+   */
+  readonly provisional: boolean;
 }
 
 export interface WithScheduleOptions {
@@ -20,26 +28,51 @@ export interface WithScheduleOptions {
   readonly replace?: boolean;
 }
 
+/** What a year without a loaded notice is answered from: the 13 statutory days of the 办法, nothing else. */
+export interface ProvisionalSchedule {
+  readonly year: number;
+  readonly basis: typeof STATUTORY_BASIS;
+  readonly days: readonly StatutoryDay[];
+}
+
 /**
- * Working days under China's statutory holidays and 调休, for the years whose notices are loaded. Immutable:
- * `withSchedule` returns a new calendar, so a calculation never sees a schedule change halfway through.
- * Every operation throws `ScheduleNotLoadedError` exactly when its answer depends on a year that is not loaded;
- * answers that depend on no day at all (adding 0 working days, counting an empty range) need no schedule.
+ * Working days under China's statutory holidays and 调休. Immutable: `withSchedule` returns a new calendar, so a
+ * calculation never sees a schedule change halfway through.
+ *
+ * A year whose State Council notice is loaded is answered from it. A year without one, from 2025 to 2099, is
+ * answered **provisionally** from the statutory festivals of the 2024 《全国年节及纪念日放假办法》: their 13 days off
+ * and weekends, with no bridges, no make-up working days and no weekday 补假 (only a notice decides those), and
+ * every answer says which years it took provisionally (`provisionalYearsIn`). Only a year outside that range
+ * with no notice throws `ScheduleNotLoadedError`. Answers that depend on no day at all (adding 0 working days,
+ * counting an empty range) need no schedule.
  */
 export interface WorkingDayCalendar {
+  /** Years whose notice is loaded (official). */
   readonly loadedYears: readonly number[];
+  /** Years answered provisionally when their notice is not loaded. */
+  readonly provisionalRange: { readonly from: number; readonly to: number };
   scheduleFor(year: number): HolidaySchedule | undefined;
+  /** The statutory days a year is answered from while its notice is missing; undefined once it is loaded. */
+  provisionalScheduleFor(year: number): ProvisionalSchedule | undefined;
+  /** True for a year in the provisional range whose notice is not loaded. */
+  isProvisionalYear(year: number): boolean;
   withSchedule(schedule: HolidayScheduleInput, options?: WithScheduleOptions): WorkingDayCalendar;
   describeDay(date: CalendarDate): DayDescription;
   isWorkingDay(date: CalendarDate): boolean;
   /**
    * The date `n` working days after `from`, counting from the day after `from` (开始的当日不计入): one working day
    * after a Friday is the next working day. `n = 0` returns `from` itself, even when `from` is not a working day.
-   * Throws `RangeError` unless `n` is a whole number ≥ 0.
+   * Throws `RangeError` unless `n` is a whole number ≥ 0. The answer depends on the days after `from` up to it.
    */
   addWorkingDays(from: CalendarDate, n: number): CalendarDate;
   /** Working days from `from` to `to`, both included; 0 when `from` is after `to` (an empty range). */
   countWorkingDays(from: CalendarDate, to: CalendarDate): number;
+  /**
+   * The years without a loaded notice that an answer about the days `from` … `to` (both included) depends on,
+   * ascending; empty for an empty range or when every notice it needs is loaded. For `addWorkingDays(start, n)`
+   * ask about `addDays(start, 1)` … the result.
+   */
+  provisionalYearsIn(from: CalendarDate, to: CalendarDate): readonly number[];
 }
 
 type DayOverride =
@@ -76,6 +109,23 @@ const overridesOf = (
   return overrides;
 };
 
+/** Statutory days of a year by date; two festivals on one date (中秋 on 1–3 October) share a name. */
+const statutoryIndex = new Map<number, ReadonlyMap<CalendarDate, string>>();
+const statutoryNameOn = (year: number, date: CalendarDate): string | undefined => {
+  let index = statutoryIndex.get(year);
+  if (index === undefined) {
+    const names = new Map<CalendarDate, string>();
+    for (const day of statutoryDaysOff(year)) {
+      const known = names.get(day.date);
+      if (known === undefined) names.set(day.date, day.name);
+      else if (!known.includes(day.name)) names.set(day.date, `${known}、${day.name}`);
+    }
+    index = names;
+    statutoryIndex.set(year, index);
+  }
+  return index.get(date);
+};
+
 const checkReplacement = (
   loaded: HolidaySchedule,
   next: HolidaySchedule,
@@ -108,33 +158,43 @@ const checkReplacement = (
 const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalendar => {
   const overrides = overridesOf(schedules);
   const loadedYears = Object.freeze([...schedules.keys()].sort((a, b) => a - b));
+  const isProvisionalYear = (year: number): boolean => !schedules.has(year) && isProvisionalRangeYear(year);
 
-  const requireLoaded = (date: CalendarDate): void => {
+  /** The notices a day's answer needs that are missing; throws when one of them can never be answered. */
+  const missingNoticesFor = (date: CalendarDate): readonly number[] => {
     const year = yearOf(date);
-    if (!schedules.has(year)) throw new ScheduleNotLoadedError(year);
+    if (!schedules.has(year) && !isProvisionalRangeYear(year)) throw new ScheduleNotLoadedError(year);
+    return noticeYearsOf(date).filter(isProvisionalYear);
   };
 
-  const describeLoaded = (date: CalendarDate): DayDescription => {
+  const describeDay = (date: CalendarDate): DayDescription => {
+    const provisional = missingNoticesFor(date).length > 0;
     const override = overrides.get(date);
     if (override?.kind === 'make-up-working-day') {
-      return { date, kind: 'make-up-working-day', isWorkingDay: true };
+      return { date, kind: 'make-up-working-day', isWorkingDay: true, provisional };
     }
     if (override?.kind === 'public-holiday') {
-      return { date, kind: 'public-holiday', isWorkingDay: false, holidayName: override.name };
+      return { date, kind: 'public-holiday', isWorkingDay: false, holidayName: override.name, provisional };
+    }
+    const year = yearOf(date);
+    const statutory = schedules.has(year) ? undefined : statutoryNameOn(year, date);
+    if (statutory !== undefined) {
+      return { date, kind: 'public-holiday', isWorkingDay: false, holidayName: statutory, provisional };
     }
     return isWeekend(date)
-      ? { date, kind: 'weekend', isWorkingDay: false }
-      : { date, kind: 'working-day', isWorkingDay: true };
+      ? { date, kind: 'weekend', isWorkingDay: false, provisional }
+      : { date, kind: 'working-day', isWorkingDay: true, provisional };
   };
 
-  const isWorkingDay = (date: CalendarDate): boolean => {
-    requireLoaded(date);
-    return describeLoaded(date).isWorkingDay;
-  };
+  const isWorkingDay = (date: CalendarDate): boolean => describeDay(date).isWorkingDay;
 
   const calendar: WorkingDayCalendar = {
     loadedYears,
+    provisionalRange: PROVISIONAL_YEARS,
     scheduleFor: (year) => schedules.get(year),
+    provisionalScheduleFor: (year) =>
+      isProvisionalYear(year) ? { year, basis: STATUTORY_BASIS, days: statutoryDaysOff(year) } : undefined,
+    isProvisionalYear,
     withSchedule: (input, options = {}) => {
       const schedule = parseHolidaySchedule(input);
       const loaded = schedules.get(schedule.year);
@@ -145,10 +205,7 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
       }
       return build(new Map(schedules).set(schedule.year, schedule));
     },
-    describeDay: (date) => {
-      requireLoaded(date);
-      return describeLoaded(date);
-    },
+    describeDay,
     isWorkingDay,
     addWorkingDays: (from, n) => {
       if (!Number.isInteger(n) || n < 0) {
@@ -168,6 +225,18 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
         if (isWorkingDay(cursor)) count += 1;
       }
       return count;
+    },
+    provisionalYearsIn: (from, to) => {
+      if (from > to) return [];
+      const years = new Set<number>();
+      // Year by year: a range is provisional through a year as a whole, plus next year's notice for its last week.
+      for (let year = yearOf(from); year <= yearOf(to); year++) {
+        const first = year === yearOf(from) ? from : (`${year}-01-01` as CalendarDate);
+        const last = year === yearOf(to) ? to : (`${year}-12-31` as CalendarDate);
+        for (const missing of missingNoticesFor(first)) years.add(missing);
+        for (const missing of missingNoticesFor(last)) years.add(missing);
+      }
+      return Object.freeze([...years].sort((a, b) => a - b));
     },
   };
   return Object.freeze(calendar);

@@ -5,6 +5,7 @@ import { schedule2026Input } from '../schedule/data/schedule-2026.data';
 import type { HolidayScheduleInput } from '../schedule/holiday-schedule';
 import { InvalidHolidayScheduleError } from '../schedule/invalid-holiday-schedule.error';
 import { ScheduleConflictError } from './schedule-conflict.error';
+import { completeTestNotice } from '../../test-setup/complete-notice';
 import { ScheduleNotLoadedError } from './schedule-not-loaded.error';
 import { createOfficialWorkingDayCalendar, createWorkingDayCalendar } from './working-day-calendar';
 
@@ -30,6 +31,7 @@ describe('working-day calendar', () => {
         kind: 'public-holiday',
         isWorkingDay: false,
         holidayName: '元旦',
+        provisional: false,
       });
       expect(calendar.isWorkingDay(d('2025-01-02'))).toBe(true);
     });
@@ -94,29 +96,56 @@ describe('working-day calendar', () => {
       expect(() => calendar.addWorkingDays(d('2025-10-01'), 1.5)).toThrow(RangeError);
     });
 
-    it('when a date in 2024 or 2027 is needed, then ScheduleNotLoadedError names that year', () => {
+    it('when a date in 2024 is needed, then ScheduleNotLoadedError names that year (before the 2024 办法 applied)', () => {
       expect(notLoadedYear(() => calendar.isWorkingDay(d('2024-12-31')))).toBe(2024);
-      expect(notLoadedYear(() => calendar.countWorkingDays(d('2026-12-01'), d('2027-01-31')))).toBe(2027);
-      expect(notLoadedYear(() => calendar.addWorkingDays(d('2026-12-30'), 5))).toBe(2027);
-      expect(() => calendar.isWorkingDay(d('2027-01-04'))).toThrow(
-        /尚未加载2027年的节假日安排.*2027 public-holiday/,
+      expect(notLoadedYear(() => calendar.countWorkingDays(d('2024-12-01'), d('2025-01-31')))).toBe(2024);
+      expect(() => calendar.isWorkingDay(d('2024-06-03'))).toThrow(
+        /2024年不在工作日计算支持的年份内.*2025–2099/,
       );
+      expect(notLoadedYear(() => calendar.isWorkingDay(d('2100-01-04')))).toBe(2100);
+    });
+
+    it('when 2027 is needed, then it is answered provisionally from the statutory festivals and says so', () => {
+      // 15 working days from Tue 2026-12-15: 16–18, 21–25, 28–31 (12), 2027-01-01 is 元旦, 01-04..06 (15).
+      expect(calendar.addWorkingDays(d('2026-12-15'), 15)).toBe('2027-01-06');
+      expect(calendar.provisionalYearsIn(d('2026-12-16'), d('2027-01-06'))).toEqual([2027]);
+      expect(calendar.describeDay(d('2027-02-05'))).toEqual({
+        date: '2027-02-05',
+        kind: 'public-holiday',
+        isWorkingDay: false,
+        holidayName: '春节',
+        provisional: true,
+      });
+      // Friday 2027-02-12 would be a bridge day in a real notice; provisionally it is a working day.
+      expect(calendar.describeDay(d('2027-02-12'))).toMatchObject({ kind: 'working-day', provisional: true });
+      expect(calendar.isProvisionalYear(2027)).toBe(true);
+      expect(calendar.isProvisionalYear(2026)).toBe(false);
+    });
+
+    it('when a range ends in the last week of December, then it depends on next year’s notice too', () => {
+      expect(calendar.provisionalYearsIn(d('2026-12-01'), d('2026-12-24'))).toEqual([]);
+      expect(calendar.provisionalYearsIn(d('2026-12-01'), d('2026-12-25'))).toEqual([2027]);
+      expect(calendar.describeDay(d('2026-12-31'))).toMatchObject({ kind: 'working-day', provisional: true });
+      expect(calendar.provisionalYearsIn(d('2026-01-01'), d('2026-12-24'))).toEqual([]);
+      expect(calendar.provisionalYearsIn(d('2026-12-20'), d('2026-12-19'))).toEqual([]);
     });
   });
 
   describe('given only the 2025 notice', () => {
     const calendar = createWorkingDayCalendar([schedule2025Input]);
 
-    it('when a deadline runs into 2026, then it fails instead of assuming weekends only', () => {
-      expect(notLoadedYear(() => calendar.addWorkingDays(d('2025-12-31'), 1))).toBe(2026);
+    it('when a deadline runs into 2026, then it is provisional: 元旦 off, 2 January a working day', () => {
+      expect(calendar.addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-02');
+      expect(calendar.provisionalYearsIn(d('2026-01-01'), d('2026-01-02'))).toEqual([2026]);
     });
 
-    it('when an administrator loads the 2026 notice, then a new calendar answers and the old one still refuses', () => {
+    it('when an administrator loads the 2026 notice, then a new calendar answers officially and the old one stays provisional', () => {
       const next = calendar.withSchedule(schedule2026Input);
       expect(next.loadedYears).toEqual([2025, 2026]);
       expect(next.addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-04');
+      expect(next.provisionalYearsIn(d('2026-01-01'), d('2026-01-04'))).toEqual([]);
       expect(calendar.loadedYears).toEqual([2025]);
-      expect(notLoadedYear(() => calendar.isWorkingDay(d('2026-01-04')))).toBe(2026);
+      expect(calendar.describeDay(d('2026-01-04'))).toMatchObject({ kind: 'weekend', provisional: true });
     });
 
     it('when the same notice is loaded again, then nothing changes', () => {
@@ -165,38 +194,49 @@ describe('working-day calendar', () => {
   });
 
   describe('given a notice whose New Year break starts in the previous December', () => {
-    const notice2019: HolidayScheduleInput = {
-      year: 2019,
-      source: {
-        title: '国务院办公厅关于2019年部分节假日安排的通知',
-        documentNumber: '国办发明电〔2018〕15号',
-        publishedOn: '2018-12-04',
-      },
-      holidays: [{ name: '元旦', dates: ['2018-12-30', '2018-12-31', '2019-01-01'] }],
-      makeUpWorkingDays: ['2018-12-29'],
+    // 2030-01-01 is a Tuesday: as the 2019 notice did for 2018-12-30/31, a notice may give Monday 31 December off
+    // and make Saturday 29 December a working day. Test notices, not real ones.
+    const plain2030 = completeTestNotice(2030);
+    const notice2030: HolidayScheduleInput = {
+      ...plain2030,
+      holidays: plain2030.holidays.map((h) =>
+        h.name === '元旦' ? { ...h, dates: ['2029-12-30', '2029-12-31', '2030-01-01'] } : h,
+      ),
+      makeUpWorkingDays: ['2029-12-29'],
     };
-    const notice2018: HolidayScheduleInput = {
-      year: 2018,
-      source: { title: '2018年通知', documentNumber: '2018年通知', publishedOn: '2017-11-30' },
-      holidays: [{ name: '元旦', dates: ['2018-01-01'] }],
-      makeUpWorkingDays: [],
-    };
+    const notice2029 = completeTestNotice(2029);
 
     it('when both years are loaded, then the December days follow the later notice', () => {
-      const calendar = createWorkingDayCalendar([notice2018, notice2019]);
-      expect(calendar.isWorkingDay(d('2018-12-29'))).toBe(true);
-      expect(calendar.isWorkingDay(d('2018-12-31'))).toBe(false);
-      expect(calendar.addWorkingDays(d('2018-12-28'), 2)).toBe('2019-01-02');
+      const calendar = createWorkingDayCalendar([notice2029, notice2030]);
+      expect(calendar.isWorkingDay(d('2029-12-29'))).toBe(true);
+      expect(calendar.isWorkingDay(d('2029-12-31'))).toBe(false);
+      expect(calendar.addWorkingDays(d('2029-12-28'), 2)).toBe('2030-01-02');
+      expect(calendar.provisionalYearsIn(d('2029-12-28'), d('2030-01-02'))).toEqual([]);
     });
 
-    it('when only the later notice is loaded, then December 2018 still needs the 2018 notice', () => {
-      const calendar = createWorkingDayCalendar([notice2019]);
-      expect(notLoadedYear(() => calendar.isWorkingDay(d('2018-12-31')))).toBe(2018);
+    it('when only the earlier notice is loaded, then its last December week is provisional until the next one is', () => {
+      const calendar = createWorkingDayCalendar([notice2029]);
+      expect(calendar.describeDay(d('2029-12-31'))).toMatchObject({ isWorkingDay: true, provisional: true });
+      expect(calendar.provisionalYearsIn(d('2029-12-20'), d('2029-12-31'))).toEqual([2030]);
+      expect(calendar.withSchedule(notice2030).describeDay(d('2029-12-31'))).toMatchObject({
+        kind: 'public-holiday',
+        holidayName: '元旦',
+        provisional: false,
+      });
+    });
+
+    it('when only the later notice is loaded, then December 2029 keeps its notice’s days and is provisional', () => {
+      const calendar = createWorkingDayCalendar([notice2030]);
+      expect(calendar.describeDay(d('2029-12-31'))).toMatchObject({
+        kind: 'public-holiday',
+        provisional: true,
+      });
+      expect(calendar.describeDay(d('2029-12-29'))).toMatchObject({ isWorkingDay: true, provisional: true });
     });
 
     it('when the two notices contradict each other on a December day, then loading is refused', () => {
-      const contradicting = { ...notice2018, makeUpWorkingDays: ['2018-12-30'] };
-      expect(() => createWorkingDayCalendar([contradicting, notice2019])).toThrow(ScheduleConflictError);
+      const contradicting = { ...notice2029, makeUpWorkingDays: ['2029-12-30'] };
+      expect(() => createWorkingDayCalendar([contradicting, notice2030])).toThrow(ScheduleConflictError);
     });
   });
 });

@@ -1,7 +1,14 @@
 import { Controller, ForbiddenException, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { submitRequestBody } from '@qinqing/appeals/contracts';
-import { requestIdOfStream, type RequestSubmitted } from '@qinqing/appeals/domain';
+import {
+  CLOCK_KINDS,
+  type ClockKind,
+  type DueDatesMarkedProvisional,
+  type ProvisionalDueDates,
+  requestIdOfStream,
+  type RequestSubmitted,
+} from '@qinqing/appeals/domain';
 import type { IdGenerator } from '@qinqing/shared/event-sourcing';
 import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
@@ -11,6 +18,7 @@ import type { z } from 'zod';
 import { newReceiptCode } from '../../application/receipt-code';
 import { idempotencyScopeOf, toRequestActor } from '../../application/request-actor';
 import { RequestCommandsService } from '../../application/request-commands.service';
+import { provisionalYearsOf } from '../../queries/request-detail/request-views.mapper';
 
 export interface SubmitRequestResponse {
   readonly requestId: string;
@@ -20,6 +28,10 @@ export interface SubmitRequestResponse {
   /** Day 0 of the clocks, and the rule that made it so, in words for the receipt. */
   readonly receivedOn: string;
   readonly countingRule: { readonly zh: string; readonly en: string };
+  /** Clocks whose due date is provisional (暂定): a year it runs through has no loaded holiday notice. */
+  readonly provisionalDues: readonly ClockKind[];
+  /** The years those provisional dates wait for. */
+  readonly provisionalYears: readonly number[];
   readonly replayed: boolean;
 }
 
@@ -97,6 +109,9 @@ export class SubmitRequestController {
     // On a replayed Idempotency-Key the first submission's request is returned, not the id made just now.
     const submitted = result.events[0] as { data: RequestSubmitted['data'] } | undefined;
     if (submitted === undefined) throw new Error('A submission always records RequestSubmitted');
+    const marked = result.events.find((event) => event.type === 'DueDatesMarkedProvisional');
+    const marks: ProvisionalDueDates =
+      (marked?.data as DueDatesMarkedProvisional['data'] | undefined)?.dueDates ?? {};
     return {
       requestId: requestIdOfStream(result.streamId) ?? requestId,
       receiptCode: submitted.data.receiptCode,
@@ -104,6 +119,8 @@ export class SubmitRequestController {
       dues: submitted.data.dues,
       receivedOn: submitted.data.receivedOn ?? submitted.data.submittedOn,
       countingRule: countingRuleOf(submitted.data.submittedOn, submitted.data.receivedOn),
+      provisionalDues: CLOCK_KINDS.filter((kind) => marks[kind] !== undefined),
+      provisionalYears: provisionalYearsOf(marks),
       replayed: result.replayed,
     };
   }

@@ -6,6 +6,7 @@ import {
 } from '@qinqing/appeals/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
+  clockDuesIn,
   moveClocks,
   restartClock,
   settleClock,
@@ -166,6 +167,10 @@ export const performanceProjection: Projection = {
         break;
       case 'ResolutionExtended':
         next = { ...tracked, clocks: moveClocks(tracked.clocks, { resolve: event.data.resolveDue }) };
+        break;
+      case 'DueDatesRederived':
+        // A holiday notice loaded: acts from now on are judged against the official due dates.
+        next = { ...tracked, clocks: moveClocks(tracked.clocks, clockDuesIn(event)) };
         break;
       case 'DeadlineMissed':
         await recordMissed(tx, requestId, event.data.clock, event.data.detectedOn, tracked);

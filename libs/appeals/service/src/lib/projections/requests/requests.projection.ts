@@ -1,6 +1,11 @@
-import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import {
+  type DueDatesRederived,
+  type EnterpriseRequestEvent,
+  requestIdOfStream,
+} from '@qinqing/appeals/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
+  clockDuesIn,
   endClock,
   markClock,
   moveClocks,
@@ -10,6 +15,7 @@ import {
   startClocks,
   type TrackedClocks,
 } from '../clock-tracking';
+import { trackProvisionalDueDates } from './provisional-tracking';
 import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
 
 type Row = {
@@ -49,8 +55,18 @@ const load = async (tx: SqlExecutor, requestId: string): Promise<Row | null> => 
 const endAll = (clocks: TrackedClocks): TrackedClocks =>
   (Object.keys(clocks) as (keyof TrackedClocks)[]).reduce((next, kind) => endClock(next, kind), clocks);
 
-/** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
-export const requestsProjection: Projection = {
+/** Moved due dates: clocks (reminders start again for the new date), the send-back window, the feedback window. */
+const rederivedColumns = (clocks: TrackedClocks, event: DueDatesRederived): Record<string, unknown> => {
+  const set: Record<string, unknown> = { clocks: moveClocks(clocks, clockDuesIn(event)) };
+  for (const change of event.data.changes) {
+    if (change.kind === 'claim') set['claim_by'] = change.due;
+    if (change.kind === 'feedback') set['feedback_due'] = change.due;
+  }
+  return set;
+};
+
+/** The row's columns, event by event (provisional marks are kept by `trackProvisionalDueDates` after it). */
+const rowProjection: Projection = {
   name: 'appeals-requests',
   setup: async (db) => {
     for (const statement of REQUESTS_TABLE_DDL) await db.query(statement);
@@ -232,6 +248,8 @@ export const requestsProjection: Projection = {
         return markFollowUp(tx, requestId, event.data.followUp, 'missed');
       case 'MarkedDuplicate':
         return update(tx, requestId, at, { duplicate_of: event.data.originalRequestId });
+      case 'DueDatesRederived':
+        return update(tx, requestId, at, rederivedColumns(clocks, event));
       default:
         return;
     }
@@ -280,4 +298,18 @@ const openOrders = async (tx: SqlExecutor, requestId: string, delta: number): Pr
     [requestId],
   );
   return Math.max(0, (rows[0]?.open_supervision_orders ?? 0) + delta);
+};
+
+/** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
+export const requestsProjection: Projection = {
+  ...rowProjection,
+  apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
+    await rowProjection.apply(recorded, tx);
+    const requestId = requestIdOfStream(recorded.streamId);
+    if (requestId === null) return;
+    await trackProvisionalDueDates(tx, requestId, {
+      type: recorded.type,
+      data: recorded.data,
+    } as EnterpriseRequestEvent);
+  },
 };

@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   duplicate_of text,
   open_supervision_orders integer NOT NULL DEFAULT 0,
   clocks jsonb NOT NULL,
+  provisional jsonb NOT NULL DEFAULT '{}'::jsonb,
+  provisional_year smallint,
   submitted_at timestamptz NOT NULL,
   submitted_on date NOT NULL,
   updated_at timestamptz NOT NULL
@@ -37,6 +39,11 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   'CREATE INDEX IF NOT EXISTS appeals_requests_pending ON appeals_requests (pending_department_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise ON appeals_requests (enterprise_credit_code)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_status ON appeals_requests (status, submitted_at)',
+  // Provisional due dates (a year's holiday notice missing): tables made before they existed get the columns.
+  "ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional jsonb NOT NULL DEFAULT '{}'::jsonb",
+  'ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional_year smallint',
+  // The scheduler finds requests to re-derive by the year they wait for, once its notice is loaded.
+  'CREATE INDEX IF NOT EXISTS appeals_requests_provisional ON appeals_requests (provisional_year) WHERE provisional_year IS NOT NULL',
   // 督办 orders with their working-day due dates: the scheduler's candidates for reminders and escalation.
   `
 CREATE TABLE IF NOT EXISTS appeals_supervision_orders (

@@ -1,12 +1,18 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { open311Query } from '@qinqing/appeals/contracts';
-import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES, type RequestCategory } from '@qinqing/appeals/domain';
+import {
+  type ProvisionalDueDates,
+  REQUEST_CATEGORIES,
+  REQUEST_CATEGORY_NAMES,
+  type RequestCategory,
+} from '@qinqing/appeals/domain';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Public } from '@qinqing/shared/identity';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { z } from 'zod';
 import { UnitDirectory } from '../../application/unit-directory.service';
+import { markInForce } from '../../projections/requests/provisional-tracking';
 import type { TrackedClocks } from '../../projections/clock-tracking';
 
 /** One request in Open311 GeoReport v2 form: no names, phones, descriptions or answers — nothing personal. */
@@ -35,6 +41,9 @@ const OUTCOME_NOTES: Record<string, string> = {
   'reported-up': '已上报上级 / Reported to a higher level',
   informed: '已告知不能办理 / Informed it cannot be handled',
 };
+
+const PROVISIONAL_NOTE =
+  "办结期限暂定（该年节假日安排尚未载入）/ Expected date provisional (that year's holiday notice is not loaded)";
 
 const iso = (value: string | Date): string =>
   (typeof value === 'string' ? new Date(value) : value).toISOString();
@@ -79,8 +88,10 @@ export class Open311Controller {
       submitted_at: string | Date;
       updated_at: string | Date;
       clocks: TrackedClocks;
+      provisional: ProvisionalDueDates;
     }>(
-      `SELECT request_id, status, outcome, category, owner_unit_id, department_id, submitted_at, updated_at, clocks
+      `SELECT request_id, status, outcome, category, owner_unit_id, department_id, submitted_at, updated_at, clocks,
+              provisional
        FROM appeals_requests
        WHERE ($1::timestamptz IS NULL OR submitted_at >= $1) AND ($2::timestamptz IS NULL OR submitted_at <= $2)
          AND ($3::text IS NULL OR (CASE WHEN status IN ('answered', 'rated', 'closed') THEN 'closed' ELSE 'open' END) = $3)
@@ -92,11 +103,17 @@ export class Open311Controller {
       const closed = ['answered', 'rated', 'closed'].includes(row.status);
       const unit = names(row.department_id ?? row.owner_unit_id);
       const resolveDue = row.clocks.resolve?.due ?? null;
+      const mark = row.provisional.resolve;
+      const provisional =
+        mark !== undefined &&
+        markInForce({ ...row, claim_by: null, feedback_due: null }, 'resolve', mark.due);
+      const notes =
+        (row.outcome === null ? STATUS_NOTES[row.status] : OUTCOME_NOTES[row.outcome]) ?? row.status;
       return {
         service_request_id: row.request_id,
         status: closed ? 'closed' : 'open',
-        status_notes:
-          (row.outcome === null ? STATUS_NOTES[row.status] : OUTCOME_NOTES[row.outcome]) ?? row.status,
+        // expected_datetime has no field for it: a provisional resolve date (holiday notice missing) is said here.
+        status_notes: provisional ? `${notes}；${PROVISIONAL_NOTE}` : notes,
         agency_responsible: `${unit.zh} / ${unit.en}`,
         service_code: row.category,
         service_name: `${REQUEST_CATEGORY_NAMES[row.category].zh} / ${REQUEST_CATEGORY_NAMES[row.category].en}`,

@@ -11,6 +11,7 @@ import {
   REQUEST_CHANNEL_NAMES,
 } from '@qinqing/appeals/domain';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
+import { provisionalWords, rederivedWords } from './due-date-words';
 
 type Words = { zh: string; en: string };
 type UnitName = (unitId: string) => Words;
@@ -226,6 +227,10 @@ const describe = (event: EnterpriseRequestEvent, unit: UnitName): Words => {
         zh: `联席会议结论：${event.data.outcome}`,
         en: `Joint meeting outcome: ${event.data.outcome}`,
       };
+    case 'DueDatesMarkedProvisional':
+      return provisionalWords(event);
+    case 'DueDatesRederived':
+      return rederivedWords(event);
   }
 };
 

@@ -3,6 +3,8 @@ import {
   CLOCK_KINDS,
   type ClockKind,
   goesOverdueByTime,
+  type ProvisionalDueDates,
+  provisionalDueDatesInForce,
   type SubmittedRequest,
 } from '@qinqing/appeals/domain';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
@@ -29,6 +31,7 @@ const clockViews = (
 ): ClockView[] =>
   CLOCK_KINDS.map((kind: ClockKind) => {
     const clock = state.clocks[kind];
+    const provisional = provisionalDueDatesInForce(state)[kind] !== undefined;
     const running = clock.status === 'running';
     const overdue = running && state.pause === null && goesOverdueByTime(kind) && today > clock.due;
     return {
@@ -37,8 +40,13 @@ const clockViews = (
       status: overdue ? 'overdue' : clock.status,
       workingDaysLeft:
         running && state.pause === null ? workingDaysRemaining(calendar, clock.due, today) : null,
+      provisional,
     };
   });
+
+/** The years the due dates in force wait for, ascending. */
+export const provisionalYearsOf = (marks: ProvisionalDueDates): number[] =>
+  [...new Set(Object.values(marks).flatMap((mark) => mark?.years ?? []))].sort((a, b) => a - b);
 
 /** The last outcome's words, for the enterprise and the console. */
 const answerText = (history: readonly RecordedEvent[]): string => {
@@ -75,6 +83,7 @@ export const requestSummaryOf = (
     openSupervisionOrders: state.orders.filter((o) => o.open).length,
     rating: state.rating,
     reopenCount: state.reopenCount,
+    provisionalYears: provisionalYearsOf(provisionalDueDatesInForce(state)),
   };
 };
 
@@ -106,6 +115,7 @@ export const requestDetailOf = (
             text: answerText(history),
             answeredOn: state.answer.answeredOn,
             feedbackDue: state.answer.feedbackDue,
+            feedbackDueProvisional: provisionalDueDatesInForce(state).feedback !== undefined,
           },
     supervisionOrders: view.forEnterprise
       ? []

@@ -2,6 +2,7 @@ import type { listRequestsQuery } from '@qinqing/appeals/contracts';
 import type { z } from 'zod';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import type { Actor } from '@qinqing/shared/identity-domain';
+import type { ProvisionalDueDates } from '@qinqing/appeals/domain';
 import type { TrackedClocks } from '../../projections/clock-tracking';
 import { staffUnitId } from '../../application/request-actor';
 
@@ -21,6 +22,9 @@ export interface RequestListRow {
   department_id: string | null;
   submitted_at: string | Date;
   clocks: TrackedClocks;
+  provisional: ProvisionalDueDates;
+  claim_by: string | Date | null;
+  feedback_due: string | Date | null;
   open_supervision_orders: number;
   rating: string | null;
   reopen_count: number;
@@ -80,7 +84,7 @@ export const listRequests = async (
     db.query<RequestListRow>(
       `SELECT request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
               status, paused, owner_unit_id, pending_department_id, department_id, submitted_at, clocks,
-              open_supervision_orders, rating, reopen_count, ${overdue} AS overdue
+              provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, ${overdue} AS overdue
        FROM appeals_requests WHERE ${filter}
        ORDER BY ${overdue} DESC,
                 (SELECT min((c.value->>'due')::date) FROM jsonb_each(clocks) c WHERE ${RUNNING}) ASC NULLS LAST,

@@ -6,7 +6,13 @@ import {
   listRequestsQuery,
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
-import { chinaDateOf, CLOCK_KINDS, goesOverdueByTime } from '@qinqing/appeals/domain';
+import {
+  chinaDateOf,
+  CLOCK_KINDS,
+  type DueDateKind,
+  goesOverdueByTime,
+  type ProvisionalDueDates,
+} from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
@@ -17,7 +23,17 @@ import type { z } from 'zod';
 import { RequestAccessService } from '../../application/request-access.service';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestViewsService } from '../../application/request-views.service';
+import { markInForce } from '../../projections/requests/provisional-tracking';
+import { provisionalYearsOf } from '../request-detail/request-views.mapper';
 import { listRequests, type RequestListRow } from './request-list.query';
+
+/** The provisional marks of a listed request that still describe its due dates. */
+const marksInForce = (row: RequestListRow): ProvisionalDueDates =>
+  Object.fromEntries(
+    Object.entries(row.provisional).filter(
+      ([kind, mark]) => mark !== undefined && markInForce(row, kind as DueDateKind, mark.due),
+    ),
+  );
 
 const toDate = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString());
 
@@ -44,7 +60,7 @@ export class RequestQueriesController {
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendar.current();
     const { rows, total } = await listRequests(this.db, actor, query, today);
-    const clocksOf = (row: RequestListRow): ClockView[] =>
+    const clocksOf = (row: RequestListRow, marks: ProvisionalDueDates): ClockView[] =>
       CLOCK_KINDS.flatMap((kind) => {
         const clock = row.clocks[kind];
         if (clock === undefined) return [];
@@ -60,6 +76,7 @@ export class RequestQueriesController {
               running && !row.paused && clock.due !== null
                 ? workingDaysRemaining(calendar, parseCalendarDate(clock.due), today)
                 : null,
+            provisional: marks[kind] !== undefined,
           },
         ];
       });
@@ -78,11 +95,12 @@ export class RequestQueriesController {
         pendingDepartmentId: row.pending_department_id,
         departmentId: row.department_id,
         submittedAt: toDate(row.submitted_at),
-        clocks: clocksOf(row),
+        clocks: clocksOf(row, marksInForce(row)),
         overdue: row.overdue,
         openSupervisionOrders: row.open_supervision_orders,
         rating: row.rating,
         reopenCount: row.reopen_count,
+        provisionalYears: provisionalYearsOf(marksInForce(row)),
       })),
       total,
       page: query.page,

@@ -8,6 +8,8 @@ import {
   RequestRatedV1,
   RequestReopenedV1,
   RequestResolvedV1,
+  RequestResolveDueProvisionalV1,
+  RequestResolveDueRederivedV1,
   RequestResumedV1,
   RequestSentBackV1,
   RequestSubmittedV1,
@@ -77,6 +79,14 @@ export const activityOf = (event: CloudEvent): RequestActivity | null => {
       return null;
     case RequestResumedV1.type:
       parseCloudEvent(RequestResumedV1, event);
+      return null;
+    // The statistics count requests and answers, not due dates: a provisional or re-derived resolve date changes
+    // no figure (on time is decided by the appeals context and published with the answer).
+    case RequestResolveDueProvisionalV1.type:
+      parseCloudEvent(RequestResolveDueProvisionalV1, event);
+      return null;
+    case RequestResolveDueRederivedV1.type:
+      parseCloudEvent(RequestResolveDueRederivedV1, event);
       return null;
     default:
       return null;

@@ -7,7 +7,7 @@ import { schedule2026Input } from './schedule-2026.data';
  * The notices bundled with the code, validated at load. Later years arrive at run time through
  * `WorkingDayCalendar.withSchedule` when an administrator enters the new notice (published each November).
  */
-export const officialHolidaySchedules: readonly HolidaySchedule[] = Object.freeze([
-  parseHolidaySchedule(schedule2025Input),
-  parseHolidaySchedule(schedule2026Input),
+export const officialHolidaySchedules: readonly HolidaySchedule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ parseHolidaySchedule(schedule2025Input),
+  /* @__PURE__ */ parseHolidaySchedule(schedule2026Input),
 ]);
