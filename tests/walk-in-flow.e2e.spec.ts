@@ -185,10 +185,10 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     const row = await inboxRow().innerText();
     expect(row).toContain(DESCRIPTION);
     expect(row).toContain('宁波海曙公司');
-    expect(row).toContain('待转交');
+    expect(row).toContain('待转办');
 
     await openFromInbox();
-    expect(await fact('状态').innerText()).toBe('待转交');
+    expect(await fact('状态').innerText()).toBe('待转办');
     expect(await fact('联系人').innerText()).toBe(`周建国 ${PHONE}`);
     await act('转办', async (form) => {
       await form.getByLabel('承办部门').selectOption({ label: DEPARTMENT });
@@ -207,7 +207,7 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     expect(await inboxRow().innerText()).toContain('待部门签收');
 
     await openFromInbox();
-    await act('接收');
+    await act('签收');
     await expect.poll(() => fact('状态').innerText()).toBe('办理中');
     expect(await fact('承办部门').innerText()).toBe(DEPARTMENT);
     await act('办结', (form) => form.getByLabel('办理结果').fill(ANSWER));

@@ -159,7 +159,7 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await checkScreen(page, '09-inbox-supervisor');
     await page.click('table.inbox tbody tr:has(.tag--supervision) a');
     await page.waitForSelector('#actions-heading');
-    await page.click('.action-buttons button:has-text("办结督办单")');
+    await page.click('.action-buttons button:has-text("督办销号")');
     await page.selectOption('#action-close-supervision-outcome', 'rectified');
     await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办销号。');
     await checkScreen(page, '10-detail-supervision');
