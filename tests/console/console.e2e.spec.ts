@@ -165,7 +165,7 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await checkScreen(page, '10-detail-supervision');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
-    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已办结');
+    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已销号');
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 import type { RequestDetail } from '@qinqing/appeals/contracts';
+import { CLOCK_KINDS, CLOCK_NAMES, type ClockKind } from '@qinqing/appeals/domain';
 import { useEffect, useState } from 'react';
 import { useApiData } from '../api/useApiData';
 import { useDepartments, useUnitNames } from '../api/useDepartments';
@@ -9,6 +10,8 @@ import type { Bilingual } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
 import { hrefFor } from '../session/useRoute';
 import { ActionPanel } from './ActionPanel';
+
+const isClock = (clock: string): clock is ClockKind => (CLOCK_KINDS as readonly string[]).includes(clock);
 
 const formatInstant = (iso: string, lang: 'zh' | 'en'): string =>
   new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -164,8 +167,14 @@ export const RequestDetailScreen = ({
               <ul className="plain-list">
                 {detail.supervisionOrders.map((order) => (
                   <li key={order.orderId}>
-                    {order.orderId} · {order.issuedOn} ·{' '}
-                    {order.open ? tr('督办中', 'open') : tr('已办结', 'closed')}
+                    {/* In words, not the order's internal id: what was missed (or the poor rating), and when. */}
+                    {order.clock !== null && isClock(order.clock)
+                      ? t({
+                          zh: `${CLOCK_NAMES[order.clock].zh}超期督办`,
+                          en: `${CLOCK_NAMES[order.clock].en} overdue`,
+                        })
+                      : tr('差评复核督办', 'Review of a poor rating')}{' '}
+                    · {order.issuedOn} · {order.open ? tr('督办中', 'open') : tr('已销号', 'closed')}
                   </li>
                 ))}
               </ul>
