@@ -193,17 +193,17 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     const row = await inboxRow().innerText();
     expect(row).toContain(DESCRIPTION);
     expect(row).toContain('宁波海曙公司');
-    expect(row).toContain('待转交');
+    expect(row).toContain('待转办');
 
     await openFromInbox(true);
-    expect(await fact('状态').innerText()).toBe('待转交');
+    expect(await fact('状态').innerText()).toBe('待转办');
     expect(await fact('联系人').innerText()).toBe(`周建国 ${PHONE}`);
     await act('转办', async (form) => {
       await form.getByLabel('承办部门').selectOption({ label: DEPARTMENT });
       await form.getByLabel('转办说明').fill('请市场监管局答复消防验收事项');
     });
-    await expect.poll(() => fact('状态').innerText()).toBe('待部门接收');
-    expect(await fact('承办部门').innerText()).toContain(`待接收: ${DEPARTMENT}`);
+    await expect.poll(() => fact('状态').innerText()).toBe('待部门签收');
+    expect(await fact('承办部门').innerText()).toContain(`待签收: ${DEPARTMENT}`);
     expect(await desk.locator('.timeline').innerText()).toContain(DEPARTMENT);
     expect(await seriousAccessibilityFindings(desk), 'console detail: axe').toEqual([]);
   });
@@ -212,10 +212,10 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     await logOut();
     await logIn('handler.li');
     await inboxRow().waitFor();
-    expect(await inboxRow().innerText()).toContain('待部门接收');
+    expect(await inboxRow().innerText()).toContain('待部门签收');
 
     await openFromInbox(false);
-    await act('接收');
+    await act('签收');
     await expect.poll(() => fact('状态').innerText()).toBe('办理中');
     expect(await fact('承办部门').innerText()).toBe(DEPARTMENT);
     await act('办结', (form) => form.getByLabel('办理结果').fill(ANSWER));
@@ -232,14 +232,14 @@ describe.skipIf(inject('chromiumPath') === null)('walk-in flow: kiosk → consol
     await typeKeys(PHONE.slice(-4));
     expect(await kiosk.locator('#track-code').textContent()).toBe(receiptCode);
     await kiosk.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已答复');
+    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已办结');
     expect(await kiosk.locator('#track-answer').textContent()).toBe(ANSWER);
     expect(await kiosk.getByRole('heading', { level: 1 }).textContent()).toBe(DESCRIPTION);
 
     await kiosk.getByRole('button', { name: '非常满意' }).click();
     await kiosk.getByRole('button', { name: '确认提交评价' }).click();
     await kiosk.getByText('感谢您的评价！').waitFor();
-    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已评价');
+    await expect.poll(() => kiosk.locator('#track-status').textContent()).toBe('已办结，已评价');
     await expect.poll(() => kiosk.getByRole('button', { name: '非常满意' }).count()).toBe(0);
     expect(await seriousAccessibilityFindings(kiosk), 'kiosk track: axe').toEqual([]);
   });

@@ -150,9 +150,9 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     // The hand-off note reaches the department, in a timeline written to staff.
     const timeline = await page.locator('.timeline').innerText();
     expect(timeline).toContain('海曙区亲清家园受理诉求');
-    expect(timeline).toContain('转交说明：请市场监管局答复消防验收事项');
+    expect(timeline).toContain('转办说明：请市场监管局答复消防验收事项');
     expect(timeline).not.toContain('您的诉求');
-    await page.click('.action-buttons button:has-text("接收")');
+    await page.click('.action-buttons button:has-text("签收")');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
     await page.click('.action-buttons button:has-text("办结")');
@@ -187,16 +187,17 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.waitForSelector('#actions-heading');
     // Supervision orders by number and subject, never by their internal ids.
     const orders = await page.locator('#orders-heading + ul').innerText();
-    expect(orders).toMatch(/第1号 · (接收|答复|办结)超期/u);
+    expect(orders).toMatch(/第1号 · (签收|首次答复|办结)超期/u);
     const shownId = decodeURIComponent(new URL(page.url()).hash.replace('#/requests/', ''));
     expect(orders).not.toContain(shownId);
     expect(await page.locator('.timeline').innerText()).not.toContain(shownId);
-    await page.click('.action-buttons button:has-text("办结督办单")');
-    await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办办结。');
+    await page.click('.action-buttons button:has-text("督办销号")');
+    await page.selectOption('#action-close-supervision-outcome', 'rectified');
+    await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办销号。');
     await checkScreen(page, '10-detail-supervision');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
-    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已办结');
+    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已销号');
     await page.context().close();
   });
 

@@ -204,7 +204,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await typeKeys(page, '1234');
     await screen(page, 'track');
     await page.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理，待转交');
+    await expect.poll(() => page.locator('#track-status').textContent()).toBe('已受理');
     expect(await page.locator('#track-timeline').textContent()).not.toBe('');
     // The deadlines that concern the enterprise, each named; no internal clock, no bare "期限".
     expect(await page.locator('.facts dt').allTextContents()).toEqual(['办理状态', '答复期限', '办结期限']);

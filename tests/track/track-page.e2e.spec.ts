@@ -108,7 +108,7 @@ describe.skipIf(inject('chromiumPath') === null)('phone tracking page', () => {
     await page.fill('#digits', '1234');
     await page.getByRole('button', { name: '查询' }).click();
     await page.locator('#status').waitFor();
-    expect(await page.locator('#status').textContent()).toBe('已受理，待转交');
+    expect(await page.locator('#status').textContent()).toBe('已受理');
     // The two deadlines that concern the enterprise, by name; no internal clock.
     expect(await page.locator('.facts dt').allTextContents()).toEqual(['办理状态', '答复期限', '办结期限']);
     expect(await page.locator('#timeline').textContent()).toContain('海曙区亲清家园受理了您的诉求');

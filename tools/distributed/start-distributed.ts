@@ -75,7 +75,13 @@ const main = async (): Promise<void> => {
     serviceCentrePort: Number(env['SERVICE_CENTRE_SERVICE_PORT'] ?? 3102),
     demoData: (env['DEMO_DATA'] ?? 'true') === 'true',
     uiDistDir: join(ROOT, 'dist', 'apps'),
-    extraEnv: { LOG_LEVEL: env['LOG_LEVEL'] ?? 'info' },
+    extraEnv: {
+      LOG_LEVEL: env['LOG_LEVEL'] ?? 'info',
+      // 兜底责任单位: required by the appeals service when DEMO_DATA is false.
+      ...(env['APPEALS_DEFAULT_OWNER_UNIT_ID'] === undefined
+        ? {}
+        : { APPEALS_DEFAULT_OWNER_UNIT_ID: env['APPEALS_DEFAULT_OWNER_UNIT_ID'] }),
+    },
   };
   const processes = platformProcesses(topology);
   const created = await createDatabases(

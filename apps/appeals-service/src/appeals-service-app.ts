@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppealsModule } from '@qinqing/appeals/service';
+import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
 import { CalendarModule } from '@qinqing/shared/calendar';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { createHttpApp } from '@qinqing/shared/nest-platform';
@@ -26,6 +26,9 @@ export class AppealsServiceModule {
         AppealsModule.forRoot({
           intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
           demoData: config.DEMO_DATA,
+          defaultOwnerUnitId: defaultOwnerOf(config),
+          // Units reach this service from Kafka after start: not ready until the default owner is known.
+          defaultOwnerDirectory: 'replicated',
         }),
       ],
     };

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { AppealsModule } from '@qinqing/appeals/service';
+import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
 import { ServiceCentreModule } from '@qinqing/service-centre/service';
 import { CalendarModule } from '@qinqing/shared/calendar';
 import { IdentityModule } from '@qinqing/shared/identity';
@@ -27,6 +27,8 @@ export class EmbeddedAppModule {
         AppealsModule.forRoot({
           intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
           demoData: config.DEMO_DATA,
+          defaultOwnerUnitId: defaultOwnerOf(config),
+          defaultOwnerDirectory: 'local',
         }),
         ServiceCentreModule,
       ],

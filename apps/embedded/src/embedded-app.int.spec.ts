@@ -40,6 +40,56 @@ describe('embedded app configuration', () => {
   });
 });
 
+// Issue 11 item 10: without demo data, unclaimed requests fell to a unit nobody belongs to.
+describe('the default owner (兜底责任单位) is a required setting naming a registered department', () => {
+  it('without demo data, start-up refuses when APPEALS_DEFAULT_OWNER_UNIT_ID is not set', () => {
+    expect(() => loadEmbeddedConfig({ DEMO_DATA: 'false' })).toThrow(ConfigurationError);
+    expect(() => loadEmbeddedConfig({ DEMO_DATA: 'false' })).toThrow(/APPEALS_DEFAULT_OWNER_UNIT_ID/);
+    expect(loadEmbeddedConfig({ DEMO_DATA: 'true' }).APPEALS_DEFAULT_OWNER_UNIT_ID).toBeUndefined();
+  });
+
+  it('start-up refuses a default owner that is not a registered department, naming the setting', async () => {
+    const config = loadEmbeddedConfig({
+      DATA_DIR: 'memory://default-owner-unknown',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'true',
+      APPEALS_SCHEDULER_INTERVAL_MS: '0',
+      APPEALS_DEFAULT_OWNER_UNIT_ID: 'dept-nobody-belongs-to',
+    });
+    const app = await createEmbeddedApp(config);
+    try {
+      // Start-up (the bootstrap hooks run when the app starts listening) is refused.
+      await expect(app.listen(0, '127.0.0.1')).rejects.toThrow(
+        /APPEALS_DEFAULT_OWNER_UNIT_ID.*dept-nobody-belongs-to/su,
+      );
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  });
+
+  it('on a fresh install without any department it starts but is not ready, naming the setting', async () => {
+    const app = await createEmbeddedApp(
+      loadEmbeddedConfig({
+        DATA_DIR: 'memory://default-owner-fresh',
+        LOG_LEVEL: 'silent',
+        DEMO_DATA: 'false',
+        APPEALS_SCHEDULER_INTERVAL_MS: '0',
+        APPEALS_DEFAULT_OWNER_UNIT_ID: 'dept-to-be-registered',
+      }),
+    );
+    try {
+      await app.listen(0, '127.0.0.1');
+      const response = await fetch(`${await app.getUrl()}/readyz`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { checks: Record<string, { ok: boolean; detail?: string }> };
+      expect(body.checks['appeals-default-owner']).toMatchObject({ ok: false });
+      expect(body.checks['appeals-default-owner']?.detail).toContain('APPEALS_DEFAULT_OWNER_UNIT_ID');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe.each(backends)('embedded app over $name', ({ env }) => {
   let app: INestApplication;
   let base: string;
@@ -174,6 +224,7 @@ describe('failed logins per client', () => {
         DATA_DIR: 'memory://login-rate-limit',
         LOG_LEVEL: 'silent',
         DEMO_DATA: 'false',
+        APPEALS_DEFAULT_OWNER_UNIT_ID: 'dept-to-be-registered',
         LOGIN_FAILURES_PER_CLIENT: '3',
       }),
     );

@@ -38,7 +38,8 @@ describe('identity in the embedded app', () => {
   });
 
   it('seeds nothing when DEMO_DATA is false', async () => {
-    const base = await start({ DEMO_DATA: 'false' });
+    // Without demo data the default owner must be named (it is not ready until that department exists).
+    const base = await start({ DEMO_DATA: 'false', APPEALS_DEFAULT_OWNER_UNIT_ID: 'dept-to-be-registered' });
     expect((await logIn(base)).status).toBe(401);
   });
 

@@ -1,5 +1,5 @@
 import type { EnterpriseDeadline, TrackedRequest } from '@qinqing/appeals/contracts';
-import { RATING_NAMES, RATINGS, REQUEST_STATUS_NAMES } from '@qinqing/appeals/domain';
+import { ENTERPRISE_STATUS_NAMES, RATING_NAMES, RATINGS } from '@qinqing/appeals/domain';
 import { h } from './dom';
 import type { Lang, StringKey } from './strings';
 
@@ -172,7 +172,7 @@ export const renderRequest = (detail: TrackedRequest, context: RenderContext): H
       'div',
       {},
       h('dt', {}, t('status')),
-      h('dd', { id: 'status', class: 'status' }, named(REQUEST_STATUS_NAMES, detail.status, lang)),
+      h('dd', { id: 'status', class: 'status' }, named(ENTERPRISE_STATUS_NAMES, detail.status, lang)),
     ),
     ...detail.deadlines.map((deadline) =>
       h(

@@ -2,10 +2,10 @@ import type { ClockView } from '@qinqing/appeals/contracts';
 import { useText } from '../i18n/useText';
 
 export const CLOCK_NAMES: Record<ClockView['clock'], { zh: string; en: string }> = {
-  accept: { zh: '接收时限', en: 'Accept' },
+  accept: { zh: '签收时限', en: 'Accept' },
   reply: { zh: '答复时限', en: 'Reply' },
   resolve: { zh: '办结时限', en: 'Resolve' },
-  'report-up': { zh: '报出时限', en: 'Report up' },
+  'report-up': { zh: '上报上级时限', en: 'Report up' },
   inform: { zh: '告知时限', en: 'Inform' },
 };
 

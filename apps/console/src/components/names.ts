@@ -4,8 +4,8 @@ import type { Bilingual } from '../i18n/LocaleContext';
 
 /** Status names as the console shows them (the domain's REQUEST_STATUS_NAMES are sentence-case for timelines). */
 export const STATUS_NAMES: Record<(typeof REQUEST_STATUSES)[number], Bilingual> = {
-  received: { zh: '待转交', en: 'Received' },
-  'awaiting-acceptance': { zh: '待部门接收', en: 'Awaiting acceptance' },
+  received: { zh: '待转办', en: 'Received' },
+  'awaiting-acceptance': { zh: '待部门签收', en: 'Awaiting acceptance' },
   'in-progress': { zh: '办理中', en: 'In progress' },
   answered: { zh: '已答复', en: 'Answered' },
   rated: { zh: '已评价', en: 'Rated' },

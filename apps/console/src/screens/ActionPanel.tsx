@@ -1,17 +1,31 @@
 import {
+  appealDecisionBody,
+  callbackBody,
   closeOrderBody,
   duplicateBody,
   escalateBody,
   handOffBody,
   informBody,
   jointMeetingBody,
+  pauseBody,
+  pauseExtensionBody,
+  planOutcomeBody,
   reasonBody,
+  rectificationBody,
   rehandlingBody,
   replyBody,
   type RequestDetail,
   resolveBody,
   supervisionNoteBody,
 } from '@qinqing/appeals/contracts';
+import {
+  PAUSE_CAUSE_NAMES,
+  PAUSE_CAUSES,
+  RATING_NAMES,
+  RATINGS,
+  SUPERVISION_OUTCOME_NAMES,
+  SUPERVISION_OUTCOMES,
+} from '@qinqing/appeals/domain';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { api, ApiError } from '../api/apiClient';
@@ -22,12 +36,14 @@ import { SelectField, TextAreaField, TextField } from '../components/FormField';
 import type { Bilingual } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
 
-type FieldKind = 'text' | 'textarea' | 'date' | 'department';
+type FieldKind = 'text' | 'textarea' | 'date' | 'department' | 'choice';
 
 interface ActionField {
   readonly name: string;
   readonly label: Bilingual;
   readonly kind: FieldKind;
+  /** For `choice`: the values offered, in words. */
+  readonly options?: readonly { readonly value: string; readonly label: Bilingual }[];
 }
 
 interface ActionSpec {
@@ -48,7 +64,7 @@ const reason: ActionField = { name: 'reason', label: { zh: '理由', en: 'Reason
 
 /** One small form per action the API allows (allowedActions); nothing else is offered. */
 const ACTIONS: Readonly<Record<string, ActionSpec>> = {
-  accept: { label: { zh: '接收', en: 'Accept' }, path: 'accept', schema: null, fields: [], tone: 'primary' },
+  accept: { label: { zh: '签收', en: 'Accept' }, path: 'accept', schema: null, fields: [], tone: 'primary' },
   'hand-off': {
     label: { zh: '转办', en: 'Hand off' },
     path: 'hand-off',
@@ -73,12 +89,48 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
   pause: {
     label: { zh: '暂停计时', en: 'Pause the clock' },
     path: 'pause',
-    schema: reasonBody,
+    schema: pauseBody,
     fields: [
       {
-        ...reason,
-        label: { zh: '暂停理由（如等待企业补充材料）', en: 'Reason (e.g. waiting for documents)' },
+        name: 'cause',
+        label: { zh: '暂停事由', en: 'Cause' },
+        kind: 'choice',
+        options: PAUSE_CAUSES.map((cause) => ({ value: cause, label: PAUSE_CAUSE_NAMES[cause] })),
       },
+      {
+        ...reason,
+        label: { zh: '具体说明（如所缺材料）', en: 'What exactly is awaited' },
+      },
+    ],
+  },
+  'plan-outcome': {
+    label: { zh: '登记拟上报上级或拟告知', en: 'Record the outcome to be given' },
+    path: 'plan-outcome',
+    schema: planOutcomeBody,
+    fields: [
+      {
+        name: 'outcome',
+        label: { zh: '拟办理方式', en: 'Outcome' },
+        kind: 'choice',
+        options: [
+          { value: 'report-up', label: { zh: '拟上报上级', en: 'Report up' } },
+          { value: 'inform', label: { zh: '拟告知不能办理', en: 'Inform: cannot handle' } },
+        ],
+      },
+      { name: 'note', label: { zh: '说明', en: 'Note' }, kind: 'textarea' },
+    ],
+  },
+  'pause-extension': {
+    label: { zh: '批准延长暂停', en: 'Approve a longer pause' },
+    path: 'pause/extension',
+    schema: pauseExtensionBody,
+    fields: [
+      {
+        name: 'upToWorkingDays',
+        label: { zh: '暂停最长（工作日）', en: 'Pause up to (working days)' },
+        kind: 'text',
+      },
+      reason,
     ],
   },
   resume: { label: { zh: '恢复计时', en: 'Resume the clock' }, path: 'resume', schema: null, fields: [] },
@@ -114,6 +166,55 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
     schema: reasonBody,
     fields: [reason],
   },
+  callback: {
+    label: { zh: '回访', en: 'Callback' },
+    path: 'callback',
+    schema: callbackBody,
+    fields: [
+      {
+        name: 'answer',
+        label: { zh: '企业在电话中的评价', en: "The enterprise's answer on the phone" },
+        kind: 'choice',
+        options: RATINGS.map((r) => ({ value: r, label: RATING_NAMES[r] })),
+      },
+      { name: 'note', label: { zh: '回访记录', en: 'Callback note' }, kind: 'textarea' },
+    ],
+  },
+  rectification: {
+    label: { zh: '报送整改情况', en: 'Report the rectification' },
+    path: 'rectification',
+    schema: rectificationBody,
+    fields: [{ name: 'note', label: { zh: '整改情况', en: 'Rectification' }, kind: 'textarea' }],
+  },
+  'rating-appeal': {
+    label: { zh: '对评价申诉', en: 'Appeal the rating' },
+    path: 'rating-appeal',
+    schema: reasonBody,
+    fields: [{ ...reason, label: { zh: '申诉理由', en: 'Reason for the appeal' } }],
+  },
+  'rating-appeal-decision': {
+    label: { zh: '申诉决定', en: 'Decide the appeal' },
+    path: 'rating-appeal/decision',
+    schema: appealDecisionBody,
+    fields: [
+      {
+        name: 'upheld',
+        label: { zh: '决定', en: 'Decision' },
+        kind: 'choice',
+        options: [
+          { value: 'true', label: { zh: '申诉成立（评价不计入满意率）', en: 'Upheld (rating set aside)' } },
+          { value: 'false', label: { zh: '申诉不成立（评价维持）', en: 'Rejected (rating stands)' } },
+        ],
+      },
+      { ...reason, label: { zh: '决定理由', en: 'Reason' } },
+    ],
+  },
+  'rate-exclusion': {
+    label: { zh: '核减：不计入解决率', en: 'Exclude from the resolution rate (核减)' },
+    path: 'supervision/exclusion',
+    schema: reasonBody,
+    fields: [{ ...reason, label: { zh: '核减理由', en: 'Reason for the exclusion' } }],
+  },
   rehandling: {
     label: { zh: '督办：责令重办', en: 'Supervision: order re-handling' },
     path: 'supervision/rehandling',
@@ -129,10 +230,18 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
     preset: openOrderId,
   },
   'close-supervision': {
-    label: { zh: '督办：办结督办单', en: 'Supervision: close the order' },
+    label: { zh: '督办销号', en: 'Supervision: close the order' },
     path: 'supervision/close',
     schema: closeOrderBody,
-    fields: [{ name: 'conclusion', label: { zh: '办结意见', en: 'Conclusion' }, kind: 'textarea' }],
+    fields: [
+      {
+        name: 'outcome',
+        label: { zh: '销号结果', en: 'Outcome' },
+        kind: 'choice',
+        options: SUPERVISION_OUTCOMES.map((o) => ({ value: o, label: SUPERVISION_OUTCOME_NAMES[o] })),
+      },
+      { name: 'conclusion', label: { zh: '销号意见', en: 'Conclusion' }, kind: 'textarea' },
+    ],
     preset: openOrderId,
     tone: 'primary',
   },
@@ -245,6 +354,17 @@ const ActionForm = ({
               return <TextAreaField key={field.name} {...common} />;
             case 'date':
               return <TextField key={field.name} {...common} type="date" />;
+            case 'choice':
+              return (
+                <SelectField
+                  key={field.name}
+                  {...common}
+                  options={[
+                    { value: '', label: tr('请选择', 'Choose one') },
+                    ...(field.options ?? []).map((o) => ({ value: o.value, label: t(o.label) })),
+                  ]}
+                />
+              );
             case 'department':
               return (
                 <SelectField

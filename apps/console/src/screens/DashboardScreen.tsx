@@ -178,7 +178,9 @@ export const DashboardScreen = () => {
                         </th>
                       ))}
                       <th scope="col">{tr('解决率', 'Resolution')}</th>
-                      <th scope="col">{tr('满意率', 'Satisfaction')}</th>
+                      <th scope="col">{tr('核减数', 'Excluded (核减)')}</th>
+                      <th scope="col">{tr('满意率（回访）', 'Satisfaction (callback)')}</th>
+                      <th scope="col">{tr('满意率（企业自评）', 'Satisfaction (self-given)')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -191,6 +193,8 @@ export const DashboardScreen = () => {
                           <td key={c}>{show(d.onTimeRate[c])}</td>
                         ))}
                         <td>{show(d.resolutionRate)}</td>
+                        <td>{d.excludedFromResolution}</td>
+                        <td>{show(d.callbackSatisfactionRate)}</td>
                         <td>{show(d.satisfactionRate)}</td>
                       </tr>
                     ))}

@@ -21,11 +21,11 @@ type PolicyBody = z.input<typeof changePolicyBody>['policy'];
 type Limit = keyof ClockLimits;
 
 const LIMITS: readonly (readonly [Limit, Bilingual])[] = [
-  ['acceptWithin', { zh: '接收', en: 'Accept' }],
-  ['replyWithin', { zh: '答复', en: 'Reply' }],
+  ['acceptWithin', { zh: '签收', en: 'Accept' }],
+  ['replyWithin', { zh: '首次答复', en: 'Reply' }],
   ['resolveWithin', { zh: '办结', en: 'Resolve' }],
   ['extendedResolveWithin', { zh: '延期后办结', en: 'Resolve (extended)' }],
-  ['reportUpWithin', { zh: '报出', en: 'Report up' }],
+  ['reportUpWithin', { zh: '上报上级', en: 'Report up' }],
   ['informWithin', { zh: '告知', en: 'Inform' }],
 ];
 
@@ -38,6 +38,12 @@ type Draft = {
   feedbackWindow: string;
   maxReopens: string;
   defaultOwnerUnitId: string;
+  pauseApprovalAfter: string;
+  pauseCapPerRequest: string;
+  officeHoursEnd: string;
+  supervisionOrderWithin: string;
+  callbackWithin: string;
+  rectificationWithin: string;
 };
 
 const toDraft = (p: AppealsPolicy): Draft => ({
@@ -52,6 +58,12 @@ const toDraft = (p: AppealsPolicy): Draft => ({
   feedbackWindow: String(p.feedbackWindow),
   maxReopens: String(p.maxReopens),
   defaultOwnerUnitId: p.defaultOwnerUnitId,
+  pauseApprovalAfter: String(p.pauseApprovalAfter),
+  pauseCapPerRequest: String(p.pauseCapPerRequest),
+  officeHoursEnd: p.officeHoursEnd,
+  supervisionOrderWithin: String(p.supervisionOrderWithin),
+  callbackWithin: String(p.callbackWithin),
+  rectificationWithin: String(p.rectificationWithin),
 });
 
 const num = (s: string): number | string => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
@@ -73,6 +85,12 @@ const toBody = (d: Draft) =>
     feedbackWindow: num(d.feedbackWindow),
     maxReopens: num(d.maxReopens),
     defaultOwnerUnitId: d.defaultOwnerUnitId,
+    pauseApprovalAfter: num(d.pauseApprovalAfter),
+    pauseCapPerRequest: num(d.pauseCapPerRequest),
+    officeHoursEnd: d.officeHoursEnd,
+    supervisionOrderWithin: num(d.supervisionOrderWithin),
+    callbackWithin: num(d.callbackWithin),
+    rectificationWithin: num(d.rectificationWithin),
   }) as unknown as PolicyBody;
 
 /** The clock parameters (defaults and per category + priority overrides), changed with a reason. */
@@ -252,7 +270,7 @@ const PolicyForm = ({
             )}
             {numberField(
               'policy-reminderAt',
-              tr('提醒比例（0–1）', 'Reminder at (0–1)'),
+              tr('临期预警比例（0–1）', 'Reminder at (0–1)'),
               draft.reminderAt,
               'policy.reminderAt',
               (v) => update((d) => ({ ...d, reminderAt: v })),
@@ -271,9 +289,57 @@ const PolicyForm = ({
               'policy.maxReopens',
               (v) => update((d) => ({ ...d, maxReopens: v })),
             )}
+            {numberField(
+              'policy-pauseApprovalAfter',
+              tr('暂停超过此工作日数须督查批准', 'Pause days before approval is needed'),
+              draft.pauseApprovalAfter,
+              'policy.pauseApprovalAfter',
+              (v) => update((d) => ({ ...d, pauseApprovalAfter: v })),
+            )}
+            {numberField(
+              'policy-pauseCapPerRequest',
+              tr('每件诉求累计暂停上限（工作日）', 'Cap on paused working days per request'),
+              draft.pauseCapPerRequest,
+              'policy.pauseCapPerRequest',
+              (v) => update((d) => ({ ...d, pauseCapPerRequest: v })),
+            )}
+            {numberField(
+              'policy-supervisionOrderWithin',
+              tr(
+                '督办办理时限（工作日，逾期升级）',
+                'Supervision order limit (working days, then escalated)',
+              ),
+              draft.supervisionOrderWithin,
+              'policy.supervisionOrderWithin',
+              (v) => update((d) => ({ ...d, supervisionOrderWithin: v })),
+            )}
+            {numberField(
+              'policy-callbackWithin',
+              tr('差评回访时限（工作日）', 'Callback after a poor rating (working days)'),
+              draft.callbackWithin,
+              'policy.callbackWithin',
+              (v) => update((d) => ({ ...d, callbackWithin: v })),
+            )}
+            {numberField(
+              'policy-rectificationWithin',
+              tr('差评整改时限（工作日）', 'Rectification after a poor rating (working days)'),
+              draft.rectificationWithin,
+              'policy.rectificationWithin',
+              (v) => update((d) => ({ ...d, rectificationWithin: v })),
+            )}
+            <TextField
+              id="policy-officeHoursEnd"
+              label={tr(
+                '受理截止时间（此后提交的顺延至下一工作日受理）',
+                'End of office hours (later filings count from the next working day)',
+              )}
+              value={draft.officeHoursEnd}
+              error={err('policy.officeHoursEnd')}
+              onChange={(v) => update((d) => ({ ...d, officeHoursEnd: v }))}
+            />
             <SelectField
               id="policy-defaultOwnerUnitId"
-              label={tr('无人认领时的默认责任单位', 'Default owner of unclaimed requests')}
+              label={tr('兜底责任单位（无部门签收时负责）', 'Default owner of unclaimed requests')}
               value={draft.defaultOwnerUnitId}
               error={err('policy.defaultOwnerUnitId')}
               onChange={(v) => update((d) => ({ ...d, defaultOwnerUnitId: v }))}

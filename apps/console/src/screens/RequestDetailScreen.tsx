@@ -103,7 +103,7 @@ export const RequestDetailScreen = ({
                 {unitName(detail.departmentId)}
                 {detail.pendingDepartmentId === null
                   ? ''
-                  : ` (${tr('待接收', 'awaiting')}: ${unitName(detail.pendingDepartmentId)})`}
+                  : ` (${tr('待签收', 'awaiting')}: ${unitName(detail.pendingDepartmentId)})`}
               </dd>
               <dt>{tr('提交日期', 'Submitted')}</dt>
               <dd>{formatInstant(detail.submittedAt, lang)}</dd>
@@ -184,7 +184,7 @@ export const RequestDetailScreen = ({
                   <li key={order.orderId}>
                     {tr(`第${order.number}号`, `No. ${order.number}`)} · {t(order.subject)} ·{' '}
                     {tr(`${order.issuedOn} 发出`, `issued ${order.issuedOn}`)} ·{' '}
-                    {order.open ? tr('督办中', 'open') : tr('已办结', 'closed')}
+                    {order.open ? tr('督办中', 'open') : tr('已销号', 'closed')}
                   </li>
                 ))}
               </ul>

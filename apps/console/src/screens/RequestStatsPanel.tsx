@@ -11,7 +11,7 @@ const COLUMNS: readonly Column[] = [
   ['open', '办理中', 'Open'],
   ['resolved', '已办结', 'Resolved'],
   ['resolvedOnTime', '按时办结', 'Resolved on time'],
-  ['escalated', '已报出', 'Reported up'],
+  ['escalated', '已上报上级', 'Reported up'],
   ['informed', '已告知', 'Informed'],
   ['overdue', '逾期', 'Overdue'],
   ['reopened', '重新办理', 'Reopened'],

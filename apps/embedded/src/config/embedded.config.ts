@@ -1,3 +1,4 @@
+import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/shared/identity';
 import {
@@ -22,8 +23,10 @@ export const embeddedConfigSchema = z
     /** How often the appeals deadline scheduler passes over open requests; 0 turns the timer off. */
     APPEALS_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     ...identityEnv,
+    ...appealsEnv,
   })
-  .superRefine(checkStorageEnv);
+  .superRefine(checkStorageEnv)
+  .superRefine(checkAppealsEnv);
 
 export type EmbeddedConfig = z.infer<typeof embeddedConfigSchema>;
 

@@ -12,6 +12,9 @@ export interface SubmitResponse {
   readonly title: string;
   readonly submittedAt: string;
   readonly dues: Readonly<Record<string, string | null>>;
+  /** Day 0 of the clocks and the counting rule in words (filed after office hours or on a day off: next working day). */
+  readonly receivedOn?: string;
+  readonly countingRule?: LocalizedText;
   /** Clocks whose due date is provisional (a holiday notice it depends on is not loaded); absent offline. */
   readonly provisionalDues?: readonly string[];
   readonly replayed: boolean;

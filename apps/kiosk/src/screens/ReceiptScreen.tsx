@@ -59,7 +59,7 @@ export const ReceiptScreen = ({
   readonly centre: KioskCentre | null;
   readonly onDone: () => void;
 }) => {
-  const { t, lang } = useKioskPrefs();
+  const { t, lang, local } = useKioskPrefs();
   const [current, setCurrent] = useState(filing);
   useEffect(
     () =>
@@ -94,7 +94,7 @@ export const ReceiptScreen = ({
     );
   }
 
-  const { receiptCode, dues, title, submittedAt } = current.response;
+  const { receiptCode, dues, title, submittedAt, countingRule } = current.response;
   const provisional = (clock: string): boolean => current.response.provisionalDues?.includes(clock) === true;
   return (
     <section className="screen receipt" aria-labelledby="receipt-title">
@@ -143,6 +143,11 @@ export const ReceiptScreen = ({
               </div>
             ) : null}
           </dl>
+          {countingRule === undefined ? null : (
+            <p className="receipt__rule" id="receipt-rule">
+              {local(countingRule)}
+            </p>
+          )}
           {provisional('reply') || provisional('resolve') ? (
             <p className="hint">{t('provisionalNote')}</p>
           ) : null}

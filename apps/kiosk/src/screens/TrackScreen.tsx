@@ -1,9 +1,9 @@
 import { receiptProofBody, type TrackedRequest } from '@qinqing/appeals/contracts';
 import {
+  ENTERPRISE_STATUS_NAMES,
   RATING_NAMES,
   RATINGS,
   type Rating,
-  REQUEST_STATUS_NAMES,
   type RequestStatus,
 } from '@qinqing/appeals/domain';
 import { useEffect, useState } from 'react';
@@ -48,7 +48,7 @@ const Face = ({ rating }: { readonly rating: Rating }) => (
   </svg>
 );
 
-const isStatus = (status: string): status is RequestStatus => Object.hasOwn(REQUEST_STATUS_NAMES, status);
+const isStatus = (status: string): status is RequestStatus => Object.hasOwn(ENTERPRISE_STATUS_NAMES, status);
 const isRating = (rating: string): rating is Rating => Object.hasOwn(RATING_NAMES, rating);
 
 /** 查询进度: receipt code + last four phone digits → status, plain timeline, deadline, answer, rate, reopen. */
@@ -196,7 +196,7 @@ export const TrackScreen = ({
           <div>
             <dt>{t('status')}</dt>
             <dd id="track-status" className="status-badge">
-              {isStatus(detail.status) ? local(REQUEST_STATUS_NAMES[detail.status]) : detail.status}
+              {isStatus(detail.status) ? local(ENTERPRISE_STATUS_NAMES[detail.status]) : detail.status}
             </dd>
           </div>
           {running.map((deadline) => (

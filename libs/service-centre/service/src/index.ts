@@ -2,3 +2,4 @@ export * from './lib/service-centre.module';
 export * from './lib/consumers/request-stats/request-stats.consumer';
 export * from './lib/queries/request-stats/request-stats.controller';
 export * from './lib/queries/request-stats/request-stats.schema';
+export * from './lib/consumers/request-stats/appeals-activity';

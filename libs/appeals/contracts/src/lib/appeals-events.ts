@@ -91,8 +91,14 @@ export const RequestSupervisedV1 = define(
   'cn.qinqing.appeals.request.supervised.v1',
   requestRefSchema.extend({
     orderId: z.string(),
-    action: z.enum(['issued', 'rehandling-ordered', 'closed']),
+    action: z.enum(['issued', 'rehandling-ordered', 'escalated', 'closed']),
     clock: clockKindSchema.optional(),
+    /** When the department must act on the order (issued, escalated). */
+    due: calendarDateSchema.optional(),
+    /** 1: 效能督查办 with 党政办督查室; 2: escalated to 党工委、管委会 (Hengkou 二(三)). */
+    level: z.number().int().min(1).max(2).optional(),
+    /** How a closed order ended: 整改完成 (rectified) or 问责建议 (accountability). */
+    outcome: z.enum(['rectified', 'accountability']).optional(),
   }),
 );
 

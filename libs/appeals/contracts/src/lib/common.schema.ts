@@ -47,3 +47,12 @@ export const clockKindSchema = z.enum(['accept', 'reply', 'resolve', 'report-up'
  * join later events to the submission. Personal data (contact name, phone) never leaves the context.
  */
 export const requestRefSchema = z.object({ requestId: z.string().min(1) });
+
+/** Listed causes for pausing a request's clocks (the domain's PAUSE_CAUSES). */
+export const pauseCauseSchema = z.enum([
+  'enterprise-documents',
+  'on-site-inspection',
+  'expert-review',
+  'third-party-assessment',
+  'public-notice',
+]);

@@ -1,13 +1,17 @@
 import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { AppealsPolicyController } from './application/appeals-policy.controller';
+import { APPEALS_OPTIONS, type AppealsOptions } from './appeals.options';
 import { AppealsPolicyService } from './application/appeals-policy.service';
+import { DefaultOwnerCheck } from './application/default-owner.check';
 import { ReceiptVerifier } from './application/receipt-verifier.service';
 import { RequestAccessService } from './application/request-access.service';
 import { RequestCommandRunner } from './application/request-command.runner';
 import { RequestCommandsService } from './application/request-commands.service';
 import { RequestViewsService } from './application/request-views.service';
 import { UnitDirectory } from './application/unit-directory.service';
+import { DepartmentLedgerController } from './commands/department-ledger/department-ledger.controller';
+import { FollowUpRatingController } from './commands/follow-up-rating/follow-up-rating.controller';
 import { GiveFeedbackController } from './commands/give-feedback/give-feedback.controller';
 import { HandleRequestController } from './commands/handle-request/handle-request.controller';
 import { LinkRequestsController } from './commands/link-requests/link-requests.controller';
@@ -34,7 +38,9 @@ import {
 export class AppealsModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
 
-  static forRoot(options: AppealsSchedulerOptions & { readonly demoData: boolean }): DynamicModule {
+  static forRoot(
+    options: AppealsSchedulerOptions & AppealsOptions & { readonly demoData: boolean },
+  ): DynamicModule {
     return {
       module: AppealsModule,
       controllers: [
@@ -44,16 +50,26 @@ export class AppealsModule implements OnModuleInit {
         ExportsController,
         Open311Controller,
         AppealsPolicyController,
+        DepartmentLedgerController,
         SubmitRequestController,
         RequestQueriesController,
         RouteRequestController,
         HandleRequestController,
         SuperviseRequestController,
         GiveFeedbackController,
+        FollowUpRatingController,
         LinkRequestsController,
       ],
       providers: [
         { provide: APPEALS_SCHEDULER_OPTIONS, useValue: { intervalMs: options.intervalMs } },
+        {
+          provide: APPEALS_OPTIONS,
+          useValue: {
+            defaultOwnerUnitId: options.defaultOwnerUnitId,
+            defaultOwnerDirectory: options.defaultOwnerDirectory,
+          } satisfies AppealsOptions,
+        },
+        DefaultOwnerCheck,
         AppealsPolicyService,
         RequestCommandsService,
         RequestAccessService,

@@ -48,7 +48,7 @@ import type { DepartmentRates, RatesAnswer } from '@qinqing/appeals/contracts';
 
 const RECEIPT_CODE = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$/u;
 
-/** Timeline steps only staff see (reminders, supervision, joint meetings, duplicates). */
+/** Timeline steps only staff see (reminders, supervision, joint meetings). */
 const INTERNAL_STEPS = [
   'DeadlineApproaching',
   'DeadlineMissed',
@@ -58,7 +58,6 @@ const INTERNAL_STEPS = [
   'SupervisionOrderClosed',
   'ReviewOpened',
   'GroupedForJointMeeting',
-  'MarkedDuplicate',
 ];
 
 type Rates = RatesAnswer;
@@ -113,7 +112,9 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
           ]),
         ) as DepartmentRates['onTimeRate'],
         resolutionRate: { numerator: 0, denominator: 0, value: null },
+        excludedFromResolution: 0,
         satisfactionRate: { numerator: 0, denominator: 0, value: null },
+        callbackSatisfactionRate: { numerator: 0, denominator: 0, value: null },
       }
     );
   };
@@ -171,6 +172,11 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
         'report-up': '2026-06-08',
         inform: '2026-06-08',
       });
+      // The receipt says which day is day 0 and how the limits count (issue 11 item 8).
+      expect(filed).toMatchObject({
+        receivedOn: '2026-06-01',
+        countingRule: { zh: '受理日为 2026-06-01（第0日），各项时限自次一工作日起按工作日计算' },
+      });
     });
 
     it('service staff hand it to market regulation, whose handler accepts, replies and resolves it', async () => {
@@ -207,8 +213,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
       // The staff timeline is written to staff, with every note: the hand-off note reaches the department.
       expect(seenByHandler.timeline.map((e) => e.summary.zh).slice(0, 4)).toEqual([
         '海曙区亲清家园受理诉求（市场秩序，自助终端）',
-        '海曙区亲清家园转交市场监管局办理，2026-06-03前可退回。转交说明：属市场监管职责，请接收办理',
-        '市场监管局接收，负责办理',
+        '海曙区亲清家园转办市场监管局，2026-06-03前可退回。转办说明：属市场监管职责，请接收办理',
+        '市场监管局签收，负责办理',
         '市场监管局答复企业：已收到，正在核实经营场所材料',
       ]);
     });
@@ -249,8 +255,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
       expect(tracked.timeline.map((e) => e.type).filter((type) => INTERNAL_STEPS.includes(type))).toEqual([]);
       expect(tracked.timeline.map((e) => e.summary.zh)).toEqual([
         '海曙区亲清家园受理了您的诉求（市场秩序，自助终端）',
-        '转交市场监管局办理',
-        '市场监管局已接收并负责办理',
+        '转办市场监管局',
+        '市场监管局已签收并负责办理',
         '市场监管局答复：已收到，正在核实经营场所材料',
         '市场监管局已办结：已为企业办理经营场所变更登记，营业执照已换发。',
       ]);
@@ -426,7 +432,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
   it('pausing stops the clocks; resuming moves every running due date by the working days paused', async () => {
     const filed = await inProgressRequest();
     filedHere.push(filed.requestId);
-    const paused = await act(li, filed.requestId, 'pause', { reason: '等待企业补充租赁合同' });
+    const paused = await act(li, filed.requestId, 'pause', {
+      cause: 'enterprise-documents',
+      reason: '等待企业补充租赁合同',
+    });
     expect(paused.recorded).toEqual(['RequestPaused']);
     const whilePaused = await detail(li, filed.requestId);
     expect(whilePaused.paused).toBe(true);
@@ -449,7 +458,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request lifecycle ove
     const after = await detail(li, filed.requestId);
     expect(after.paused).toBe(false);
     expect(Object.fromEntries(after.clocks.map((c) => [c.clock, c.due]))).toEqual({
-      accept: '2026-06-02', // met on 06-01, does not move
+      accept: '2026-06-03', // from the hand-off, with the send-back window (2); met on 06-01, does not move
       reply: '2026-06-09', // 06-04 + 3: 06-05, 06-08, 06-09
       resolve: '2026-06-26', // 06-23 + 3: 06-24, 06-25, 06-26
       'report-up': '2026-06-11', // 06-08 + 3: 06-09, 06-10, 06-11

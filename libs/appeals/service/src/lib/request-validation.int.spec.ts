@@ -230,7 +230,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       expect(answer.body).toMatchObject({
         error: 'invalid-transition',
         message: {
-          zh: '诉求当前状态为“办理中”，不能接收',
+          zh: '诉求当前状态为“办理中”，不能签收',
           en: 'Cannot accept the request: the request is in progress',
         },
       });
@@ -241,7 +241,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
         answer: '办结',
       });
       expect(resolve.status).toBe(409);
-      expect(resolve.body.message.zh).toBe('诉求当前状态为“已转交，待部门接收”，不能办结');
+      expect(resolve.body.message.zh).toBe('诉求当前状态为“已转办，待部门签收”，不能办结');
 
       const rate = await walkIn.post<ErrorBody>(`/api/appeals/requests/${inProgress.requestId}/rate`, {
         rating: 'satisfied',
@@ -282,7 +282,9 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
           field: 'toDepartmentId',
           message: bilingual,
         });
-        expect(answer.body.message.zh).toContain(toDepartmentId);
+        // Names, never an internal id, in a Chinese message; the id the caller sent is in the English one.
+        expect(answer.body.message.zh).not.toContain(toDepartmentId);
+        expect(answer.body.message.en).toContain(toDepartmentId);
       }
       const sameUnit = await wang.post<ErrorBody>(`/api/appeals/requests/${filed.requestId}/hand-off`, {
         toDepartmentId: MARKET_REGULATION,
@@ -292,6 +294,31 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       expect((await t.history(filed.requestId)).map((e) => e.type)).toEqual([
         'RequestSubmitted',
         'RequestHandedOff',
+      ]);
+    });
+
+    it('a duplicate needs an existing open original of the same enterprise (issue 9 item 5)', async () => {
+      const enterprise = testEnterprise();
+      const filed = await fileRequest(wang, requestBody(enterprise));
+      const duplicateOf = (originalRequestId: string) =>
+        wang.post<ErrorBody>(`/api/appeals/requests/${filed.requestId}/duplicate-of`, { originalRequestId });
+      const missing = await duplicateOf('01960000-0000-7000-8000-00000000dead');
+      expect(missing.status).toBe(400);
+      expect(missing.body).toMatchObject({
+        error: 'original-not-found',
+        field: 'originalRequestId',
+        rule: { rule: 'duplicate' },
+      });
+      const someoneElses = await fileRequest(wang, requestBody(testEnterprise()));
+      expect((await duplicateOf(someoneElses.requestId)).body).toMatchObject({
+        error: 'original-of-another-enterprise',
+      });
+      const original = await fileRequest(wang, requestBody(enterprise));
+      expect((await duplicateOf(original.requestId)).status).toBe(200);
+      expect((await t.history(filed.requestId)).map((e) => e.type)).toEqual([
+        'RequestSubmitted',
+        'MarkedDuplicate',
+        'RequestClosed',
       ]);
     });
 

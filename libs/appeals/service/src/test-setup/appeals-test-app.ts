@@ -20,6 +20,7 @@ import {
   type StorageOptions,
 } from '@qinqing/shared/nest-platform';
 import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
+import { DEMO_DEFAULT_OWNER_UNIT_ID } from '../lib/appeals.env';
 import { AppealsModule } from '../lib/appeals.module';
 import { DeadlineScheduler } from '../lib/scheduler/deadline-scheduler';
 
@@ -116,7 +117,12 @@ export const startAppealsTestApp = async (
           },
         }),
         CalendarModule,
-        AppealsModule.forRoot({ intervalMs: 0, demoData }),
+        AppealsModule.forRoot({
+          intervalMs: 0,
+          demoData,
+          defaultOwnerUnitId: DEMO_DEFAULT_OWNER_UNIT_ID,
+          defaultOwnerDirectory: 'local',
+        }),
       ],
     },
     { title: 'appeals test', description: 'appeals test', version: '0' },

@@ -9,12 +9,23 @@ export interface LocalizedMessage {
   readonly en: string;
 }
 
+/**
+ * The rule behind a refusal: what it is called, the setting (a policy field) that decided it when the rule is
+ * configurable, and the source document it comes from. The message names them too, in words people read.
+ */
+export interface RuleReference {
+  readonly rule: string;
+  readonly setting?: string;
+  readonly source: string;
+}
+
 export interface DomainError<Code extends string = string> {
   readonly kind: DomainErrorKind;
   readonly code: Code;
   readonly message: LocalizedMessage;
   /** The input field the error is about, when there is one. */
   readonly field?: string;
+  readonly rule?: RuleReference;
 }
 
 export const domainError = <Code extends string>(

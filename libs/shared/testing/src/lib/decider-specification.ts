@@ -8,6 +8,8 @@ export interface DeciderThen<Event> {
   thenRejects(code: string, kind?: DomainError['kind']): void;
   /** The command is accepted; the assertion inspects the events. */
   thenEvents(assert: (events: readonly Event[]) => void): void;
+  /** The command is refused; the assertion inspects the error (its message, rule, field). */
+  thenRejectsWith(assert: (error: DomainError) => void): void;
 }
 
 export interface DeciderWhen<Command, Event, Context extends DecisionContext = DecisionContext> {
@@ -46,6 +48,14 @@ export const deciderSpecification =
           }
           expect(decision.error.code).toBe(code);
           if (kind !== undefined) expect(decision.error.kind).toBe(kind);
+        },
+        thenRejectsWith: (assert) => {
+          if (decision.outcome === 'accepted') {
+            throw new Error(
+              `Expected a rejection, but the command produced ${JSON.stringify(decision.events)}`,
+            );
+          }
+          assert(decision.error);
         },
       };
     },

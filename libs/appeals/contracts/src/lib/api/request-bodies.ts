@@ -5,7 +5,7 @@ import {
   textSchema,
 } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
-import { calendarDateSchema, ratingSchema, requestCategorySchema } from '../common.schema';
+import { calendarDateSchema, pauseCauseSchema, ratingSchema, requestCategorySchema } from '../common.schema';
 
 /**
  * Bodies of the appeals HTTP API, shared by the server (validation, OpenAPI) and the kiosk and console
@@ -50,6 +50,66 @@ export const handOffBody = z.object({
   note: textSchema(4000, { zh: '转办说明', en: 'Note' }),
 });
 export const reasonBody = z.object({ reason: textSchema(4000, { zh: '理由', en: 'Reason' }) });
+
+/** `POST …/pause`: a listed cause and what exactly is awaited. */
+export const pauseBody = reasonBody.extend({
+  cause: pauseCauseSchema.describe('暂停事由 / Pause cause'),
+});
+
+/** `POST …/plan-outcome`: 拟上报上级 (`report-up`) or 拟告知 (`inform`), with a note. */
+export const planOutcomeBody = z.object({
+  outcome: z.enum(['report-up', 'inform']).describe('拟上报上级 report-up / 拟告知 inform'),
+  note: textSchema(4000, { zh: '说明', en: 'Note' }),
+});
+
+/** `POST …/callback`: 回访 by the supervision office; `answer` is the enterprise's own rating on the phone. */
+export const callbackBody = z.object({
+  // Empty (the form's "none") or null: the enterprise did not rate on the phone.
+  answer: z.union([ratingSchema, z.literal('').transform(() => null), z.null()]).default(null),
+  note: textSchema(4000, { zh: '回访记录', en: 'Callback note' }),
+});
+/** `POST …/rectification`: the department's 整改 report. */
+export const rectificationBody = z.object({
+  note: textSchema(4000, { zh: '整改情况', en: 'Rectification' }),
+});
+/** `POST …/rating-appeal/decision`: the supervisor upholds (sets the rating aside) or rejects a 申诉. */
+export const appealDecisionBody = z.object({
+  upheld: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
+      error: '申诉决定须为成立或不成立 / upheld must be true or false',
+    })
+    .describe('申诉成立 true / 不成立 false'),
+  reason: textSchema(4000, { zh: '决定理由', en: 'Reason' }),
+});
+
+/** `PUT /appeals/departments/{id}/policy-liaison`: 政策联络员, with an office number. */
+export const policyLiaisonBody = z.object({
+  name: textSchema(50, { zh: '联络员姓名', en: 'Name' }),
+  officePhone: textSchema(30, { zh: '办公电话', en: 'Office phone' }),
+});
+/** `POST /appeals/departments/{id}/appointments`: a 预约服务 record. */
+export const appointmentBody = z.object({
+  appointmentId: id({ zh: '预约编号', en: 'Appointment id' }),
+  enterpriseName: textSchema(100, { zh: '企业名称', en: 'Enterprise name' }),
+  topic: textSchema(2000, { zh: '预约事项', en: 'Topic' }),
+  scheduledOn: calendarDateSchema,
+});
+/** `POST /appeals/departments/{id}/inspections`: a 明查 (open) or 暗访 (covert) record. */
+export const inspectionBody = z.object({
+  inspectionId: id({ zh: '检查编号', en: 'Inspection id' }),
+  mode: z.enum(['open', 'covert']).describe('明查 open / 暗访 covert'),
+  conclusion: z.enum(['satisfactory', 'needs-rectification']).describe('未发现问题 / 责令整改'),
+  findings: textSchema(4000, { zh: '检查情况', en: 'Findings' }),
+});
+
+/** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
+export const pauseExtensionBody = reasonBody.extend({
+  upToWorkingDays: z.coerce
+    .number()
+    .int('批准暂停天数须为整数 / The approved pause must be a whole number of working days')
+    .min(1)
+    .max(120),
+});
 export const replyBody = z.object({ message: textSchema(4000, { zh: '答复内容', en: 'Message' }) });
 export const resolveBody = z.object({ answer: textSchema(4000, { zh: '办理结果', en: 'Answer' }) });
 export const escalateBody = z.object({
@@ -70,8 +130,10 @@ export const rehandlingBody = supervisionOrderBody.extend({
 export const supervisionNoteBody = supervisionOrderBody.extend({
   note: textSchema(4000, { zh: '督办意见', en: 'Note' }),
 });
+/** 督办销号: the outcome (整改完成 rectified / 问责建议 accountability) and the conclusion. */
 export const closeOrderBody = supervisionOrderBody.extend({
-  conclusion: textSchema(4000, { zh: '办结意见', en: 'Conclusion' }),
+  outcome: z.enum(['rectified', 'accountability']).describe('整改完成 rectified / 问责建议 accountability'),
+  conclusion: textSchema(4000, { zh: '销号意见', en: 'Conclusion' }),
 });
 export const duplicateBody = z.object({
   originalRequestId: id({ zh: '原诉求编号', en: 'Original request id' }),
@@ -146,5 +208,12 @@ export const changePolicyBody = z.object({
     feedbackWindow: z.number().int(),
     maxReopens: z.number().int(),
     defaultOwnerUnitId: z.string().min(1),
+    // Settings added later default to the domain's defaults, so clients that predate them keep working.
+    pauseApprovalAfter: z.number().int().default(5),
+    pauseCapPerRequest: z.number().int().default(30),
+    officeHoursEnd: z.string().default('17:30'),
+    supervisionOrderWithin: z.number().int().default(5),
+    callbackWithin: z.number().int().default(1),
+    rectificationWithin: z.number().int().default(15),
   }),
 });

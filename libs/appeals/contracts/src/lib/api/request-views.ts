@@ -130,11 +130,19 @@ export interface Rate {
 export interface DepartmentRates {
   readonly unitId: string;
   readonly name: { readonly zh: string; readonly en: string };
+  /** Requests handed to the unit (or taken on by it as first receiver), less those it lawfully sent back. */
   readonly received: number;
+  /** Replied within the reply limit, over `received`. */
   readonly responseRate: Rate;
   readonly onTimeRate: Readonly<Record<'accept' | 'reply' | 'resolve' | 'report-up' | 'inform', Rate>>;
+  /** Resolved and not reopened or re-handled, over answers less 核减. */
   readonly resolutionRate: Rate;
+  /** Answers (告知, 报出) the supervisor approved to leave the resolution denominator (核减). */
+  readonly excludedFromResolution: number;
+  /** Ratings the enterprise gave itself (less those a 申诉 set aside). */
   readonly satisfactionRate: Rate;
+  /** The enterprise's answers on the phone at a 回访, kept apart from self-given ratings. */
+  readonly callbackSatisfactionRate: Rate;
 }
 
 /** `GET /api/appeals/rates`. */

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@qinqing/shared/testing';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_APPEALS_POLICY } from '../values/clock-policy';
 import { appealsPolicyDecider } from './appeals-policy.decide';
 
@@ -48,5 +48,38 @@ describe('appeals policy', () => {
     given([])
       .when({ type: 'ChangeAppealsPolicy', policy: DEFAULT_APPEALS_POLICY, reason: ' ' })
       .thenRejects('invalid-appeals-policy');
+  });
+
+  it('refuses windows that do not nest: a reply limit shorter than the accept limit, 报出 longer than 办结', () => {
+    given([])
+      .when({
+        type: 'ChangeAppealsPolicy',
+        policy: {
+          ...DEFAULT_APPEALS_POLICY,
+          defaults: { ...DEFAULT_APPEALS_POLICY.defaults, acceptWithin: 5 },
+        },
+        reason: 'x',
+      })
+      .thenRejects('invalid-appeals-policy', 'validation');
+    given([])
+      .when({
+        type: 'ChangeAppealsPolicy',
+        policy: {
+          ...DEFAULT_APPEALS_POLICY,
+          overrides: [{ category: 'policy', priority: 'urgent', limits: { resolveWithin: 4 } }],
+        },
+        reason: 'x',
+      })
+      .thenRejectsWith((error) => expect(error.field).toBe('overrides.0.limits.reportUpWithin'));
+  });
+
+  it('refuses a pause cap below the pause length that needs approval', () => {
+    given([])
+      .when({
+        type: 'ChangeAppealsPolicy',
+        policy: { ...DEFAULT_APPEALS_POLICY, pauseApprovalAfter: 10, pauseCapPerRequest: 5 },
+        reason: 'x',
+      })
+      .thenRejectsWith((error) => expect(error.field).toBe('pauseCapPerRequest'));
   });
 });

@@ -16,6 +16,7 @@ import { evolve, initialState } from './enterprise-request.state';
 import { dateBetween } from './test-setup/enterprise-request.arbitraries';
 import {
   acceptBy,
+  calendar,
   DEPARTMENT,
   handOff,
   missed,
@@ -43,7 +44,7 @@ const prefixes = {
   'accepted-and-paused': [
     handOff(),
     acceptBy(),
-    { type: 'PauseClock', reason: '等待补充材料', by: staff(DEPARTMENT) },
+    { type: 'PauseClock', cause: 'enterprise-documents', reason: '等待补充材料', by: staff(DEPARTMENT) },
   ],
 } satisfies Record<string, EnterpriseRequestCommand[]>;
 
@@ -77,8 +78,15 @@ describe('property: a missed deadline is recorded exactly once per due date', ()
             state = stateOf([...history, ...produced]);
           }
           const running = before.clocks[clock].status === 'running';
-          const due = before.clocks[clock].due;
-          const shouldMiss = goesOverdueByTime(clock) && running && before.pause === null && today > due;
+          // A pause (from submission day) credits at most pauseApprovalAfter working days; then the clock runs.
+          const due =
+            before.pause === null
+              ? before.clocks[clock].due
+              : calendar.addWorkingDays(
+                  before.clocks[clock].start,
+                  before.clocks[clock].limit + policy.pauseApprovalAfter,
+                );
+          const shouldMiss = goesOverdueByTime(clock) && running && today > due;
           const misses = produced.filter((e) => e.type === 'DeadlineMissed');
           expect(misses).toEqual(
             shouldMiss ? [expect.objectContaining({ data: expect.objectContaining({ clock, due }) })] : [],
@@ -118,14 +126,17 @@ describe('property: clocks never count holidays and always count 调休 days', (
         for (const kind of CLOCK_KINDS) {
           const due = submitted.data.dues[kind];
           expect(isWorkingDayByTheNotices(due)).toBe(true);
-          expect(workingDaysByTheNotices(addDays(submittedOn, 1), due)).toBe(clockLimit(limits, kind));
+          // Day 0 is the filing day, or the next working day when it is not one (issue 11 item 8).
+          const day0 = submitted.data.receivedOn ?? submittedOn;
+          expect(day0 === submittedOn).toBe(isWorkingDayByTheNotices(submittedOn));
+          expect(workingDaysByTheNotices(addDays(day0, 1), due)).toBe(clockLimit(limits, kind));
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('after a pause, a due date is `limit + working days paused` working days after submission', () => {
+  it('after a pause, a due date is `limit + working days paused (at most pauseApprovalAfter)` after submission', () => {
     fc.assert(
       fc.property(
         dateBetween('2025-01-01', '2026-09-30'),
@@ -139,14 +150,31 @@ describe('property: clocks never count holidays and always count 调休 days', (
             [submittedOn, submit()],
             [submittedOn, handOff()],
             [submittedOn, acceptBy()],
-            [pausedOn, { type: 'PauseClock', reason: '等待补充材料', by: staff(DEPARTMENT) }],
+            [
+              pausedOn,
+              {
+                type: 'PauseClock',
+                cause: 'enterprise-documents',
+                reason: '等待补充材料',
+                by: staff(DEPARTMENT),
+              },
+            ],
             [resumedOn, { type: 'ResumeClock', by: staff(DEPARTMENT) }],
           ];
           const withLimit = { policy: { ...policy, defaults: { ...policy.defaults, resolveWithin } } };
+          const before = stateOf(play(steps.slice(0, 3), withLimit)).clocks.resolve;
           const resolve = stateOf(play(steps, withLimit)).clocks.resolve;
-          const paused = workingDaysByTheNotices(addDays(pausedOn, 1), resumedOn);
+          // Credited: the working days paused, at most pauseApprovalAfter; none for a clock already past due.
+          // A pause before day 0 (filed on a day off) counts from day 0.
+          const from = pausedOn < before.start ? before.start : pausedOn;
+          const paused =
+            before.due < from
+              ? 0
+              : Math.min(workingDaysByTheNotices(addDays(from, 1), resumedOn), policy.pauseApprovalAfter);
           expect(isWorkingDayByTheNotices(resolve.due)).toBe(true);
-          expect(workingDaysByTheNotices(addDays(submittedOn, 1), resolve.due)).toBe(resolveWithin + paused);
+          expect(workingDaysByTheNotices(addDays(resolve.start, 1), resolve.due)).toBe(
+            resolveWithin + paused,
+          );
         },
       ),
       { numRuns: 200 },

@@ -1,10 +1,12 @@
 import {
   type CalendarDate,
+  ScheduleNotLoadedError,
   type WorkingDayCalendar,
   workingDaysElapsed,
   workingDaysRemaining,
 } from '@qinqing/shared/working-days';
 import {
+  type AppealsPolicy,
   CLOCK_KINDS,
   clockLimit,
   type ClockKind,
@@ -12,7 +14,7 @@ import {
   OUTCOME_CLOCKS,
   type OutcomeClock,
 } from '../values/clock-policy';
-import type { AllClockDues, ClockDues } from './enterprise-request.events';
+import type { AllClockDues, ClockDues, RestartedClock } from './enterprise-request.events';
 
 /**
  * The pure arithmetic of a request's clocks (J 三(六) 限时办结 / 限时报出 / 限时告知). Every period is in working
@@ -46,8 +48,15 @@ export interface ClockState {
   readonly due: CalendarDate;
   readonly status: ClockStatus;
   readonly settledOn: CalendarDate | null;
-  /** Due dates a reminder was recorded for: one reminder per due date. */
+  /**
+   * A DeadlineMissed was recorded since the clock last (re)started. A missed clock stays missed: a later
+   * extension or pause cannot turn its act into an on-time one.
+   */
+  readonly missed: boolean;
+  /** Due dates a reminder (临期预警) was recorded for: one reminder per due date. */
   readonly remindedFor: readonly CalendarDate[];
+  /** Due dates a due-day reminder was recorded for: one per due date. */
+  readonly dueDayRemindedFor: readonly CalendarDate[];
   /** Due dates recorded as missed: one DeadlineMissed (and 督办 order) per due date. */
   readonly missedFor: readonly CalendarDate[];
 }
@@ -62,6 +71,18 @@ export const clockDue = (
   pausedWorkingDays = 0,
 ): CalendarDate => calendar.addWorkingDays(start, limit + pausedWorkingDays);
 
+/**
+ * Day 0 of a request's clocks (issue 11 item 8): the filing day when it is a working day and the request came
+ * in before the end of office hours; otherwise the next working day. Day 1 is the working day after day 0.
+ */
+export const receptionDay = (
+  calendar: WorkingDayCalendar,
+  filedOn: CalendarDate,
+  filedAt: string,
+  officeHoursEnd: string,
+): CalendarDate =>
+  calendar.isWorkingDay(filedOn) && filedAt < officeHoursEnd ? filedOn : calendar.addWorkingDays(filedOn, 1);
+
 /** Every clock's due date for a request submitted on `submittedOn` (all five start at submission). */
 export const submissionDues = (
   calendar: WorkingDayCalendar,
@@ -73,6 +94,32 @@ export const submissionDues = (
   );
   return dues as AllClockDues;
 };
+
+/**
+ * The windows a hand-off opens, consistent by construction (issue 11 item 5): the department may send the
+ * request back until `claimBy` (sendBackWithin working days), and its accept clock (签收) runs from the hand-off
+ * for acceptWithin working days but never ends before `claimBy` — no department is put under 督办 on a day it
+ * may lawfully send the request back.
+ */
+export const handOffWindows = (
+  calendar: WorkingDayCalendar,
+  handedOffOn: CalendarDate,
+  limits: ClockLimits,
+  policy: Pick<AppealsPolicy, 'sendBackWithin'>,
+): { readonly claimBy: CalendarDate; readonly acceptClock: RestartedClock } => {
+  const limit = Math.max(limits.acceptWithin, policy.sendBackWithin);
+  return {
+    claimBy: calendar.addWorkingDays(handedOffOn, policy.sendBackWithin),
+    acceptClock: { limit, due: calendar.addWorkingDays(handedOffOn, limit) },
+  };
+};
+
+/** A unit that owns the request again (sent back, or fallen to the default owner) has acceptWithin to act. */
+export const ownerAcceptClock = (
+  calendar: WorkingDayCalendar,
+  on: CalendarDate,
+  limits: ClockLimits,
+): RestartedClock => ({ limit: limits.acceptWithin, due: calendar.addWorkingDays(on, limits.acceptWithin) });
 
 /** The outcome clocks (resolve, report-up, inform) started again from `from`: on reopening or re-handling. */
 export const restartedOutcomeDues = (
@@ -101,11 +148,75 @@ export const pausedWorkingDaysBetween = (
   resumedOn: CalendarDate,
 ): number => workingDaysElapsed(calendar, pausedOn, resumedOn);
 
-/** The working day of the period at which a reminder goes out: ⌈reminderAt × limit⌉, within [0, limit]. */
+/**
+ * A 督办 order's due date, or undefined when it reaches into a year whose holiday notice is not loaded: the
+ * missed deadline and the order are recorded all the same (an order without a due date is worked by hand).
+ */
+export const orderDue = (
+  calendar: WorkingDayCalendar,
+  from: CalendarDate,
+  within: number,
+): CalendarDate | undefined => {
+  try {
+    return calendar.addWorkingDays(from, within);
+  } catch (error) {
+    if (error instanceof ScheduleNotLoadedError) return undefined;
+    throw error;
+  }
+};
+
+/** The pause in force, as far as the clocks care. */
+export interface PauseCredit {
+  readonly pausedOn: CalendarDate;
+  /** Working days it may stop the clocks; null: no limit (pauses recorded before limits existed). */
+  readonly creditUpTo: number | null;
+}
+
+/** Working days of the pause credited to the clocks by `today`: those elapsed, up to what it was allowed. */
+export const creditedPauseDays = (
+  calendar: WorkingDayCalendar,
+  pause: PauseCredit,
+  today: CalendarDate,
+): number => {
+  const elapsed = pausedWorkingDaysBetween(calendar, pause.pausedOn, today);
+  return pause.creditUpTo === null ? elapsed : Math.min(elapsed, pause.creditUpTo);
+};
+
+/** A clock already past due when the pause began is not moved by it: a pause never rescues a miss. */
+export const movedByPause = (clock: Pick<ClockState, 'due'>, pause: PauseCredit): boolean =>
+  clock.due >= pause.pausedOn;
+
+/**
+ * The clock as it stands on `today`, the current pause counted: its due date and paused days move by the
+ * credited days while the pause lasts, and stop moving once the pause has used what it was allowed. Reminders,
+ * missed deadlines and acts done during a pause are all judged against this (issue 11 item 2).
+ */
+export const clockDuringPause = (
+  calendar: WorkingDayCalendar,
+  clock: ClockState,
+  pause: PauseCredit | null,
+  today: CalendarDate,
+): ClockState => {
+  if (pause === null || !isRunning(clock) || !movedByPause(clock, pause)) return clock;
+  const credited = creditedPauseDays(calendar, pause, today);
+  if (credited === 0) return clock;
+  const pausedWorkingDays = clock.pausedWorkingDays + credited;
+  return {
+    ...clock,
+    pausedWorkingDays,
+    due: clockDue(calendar, clock.start, clock.limit, pausedWorkingDays),
+  };
+};
+
+/**
+ * The working day of the period at which the 临期预警 goes out: ⌈reminderAt × limit⌉, but at least one working
+ * day before the due date (issue 11 item 6: for a 1- or 3-day clock ⌈0.75 × limit⌉ is the due day itself),
+ * within [0, limit − 1]. A second reminder goes out on the due day.
+ */
 export const reminderOffset = (limit: number, reminderAt: number): number => {
   // 0.7 × 10 is 7.000000000000001 in floating point; the tolerance keeps ⌈7⌉ at 7.
   const offset = Math.ceil(reminderAt * limit - 1e-9);
-  return Math.min(limit, Math.max(0, offset));
+  return Math.min(limit - 1, Math.max(0, offset));
 };
 
 export const reminderDay = (
@@ -115,8 +226,17 @@ export const reminderDay = (
 ): CalendarDate =>
   calendar.addWorkingDays(clock.start, reminderOffset(clock.limit, reminderAt) + clock.pausedWorkingDays);
 
-/** Met when the act happens on or before the due date. */
+/** On or before the due date, by the calendar alone. */
 export const isOnTime = (due: CalendarDate, on: CalendarDate): boolean => on <= due;
+
+/**
+ * The one source of truth for "on time" (issue 11 item 3): an act meets its clock when it happens on or before
+ * the due date in force and the clock was never recorded missed since it started. The decider records this
+ * verdict in the events (`onTime`); the rates projection, the public events and the service-centre statistics
+ * all take it from there instead of judging again.
+ */
+export const metOnTime = (clock: Pick<ClockState, 'due' | 'missed'>, on: CalendarDate): boolean =>
+  !clock.missed && isOnTime(clock.due, on);
 
 export const isRunning = (clock: ClockState): boolean => clock.status === 'running';
 
@@ -131,13 +251,21 @@ export const startedClock = (start: CalendarDate, limit: number, due: CalendarDa
   due,
   status: 'running',
   settledOn: null,
+  missed: false,
   remindedFor: [],
+  dueDayRemindedFor: [],
   missedFor: [],
 });
 
-/** Settles a running clock on `on`: met or late. A clock that is not running is left as it is. */
-export const settledClock = (clock: ClockState, on: CalendarDate): ClockState =>
-  isRunning(clock) ? { ...clock, status: isOnTime(clock.due, on) ? 'met' : 'late', settledOn: on } : clock;
+/**
+ * Settles a running clock on `on`: met or late — by the verdict the event recorded when it has one (an act
+ * during a pause is judged against the paused-adjusted due date), else by metOnTime. A clock that is not
+ * running is left as it is.
+ */
+export const settledClock = (clock: ClockState, on: CalendarDate, verdict?: boolean): ClockState =>
+  isRunning(clock)
+    ? { ...clock, status: (verdict ?? metOnTime(clock, on)) ? 'met' : 'late', settledOn: on }
+    : clock;
 
 export const endedClock = (clock: ClockState, on: CalendarDate): ClockState =>
   isRunning(clock) ? { ...clock, status: 'ended', settledOn: on } : clock;

@@ -52,13 +52,13 @@ describe('clocks: working-day arithmetic', () => {
     expect(pausedWorkingDaysBetween(calendar, d('2025-09-26'), d('2025-09-28'))).toBe(1);
   });
 
-  it('the reminder comes on working day ⌈reminderAt × limit⌉, kept within the period', () => {
+  it('the reminder comes on working day ⌈reminderAt × limit⌉, at least one working day before the due date', () => {
     expect(reminderOffset(15, 0.75)).toBe(12);
     expect(reminderOffset(10, 0.7)).toBe(7);
-    expect(reminderOffset(3, 0.75)).toBe(3);
-    expect(reminderOffset(1, 0.75)).toBe(1);
+    expect(reminderOffset(3, 0.75)).toBe(2);
+    expect(reminderOffset(1, 0.75)).toBe(0);
     expect(reminderOffset(5, 0)).toBe(0);
-    expect(reminderOffset(5, 1.5)).toBe(5);
+    expect(reminderOffset(5, 1.5)).toBe(4);
     expect(reminderDay(calendar, { start: d('2025-09-30'), limit: 15, pausedWorkingDays: 0 }, 0.75)).toBe(
       '2025-10-23',
     );

@@ -32,7 +32,14 @@ export const dueDatesSetBy = (event: EnterpriseRequestEvent): Partial<Record<Due
     case 'RequestSubmitted':
       return event.data.dues;
     case 'RequestHandedOff':
-      return { claim: event.data.claimBy };
+      return {
+        claim: event.data.claimBy,
+        ...(event.data.acceptClock === undefined ? {} : { accept: event.data.acceptClock.due }),
+      };
+    // The accept clock starts again for the unit that owns the request again.
+    case 'RequestSentBack':
+    case 'RequestFellToDefaultOwner':
+      return event.data.acceptClock === undefined ? {} : { accept: event.data.acceptClock.due };
     case 'RequestResumed':
     case 'RehandlingOrdered':
     case 'RequestReopened':

@@ -2,7 +2,10 @@ import type { DecisionContext } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
 import type { FeedbackProof } from '../values/feedback-proof';
+import type { PauseCause } from '../values/pause-cause';
+import type { FollowUpKind } from '../values/follow-up';
 import type { Rating } from '../values/rating';
+import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestActor } from '../values/request-actor';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
@@ -47,8 +50,29 @@ export type ReplyToEnterprise = {
   readonly type: 'ReplyToEnterprise';
   readonly message: string;
 } & By<'unit-staff'>;
-export type PauseClock = { readonly type: 'PauseClock'; readonly reason: string } & By<'unit-staff'>;
+export type PauseClock = {
+  readonly type: 'PauseClock';
+  /** One of the listed causes (PAUSE_CAUSES); `reason` says what exactly is awaited. */
+  readonly cause: PauseCause;
+  readonly reason: string;
+} & By<'unit-staff'>;
+/** The supervisor lets the current pause stop the clocks for longer than `pauseApprovalAfter`. */
+export type ApprovePauseExtension = {
+  readonly type: 'ApprovePauseExtension';
+  readonly upToWorkingDays: number;
+  readonly reason: string;
+} & By<'supervisor'>;
 export type ResumeClock = { readonly type: 'ResumeClock' } & By<'unit-staff'>;
+/**
+ * The handling department records that the request needs a higher level (拟上报上级) or cannot be handled
+ * (拟告知): from then that outcome's clock (限时报出 / 限时告知, J 三(六)) goes overdue by time and raises 督办 like
+ * the others.
+ */
+export type PlanOutcome = {
+  readonly type: 'PlanOutcome';
+  readonly outcome: 'report-up' | 'inform';
+  readonly note: string;
+} & By<'unit-staff'>;
 export type ResolveRequest = { readonly type: 'ResolveRequest'; readonly answer: string } & By<'unit-staff'>;
 export type EscalateRequest = {
   readonly type: 'EscalateRequest';
@@ -73,6 +97,14 @@ export type RecordMissedDeadline = {
   readonly type: 'RecordMissedDeadline';
   readonly clock: ClockKind;
 } & By<'scheduler'>;
+/**
+ * 核减: the supervisor approves that a justified 告知 (cannot handle, with reasons) or an 报出 (reported to a
+ * higher level) is removed from the department's resolution-rate denominator (12345 practice; docs/appeals-rates.md).
+ */
+export type ApproveRateExclusion = {
+  readonly type: 'ApproveRateExclusion';
+  readonly reason: string;
+} & By<'supervisor'>;
 export type OrderRehandling = {
   readonly type: 'OrderRehandling';
   readonly orderId: string;
@@ -86,8 +118,39 @@ export type AddSupervisionNote = {
 export type CloseSupervisionOrder = {
   readonly type: 'CloseSupervisionOrder';
   readonly orderId: string;
+  /** 整改完成 or 问责建议: an order is never closed without a recorded outcome. */
+  readonly outcome: SupervisionOutcome;
   readonly conclusion: string;
 } & By<'supervisor'>;
+/** Scheduler: the order's reminder before its due date, or its escalation once past it. Idempotent. */
+export type RecordOrderDeadline = {
+  readonly type: 'RecordOrderDeadline';
+  readonly orderId: string;
+} & By<'scheduler'>;
+/** 回访 by the supervision office (never the handling department): after a poor rating, or for an unrated answer. */
+export type RecordCallback = {
+  readonly type: 'RecordCallback';
+  /** The enterprise's own rating given on the phone (null: it did not rate). */
+  readonly answer: Rating | null;
+  readonly note: string;
+} & By<'supervisor'>;
+/** 整改: the handling department reports how it put right what the poor rating was about. */
+export type ReportRectification = {
+  readonly type: 'ReportRectification';
+  readonly note: string;
+} & By<'unit-staff'>;
+/** 申诉: the handling department asks the supervisor to set aside a rating it believes mistaken. */
+export type AppealRating = { readonly type: 'AppealRating'; readonly reason: string } & By<'unit-staff'>;
+export type DecideRatingAppeal = {
+  readonly type: 'DecideRatingAppeal';
+  readonly upheld: boolean;
+  readonly reason: string;
+} & By<'supervisor'>;
+/** Scheduler: the 回访 and 整改 clocks' reminders and misses. Idempotent. */
+export type RecordFollowUpDeadline = {
+  readonly type: 'RecordFollowUpDeadline';
+  readonly followUp: FollowUpKind;
+} & By<'scheduler'>;
 export type RateRequest = {
   readonly type: 'RateRequest';
   readonly rating: Rating;
@@ -100,9 +163,21 @@ export type ReopenRequest = {
   readonly proof: FeedbackProof;
 } & By<'enterprise'>;
 export type CloseAfterFeedbackWindow = { readonly type: 'CloseAfterFeedbackWindow' } & By<'scheduler'>;
+/** What the service found of the original a duplicate points at (null: no such request). */
+export interface OriginalRequestFacts {
+  readonly requestId: string;
+  readonly title: string;
+  readonly submittedOn: CalendarDate;
+  /** 统一社会信用代码 of the enterprise that filed it, normalised. */
+  readonly creditCode: string;
+  readonly closed: boolean;
+  readonly duplicateOf: string | null;
+}
+
 export type MarkDuplicate = {
   readonly type: 'MarkDuplicate';
   readonly originalRequestId: string;
+  readonly original: OriginalRequestFacts | null;
 } & By<'unit-staff'>;
 export type GroupForJointMeeting = {
   readonly type: 'GroupForJointMeeting';
@@ -127,7 +202,9 @@ export type EnterpriseRequestCommand =
   | FallToDefaultOwner
   | ReplyToEnterprise
   | PauseClock
+  | ApprovePauseExtension
   | ResumeClock
+  | PlanOutcome
   | ResolveRequest
   | EscalateRequest
   | InformCannotHandle
@@ -135,8 +212,15 @@ export type EnterpriseRequestCommand =
   | RecordDeadlineReminder
   | RecordMissedDeadline
   | OrderRehandling
+  | ApproveRateExclusion
   | AddSupervisionNote
   | CloseSupervisionOrder
+  | RecordOrderDeadline
+  | RecordCallback
+  | ReportRectification
+  | AppealRating
+  | DecideRatingAppeal
+  | RecordFollowUpDeadline
   | RateRequest
   | ReopenRequest
   | CloseAfterFeedbackWindow

@@ -4,19 +4,39 @@ import { chinaDateOf } from '../values/china-date';
 import { acceptRequest, fallToDefaultOwner, handOffRequest, sendBackRequest } from './decide/routing';
 import {
   approveExtension,
+  approvePauseExtension,
   pauseClock,
   recordDeadlineReminder,
   recordMissedDeadline,
   resumeClock,
 } from './decide/deadlines';
 import { closeAfterFeedbackWindow, rateRequest, reopenRequest } from './decide/feedback';
+import {
+  appealRating,
+  decideRatingAppeal,
+  recordCallback,
+  recordFollowUpDeadline,
+  reportRectification,
+} from './decide/follow-up';
 import type { DecideContext, RequestDecision } from './decide/guards';
 import { markDuplicate, submitRequest } from './decide/intake';
 import { groupForJointMeeting, recordJointMeetingOutcome } from './decide/meetings';
-import { escalateRequest, informCannotHandle, replyToEnterprise, resolveRequest } from './decide/outcomes';
+import {
+  escalateRequest,
+  informCannotHandle,
+  planOutcome,
+  replyToEnterprise,
+  resolveRequest,
+} from './decide/outcomes';
 import { markProvisionalDueDates } from './decide/provisional-dates';
 import { rederiveDueDates } from './decide/rederive';
-import { addSupervisionNote, closeSupervisionOrder, orderRehandling } from './decide/supervision';
+import {
+  addSupervisionNote,
+  approveRateExclusion,
+  closeSupervisionOrder,
+  orderRehandling,
+  recordOrderDeadline,
+} from './decide/supervision';
 import type { AppealsDecisionContext, EnterpriseRequestCommand } from './enterprise-request.commands';
 import { requestErrors } from './enterprise-request.errors';
 import { type EnterpriseRequestState, isSubmitted } from './enterprise-request.state';
@@ -41,8 +61,12 @@ const route = (
       return replyToEnterprise(command, state, context);
     case 'PauseClock':
       return pauseClock(command, state, context);
+    case 'ApprovePauseExtension':
+      return approvePauseExtension(command, state, context);
     case 'ResumeClock':
       return resumeClock(command, state, context);
+    case 'PlanOutcome':
+      return planOutcome(command, state, context);
     case 'ResolveRequest':
       return resolveRequest(command, state, context);
     case 'EscalateRequest':
@@ -57,10 +81,24 @@ const route = (
       return recordMissedDeadline(command, state, context);
     case 'OrderRehandling':
       return orderRehandling(command, state, context);
+    case 'ApproveRateExclusion':
+      return approveRateExclusion(command, state, context);
     case 'AddSupervisionNote':
       return addSupervisionNote(command, state);
     case 'CloseSupervisionOrder':
       return closeSupervisionOrder(command, state);
+    case 'RecordOrderDeadline':
+      return recordOrderDeadline(command, state, context);
+    case 'RecordCallback':
+      return recordCallback(command, state, context);
+    case 'ReportRectification':
+      return reportRectification(command, state, context);
+    case 'AppealRating':
+      return appealRating(command, state, context);
+    case 'DecideRatingAppeal':
+      return decideRatingAppeal(command, state, context);
+    case 'RecordFollowUpDeadline':
+      return recordFollowUpDeadline(command, state, context);
     case 'RateRequest':
       return rateRequest(command, state, context);
     case 'ReopenRequest':

@@ -10,6 +10,7 @@ import {
   on,
   OTHER_CREDIT_CODE,
   play,
+  policy,
   remind,
   resolveBy,
   staff,
@@ -43,6 +44,7 @@ describe('SubmitRequest: every clock starts at submission, counted in working da
             receivingUnitId: CENTRE,
             submittedAt: '2025-09-30T02:00:00.000Z',
             submittedOn: d('2025-09-30'),
+            receivedOn: d('2025-09-30'),
             limits,
             dues: {
               accept: d('2025-10-09'),
@@ -73,12 +75,35 @@ describe('SubmitRequest: every clock starts at submission, counted in working da
       });
   });
 
-  it('a 调休 Sunday is the next working day: submitted Sat 2025-09-27, accept is due Sun 09-28', () => {
+  // Issue 11 item 8: which day is day 1.
+  it('filed on a non-working day: received on the next working day (a 调休 Sunday), which is day 0', () => {
+    // Sat 2025-09-27 is off; Sun 09-28 is a 调休 working day: day 0. Accept (1 working day) is due Mon 09-29.
     given([])
       .when(submit(), on('2025-09-27'))
       .thenEvents(([submitted]) => {
-        expect(submitted?.type === 'RequestSubmitted' && submitted.data.dues.accept).toBe('2025-09-28');
+        expect(submitted).toMatchObject({
+          data: { submittedOn: '2025-09-27', receivedOn: '2025-09-28', dues: { accept: '2025-09-29' } },
+        });
       });
+  });
+
+  it('filed after office hours (17:30 by default): received on the next working day, which is day 0', () => {
+    const at = (time: string) => ({ now: new Date(`2025-09-30T${time}:00+08:00`) });
+    given([])
+      .when(submit(), at('17:29'))
+      .thenEvents(([submitted]) => expect(submitted).toMatchObject({ data: { receivedOn: '2025-09-30' } }));
+    // After 17:30 on the eve of 国庆: day 0 is Thu 10-09, so accept is due Fri 10-10.
+    given([])
+      .when(submit(), at('17:30'))
+      .thenEvents(([submitted]) =>
+        expect(submitted).toMatchObject({
+          data: { submittedOn: '2025-09-30', receivedOn: '2025-10-09', dues: { accept: '2025-10-10' } },
+        }),
+      );
+    // The hour is the jurisdiction's setting.
+    given([])
+      .when(submit(), { ...at('18:00'), policy: { ...policy, officeHoursEnd: '20:00' } })
+      .thenEvents(([submitted]) => expect(submitted).toMatchObject({ data: { receivedOn: '2025-09-30' } }));
   });
 
   it('submitted late in the evening China time counts on the China-local day (UTC is still the day before)', () => {

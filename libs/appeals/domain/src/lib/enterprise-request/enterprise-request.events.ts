@@ -1,13 +1,22 @@
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
 import type { FeedbackProof } from '../values/feedback-proof';
+import type { PauseCause } from '../values/pause-cause';
+import type { FollowUpKind } from '../values/follow-up';
 import type { Rating } from '../values/rating';
+import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
 import type { DueDateKind, ProvisionalDueDates } from './due-dates';
 
 /** A clock's due date as decided when it started or was moved (pause, extension, reopen). */
 export type ClockDues = Partial<Record<ClockKind, CalendarDate>>;
+
+/** A clock started again: its limit in working days and the due date it gives. */
+export interface RestartedClock {
+  readonly limit: number;
+  readonly due: CalendarDate;
+}
 
 /** Due dates of all five clocks, as set at submission. */
 export type AllClockDues = Readonly<Record<ClockKind, CalendarDate>>;
@@ -42,8 +51,13 @@ export type RequestSubmitted = {
     /** Where it came from when another context produced it (a liaison visit, a kiosk ticket). */
     readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
     readonly submittedAt: string;
-    /** China-local calendar day of submission; clocks count from the day after (开始的当日不计入). */
+    /** China-local calendar day of submission. */
     readonly submittedOn: CalendarDate;
+    /**
+     * Day 0 of the clocks (开始的当日不计入): the filing day, or the next working day for a request filed after
+     * office hours or on a non-working day. Absent in events before 2026-12 (it was the filing day then).
+     */
+    readonly receivedOn?: CalendarDate;
     /** The limits in force at submission: the request keeps them even if the jurisdiction's policy changes. */
     readonly limits: ClockLimits;
     /** Every clock's due date: all five start at submission. */
@@ -60,6 +74,12 @@ export type RequestHandedOff = {
     readonly handedOffOn: CalendarDate;
     /** Last day the department may send it back; unclaimed after it, it falls to the default owner. */
     readonly claimBy: CalendarDate;
+    /**
+     * The accept clock restarts at the hand-off (签收 is the department's act, counted from when it got the
+     * request), never before `claimBy`: a department is not under 督办 while it may lawfully send it back.
+     * Absent in events before 2026-12.
+     */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -69,6 +89,9 @@ export type RequestAccepted = {
     readonly departmentId: string;
     readonly acceptedAt: string;
     readonly acceptedOn: CalendarDate;
+    /** The accept clock's due date and the verdict (see metOnTime); absent in events before 2026-12. */
+    readonly due?: CalendarDate;
+    readonly onTime?: boolean;
   };
 };
 
@@ -80,6 +103,8 @@ export type RequestSentBack = {
     readonly sentBackOn: CalendarDate;
     /** The unit that handed it off, which owns it again. */
     readonly returnedToUnitId: string;
+    /** The accept clock restarts for the unit that owns it again (absent in events before 2026-12). */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -89,6 +114,8 @@ export type RequestFellToDefaultOwner = {
     readonly unclaimedByDepartmentId: string;
     readonly defaultOwnerUnitId: string;
     readonly fellOn: CalendarDate;
+    /** The accept clock restarts for the default owner (absent in events before 2026-12). */
+    readonly acceptClock?: RestartedClock;
   };
 };
 
@@ -99,21 +126,61 @@ export type RequestReplied = {
     readonly message: string;
     readonly repliedAt: string;
     readonly repliedOn: CalendarDate;
+    /** Set on the reply that settles the reply clock (see metOnTime); absent on later replies and old events. */
+    readonly due?: CalendarDate;
+    readonly onTime?: boolean;
   };
 };
 
 export type RequestPaused = {
   readonly type: 'RequestPaused';
-  readonly data: { readonly reason: string; readonly pausedOn: CalendarDate };
+  readonly data: {
+    readonly reason: string;
+    readonly pausedOn: CalendarDate;
+    /** The listed cause (absent in events before 2026-12, when any reason was taken). */
+    readonly cause?: PauseCause;
+    /**
+     * Working days this pause may stop the clocks without a supervisor's approval: the policy's
+     * pauseApprovalAfter, or less when the request's cap (pauseCapPerRequest) is nearly used up. Beyond it the
+     * clocks run again. Absent in old events (no limit then).
+     */
+    readonly creditUpTo?: number;
+  };
+};
+
+/** A supervisor let the current pause stop the clocks for up to `upToWorkingDays` in all. */
+export type PauseExtensionApproved = {
+  readonly type: 'PauseExtensionApproved';
+  readonly data: {
+    readonly approvedBy: string;
+    readonly upToWorkingDays: number;
+    readonly reason: string;
+    readonly approvedOn: CalendarDate;
+  };
 };
 
 export type RequestResumed = {
   readonly type: 'RequestResumed';
   readonly data: {
     readonly resumedOn: CalendarDate;
-    /** Working days the pause lasted; every running clock moves by this much. */
+    /** Working days of the pause credited to the clocks; every clock running at the pause moves by this much. */
     readonly pausedWorkingDays: number;
+    /** Working days the pause lasted beyond what it was allowed: the clocks ran on through them. */
+    readonly uncreditedWorkingDays?: number;
     readonly dues: ClockDues;
+  };
+};
+
+/** The department found the request needs reporting up or cannot be handled; that clock now runs out by time. */
+export type OutcomePlanned = {
+  readonly type: 'OutcomePlanned';
+  readonly data: {
+    readonly departmentId: string;
+    readonly outcome: 'report-up' | 'inform';
+    readonly note: string;
+    readonly plannedOn: CalendarDate;
+    /** The outcome clock's due date at the time. */
+    readonly due: CalendarDate;
   };
 };
 
@@ -173,9 +240,18 @@ export type ResolutionExtended = {
   readonly data: { readonly approvedBy: string; readonly reason: string; readonly resolveDue: CalendarDate };
 };
 
+/**
+ * 临期预警: at least one working day before the due date (`advance`, the stage of events that have none), and
+ * again on the due day (`due-day`).
+ */
 export type DeadlineApproaching = {
   readonly type: 'DeadlineApproaching';
-  readonly data: { readonly clock: ClockKind; readonly due: CalendarDate; readonly remindedOn: CalendarDate };
+  readonly data: {
+    readonly clock: ClockKind;
+    readonly due: CalendarDate;
+    readonly remindedOn: CalendarDate;
+    readonly stage?: 'advance' | 'due-day';
+  };
 };
 
 export type DeadlineMissed = {
@@ -186,7 +262,31 @@ export type DeadlineMissed = {
 /** 督办 by the 效能督查 office, raised with every missed deadline. */
 export type SupervisionOrderIssued = {
   readonly type: 'SupervisionOrderIssued';
-  readonly data: { readonly orderId: string; readonly clock: ClockKind; readonly issuedOn: CalendarDate };
+  readonly data: {
+    readonly orderId: string;
+    readonly clock: ClockKind;
+    readonly issuedOn: CalendarDate;
+    /** The department acts on it by then (supervisionOrderWithin); absent in events before 2026-12. */
+    readonly due?: CalendarDate;
+  };
+};
+
+/** One working day before an open order's due date. */
+export type SupervisionOrderReminded = {
+  readonly type: 'SupervisionOrderReminded';
+  readonly data: { readonly orderId: string; readonly due: CalendarDate; readonly remindedOn: CalendarDate };
+};
+
+/** An order still open past its due date goes to the next level, with a new due date. */
+export type SupervisionOrderEscalated = {
+  readonly type: 'SupervisionOrderEscalated';
+  readonly data: {
+    readonly orderId: string;
+    readonly toLevel: 2;
+    readonly missedDue: CalendarDate;
+    readonly escalatedOn: CalendarDate;
+    readonly due: CalendarDate;
+  };
 };
 
 export type RehandlingOrdered = {
@@ -204,6 +304,17 @@ export type RehandlingOrdered = {
   };
 };
 
+/** 核减 approved: the answer (报出 or 告知) leaves the resolution-rate denominator. */
+export type RateExclusionApproved = {
+  readonly type: 'RateExclusionApproved';
+  readonly data: {
+    readonly outcome: 'report-up' | 'inform';
+    readonly supervisorId: string;
+    readonly reason: string;
+    readonly approvedOn: CalendarDate;
+  };
+};
+
 export type SupervisionNoteAdded = {
   readonly type: 'SupervisionNoteAdded';
   readonly data: { readonly orderId: string; readonly supervisorId: string; readonly note: string };
@@ -211,7 +322,13 @@ export type SupervisionNoteAdded = {
 
 export type SupervisionOrderClosed = {
   readonly type: 'SupervisionOrderClosed';
-  readonly data: { readonly orderId: string; readonly supervisorId: string; readonly conclusion: string };
+  readonly data: {
+    readonly orderId: string;
+    readonly supervisorId: string;
+    readonly conclusion: string;
+    /** 整改完成 or 问责建议 (absent in events before 2026-12). */
+    readonly outcome?: SupervisionOutcome;
+  };
 };
 
 export type RequestRated = {
@@ -235,6 +352,74 @@ export type ReviewOpened = {
     readonly orderId: string;
     readonly reason: 'poor-rating';
     readonly openedOn: CalendarDate;
+    /** Absent in events before 2026-12. */
+    readonly due?: CalendarDate;
+    /** 回访 by the supervision office, and the department's 整改, are due by these (absent before 2026-12). */
+    readonly callbackDue?: CalendarDate;
+    readonly rectificationDue?: CalendarDate;
+  };
+};
+
+/** 回访 recorded: the enterprise's own answer on the phone (after a poor rating, or for an unrated answer). */
+export type CallbackRecorded = {
+  readonly type: 'CallbackRecorded';
+  readonly data: {
+    readonly supervisorId: string;
+    readonly kind: 'poor-rating' | 'unrated';
+    readonly answer: Rating | null;
+    readonly note: string;
+    readonly calledOn: CalendarDate;
+    readonly due: CalendarDate | null;
+    readonly onTime: boolean;
+  };
+};
+
+export type RectificationReported = {
+  readonly type: 'RectificationReported';
+  readonly data: {
+    readonly departmentId: string;
+    readonly note: string;
+    readonly reportedOn: CalendarDate;
+    readonly due: CalendarDate | null;
+    readonly onTime: boolean;
+  };
+};
+
+export type FollowUpReminded = {
+  readonly type: 'FollowUpReminded';
+  readonly data: {
+    readonly followUp: FollowUpKind;
+    readonly due: CalendarDate;
+    readonly remindedOn: CalendarDate;
+  };
+};
+
+export type FollowUpMissed = {
+  readonly type: 'FollowUpMissed';
+  readonly data: {
+    readonly followUp: FollowUpKind;
+    readonly due: CalendarDate;
+    readonly detectedOn: CalendarDate;
+  };
+};
+
+export type RatingAppealed = {
+  readonly type: 'RatingAppealed';
+  readonly data: {
+    readonly departmentId: string;
+    readonly reason: string;
+    readonly appealedOn: CalendarDate;
+  };
+};
+
+/** Upheld: the rating is set aside and leaves the satisfaction rate; rejected: it stands. */
+export type RatingAppealDecided = {
+  readonly type: 'RatingAppealDecided';
+  readonly data: {
+    readonly supervisorId: string;
+    readonly upheld: boolean;
+    readonly reason: string;
+    readonly decidedOn: CalendarDate;
   };
 };
 
@@ -261,12 +446,19 @@ export type RequestClosed = {
   readonly data: {
     readonly closedOn: CalendarDate;
     readonly reason: 'feedback-window-elapsed' | 'duplicate';
+    /** Unrated when the window closed: the supervision office calls back by then (absent before 2026-12). */
+    readonly callbackDue?: CalendarDate;
   };
 };
 
 export type MarkedDuplicate = {
   readonly type: 'MarkedDuplicate';
-  readonly data: { readonly originalRequestId: string; readonly markedBy: string };
+  readonly data: {
+    readonly originalRequestId: string;
+    readonly markedBy: string;
+    /** Which request carries the enterprise's matter now, told to the enterprise in words (absent before 2026-12). */
+    readonly original?: { readonly title: string; readonly submittedOn: CalendarDate };
+  };
 };
 
 export type GroupedForJointMeeting = {
@@ -324,7 +516,9 @@ export type EnterpriseRequestEvent =
   | RequestFellToDefaultOwner
   | RequestReplied
   | RequestPaused
+  | PauseExtensionApproved
   | RequestResumed
+  | OutcomePlanned
   | RequestEscalated
   | RequestInformed
   | RequestResolved
@@ -332,11 +526,20 @@ export type EnterpriseRequestEvent =
   | DeadlineApproaching
   | DeadlineMissed
   | SupervisionOrderIssued
+  | SupervisionOrderReminded
+  | SupervisionOrderEscalated
   | RehandlingOrdered
+  | RateExclusionApproved
   | SupervisionNoteAdded
   | SupervisionOrderClosed
   | RequestRated
   | ReviewOpened
+  | CallbackRecorded
+  | RectificationReported
+  | FollowUpReminded
+  | FollowUpMissed
+  | RatingAppealed
+  | RatingAppealDecided
   | RequestReopened
   | RequestClosed
   | MarkedDuplicate

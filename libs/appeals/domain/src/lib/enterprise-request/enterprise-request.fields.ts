@@ -39,6 +39,8 @@ export const REQUEST_FIELD_NAMES = {
   toDepartmentId: { zh: '承办部门', en: 'Department' },
   note: { zh: '说明', en: 'Note' },
   reason: { zh: '理由', en: 'Reason' },
+  cause: { zh: '暂停事由', en: 'Pause cause' },
+  upToWorkingDays: { zh: '批准暂停天数', en: 'Approved pause length' },
   message: { zh: '答复内容', en: 'Message' },
   answer: { zh: '办理结果', en: 'Answer' },
   upperLevelUnit: { zh: '上级单位', en: 'Upper-level unit' },
@@ -49,12 +51,14 @@ export const REQUEST_FIELD_NAMES = {
   instruction: { zh: '督办要求', en: 'Instruction' },
   conclusion: { zh: '办结意见', en: 'Conclusion' },
   rating: { zh: '评价', en: 'Rating' },
+  upheld: { zh: '申诉决定', en: 'Decision' },
+  followUp: { zh: '回访或整改', en: 'Callback or rectification' },
   comment: { zh: '评价意见', en: 'Comment' },
   originalRequestId: { zh: '原诉求编号', en: 'Original request id' },
   meetingId: { zh: '联席会议编号', en: 'Meeting id' },
   meetingTitle: { zh: '联席会议名称', en: 'Meeting title' },
   scheduledOn: { zh: '会议日期', en: 'Meeting date' },
-  outcome: { zh: '会议结论', en: 'Meeting outcome' },
+  outcome: { zh: '结论', en: 'Outcome' },
 } as const satisfies Record<string, LocalizedMessage>;
 
 export type RequestField = keyof typeof REQUEST_FIELD_NAMES;

@@ -3,6 +3,11 @@ import type { RequestCategory } from './request-category';
 export const PRIORITIES = ['normal', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+export const PRIORITY_NAMES: Record<Priority, { readonly zh: string; readonly en: string }> = {
+  normal: { zh: '一般', en: 'Normal' },
+  urgent: { zh: '紧急', en: 'Urgent' },
+};
+
 /**
  * The clocks of a request, in working days (DOMAIN.md §2, J 三(六) 限时办结 / 限时报出 / 限时告知):
  * accept (a competent department takes it on), reply (the enterprise hears from us), and one per outcome:
@@ -10,6 +15,15 @@ export type Priority = (typeof PRIORITIES)[number];
  */
 export const CLOCK_KINDS = ['accept', 'reply', 'resolve', 'report-up', 'inform'] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/** The clocks in the words a 12345 office uses: 签收, 首次答复, 办结, 上报上级 (报出), 告知. */
+export const CLOCK_NAMES: Record<ClockKind, { readonly zh: string; readonly en: string }> = {
+  accept: { zh: '签收', en: 'acceptance' },
+  reply: { zh: '首次答复', en: 'first reply' },
+  resolve: { zh: '办结', en: 'resolution' },
+  'report-up': { zh: '上报上级', en: 'reporting up' },
+  inform: { zh: '告知', en: 'informing' },
+};
 
 /** Outcome clocks: the first outcome recorded settles its own clock and ends the other two. */
 export const OUTCOME_CLOCKS = ['resolve', 'report-up', 'inform'] as const satisfies readonly ClockKind[];
@@ -43,6 +57,27 @@ export interface AppealsPolicy {
   readonly maxReopens: number;
   /** Unit that owns requests nobody claimed in time (首问负责制: nothing falls between units). */
   readonly defaultOwnerUnitId: string;
+  /**
+   * A pause stops the clocks for at most this many working days unless a supervisor approves a longer one;
+   * beyond it the clocks run again, pause or not (*default* 5).
+   */
+  readonly pauseApprovalAfter: number;
+  /** Working days a request's clocks may stand still over its whole life (*default* 30). */
+  readonly pauseCapPerRequest: number;
+  /**
+   * End of office hours, China time (HH:MM, *default* 17:30). A request filed after it, or on a non-working
+   * day, is received on the next working day: that day is day 0 and its clocks count from the day after.
+   */
+  readonly officeHoursEnd: string;
+  /**
+   * Working days a 督办 order gives the department to act on it (*default* 5); a reminder comes one working day
+   * before, and an order still open after it is escalated to the next level (党工委、管委会, Hengkou 二(三)).
+   */
+  readonly supervisionOrderWithin: number;
+  /** 回访: the supervision office calls the enterprise back within this many working days (*default* 1). */
+  readonly callbackWithin: number;
+  /** 整改: after a poor rating the department reports its rectification within this many days (*default* 15). */
+  readonly rectificationWithin: number;
 }
 
 /**
@@ -64,7 +99,21 @@ export const DEFAULT_APPEALS_POLICY: AppealsPolicy = {
   feedbackWindow: 15,
   maxReopens: 2,
   defaultOwnerUnitId: 'unit-business-environment-office',
+  pauseApprovalAfter: 5,
+  pauseCapPerRequest: 30,
+  officeHoursEnd: '17:30',
+  supervisionOrderWithin: 5,
+  callbackWithin: 1,
+  rectificationWithin: 15,
 };
+
+/** A policy as stored before later settings existed gets their defaults (events are never rewritten). */
+export const withPolicyDefaults = (
+  policy: Partial<AppealsPolicy> & Pick<AppealsPolicy, 'defaults'>,
+): AppealsPolicy => ({
+  ...DEFAULT_APPEALS_POLICY,
+  ...policy,
+});
 
 export const limitsFor = (
   policy: AppealsPolicy,

@@ -67,7 +67,12 @@ const CANDIDATES: readonly Candidate[] = [
   {
     action: 'pause',
     roles: ['department-handler'],
-    command: withBy(unitStaff, (by) => ({ type: 'PauseClock', reason: text, by })),
+    command: withBy(unitStaff, (by) => ({
+      type: 'PauseClock',
+      cause: 'enterprise-documents',
+      reason: text,
+      by,
+    })),
   },
   {
     action: 'resume',
@@ -101,6 +106,21 @@ const CANDIDATES: readonly Candidate[] = [
     command: withBy(supervisor, (by) => ({ type: 'ApproveExtension', reason: text, by })),
   },
   {
+    action: 'pause-extension',
+    roles: ['supervisor'],
+    // Offered while a pause can still be allowed one more working day within the request's cap.
+    command: withBy(supervisor, (by, state) =>
+      state.pause === null
+        ? null
+        : {
+            type: 'ApprovePauseExtension',
+            upToWorkingDays: (state.pause.creditUpTo ?? 0) + 1,
+            reason: text,
+            by,
+          },
+    ),
+  },
+  {
     action: 'rehandling',
     roles: ['supervisor'],
     command: withBy(supervisor, (by, state) => {
@@ -113,8 +133,40 @@ const CANDIDATES: readonly Candidate[] = [
     roles: ['supervisor'],
     command: withBy(supervisor, (by, state) => {
       const orderId = openOrder(state);
-      return orderId === null ? null : { type: 'CloseSupervisionOrder', orderId, conclusion: text, by };
+      return orderId === null
+        ? null
+        : { type: 'CloseSupervisionOrder', outcome: 'rectified', orderId, conclusion: text, by };
     }),
+  },
+  {
+    action: 'plan-outcome',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'PlanOutcome', outcome: 'inform', note: text, by })),
+  },
+  {
+    action: 'callback',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'RecordCallback', answer: null, note: text, by })),
+  },
+  {
+    action: 'rectification',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'ReportRectification', note: text, by })),
+  },
+  {
+    action: 'rating-appeal',
+    roles: ['department-handler'],
+    command: withBy(unitStaff, (by) => ({ type: 'AppealRating', reason: text, by })),
+  },
+  {
+    action: 'rating-appeal-decision',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'DecideRatingAppeal', upheld: false, reason: text, by })),
+  },
+  {
+    action: 'rate-exclusion',
+    roles: ['supervisor'],
+    command: withBy(supervisor, (by) => ({ type: 'ApproveRateExclusion', reason: text, by })),
   },
   {
     action: 'rate',
@@ -140,7 +192,20 @@ const CANDIDATES: readonly Candidate[] = [
   {
     action: 'duplicate',
     roles: ['service-staff', 'department-handler'],
-    command: withBy(unitStaff, (by) => ({ type: 'MarkDuplicate', originalRequestId: 'another-request', by })),
+    // Offered when this request may close as a duplicate of some open request of the same enterprise.
+    command: withBy(unitStaff, (by, state) => ({
+      type: 'MarkDuplicate',
+      originalRequestId: 'another-request',
+      original: {
+        requestId: 'another-request',
+        title: state.title,
+        submittedOn: state.submittedOn,
+        creditCode: state.enterprise.creditCode,
+        closed: false,
+        duplicateOf: null,
+      },
+      by,
+    })),
   },
   {
     action: 'joint-meeting',

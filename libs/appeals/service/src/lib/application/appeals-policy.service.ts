@@ -4,6 +4,7 @@ import {
   type AppealsPolicy,
   type AppealsPolicyEvent,
   appealsPolicyDecider,
+  DEFAULT_APPEALS_POLICY,
 } from '@qinqing/appeals/domain';
 import {
   CachedStreamFold,
@@ -12,6 +13,7 @@ import {
   type EventStore,
 } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { APPEALS_OPTIONS, type AppealsOptions } from '../appeals.options';
 
 /** The policy in force (defaults until an administrator changes it), cached and re-read periodically. */
 @Injectable()
@@ -21,14 +23,17 @@ export class AppealsPolicyService {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
+    @Inject(APPEALS_OPTIONS) options: AppealsOptions,
   ) {
+    // Until an administrator changes it, the policy is the defaults with the configured default owner.
+    const initial = { policy: { ...DEFAULT_APPEALS_POLICY, defaultOwnerUnitId: options.defaultOwnerUnitId } };
     this.policy = new CachedStreamFold(
       store,
       APPEALS_POLICY_STREAM_ID,
       (events) =>
         events.reduce(
           (s, e) => appealsPolicyDecider.evolve(s, { type: e.type, data: e.data } as AppealsPolicyEvent),
-          appealsPolicyDecider.initialState(),
+          initial,
         ).policy,
     );
   }

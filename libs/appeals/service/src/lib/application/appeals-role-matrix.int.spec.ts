@@ -42,7 +42,16 @@ const ROLES = [
 type Role = (typeof ROLES)[number];
 
 /** States a target request is prepared in (always filed by the identified walk-in at the Haishu kiosk). */
-type State = 'received' | 'awaiting' | 'in-progress' | 'paused' | 'answered' | 'rated-poor' | 'grouped';
+type State =
+  | 'received'
+  | 'awaiting'
+  | 'in-progress'
+  | 'paused'
+  | 'answered'
+  | 'informed'
+  | 'rated-poor'
+  | 'appealed'
+  | 'grouped';
 
 interface Outcome {
   readonly status: number;
@@ -88,6 +97,7 @@ const id = (target: Target | null): string => {
 };
 const on = (action: string) => (target: Target | null) => `/api/appeals/requests/${id(target)}/${action}`;
 const text = { reason: '矩阵测试', note: '矩阵测试', message: '矩阵测试', answer: '矩阵测试' };
+const pause = { ...text, cause: 'enterprise-documents' };
 const TODAY = '2026-06-01';
 const review = (target: Target | null) => `${id(target)}-review`;
 /** What the receipt says: the code and the phone's last four digits (staff handling the request see both). */
@@ -95,6 +105,12 @@ const proofOf = (target: Target | null) => ({
   receiptCode: target?.request.receiptCode,
   phoneLast4: last4(target?.enterprise.phone ?? ''),
 });
+/** Ledger entries need ids of their own per call. */
+let ledgerEntries = 0;
+const LEDGER = `/api/appeals/departments/${MARKET_REGULATION}`;
+const notThisDepartment: Outcome = { status: 403, error: 'not-allowed-for-ledger' };
+/** An open request of the same enterprise that duplicates point at (filed in beforeAll). */
+const duplicateOriginal = { requestId: '' };
 
 /*
  * expected: roles(anonymous, kiosk device only, walk-in anonymous, walk-in identified, service staff,
@@ -116,9 +132,12 @@ const ROWS: readonly Row[] = [
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'reply', method: 'POST', path: on('reply'), state: 'in-progress', body: () => text,
     expected: roles(U, R, R, R, notOwner, ok(), H, R, R) },
-  { endpoint: 'pause', method: 'POST', path: on('pause'), state: 'in-progress', body: () => text,
+  { endpoint: 'pause', method: 'POST', path: on('pause'), state: 'in-progress', body: () => pause,
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'resume', method: 'POST', path: on('resume'), state: 'paused',
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'plan-outcome', method: 'POST', path: on('plan-outcome'), state: 'in-progress',
+    body: () => ({ outcome: 'inform', note: '不属本级职责' }),
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'resolve', method: 'POST', path: on('resolve'), state: 'in-progress', body: () => text,
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
@@ -130,6 +149,23 @@ const ROWS: readonly Row[] = [
     expected: roles(U, R, R, R, R, ok(), H, R, R) },
   { endpoint: 'extension', method: 'POST', path: on('extension'), state: 'in-progress', body: () => text,
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'pause/extension', method: 'POST', path: on('pause/extension'), state: 'paused',
+    body: () => ({ upToWorkingDays: 10, reason: '专家论证' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'callback', method: 'POST', path: on('callback'), state: 'rated-poor',
+    body: () => ({ answer: 'fairly-satisfied', note: '电话回访' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'rectification', method: 'POST', path: on('rectification'), state: 'rated-poor',
+    body: () => ({ note: '已整改' }),
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'rating-appeal', method: 'POST', path: on('rating-appeal'), state: 'rated-poor', body: () => text,
+    expected: roles(U, R, R, R, R, ok(), H, R, R) },
+  { endpoint: 'rating-appeal/decision', method: 'POST', path: on('rating-appeal/decision'), state: 'appealed',
+    body: () => ({ upheld: false, reason: '评价有据' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'supervision/exclusion', method: 'POST', path: on('supervision/exclusion'), state: 'informed',
+    body: () => text,
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/rehandling', method: 'POST', path: on('supervision/rehandling'), state: 'rated-poor',
     body: (t) => ({ orderId: review(t), instruction: '重新办理' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
@@ -137,7 +173,7 @@ const ROWS: readonly Row[] = [
     body: (t) => ({ orderId: review(t), note: '督办意见' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'supervision/close', method: 'POST', path: on('supervision/close'), state: 'rated-poor',
-    body: (t) => ({ orderId: review(t), conclusion: '办结' }),
+    body: (t) => ({ orderId: review(t), outcome: 'rectified', conclusion: '整改到位' }),
     expected: roles(U, R, R, R, R, R, R, ok(), R) },
   { endpoint: 'rate', method: 'POST', path: on('rate'), state: 'answered', body: () => ({ rating: 'satisfied' }),
     expected: roles(P, P, P, ok(), S, S, S, S, S) },
@@ -150,7 +186,7 @@ const ROWS: readonly Row[] = [
     body: (t) => ({ ...text, ...proofOf(t) }),
     expected: roles(ok(), ok(), ok(), ok(), S, S, S, S, S) },
   { endpoint: 'duplicate-of', method: 'POST', path: on('duplicate-of'), state: 'in-progress',
-    body: () => ({ originalRequestId: '01960000-0000-7000-8000-0000000a0001' }),
+    body: () => ({ originalRequestId: duplicateOriginal.requestId }),
     expected: roles(U, R, R, R, notOwner, ok(), H, R, R) },
   { endpoint: 'joint-meetings', method: 'POST', path: on('joint-meetings'), state: 'in-progress',
     body: () => ({ meetingId: 'jm-matrix-2', meetingTitle: '联席会议', scheduledOn: TODAY }),
@@ -171,6 +207,17 @@ const ROWS: readonly Row[] = [
     expected: roles(ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok()) },
   { endpoint: 'open311 requests', method: 'GET', path: () => '/api/appeals/open311/requests.json', state: null,
     expected: roles(ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok()) },
+  { endpoint: 'policy-liaison PUT', method: 'PUT', path: () => `${LEDGER}/policy-liaison`, state: null,
+    body: () => ({ name: '周政策', officePhone: '0574-87654321' }),
+    expected: roles(U, R, R, R, R, R, R, R, ok()) },
+  { endpoint: 'appointments', method: 'POST', path: () => `${LEDGER}/appointments`, state: null,
+    body: () => ({ appointmentId: `appt-${++ledgerEntries}`, enterpriseName: '宁波某某公司', topic: '商标注册指导', scheduledOn: TODAY }),
+    expected: roles(U, R, R, R, R, ok(), notThisDepartment, R, R) },
+  { endpoint: 'inspections', method: 'POST', path: () => `${LEDGER}/inspections`, state: null,
+    body: () => ({ inspectionId: `insp-${++ledgerEntries}`, mode: 'covert', conclusion: 'satisfactory', findings: '首问负责落实到位' }),
+    expected: roles(U, R, R, R, R, R, R, ok(), R) },
+  { endpoint: 'service-ledger', method: 'GET', path: () => `${LEDGER}/service-ledger`, state: null,
+    expected: roles(U, R, R, R, R, ok(), { status: 403, error: 'not-this-department' }, ok(), ok()) },
   { endpoint: 'policy GET', method: 'GET', path: () => '/api/appeals/policy', state: null,
     expected: roles(U, R, R, R, ok(), ok(), ok(), ok(), ok()) },
   { endpoint: 'policy PUT', method: 'PUT', path: () => '/api/appeals/policy', state: null,
@@ -202,7 +249,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
     await act(wang, request.requestId, 'hand-off', { toDepartmentId: MARKET_REGULATION, note: '请接收' });
     if (state === 'awaiting') return target;
     await act(li, request.requestId, 'accept');
-    if (state === 'paused') await act(li, request.requestId, 'pause', text);
+    if (state === 'paused') await act(li, request.requestId, 'pause', pause);
     if (state === 'grouped') {
       await act(li, request.requestId, 'joint-meetings', {
         meetingId: 'jm-matrix',
@@ -210,8 +257,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
         scheduledOn: TODAY,
       });
     }
-    if (state === 'answered' || state === 'rated-poor') await act(li, request.requestId, 'resolve', text);
-    if (state === 'rated-poor') await act(walkIn, request.requestId, 'rate', { rating: 'dissatisfied' });
+    const ratedPoor = state === 'rated-poor' || state === 'appealed';
+    if (state === 'answered' || ratedPoor) await act(li, request.requestId, 'resolve', text);
+    if (state === 'informed') {
+      await act(li, request.requestId, 'inform', { reason: '不属职责', basis: '三定方案' });
+    }
+    if (ratedPoor) await act(walkIn, request.requestId, 'rate', { rating: 'dissatisfied' });
+    if (state === 'appealed') await act(li, request.requestId, 'rating-appeal', text);
     return target;
   };
 
@@ -246,6 +298,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       supervisor,
       administrator,
     });
+    duplicateOriginal.requestId = (await prepare('received')).request.requestId;
     for (const state of new Set(ROWS.flatMap((row) => (row.state === null ? [] : [row.state])))) {
       shared.set(state, await prepare(state));
     }
@@ -258,7 +311,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
   });
 
   it('covers every role on every endpoint', () => {
-    expect(ROWS.map((row) => row.endpoint)).toHaveLength(30);
+    expect(ROWS.map((row) => row.endpoint)).toHaveLength(41);
     for (const row of ROWS) expect(Object.keys(row.expected).sort()).toEqual([...ROLES].sort());
   });
 

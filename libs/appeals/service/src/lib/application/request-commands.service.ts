@@ -5,6 +5,8 @@ import {
   type EnterpriseRequestState,
   enterpriseRequestDecider,
   enterpriseRequestStreamId,
+  type OriginalRequestFacts,
+  originalFactsOf,
 } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import type {
@@ -41,6 +43,12 @@ export class RequestCommandsService {
         policy: await this.policy.current(),
       },
     );
+  }
+
+  /** What a duplicate's decision needs of the request it points at (null: no such request). */
+  async originalFacts(requestId: string): Promise<OriginalRequestFacts | null> {
+    const loaded = await this.load(requestId);
+    return loaded === null ? null : originalFactsOf(loaded.state);
   }
 
   /** The request's state and history, or null when there is no such request. */

@@ -11,7 +11,7 @@ export const unknownDepartment = (field: string, unitId: string) =>
   new BadRequestException({
     error: 'unknown-department',
     message: {
-      zh: `“${unitId}”不是已登记的部门，请从部门列表中选择`,
+      zh: '所选单位不是已登记的部门，请从部门列表中选择',
       en: `“${unitId}” is not a registered department; choose one from the list of departments`,
     },
     field,

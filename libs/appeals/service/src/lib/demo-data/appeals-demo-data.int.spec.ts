@@ -51,3 +51,47 @@ describe.each(appealsTestBackends(inject('databaseUrl')))(
     });
   },
 );
+
+/** In the middle of a year every demo request is seeded, and together they show every state a request reaches. */
+describe.each(appealsTestBackends(inject('databaseUrl')))('the demo data over $name', (backend) => {
+  let t: AppealsTestApp;
+  let supervisor: ApiClient;
+
+  beforeAll(async () => {
+    t = await startAppealsTestApp(backend, { now: chinaTime('2026-06-15') });
+    supervisor = await logIn(t.base, DEMO_USERS.supervisor);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('seeds every demo request, none refused', async () => {
+    await t.settle();
+    const listed = await supervisor.get<{ total: number }>('/api/appeals/requests?pageSize=200');
+    expect(listed.body.total).toBe(DEMO_REQUESTS.length);
+  });
+
+  it('covers the states of issue 11: pauses, planned outcomes, 核减, 回访, 整改, 申诉, duplicates', async () => {
+    const types = new Set<string>();
+    for (const request of DEMO_REQUESTS) {
+      for (const event of await t.history(request.requestId)) types.add(event.type);
+    }
+    for (const type of [
+      'RequestPaused',
+      'PauseExtensionApproved',
+      'OutcomePlanned',
+      'RateExclusionApproved',
+      'ReviewOpened',
+      'CallbackRecorded',
+      'RatingAppealed',
+      'RatingAppealDecided',
+      'RectificationReported',
+      'MarkedDuplicate',
+      'DeadlineMissed',
+      'SupervisionOrderIssued',
+    ]) {
+      expect(types, type).toContain(type);
+    }
+  });
+});

@@ -3,7 +3,10 @@ import {
   type AppealsPolicy,
   chinaDateOf,
   enterpriseRequestDecider,
+  type EnterpriseRequestEvent,
   enterpriseRequestStreamId,
+  type OriginalRequestFacts,
+  originalFactsOf,
 } from '@qinqing/appeals/domain';
 import { CalendarService } from '@qinqing/shared/calendar';
 import {
@@ -110,6 +113,15 @@ export class AppealsDemoDataSeeder implements OnApplicationBootstrap {
     return seeded;
   }
 
+  private async originalFacts(requestId: string): Promise<OriginalRequestFacts | null> {
+    const history = await this.store.readStream(enterpriseRequestStreamId(requestId));
+    const state = history.reduce(
+      (s, e) => enterpriseRequestDecider.evolve(s, { type: e.type, data: e.data } as EnterpriseRequestEvent),
+      enterpriseRequestDecider.initialState(),
+    );
+    return originalFactsOf(state);
+  }
+
   /** Replays one demo request's steps, each at its own past instant. */
   private async replay(
     request: (typeof DEMO_REQUESTS)[number],
@@ -122,7 +134,12 @@ export class AppealsDemoDataSeeder implements OnApplicationBootstrap {
   ): Promise<void> {
     for (const [index, step] of request.steps.entries()) {
       pastClock.set(instantOn(dateOf(step.workingDaysAgo), index, this.clock.now()));
-      const command = typeof step.command === 'function' ? step.command(dateOf) : step.command;
+      const written = typeof step.command === 'function' ? step.command(dateOf) : step.command;
+      // A duplicate is decided against its original as stored, like at the endpoint.
+      const command =
+        written.type === 'MarkDuplicate'
+          ? { ...written, original: await this.originalFacts(written.originalRequestId) }
+          : written;
       const actorId =
         'staffId' in command.by
           ? command.by.staffId

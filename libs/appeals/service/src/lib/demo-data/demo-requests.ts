@@ -169,7 +169,21 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
       { workingDaysAgo: 5, command: { type: 'AcceptRequest', by: zhao } },
       {
         workingDaysAgo: 3,
-        command: { type: 'PauseClock', reason: '请企业补充该人才近三个月在甬社保缴费证明。', by: zhao },
+        command: {
+          type: 'PauseClock',
+          cause: 'enterprise-documents',
+          reason: '请企业补充该人才近三个月在甬社保缴费证明。',
+          by: zhao,
+        },
+      },
+      {
+        workingDaysAgo: 1,
+        command: {
+          type: 'ApprovePauseExtension',
+          upToWorkingDays: 8,
+          reason: '社保缴费证明须由外省社保机构出具，耗时较长。',
+          by: chen,
+        },
       },
     ],
   },
@@ -305,6 +319,37 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
           by: { kind: 'enterprise', creditCode: E.textiles.creditCode },
         },
       },
+      // 好差评 after the rating: 回访 by the supervision office, the department's 申诉 and 整改.
+      {
+        workingDaysAgo: 6,
+        command: {
+          type: 'RecordCallback',
+          answer: 'dissatisfied',
+          note: '电话回访：企业希望部门协助对接海关，而非仅告知流程。',
+          by: chen,
+        },
+      },
+      {
+        workingDaysAgo: 5,
+        command: { type: 'AppealRating', reason: '检验证书属海关职责，本局已如实告知办理途径。', by: li },
+      },
+      {
+        workingDaysAgo: 4,
+        command: {
+          type: 'DecideRatingAppeal',
+          upheld: false,
+          reason: '企业所求为协助对接，部门可主动联系海关，评价维持。',
+          by: chen,
+        },
+      },
+      {
+        workingDaysAgo: 3,
+        command: {
+          type: 'ReportRectification',
+          note: '已与海关驻地办事处建立对接机制，并陪同企业完成申请。',
+          by: li,
+        },
+      },
     ],
   },
   {
@@ -342,6 +387,14 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
           by: { kind: 'enterprise', creditCode: E.logistics.creditCode },
         },
       },
+      {
+        workingDaysAgo: 4,
+        command: {
+          type: 'ApproveRateExclusion',
+          reason: '缓缴政策已到期，依法不能办理，告知理由和依据充分，予以核减。',
+          by: chen,
+        },
+      },
     ],
   },
   {
@@ -360,6 +413,15 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
       },
       { workingDaysAgo: 9, command: handOff(resources, '新增工业用地，请自然资源和规划局研究。') },
       { workingDaysAgo: 8, command: { type: 'AcceptRequest', by: resources } },
+      {
+        workingDaysAgo: 6,
+        command: {
+          type: 'PlanOutcome',
+          outcome: 'report-up',
+          note: '新增用地指标属市级事权，拟报市局统筹。',
+          by: resources,
+        },
+      },
       {
         workingDaysAgo: 4,
         command: {
@@ -421,7 +483,11 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
           channel: 'kiosk',
         }),
       },
-      { workingDaysAgo: 1, command: { type: 'MarkDuplicate', originalRequestId: id(3), by: wang } },
+      {
+        workingDaysAgo: 1,
+        // The seeder looks the original up in the store, as the endpoint does.
+        command: { type: 'MarkDuplicate', originalRequestId: id(3), original: null, by: wang },
+      },
     ],
   },
   {

@@ -126,7 +126,25 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
     case 'SupervisionOrderIssued':
       return {
         definition: RequestSupervisedV1,
-        data: { ...ref, orderId: event.data.orderId, action: 'issued', clock: event.data.clock },
+        data: {
+          ...ref,
+          orderId: event.data.orderId,
+          action: 'issued',
+          clock: event.data.clock,
+          level: 1,
+          ...(event.data.due === undefined ? {} : { due: event.data.due }),
+        },
+      };
+    case 'SupervisionOrderEscalated':
+      return {
+        definition: RequestSupervisedV1,
+        data: {
+          ...ref,
+          orderId: event.data.orderId,
+          action: 'escalated',
+          level: event.data.toLevel,
+          due: event.data.due,
+        },
       };
     case 'RehandlingOrdered':
       return {
@@ -136,7 +154,12 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
     case 'SupervisionOrderClosed':
       return {
         definition: RequestSupervisedV1,
-        data: { ...ref, orderId: event.data.orderId, action: 'closed' },
+        data: {
+          ...ref,
+          orderId: event.data.orderId,
+          action: 'closed',
+          ...(event.data.outcome === undefined ? {} : { outcome: event.data.outcome }),
+        },
       };
     case 'RequestRated':
       return {

@@ -15,6 +15,8 @@ export interface TrackedClock {
   readonly status: TrackedClockStatus;
   readonly settledOn: string | null;
   readonly reminded: boolean;
+  /** A 报出 or 告知 clock the department planned (PlanOutcome): it goes overdue by time. */
+  readonly planned?: boolean;
 }
 
 export type TrackedClocks = Partial<Record<ClockKind, TrackedClock>>;
@@ -30,11 +32,20 @@ export const startClocks = (dues: ClockDues): TrackedClocks =>
 const isOpen = (clock: TrackedClock | undefined): clock is TrackedClock =>
   clock !== undefined && (clock.status === 'running' || clock.status === 'overdue');
 
-/** Settles a running clock on a day: met when on or before its due date (and never missed), else late. */
-export const settleClock = (clocks: TrackedClocks, kind: ClockKind, on: string): TrackedClocks => {
+/**
+ * Settles a running clock on a day. The verdict is the decider's (`onTime` recorded in the event, see
+ * metOnTime in the domain), so the rates, the public events and the service-centre statistics agree; events
+ * recorded before the verdict was written are judged by the same rule: never missed and on or before the due.
+ */
+export const settleClock = (
+  clocks: TrackedClocks,
+  kind: ClockKind,
+  on: string,
+  verdict?: boolean,
+): TrackedClocks => {
   const clock = clocks[kind];
   if (!isOpen(clock)) return clocks;
-  const onTime = clock.status === 'running' && clock.due !== null && on <= clock.due;
+  const onTime = verdict ?? (clock.status === 'running' && clock.due !== null && on <= clock.due);
   return { ...clocks, [kind]: { ...clock, status: onTime ? 'met' : 'late', settledOn: on } };
 };
 
@@ -66,11 +77,29 @@ export const markClock = (
 };
 
 /** An outcome answers the enterprise: it settles the reply clock and its own, and ends the other outcomes'. */
-export const settleOutcome = (clocks: TrackedClocks, outcome: OutcomeClock, on: string): TrackedClocks =>
+export const settleOutcome = (
+  clocks: TrackedClocks,
+  outcome: OutcomeClock,
+  on: string,
+  verdict?: boolean,
+): TrackedClocks =>
   OUTCOME_CLOCKS.reduce(
-    (next, other) => (other === outcome ? settleClock(next, other, on) : endClock(next, other)),
+    (next, other) => (other === outcome ? settleClock(next, other, on, verdict) : endClock(next, other)),
     settleClock(clocks, 'reply', on),
   );
+
+/**
+ * A clock started again for a new party (the accept clock at a hand-off, send-back or fall): running towards its
+ * new due date, as if new. Events recorded before such restarts carry no new clock: nothing changes.
+ */
+export const restartClock = (
+  clocks: TrackedClocks,
+  kind: ClockKind,
+  restarted: { readonly due: string } | undefined,
+): TrackedClocks =>
+  restarted === undefined
+    ? clocks
+    : { ...clocks, [kind]: { due: restarted.due, status: 'running', settledOn: null, reminded: false } };
 
 /** The clock due dates a re-derivation moves (the send-back and feedback windows are not clocks). */
 export const clockDuesIn = (event: DueDatesRederived): ClockDues =>

@@ -37,6 +37,14 @@ import { act, fileRequest, requestBody, type Submitted, testEnterprise } from '.
  *
  * Reminders fall on the ⌈75 %⌉-th working day of a period, so for the 1- and 3-day clocks on the due day itself.
  */
+const ACCEPT_ADVANCE = {
+  type: 'DeadlineApproaching',
+  clock: 'accept',
+  due: '2026-09-30',
+  remindedOn: '2026-09-29',
+  stage: 'advance',
+};
+
 describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler over $name', (backend) => {
   let t: AppealsTestApp;
   let wang: ApiClient;
@@ -93,7 +101,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     untouched = await fileRequest(wang, requestBody(testEnterprise(), { channel: 'staff-phone' }));
     paused = await fileRequest(walkIn, requestBody(testEnterprise()));
     await toMarket(paused);
-    await act(li, paused.requestId, 'pause', { reason: '等待企业补充营业执照副本' });
+    await act(li, paused.requestId, 'pause', {
+      cause: 'enterprise-documents',
+      reason: '等待企业补充营业执照副本',
+    });
     unclaimed = await fileRequest(wang, requestBody(testEnterprise(), { category: 'talent' }));
     await act(wang, unclaimed.requestId, 'hand-off', {
       toDepartmentId: HUMAN_RESOURCES,
@@ -111,7 +122,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     await t?.close();
   });
 
-  it('Tue 09-29: the dues follow the holiday calendar, and nothing is due yet', async () => {
+  it('Tue 09-29: the dues follow the holiday calendar; a 1-day clock is warned the same day', async () => {
     expect(untouched.dues).toEqual({
       accept: '2026-09-30',
       reply: '2026-10-09',
@@ -120,19 +131,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       resolve: '2026-10-26',
     });
     await pass();
-    expect(await eventsOf(untouched, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([]);
+    // A 1-day accept clock gets its 临期预警 on the filing day, one working day before its due date.
+    expect(await eventsOf(untouched, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-29',
+        stage: 'advance',
+      },
+    ]);
     const handOff = (await eventsOf(unclaimed, 'RequestHandedOff'))[0];
     expect(handOff).toMatchObject({ handedOffOn: '2026-09-29', claimBy: '2026-10-08' });
   });
 
-  it('Wed 09-30: a reminder on the accept due day, once however often the scheduler runs', async () => {
+  it('Wed 09-30: a reminder again on the accept due day, once however often the scheduler runs', async () => {
     t.travelTo('2026-09-30', '08:00');
     expect(await pass()).toBeGreaterThan(0);
     expect(await pass()).toBe(0);
     expect(await eventsOf(untouched, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'accept', due: '2026-09-30', remindedOn: '2026-09-30' },
+      ACCEPT_ADVANCE,
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-30',
+        stage: 'due-day',
+      },
     ]);
-    // Not yet 75 % of the reply period (its reminder falls on its due day, 10-09), and nothing for the paused one.
+    // Not yet time for the reply's 临期预警 (10-08, one working day before 10-09); nothing for the paused one.
     expect(await eventsOf(paused, 'DeadlineApproaching', 'DeadlineMissed')).toEqual([]);
     expect(clock(await detail(untouched), 'accept')).toMatchObject({ status: 'running', workingDaysLeft: 0 });
   });
@@ -149,6 +176,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
         orderId: `${untouched.requestId}-accept-1`,
         clock: 'accept',
         issuedOn: '2026-10-08',
+        // The order's own limit: 5 working days (10-09, 10-10 调休, 10-12, 10-13, 10-14).
+        due: '2026-10-14',
       },
     ]);
     // The unclaimed hand-off may still be sent back today (claim-by 10-08); it falls tomorrow.
@@ -160,6 +189,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
   it('Fri 10-09: the unclaimed hand-off falls to the default owner; reply reminders on their due day', async () => {
     t.travelTo('2026-10-09');
     await pass();
+    // The default owner's accept clock (restarted at the fall) gets its 临期预警 on the next pass.
+    await pass();
     expect(await pass()).toBe(0);
     const policy = (await supervisor.get<AppealsPolicy>('/api/appeals/policy')).body;
     expect(await eventsOf(unclaimed, 'RequestFellToDefaultOwner')).toEqual([
@@ -168,6 +199,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
         unclaimedByDepartmentId: HUMAN_RESOURCES,
         defaultOwnerUnitId: policy.defaultOwnerUnitId,
         fellOn: '2026-10-09',
+        // The default owner has its own acceptWithin (1 working day; 10-10 is a 调休 Saturday).
+        acceptClock: { limit: 1, due: '2026-10-10' },
       },
     ]);
     const fallen = await detail(unclaimed);
@@ -177,7 +210,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       pendingDepartmentId: null,
     });
     expect(fallen.timeline.find((e) => e.type === 'RequestFellToDefaultOwner')?.summary.zh).toBe(
-      '人力社保局未在期限内接收，由营商环境办兜底负责',
+      '人力社保局未在期限内签收，由兜底责任单位营商环境办负责',
     );
     // The department it was handed to is no longer involved: it cannot accept it now, nor even see it…
     const lateAccept = await zhao.post<ErrorBody>(`/api/appeals/requests/${unclaimed.requestId}/accept`);
@@ -185,11 +218,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     // …while the default owner (首问负责制: nothing falls between units) takes it on.
     const qian = await logIn(t.base, DEMO_USERS.defaultOwnerHandler);
     expect(await act(qian, unclaimed.requestId, 'accept')).toMatchObject({ status: 'in-progress' });
-    expect(clock(await detail(unclaimed), 'accept')).toMatchObject({ status: 'late' });
+    // Its own accept clock is met; the lapse of the department it was handed to is on the record (督办).
+    expect(clock(await detail(unclaimed), 'accept')).toMatchObject({ status: 'met' });
+    expect(await eventsOf(unclaimed, 'DeadlineMissed')).toEqual([
+      { type: 'DeadlineMissed', clock: 'accept', due: '2026-10-08', detectedOn: '2026-10-09' },
+    ]);
 
     expect(await eventsOf(untouched, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'accept', due: '2026-09-30', remindedOn: '2026-09-30' },
-      { type: 'DeadlineApproaching', clock: 'reply', due: '2026-10-09', remindedOn: '2026-10-09' },
+      ACCEPT_ADVANCE,
+      {
+        type: 'DeadlineApproaching',
+        clock: 'accept',
+        due: '2026-09-30',
+        remindedOn: '2026-09-30',
+        stage: 'due-day',
+      },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'reply',
+        due: '2026-10-09',
+        remindedOn: '2026-10-08',
+        stage: 'advance',
+      },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'reply',
+        due: '2026-10-09',
+        remindedOn: '2026-10-09',
+        stage: 'due-day',
+      },
     ]);
     // Replied on 09-29: its reply clock is met, so no reminder.
     expect(await eventsOf(inHand, 'DeadlineApproaching')).toEqual([]);
@@ -211,7 +268,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     expect((await eventsOf(inHand, 'DeadlineMissed')).map((e) => e['clock'])).toEqual([]);
   });
 
-  it('a paused request never goes overdue; resuming moves its dues by the working days paused', async () => {
+  it('a paused request does not go overdue while its pause is credited; resuming moves its dues by the days credited', async () => {
     const whilePaused = await detail(paused);
     expect(whilePaused).toMatchObject({ paused: true, overdue: false });
     expect(clock(whilePaused, 'reply')).toMatchObject({ due: '2026-10-09', status: 'running' });
@@ -243,7 +300,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     t.travelTo('2026-10-21');
     await pass();
     expect(await eventsOf(inHand, 'DeadlineApproaching')).toEqual([
-      { type: 'DeadlineApproaching', clock: 'resolve', due: '2026-10-26', remindedOn: '2026-10-21' },
+      {
+        type: 'DeadlineApproaching',
+        clock: 'resolve',
+        due: '2026-10-26',
+        remindedOn: '2026-10-21',
+        stage: 'advance',
+      },
     ]);
     expect(clock(await detail(inHand), 'resolve')).toMatchObject({ status: 'running', workingDaysLeft: 3 });
   });
@@ -255,9 +318,16 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     t.travelTo('2026-10-27');
     await pass();
     expect(await eventsOf(answered, 'RequestClosed')).toEqual([
-      { type: 'RequestClosed', closedOn: '2026-10-27', reason: 'feedback-window-elapsed' },
+      // Unrated: the supervision office calls the enterprise back for its own answer (回访) by 10-28.
+      {
+        type: 'RequestClosed',
+        closedOn: '2026-10-27',
+        reason: 'feedback-window-elapsed',
+        callbackDue: '2026-10-28',
+      },
     ]);
-    expect(await detail(answered)).toMatchObject({ status: 'closed', allowedActions: [] });
+    // Closed, the only thing left is the supervision office's 回访 for the enterprise's own answer.
+    expect(await detail(answered)).toMatchObject({ status: 'closed', allowedActions: ['callback'] });
     // …and the unresolved one is now overdue on its resolve clock.
     expect((await eventsOf(inHand, 'DeadlineMissed')).map((e) => [e['clock'], e['due']])).toEqual([
       ['resolve', '2026-10-26'],
@@ -288,15 +358,19 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     const base = `/api/appeals/requests/${untouched.requestId}/supervision`;
     const rehandled = await supervisor.post(`${base}/rehandling`, {
       orderId,
-      instruction: '请海曙区亲清家园当日转交并跟踪',
+      instruction: '请海曙区亲清家园当日转办并跟踪',
     });
     expect(rehandled).toMatchObject({ status: 200, body: { recorded: ['RehandlingOrdered'] } });
     expect(
-      await supervisor.post(`${base}/notes`, { orderId, note: '已电话督促，承诺明日转交' }),
+      await supervisor.post(`${base}/notes`, { orderId, note: '已电话督促，承诺明日转办' }),
     ).toMatchObject({ status: 200, body: { recorded: ['SupervisionNoteAdded'] } });
-    expect(await supervisor.post(`${base}/close`, { orderId, conclusion: '已转交，督办办结' })).toMatchObject(
-      { status: 200, body: { recorded: ['SupervisionOrderClosed'] } },
-    );
+    expect(
+      await supervisor.post(`${base}/close`, {
+        orderId,
+        outcome: 'rectified',
+        conclusion: '已转办，督办销号',
+      }),
+    ).toMatchObject({ status: 200, body: { recorded: ['SupervisionOrderClosed'] } });
 
     const afterClose = await detail(untouched);
     // Orders are numbered within the request and named by what raised them; their ids are for commands only.
@@ -304,7 +378,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     expect(afterClose.supervisionOrders).toEqual([
       {
         orderId,
-        ...order(1, '接收超期', 'acceptance overdue'),
+        ...order(1, '签收超期', 'acceptance overdue'),
         origin: 'missed-deadline',
         clock: 'accept',
         open: false,
@@ -312,7 +386,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
       },
       {
         orderId: `${untouched.requestId}-reply-1`,
-        ...order(2, '答复超期', 'reply overdue'),
+        ...order(2, '首次答复超期', 'first reply overdue'),
         origin: 'missed-deadline',
         clock: 'reply',
         open: true,
@@ -329,11 +403,13 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     ]);
     const words = afterClose.timeline.map((e) => e.summary.zh);
     expect(words.slice(-3)).toEqual([
-      '督办单第1号（接收超期）：责令重新办理。督办要求：请海曙区亲清家园当日转交并跟踪',
-      '督办单第1号（接收超期）督办意见：已电话督促，承诺明日转交',
-      '督办单第1号（接收超期）办结：已转交，督办办结',
+      '督办单第1号（签收超期）：责令重新办理。督办要求：请海曙区亲清家园当日转办并跟踪',
+      '督办单第1号（签收超期）督办意见：已电话督促，承诺明日转办',
+      '督办单第1号（签收超期）督办销号（整改完成）：已转办，督办销号',
     ]);
-    expect(words).toContain('效能督查办发出督办单第2号（答复超期）');
+    expect(
+      words.some((w) => w.startsWith('效能督查办会同党政办督查室发出督办单第2号（首次答复超期），须于')),
+    ).toBe(true);
     expect(words.join('')).not.toContain(untouched.requestId);
     await t.settle();
     const relisted = await supervisor.get<{ items: RequestSummary[] }>(
@@ -345,5 +421,35 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('deadline scheduler ov
     const closedAgain = await supervisor.post<ErrorBody>(`${base}/notes`, { orderId, note: '补充' });
     expect(closedAgain.status).toBe(409);
     expect(closedAgain.body.error).toBe('supervision-order-closed');
+  });
+
+  // Issue 11 item 9: 督办 orders run on working-day clocks with a reminder and escalation.
+  it('督办 orders: reminded one working day before their due date, escalated to 党工委、管委会 once past it', async () => {
+    // The accept order (due 10-14) and the reply order (issued 10-12, due 10-19) were both escalated on the
+    // 10-20 pass, each with a new due date; there is no level above, so nothing more happens by time.
+    const escalations = await eventsOf(untouched, 'SupervisionOrderEscalated');
+    expect(escalations.map((e) => [e['orderId'], e['missedDue'], e['escalatedOn'], e['due']])).toEqual([
+      [`${untouched.requestId}-accept-1`, '2026-10-14', '2026-10-20', '2026-10-27'],
+      [`${untouched.requestId}-reply-1`, '2026-10-19', '2026-10-20', '2026-10-27'],
+    ]);
+    // The resolve order of the request still in hand (issued 10-27, due 11-03): reminded on 11-02, once.
+    t.travelTo('2026-11-02');
+    await pass();
+    await pass();
+    expect(await eventsOf(inHand, 'SupervisionOrderReminded')).toEqual([
+      {
+        type: 'SupervisionOrderReminded',
+        orderId: `${inHand.requestId}-resolve-1`,
+        due: '2026-11-03',
+        remindedOn: '2026-11-02',
+      },
+    ]);
+    t.travelTo('2026-11-04');
+    await pass();
+    expect((await eventsOf(inHand, 'SupervisionOrderEscalated')).map((e) => e['missedDue'])).toEqual([
+      '2026-11-03',
+    ]);
+    const timeline = (await detail(inHand)).timeline.map((e) => e.summary.zh);
+    expect(timeline.at(-1)).toContain('升级由党工委、管委会督办');
   });
 });

@@ -30,11 +30,11 @@ interface OpenRequest {
   submitted_on: string | Date;
 }
 
-/** Requests re-derived per pass after a holiday notice is loaded. */
-const REDERIVE_BATCH = 500;
-
 const asDate = (value: string | Date): CalendarDate =>
   parseCalendarDate(typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+
+/** Requests re-derived per pass after a holiday notice is loaded. */
+const REDERIVE_BATCH = 500;
 
 /**
  * Time-driven events (reminders, missed deadlines and 督办 orders, unclaimed hand-offs, closed feedback
@@ -78,6 +78,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
        WHERE status IN ('received', 'awaiting-acceptance', 'in-progress', 'answered')`,
     );
     let appended = await this.rederiveProvisionalDueDates(today, calendar);
+    appended += await this.orderDeadlines(today, calendar);
+    appended += await this.followUpDeadlines(today, calendar);
     for (const row of rows) {
       for (const command of this.candidates(row, today, calendar, policy)) {
         try {
@@ -92,6 +94,73 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
             'Scheduled command failed',
           );
         }
+      }
+    }
+    return appended;
+  }
+
+  /**
+   * 督办 orders due within a working day (reminder) or past due at the first level (escalation), read from the
+   * indexed `appeals_supervision_orders.due`: never a scan of every order.
+   */
+  private async orderDeadlines(
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+  ): Promise<number> {
+    const horizon = calendar.addWorkingDays(today, 1);
+    const { rows } = await this.db.query<{ request_id: string; order_id: string }>(
+      `SELECT request_id, order_id FROM appeals_supervision_orders
+       WHERE open AND due <= $1 AND ((due >= $2 AND NOT reminded) OR (due < $2 AND level = 1))
+       ORDER BY due LIMIT 500`,
+      [horizon, today],
+    );
+    let appended = 0;
+    for (const row of rows) {
+      try {
+        const result = await this.requests.execute(
+          row.request_id,
+          { type: 'RecordOrderDeadline', orderId: row.order_id, by: { kind: 'scheduler' } },
+          {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          },
+        );
+        if (result.events.length > 0) appended++;
+      } catch (error) {
+        this.logger.error(
+          { err: error, requestId: row.request_id, orderId: row.order_id },
+          'Order deadline failed',
+        );
+      }
+    }
+    return appended;
+  }
+
+  /** 回访 and 整改 clocks due within a working day or just missed, from the indexed `appeals_follow_ups.due`. */
+  private async followUpDeadlines(
+    today: CalendarDate,
+    calendar: Awaited<ReturnType<CalendarService['current']>>,
+  ): Promise<number> {
+    const { rows } = await this.db.query<{ request_id: string; follow_up: 'callback' | 'rectification' }>(
+      `SELECT request_id, follow_up FROM appeals_follow_ups
+       WHERE NOT done AND due <= $1 AND ((due >= $2 AND NOT reminded) OR (due < $2 AND NOT missed))
+       ORDER BY due LIMIT 500`,
+      [calendar.addWorkingDays(today, 1), today],
+    );
+    let appended = 0;
+    for (const row of rows) {
+      try {
+        const result = await this.requests.execute(
+          row.request_id,
+          { type: 'RecordFollowUpDeadline', followUp: row.follow_up, by: { kind: 'scheduler' } },
+          {
+            correlationId: `scheduler-${today}`,
+            actor: { id: 'appeals-deadline-scheduler', role: 'system' },
+          },
+        );
+        if (result.events.length > 0) appended++;
+      } catch (error) {
+        this.logger.error({ err: error, requestId: row.request_id }, 'Follow-up deadline failed');
       }
     }
     return appended;
@@ -145,21 +214,34 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     if (row.status === 'answered' && row.feedback_due !== null && asDate(row.feedback_due) < today) {
       commands.push({ type: 'CloseAfterFeedbackWindow', by });
     }
-    if (row.paused) return commands;
     for (const [clock, tracked] of Object.entries(row.clocks) as [
       ClockKind,
       NonNullable<TrackedClocks[ClockKind]>,
     ][]) {
-      if (tracked.status !== 'running' || tracked.due === null || !goesOverdueByTime(clock)) continue;
+      const byTime = goesOverdueByTime(clock) || tracked.planned === true;
+      if (tracked.status !== 'running' || tracked.due === null || !byTime) continue;
+      if (row.paused) {
+        // A pause moves the due date only while it is credited (pauseApprovalAfter, or what a supervisor
+        // approved): the read model cannot tell, so the decider judges every running clock of a paused request.
+        commands.push(
+          { type: 'RecordMissedDeadline', clock, by },
+          { type: 'RecordDeadlineReminder', clock, by },
+        );
+        continue;
+      }
       const due = asDate(tracked.due);
       if (due < today) {
         commands.push({ type: 'RecordMissedDeadline', clock, by });
+      } else if (due === today) {
+        // The due-day reminder (the decider records it once per due date).
+        commands.push({ type: 'RecordDeadlineReminder', clock, by });
       } else if (!tracked.reminded) {
-        // Remind when the working days left fall to the last (1 − reminderAt) share of the period. The period is
-        // estimated from submission, which is never shorter than the real one: candidates only come early.
+        // 临期预警 when the working days left fall to the last (1 − reminderAt) share of the period, and at the
+        // latest one working day before. The period is estimated from submission, which is never shorter than
+        // the real one: candidates only come early.
         const left = calendar.countWorkingDays(addDays(today, 1), due);
         const period = calendar.countWorkingDays(addDays(asDate(row.submitted_on), 1), due);
-        if (left <= Math.ceil((1 - policy.reminderAt) * Math.max(period, 1))) {
+        if (left <= Math.max(1, Math.ceil((1 - policy.reminderAt) * Math.max(period, 1)))) {
           commands.push({ type: 'RecordDeadlineReminder', clock, by });
         }
       }

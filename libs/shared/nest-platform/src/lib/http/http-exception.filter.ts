@@ -79,10 +79,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private describe(exception: unknown, request: Request): { status: number; body: ErrorBody } {
     if (exception instanceof DomainRejectionError) {
-      const { kind, code, message, field } = exception.error;
+      const { kind, code, message, field, rule } = exception.error;
       return {
         status: statusOfKind[kind],
-        body: { error: code, message, ...(field === undefined ? {} : { field }) },
+        body: {
+          error: code,
+          message,
+          ...(field === undefined ? {} : { field }),
+          ...(rule === undefined ? {} : { rule }),
+        },
       };
     }
     if (exception instanceof ScheduleNotLoadedError) {

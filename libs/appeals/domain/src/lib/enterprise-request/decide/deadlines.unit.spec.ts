@@ -24,6 +24,7 @@ import {
 
 const pauseBy = (unitId = DEPARTMENT, reason = '等待企业补充用地红线图'): PauseClock => ({
   type: 'PauseClock',
+  cause: 'enterprise-documents',
   reason,
   by: staff(unitId),
 });
@@ -47,7 +48,15 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     given(play(acceptedOn0929))
       .when(pauseBy(), on('2025-09-30'))
       .then([
-        { type: 'RequestPaused', data: { reason: '等待企业补充用地红线图', pausedOn: d('2025-09-30') } },
+        {
+          type: 'RequestPaused',
+          data: {
+            reason: '等待企业补充用地红线图',
+            pausedOn: d('2025-09-30'),
+            cause: 'enterprise-documents',
+            creditUpTo: 5,
+          },
+        },
       ]);
   });
 
@@ -90,7 +99,7 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     expect(state.pause).toBeNull();
     expect(state.pausedWorkingDays).toBe(6);
     expect(state.clocks.resolve).toMatchObject({ pausedWorkingDays: 6, due: '2025-11-04' });
-    expect(state.clocks.accept).toMatchObject({ pausedWorkingDays: 0, due: '2025-09-30', status: 'met' });
+    expect(state.clocks.accept).toMatchObject({ pausedWorkingDays: 0, due: '2025-10-09', status: 'met' });
   });
 
   it('a pause that only spans holidays and a weekend costs no working day', () => {
@@ -120,6 +129,122 @@ describe('PauseClock / ResumeClock: waiting for the enterprise stops the clocks'
     given(play([...acceptedOn0929, ['2025-09-30', pauseBy()]]))
       .when(resumeBy(OTHER_DEPARTMENT))
       .thenRejects('not-the-owner', 'forbidden');
+  });
+});
+
+// Issue 11 item 2: the handling department could pause its own clock indefinitely.
+describe('pauses: a listed cause, a supervisor beyond pauseApprovalAfter (5), a cap per request (30)', () => {
+  const paused0930 = play([...acceptedOn0929, ['2025-09-30', pauseBy()]]);
+
+  it('records the cause and what the pause may credit', () => {
+    given(play(acceptedOn0929))
+      .when(pauseBy(), on('2025-09-30'))
+      .then([
+        {
+          type: 'RequestPaused',
+          data: {
+            reason: '等待企业补充用地红线图',
+            pausedOn: d('2025-09-30'),
+            cause: 'enterprise-documents',
+            creditUpTo: 5,
+          },
+        },
+      ]);
+  });
+
+  it('refuses a cause not on the list, naming the causes in words', () => {
+    given(play(acceptedOn0929))
+      .when({ ...pauseBy(), cause: 'department-busy' as never }, on('2025-09-30'))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'invalid-option', field: 'cause' });
+        expect(error.message.zh).toContain('等待企业补充材料');
+        expect(error.message.zh).not.toMatch(/[a-z]-[a-z]/u);
+      });
+  });
+
+  it('a reply sent during a pause is judged against the paused-adjusted due date', () => {
+    // Reply due 10-10; paused 09-30; on 10-13 four working days are credited (10-09, 10, 11, 13): due 10-15.
+    given(paused0930)
+      .when(
+        { type: 'ReplyToEnterprise', message: '正在等待您补充材料', by: staff(DEPARTMENT) },
+        on('2025-10-13'),
+      )
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { due: '2025-10-15', onTime: true } }));
+  });
+
+  it('beyond the 5 credited days the clocks run: the reply goes overdue while still paused', () => {
+    // 5 credited days move the reply due date from 10-10 to 10-16 (3 + 5 working days after 09-29).
+    given(paused0930).when(missed('reply'), on('2025-10-16')).then([]);
+    given(paused0930)
+      .when(missed('reply'), on('2025-10-17'))
+      .thenEvents((events) =>
+        expect(events).toMatchObject([
+          { type: 'DeadlineMissed', data: { clock: 'reply', due: '2025-10-16' } },
+          { type: 'SupervisionOrderIssued' },
+        ]),
+      );
+    given(paused0930)
+      .when(remind('reply'), on('2025-10-16'))
+      .thenEvents((events) => expect(events).toMatchObject([{ data: { due: '2025-10-16' } }]));
+  });
+
+  it('resuming credits at most what the pause was allowed; the rest is on the record', () => {
+    // 09-30 to 10-20: 9 working days elapsed, 5 credited.
+    given(paused0930)
+      .when(resumeBy(), on('2025-10-20'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({
+          data: { pausedWorkingDays: 5, uncreditedWorkingDays: 4, dues: { reply: '2025-10-16' } },
+        }),
+      );
+  });
+
+  it('a supervisor may allow a longer pause, within the cap', () => {
+    const approve = (upToWorkingDays: number) =>
+      ({
+        type: 'ApprovePauseExtension',
+        upToWorkingDays,
+        reason: '需组织专家现场论证',
+        by: supervisor,
+      }) as const;
+    given(paused0930)
+      .when(approve(10), on('2025-10-13'))
+      .then([
+        {
+          type: 'PauseExtensionApproved',
+          data: {
+            approvedBy: 'supervisor-1',
+            upToWorkingDays: 10,
+            reason: '需组织专家现场论证',
+            approvedOn: d('2025-10-13'),
+          },
+        },
+      ]);
+    const approved = play([...acceptedOn0929, ['2025-09-30', pauseBy()], ['2025-10-13', approve(10)]]);
+    given(approved).when(missed('reply'), on('2025-10-17')).then([]);
+    given(paused0930).when(approve(31), on('2025-10-13')).thenRejects('pause-extension-out-of-range');
+    given(paused0930).when(approve(5), on('2025-10-13')).thenRejects('pause-extension-out-of-range');
+    given(paused0930)
+      .when({ ...approve(10), by: staff(DEPARTMENT) as never }, on('2025-10-13'))
+      .thenRejects('actor-not-allowed', 'forbidden');
+  });
+
+  it('the cap per request: once used up, no further pause, naming the setting', () => {
+    const capped = { policy: { ...policy, pauseCapPerRequest: 6 } };
+    const steps: Step[] = [
+      ...acceptedOn0929,
+      ['2025-09-30', pauseBy()],
+      ['2025-10-20', resumeBy()],
+      ['2025-10-21', pauseBy()],
+    ];
+    const history = play(steps, capped);
+    expect(history.at(-1)).toMatchObject({ data: { creditUpTo: 1 } });
+    given(play([...steps, ['2025-10-23', resumeBy()]], capped))
+      .when(pauseBy(), on('2025-10-24', capped))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'pause-cap-reached', rule: { setting: 'pauseCapPerRequest' } });
+        expect(error.message.zh).toContain('暂停累计上限为6');
+      });
   });
 });
 
@@ -159,6 +284,33 @@ describe('ApproveExtension: one extension of the resolve limit for complex cases
     expect(state.clocks.resolve).toMatchObject({ limit: 30, pausedWorkingDays: 1, due: '2025-11-19' });
   });
 
+  // Issue 11 item 3: approved after the deadline, an extension turned a late resolution into an on-time one.
+  it('only before the resolve clock’s due date (10-28): a missed clock stays missed', () => {
+    given(play(acceptedOn0930))
+      .when(extend(), on('2025-10-28'))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['ResolutionExtended']));
+    given(play(acceptedOn0930))
+      .when(extend(), on('2025-10-29'))
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'extension-after-due-date', kind: 'conflict' });
+        expect(error.rule).toMatchObject({ rule: 'extension' });
+        expect(error.message.zh).toContain('2025-10-28');
+      });
+  });
+
+  it('a resolution after a recorded miss stays late after a pause and resume', () => {
+    const history = play([
+      ...acceptedOn0930,
+      ['2025-10-29', missed('resolve')],
+      ['2025-10-29', pauseBy()],
+      ['2025-11-05', resumeBy()],
+    ]);
+    expect(stateOf(history).clocks.resolve).toMatchObject({ missed: true });
+    given(history)
+      .when(resolveBy(), on('2025-11-05'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { onTime: false } }));
+  });
+
   it('a second extension is refused', () => {
     given(play([...acceptedOn0930, ['2025-10-20', extend()]]))
       .when(extend(), on('2025-10-21'))
@@ -190,7 +342,7 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .then([
         {
           type: 'DeadlineApproaching',
-          data: { clock: 'resolve', due: d('2025-10-28'), remindedOn: d('2025-10-23') },
+          data: { clock: 'resolve', due: d('2025-10-28'), remindedOn: d('2025-10-23'), stage: 'advance' },
         },
       ]);
   });
@@ -213,16 +365,46 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .then([
         {
           type: 'DeadlineApproaching',
-          data: { clock: 'resolve', due: d('2025-10-29'), remindedOn: d('2025-10-24') },
+          data: { clock: 'resolve', due: d('2025-10-29'), remindedOn: d('2025-10-24'), stage: 'advance' },
         },
       ]);
   });
 
-  it('a short clock is reminded on its due day: reply 3 working days, ⌈2.25⌉ = 3', () => {
-    given(accepted).when(remind('reply'), on('2025-10-10')).then([]);
+  // Issue 11 item 6: ⌈0.75 × 3⌉ = 3 put the only reminder of a 3-day clock on its due day.
+  it('临期预警 at least one working day before a short clock’s due date, and again on the due day', () => {
+    // Reply: 3 working days from 09-30 (10-09, 10-10, 10-11 调休): warned on day 2 (10-10), due 10-11.
+    given(accepted).when(remind('reply'), on('2025-10-09')).then([]);
     given(accepted)
+      .when(remind('reply'), on('2025-10-10'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { clock: 'reply', due: '2025-10-11', stage: 'advance' } }),
+      );
+    const warned = play([...acceptedOn0930, ['2025-10-10', remind('reply')]]);
+    given(warned).when(remind('reply'), on('2025-10-10')).then([]);
+    given(warned)
       .when(remind('reply'), on('2025-10-11'))
-      .thenEvents(([event]) => expect(event).toMatchObject({ data: { clock: 'reply', due: '2025-10-11' } }));
+      .then([
+        {
+          type: 'DeadlineApproaching',
+          data: { clock: 'reply', due: d('2025-10-11'), remindedOn: d('2025-10-11'), stage: 'due-day' },
+        },
+      ]);
+    given(play([...acceptedOn0930, ['2025-10-10', remind('reply')], ['2025-10-11', remind('reply')]]))
+      .when(remind('reply'), on('2025-10-11'))
+      .then([]);
+  });
+
+  it('a 1-day clock is warned on its first day and again on its due day', () => {
+    // Accept: 1 working day from 09-30, due 10-09 (after 国庆): warned on 09-30 itself.
+    const submitted = play([['2025-09-30', submit()]]);
+    given(submitted)
+      .when(remind('accept'), on('2025-09-30'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { stage: 'advance', due: '2025-10-09' } }),
+      );
+    given(submitted)
+      .when(remind('accept'), on('2025-10-09'))
+      .thenEvents(([event]) => expect(event).toMatchObject({ data: { stage: 'due-day' } }));
   });
 
   it('the share is the jurisdiction’s: at 0.5, ⌈7.5⌉ = the 8th working day, 10-17', () => {
@@ -235,7 +417,7 @@ describe('RecordDeadlineReminder (scheduler): once per clock per due date, from 
       .thenEvents((events) => expect(events).toHaveLength(1));
   });
 
-  it('nothing for a clock that stopped, while paused, or once past due (that is a missed deadline)', () => {
+  it('nothing for a clock that stopped, while a credited pause moves it, or once past due', () => {
     given(accepted).when(remind('accept'), on('2025-10-09')).then([]);
     given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
       .when(remind('resolve'), on('2025-10-23'))
@@ -273,7 +455,13 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
         },
         {
           type: 'SupervisionOrderIssued',
-          data: { orderId: 'req-1-accept-1', clock: 'accept', issuedOn: d('2025-10-10') },
+          // 督办 has its own limit (supervisionOrderWithin, 5 working days; 10-11 is a 调休 Saturday).
+          data: {
+            orderId: 'req-1-accept-1',
+            clock: 'accept',
+            issuedOn: d('2025-10-10'),
+            due: d('2025-10-16'),
+          },
         },
       ]);
   });
@@ -289,37 +477,73 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
       .then([]);
   });
 
-  it('a new due date missed again raises a second order', () => {
-    // Resolve missed on 10-29; paused 10-29 and resumed 10-30 (1 working day): due 10-29, missed on 10-30.
+  it('near the end of a year whose next notice is not loaded, the miss and its 督办 are recorded all the same', () => {
+    // Submitted 2026-12-01: accept due 12-02; missed on 12-28, the order's 5 working days reach into 2027.
+    given(play([['2026-12-01', submit()]]))
+      .when(missed('accept'), on('2026-12-28'))
+      .thenEvents((events) =>
+        expect(events.map((e) => e.type)).toEqual(['DeadlineMissed', 'SupervisionOrderIssued']),
+      );
+  });
+
+  it('a pause does not move a clock already past due: no new due date, no second order', () => {
+    // Resolve (due 10-28) missed on 10-29; paused 10-29 and resumed 10-30: the due date stays 10-28.
     const history = play([
       ...acceptedOn0930,
       ['2025-10-29', missed('resolve')],
       ['2025-10-29', pauseBy()],
       ['2025-10-30', resumeBy()],
     ]);
-    given(history)
-      .when(missed('resolve'), on('2025-10-30'))
-      .then([
-        {
-          type: 'DeadlineMissed',
-          data: { clock: 'resolve', due: d('2025-10-29'), detectedOn: d('2025-10-30') },
-        },
-        {
-          type: 'SupervisionOrderIssued',
-          data: { orderId: 'req-1-resolve-2', clock: 'resolve', issuedOn: d('2025-10-30') },
-        },
-      ]);
+    expect(stateOf(history).clocks.resolve).toMatchObject({ due: '2025-10-28', missed: true });
+    given(history).when(missed('resolve'), on('2025-10-30')).then([]);
   });
 
-  it('a paused request does not go overdue while paused', () => {
-    given(play([...acceptedOn0930, ['2025-10-20', pauseBy()]]))
-      .when(missed('resolve'), on('2025-11-10'))
-      .then([]);
+  it('a paused request goes overdue once the pause has used the days it was allowed', () => {
+    // Paused 10-20 with 5 creditable days: the resolve due date moves from 10-28 to 11-04, missed on 11-05.
+    const paused = play([...acceptedOn0930, ['2025-10-20', pauseBy()]]);
+    given(paused).when(missed('resolve'), on('2025-11-04')).then([]);
+    given(paused)
+      .when(missed('resolve'), on('2025-11-05'))
+      .thenEvents(([event]) =>
+        expect(event).toMatchObject({ data: { clock: 'resolve', due: '2025-11-04' } }),
+      );
   });
 
-  it('report-up and inform are judged when their outcome happens, never by time', () => {
+  it('report-up and inform, unplanned, are judged when their outcome happens', () => {
     given(submitted).when(missed('report-up'), on('2025-11-20')).then([]);
     given(submitted).when(missed('inform'), on('2025-11-20')).then([]);
+  });
+
+  // Issue 11 item 7: 报出 and 告知 never went overdue and never raised 督办.
+  it('once the department plans 报出 or 告知, that clock goes overdue by time and raises 督办', () => {
+    // Accepted 09-30: inform due 10-14 (5 working days).
+    const planned = play([
+      ...acceptedOn0930,
+      [
+        '2025-10-09',
+        { type: 'PlanOutcome', outcome: 'inform', note: '属生态保护红线，拟告知', by: staff(DEPARTMENT) },
+      ],
+    ]);
+    expect(planned.at(-1)).toMatchObject({ type: 'OutcomePlanned', data: { due: '2025-10-14' } });
+    given(planned).when(missed('inform'), on('2025-10-14')).then([]);
+    given(planned)
+      .when(missed('inform'), on('2025-10-15'))
+      .thenEvents((events) =>
+        expect(events).toMatchObject([
+          { type: 'DeadlineMissed', data: { clock: 'inform', due: '2025-10-14' } },
+          { type: 'SupervisionOrderIssued', data: { clock: 'inform' } },
+        ]),
+      );
+    given(planned).when(missed('report-up'), on('2025-10-15')).then([]);
+    given(planned)
+      .when({ type: 'PlanOutcome', outcome: 'report-up', note: 'x', by: staff(DEPARTMENT) }, on('2025-10-10'))
+      .thenRejects('outcome-already-planned', 'conflict');
+    given(play(acceptedOn0930))
+      .when(
+        { type: 'PlanOutcome', outcome: 'inform', note: 'x', by: staff(OTHER_DEPARTMENT) },
+        on('2025-10-10'),
+      )
+      .thenRejects('not-the-handling-department', 'forbidden');
   });
 
   it('nothing for a settled clock', () => {
@@ -348,6 +572,9 @@ describe('RecordMissedDeadline (scheduler): an overdue clock raises DeadlineMiss
         clock: 'accept',
         issuedOn: '2025-10-10',
         open: true,
+        due: '2025-10-16',
+        level: 1,
+        remindedFor: [],
       },
     ]);
     expect(state.clocks.accept.missedFor).toEqual(['2025-10-09']);

@@ -1,6 +1,8 @@
+import type { CalendarDate } from '@qinqing/shared/working-days';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { isPoorRating, RATINGS } from '../../values/rating';
-import { restartedOutcomeDues } from '../clocks';
+import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
+import { orderDue, restartedOutcomeDues } from '../clocks';
+import { optionalDue } from './deadlines';
 import type { CloseAfterFeedbackWindow, RateRequest, ReopenRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
 import type { EnterpriseRequestEvent } from '../enterprise-request.events';
@@ -25,22 +27,22 @@ import { reviewOrderId } from './order-ids';
  * life, or reopen up to `maxReopens` times. Rates are computed from these events, never self-reported.
  */
 
-const withinWindowProblem = (state: SubmittedRequest, today: string): Problem =>
+const withinWindowProblem = (state: SubmittedRequest, today: string, feedbackWindow: number): Problem =>
   state.answer !== null && today > state.answer.feedbackDue
-    ? requestErrors.feedbackWindowClosed(state.answer.feedbackDue)
+    ? requestErrors.feedbackWindowClosed(state.answer.feedbackDue, feedbackWindow)
     : null;
 
 export const rateRequest = (
   command: RateRequest,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     state.rating === null ? null : requestErrors.alreadyRated(),
     statusProblem(state, command.type, ['answered']),
     filingEnterpriseProblem(state, command.by, command.type),
-    withinWindowProblem(state, today),
-    optionProblem('rating', command.rating, RATINGS),
+    withinWindowProblem(state, today, policy.feedbackWindow),
+    optionProblem('rating', command.rating, RATINGS, RATING_NAMES),
     textProblem('comment', command.comment, REQUEST_TEXT_LIMITS.comment, { optional: true }),
   );
   if (problem !== null) return reject(problem);
@@ -58,7 +60,16 @@ export const rateRequest = (
   if (isPoorRating(command.rating)) {
     events.push({
       type: 'ReviewOpened',
-      data: { orderId: reviewOrderId(state.requestId), reason: 'poor-rating', openedOn: today },
+      data: {
+        orderId: reviewOrderId(state.requestId),
+        reason: 'poor-rating',
+        openedOn: today,
+        ...optionalDue(orderDue(calendar, today, policy.supervisionOrderWithin)),
+        ...followUpDues({
+          callbackDue: orderDue(calendar, today, policy.callbackWithin),
+          rectificationDue: orderDue(calendar, today, policy.rectificationWithin),
+        }),
+      },
     });
   }
   return accept(...events);
@@ -73,7 +84,7 @@ export const reopenRequest = (
   const problem = firstProblem(
     statusProblem(state, command.type, ['answered']),
     filingEnterpriseProblem(state, command.by, command.type),
-    withinWindowProblem(state, today),
+    withinWindowProblem(state, today, policy.feedbackWindow),
     state.reopenCount >= policy.maxReopens ? requestErrors.reopenLimitReached(policy.maxReopens) : null,
     textProblem('reason', command.reason),
   );
@@ -90,15 +101,37 @@ export const reopenRequest = (
   });
 };
 
-/** Scheduler: an answered request nobody rated or reopened closes once its feedback window has passed. */
+/**
+ * Scheduler: an answered request nobody rated or reopened closes once its feedback window has passed — but
+ * not while a 督办 order is open: it closes on the first run after the supervisor closes the order (督办销号).
+ */
 export const closeAfterFeedbackWindow = (
   command: CloseAfterFeedbackWindow,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const forbidden = roleProblem(command.by, 'scheduler', command.type);
   if (forbidden !== null) return reject(forbidden);
   if (state.status !== 'answered' || state.answer === null || today <= state.answer.feedbackDue)
     return accept();
-  return accept({ type: 'RequestClosed', data: { closedOn: today, reason: 'feedback-window-elapsed' } });
+  if (state.orders.some((order) => order.open)) return accept();
+  // Unrated: the supervision office calls the enterprise back for its own answer (回访).
+  const callbackDue = orderDue(calendar, today, policy.callbackWithin);
+  return accept({
+    type: 'RequestClosed',
+    data: {
+      closedOn: today,
+      reason: 'feedback-window-elapsed',
+      ...(callbackDue === undefined ? {} : { callbackDue }),
+    },
+  });
 };
+
+/** The follow-up due dates that could be computed. */
+const followUpDues = (dues: {
+  readonly callbackDue: CalendarDate | undefined;
+  readonly rectificationDue: CalendarDate | undefined;
+}): { readonly callbackDue?: CalendarDate; readonly rectificationDue?: CalendarDate } => ({
+  ...(dues.callbackDue === undefined ? {} : { callbackDue: dues.callbackDue }),
+  ...(dues.rectificationDue === undefined ? {} : { rectificationDue: dues.rectificationDue }),
+});

@@ -58,7 +58,14 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
             ? [
                 {
                   type: 'ReviewOpened',
-                  data: { orderId: 'req-1-review', reason: 'poor-rating', openedOn: d('2025-11-03') },
+                  data: {
+                    orderId: 'req-1-review',
+                    reason: 'poor-rating',
+                    openedOn: d('2025-11-03'),
+                    due: d('2025-11-10'),
+                    callbackDue: d('2025-11-04'),
+                    rectificationDue: d('2025-11-24'),
+                  },
                 },
               ]
             : []),
@@ -69,7 +76,16 @@ describe('RateRequest: the filing enterprise rates once, within the feedback win
   it('the review is a supervision order the supervisor can work', () => {
     const state = stateOf(play([...answeredSteps, ['2025-11-03', rate('very-dissatisfied')]]));
     expect(state.orders).toEqual([
-      { orderId: 'req-1-review', origin: 'poor-rating', clock: null, issuedOn: '2025-11-03', open: true },
+      {
+        orderId: 'req-1-review',
+        origin: 'poor-rating',
+        clock: null,
+        issuedOn: '2025-11-03',
+        open: true,
+        due: '2025-11-10',
+        level: 1,
+        remindedFor: [],
+      },
     ]);
   });
 
@@ -196,7 +212,14 @@ describe('CloseAfterFeedbackWindow (scheduler)', () => {
     given(answered)
       .when(closeWindow, on('2025-11-19'))
       .then([
-        { type: 'RequestClosed', data: { closedOn: d('2025-11-19'), reason: 'feedback-window-elapsed' } },
+        {
+          type: 'RequestClosed',
+          data: {
+            closedOn: d('2025-11-19'),
+            reason: 'feedback-window-elapsed',
+            callbackDue: d('2025-11-20'),
+          },
+        },
       ]);
     expect(stateOf(play([...answeredSteps, ['2025-11-19', closeWindow]]))).toMatchObject({
       status: 'closed',
@@ -212,6 +235,33 @@ describe('CloseAfterFeedbackWindow (scheduler)', () => {
     given(play([...answeredSteps, ['2025-11-19', closeWindow]]))
       .when(closeWindow, on('2025-11-20'))
       .then([]);
+  });
+
+  it('waits while a 督办 order is open, and closes once the supervisor closed it (督办销号)', () => {
+    // The reply (due 10-11) was missed on 10-13: order req-1-reply-1 stays open past the window.
+    const supervisedSteps: readonly Step[] = [
+      ...acceptedOn0930,
+      ['2025-10-13', { type: 'RecordMissedDeadline', clock: 'reply', by: scheduler }],
+      ['2025-10-28', resolveBy()],
+    ];
+    given(play(supervisedSteps)).when(closeWindow, on('2025-11-19')).then([]);
+    given(
+      play([
+        ...supervisedSteps,
+        [
+          '2025-11-19',
+          {
+            type: 'CloseSupervisionOrder',
+            outcome: 'rectified',
+            orderId: 'req-1-reply-1',
+            conclusion: '已整改',
+            by: supervisor,
+          },
+        ],
+      ]),
+    )
+      .when(closeWindow, on('2025-11-19'))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['RequestClosed']));
   });
 
   it('is the scheduler’s', () => {

@@ -47,8 +47,16 @@ export const identifierProblem = (field: RequestField, value: unknown): Problem 
   return IDENTIFIER_PATTERN.test(value) ? null : requestErrors.invalidIdentifier(field);
 };
 
-export const optionProblem = (field: RequestField, value: unknown, options: readonly string[]): Problem =>
-  typeof value === 'string' && options.includes(value) ? null : requestErrors.invalidOption(field, options);
+/** One of `options`; the refusal lists them by `names` when given (no codes in a Chinese message). */
+export const optionProblem = (
+  field: RequestField,
+  value: unknown,
+  options: readonly string[],
+  names?: Readonly<Record<string, { readonly zh: string; readonly en: string }>>,
+): Problem =>
+  typeof value === 'string' && options.includes(value)
+    ? null
+    : requestErrors.invalidOption(field, options, names);
 
 export const dateProblem = (field: RequestField, value: unknown): Problem =>
   isCalendarDate(value) ? null : requestErrors.invalidDate(field);

@@ -4,15 +4,18 @@ import {
   validateUnifiedSocialCreditCode,
 } from '@qinqing/shared/chinese-ids';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { limitsFor, PRIORITIES } from '../../values/clock-policy';
-import { REQUEST_CATEGORIES } from '../../values/request-category';
-import { REQUEST_CHANNELS } from '../../values/request-channel';
-import { submissionDues } from '../clocks';
+import { limitsFor, PRIORITIES, PRIORITY_NAMES } from '../../values/clock-policy';
+import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES } from '../../values/request-category';
+import { REQUEST_CHANNEL_NAMES, REQUEST_CHANNELS } from '../../values/request-channel';
+import type { CalendarDate } from '@qinqing/shared/working-days';
+import { chinaTimeOf } from '../../values/china-date';
+import { isPastDue, OVERDUE_CLOCKS, receptionDay, submissionDues } from '../clocks';
 import type { MarkDuplicate, SubmitRequest } from '../enterprise-request.commands';
 import { requestErrors } from '../enterprise-request.errors';
 import { REQUEST_TEXT_LIMITS } from '../enterprise-request.fields';
 import type { EnterpriseRequestState, SubmittedRequest } from '../enterprise-request.state';
 import {
+  type Action,
   clean,
   type DecideContext,
   firstProblem,
@@ -27,12 +30,16 @@ import {
 } from './guards';
 
 const ORIGIN_KINDS = ['liaison-visit', 'queue-ticket'] as const;
+const ORIGIN_KIND_NAMES = {
+  'liaison-visit': { zh: '挂钩走访', en: 'Liaison visit' },
+  'queue-ticket': { zh: '取号排队', en: 'Queue ticket' },
+};
 
 const originProblem = (origin: SubmitRequest['origin']): Problem =>
   origin === undefined
     ? null
     : firstProblem(
-        optionProblem('origin.kind', origin.kind, ORIGIN_KINDS),
+        optionProblem('origin.kind', origin.kind, ORIGIN_KINDS, ORIGIN_KIND_NAMES),
         identifierProblem('origin.id', origin.id),
       );
 
@@ -68,9 +75,9 @@ export const submitRequest = (
     identifierProblem('receiptCode', command.receiptCode),
     textProblem('enterprise.name', command.enterprise?.name, REQUEST_TEXT_LIMITS.name),
     textProblem('contact.name', command.contact?.name, REQUEST_TEXT_LIMITS.name),
-    optionProblem('category', command.category, REQUEST_CATEGORIES),
-    optionProblem('priority', command.priority, PRIORITIES),
-    optionProblem('channel', command.channel, REQUEST_CHANNELS),
+    optionProblem('category', command.category, REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES),
+    optionProblem('priority', command.priority, PRIORITIES, PRIORITY_NAMES),
+    optionProblem('channel', command.channel, REQUEST_CHANNELS, REQUEST_CHANNEL_NAMES),
     textProblem('title', command.title, REQUEST_TEXT_LIMITS.title),
     textProblem('description', command.description, REQUEST_TEXT_LIMITS.description),
     identifierProblem('receivingUnitId', command.receivingUnitId),
@@ -87,6 +94,7 @@ export const submitRequest = (
   if (forbidden !== null) return reject(forbidden);
 
   const limits = limitsFor(policy, command.category, command.priority);
+  const receivedOn = receptionDay(calendar, today, chinaTimeOf(now), policy.officeHoursEnd);
   return accept({
     type: 'RequestSubmitted',
     data: {
@@ -105,13 +113,40 @@ export const submitRequest = (
         : { origin: { kind: command.origin.kind, id: command.origin.id } }),
       submittedAt: now.toISOString(),
       submittedOn: today,
+      receivedOn,
       limits,
-      dues: submissionDues(calendar, today, limits),
+      dues: submissionDues(calendar, receivedOn, limits),
     },
   });
 };
 
-/** Staff of the owner unit close a request that repeats another one, before it is answered. */
+const originalProblem = (command: MarkDuplicate, state: SubmittedRequest): Problem => {
+  const { original } = command;
+  if (command.originalRequestId === state.requestId) return requestErrors.duplicateOfItself();
+  if (original === null || original.requestId !== command.originalRequestId) {
+    return requestErrors.originalNotFound();
+  }
+  if (original.creditCode !== state.enterprise.creditCode) return requestErrors.originalOfAnotherEnterprise();
+  if (original.duplicateOf !== null) return requestErrors.originalIsDuplicate(original.title);
+  return original.closed ? requestErrors.originalNotOpen(original.title) : null;
+};
+
+/**
+ * A request that has missed a deadline (recorded or not yet) or carries an open 督办 order cannot be closed
+ * by marking it a duplicate: the order stays until the supervisor closes it (督办销号), so a duplicate is never a
+ * way out of supervision, and the miss stays in every rate.
+ */
+const supervisionProblem = (state: SubmittedRequest, today: CalendarDate, action: Action): Problem => {
+  const overdue = OVERDUE_CLOCKS.some((kind) => isPastDue(state.clocks[kind], today));
+  const openOrder = state.orders.some((order) => order.open);
+  return overdue || openOrder ? requestErrors.supervisionBlocksClosing(action) : null;
+};
+
+/**
+ * Staff of the owner unit close a request that repeats another one, before it is answered. The original must
+ * exist, be the same enterprise's, be open and not itself a duplicate; the enterprise is told in words which
+ * request carries its matter.
+ */
 export const markDuplicate = (
   command: MarkDuplicate,
   state: SubmittedRequest,
@@ -121,13 +156,21 @@ export const markDuplicate = (
     statusProblem(state, command.type, OPEN_STATUSES),
     ownerProblem(state, command.by, command.type),
     identifierProblem('originalRequestId', command.originalRequestId),
-    command.originalRequestId === state.requestId ? requestErrors.duplicateOfItself() : null,
+    originalProblem(command, state),
+    supervisionProblem(state, today, command.type),
   );
   if (problem !== null) return reject(problem);
+  const original = command.original;
   return accept(
     {
       type: 'MarkedDuplicate',
-      data: { originalRequestId: command.originalRequestId, markedBy: command.by.staffId },
+      data: {
+        originalRequestId: command.originalRequestId,
+        markedBy: command.by.staffId,
+        ...(original === null
+          ? {}
+          : { original: { title: original.title, submittedOn: original.submittedOn } }),
+      },
     },
     { type: 'RequestClosed', data: { closedOn: today, reason: 'duplicate' } },
   );

@@ -33,7 +33,7 @@ export const groupForJointMeeting = (
     textProblem('meetingTitle', command.meetingTitle, REQUEST_TEXT_LIMITS.name),
     dateProblem('scheduledOn', command.scheduledOn),
     state.meetings.some((meeting) => meeting.meetingId === command.meetingId)
-      ? requestErrors.alreadyGroupedForMeeting(command.meetingId)
+      ? requestErrors.alreadyGroupedForMeeting(command.meetingTitle)
       : null,
   );
   if (problem !== null) return reject(problem);
@@ -58,7 +58,7 @@ export const recordJointMeetingOutcome = (
   const meeting = state.meetings.find((candidate) => candidate.meetingId === command.meetingId);
   if (meeting === undefined) return reject(requestErrors.meetingNotFound(command.meetingId));
   const problem = firstProblem(
-    meeting.outcome === null ? null : requestErrors.meetingOutcomeAlreadyRecorded(meeting.meetingId),
+    meeting.outcome === null ? null : requestErrors.meetingOutcomeAlreadyRecorded(meeting.meetingTitle),
     today < meeting.scheduledOn ? requestErrors.meetingNotYetHeld(meeting.scheduledOn) : null,
     textProblem('outcome', command.outcome),
   );

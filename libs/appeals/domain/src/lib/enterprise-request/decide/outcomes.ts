@@ -1,10 +1,11 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import type { CalendarDate } from '@qinqing/shared/working-days';
 import type { OutcomeClock } from '../../values/clock-policy';
-import { isOnTime } from '../clocks';
+import { clockDuringPause, metOnTime } from '../clocks';
 import type {
   EscalateRequest,
   InformCannotHandle,
+  PlanOutcome,
   ReplyToEnterprise,
   ResolveRequest,
 } from '../enterprise-request.commands';
@@ -17,6 +18,7 @@ import {
   firstProblem,
   handlingDepartmentProblem,
   OPEN_STATUSES,
+  optionProblem,
   ownerProblem,
   type Problem,
   type RequestDecision,
@@ -28,7 +30,7 @@ import {
 export const replyToEnterprise = (
   command: ReplyToEnterprise,
   state: SubmittedRequest,
-  { now, today }: DecideContext,
+  { now, today, calendar }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     statusProblem(state, command.type, OPEN_STATUSES),
@@ -36,6 +38,8 @@ export const replyToEnterprise = (
     textProblem('message', command.message),
   );
   if (problem !== null) return reject(problem);
+  // A reply sent during a pause is judged against the paused-adjusted due date.
+  const clock = clockDuringPause(calendar, state.clocks.reply, state.pause, today);
   return accept({
     type: 'RequestReplied',
     data: {
@@ -43,6 +47,8 @@ export const replyToEnterprise = (
       message: clean(command.message),
       repliedAt: now.toISOString(),
       repliedOn: today,
+      // Only the first reply settles the clock; later ones carry no verdict.
+      ...(clock.status === 'running' ? { due: clock.due, onTime: metOnTime(clock, today) } : {}),
     },
   });
 };
@@ -79,7 +85,7 @@ const outcomeFacts = (
     at: now.toISOString(),
     on: today,
     due,
-    onTime: isOnTime(due, today),
+    onTime: metOnTime(state.clocks[clock], today),
     feedbackDue: calendar.addWorkingDays(today, policy.feedbackWindow),
   };
 };
@@ -164,6 +170,41 @@ export const informCannotHandle = (
       due: facts.due,
       onTime: facts.onTime,
       feedbackDue: facts.feedbackDue,
+    },
+  });
+};
+
+const PLANNABLE = ['report-up', 'inform'] as const;
+const PLANNABLE_NAMES = {
+  'report-up': { zh: '拟上报上级', en: 'to be reported up' },
+  inform: { zh: '拟告知不能办理', en: 'to be informed it cannot be handled' },
+};
+
+/**
+ * 限时报出 / 限时告知 (J 三(六)): once the department records that the request needs a higher level or cannot be
+ * handled, that outcome's clock goes overdue by time and raises 督办 like the accept, reply and resolve clocks.
+ */
+export const planOutcome = (
+  command: PlanOutcome,
+  state: SubmittedRequest,
+  { today }: DecideContext,
+): RequestDecision => {
+  const problem = firstProblem(
+    statusProblem(state, command.type, ['in-progress']),
+    handlingDepartmentProblem(state, command.by, command.type),
+    optionProblem('outcome', command.outcome, PLANNABLE, PLANNABLE_NAMES),
+    textProblem('note', command.note),
+    state.plannedOutcome === null ? null : requestErrors.outcomeAlreadyPlanned(),
+  );
+  if (problem !== null) return reject(problem);
+  return accept({
+    type: 'OutcomePlanned',
+    data: {
+      departmentId: command.by.unitId,
+      outcome: command.outcome,
+      note: clean(command.note),
+      plannedOn: today,
+      due: state.clocks[command.outcome].due,
     },
   });
 };

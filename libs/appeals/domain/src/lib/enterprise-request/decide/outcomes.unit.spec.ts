@@ -32,7 +32,12 @@ const replyBy = (unitId: string, message = '已收到，正在核实'): ReplyToE
 
 const pause: Step = [
   '2025-10-09',
-  { type: 'PauseClock', reason: '等待企业补充用地红线图', by: staff(DEPARTMENT) },
+  {
+    type: 'PauseClock',
+    cause: 'enterprise-documents',
+    reason: '等待企业补充用地红线图',
+    by: staff(DEPARTMENT),
+  },
 ];
 
 describe('ReplyToEnterprise', () => {
@@ -47,6 +52,8 @@ describe('ReplyToEnterprise', () => {
             message: '已收到，正在核实',
             repliedAt: '2025-10-11T02:00:00.000Z',
             repliedOn: d('2025-10-11'),
+            due: d('2025-10-11'),
+            onTime: true,
           },
         },
       ]);
@@ -118,7 +125,12 @@ describe('outcomes: 限时办结 / 限时报出 / 限时告知', () => {
   it('settles its own clock, counts as the reply when none was given, and ends the other outcome clocks', () => {
     const state = stateOf(play([...acceptedOn0930, ['2025-10-28', resolveBy()]]));
     expect(state.status).toBe('answered');
-    expect(state.answer).toEqual({ outcome: 'resolve', answeredOn: '2025-10-28', feedbackDue: '2025-11-18' });
+    expect(state.answer).toEqual({
+      outcome: 'resolve',
+      answeredOn: '2025-10-28',
+      feedbackDue: '2025-11-18',
+      excluded: false,
+    });
     expect(state.clocks.resolve.status).toBe('met');
     expect(state.clocks.reply).toMatchObject({ status: 'late', settledOn: '2025-10-28' });
     expect(state.clocks['report-up'].status).toBe('ended');
@@ -237,10 +249,10 @@ describe('outcomes: 限时办结 / 限时报出 / 限时告知', () => {
       play([
         ['2025-09-30', submit()],
         ['2025-09-30', handOff()],
-        ['2025-10-10', acceptBy()],
-        ['2025-10-10', resolveBy()],
+        ['2025-10-13', acceptBy()],
+        ['2025-10-13', resolveBy()],
       ]),
     );
-    expect(state.clocks.accept).toMatchObject({ status: 'late', settledOn: '2025-10-10' });
+    expect(state.clocks.accept).toMatchObject({ status: 'late', settledOn: '2025-10-13' });
   });
 });

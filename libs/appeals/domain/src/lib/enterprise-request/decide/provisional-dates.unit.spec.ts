@@ -70,6 +70,7 @@ describe('due dates through a year whose holiday notice is not loaded', () => {
             note: '涉及工业用地，转工信部门办理',
             handedOffOn: d('2026-12-23'),
             claimBy: d('2026-12-25'),
+            acceptClock: { limit: 2, due: d('2026-12-25') },
           },
         },
         {
@@ -77,6 +78,7 @@ describe('due dates through a year whose holiday notice is not loaded', () => {
           data: {
             dueDates: {
               claim: { due: d('2026-12-25'), from: d('2026-12-23'), workingDays: 2, years: [2027] },
+              accept: { due: d('2026-12-25'), from: d('2026-12-23'), workingDays: 2, years: [2027] },
             },
           },
         },

@@ -1,4 +1,6 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
+import { handOffWindows, metOnTime, ownerAcceptClock } from '../clocks';
+import { recordMissedDeadline } from './deadlines';
 import type {
   AcceptRequest,
   FallToDefaultOwner,
@@ -39,6 +41,7 @@ export const handOffRequest = (
     command.toDepartmentId === state.ownerUnitId ? requestErrors.handOffToSelf() : null,
   );
   if (problem !== null) return reject(problem);
+  const windows = handOffWindows(calendar, today, state.limits, policy);
   return accept({
     type: 'RequestHandedOff',
     data: {
@@ -46,7 +49,8 @@ export const handOffRequest = (
       toDepartmentId: command.toDepartmentId,
       note: clean(command.note),
       handedOffOn: today,
-      claimBy: calendar.addWorkingDays(today, policy.sendBackWithin),
+      claimBy: windows.claimBy,
+      acceptClock: windows.acceptClock,
     },
   });
 };
@@ -68,16 +72,22 @@ export const acceptRequest = (
       : pendingDepartmentProblem(state, command.by, command.type),
   );
   if (problem !== null) return reject(problem);
+  const clock = state.clocks.accept;
   return accept({
     type: 'RequestAccepted',
-    data: { departmentId: command.by.unitId, acceptedAt: now.toISOString(), acceptedOn: today },
+    data: {
+      departmentId: command.by.unitId,
+      acceptedAt: now.toISOString(),
+      acceptedOn: today,
+      ...(clock.status === 'running' ? { due: clock.due, onTime: metOnTime(clock, today) } : {}),
+    },
   });
 };
 
 export const sendBackRequest = (
   command: SendBackRequest,
   state: SubmittedRequest,
-  { today }: DecideContext,
+  { today, calendar, policy }: DecideContext,
 ): RequestDecision => {
   const problem = firstProblem(
     statusProblem(state, command.type, ['awaiting-acceptance']),
@@ -88,9 +98,10 @@ export const sendBackRequest = (
   const handOff = state.handOff;
   if (handOff === null) return reject(requestErrors.invalidTransition(command.type, state.status));
   if (state.sentBackBy.includes(handOff.toDepartmentId)) {
-    return reject(requestErrors.sendBackAlreadyUsed(handOff.toDepartmentId));
+    return reject(requestErrors.sendBackAlreadyUsed());
   }
-  if (today > handOff.claimBy) return reject(requestErrors.sendBackWindowClosed(handOff.claimBy));
+  if (today > handOff.claimBy)
+    return reject(requestErrors.sendBackWindowClosed(handOff.claimBy, policy.sendBackWithin));
   return accept({
     type: 'RequestSentBack',
     data: {
@@ -98,6 +109,7 @@ export const sendBackRequest = (
       reason: clean(command.reason),
       sentBackOn: today,
       returnedToUnitId: handOff.fromUnitId,
+      acceptClock: ownerAcceptClock(calendar, today, state.limits),
     },
   });
 };
@@ -106,18 +118,28 @@ export const sendBackRequest = (
 export const fallToDefaultOwner = (
   command: FallToDefaultOwner,
   state: SubmittedRequest,
-  { today, policy }: DecideContext,
+  context: DecideContext,
 ): RequestDecision => {
+  const { today, calendar, policy } = context;
   const forbidden = roleProblem(command.by, 'scheduler', command.type);
   if (forbidden !== null) return reject(forbidden);
   const handOff = state.handOff;
   if (state.status !== 'awaiting-acceptance' || handOff === null || today <= handOff.claimBy) return accept();
-  return accept({
+  // The department that let the hand-off lapse missed its accept clock: that miss (and its 督办) is recorded
+  // before the clock starts again for the default owner.
+  const lapsed = recordMissedDeadline(
+    { type: 'RecordMissedDeadline', clock: 'accept', by: command.by },
+    state,
+    context,
+  );
+  const misses = lapsed.outcome === 'accepted' ? lapsed.events : [];
+  return accept(...misses, {
     type: 'RequestFellToDefaultOwner',
     data: {
       unclaimedByDepartmentId: handOff.toDepartmentId,
       defaultOwnerUnitId: policy.defaultOwnerUnitId,
       fellOn: today,
+      acceptClock: ownerAcceptClock(calendar, today, state.limits),
     },
   });
 };

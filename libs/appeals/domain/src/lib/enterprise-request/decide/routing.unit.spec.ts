@@ -7,6 +7,7 @@ import {
   DEFAULT_OWNER,
   DEPARTMENT,
   given,
+  missed,
   handOff,
   on,
   OTHER_DEPARTMENT,
@@ -47,6 +48,7 @@ describe('首问负责制: the first receiver owns the request until a competent
               note: '涉及工业用地，转工信部门办理',
               handedOffOn: d('2025-09-30'),
               claimBy: d('2025-10-10'),
+              acceptClock: { limit: 2, due: d('2025-10-10') },
             },
           },
         ]);
@@ -89,7 +91,7 @@ describe('首问负责制: the first receiver owns the request until a competent
       expect(decide(handOff(OTHER_DEPARTMENT), stateOf(handedOff), on('2025-09-30'))).toMatchObject({
         error: {
           message: {
-            zh: '诉求当前状态为“已转交，待部门接收”，不能转交',
+            zh: '诉求当前状态为“已转办，待部门签收”，不能转办',
             en: 'Cannot hand the request off: the request is awaiting acceptance by a department',
           },
         },
@@ -108,6 +110,8 @@ describe('首问负责制: the first receiver owns the request until a competent
               departmentId: DEPARTMENT,
               acceptedAt: '2025-10-09T02:00:00.000Z',
               acceptedOn: d('2025-10-09'),
+              due: d('2025-10-10'),
+              onTime: true,
             },
           },
         ]);
@@ -121,8 +125,22 @@ describe('首问负责制: the first receiver owns the request until a competent
     });
 
     it('accepting after the accept clock is due settles it late', () => {
-      const state = stateOf(play([...steps(), ['2025-10-10', acceptBy()]]));
-      expect(state.clocks.accept).toMatchObject({ status: 'late', due: '2025-10-09' });
+      // The accept clock runs from the hand-off and ends with the send-back window, 10-10.
+      const state = stateOf(play([...steps(), ['2025-10-11', acceptBy()]]));
+      expect(state.clocks.accept).toMatchObject({ status: 'late', due: '2025-10-10' });
+    });
+
+    // Issue 11 item 5: the accept limit (1 day from filing) ended before the send-back window (2 from hand-off).
+    it('a department is never under 督办 on a day it may lawfully send the request back', () => {
+      given(handedOff).when(missed('accept'), on('2025-10-10')).then([]);
+      given(handedOff)
+        .when(sendBackBy(), on('2025-10-10'))
+        .thenEvents((events) => expect(events).toHaveLength(1));
+      given(handedOff)
+        .when(missed('accept'), on('2025-10-11'))
+        .thenEvents(([event]) =>
+          expect(event).toMatchObject({ data: { clock: 'accept', due: '2025-10-10' } }),
+        );
     });
 
     it('only the pending department accepts', () => {
@@ -158,6 +176,7 @@ describe('首问负责制: the first receiver owns the request until a competent
               reason: '不属本部门职责',
               sentBackOn: d('2025-10-10'),
               returnedToUnitId: CENTRE,
+              acceptClock: { limit: 1, due: d('2025-10-11') },
             },
           },
         ]);
@@ -221,12 +240,27 @@ describe('首问负责制: the first receiver owns the request until a competent
       given(handedOff)
         .when(fall, on('2025-10-11'))
         .then([
+          // The department let its accept clock (due with the send-back window, 10-10) lapse: 督办.
+          {
+            type: 'DeadlineMissed',
+            data: { clock: 'accept', due: d('2025-10-10'), detectedOn: d('2025-10-11') },
+          },
+          {
+            type: 'SupervisionOrderIssued',
+            data: {
+              orderId: 'req-1-accept-1',
+              clock: 'accept',
+              issuedOn: d('2025-10-11'),
+              due: d('2025-10-17'),
+            },
+          },
           {
             type: 'RequestFellToDefaultOwner',
             data: {
               unclaimedByDepartmentId: DEPARTMENT,
               defaultOwnerUnitId: DEFAULT_OWNER,
               fellOn: d('2025-10-11'),
+              acceptClock: { limit: 1, due: d('2025-10-13') },
             },
           },
         ]);
@@ -254,7 +288,9 @@ describe('首问负责制: the first receiver owns the request until a competent
           fall,
           on('2025-10-11', { policy: { ...on('2025-10-11').policy, defaultOwnerUnitId: 'unit-other' } }),
         )
-        .thenEvents(([event]) => expect(event).toMatchObject({ data: { defaultOwnerUnitId: 'unit-other' } }));
+        .thenEvents((events) =>
+          expect(events.at(-1)).toMatchObject({ data: { defaultOwnerUnitId: 'unit-other' } }),
+        );
     });
   });
 

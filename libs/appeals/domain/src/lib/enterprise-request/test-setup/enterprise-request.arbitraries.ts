@@ -12,7 +12,7 @@ import type { RequestActor } from '../../values/request-actor';
 import type { EnterpriseRequestCommand } from '../enterprise-request.commands';
 import { decide } from '../enterprise-request.decide';
 import type { EnterpriseRequestEvent } from '../enterprise-request.events';
-import { type EnterpriseRequestState, evolve, initialState } from '../enterprise-request.state';
+import { type EnterpriseRequestState, evolve, initialState, isSubmitted } from '../enterprise-request.state';
 import {
   CENTRE,
   DEFAULT_OWNER,
@@ -102,10 +102,12 @@ const orderId = fc.oneof(
 );
 
 const byUnit = (
-  make: (by: ReturnType<typeof staff>) => EnterpriseRequestCommand,
+  make: (by: ReturnType<typeof staff>, state: EnterpriseRequestState) => EnterpriseRequestCommand,
 ): fc.Arbitrary<CommandIntent> =>
   unitChoice.map((choice) =>
-    labelled(`${make(staff(CENTRE)).type} by ${choice}`, (state) => make(staff(unitFor(choice, state)))),
+    labelled(`${make(staff(CENTRE), initialState()).type} by ${choice}`, (state) =>
+      make(staff(unitFor(choice, state)), state),
+    ),
   );
 
 const constant = (
@@ -136,7 +138,15 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
   { weight: 2, arbitrary: byUnit((by) => ({ type: 'SendBackRequest', reason: '非本部门职责', by })) },
   { weight: 1, arbitrary: constant({ type: 'FallToDefaultOwner', by: scheduler }) },
   { weight: 1, arbitrary: byUnit((by) => ({ type: 'ReplyToEnterprise', message: '已收到', by })) },
-  { weight: 1, arbitrary: byUnit((by) => ({ type: 'PauseClock', reason: '等待补充材料', by })) },
+  {
+    weight: 1,
+    arbitrary: byUnit((by) => ({
+      type: 'PauseClock',
+      cause: 'enterprise-documents',
+      reason: '等待补充材料',
+      by,
+    })),
+  },
   { weight: 1, arbitrary: byUnit((by) => ({ type: 'ResumeClock', by })) },
   { weight: 2, arbitrary: byUnit((by) => ({ type: 'ResolveRequest', answer: '已办结', by })) },
   {
@@ -182,7 +192,13 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
     weight: 1,
     arbitrary: orderId.chain((id) =>
       constant(
-        { type: 'CloseSupervisionOrder', orderId: id, conclusion: '已整改', by: supervisor },
+        {
+          type: 'CloseSupervisionOrder',
+          outcome: 'rectified',
+          orderId: id,
+          conclusion: '已整改',
+          by: supervisor,
+        },
         `CloseSupervisionOrder(${id})`,
       ),
     ),
@@ -211,7 +227,22 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: constant({ type: 'CloseAfterFeedbackWindow', by: scheduler }) },
-  { weight: 1, arbitrary: byUnit((by) => ({ type: 'MarkDuplicate', originalRequestId: 'req-0', by })) },
+  {
+    weight: 1,
+    arbitrary: byUnit((by, state) => ({
+      type: 'MarkDuplicate',
+      originalRequestId: 'req-0',
+      original: {
+        requestId: 'req-0',
+        title: '同一事项的先前诉求',
+        submittedOn: isSubmitted(state) ? state.submittedOn : parseCalendarDate('2025-09-30'),
+        creditCode: isSubmitted(state) ? state.enterprise.creditCode : '',
+        closed: false,
+        duplicateOf: null,
+      },
+      by,
+    })),
+  },
 );
 
 /** A step: how many calendar days pass before it, and the command. */

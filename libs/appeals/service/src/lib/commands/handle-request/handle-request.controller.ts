@@ -1,6 +1,13 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { escalateBody, informBody, reasonBody, replyBody, resolveBody } from '@qinqing/appeals/contracts';
+import {
+  escalateBody,
+  informBody,
+  pauseBody,
+  planOutcomeBody,
+  replyBody,
+  resolveBody,
+} from '@qinqing/appeals/contracts';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
@@ -41,16 +48,20 @@ export class HandleRequestController {
   @Post('pause')
   @HttpCode(200)
   @Allow('department-handler')
-  @ApiOperation({ summary: 'Pause the clocks while waiting for the enterprise (e.g. missing documents)' })
-  @ApiZodBody(reasonBody)
+  @ApiOperation({
+    summary:
+      'Pause the clocks for a listed cause (e.g. waiting for documents); longer than the policy allows needs a supervisor',
+  })
+  @ApiZodBody(pauseBody)
   pause(
     @RequestIdParam() requestId: string,
-    @ZodBody(reasonBody) body: z.infer<typeof reasonBody>,
+    @ZodBody(pauseBody) body: z.infer<typeof pauseBody>,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<RequestCommandResponse> {
     return this.runner.run(requestId, actor, request, 'pause', (by) => ({
       type: 'PauseClock',
+      cause: body.cause,
       reason: body.reason,
       by: asUnitStaff(by),
     }));
@@ -67,6 +78,28 @@ export class HandleRequestController {
   ): Promise<RequestCommandResponse> {
     return this.runner.run(requestId, actor, request, 'resume', (by) => ({
       type: 'ResumeClock',
+      by: asUnitStaff(by),
+    }));
+  }
+
+  @Post('plan-outcome')
+  @HttpCode(200)
+  @Allow('department-handler')
+  @ApiOperation({
+    summary:
+      '拟上报上级 / 拟告知: record that the request needs a higher level or cannot be handled; that clock then goes overdue by time (督办)',
+  })
+  @ApiZodBody(planOutcomeBody)
+  planOutcome(
+    @RequestIdParam() requestId: string,
+    @ZodBody(planOutcomeBody) body: z.infer<typeof planOutcomeBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, 'plan-outcome', (by) => ({
+      type: 'PlanOutcome',
+      outcome: body.outcome,
+      note: body.note,
       by: asUnitStaff(by),
     }));
   }

@@ -9,28 +9,35 @@ import type { Request } from 'express';
 import type { z } from 'zod';
 import { asUnitStaff } from '../../application/request-actor.guards';
 import { RequestCommandRunner, type RequestCommandResponse } from '../../application/request-command.runner';
+import { RequestCommandsService } from '../../application/request-commands.service';
 import { RequestIdParam } from '../../application/request-id.param';
 
 /** Duplicates link to an original; related requests gather for a joint meeting (联席会议, K 四(3)). */
 @ApiTags('appeals')
 @Controller('appeals/requests/:requestId')
 export class LinkRequestsController {
-  constructor(private readonly runner: RequestCommandRunner) {}
+  constructor(
+    private readonly runner: RequestCommandRunner,
+    private readonly requests: RequestCommandsService,
+  ) {}
 
   @Post('duplicate-of')
   @HttpCode(200)
   @Allow('service-staff', 'department-handler')
   @ApiOperation({ summary: 'Mark as a duplicate of another request (closes this one)' })
   @ApiZodBody(duplicateBody)
-  duplicate(
+  async duplicate(
     @RequestIdParam() requestId: string,
     @ZodBody(duplicateBody) body: z.infer<typeof duplicateBody>,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<RequestCommandResponse> {
+    // The decider checks the original (exists, same enterprise, open, not a duplicate) from these facts.
+    const original = await this.requests.originalFacts(body.originalRequestId);
     return this.runner.run(requestId, actor, request, 'duplicate', (by) => ({
       type: 'MarkDuplicate',
       originalRequestId: body.originalRequestId,
+      original,
       by: asUnitStaff(by),
     }));
   }

@@ -28,6 +28,9 @@ export interface SubmitRequestResponse {
   readonly title: string;
   readonly submittedAt: string;
   readonly dues: RequestSubmitted['data']['dues'];
+  /** Day 0 of the clocks, and the rule that made it so, in words for the receipt. */
+  readonly receivedOn: string;
+  readonly countingRule: { readonly zh: string; readonly en: string };
   /** Clocks whose due date is provisional (暂定): a year it runs through has no loaded holiday notice. */
   readonly provisionalDues: readonly ClockKind[];
   /** The years those provisional dates wait for. */
@@ -46,6 +49,20 @@ const noCentre = () =>
     error: 'no-centre',
     message: { zh: '您的账号未关联服务中心，不能受理诉求', en: 'Your account belongs to no service centre' },
   });
+
+/**
+ * The counting rule printed on the receipt (issue 11 item 8): which day is day 0 and why, in words.
+ */
+const countingRuleOf = (submittedOn: string, receivedOn: string | undefined) =>
+  receivedOn === undefined || receivedOn === submittedOn
+    ? {
+        zh: `受理日为 ${submittedOn}（第0日），各项时限自次一工作日起按工作日计算`,
+        en: `Received on ${submittedOn} (day 0); every limit counts in working days from the next working day`,
+      }
+    : {
+        zh: `于 ${submittedOn} 下班后或非工作日提交，顺延至 ${receivedOn} 受理（第0日），各项时限自次一工作日起按工作日计算`,
+        en: `Filed on ${submittedOn} after office hours or on a day off, so received on ${receivedOn} (day 0); every limit counts in working days from the next working day`,
+      };
 
 /** Intake (首问负责): a walk-in at a kiosk, or staff on behalf of a walk-in or caller. */
 @ApiTags('appeals')
@@ -105,6 +122,8 @@ export class SubmitRequestController {
       title: submitted.data.title,
       submittedAt: submitted.data.submittedAt,
       dues: submitted.data.dues,
+      receivedOn: submitted.data.receivedOn ?? submitted.data.submittedOn,
+      countingRule: countingRuleOf(submitted.data.submittedOn, submitted.data.receivedOn),
       provisionalDues: CLOCK_KINDS.filter((kind) => marks[kind] !== undefined),
       provisionalYears: provisionalYearsOf(marks),
       replayed: result.replayed,

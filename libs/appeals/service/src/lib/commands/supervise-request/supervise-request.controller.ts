@@ -1,6 +1,12 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { closeOrderBody, reasonBody, rehandlingBody, supervisionNoteBody } from '@qinqing/appeals/contracts';
+import {
+  closeOrderBody,
+  pauseExtensionBody,
+  reasonBody,
+  rehandlingBody,
+  supervisionNoteBody,
+} from '@qinqing/appeals/contracts';
 import { Allow, CurrentActor } from '@qinqing/shared/identity';
 import type { Actor } from '@qinqing/shared/identity-domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
@@ -31,6 +37,48 @@ export class SuperviseRequestController {
   ): Promise<RequestCommandResponse> {
     return this.runner.run(requestId, actor, request, 'extension', (by) => ({
       type: 'ApproveExtension',
+      reason: body.reason,
+      by: asSupervisor(by),
+    }));
+  }
+
+  @Post('pause/extension')
+  @HttpCode(200)
+  @Allow('supervisor')
+  @ApiOperation({
+    summary:
+      'Let the current pause stop the clocks for longer than the policy allows without approval (within the per-request cap)',
+  })
+  @ApiZodBody(pauseExtensionBody)
+  extendPause(
+    @RequestIdParam() requestId: string,
+    @ZodBody(pauseExtensionBody) body: z.infer<typeof pauseExtensionBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, `pause-extension:${body.upToWorkingDays}`, (by) => ({
+      type: 'ApprovePauseExtension',
+      upToWorkingDays: body.upToWorkingDays,
+      reason: body.reason,
+      by: asSupervisor(by),
+    }));
+  }
+
+  @Post('supervision/exclusion')
+  @HttpCode(200)
+  @Allow('supervisor')
+  @ApiOperation({
+    summary: '核减: approve that a justified 告知 or an 报出 leaves the resolution-rate denominator',
+  })
+  @ApiZodBody(reasonBody)
+  exclude(
+    @RequestIdParam() requestId: string,
+    @ZodBody(reasonBody) body: z.infer<typeof reasonBody>,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<RequestCommandResponse> {
+    return this.runner.run(requestId, actor, request, 'rate-exclusion', (by) => ({
+      type: 'ApproveRateExclusion',
       reason: body.reason,
       by: asSupervisor(by),
     }));
@@ -77,7 +125,9 @@ export class SuperviseRequestController {
   @Post('supervision/close')
   @HttpCode(200)
   @Allow('supervisor')
-  @ApiOperation({ summary: 'Close a supervision order with a conclusion' })
+  @ApiOperation({
+    summary: '督办销号: close a supervision order with its outcome (整改完成 / 问责建议) and conclusion',
+  })
   @ApiZodBody(closeOrderBody)
   close(
     @RequestIdParam() requestId: string,
@@ -88,6 +138,7 @@ export class SuperviseRequestController {
     return this.runner.run(requestId, actor, request, `supervision-close:${body.orderId}`, (by) => ({
       type: 'CloseSupervisionOrder',
       orderId: body.orderId,
+      outcome: body.outcome,
       conclusion: body.conclusion,
       by: asSupervisor(by),
     }));

@@ -9,6 +9,7 @@ import {
   endClock,
   markClock,
   moveClocks,
+  restartClock,
   settleClock,
   settleOutcome,
   startClocks,
@@ -72,6 +73,8 @@ const rowProjection: Projection = {
   },
   reset: async (tx) => {
     await tx.query('DELETE FROM appeals_requests');
+    await tx.query('DELETE FROM appeals_supervision_orders');
+    await tx.query('DELETE FROM appeals_follow_ups');
   },
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     const requestId = requestIdOfStream(recorded.streamId);
@@ -115,6 +118,7 @@ const rowProjection: Projection = {
           pending_department_id: event.data.toDepartmentId,
           handed_off_by: event.data.fromUnitId,
           claim_by: event.data.claimBy,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestAccepted':
         return update(tx, requestId, at, {
@@ -122,22 +126,30 @@ const rowProjection: Projection = {
           department_id: event.data.departmentId,
           owner_unit_id: event.data.departmentId,
           pending_department_id: null,
-          clocks: settleClock(clocks, 'accept', event.data.acceptedOn),
+          clocks: settleClock(clocks, 'accept', event.data.acceptedOn, event.data.onTime),
         });
       case 'RequestSentBack':
         return update(tx, requestId, at, {
           status: 'received',
           pending_department_id: null,
           owner_unit_id: event.data.returnedToUnitId,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestFellToDefaultOwner':
         return update(tx, requestId, at, {
           status: 'received',
           pending_department_id: null,
           owner_unit_id: event.data.defaultOwnerUnitId,
+          clocks: restartClock(clocks, 'accept', event.data.acceptClock),
         });
       case 'RequestReplied':
-        return update(tx, requestId, at, { clocks: settleClock(clocks, 'reply', event.data.repliedOn) });
+        return update(tx, requestId, at, {
+          clocks: settleClock(clocks, 'reply', event.data.repliedOn, event.data.onTime),
+        });
+      case 'OutcomePlanned':
+        return update(tx, requestId, at, {
+          clocks: markClock(clocks, event.data.outcome, { planned: true }),
+        });
       case 'RequestPaused':
         return update(tx, requestId, at, { paused: true });
       case 'RequestResumed':
@@ -148,7 +160,7 @@ const rowProjection: Projection = {
           outcome: 'resolved',
           answered_on: event.data.resolvedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn),
+          clocks: settleOutcome(clocks, 'resolve', event.data.resolvedOn, event.data.onTime),
         });
       case 'RequestEscalated':
         return update(tx, requestId, at, {
@@ -156,7 +168,7 @@ const rowProjection: Projection = {
           outcome: 'reported-up',
           answered_on: event.data.escalatedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn),
+          clocks: settleOutcome(clocks, 'report-up', event.data.escalatedOn, event.data.onTime),
         });
       case 'RequestInformed':
         return update(tx, requestId, at, {
@@ -164,7 +176,7 @@ const rowProjection: Projection = {
           outcome: 'informed',
           answered_on: event.data.informedOn,
           feedback_due: event.data.feedbackDue,
-          clocks: settleOutcome(clocks, 'inform', event.data.informedOn),
+          clocks: settleOutcome(clocks, 'inform', event.data.informedOn, event.data.onTime),
         });
       case 'ResolutionExtended':
         return update(tx, requestId, at, { clocks: moveClocks(clocks, { resolve: event.data.resolveDue }) });
@@ -175,8 +187,23 @@ const rowProjection: Projection = {
           clocks: markClock(clocks, event.data.clock, { status: 'overdue' }),
         });
       case 'SupervisionOrderIssued':
+        await trackOrder(tx, requestId, event.data.orderId, event.data.due);
         return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, +1) });
+      case 'SupervisionOrderReminded':
+        await tx.query('UPDATE appeals_supervision_orders SET reminded = true WHERE order_id = $1', [
+          event.data.orderId,
+        ]);
+        return;
+      case 'SupervisionOrderEscalated':
+        await tx.query(
+          'UPDATE appeals_supervision_orders SET level = $2, due = $3, reminded = false WHERE order_id = $1',
+          [event.data.orderId, event.data.toLevel, event.data.due],
+        );
+        return;
       case 'SupervisionOrderClosed':
+        await tx.query('UPDATE appeals_supervision_orders SET open = false WHERE order_id = $1', [
+          event.data.orderId,
+        ]);
         return update(tx, requestId, at, { open_supervision_orders: await openOrders(tx, requestId, -1) });
       case 'RehandlingOrdered':
         // Re-handling an answered request reopens it with new dues; on one still in hand it only instructs.
@@ -195,6 +222,9 @@ const rowProjection: Projection = {
           clocks: endAll(clocks),
         });
       case 'ReviewOpened':
+        await trackOrder(tx, requestId, event.data.orderId, event.data.due);
+        await trackFollowUp(tx, requestId, 'callback', event.data.callbackDue);
+        await trackFollowUp(tx, requestId, 'rectification', event.data.rectificationDue);
         return update(tx, requestId, at, { review_open: true });
       case 'RequestReopened':
         return update(tx, requestId, at, {
@@ -206,7 +236,16 @@ const rowProjection: Projection = {
           clocks: moveClocks(clocks, event.data.dues),
         });
       case 'RequestClosed':
+        await trackFollowUp(tx, requestId, 'callback', event.data.callbackDue);
         return update(tx, requestId, at, { status: 'closed', clocks: endAll(clocks) });
+      case 'CallbackRecorded':
+        return markFollowUp(tx, requestId, 'callback', 'done');
+      case 'RectificationReported':
+        return markFollowUp(tx, requestId, 'rectification', 'done');
+      case 'FollowUpReminded':
+        return markFollowUp(tx, requestId, event.data.followUp, 'reminded');
+      case 'FollowUpMissed':
+        return markFollowUp(tx, requestId, event.data.followUp, 'missed');
       case 'MarkedDuplicate':
         return update(tx, requestId, at, { duplicate_of: event.data.originalRequestId });
       case 'DueDatesRederived':
@@ -215,6 +254,42 @@ const rowProjection: Projection = {
         return;
     }
   },
+};
+
+/** A 回访 or 整改 clock with a due date. */
+const trackFollowUp = async (
+  tx: SqlExecutor,
+  requestId: string,
+  followUp: string,
+  due: string | undefined,
+) => {
+  if (due === undefined) return;
+  await tx.query(
+    `INSERT INTO appeals_follow_ups (request_id, follow_up, due) VALUES ($1,$2,$3)
+     ON CONFLICT (request_id, follow_up) DO UPDATE SET due = EXCLUDED.due, reminded = false, missed = false, done = false`,
+    [requestId, followUp, due],
+  );
+};
+
+const markFollowUp = async (
+  tx: SqlExecutor,
+  requestId: string,
+  followUp: string,
+  flag: 'done' | 'reminded' | 'missed',
+): Promise<void> => {
+  await tx.query(`UPDATE appeals_follow_ups SET ${flag} = true WHERE request_id = $1 AND follow_up = $2`, [
+    requestId,
+    followUp,
+  ]);
+};
+
+/** An order with a due date (orders recorded before orders had deadlines have none and are not tracked). */
+const trackOrder = async (tx: SqlExecutor, requestId: string, orderId: string, due: string | undefined) => {
+  if (due === undefined) return;
+  await tx.query(
+    'INSERT INTO appeals_supervision_orders (order_id, request_id, due) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING',
+    [orderId, requestId, due],
+  );
 };
 
 const openOrders = async (tx: SqlExecutor, requestId: string, delta: number): Promise<number> => {

@@ -78,4 +78,27 @@ $$`,
   'CREATE INDEX IF NOT EXISTS appeals_requests_handed_off_by ON appeals_requests (handed_off_by)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_phone ON appeals_requests (contact_phone)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_name_grams ON appeals_requests USING gin (name_grams)',
+  // 督办 orders with their working-day due dates: the scheduler's candidates for reminders and escalation.
+  `
+CREATE TABLE IF NOT EXISTS appeals_supervision_orders (
+  order_id text PRIMARY KEY,
+  request_id text NOT NULL,
+  level integer NOT NULL DEFAULT 1,
+  due date NOT NULL,
+  reminded boolean NOT NULL DEFAULT false,
+  open boolean NOT NULL DEFAULT true
+)`,
+  'CREATE INDEX IF NOT EXISTS appeals_supervision_orders_due ON appeals_supervision_orders (due) WHERE open',
+  // 回访 and 整改 clocks (好差评 after the rating): the scheduler's candidates for their reminders and misses.
+  `
+CREATE TABLE IF NOT EXISTS appeals_follow_ups (
+  request_id text NOT NULL,
+  follow_up text NOT NULL,
+  due date NOT NULL,
+  reminded boolean NOT NULL DEFAULT false,
+  missed boolean NOT NULL DEFAULT false,
+  done boolean NOT NULL DEFAULT false,
+  PRIMARY KEY (request_id, follow_up)
+)`,
+  'CREATE INDEX IF NOT EXISTS appeals_follow_ups_due ON appeals_follow_ups (due) WHERE NOT done',
 ];

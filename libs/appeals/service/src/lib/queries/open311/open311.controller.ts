@@ -30,7 +30,7 @@ export interface Open311ServiceRequest {
 
 const STATUS_NOTES: Record<string, string> = {
   received: '已受理 / Received',
-  'awaiting-acceptance': '待部门接收 / Awaiting acceptance',
+  'awaiting-acceptance': '已转办，待部门签收 / Awaiting acceptance',
   'in-progress': '办理中 / In progress',
   answered: '已答复 / Answered',
   rated: '已评价 / Rated',

@@ -15,8 +15,11 @@ const satisfied = RATINGS.filter(isSatisfiedRating);
 
 /**
  * Response, on-time (per clock), resolution and satisfaction rates per unit for a period, computed from
- * facts the performance projection derived from the event log — never from anything a unit reports itself.
- * Resolution counts answers resolved at this level and not reopened; a reopened answer counts against it.
+ * facts the performance projection derived from the event log — never from anything a unit reports itself
+ * (docs/appeals-rates.md says what counts in each and why):
+ * - response: requests handed to the unit (less those it lawfully sent back) whose reply limit was met;
+ * - resolution: answers resolved at this level and not reopened nor re-handled on a supervisor's order, over
+ *   all answers less those the supervisor approved for 核减 (a justified 告知, an 报出).
  */
 export const departmentRates = async (
   db: SqlExecutor,
@@ -26,27 +29,29 @@ export const departmentRates = async (
   const unitFilter = (column: string) => `AND ($3::text IS NULL OR ${column} = $3)`;
   const [received, clocks, outcomes, ratings] = await Promise.all([
     db.query<{ unit_id: string; total: string; replied: string }>(
-      `SELECT department_id AS unit_id, count(*) AS total, count(*) FILTER (WHERE replied) AS replied
-       FROM appeals_perf_received WHERE accepted_on BETWEEN $1 AND $2 ${unitFilter('department_id')}
-       GROUP BY department_id`,
+      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE responded) AS replied
+       FROM appeals_perf2_received WHERE received_on BETWEEN $1 AND $2 AND NOT sent_back ${unitFilter('unit_id')}
+       GROUP BY unit_id`,
       params,
     ),
     db.query<{ unit_id: string; clock: ClockKind; total: string; on_time: string }>(
       `SELECT unit_id, clock, count(*) AS total, count(*) FILTER (WHERE on_time) AS on_time
-       FROM appeals_perf_clock_facts WHERE settled_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
+       FROM appeals_perf2_clock_facts WHERE settled_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
        GROUP BY unit_id, clock`,
       params,
     ),
-    db.query<{ unit_id: string; total: string; resolved: string }>(
-      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE outcome = 'resolved' AND NOT reopened) AS resolved
-       FROM appeals_perf_outcomes WHERE answered_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
+    db.query<{ unit_id: string; total: string; resolved: string; excluded: string }>(
+      `SELECT unit_id, count(*) FILTER (WHERE NOT excluded) AS total,
+              count(*) FILTER (WHERE outcome = 'resolved' AND NOT redone AND NOT excluded) AS resolved,
+              count(*) FILTER (WHERE excluded) AS excluded
+       FROM appeals_perf2_outcomes WHERE answered_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
        GROUP BY unit_id`,
       params,
     ),
-    db.query<{ unit_id: string; total: string; satisfied: string }>(
-      `SELECT unit_id, count(*) AS total, count(*) FILTER (WHERE rating = ANY($4::text[])) AS satisfied
-       FROM appeals_perf_ratings WHERE rated_on BETWEEN $1 AND $2 ${unitFilter('unit_id')}
-       GROUP BY unit_id`,
+    db.query<{ unit_id: string; source: string; total: string; satisfied: string }>(
+      `SELECT unit_id, source, count(*) AS total, count(*) FILTER (WHERE rating = ANY($4::text[])) AS satisfied
+       FROM appeals_perf2_ratings WHERE rated_on BETWEEN $1 AND $2 AND NOT excluded ${unitFilter('unit_id')}
+       GROUP BY unit_id, source`,
       [...params, satisfied],
     ),
   ]);
@@ -59,7 +64,8 @@ export const departmentRates = async (
   return [...units].sort().map((unitId) => {
     const rec = received.rows.find((r) => r.unit_id === unitId);
     const out = outcomes.rows.find((r) => r.unit_id === unitId);
-    const rat = ratings.rows.find((r) => r.unit_id === unitId);
+    const rat = ratings.rows.find((r) => r.unit_id === unitId && r.source === 'self');
+    const called = ratings.rows.find((r) => r.unit_id === unitId && r.source === 'callback');
     const onTimeRate = Object.fromEntries(
       CLOCK_KINDS.map((clock) => {
         const row = clocks.rows.find((r) => r.unit_id === unitId && r.clock === clock);
@@ -72,7 +78,9 @@ export const departmentRates = async (
       responseRate: rate(Number(rec?.replied ?? 0), Number(rec?.total ?? 0)),
       onTimeRate,
       resolutionRate: rate(Number(out?.resolved ?? 0), Number(out?.total ?? 0)),
+      excludedFromResolution: Number(out?.excluded ?? 0),
       satisfactionRate: rate(Number(rat?.satisfied ?? 0), Number(rat?.total ?? 0)),
+      callbackSatisfactionRate: rate(Number(called?.satisfied ?? 0), Number(called?.total ?? 0)),
     };
   });
 };

@@ -1,13 +1,18 @@
 import type { TimelineEntry } from '@qinqing/appeals/contracts';
 import {
+  CLOCK_NAMES,
   type EnterpriseRequestEvent,
+  FOLLOW_UP_NAMES,
+  PAUSE_CAUSE_NAMES,
   RATING_NAMES,
+  SUPERVISION_LEVEL_NAMES,
+  SUPERVISION_OUTCOME_NAMES,
   REQUEST_CATEGORY_NAMES,
   REQUEST_CHANNEL_NAMES,
 } from '@qinqing/appeals/domain';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { provisionalWords, rederivedWords } from './due-date-words';
-import { CLOCK_WORDS, type OrderLabel } from './supervision-order-labels';
+import type { OrderLabel } from './supervision-order-labels';
 
 type Words = { zh: string; en: string };
 
@@ -21,7 +26,7 @@ export interface TimelineContext {
   readonly requestTitle: (requestId: string) => string | null;
 }
 
-/** Steps an enterprise does not see: supervision internals, reminders, linking of requests. */
+/** Steps an enterprise does not see: supervision internals, reminders, appeals against its rating. */
 const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'DeadlineApproaching',
   'DeadlineMissed',
@@ -29,9 +34,16 @@ const INTERNAL: ReadonlySet<EnterpriseRequestEvent['type']> = new Set([
   'RehandlingOrdered',
   'SupervisionNoteAdded',
   'SupervisionOrderClosed',
+  'SupervisionOrderReminded',
+  'SupervisionOrderEscalated',
   'ReviewOpened',
+  'FollowUpReminded',
+  'FollowUpMissed',
+  'RatingAppealed',
+  'RatingAppealDecided',
+  'RectificationReported',
   'GroupedForJointMeeting',
-  'MarkedDuplicate',
+  'RateExclusionApproved',
 ]);
 
 const both = (zh: string, en: string): Words => ({ zh, en });
@@ -56,19 +68,21 @@ const forEnterprise = (event: EnterpriseRequestEvent, context: TimelineContext):
       );
     case 'RequestHandedOff':
       return both(
-        `转交${unit(event.data.toDepartmentId).zh}办理`,
+        `转办${unit(event.data.toDepartmentId).zh}`,
         `Handed to ${unit(event.data.toDepartmentId).en}`,
       );
     case 'RequestAccepted':
       return both(
-        `${unit(event.data.departmentId).zh}已接收并负责办理`,
+        `${unit(event.data.departmentId).zh}已签收并负责办理`,
         `${unit(event.data.departmentId).en} accepted it and is handling it`,
       );
-    case 'RequestPaused':
+    case 'RequestPaused': {
+      const cause = event.data.cause === undefined ? null : PAUSE_CAUSE_NAMES[event.data.cause];
       return both(
-        `等待您补充材料或信息（计时暂停）：${event.data.reason}`,
-        `Waiting for you (clock paused): ${event.data.reason}`,
+        `计时暂停（${cause?.zh ?? '等待您补充材料或信息'}）：${event.data.reason}`,
+        `Clock paused (${cause?.en ?? 'waiting for you'}): ${event.data.reason}`,
       );
+    }
     case 'RequestEscalated':
       return both(
         `已上报${event.data.upperLevelUnit}办理（文号 ${event.data.upperLevelReference}）`,
@@ -108,6 +122,19 @@ const forEnterprise = (event: EnterpriseRequestEvent, context: TimelineContext):
         `您申请重新办理：${event.data.reason}`,
         `You asked for it to be handled again: ${event.data.reason}`,
       );
+    case 'MarkedDuplicate': {
+      // The enterprise is told, in words, which request carries its matter (never an internal id).
+      const original = event.data.original;
+      return original === undefined
+        ? both(
+            '与您先前提交的诉求为同一事项，并入该诉求办理',
+            'Same matter as an earlier request of yours; handled there',
+          )
+        : both(
+            `与您于 ${original.submittedOn} 提交的诉求《${original.title}》为同一事项，并入该诉求一并办理`,
+            `Same matter as your request "${original.title}" of ${original.submittedOn}; it is handled there`,
+          );
+    }
     default:
       return null;
   }
@@ -125,15 +152,15 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
     case 'RequestHandedOff':
       return withNote(
         both(
-          `${unit(event.data.fromUnitId).zh}转交${unit(event.data.toDepartmentId).zh}办理，${event.data.claimBy}前可退回`,
+          `${unit(event.data.fromUnitId).zh}转办${unit(event.data.toDepartmentId).zh}，${event.data.claimBy}前可退回`,
           `${unit(event.data.fromUnitId).en} handed it to ${unit(event.data.toDepartmentId).en} (may be sent back until ${event.data.claimBy})`,
         ),
-        both('转交说明', 'Hand-off note'),
+        both('转办说明', 'Hand-off note'),
         event.data.note,
       );
     case 'RequestAccepted':
       return both(
-        `${unit(event.data.departmentId).zh}接收，负责办理`,
+        `${unit(event.data.departmentId).zh}签收，负责办理`,
         `${unit(event.data.departmentId).en} accepted it and handles it`,
       );
     case 'RequestSentBack':
@@ -147,7 +174,7 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
       );
     case 'RequestFellToDefaultOwner':
       return both(
-        `${unit(event.data.unclaimedByDepartmentId).zh}未在期限内接收，由${unit(event.data.defaultOwnerUnitId).zh}兜底负责`,
+        `${unit(event.data.unclaimedByDepartmentId).zh}未在期限内签收，由兜底责任单位${unit(event.data.defaultOwnerUnitId).zh}负责`,
         `${unit(event.data.unclaimedByDepartmentId).en} did not accept it in time; ${unit(event.data.defaultOwnerUnitId).en} is now responsible`,
       );
     case 'RequestReplied':
@@ -155,11 +182,28 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
         `${unit(event.data.byUnitId).zh}答复企业：${event.data.message}`,
         `${unit(event.data.byUnitId).en} replied to the enterprise: ${event.data.message}`,
       );
-    case 'RequestPaused':
+    case 'RequestPaused': {
+      const cause = event.data.cause === undefined ? null : PAUSE_CAUSE_NAMES[event.data.cause];
       return both(
-        `暂停计时，等待企业补充。暂停理由：${event.data.reason}`,
-        `Clock paused, waiting for the enterprise. Reason: ${event.data.reason}`,
+        `暂停计时（${cause?.zh ?? '等待企业补充'}）。暂停理由：${event.data.reason}`,
+        `Clock paused (${cause?.en ?? 'waiting for the enterprise'}). Reason: ${event.data.reason}`,
       );
+    }
+    case 'PauseExtensionApproved':
+      return both(
+        `督查部门批准暂停计时最长 ${event.data.upToWorkingDays} 个工作日：${event.data.reason}`,
+        `Supervisor allowed the pause up to ${event.data.upToWorkingDays} working days: ${event.data.reason}`,
+      );
+    case 'OutcomePlanned':
+      return event.data.outcome === 'inform'
+        ? both(
+            `${unit(event.data.departmentId).zh}认定不能办理，将于 ${event.data.due} 前告知理由：${event.data.note}`,
+            `${unit(event.data.departmentId).en} found it cannot be handled and will say why by ${event.data.due}: ${event.data.note}`,
+          )
+        : both(
+            `${unit(event.data.departmentId).zh}认定须上报上级，将于 ${event.data.due} 前报出：${event.data.note}`,
+            `${unit(event.data.departmentId).en} found it needs a higher level and will report it up by ${event.data.due}: ${event.data.note}`,
+          );
     case 'RequestResumed':
       return both(
         `恢复计时，各期限顺延${event.data.pausedWorkingDays}个工作日`,
@@ -194,19 +238,33 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
         event.data.reason,
       );
     case 'DeadlineApproaching':
-      return both(
-        `${CLOCK_WORDS[event.data.clock].zh}期限 ${event.data.due} 临近`,
-        `${CLOCK_WORDS[event.data.clock].en} deadline ${event.data.due} approaching`,
-      );
+      return event.data.stage === 'due-day'
+        ? both(
+            `${CLOCK_NAMES[event.data.clock].zh}今日到期（${event.data.due}）`,
+            `${CLOCK_NAMES[event.data.clock].en} due today (${event.data.due})`,
+          )
+        : both(
+            `临期预警：${CLOCK_NAMES[event.data.clock].zh}期限 ${event.data.due}`,
+            `${CLOCK_NAMES[event.data.clock].en} deadline ${event.data.due} approaching`,
+          );
     case 'DeadlineMissed':
       return both(
-        `${CLOCK_WORDS[event.data.clock].zh}超期（期限 ${event.data.due}）`,
-        `${CLOCK_WORDS[event.data.clock].en} overdue (due ${event.data.due})`,
+        `${CLOCK_NAMES[event.data.clock].zh}超期（期限 ${event.data.due}）`,
+        `${CLOCK_NAMES[event.data.clock].en} overdue (due ${event.data.due})`,
       );
     case 'SupervisionOrderIssued': {
       const name = orderName(context, event.data.orderId);
-      return both(`效能督查办发出${name.zh}`, `The supervision office issued ${name.en}`);
+      const due = event.data.due;
+      return both(
+        `${SUPERVISION_LEVEL_NAMES[1].zh}发出${name.zh}${due === undefined ? '' : `，须于 ${due} 前办理`}`,
+        `${SUPERVISION_LEVEL_NAMES[1].en} issued ${name.en}${due === undefined ? '' : `, due ${due}`}`,
+      );
     }
+    case 'RateExclusionApproved':
+      return both(
+        `效能督查办批准核减（${event.data.outcome === 'inform' ? '告知' : '上报上级'}不计入解决率）：${event.data.reason}`,
+        `Supervisor approved excluding this ${event.data.outcome === 'inform' ? 'inform' : 'report-up'} answer from the resolution rate: ${event.data.reason}`,
+      );
     case 'RehandlingOrdered': {
       const name = orderName(context, event.data.orderId);
       return both(
@@ -220,8 +278,57 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
     }
     case 'SupervisionOrderClosed': {
       const name = orderName(context, event.data.orderId);
-      return both(`${name.zh}办结：${event.data.conclusion}`, `${name.en} closed: ${event.data.conclusion}`);
+      const outcome = event.data.outcome === undefined ? null : SUPERVISION_OUTCOME_NAMES[event.data.outcome];
+      return both(
+        `${name.zh}督办销号${outcome === null ? '' : `（${outcome.zh}）`}：${event.data.conclusion}`,
+        `${name.en} closed${outcome === null ? '' : ` (${outcome.en})`}: ${event.data.conclusion}`,
+      );
     }
+    case 'SupervisionOrderReminded': {
+      const name = orderName(context, event.data.orderId);
+      return both(`${name.zh}临期预警：须于 ${event.data.due} 前办理`, `${name.en} due ${event.data.due}`);
+    }
+    case 'SupervisionOrderEscalated': {
+      const name = orderName(context, event.data.orderId);
+      return both(
+        `${name.zh}逾期未办，升级由${SUPERVISION_LEVEL_NAMES[2].zh}督办，期限 ${event.data.due}`,
+        `${name.en} overdue; escalated to ${SUPERVISION_LEVEL_NAMES[2].en}, due ${event.data.due}`,
+      );
+    }
+    case 'CallbackRecorded':
+      return withNote(
+        both(
+          `效能督查办回访${event.data.answer === null ? '' : `，企业评价：${RATING_NAMES[event.data.answer].zh}`}`,
+          `Callback by the supervision office${event.data.answer === null ? '' : `, rated ${RATING_NAMES[event.data.answer].en}`}`,
+        ),
+        both('回访记录', 'Note'),
+        event.data.note,
+      );
+    case 'RectificationReported':
+      return both(
+        `${unit(event.data.departmentId).zh}报送整改情况：${event.data.note}`,
+        `${unit(event.data.departmentId).en} reported its rectification: ${event.data.note}`,
+      );
+    case 'FollowUpReminded':
+      return both(
+        `${FOLLOW_UP_NAMES[event.data.followUp].zh}临期预警：期限 ${event.data.due}`,
+        `${FOLLOW_UP_NAMES[event.data.followUp].en} due ${event.data.due}`,
+      );
+    case 'FollowUpMissed':
+      return both(
+        `${FOLLOW_UP_NAMES[event.data.followUp].zh}超期（期限 ${event.data.due}）`,
+        `${FOLLOW_UP_NAMES[event.data.followUp].en} overdue (due ${event.data.due})`,
+      );
+    case 'RatingAppealed':
+      return both(
+        `${unit(event.data.departmentId).zh}对评价提出申诉：${event.data.reason}`,
+        `${unit(event.data.departmentId).en} appealed the rating: ${event.data.reason}`,
+      );
+    case 'RatingAppealDecided':
+      return both(
+        `申诉${event.data.upheld ? '成立，该评价不计入满意率' : '不成立，评价维持'}：${event.data.reason}`,
+        `Appeal ${event.data.upheld ? 'upheld: the rating is set aside' : 'rejected: the rating stands'}: ${event.data.reason}`,
+      );
     case 'RequestRated':
       return withNote(
         both(
@@ -245,7 +352,7 @@ const forStaff = (event: EnterpriseRequestEvent, context: TimelineContext): Word
         ? both('作为重复诉求关闭', 'Closed as a duplicate')
         : both('评价期满，诉求关闭', 'Closed after the feedback period');
     case 'MarkedDuplicate': {
-      const title = context.requestTitle(event.data.originalRequestId);
+      const title = event.data.original?.title ?? context.requestTitle(event.data.originalRequestId);
       return title === null
         ? both('标记为重复诉求', 'Marked as a duplicate')
         : both(`标记为与诉求「${title}」重复`, `Marked as a duplicate of “${title}”`);

@@ -1,16 +1,7 @@
 import type { SupervisionOrderView } from '@qinqing/appeals/contracts';
-import type { ClockKind, SubmittedRequest } from '@qinqing/appeals/domain';
+import { CLOCK_NAMES, type SubmittedRequest } from '@qinqing/appeals/domain';
 
 type Words = { readonly zh: string; readonly en: string };
-
-/** Clock names as a person reads them in a sentence about a deadline. */
-export const CLOCK_WORDS: Record<ClockKind, Words> = {
-  accept: { zh: '接收', en: 'acceptance' },
-  reply: { zh: '答复', en: 'reply' },
-  resolve: { zh: '办结', en: 'resolution' },
-  'report-up': { zh: '报出', en: 'reporting up' },
-  inform: { zh: '告知', en: 'informing' },
-};
 
 export interface OrderLabel {
   /** 1-based, in the order the orders were issued on this request. */
@@ -31,8 +22,8 @@ export const supervisionOrderLabels = (state: SubmittedRequest): ReadonlyMap<str
         order.origin === 'poor-rating' || order.clock === null
           ? { zh: '差评复核', en: 'review of a poor rating' }
           : {
-              zh: `${CLOCK_WORDS[order.clock].zh}超期`,
-              en: `${CLOCK_WORDS[order.clock].en} overdue`,
+              zh: `${CLOCK_NAMES[order.clock].zh}超期`,
+              en: `${CLOCK_NAMES[order.clock].en} overdue`,
             };
       const number = index + 1;
       return [
