@@ -1,2 +1,3 @@
 export * from './lib/service-host.module';
 export * from './lib/run-main';
+export * from './lib/create-service-app';
