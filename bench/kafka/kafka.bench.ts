@@ -1,5 +1,6 @@
 /**
- * KafkaRelay throughput and append → effect latency through KafkaRelay and KafkaIntegrationEventBus,
+ * KafkaRelay throughput and append → effect latency through KafkaRelay and an @EventConsumer on the Nest
+ * integration-event transport (KafkaIntegrationEventsServer driving KafkaIntegrationEventBus),
  * against raw kafkajs measured in the same run on the same broker.
  *
  *   npm run bench:kafka
@@ -28,7 +29,7 @@ import {
   type BenchBroker,
   type BenchDatabase,
 } from './environment';
-import { oursLatency, RelayThroughput } from './ours';
+import { benchConsumerName, oursLatency, RelayThroughput } from './ours';
 import { perSecond, rawLatency, rawThroughput, type LatencyOptions, type ThroughputResult } from './raw';
 import {
   consoleTable,
@@ -103,7 +104,7 @@ const main = async (): Promise<void> => {
     resources.add(() => broker.close());
     const runId = `${started.getTime().toString(36)}${process.pid}`;
     const topics = benchTopics(runId);
-    const consumerName = `bench-effects-${runId}`;
+    const consumerName = benchConsumerName(runId);
     const allTopics = [...Object.values(topics), deadLetterTopic(topics.latencyOurs, consumerName)];
     await createTopics(broker.brokers, Object.values(topics));
     resources.add(() => deleteTopics(broker.brokers, allTopics));
@@ -270,9 +271,10 @@ keyed by one of ${KEY_COUNT} aggregate ids, on fresh topics of ${PARTITIONS} par
 - **Latency** at a fixed rate (open loop: latency counts from the time a message was due, so a sender
   falling behind shows). Raw: one message per \`send()\`, awaited, to a raw consumer in its own group;
   time taken in \`eachMessage\`. Ours: "service A" appends one event per append to its event store
-  (database \`bench_kafka_a\`) with its \`KafkaRelay\` running (woken by the appends); "service B" runs a
-  \`KafkaIntegrationEventBus\` whose consumer INSERTs a row into its own database (\`bench_kafka_b\`) in the
-  bus's transaction with the inbox row; time taken in the process right after that transaction's COMMIT
+  (database \`bench_kafka_a\`) with its \`KafkaRelay\` running (woken by the appends); "service B" is a Nest
+  microservice on the integration-event transport (\`KafkaIntegrationEventsServer\` driving
+  \`KafkaIntegrationEventBus\`, as the services run), whose \`@EventConsumer\` handler INSERTs a row into its own
+  database (\`bench_kafka_b\`) in the bus's transaction with the inbox row; time taken in the process right after that transaction's COMMIT
   returned (before the offset commit). Targets: ours p95 ≤ ${P95_LIMIT_MS} ms and ≤ ${P95_RATIO}× raw p95.`;
 
 main().catch((error: unknown) => {

@@ -1,9 +1,14 @@
 /**
  * Our path: events appended to the PostgreSQL event store of "service A", moved to Kafka by KafkaRelay
- * (libs/shared/messaging-kafka), and, for latency, consumed by a KafkaIntegrationEventBus of "service B"
- * whose consumer's effect is an INSERT in B's own database.
+ * (libs/shared/messaging-kafka), and, for latency, consumed by "service B" the way the services consume: an
+ * `@EventConsumer` handler under the Nest transport (`KafkaIntegrationEventsServer`, which drives
+ * `KafkaIntegrationEventBus`), whose effect is an INSERT in B's own database.
  */
 import { performance } from 'node:perf_hooks';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { CloudEvent } from '@qinqing/shared/contracts-kit';
 import {
   UuidV7Generator,
   type IntegrationEventMapper,
@@ -11,14 +16,26 @@ import {
   type SqlDatabase,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
-import { KafkaIntegrationEventBus, KafkaRelay, toKafkaMessage } from '@qinqing/shared/messaging-kafka';
+import { type KafkaIntegrationEventBus, KafkaRelay, toKafkaMessage } from '@qinqing/shared/messaging-kafka';
+import {
+  EventConsumer,
+  IntegrationEventContext,
+  KafkaIntegrationEventsServer,
+} from '@qinqing/shared/nest-platform';
 import { logLevel } from 'kafkajs';
 import type { BenchDatabase } from './environment';
 import { runPaced } from './pacing';
 import { ProbedKafka, StageClock } from './probes';
 import type { LatencyOptions, LatencyRun, ThroughputResult } from './raw';
 import { LatencyRecorder, waitUntil } from './stats';
-import { itemData, itemMapper, itemRecorded, streamIdOf, type ItemRecordedDefinition } from './workload';
+import {
+  itemData,
+  itemMapper,
+  itemRecorded,
+  PARTITIONS,
+  streamIdOf,
+  type ItemRecordedDefinition,
+} from './workload';
 
 /** Appends to the store like concurrent commands would: one event per append, each on its aggregate's stream. */
 class Appender {
@@ -148,11 +165,14 @@ export interface OursLatencyRun extends LatencyRun {
   readonly stages: StageClock;
 }
 
+/** The consumer group of service B's consumer in run `runId` (its dead letters' topic carries it too). */
+export const benchConsumerName = (runId: string): string => `bench.effects-${runId}`;
+
 /**
  * Append → effect committed: service A appends one event per command at a fixed rate, with its KafkaRelay
- * running (woken by the appends); service B's KafkaIntegrationEventBus runs a consumer whose effect is an
- * INSERT into B's table, in the bus's transaction with the inbox row. Time is taken in this process when
- * that transaction's COMMIT has returned (see clockedDatabase).
+ * running (woken by the appends); service B, a Nest microservice on the integration-event transport, runs
+ * an `@EventConsumer` whose effect is an INSERT into B's table, in the bus's transaction with the inbox row.
+ * Time is taken in this process when that transaction's COMMIT has returned (see clockedDatabase).
  */
 export const oursLatency = async (
   brokers: string,
@@ -197,9 +217,26 @@ export const oursLatency = async (
   // The bus may handle several messages in one transaction: every id handled in it, by transaction.
   const handledIn = new WeakMap<SqlExecutor, string[]>();
   let effectTransactions = 0;
-  const bus = new KafkaIntegrationEventBus({
+  @EventConsumer(benchConsumerName(runId))
+  class BenchEffectsConsumer {
+    @EventPattern(definition.topic)
+    async apply(@Payload() event: CloudEvent, @Ctx() context: IntegrationEventContext): Promise<void> {
+      const tx = context.getTransaction();
+      const data = event.data as { aggregateId: string; sequence: number };
+      await tx.query('INSERT INTO bench_effects (event_id, aggregate_id, sequence) VALUES ($1, $2, $3)', [
+        event.id,
+        data.aggregateId,
+        data.sequence,
+      ]);
+      handledIn.set(tx, [...(handledIn.get(tx) ?? []), event.id]);
+    }
+  }
+  @Module({ controllers: [BenchEffectsConsumer] })
+  class ServiceBModule {}
+  const consumers = new KafkaIntegrationEventsServer({
     brokers,
-    kafka,
+    clientId: 'bench-ours',
+    topicPartitions: PARTITIONS,
     db: clockedDatabase(b.db, (tx, at) => {
       const ids = handledIn.get(tx) ?? [];
       if (ids.length > 0) effectTransactions++;
@@ -210,22 +247,14 @@ export const oursLatency = async (
       handledIn.delete(tx);
     }),
     inbox: b.inbox,
+    ready: () => true,
   });
-  bus.subscribe({
-    name: `bench-effects-${runId}`,
-    topics: [definition.topic],
-    handle: async (event, tx) => {
-      const data = event.data as { aggregateId: string; sequence: number };
-      await tx.query('INSERT INTO bench_effects (event_id, aggregate_id, sequence) VALUES ($1, $2, $3)', [
-        event.id,
-        data.aggregateId,
-        data.sequence,
-      ]);
-      handledIn.set(tx, [...(handledIn.get(tx) ?? []), event.id]);
-    },
+  const serviceBApp = await NestFactory.createMicroservice(ServiceBModule, {
+    strategy: consumers,
+    logger: false,
   });
 
-  await bus.start();
+  await serviceBApp.listen();
   await relay.start();
   try {
     const send = async (_index: number, dueAt: number, measured: boolean): Promise<void> => {
@@ -251,11 +280,11 @@ export const oursLatency = async (
       effectRows: Number(rows[0]?.n ?? 0),
       effectTransactions,
       relayError: relay.status().lastError,
-      busError: bus.status()[0]?.lastError ?? null,
+      busError: consumers.unwrap<KafkaIntegrationEventBus>().status()[0]?.lastError ?? null,
       stages,
     };
   } finally {
     await relay.stop();
-    await bus.stop();
+    await serviceBApp.close();
   }
 };

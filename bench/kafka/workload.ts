@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { defineIntegrationEvent, publicTopic } from '@qinqing/shared/contracts-kit';
 import {
   type IntegrationEventMapper,
   type NewEvent,
@@ -36,7 +36,8 @@ export const benchTopics = (runId: string): BenchTopics => ({
   throughputRaw: `bench.kafka.${runId}.throughput-raw.v1`,
   throughputOurs: `bench.kafka.${runId}.throughput-relay.v1`,
   latencyRaw: `bench.kafka.${runId}.latency-raw.v1`,
-  latencyOurs: `bench.kafka.${runId}.latency-ours.v1`,
+  // Read by an @EventConsumer, whose patterns are public topics (qinqing.<context>.events.v<major>).
+  latencyOurs: publicTopic(`bench-${runId}`, 1),
 });
 
 export const itemRecordedOn = (topic: string) =>

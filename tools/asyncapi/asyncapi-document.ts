@@ -1,17 +1,17 @@
 import { APPEALS_PUBLIC_EVENTS, APPEALS_SOURCE, APPEALS_TOPIC } from '@qinqing/appeals/contracts';
-import { requestStatsConsumer } from '@qinqing/service-centre/service';
+import { RequestStatsConsumer } from '@qinqing/service-centre/service';
 import {
   deadLetterTopic,
   type IntegrationEventDefinition,
   publishedCloudEventSchema,
 } from '@qinqing/shared/contracts-kit';
-import type { IntegrationEventConsumer } from '@qinqing/shared/event-sourcing';
 import {
   IDENTITY_PUBLIC_EVENTS,
   IDENTITY_SOURCE,
   IDENTITY_TOPIC,
   organisationUnitsReplica,
 } from '@qinqing/shared/identity';
+import { describeEventConsumer, type EventConsumerDescription } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 import { KAFKA_VERSION } from '../kafka/kafka-broker';
 
@@ -46,7 +46,7 @@ export const CATALOGUES: readonly ContextCatalogue[] = [
 
 interface Subscriber {
   readonly context: string;
-  readonly consumer: Pick<IntegrationEventConsumer, 'name' | 'topics'>;
+  readonly consumer: EventConsumerDescription;
   readonly description: string;
 }
 
@@ -54,19 +54,19 @@ interface Subscriber {
 export const SUBSCRIBERS: readonly Subscriber[] = [
   {
     context: 'service-centre',
-    consumer: requestStatsConsumer,
+    consumer: describeEventConsumer(RequestStatsConsumer),
     description:
       'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
   },
   {
     context: 'appeals',
-    consumer: organisationUnitsReplica('appeals'),
+    consumer: describeEventConsumer(organisationUnitsReplica('appeals')),
     description:
       'The appeals service’s copy of the organisation units (distributed mode): hand-off checks, unit names.',
   },
   {
     context: 'service-centre',
-    consumer: organisationUnitsReplica('service-centre'),
+    consumer: describeEventConsumer(organisationUnitsReplica('service-centre')),
     description: 'The service-centre service’s copy of the organisation units (distributed mode).',
   },
 ];

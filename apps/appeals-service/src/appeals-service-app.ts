@@ -3,8 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
 import { CalendarModule } from '@qinqing/shared/calendar';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { createHttpApp } from '@qinqing/shared/nest-platform';
-import { ServiceHostModule } from '@qinqing/shared/service-host';
+import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
 import type { AppealsServiceConfig } from './config/appeals-service.config';
 
 export const APPEALS_SERVICE_NAME = 'appeals-service';
@@ -39,7 +38,7 @@ export const createAppealsServiceApp = (
   config: AppealsServiceConfig,
   clock?: Clock,
 ): Promise<NestExpressApplication> =>
-  createHttpApp(AppealsServiceModule.forConfig(config, clock), {
+  createServiceApp(AppealsServiceModule.forConfig(config, clock), {
     title: '亲清 appeals service API',
     description: 'Enterprise requests (企业诉求) and the working-day calendar, behind the gateway.',
     version: '0.1.0',

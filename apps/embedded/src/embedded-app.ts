@@ -1,10 +1,13 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { createHttpApp, mountPlatformUi } from '@qinqing/shared/nest-platform';
+import { createHttpApp, mountPlatformUi, startIntegrationEvents } from '@qinqing/shared/nest-platform';
 import { EmbeddedAppModule } from './app.module';
 import type { EmbeddedConfig } from './config/embedded.config';
 
-/** Builds the one-process app; shared by main.ts and the HTTP integration tests. */
+/**
+ * Builds the one-process app, its integration-event consumers running on the embedded bus; shared by main.ts
+ * and the HTTP integration tests.
+ */
 export const createEmbeddedApp = async (
   config: EmbeddedConfig,
   clock?: Clock,
@@ -16,5 +19,5 @@ export const createEmbeddedApp = async (
     version: '0.1.0',
   });
   mountPlatformUi(app, config.UI_DIST_DIR);
-  return app;
+  return startIntegrationEvents(app);
 };

@@ -2,7 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/shared/identity';
-import { CLOCK, createHttpApp, mountPlatformUi, ReadinessRegistry } from '@qinqing/shared/nest-platform';
+import {
+  CLOCK,
+  createHttpApp,
+  mountPlatformUi,
+  ReadinessRegistry,
+  startIntegrationEvents,
+} from '@qinqing/shared/nest-platform';
 import { distributedPlatform } from '@qinqing/shared/service-host';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountIdentityForwardingProxy } from './proxy/identity-forwarding.proxy';
@@ -53,5 +59,6 @@ export const createGatewayApp = async (
   const readiness = app.get(ReadinessRegistry);
   for (const route of routes) readiness.register(upstreamReadiness(route));
   mountPlatformUi(app, config.UI_DIST_DIR);
-  return app;
+  // It consumes nothing today; connected all the same, so every deployable has the same shape.
+  return startIntegrationEvents(app);
 };

@@ -2,8 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceCentreModule } from '@qinqing/service-centre/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { createHttpApp } from '@qinqing/shared/nest-platform';
-import { ServiceHostModule } from '@qinqing/shared/service-host';
+import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
 import type { ServiceCentreServiceConfig } from './config/service-centre-service.config';
 
 export const SERVICE_CENTRE_SERVICE_NAME = 'service-centre-service';
@@ -31,7 +30,7 @@ export const createServiceCentreServiceApp = (
   config: ServiceCentreServiceConfig,
   clock?: Clock,
 ): Promise<NestExpressApplication> =>
-  createHttpApp(ServiceCentreServiceModule.forConfig(config, clock), {
+  createServiceApp(ServiceCentreServiceModule.forConfig(config, clock), {
     title: '亲清 service-centre service API',
     description:
       '亲清家园 service centres: request statistics per centre and department, behind the gateway.',

@@ -39,6 +39,8 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     if (this.followers.has(consumer.name)) throw new Error(`Consumer ${consumer.name} is already subscribed`);
     const topics = new Set(consumer.topics);
     const { store, db, checkpoints, inbox, mappers } = this.options;
+    // A failed batch is rolled back and read again from the checkpoint: the event that failed is tried again.
+    let failed: { readonly id: string; readonly attempt: number } | null = null;
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,
       store,
@@ -48,7 +50,20 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
         const outbound = mapToIntegrationEvent(mappers, event);
         if (outbound === null || !topics.has(outbound.topic)) return;
         const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
-        if (await inbox.markHandled(tx, consumer.name, wire.id)) await consumer.handle(wire, tx);
+        if (!(await inbox.markHandled(tx, consumer.name, wire.id))) return;
+        const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
+        try {
+          await consumer.handle(wire, tx, {
+            consumer: consumer.name,
+            topic: outbound.topic,
+            partition: null,
+            offset: String(event.globalPosition),
+            attempt,
+          });
+        } catch (error) {
+          failed = { id: wire.id, attempt };
+          throw error;
+        }
       },
       ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       onError: (error) => this.options.onError?.(consumer.name, error),

@@ -25,12 +25,33 @@ export interface IntegrationEventMapper {
   map(event: RecordedEvent): OutboundIntegrationEvent | null;
 }
 
-/** A consumer of public events. Its effect runs in the transaction that records the event as handled. */
+/** Where a message came from and how often it has been tried, as the bus that delivers it knows it. */
+export interface IntegrationEventDelivery {
+  /** The consumer (group) it is delivered to, `<consuming context>.<consumer>`. */
+  readonly consumer: string;
+  readonly topic: string;
+  /** The Kafka partition; null on the embedded bus, whose global log has none. */
+  readonly partition: number | null;
+  /** The Kafka offset; on the embedded bus the domain event's global position in the log. */
+  readonly offset: string;
+  /**
+   * 1 on the first try, n on the n-th try of this message after it failed n − 1 times. A batch transaction
+   * that fails because of another message does not count: it is rolled back and tried again.
+   */
+  readonly attempt: number;
+}
+
+/**
+ * A consumer of public events as the buses see it. Its effect runs in `tx`, the transaction that records
+ * the event as handled (inbox row, checkpoint): it commits, or rolls back, with them. Contexts do not
+ * implement it: they write `@EventPattern` handlers, which the Nest transport (`nest-platform`) turns into these.
+ */
 export interface IntegrationEventConsumer {
   /** Consumer group name; also the name of its checkpoint and de-duplication records. */
   readonly name: string;
   readonly topics: readonly string[];
-  handle(event: CloudEvent, tx: SqlExecutor): Promise<void>;
+  /** The buses always pass `delivery`; code that applies an event by hand (a test, a tool) may not have one. */
+  handle(event: CloudEvent, tx: SqlExecutor, delivery?: IntegrationEventDelivery): Promise<void>;
 }
 
 /** The publish/subscribe port: the embedded bus and the Kafka adapter both implement it. */

@@ -1,7 +1,7 @@
-import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, ContextRegistry, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import type { Clock } from '@qinqing/shared/event-sourcing';
+import { CLOCK } from '@qinqing/shared/nest-platform';
 import { AccessDeclarationAudit } from './access/access-declaration.audit';
 import { AccessGuard } from './access/access.guard';
 import { normaliseOrigin } from './access/same-origin';
@@ -9,7 +9,6 @@ import { IdentityTokenVerifier } from './identity-token/identity-token';
 import { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { ACTOR_RESOLVER, IDENTITY_OPTIONS } from './identity.tokens';
 import { organisationUnitsReplica } from './integration/organisation-units.replica';
-import { setupOrganisationUnitsTable } from './projections/organisation-units/organisation-units.projection';
 import { SignedTokenActorResolver } from './resolution/signed-token-actor.resolver';
 
 export interface IdentityServiceOptions {
@@ -21,8 +20,6 @@ export interface IdentityServiceOptions {
   readonly trustedOrigins?: readonly string[];
 }
 
-const SERVICE_OPTIONS = Symbol('IdentityServiceOptions');
-
 /**
  * Identity for a service behind the gateway (distributed mode). The gateway authenticates people and
  * kiosks; the service believes only a verified, short-lived identity token (an unsigned or forged header is
@@ -32,13 +29,7 @@ const SERVICE_OPTIONS = Symbol('IdentityServiceOptions');
  */
 @Global()
 @Module({})
-export class IdentityServiceModule implements OnModuleInit {
-  constructor(
-    private readonly registry: ContextRegistry,
-    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
-    @Inject(SERVICE_OPTIONS) private readonly options: IdentityServiceOptions,
-  ) {}
-
+export class IdentityServiceModule {
   static forService(options: IdentityServiceOptions): DynamicModule {
     const identityOptions: IdentityOptions = {
       ...DEFAULT_IDENTITY_OPTIONS,
@@ -47,8 +38,8 @@ export class IdentityServiceModule implements OnModuleInit {
     return {
       module: IdentityServiceModule,
       imports: [DiscoveryModule],
+      controllers: [organisationUnitsReplica(options.context)],
       providers: [
-        { provide: SERVICE_OPTIONS, useValue: options },
         { provide: IDENTITY_OPTIONS, useValue: identityOptions },
         {
           provide: ACTOR_RESOLVER,
@@ -61,10 +52,5 @@ export class IdentityServiceModule implements OnModuleInit {
       ],
       exports: [IDENTITY_OPTIONS, ACTOR_RESOLVER],
     };
-  }
-
-  async onModuleInit(): Promise<void> {
-    await setupOrganisationUnitsTable(this.db);
-    this.registry.registerConsumer(organisationUnitsReplica(this.options.context));
   }
 }

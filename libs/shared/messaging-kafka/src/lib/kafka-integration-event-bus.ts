@@ -270,7 +270,10 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         try {
           for (let i = 0; i < batch.messages.length && live(); i += GROUP_LIMIT) {
             const group = batch.messages.slice(i, i + GROUP_LIMIT);
-            if (group.length > 1 && (await this.handleTogether(subscription, group, heartbeat))) {
+            if (
+              group.length > 1 &&
+              (await this.handleTogether(subscription, { topic, partition, heartbeat }, group))
+            ) {
               for (const message of group) resolveOffset(message.offset);
               handled = group[group.length - 1];
             } else {
@@ -344,8 +347,8 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
    */
   private async handleTogether(
     subscription: Subscription,
+    { topic, partition, heartbeat }: Omit<Delivery, 'message'>,
     messages: readonly KafkaMessage[],
-    heartbeat: () => Promise<void>,
   ): Promise<boolean> {
     const { consumer } = subscription;
     let events: CloudEvent[];
@@ -358,9 +361,10 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
     try {
       const fresh = await this.options.db.transaction(async (tx) => {
         let count = 0;
-        for (const event of events) {
+        for (const [i, event] of events.entries()) {
           if (!(await this.options.inbox.markHandled(tx, consumer.name, event.id))) continue;
-          await consumer.handle(event, tx);
+          const { offset } = messages[i] as KafkaMessage;
+          await consumer.handle(event, tx, { consumer: consumer.name, topic, partition, offset, attempt: 1 });
           count++;
         }
         return count;
@@ -397,9 +401,16 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         attempts++;
         try {
           const cloudEvent: CloudEvent = event;
+          const delivery = {
+            consumer: consumer.name,
+            topic,
+            partition,
+            offset: message.offset,
+            attempt: attempts,
+          };
           const fresh = await this.options.db.transaction(async (tx) => {
             if (!(await this.options.inbox.markHandled(tx, consumer.name, cloudEvent.id))) return false;
-            await consumer.handle(cloudEvent, tx);
+            await consumer.handle(cloudEvent, tx, delivery);
             return true;
           });
           if (fresh) subscription.messagesHandled++;

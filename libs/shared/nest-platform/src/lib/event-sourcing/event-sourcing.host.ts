@@ -7,39 +7,30 @@ import {
 } from '@nestjs/common';
 import {
   type CheckpointStore,
-  type ConsumerInbox,
   type EventStore,
   ProjectionRunner,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
-import { isTransientKafkaError, type KafkaLogSink } from '@qinqing/shared/messaging-kafka';
+import { IntegrationEventsServer } from '../integration-events/integration-events.server';
 import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
 import type { EventSourcingOptions } from './event-sourcing.options';
-import {
-  createIntegrationMessaging,
-  type IntegrationMessaging,
-  type MessagingStatus,
-} from './integration-messaging';
-import { CHECKPOINT_STORE, CONSUMER_INBOX, EVENT_STORE, SQL_DATABASE } from './tokens';
+import { followerErrorLogger, kafkaLogSink } from './follower-log';
+import type { MessagingStatus } from '../integration-events/messaging-status';
+import { createIntegrationMessaging, type IntegrationMessaging } from './integration-messaging';
+import { CHECKPOINT_STORE, EVENT_STORE, SQL_DATABASE } from './tokens';
 
 export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 
 /**
- * Starts every registered projection and integration-event consumer after all modules have initialised,
- * reports them to readiness and metrics, and stops them before the store closes.
+ * Starts every registered projection and, on Kafka, the relay of this app's public events after all modules
+ * have initialised; reports them and the integration-event consumers (which the Nest transport runs,
+ * `IntegrationEventsServer`) to readiness and metrics, and stops them all before the store closes.
  */
 @Injectable()
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
-  /** kafkajs' own lines, into the app's log (pino) at the levels kafkaLogLevelOf decides. */
-  private readonly kafkaLog: KafkaLogSink = ((logger: Logger) => ({
-    error: (fields, message) => logger.error(fields, message),
-    warn: (fields, message) => logger.warn(fields, message),
-    info: (fields, message) => logger.log(fields, message),
-    debug: (fields, message) => logger.debug(fields, message),
-  }))(new Logger('Kafka'));
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
   private stopping: Promise<void> | null = null;
@@ -49,18 +40,17 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
-    @Inject(CONSUMER_INBOX) private readonly inbox: ConsumerInbox,
     private readonly registry: ContextRegistry,
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: MetricsService,
+    private readonly consumers: IntegrationEventsServer,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.registry.seal();
     // A passing broker state (a coordinator loading, a rebalance) is retried by itself: noted, not an error.
-    const onError = (name: string) => (error: unknown) =>
-      isTransientKafkaError(error)
-        ? this.logger.log({ err: error, follower: name }, 'Follower waiting for Kafka')
-        : this.logger.error({ err: error, follower: name }, 'Follower failed');
+    const logError = followerErrorLogger(this.logger);
+    const onError = (name: string) => (error: unknown) => logError(name, error);
     for (const projection of this.registry.projections) {
       const runner = new ProjectionRunner({
         projection,
@@ -78,12 +68,10 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
         store: this.store,
         db: this.db,
         checkpoints: this.checkpoints,
-        inbox: this.inbox,
         mappers: this.registry.mappers,
-        consumers: this.registry.consumers,
         publishedTopics: this.registry.mappers.flatMap((mapper) => mapper.topics ?? []),
-        onError: (follower, error) => onError(follower)(error),
-        kafkaLog: this.kafkaLog,
+        onError: logError,
+        kafkaLog: kafkaLogSink(new Logger('Kafka')),
         ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       },
       this.options.messaging,
@@ -104,7 +92,8 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     // The relay and consumers notice a lost broker only when kafkajs' retries run out; this notices at once.
     if (checkTransport !== undefined) this.readiness.register({ name: 'kafka', check: checkTransport });
     this.logger.log(
-      `Started ${this.runners.size} projection(s) and ${this.registry.consumers.length} consumer(s) on ${this.store.kind}, ${this.messaging.kind} bus`,
+      `Started ${this.runners.size} projection(s) on ${this.store.kind}, ${this.messaging.kind} bus; ` +
+        `${this.consumers.registeredConsumers().length} consumer(s) start with the integration-event transport`,
     );
   }
 
@@ -112,11 +101,16 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     return this.stop();
   }
 
-  /** Stops projections and messaging, waiting for the batches in hand; once, however often it is called. */
+  /**
+   * Stops projections, the relay and the consumers, waiting for the batches in hand; once, however often it
+   * is called. Nest closes the transport first (`app.close()` disposes the microservices before the shutdown
+   * hooks); stopping it here again covers an app whose transport is closed some other way.
+   */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       await Promise.all([...this.runners.values()].map((r) => r.stop()));
       await this.messaging?.stop();
+      await this.consumers.close();
     })();
     return this.stopping;
   }
@@ -128,6 +122,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   async settle(): Promise<void> {
     for (const runner of this.runners.values()) await runner.catchUp();
     await this.messaging?.drain();
+    await this.consumers.drain();
   }
 
   projection(name: string): ProjectionRunner {
@@ -137,7 +132,11 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   }
 
   followers(): MessagingStatus[] {
-    return [...[...this.runners.values()].map((r) => r.status()), ...(this.messaging?.status() ?? [])];
+    return [
+      ...[...this.runners.values()].map((r) => r.status()),
+      ...(this.messaging?.status() ?? []),
+      ...this.consumers.consumerStatus(),
+    ];
   }
 
   private recordFollowerMetrics(): void {

@@ -7,8 +7,10 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import {
+  type CheckpointStore,
   type Clock,
   CommandHandler,
+  type ConsumerInbox,
   type EventStore,
   type IdGenerator,
   type SqlDatabase,
@@ -17,6 +19,8 @@ import {
   uuidV7,
 } from '@qinqing/shared/event-sourcing';
 import { PostgresCheckpointStore, PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
+import { createIntegrationEventsServer } from '../integration-events/integration-events.factory';
+import { IntegrationEventsServer } from '../integration-events/integration-events.server';
 import { RateLimitStore } from '../rate-limiting/rate-limit-store';
 import { ContextRegistry } from './context-registry';
 import { EVENT_SOURCING_OPTIONS, EventSourcingHost } from './event-sourcing.host';
@@ -54,7 +58,8 @@ class StorageCloser implements OnApplicationShutdown {
 
 /**
  * The event-sourcing infrastructure of one app: store, SQL database for read models, checkpoints, inbox,
- * command handler and the host that runs projections and consumers. Global, so context modules inject
+ * command handler, the host that runs projections and the relay, and the integration-event transport that
+ * runs the consumers. Global, so context modules inject
  * the tokens without importing it.
  */
 @Global()
@@ -89,6 +94,18 @@ export class EventSourcingModule {
           useFactory: (db: SqlDatabase) => RateLimitStore.open(db),
         },
         ContextRegistry,
+        {
+          // The consumers' transport; the app connects it (startIntegrationEvents).
+          provide: IntegrationEventsServer,
+          inject: [EVENT_STORE, SQL_DATABASE, CHECKPOINT_STORE, CONSUMER_INBOX, ContextRegistry],
+          useFactory: (
+            store: EventStore,
+            db: SqlDatabase,
+            checkpoints: CheckpointStore,
+            inbox: ConsumerInbox,
+            registry: ContextRegistry,
+          ) => createIntegrationEventsServer(options, { store, db, checkpoints, inbox, registry }),
+        },
         EventSourcingHost,
         StorageCloser,
       ],
@@ -103,6 +120,7 @@ export class EventSourcingModule {
         COMMAND_HANDLER,
         RateLimitStore,
         ContextRegistry,
+        IntegrationEventsServer,
         EventSourcingHost,
       ],
     };

@@ -1,37 +1,30 @@
-import {
-  type CheckpointStore,
-  type ConsumerInbox,
-  EmbeddedIntegrationEventBus,
-  type EventStore,
-  type IntegrationEventConsumer,
-  type IntegrationEventMapper,
-  type SqlDatabase,
+import type {
+  CheckpointStore,
+  EventStore,
+  IntegrationEventMapper,
+  SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import {
   createKafkaClient,
   ensureTopics,
   KafkaBrokerProbe,
   type KafkaBrokerHealth,
-  KafkaIntegrationEventBus,
   type KafkaLogSink,
   KafkaRelay,
 } from '@qinqing/shared/messaging-kafka';
+import type { MessagingStatus } from '../integration-events/messaging-status';
 import type { MessagingOptions } from './event-sourcing.options';
 
-/** One line of the followers' status, for readiness and metrics, whichever bus carries the events. */
-export interface MessagingStatus {
-  readonly name: string;
-  readonly running: boolean;
-  readonly eventsApplied: number;
-  readonly lastError: string | null;
-}
-
-/** The integration-event side of one app: the bus its consumers listen on and, on Kafka, its relay. */
+/**
+ * The publishing side of one app's integration events. Embedded: nothing to run, the global log is the
+ * outbox the consumers follow. Kafka: the relay that moves this service's public events to their topics.
+ * The consuming side is the integration-event transport (`IntegrationEventsServer`).
+ */
 export interface IntegrationMessaging {
   readonly kind: 'embedded' | 'kafka';
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Delivers what is in the log now: embedded consumers catch up; on Kafka the relay sends it. */
+  /** On Kafka, sends what is in the log now. */
   drain(): Promise<void>;
   status(): readonly MessagingStatus[];
   /** Whether the transport is reachable now (Kafka: the brokers answer); absent for the embedded bus. */
@@ -42,9 +35,7 @@ export interface IntegrationMessagingParts {
   readonly store: EventStore;
   readonly db: SqlDatabase;
   readonly checkpoints: CheckpointStore;
-  readonly inbox: ConsumerInbox;
   readonly mappers: readonly IntegrationEventMapper[];
-  readonly consumers: readonly IntegrationEventConsumer[];
   /** The public topics this app publishes to (its contexts' mappers' topics), created when missing. */
   readonly publishedTopics: readonly string[];
   readonly pollIntervalMs?: number;
@@ -53,24 +44,12 @@ export interface IntegrationMessagingParts {
   readonly kafkaLog?: KafkaLogSink;
 }
 
-const embeddedMessaging = (parts: IntegrationMessagingParts): IntegrationMessaging => {
-  const bus = new EmbeddedIntegrationEventBus({
-    store: parts.store,
-    db: parts.db,
-    checkpoints: parts.checkpoints,
-    inbox: parts.inbox,
-    mappers: parts.mappers,
-    onError: parts.onError,
-    ...(parts.pollIntervalMs === undefined ? {} : { pollIntervalMs: parts.pollIntervalMs }),
-  });
-  for (const consumer of parts.consumers) bus.subscribe(consumer);
-  return {
-    kind: 'embedded',
-    start: () => bus.start(),
-    stop: () => bus.stop(),
-    drain: () => bus.drain(),
-    status: () => bus.status(),
-  };
+const embeddedMessaging: IntegrationMessaging = {
+  kind: 'embedded',
+  start: async () => undefined,
+  stop: async () => undefined,
+  drain: async () => undefined,
+  status: () => [],
 };
 
 const kafkaMessaging = (
@@ -96,61 +75,39 @@ const kafkaMessaging = (
           onError: (error) => parts.onError(`relay:${options.serviceName}`, error),
           ...(parts.pollIntervalMs === undefined ? {} : { pollIntervalMs: parts.pollIntervalMs }),
         });
-  const bus = new KafkaIntegrationEventBus({
-    brokers: options.brokers,
-    kafka,
-    clientId: options.serviceName,
-    ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
-    db: parts.db,
-    inbox: parts.inbox,
-    onError: parts.onError,
-  });
-  for (const consumer of parts.consumers) bus.subscribe(consumer);
   const probe = new KafkaBrokerProbe({
     brokers: options.brokers,
     ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
   });
-  const partitions = options.topicPartitions ?? 3;
   return {
     kind: 'kafka',
     async start() {
-      // Topics are created on purpose (the brokers refuse auto-creation): our own and those we read.
-      const topics = [...parts.publishedTopics, ...parts.consumers.flatMap((c) => c.topics)];
-      await ensureTopics(options.brokers, topics, partitions, kafka);
+      // Topics are created on purpose (the brokers refuse auto-creation); the transport creates those it reads.
+      await ensureTopics(options.brokers, parts.publishedTopics, options.topicPartitions ?? 3, kafka);
       await relay?.start();
-      await bus.start();
     },
     async stop() {
       await relay?.stop();
-      await bus.stop();
       await probe.stop();
     },
     async drain() {
       await relay?.drain();
     },
-    status: () => [
-      ...(relay === null
+    status: () =>
+      relay === null
         ? []
         : [relay.status()].map((s) => ({
             name: s.name,
             running: s.running,
             eventsApplied: s.eventsRelayed,
             lastError: s.lastError,
-          }))),
-      ...bus.status().map((s) => ({
-        name: s.name,
-        running: s.running,
-        eventsApplied: s.messagesHandled,
-        lastError: s.lastError,
-      })),
-    ],
+          })),
     checkTransport: () => probe.check(),
   };
 };
 
-/** The bus the configuration asks for; contexts register the same mappers and consumers either way. */
+/** The publishing side the configuration asks for; contexts register the same mappers either way. */
 export const createIntegrationMessaging = (
   parts: IntegrationMessagingParts,
   options: MessagingOptions = { bus: 'embedded' },
-): IntegrationMessaging =>
-  options.bus === 'kafka' ? kafkaMessaging(parts, options) : embeddedMessaging(parts);
+): IntegrationMessaging => (options.bus === 'kafka' ? kafkaMessaging(parts, options) : embeddedMessaging);

@@ -7,4 +7,3 @@ export const CLOCK = Symbol('Clock');
 export const ID_GENERATOR = Symbol('IdGenerator');
 export const UPCASTERS = Symbol('UpcasterRegistry');
 export const COMMAND_HANDLER = Symbol('CommandHandler');
-export const INTEGRATION_EVENT_BUS = Symbol('IntegrationEventBus');

@@ -1,4 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import { type INestApplication, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
 import {
   RATINGS,
   type RequestActivity,
@@ -6,14 +8,20 @@ import {
   requestStats,
 } from '@qinqing/service-centre/domain';
 import { type CloudEvent, InvalidCloudEventError } from '@qinqing/shared/contracts-kit';
-import { EmbeddedIntegrationEventBus, type SqlDatabase } from '@qinqing/shared/event-sourcing';
-import {
-  createPostgresEventStoreStack,
-  openPostgresDatabase,
-  PgliteDatabase,
-  type PostgresEventStoreStack,
-} from '@qinqing/shared/event-store-postgres';
+import type { CheckpointStore, EventStore, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import {
+  CHECKPOINT_STORE,
+  ContextRegistry,
+  EVENT_STORE,
+  EventSourcingModule,
+  IntegrationEventContext,
+  IntegrationEventsServer,
+  ObservabilityModule,
+  SQL_DATABASE,
+  startIntegrationEvents,
+  type StorageOptions,
+} from '@qinqing/shared/nest-platform';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -25,15 +33,15 @@ import {
 } from '../../../test-setup/appeals-public-events';
 import { queryRequestStats } from '../../queries/request-stats/request-stats.query';
 import { REQUEST_FACTS_TABLE } from './request-facts.table';
-import { REQUEST_STATS_CONSUMER, requestStatsConsumer } from './request-stats.consumer';
+import { REQUEST_STATS_CONSUMER, RequestStatsConsumer } from './request-stats.consumer';
 
 const databaseUrl = inject('databaseUrl');
 
-const backends: { name: string; open(): Promise<{ db: SqlDatabase; drop(): Promise<void> }> }[] = [
+const backends: { name: string; open(): Promise<{ storage: StorageOptions; drop(): Promise<void> }> }[] = [
   {
     name: 'PGlite',
     open: async () => ({
-      db: new PgliteDatabase(await PGlite.create('memory://')),
+      storage: { eventStore: 'pglite', dataDir: `memory://request-stats-${process.pid}-${Date.now()}` },
       drop: async () => undefined,
     }),
   },
@@ -44,20 +52,34 @@ const backends: { name: string; open(): Promise<{ db: SqlDatabase; drop(): Promi
           name: 'PostgreSQL',
           open: async () => {
             const database = await createTestDatabase(databaseUrl);
-            return { db: await openPostgresDatabase(database.url), drop: database.drop };
+            return {
+              storage: { eventStore: 'postgres', databaseUrl: database.url } as const,
+              drop: database.drop,
+            };
           },
         },
       ]),
 ];
 
+/** Stands in for the appeals context: its log publishes the stored wire events (see wireMapper). */
+@Injectable()
+class WireRegistrar implements OnModuleInit {
+  constructor(private readonly registry: ContextRegistry) {}
+  onModuleInit(): void {
+    this.registry.registerMapper(wireMapper);
+  }
+}
+
 /**
- * The request-statistics consumer behind the real embedded bus: public events come out of the log through a
- * mapper, the inbox de-duplicates by CloudEvent id in the consumer's transaction, the consumer writes its table.
+ * The request-statistics consumer as the apps run it: an `@EventConsumer` controller behind the real embedded
+ * transport. Public events come out of the log through a mapper, the inbox de-duplicates by CloudEvent id in
+ * the consumer's transaction, and the handler writes its table in that transaction.
  */
 describe.each(backends)('request-stats consumer on the embedded bus over $name', (backend) => {
-  let stack: PostgresEventStoreStack;
+  let app: INestApplication;
+  let stack: { store: EventStore; db: SqlDatabase; checkpoints: CheckpointStore };
   let drop: () => Promise<void>;
-  let bus: EmbeddedIntegrationEventBus;
+  let bus: IntegrationEventsServer;
   let published = 0;
 
   const publish = async (...events: CloudEvent[]) => {
@@ -74,21 +96,26 @@ describe.each(backends)('request-stats consumer on the embedded bus over $name',
   beforeAll(async () => {
     const opened = await backend.open();
     drop = opened.drop;
-    stack = await createPostgresEventStoreStack(opened.db);
-    await requestStatsConsumer.setup(stack.db);
-    bus = new EmbeddedIntegrationEventBus({
-      store: stack.store,
-      db: stack.db,
-      checkpoints: stack.checkpoints,
-      inbox: stack.inbox,
-      mappers: [wireMapper],
-    });
-    bus.subscribe(requestStatsConsumer);
-    // Not started: the test delivers with drain(), deterministically.
+    @Module({
+      imports: [ObservabilityModule, EventSourcingModule.forRoot({ storage: opened.storage })],
+      providers: [WireRegistrar],
+      controllers: [RequestStatsConsumer],
+    })
+    class RequestStatsTestModule {}
+    app = await startIntegrationEvents(
+      await NestFactory.create(RequestStatsTestModule, { logger: false, abortOnError: false }),
+    );
+    stack = {
+      store: app.get<EventStore>(EVENT_STORE),
+      db: app.get<SqlDatabase>(SQL_DATABASE),
+      checkpoints: app.get<CheckpointStore>(CHECKPOINT_STORE),
+    };
+    // drain() delivers everything in the log now, deterministically, whatever the follower's loop is doing.
+    bus = app.get(IntegrationEventsServer);
   });
 
   afterAll(async () => {
-    await stack?.close();
+    await app?.close();
     await drop?.();
   });
 
@@ -128,17 +155,28 @@ describe.each(backends)('request-stats consumer on the embedded bus over $name',
       stack.checkpoints.save(tx, `consumer:${REQUEST_STATS_CONSUMER}`, null),
     );
     await bus.drain();
-    expect(bus.status()[0]).toMatchObject({ lastError: null });
+    expect(bus.consumerStatus()[0]).toMatchObject({ lastError: null });
     expect(await queryRequestStats(stack.db, {})).toEqual(before);
   });
 
   it('reads every public appeals type by its contract: invalid data throws, unknown types are ignored', async () => {
     const valid = publicEventFor({ type: 'accepted', requestId: 'x', departmentId: 'dept-a' }, nextId());
+    const consumer = app.get(RequestStatsConsumer);
     await stack.db.transaction(async (tx) => {
-      await expect(requestStatsConsumer.handle({ ...valid, data: { requestId: 'x' } }, tx)).rejects.toThrow(
+      const context = new IntegrationEventContext([
+        {
+          transaction: tx,
+          consumer: REQUEST_STATS_CONSUMER,
+          topic: APPEALS_TOPIC,
+          partition: null,
+          offset: '0',
+          attempt: 1,
+        },
+      ]);
+      await expect(consumer.apply({ ...valid, data: { requestId: 'x' } }, context)).rejects.toThrow(
         InvalidCloudEventError,
       );
-      await requestStatsConsumer.handle({ ...valid, type: 'cn.qinqing.appeals.request.accepted.v2' }, tx);
+      await consumer.apply({ ...valid, type: 'cn.qinqing.appeals.request.accepted.v2' }, context);
     });
     const rows = await stack.db.query(`SELECT 1 FROM ${REQUEST_FACTS_TABLE} WHERE request_id = 'x'`);
     expect(rows.rows).toHaveLength(0);

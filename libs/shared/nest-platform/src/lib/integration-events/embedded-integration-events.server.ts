@@ -1,0 +1,75 @@
+import {
+  type CheckpointStore,
+  type ConsumerInbox,
+  EmbeddedIntegrationEventBus,
+  type EventStore,
+  type IntegrationEventConsumer,
+  type IntegrationEventMapper,
+  type SqlDatabase,
+} from '@qinqing/shared/event-sourcing';
+import type { MessagingStatus } from './messaging-status';
+import { IntegrationEventsServer } from './integration-events.server';
+
+export interface EmbeddedIntegrationEventsServerOptions {
+  readonly store: EventStore;
+  readonly db: SqlDatabase;
+  readonly checkpoints: CheckpointStore;
+  readonly inbox: ConsumerInbox;
+  /** The contexts' mappers; read when the transport starts, once every module has registered its own. */
+  readonly mappers: readonly IntegrationEventMapper[];
+  readonly pollIntervalMs?: number;
+  readonly onError?: (follower: string, error: unknown) => void;
+  readonly ready: () => boolean;
+}
+
+/**
+ * The integration-event transport of the one-process mode: the `EmbeddedIntegrationEventBus`, where each
+ * consumer follows the global log from its own checkpoint and its effect, inbox row and checkpoint commit
+ * in one transaction per batch of the log.
+ */
+export class EmbeddedIntegrationEventsServer extends IntegrationEventsServer {
+  private bus: EmbeddedIntegrationEventBus | null = null;
+
+  constructor(private readonly options: EmbeddedIntegrationEventsServerOptions) {
+    super(options.ready);
+  }
+
+  unwrap<T>(): T {
+    if (this.bus === null) throw new Error('The embedded integration-event bus is not started');
+    return this.bus as T;
+  }
+
+  async drain(): Promise<void> {
+    await this.bus?.drain();
+  }
+
+  consumerStatus(): readonly MessagingStatus[] {
+    if (this.bus !== null) return this.bus.status();
+    return this.registeredConsumers().map(({ name }) => ({
+      name: `consumer:${name}`,
+      running: false,
+      eventsApplied: 0,
+      lastError: null,
+    }));
+  }
+
+  protected async start(consumers: readonly IntegrationEventConsumer[]): Promise<void> {
+    const { store, db, checkpoints, inbox, mappers, pollIntervalMs, onError } = this.options;
+    const bus = new EmbeddedIntegrationEventBus({
+      store,
+      db,
+      checkpoints,
+      inbox,
+      mappers,
+      ...(pollIntervalMs === undefined ? {} : { pollIntervalMs }),
+      ...(onError === undefined ? {} : { onError }),
+    });
+    for (const consumer of consumers) bus.subscribe(consumer);
+    await bus.start();
+    this.bus = bus;
+  }
+
+  protected async stop(): Promise<void> {
+    await this.bus?.stop();
+  }
+}
