@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { CommandHandler } from '@qinqing/shared/event-sourcing';
-import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/shared/identity-domain';
+import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/identity/domain';
 import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 

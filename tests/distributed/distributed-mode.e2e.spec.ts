@@ -14,8 +14,8 @@ import {
   IDENTITY_TOPIC,
   IdentityTokenSigner,
   identityIntegrationMapper,
-} from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+} from '@qinqing/identity/service';
+import type { Actor } from '@qinqing/identity/domain';
 import { brokerList, headersAsText, KafkaBrokerProbe } from '@qinqing/shared/messaging-kafka';
 import { CatalogueValidator } from '@qinqing/tools/asyncapi';
 import {

@@ -11,7 +11,7 @@ import {
   IDENTITY_SOURCE,
   IDENTITY_TOPIC,
   organisationUnitsReplica,
-} from '@qinqing/shared/identity';
+} from '@qinqing/identity/service';
 import { z } from 'zod';
 import { KAFKA_VERSION } from '../kafka/kafka-broker';
 

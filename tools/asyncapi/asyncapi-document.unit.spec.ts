@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
-import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/shared/identity';
+import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import { asyncApiDocument, renderAsyncApi } from './asyncapi-document';
 
 describe('the AsyncAPI event catalogue', () => {

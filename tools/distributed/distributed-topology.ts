@@ -1,5 +1,5 @@
 import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
-import { IDENTITY_TOPIC } from '@qinqing/shared/identity';
+import { IDENTITY_TOPIC } from '@qinqing/identity/service';
 import pg from 'pg';
 
 /**

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/shared/identity';
+import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/identity/service';
 import { CLOCK, createHttpApp, mountPlatformUi, ReadinessRegistry } from '@qinqing/shared/nest-platform';
 import { distributedPlatform } from '@qinqing/shared/service-host';
 import type { GatewayConfig } from './config/gateway.config';

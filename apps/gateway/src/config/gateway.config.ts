@@ -1,5 +1,5 @@
 import { envPort, loadConfig } from '@qinqing/shared/config';
-import { identityEnv } from '@qinqing/shared/identity';
+import { identityEnv } from '@qinqing/identity/service';
 import { checkStorageEnv, distributedEnv } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
