@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
 import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
-import { asyncApiDocument, renderAsyncApi } from './asyncapi-document';
+import { PUBLIC_TOPICS } from '@qinqing/platform/services';
+import { asyncApiDocument, CATALOGUES, renderAsyncApi } from './asyncapi-document';
 
 describe('the AsyncAPI event catalogue', () => {
   it('is up to date with the contracts (run npm run docs:asyncapi when this fails)', () => {
@@ -56,5 +57,19 @@ describe('the AsyncAPI event catalogue', () => {
       'qinqing.identity.events.v1.dlq.appeals.organisation-units',
       'qinqing.identity.events.v1.dlq.service-centre.organisation-units',
     ]);
+  });
+
+  it('catalogues each topic of the list of processes with the events its contracts define for it', () => {
+    expect(CATALOGUES.map((c) => c.topic).sort()).toEqual([...PUBLIC_TOPICS].sort());
+    for (const catalogue of CATALOGUES) {
+      expect(catalogue.events.length, catalogue.context).toBeGreaterThan(0);
+      for (const event of catalogue.events) {
+        expect({ type: event.type, topic: event.topic, source: event.source }).toEqual({
+          type: event.type,
+          topic: catalogue.topic,
+          source: catalogue.source,
+        });
+      }
+    }
   });
 });

@@ -38,7 +38,7 @@ export const createGatewayApp = async (
     title: '亲清 platform gateway API',
     description:
       'Identity and access (login, sessions, kiosks, accounts, organisation units). The contexts’ APIs are ' +
-      'forwarded to their services: /api/appeals and /api/calendar (appeals service), /api/service-centre.',
+      `forwarded to their services: ${routes.map((route) => `${route.prefixes.join(', ')} (${route.service})`).join('; ')}.`,
     version: '0.1.0',
     beforeBodyParsing: (nest) =>
       mountIdentityForwardingProxy(nest, {
