@@ -75,6 +75,7 @@ const readEverything = async (topics: readonly string[], expected: number): Prom
  */
 describe.skipIf(brokers === null)('the event catalogue matches the wire', () => {
   let app: NestExpressApplication;
+  let clock: ManualClock;
 
   beforeAll(async () => {
     const config = loadEmbeddedConfig({
@@ -84,7 +85,8 @@ describe.skipIf(brokers === null)('the event catalogue matches the wire', () => 
       APPEALS_SCHEDULER_INTERVAL_MS: '0',
     });
     // A fixed day whose working-day calendar is loaded, so the whole demo history is seeded.
-    app = await createEmbeddedApp(config, new ManualClock(new Date('2026-06-01T02:00:00.000Z')));
+    clock = new ManualClock(new Date('2026-06-01T02:00:00.000Z'));
+    app = await createEmbeddedApp(config, clock);
     await app.listen(0, '127.0.0.1');
   }, 120_000);
   afterAll(async () => {
@@ -93,7 +95,7 @@ describe.skipIf(brokers === null)('the event catalogue matches the wire', () => 
 
   it('every message the relay publishes conforms to docs/asyncapi.json, and every catalogued event occurs', async () => {
     const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    await driveRemainingPublicEvents(app, baseUrl);
+    await driveRemainingPublicEvents(app, baseUrl, clock);
     await app.get(EventSourcingHost).settle();
 
     const store = app.get<EventStore>(EVENT_STORE);

@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import type { CommandHandler } from '@qinqing/shared/event-sourcing';
+import { DeadlineScheduler } from '@qinqing/appeals/service';
+import type { CommandHandler, ManualClock } from '@qinqing/shared/event-sourcing';
 import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/identity/domain';
-import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
+import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 const login = async (api: string, username: string): Promise<HttpClient> => {
@@ -17,9 +19,15 @@ const login = async (api: string, username: string): Promise<HttpClient> => {
 /**
  * The public events the demo history does not contain, made to happen through the platform's own commands
  * (the HTTP API a kiosk and the staff use, and identity's command for a renamed unit): a request sent back
- * by a department, handed on, accepted, paused and resumed; a department renamed.
+ * by a department, handed on, accepted, paused and resumed; a department renamed; and, in mid-December
+ * before next year's holiday notice is loaded, a filing whose resolve date is provisional, re-derived once an
+ * administrator loads the notice (a test notice, never real data).
  */
-export const driveRemainingPublicEvents = async (app: INestApplication, baseUrl: string): Promise<void> => {
+export const driveRemainingPublicEvents = async (
+  app: INestApplication,
+  baseUrl: string,
+  clock: ManualClock,
+): Promise<void> => {
   const api = `${baseUrl}/api`;
   const kiosk = new HttpClient(api);
   await expectStatus(
@@ -60,7 +68,11 @@ export const driveRemainingPublicEvents = async (app: INestApplication, baseUrl:
     200,
   );
   await expectStatus('accept', people.post(request('accept')), 200);
-  await expectStatus('pause', people.post(request('pause'), { reason: '请企业补充人才认定证书' }), 200);
+  await expectStatus(
+    'pause',
+    people.post(request('pause'), { cause: 'enterprise-documents', reason: '请企业补充人才认定证书' }),
+    200,
+  );
   await expectStatus('resume', people.post(request('resume')), 200);
 
   await app.get<CommandHandler>(COMMAND_HANDLER).handle(
@@ -73,4 +85,25 @@ export const driveRemainingPublicEvents = async (app: INestApplication, baseUrl:
     },
     { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
   );
+  clock.set(new Date('2026-12-15T10:00:00+08:00'));
+  await expectStatus('a later walk-in session', kiosk.post('/kiosk/sessions'), 201);
+  await expectStatus(
+    'file a request whose resolve date runs into 2027',
+    kiosk.post('/appeals/requests', {
+      enterprise: { creditCode: '91330203MA2H5K7P7A', name: '宁波海曙甬创智能制造有限公司' },
+      contact: { name: '周建国', phone: '13805741234' },
+      category: 'approval-permits',
+      title: '年底厂房扩建规划许可咨询',
+      description: '想了解厂房扩建的规划许可需要哪些材料。',
+    }),
+    201,
+  );
+  const admin = await login(api, 'admin');
+  await expectStatus(
+    'load the 2027 notice',
+    admin.post('/calendar/schedules', TEST_HOLIDAY_NOTICE_2027),
+    201,
+  );
+  await app.get(EventSourcingHost).settle();
+  await app.get(DeadlineScheduler).tick();
 };

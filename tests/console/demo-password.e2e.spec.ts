@@ -22,7 +22,14 @@ describe.skipIf(inject('chromiumPath') === null)('demo password on a real deploy
     dataDir = mkdtempSync(join(tmpdir(), 'qinqing-demo-password-'));
     await (await startEmbeddedTestServer({ env: { DATA_DIR: dataDir, DEMO_DATA: 'true' } })).close();
     [server, browser] = await Promise.all([
-      startEmbeddedTestServer({ env: { DATA_DIR: dataDir, DEMO_DATA: 'false' } }),
+      startEmbeddedTestServer({
+        env: {
+          DATA_DIR: dataDir,
+          DEMO_DATA: 'false',
+          // A real deployment names its 兜底责任单位; the units seeded above include the business-environment office.
+          APPEALS_DEFAULT_OWNER_UNIT_ID: 'unit-business-environment-office',
+        },
+      }),
       launchChromium(),
     ]);
   }, 120_000);

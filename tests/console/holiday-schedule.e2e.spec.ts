@@ -6,7 +6,7 @@ import { ManualClock } from '@qinqing/shared/event-sourcing';
 import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const chromiumPath = inject('chromiumPath');
@@ -81,7 +81,7 @@ describe.skipIf(chromiumPath === null)('holiday notice and provisional deadlines
     await page.context().close();
   });
 
-  it('shows the walk-in the provisional date on the kiosk’s tracking page', async () => {
+  it('shows the enterprise the provisional date on the phone tracking page', async () => {
     const api = await request.newContext({ baseURL: server.baseUrl });
     expect(
       (await api.post('/api/auth/login', { data: { username: 'staff.wang', password: PASSWORD } })).ok(),
@@ -103,22 +103,16 @@ describe.skipIf(chromiumPath === null)('holiday notice and provisional deadlines
     expect(dues['resolve']).toBe('2027-01-06');
     expect(provisionalDues).toEqual(['resolve']);
 
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    const provisioned = await context.request.post(`${server.baseUrl}/api/kiosk/device-session`, {
-      data: { credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026' },
-    });
-    expect(provisioned.ok()).toBe(true);
+    // The receipt's QR code opens the public tracking page on the enterprise's phone.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/kiosk/?receipt=${receiptCode}`);
-    for (const digit of '1234') await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.goto(`${server.baseUrl}/track/?r=${receiptCode}`);
+    await page.fill('#digits', '1234');
     await page.getByRole('button', { name: '查询', exact: true }).click();
-    await page.waitForSelector('#track-status');
-    const facts = await page.locator('.facts').innerText();
-    expect(facts).toContain('2027-01-06');
-    expect(facts).toContain('暂定');
-    expect(await page.locator('.track').innerText()).toContain('暂按法定节假日计算');
-    await page.screenshot({ path: join(SHOTS, '23-kiosk-track-provisional.png'), fullPage: true });
-    expect(await undersizedTouchTargets(page)).toEqual([]);
+    await page.waitForSelector('#status');
+    expect(await page.locator('#due-resolve').innerText()).toContain('2027-01-06（暂定）');
+    expect(await page.locator('main').innerText()).toContain('暂按法定节假日计算');
+    await page.screenshot({ path: join(SHOTS, '23-track-page-provisional.png'), fullPage: true });
     expect(await seriousAccessibilityFindings(page)).toEqual([]);
     await context.close();
   });

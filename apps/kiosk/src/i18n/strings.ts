@@ -65,6 +65,10 @@ export const STRINGS = {
     zh: '查询进度需要回执码和您登记的手机号码后四位。请保存回执，或用手机扫码随时查看。',
     en: 'To track it you need the receipt code and the last four digits of the phone number you gave. Keep this receipt, or scan the QR code to follow it on your phone.',
   },
+  receiptProvisional: {
+    zh: '标“暂定”的日期待节假日安排公布后核定，以查询结果为准。',
+    en: 'Provisional dates are confirmed once the holiday notice is out; tracking shows the current date.',
+  },
   receiptSubject: { zh: '诉求事项', en: 'Subject' },
   receiptFiledAt: { zh: '提交时间', en: 'Filed at' },
   hotline: { zh: '服务电话', en: 'Hotline' },

@@ -148,16 +148,16 @@ export const ReceiptScreen = ({
               {local(countingRule)}
             </p>
           )}
-          {provisional('reply') || provisional('resolve') ? (
-            <p className="hint">{t('provisionalNote')}</p>
-          ) : null}
-          <p className="receipt__keep" id="receipt-keep">
-            {t('receiptKeep')}
-          </p>
         </div>
         <div className="receipt__qr">
           <QrCode text={trackUrl(receiptCode)} label={t('scanToTrack')} />
           <p>{t('scanToTrack')}</p>
+          <p className="receipt__keep" id="receipt-keep">
+            {t('receiptKeep')}
+          </p>
+          {provisional('reply') || provisional('resolve') ? (
+            <p className="hint receipt__note">{t('receiptProvisional')}</p>
+          ) : null}
         </div>
       </div>
       <div className="actions">

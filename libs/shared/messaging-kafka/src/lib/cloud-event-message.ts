@@ -6,20 +6,19 @@ import type { IHeaders, Message } from 'kafkajs';
 /**
  * CloudEvents Kafka protocol binding, structured content mode (the `cloudevents` package's
  * `Kafka.structured`): the value is the whole event as JSON, the `content-type` header says so, the key is
- * the partition key (the aggregate id), the timestamp is the event time.
+ * the partition key (the aggregate id). The event time travels in the CloudEvent's `time`; the record keeps
+ * the producer's send time, because brokers refuse records stamped too far ahead of their own clock (Kafka 4's
+ * `log.message.timestamp.after.max.ms`, 1 hour): an app whose clock ran ahead would otherwise have every
+ * send refused, for good.
  */
 export const CLOUD_EVENTS_CONTENT_TYPE: string = CONSTANTS.DEFAULT_CE_CONTENT_TYPE; // application/cloudevents+json; charset=utf-8
 export const CONTENT_TYPE_HEADER: string = CONSTANTS.HEADER_CONTENT_TYPE; // content-type
 
-export const toKafkaMessage = (outbound: OutboundIntegrationEvent): Message => {
-  const time = Date.parse(outbound.cloudEvent.time);
-  return {
-    key: outbound.key,
-    value: JSON.stringify(outbound.cloudEvent),
-    headers: { [CONTENT_TYPE_HEADER]: CLOUD_EVENTS_CONTENT_TYPE },
-    ...(Number.isNaN(time) ? {} : { timestamp: String(time) }),
-  };
-};
+export const toKafkaMessage = (outbound: OutboundIntegrationEvent): Message => ({
+  key: outbound.key,
+  value: JSON.stringify(outbound.cloudEvent),
+  headers: { [CONTENT_TYPE_HEADER]: CLOUD_EVENTS_CONTENT_TYPE },
+});
 
 export class NotACloudEventMessageError extends Error {
   override readonly name = 'NotACloudEventMessageError';
