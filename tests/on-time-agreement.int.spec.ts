@@ -14,7 +14,7 @@ import { foldRequestFacts, type RequestActivity } from '@qinqing/service-centre/
 import { activityOf } from '@qinqing/service-centre/service';
 import type { LogCursor, RecordedEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
-import { createOfficialWorkingDayCalendar } from '@qinqing/shared/working-days';
+import { createOfficialWorkingDayCalendar } from '@qinqing/calendar/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { DOMAIN_WORDS } from '../../libs/shared/pinyin-input/src/lib/domain-words';
+import { DOMAIN_WORDS } from '../../libs/ui/pinyin-input/src/lib/domain-words';
 import { pinyinDictionary } from '../../tools/vite/pinyin-dictionary-plugin.mts';
 import { precompressed } from '../../tools/vite/precompressed.mts';
 import { tsconfigAliases } from '../../tools/vitest/tsconfig-aliases.mts';

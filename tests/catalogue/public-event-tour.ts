@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DeadlineScheduler } from '@qinqing/appeals/service';
 import type { CommandHandler, ManualClock } from '@qinqing/shared/event-sourcing';
-import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/shared/identity-domain';
+import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/identity/domain';
 import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { expectStatus, HttpClient } from '../console/http-client';

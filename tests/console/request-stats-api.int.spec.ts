@@ -9,7 +9,7 @@ import {
   DEMO_PASSWORD,
   demoKioskCredential,
   SESSION_COOKIES,
-} from '@qinqing/shared/identity';
+} from '@qinqing/identity/service';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from './http-client';

@@ -14,8 +14,8 @@ import {
   IDENTITY_TOPIC,
   IdentityTokenSigner,
   identityIntegrationMapper,
-} from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+} from '@qinqing/identity/service';
+import type { Actor } from '@qinqing/identity/domain';
 import { brokerList, headersAsText, KafkaBrokerProbe } from '@qinqing/shared/messaging-kafka';
 import { CatalogueValidator } from '@qinqing/tools/asyncapi';
 import {
@@ -277,16 +277,17 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       const call = (base: string, token?: string) =>
         fetch(`${base}${path}`, { headers: token === undefined ? {} : { [IDENTITY_TOKEN_HEADER]: token } });
 
+      const serviceCentreUrl = platform.serviceUrls.get('service-centre-service') ?? '';
       // Straight to the service: a token signed with the shared key works…
-      const accepted = await call(platform.serviceCentreUrl, valid);
+      const accepted = await call(serviceCentreUrl, valid);
       expect(accepted.status, await accepted.clone().text()).toBe(200);
       // …no token, an unsigned claim, or another key's signature is no identity.
-      expect((await call(platform.serviceCentreUrl)).status).toBe(401);
+      expect((await call(serviceCentreUrl)).status).toBe(401);
       const [payload] = valid.split('.');
-      expect((await call(platform.serviceCentreUrl, `${payload}.${'A'.repeat(43)}`)).status).toBe(401);
-      expect(
-        (await call(platform.serviceCentreUrl, signedBy('another-key-that-is-long-enough-32b!'))).status,
-      ).toBe(401);
+      expect((await call(serviceCentreUrl, `${payload}.${'A'.repeat(43)}`)).status).toBe(401);
+      expect((await call(serviceCentreUrl, signedBy('another-key-that-is-long-enough-32b!'))).status).toBe(
+        401,
+      );
       // Through the gateway, a caller's own identity header is removed before forwarding: no session, no actor.
       expect((await call(platform.gatewayUrl, valid)).status).toBe(401);
     });

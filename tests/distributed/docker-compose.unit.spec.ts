@@ -1,8 +1,6 @@
-import { loadAppealsServiceConfig } from '@qinqing/apps/appeals-service';
-import { loadGatewayConfig } from '@qinqing/apps/gateway';
-import { loadServiceCentreServiceConfig } from '@qinqing/apps/service-centre-service';
+import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { SERVERS } from '@qinqing/tools/asyncapi';
-import { platformProcesses } from '@qinqing/tools/distributed';
+import { platformProcesses, renderCreateDatabasesSql, renderDockerCompose } from '@qinqing/tools/distributed';
 import { KAFKA_VERSION } from '@qinqing/tools/kafka';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,18 +35,23 @@ const npmTopology = platformProcesses({
   postgresUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
   databasePrefix: 'qinqing',
   identityTokenSecret: 'x'.repeat(32),
-  gatewayPort: 3000,
-  appealsPort: 3101,
-  serviceCentrePort: 3102,
   demoData: false,
   uiDistDir: 'dist/apps',
 });
 
-const loaders: Record<string, (env: Record<string, string>) => { PORT: number }> = {
-  gateway: loadGatewayConfig,
-  'appeals-service': loadAppealsServiceConfig,
-  'service-centre-service': loadServiceCentreServiceConfig,
+type ConfigLoader = (env: Record<string, string>) => { PORT: number };
+
+/** An app's configuration loader, found by the apps' convention: `@qinqing/apps/<process>` exports `load…Config`. */
+const loaderOf = async (name: string): Promise<ConfigLoader> => {
+  const app = (await import(`@qinqing/apps/${name}`)) as Record<string, unknown>;
+  const loaders = Object.entries(app).filter(
+    ([exported, value]) => /^load\w*Config$/u.test(exported) && typeof value === 'function',
+  );
+  if (loaders.length !== 1) throw new Error(`@qinqing/apps/${name} must export one load…Config function`);
+  return loaders[0]?.[1] as ConfigLoader;
 };
+
+const processNames = [GATEWAY.name, ...PLATFORM_SERVICES.map((service) => service.name)];
 
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this keeps it honest: the same processes,
@@ -56,9 +59,18 @@ const loaders: Record<string, (env: Record<string, string>) => { PORT: number }>
  * environment accepted by that app's own configuration schema.
  */
 describe('docker-compose.yml matches the npm-script topology', () => {
+  it('is what `npm run compose` writes from the list of processes (run it when this fails)', async () => {
+    expect(readFileSync('docker-compose.yml', 'utf8')).toBe(await renderDockerCompose());
+    expect(databasesSql).toBe(renderCreateDatabasesSql());
+  });
+
+  it('runs every process of the list', () => {
+    expect(npmTopology.map((p) => p.name).sort()).toEqual([...processNames].sort());
+  });
+
   it.each(npmTopology.map((p) => [p.name, p] as const))(
     '%s: entry point, port, database, variables',
-    (name, npm) => {
+    async (name, npm) => {
       const service = compose.services[name];
       expect(service, `no service ${name} in docker-compose.yml`).toBeDefined();
       expect(service?.command?.at(-1)).toBe(npm.entry);
@@ -71,8 +83,7 @@ describe('docker-compose.yml matches the npm-script topology', () => {
         (variable) => !(variable in environment) && variable !== 'UI_DIST_DIR',
       );
       expect(npmOnly).toEqual([]);
-      const loader = loaders[name];
-      if (loader === undefined) throw new Error(`no config loader for ${name}`);
+      const loader = await loaderOf(name);
       expect(loader(environment).PORT).toBe(npm.port);
     },
   );
@@ -83,7 +94,7 @@ describe('docker-compose.yml matches the npm-script topology', () => {
   });
 
   it('is the production server of the event catalogue (docs/asyncapi.json)', () => {
-    for (const name of Object.keys(loaders)) {
+    for (const name of processNames) {
       expect(substituted(compose.services[name]?.environment ?? {})['KAFKA_BROKERS']).toBe(
         SERVERS.production.host,
       );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { ensureTopics } from '@qinqing/shared/messaging-kafka';
 import {
   createDatabases,
@@ -17,8 +18,8 @@ import {
 
 export interface DistributedTestPlatform {
   readonly gatewayUrl: string;
-  readonly appealsUrl: string;
-  readonly serviceCentreUrl: string;
+  /** Each context service's own URL by process name (tests call a service directly, bypassing the gateway). */
+  readonly serviceUrls: ReadonlyMap<string, string>;
   /** The key the gateway signs identity tokens with (tests forge and verify with it). */
   readonly identityTokenSecret: string;
   /** Each process under its supervisor, as `npm run start:distributed` runs it (restarted when it crashes). */
@@ -52,11 +53,9 @@ export const startDistributedTestPlatform = async (options: {
   readonly brokers: string;
   readonly databaseUrl: string;
 }): Promise<DistributedTestPlatform> => {
-  const [gatewayPort, appealsPort, serviceCentrePort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  const ports: Record<string, number> = {};
+  for (const name of [GATEWAY.name, ...PLATFORM_SERVICES.map((service) => service.name)])
+    ports[name] = await freePort();
   const identityTokenSecret = randomBytes(32).toString('base64url');
   const databasePrefix = `qq_e2e_${process.pid}_${Date.now().toString(36)}`;
   const definitions = platformProcesses({
@@ -64,9 +63,7 @@ export const startDistributedTestPlatform = async (options: {
     postgresUrl: options.databaseUrl,
     databasePrefix,
     identityTokenSecret,
-    gatewayPort,
-    appealsPort,
-    serviceCentrePort,
+    ports,
     demoData: true,
     uiDistDir: join(process.cwd(), 'dist', 'apps'),
     extraEnv: { LOG_LEVEL: 'warn', APPEALS_SCHEDULER_INTERVAL_MS: '0', KAFKAJS_NO_PARTITIONER_WARNING: '1' },
@@ -102,7 +99,7 @@ export const startDistributedTestPlatform = async (options: {
     await Promise.all([...services.values()].map((service) => service.stop()));
     await dropDatabases(options.databaseUrl, databases);
   };
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  const gatewayUrl = `http://127.0.0.1:${ports[GATEWAY.name]}`;
   try {
     await waitUntilReady(`${gatewayUrl}/readyz`, 150_000);
   } catch (error) {
@@ -112,8 +109,9 @@ export const startDistributedTestPlatform = async (options: {
   }
   return {
     gatewayUrl,
-    appealsUrl: `http://127.0.0.1:${appealsPort}`,
-    serviceCentreUrl: `http://127.0.0.1:${serviceCentrePort}`,
+    serviceUrls: new Map(
+      PLATFORM_SERVICES.map((service) => [service.name, `http://127.0.0.1:${ports[service.name]}`]),
+    ),
     identityTokenSecret,
     services,
     supervision,

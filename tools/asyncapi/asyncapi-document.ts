@@ -1,19 +1,15 @@
-import { APPEALS_PUBLIC_EVENTS, APPEALS_SOURCE, APPEALS_TOPIC } from '@qinqing/appeals/contracts';
 import { RequestStatsConsumer } from '@qinqing/service-centre/service';
 import {
   deadLetterTopic,
   type IntegrationEventDefinition,
   publishedCloudEventSchema,
 } from '@qinqing/shared/contracts-kit';
-import {
-  IDENTITY_PUBLIC_EVENTS,
-  IDENTITY_SOURCE,
-  IDENTITY_TOPIC,
-  organisationUnitsReplica,
-} from '@qinqing/shared/identity';
+import { organisationUnitsReplica } from '@qinqing/identity/service';
+import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { describeEventConsumer, type EventConsumerDescription } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 import { KAFKA_VERSION } from '../kafka/kafka-broker';
+import { PUBLIC_EVENTS } from './public-events';
 
 interface ContextCatalogue {
   readonly context: string;
@@ -23,26 +19,26 @@ interface ContextCatalogue {
   readonly events: readonly IntegrationEventDefinition[];
 }
 
-/** Every context's public events; a new context adds its line here and the catalogue follows. */
-export const CATALOGUES: readonly ContextCatalogue[] = [
-  {
-    context: 'appeals',
-    topic: APPEALS_TOPIC,
-    source: APPEALS_SOURCE,
-    description:
-      'Enterprise requests (企业诉求): intake, routing, working-day clocks, supervision (督办), feedback.',
-    events: APPEALS_PUBLIC_EVENTS,
-  },
-  {
-    context: 'identity',
-    topic: IDENTITY_TOPIC,
-    source: IDENTITY_SOURCE,
-    description:
-      'The organisation-unit catalogue (departments, 亲清家园 centres, receiving units) services route and name by. ' +
-      'Published by the gateway, where identity lives in the distributed mode.',
-    events: IDENTITY_PUBLIC_EVENTS,
-  },
-];
+/**
+ * Every publishing context's public events, in the order of the one list of processes (`PLATFORM_SERVICES`, then
+ * the gateway's identity); the events themselves come from each context's contracts
+ * (`PUBLIC_EVENTS`).
+ */
+export const CATALOGUES: readonly ContextCatalogue[] = [...PLATFORM_SERVICES, GATEWAY].flatMap((process) => {
+  if (process.topic === null) return [];
+  const events = PUBLIC_EVENTS[process.context];
+  if (events === undefined)
+    throw new Error(`No public events for ${process.context} (tools/asyncapi/public-events.ts)`);
+  return [
+    {
+      context: process.context,
+      topic: process.topic,
+      source: `/qinqing/${process.context}`,
+      description: process.topicDescription ?? '',
+      events,
+    },
+  ];
+});
 
 interface Subscriber {
   readonly context: string;
@@ -58,17 +54,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     description:
       'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
   },
-  {
-    context: 'appeals',
-    consumer: describeEventConsumer(organisationUnitsReplica('appeals')),
-    description:
-      'The appeals service’s copy of the organisation units (distributed mode): hand-off checks, unit names.',
-  },
-  {
-    context: 'service-centre',
-    consumer: describeEventConsumer(organisationUnitsReplica('service-centre')),
-    description: 'The service-centre service’s copy of the organisation units (distributed mode).',
-  },
+  // Every context service keeps its own copy of identity's organisation units (IdentityServiceModule).
+  ...PLATFORM_SERVICES.map((service) => ({
+    context: service.context,
+    consumer: describeEventConsumer(organisationUnitsReplica(service.context)),
+    description: `The ${service.name}’s copy of the organisation units (distributed mode).`,
+  })),
 ];
 
 const messageName = (type: string): string =>

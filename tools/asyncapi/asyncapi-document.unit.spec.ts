@@ -2,9 +2,8 @@ import { Parser } from '@asyncapi/parser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
-import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/shared/identity';
-import { asyncApiDocument, renderAsyncApi } from './asyncapi-document';
+import { PUBLIC_TOPICS } from '@qinqing/platform/services';
+import { asyncApiDocument, CATALOGUES, renderAsyncApi } from './asyncapi-document';
 
 describe('the AsyncAPI event catalogue', () => {
   it('is up to date with the contracts (run npm run docs:asyncapi when this fails)', () => {
@@ -17,7 +16,7 @@ describe('the AsyncAPI event catalogue', () => {
     expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual(
       [],
     );
-    expect(document?.allMessages().length).toBe(APPEALS_PUBLIC_EVENTS.length + IDENTITY_PUBLIC_EVENTS.length);
+    expect(document?.allMessages().length).toBe(CATALOGUES.flatMap((c) => c.events).length);
     expect(
       document
         ?.allServers()
@@ -30,8 +29,9 @@ describe('the AsyncAPI event catalogue', () => {
     const messages = (asyncApiDocument()['components'] as { messages: Record<string, { name: string }> })
       .messages;
     expect(Object.values(messages).map((m) => m.name)).toEqual(
-      [...APPEALS_PUBLIC_EVENTS, ...IDENTITY_PUBLIC_EVENTS].map((e) => e.type),
+      CATALOGUES.flatMap((c) => c.events).map((e) => e.type),
     );
+    expect(CATALOGUES.map((c) => c.context)).toEqual(expect.arrayContaining(['appeals', 'identity']));
   });
 
   it('lists the consumers of the public events with their consumer group', () => {
@@ -51,10 +51,29 @@ describe('the AsyncAPI event catalogue', () => {
     const deadLetterTopics = Object.values(operations)
       .filter((o) => o.action === 'receive')
       .map((o) => /`([^`]+\.dlq\.[^`]+)`/u.exec(o.description ?? '')?.[1]);
-    expect(deadLetterTopics.sort()).toEqual([
-      'qinqing.appeals.events.v1.dlq.service-centre.request-stats',
-      'qinqing.identity.events.v1.dlq.appeals.organisation-units',
-      'qinqing.identity.events.v1.dlq.service-centre.organisation-units',
-    ]);
+    expect(deadLetterTopics).toEqual(
+      expect.arrayContaining([
+        'qinqing.appeals.events.v1.dlq.service-centre.request-stats',
+        'qinqing.identity.events.v1.dlq.appeals.organisation-units',
+        'qinqing.identity.events.v1.dlq.service-centre.organisation-units',
+      ]),
+    );
+    // A context added to the list of services keeps its own copy of the units, under its own name.
+    for (const topic of deadLetterTopics)
+      expect(topic).toMatch(/^qinqing\.[a-z-]+\.events\.v\d+\.dlq\.[a-z][a-z-]*\.[a-z][a-z-]*$/u);
+  });
+
+  it('catalogues each topic of the list of processes with the events its contracts define for it', () => {
+    expect(CATALOGUES.map((c) => c.topic).sort()).toEqual([...PUBLIC_TOPICS].sort());
+    for (const catalogue of CATALOGUES) {
+      expect(catalogue.events.length, catalogue.context).toBeGreaterThan(0);
+      for (const event of catalogue.events) {
+        expect({ type: event.type, topic: event.topic, source: event.source }).toEqual({
+          type: event.type,
+          topic: catalogue.topic,
+          source: catalogue.source,
+        });
+      }
+    }
   });
 });

@@ -1,11 +1,12 @@
-import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
-import { IDENTITY_TOPIC } from '@qinqing/shared/identity';
+import { GATEWAY, localServiceUrl, PLATFORM_SERVICES, PUBLIC_TOPICS } from '@qinqing/platform/services';
 import pg from 'pg';
 
+export { PUBLIC_TOPICS };
+
 /**
- * The distributed run mode on one machine: the gateway and one process per context service, each with its
- * own PostgreSQL database, Kafka between them. docker-compose.yml describes the same processes, variables
- * and ports for production.
+ * The distributed run mode on one machine: the gateway and one process per context service
+ * (`PLATFORM_SERVICES`), each with its own PostgreSQL database, Kafka between them. docker-compose.yml
+ * describes the same processes, variables and ports for production.
  */
 export interface DistributedTopology {
   /** Kafka bootstrap servers. */
@@ -16,9 +17,8 @@ export interface DistributedTopology {
   readonly databasePrefix: string;
   /** Shared by the gateway (signs) and the services (verify). */
   readonly identityTokenSecret: string;
-  readonly gatewayPort: number;
-  readonly appealsPort: number;
-  readonly serviceCentrePort: number;
+  /** Ports by process name ("gateway", "appeals-service", …); a process not named gets its usual port. */
+  readonly ports?: Readonly<Record<string, number>>;
   readonly demoData: boolean;
   readonly uiDistDir: string;
   /** Variables passed to every process (log level, scheduler interval, …). */
@@ -32,8 +32,6 @@ export interface PlatformProcess {
   readonly port: number;
   readonly env: Readonly<Record<string, string>>;
 }
-
-export const PUBLIC_TOPICS = [IDENTITY_TOPIC, APPEALS_TOPIC] as const;
 
 export const databaseUrl = (serverUrl: string, database: string): string => {
   const url = new URL(serverUrl);
@@ -49,34 +47,28 @@ export const platformProcesses = (topology: DistributedTopology): PlatformProces
     DEMO_DATA: String(topology.demoData),
     ...topology.extraEnv,
   };
-  const processes: PlatformProcess[] = [
-    {
-      name: 'appeals-service',
-      entry: 'apps/appeals-service/src/main.ts',
-      database: `${topology.databasePrefix}_appeals`,
-      port: topology.appealsPort,
-      env: {},
+  const portOf = (process: { readonly name: string; readonly port: number }): number =>
+    topology.ports?.[process.name] ?? process.port;
+  const services: PlatformProcess[] = PLATFORM_SERVICES.map((service) => ({
+    name: service.name,
+    entry: service.entry,
+    database: `${topology.databasePrefix}_${service.database}`,
+    port: portOf(service),
+    env: {},
+  }));
+  const gateway: PlatformProcess = {
+    name: GATEWAY.name,
+    entry: GATEWAY.entry,
+    database: `${topology.databasePrefix}_${GATEWAY.database}`,
+    port: portOf(GATEWAY),
+    env: {
+      ...Object.fromEntries(
+        PLATFORM_SERVICES.map((service) => [service.urlVariable, localServiceUrl(service, portOf(service))]),
+      ),
+      UI_DIST_DIR: topology.uiDistDir,
     },
-    {
-      name: 'service-centre-service',
-      entry: 'apps/service-centre-service/src/main.ts',
-      database: `${topology.databasePrefix}_service_centre`,
-      port: topology.serviceCentrePort,
-      env: {},
-    },
-    {
-      name: 'gateway',
-      entry: 'apps/gateway/src/main.ts',
-      database: `${topology.databasePrefix}_gateway`,
-      port: topology.gatewayPort,
-      env: {
-        APPEALS_SERVICE_URL: `http://127.0.0.1:${topology.appealsPort}`,
-        SERVICE_CENTRE_SERVICE_URL: `http://127.0.0.1:${topology.serviceCentrePort}`,
-        UI_DIST_DIR: topology.uiDistDir,
-      },
-    },
-  ];
-  return processes.map((p) => ({
+  };
+  return [...services, gateway].map((p) => ({
     ...p,
     env: {
       ...common,

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { ensureKafkaArtifacts, startKafkaBroker } from '../kafka/kafka-broker';
 import {
   createDatabases,
@@ -70,17 +71,25 @@ const main = async (): Promise<void> => {
     databasePrefix: env['DATABASE_PREFIX'] ?? 'qinqing',
     // One key per launch unless given: the gateway signs identity tokens with it, the services verify.
     identityTokenSecret: env['IDENTITY_TOKEN_SECRET'] ?? randomBytes(32).toString('base64url'),
-    gatewayPort: Number(env['PORT'] ?? 3000),
-    appealsPort: Number(env['APPEALS_SERVICE_PORT'] ?? 3101),
-    serviceCentrePort: Number(env['SERVICE_CENTRE_SERVICE_PORT'] ?? 3102),
+    // PORT for the gateway, <SERVICE>_PORT (e.g. APPEALS_SERVICE_PORT) for a service.
+    ports: Object.fromEntries(
+      [
+        [GATEWAY.name, env['PORT']] as const,
+        ...PLATFORM_SERVICES.map(
+          (service) => [service.name, env[service.urlVariable.replace(/_URL$/u, '_PORT')]] as const,
+        ),
+      ].flatMap(([name, port]) => (port === undefined ? [] : [[name, Number(port)]])),
+    ),
     demoData: (env['DEMO_DATA'] ?? 'true') === 'true',
     uiDistDir: join(ROOT, 'dist', 'apps'),
     extraEnv: {
       LOG_LEVEL: env['LOG_LEVEL'] ?? 'info',
-      // 兜底责任单位: required by the appeals service when DEMO_DATA is false.
-      ...(env['APPEALS_DEFAULT_OWNER_UNIT_ID'] === undefined
-        ? {}
-        : { APPEALS_DEFAULT_OWNER_UNIT_ID: env['APPEALS_DEFAULT_OWNER_UNIT_ID'] }),
+      // Settings a service requires when DEMO_DATA is false (e.g. the appeals 兜底责任单位), passed on when set.
+      ...Object.fromEntries(
+        PLATFORM_SERVICES.flatMap((service) => Object.keys(service.requiredSettings ?? {})).flatMap(
+          (variable) => (env[variable] === undefined ? [] : [[variable, env[variable]]]),
+        ),
+      ),
     },
   };
   const processes = platformProcesses(topology);
@@ -120,10 +129,14 @@ const main = async (): Promise<void> => {
       ),
     );
   }
-  await waitUntilReady(`http://127.0.0.1:${topology.gatewayPort}/readyz`, 120_000);
-  log(`ready: http://127.0.0.1:${topology.gatewayPort}/ (kiosk /kiosk/, console /console/)`);
+  const gateway = processes.find((p) => p.name === GATEWAY.name);
+  await waitUntilReady(`http://127.0.0.1:${gateway?.port}/readyz`, 120_000);
+  log(`ready: http://127.0.0.1:${gateway?.port}/ (kiosk /kiosk/, console /console/)`);
   log(
-    `services: appeals http://127.0.0.1:${topology.appealsPort}, service-centre http://127.0.0.1:${topology.serviceCentrePort} (behind the gateway)`,
+    `services (behind the gateway): ${processes
+      .filter((p) => p !== gateway)
+      .map((p) => `${p.name} http://127.0.0.1:${p.port}`)
+      .join(', ')}`,
   );
 };
 

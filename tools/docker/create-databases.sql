@@ -1,5 +1,6 @@
 -- One database per process of the distributed mode (start:distributed creates the same ones on the
 -- development machine). Runs once, when the PostgreSQL volume is first initialised.
+-- GENERATED from libs/platform/services by `npm run compose`.
 CREATE DATABASE qinqing_gateway;
 CREATE DATABASE qinqing_appeals;
 CREATE DATABASE qinqing_service_centre;

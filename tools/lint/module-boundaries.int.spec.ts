@@ -63,4 +63,35 @@ describe('module boundaries', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  // Every context in its own room (libs/<context>/): another context reaches identity and the calendar
+  // only through their visibility:public libraries, and the shared kernel knows no context at all.
+  it.each([
+    ['libs/appeals/service/src/lib/violation.ts', '@qinqing/identity/service', 'SessionStore'],
+    ['libs/appeals/service/src/lib/violation.ts', '@qinqing/identity/domain', 'staffAccountDecider'],
+    ['libs/appeals/service/src/lib/violation.ts', '@qinqing/calendar/service', 'CalendarService'],
+    ['libs/service-centre/service/src/lib/violation.ts', '@qinqing/appeals/service', 'AppealsModule'],
+    ['libs/shared/nest-platform/src/lib/violation.ts', '@qinqing/calendar/domain', 'ScheduleNotLoadedError'],
+    ['libs/shared/service-host/src/lib/violation.ts', '@qinqing/identity/access', 'IdentityServiceModule'],
+    ['libs/calendar/service/src/lib/violation.ts', '@qinqing/identity/service', 'IdentityModule'],
+  ])('refuses %s importing %s', async (filePath, from, name) => {
+    const errors = await boundaryErrors(
+      filePath,
+      `import { ${name} } from '${from}';\nexport const x = ${name};\n`,
+    );
+    expect(errors.join('\n')).toMatch(/scope:/);
+  });
+
+  it.each([
+    ['libs/appeals/service/src/lib/allowed.ts', '@qinqing/identity/access', 'Allow'],
+    ['libs/appeals/domain/src/lib/allowed.ts', '@qinqing/calendar/domain', 'addDays'],
+    ['libs/service-centre/service/src/lib/allowed.ts', '@qinqing/appeals/contracts', 'APPEALS_TOPIC'],
+    ['libs/calendar/service/src/lib/allowed.ts', '@qinqing/identity/access', 'Allow'],
+  ])('lets %s import %s', async (filePath, from, name) => {
+    const errors = await boundaryErrors(
+      filePath,
+      `import { ${name} } from '${from}';\nexport const x = ${name};\n`,
+    );
+    expect(errors).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  * platform's own domain words first; characters are keyed by syllable and ranked by how often they are read
  * that way (their own frequency plus that of every word they appear in with that reading).
  *
- * The result is two compact texts the kiosk reads with `createPinyinLookup` (libs/shared/pinyin-input):
+ * The result is two compact texts the kiosk reads with `createPinyinLookup` (libs/ui/pinyin-input):
  * `words` — one `key:word word …` line per pinyin key; `chars` — one `syllable:字字字…` line per syllable.
  */
 

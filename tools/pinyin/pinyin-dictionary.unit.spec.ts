@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPinyinLookup, DOMAIN_WORDS, type PinyinLookup } from '@qinqing/shared/pinyin-input';
+import { createPinyinLookup, DOMAIN_WORDS, type PinyinLookup } from '@qinqing/ui/pinyin-input';
 import { buildPinyinDictionary, type ModernLexicon, tonelessSyllable } from './pinyin-dictionary';
 
 /** The kiosk's candidates as the build makes them: @pinyin-pro/data's modern lexicon and the domain words. */

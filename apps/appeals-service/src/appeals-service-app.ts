@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
-import { CalendarModule } from '@qinqing/shared/calendar';
+import { CalendarModule } from '@qinqing/calendar/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
+import { IdentityServiceModule } from '@qinqing/identity/access';
+import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
 import type { AppealsServiceConfig } from './config/appeals-service.config';
 
@@ -17,9 +19,13 @@ export class AppealsServiceModule {
       imports: [
         ServiceHostModule.forService({
           serviceName: APPEALS_SERVICE_NAME,
-          context: 'appeals',
           config,
           ...(clock === undefined ? {} : { clock }),
+        }),
+        IdentityServiceModule.forService({
+          context: 'appeals',
+          tokenSecrets: tokenSecretsOf(config),
+          trustedOrigins: config.TRUSTED_ORIGINS,
         }),
         CalendarModule,
         AppealsModule.forRoot({

@@ -9,6 +9,7 @@ import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
+import { mayOpen } from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
@@ -26,6 +27,12 @@ const Screens = () => {
   const role = me.role.id;
 
   const [title, screen] = ((): [string, React.ReactNode] => {
+    // The sections a role may not use are not in its navigation, and not reachable by their address either.
+    if (!mayOpen(role, route))
+      return [
+        tr('无权访问', 'Not available'),
+        <p>{tr('您的角色不能使用此功能。', 'Your role does not use this section.')}</p>,
+      ];
     switch (route.screen) {
       case 'detail':
         return [
@@ -33,12 +40,7 @@ const Screens = () => {
           <RequestDetailScreen key={route.requestId} requestId={route.requestId} onTitle={onTitle} />,
         ];
       case 'file':
-        return role === 'service-staff'
-          ? [tr('代企业登记诉求', 'File a request for an enterprise'), <FileRequestScreen />]
-          : [
-              tr('无权访问', 'Not available'),
-              <p>{tr('仅服务专员可代企业登记诉求。', 'Only service staff file requests.')}</p>,
-            ];
+        return [tr('代企业登记诉求', 'File a request for an enterprise'), <FileRequestScreen />];
       case 'dashboard':
         return [tr('部门评议统计', 'Department rates'), <DashboardScreen />];
       case 'password':
@@ -55,9 +57,7 @@ const Screens = () => {
           />,
         ];
       case 'admin':
-        return role === 'administrator'
-          ? [tr('系统管理', 'Administration'), <AdminScreen />]
-          : [tr('无权访问', 'Not available'), <p>{tr('仅管理员可访问。', 'Administrators only.')}</p>];
+        return [tr('系统管理', 'Administration'), <AdminScreen />];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

@@ -2,8 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
 import { ServiceCentreModule } from '@qinqing/service-centre/service';
-import { CalendarModule } from '@qinqing/shared/calendar';
-import { IdentityModule } from '@qinqing/shared/identity';
+import { CalendarModule } from '@qinqing/calendar/service';
+import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
 

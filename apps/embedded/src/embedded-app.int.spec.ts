@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ConfigurationError } from '@qinqing/shared/config';
 import type { EventStore } from '@qinqing/shared/event-sourcing';
-import { staffAccountStreamId } from '@qinqing/shared/identity-domain';
+import { staffAccountStreamId } from '@qinqing/identity/domain';
 import { EVENT_STORE } from '@qinqing/shared/nest-platform';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

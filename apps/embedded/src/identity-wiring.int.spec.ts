@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { identityOptions, loadEmbeddedConfig } from './config/embedded.config';
 import { createEmbeddedApp } from './embedded-app';
 
-/** The identity module as the one-process app mounts it; its behaviour is tested in libs/shared/identity. */
+/** The identity module as the one-process app mounts it; its behaviour is tested in libs/identity/service. */
 describe('identity in the embedded app', () => {
   let app: INestApplication | undefined;
 

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/shared/identity';
+import { IdentityModule, identityOptionsOf, IdentityTokenSigner } from '@qinqing/identity/service';
 import {
   CLOCK,
   createHttpApp,
@@ -44,7 +44,7 @@ export const createGatewayApp = async (
     title: '亲清 platform gateway API',
     description:
       'Identity and access (login, sessions, kiosks, accounts, organisation units). The contexts’ APIs are ' +
-      'forwarded to their services: /api/appeals and /api/calendar (appeals service), /api/service-centre.',
+      `forwarded to their services: ${routes.map((route) => `${route.prefixes.join(', ')} (${route.service})`).join('; ')}.`,
     version: '0.1.0',
     beforeBodyParsing: (nest) =>
       mountIdentityForwardingProxy(nest, {

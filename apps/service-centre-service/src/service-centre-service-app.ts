@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceCentreModule } from '@qinqing/service-centre/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
+import { IdentityServiceModule } from '@qinqing/identity/access';
+import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
 import type { ServiceCentreServiceConfig } from './config/service-centre-service.config';
 
@@ -16,9 +18,13 @@ export class ServiceCentreServiceModule {
       imports: [
         ServiceHostModule.forService({
           serviceName: SERVICE_CENTRE_SERVICE_NAME,
-          context: 'service-centre',
           config,
           ...(clock === undefined ? {} : { clock }),
+        }),
+        IdentityServiceModule.forService({
+          context: 'service-centre',
+          tokenSecrets: tokenSecretsOf(config),
+          trustedOrigins: config.TRUSTED_ORIGINS,
         }),
         ServiceCentreModule,
       ],

@@ -2,23 +2,9 @@ import { type ReactNode, useContext, useEffect, useRef } from 'react';
 import type { Me } from '../api/types';
 import { LocaleContext } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
+import { sectionsFor } from '../session/sections';
 import { hrefFor, type Route } from '../session/useRoute';
 import { CalendarReminder } from './CalendarReminder';
-
-interface NavItem {
-  readonly route: Route;
-  readonly zh: string;
-  readonly en: string;
-  readonly roles?: readonly string[];
-}
-
-const NAV: readonly NavItem[] = [
-  { route: { screen: 'inbox' }, zh: '诉求列表', en: 'Inbox' },
-  { route: { screen: 'file' }, zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
-  { route: { screen: 'dashboard' }, zh: '评议统计', en: 'Dashboard' },
-  { route: { screen: 'admin' }, zh: '系统管理', en: 'Administration', roles: ['administrator'] },
-  { route: { screen: 'password' }, zh: '修改密码', en: 'Password' },
-];
 
 export const LanguageSwitch = () => {
   const { lang, setLang } = useContext(LocaleContext);
@@ -64,18 +50,18 @@ export const ConsoleShell = ({
         <p className="shell__brand">{tr('亲清平台 · 工作台', 'Qinqing · Staff console')}</p>
         <nav aria-label={tr('主导航', 'Main navigation')}>
           <ul className="shell__nav">
-            {NAV.filter((item) => item.roles === undefined || item.roles.includes(me.role.id)).map((item) => (
-              <li key={item.route.screen}>
+            {sectionsFor(me.role.id).map((section) => (
+              <li key={section.screen}>
                 <a
-                  href={hrefFor(item.route)}
+                  href={hrefFor({ screen: section.screen })}
                   aria-current={
-                    item.route.screen === route.screen ||
-                    (item.route.screen === 'inbox' && route.screen === 'detail')
+                    section.screen === route.screen ||
+                    (section.screen === 'inbox' && route.screen === 'detail')
                       ? 'page'
                       : undefined
                   }
                 >
-                  {tr(item.zh, item.en)}
+                  {tr(section.zh, section.en)}
                 </a>
               </li>
             ))}

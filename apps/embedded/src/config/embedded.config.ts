@@ -1,6 +1,6 @@
 import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
-import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/shared/identity';
+import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
 import {
   checkStorageEnv,
   type StorageOptions,

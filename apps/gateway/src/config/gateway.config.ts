@@ -1,10 +1,24 @@
+import { identityEnv } from '@qinqing/identity/service';
+import { localServiceUrl, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { envPort, loadConfig } from '@qinqing/shared/config';
-import { identityEnv } from '@qinqing/shared/identity';
 import { checkStorageEnv, distributedEnv } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
 const envServiceUrl = (fallback: string) =>
   z.url({ protocol: /^https?$/u, message: 'expected an http(s) URL' }).default(fallback);
+
+/** One variable per context service (`PLATFORM_SERVICES`), its base URL; collected into `serviceUrls`. */
+const serviceUrlsEnv = z
+  .object(
+    Object.fromEntries(
+      PLATFORM_SERVICES.map((service) => [service.urlVariable, envServiceUrl(localServiceUrl(service))]),
+    ),
+  )
+  .transform((urls) => ({
+    serviceUrls: Object.fromEntries(
+      PLATFORM_SERVICES.map((service) => [service.name, urls[service.urlVariable] ?? '']),
+    ) as Readonly<Record<string, string>>,
+  }));
 
 /**
  * The gateway of the distributed mode: it serves the kiosk and console, authenticates people (identity
@@ -18,14 +32,13 @@ export const gatewayConfigSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     /** How long a forwarded identity token is valid; it covers one request, so seconds. */
     IDENTITY_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
-    APPEALS_SERVICE_URL: envServiceUrl('http://127.0.0.1:3101'),
-    SERVICE_CENTRE_SERVICE_URL: envServiceUrl('http://127.0.0.1:3102'),
     /** How long the gateway waits for a service's answer before it answers 504. */
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
     UI_DIST_DIR: z.string().min(1).default('dist/apps'),
     ...identityEnv,
   })
-  .superRefine(checkStorageEnv);
+  .superRefine(checkStorageEnv)
+  .and(serviceUrlsEnv);
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 

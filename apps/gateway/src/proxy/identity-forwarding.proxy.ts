@@ -4,7 +4,7 @@ import {
   ACTOR_RESOLVER,
   IDENTITY_TOKEN_HEADER,
   type IdentityTokenSigner,
-} from '@qinqing/shared/identity';
+} from '@qinqing/identity/service';
 import { CORRELATION_HEADER, correlationIdFor, type ErrorBody } from '@qinqing/shared/nest-platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';

@@ -1,3 +1,4 @@
+import { PLATFORM_SERVICES } from '@qinqing/platform/services';
 import type { GatewayConfig } from '../config/gateway.config';
 
 /** Which service answers which API paths. Everything else under /api is the gateway's own (identity). */
@@ -8,18 +9,14 @@ export interface ServiceRoute {
   readonly baseUrl: string;
 }
 
-export const serviceRoutes = (config: GatewayConfig): readonly ServiceRoute[] => [
-  {
-    service: 'appeals-service',
-    prefixes: ['/api/appeals', '/api/calendar'],
-    baseUrl: config.APPEALS_SERVICE_URL,
-  },
-  {
-    service: 'service-centre-service',
-    prefixes: ['/api/service-centre'],
-    baseUrl: config.SERVICE_CENTRE_SERVICE_URL,
-  },
-];
+/** The forwarding table, from the one list of context services. */
+export const serviceRoutes = (config: Pick<GatewayConfig, 'serviceUrls'>): readonly ServiceRoute[] =>
+  PLATFORM_SERVICES.map((service) => {
+    const baseUrl = config.serviceUrls[service.name];
+    if (baseUrl === undefined)
+      throw new Error(`No URL configured for ${service.name} (${service.urlVariable})`);
+    return { service: service.name, prefixes: service.routes, baseUrl };
+  });
 
 /** The route whose prefix is the path or a whole-segment prefix of it ("/api/appeals2" is not appeals). */
 export const routeFor = (routes: readonly ServiceRoute[], path: string): ServiceRoute | null =>

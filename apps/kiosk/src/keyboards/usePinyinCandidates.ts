@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PinyinCandidate } from '@qinqing/shared/pinyin-input';
+import type { PinyinCandidate } from '@qinqing/ui/pinyin-input';
 
 type Answer = { readonly ready: true } | { readonly id: number; readonly candidates: PinyinCandidate[] };
 

@@ -3,10 +3,10 @@ import {
   DEMO_PASSWORD,
   demoKioskCredential,
   SESSION_COOKIES,
-} from '@qinqing/shared/identity';
+} from '@qinqing/identity/service';
 import { ApiClient } from './api-client';
 
-/** The demo staff accounts (libs/shared/identity demo data) by what they do in the appeals tests. */
+/** The demo staff accounts (libs/identity/service demo data) by what they do in the appeals tests. */
 export const DEMO_USERS = {
   /** service staff at centre-haishu (首问 receiver of kiosk requests there) */
   serviceStaff: 'staff.wang',

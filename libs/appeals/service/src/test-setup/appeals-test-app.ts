@@ -1,5 +1,5 @@
 import { type INestApplication, Module } from '@nestjs/common';
-import { CalendarModule } from '@qinqing/shared/calendar';
+import { CalendarModule } from '@qinqing/calendar/service';
 import {
   type EventStore,
   ManualClock,
@@ -8,7 +8,7 @@ import {
 } from '@qinqing/shared/event-sourcing';
 import { eventually } from '@qinqing/shared/testing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
-import { IdentityModule } from '@qinqing/shared/identity';
+import { IdentityModule } from '@qinqing/identity/service';
 import {
   createHttpApp,
   EVENT_STORE,
@@ -87,7 +87,7 @@ const LONG_MINUTES = 60 * 24 * 400;
  * app (module boundaries), hence the copy of its wiring here.
  *
  * Sessions are made long-lived because tests move the clock by days and weeks; session expiry itself is
- * tested in libs/shared/identity.
+ * tested in libs/identity/service.
  */
 export const startAppealsTestApp = async (
   backend: AppealsTestBackend,

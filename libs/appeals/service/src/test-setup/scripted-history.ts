@@ -8,7 +8,7 @@ import {
   enterpriseRequestStreamId,
 } from '@qinqing/appeals/domain';
 import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
-import { createOfficialWorkingDayCalendar } from '@qinqing/shared/working-days';
+import { createOfficialWorkingDayCalendar } from '@qinqing/calendar/domain';
 
 /** Scripted histories for projection tests: commands decided by the real decider, each on its own day. */
 

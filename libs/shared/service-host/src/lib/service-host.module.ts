@@ -1,6 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
-import { IdentityServiceModule } from '@qinqing/shared/identity';
 import {
   type DistributedEnv,
   EventSourcingModule,
@@ -8,14 +7,11 @@ import {
   ObservabilityModule,
   type ServiceConfig,
   storageOptionsOf,
-  tokenSecretsOf,
 } from '@qinqing/shared/nest-platform';
 
 export interface ServiceHostOptions {
   /** e.g. "appeals-service": log field, Kafka client id and relay checkpoint. */
   readonly serviceName: string;
-  /** The context the service runs, e.g. "appeals": prefix of its consumers' names (their consumer groups). */
-  readonly context: string;
   readonly config: ServiceConfig;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
@@ -47,22 +43,13 @@ export const distributedPlatform = (
 
 /**
  * What every context service of the distributed mode runs on: logs and metrics, its own store, Kafka for
- * public events (a relay out, consumer groups in) and identity from the gateway's signed tokens. A service
- * app is this plus its context modules.
+ * public events (a relay out, consumer groups in). A service app is this, identity's
+ * `IdentityServiceModule` (who is calling, from the gateway's signed tokens — identity is a context of its
+ * own, so the shared kernel does not mount it) and its context modules.
  */
 @Module({})
 export class ServiceHostModule {
-  static forService({ serviceName, context, config, clock }: ServiceHostOptions): DynamicModule {
-    return {
-      module: ServiceHostModule,
-      imports: [
-        ...distributedPlatform(serviceName, config, clock),
-        IdentityServiceModule.forService({
-          context,
-          tokenSecrets: tokenSecretsOf(config),
-          trustedOrigins: config.TRUSTED_ORIGINS,
-        }),
-      ],
-    };
+  static forService({ serviceName, config, clock }: ServiceHostOptions): DynamicModule {
+    return { module: ServiceHostModule, imports: distributedPlatform(serviceName, config, clock) };
   }
 }

@@ -7,7 +7,7 @@ import {
   domainError,
   reject,
 } from '@qinqing/shared/domain-kernel';
-import { type CalendarDate, isCalendarDate } from '@qinqing/shared/working-days';
+import { type CalendarDate, isCalendarDate } from '@qinqing/calendar/domain';
 import { underRule } from '../values/appeals-rules';
 import { chinaDateOf } from '../values/china-date';
 import {

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@qinqing/shared/testing';
-import { parseCalendarDate } from '@qinqing/shared/working-days';
+import { parseCalendarDate } from '@qinqing/calendar/domain';
 import { describe, expect, it } from 'vitest';
 import { type DepartmentLedgerCommand, departmentLedgerDecider } from './department-ledger.decide';
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 
 /**
  * A department's service ledger (部门服务台账), kept by the appeals context for the efficiency supervision:

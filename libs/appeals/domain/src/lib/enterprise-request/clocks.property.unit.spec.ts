@@ -4,7 +4,7 @@ import {
   dateRange,
   isWeekend,
   officialHolidaySchedules,
-} from '@qinqing/shared/working-days';
+} from '@qinqing/calendar/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOCK_KINDS, clockLimit, type ClockLimits } from '../values/clock-policy';

@@ -4,7 +4,7 @@ import {
   type WorkingDayCalendar,
   workingDaysElapsed,
   workingDaysRemaining,
-} from '@qinqing/shared/working-days';
+} from '@qinqing/calendar/domain';
 import {
   type AppealsPolicy,
   CLOCK_KINDS,

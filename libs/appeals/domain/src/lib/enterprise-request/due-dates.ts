@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { CLOCK_KINDS, type ClockKind } from '../values/clock-policy';
 import type { EnterpriseRequestEvent } from './enterprise-request.events';
 import type { SubmittedRequest } from './enterprise-request.state';

@@ -1,5 +1,5 @@
 import type { DecisionContext } from '@qinqing/shared/domain-kernel';
-import type { CalendarDate, WorkingDayCalendar } from '@qinqing/shared/working-days';
+import type { CalendarDate, WorkingDayCalendar } from '@qinqing/calendar/domain';
 import type { AppealsPolicy, ClockKind, Priority } from '../values/clock-policy';
 import type { FeedbackProof } from '../values/feedback-proof';
 import type { PauseCause } from '../values/pause-cause';

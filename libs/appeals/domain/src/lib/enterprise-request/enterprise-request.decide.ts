@@ -1,5 +1,5 @@
 import { reject } from '@qinqing/shared/domain-kernel';
-import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
+import { ScheduleNotLoadedError } from '@qinqing/calendar/domain';
 import { chinaDateOf } from '../values/china-date';
 import { acceptRequest, fallToDefaultOwner, handOffRequest, sendBackRequest } from './decide/routing';
 import {

@@ -1,5 +1,5 @@
 import { type DomainError, domainError, type LocalizedMessage } from '@qinqing/shared/domain-kernel';
-import type { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
+import type { ScheduleNotLoadedError } from '@qinqing/calendar/domain';
 import type { EnterpriseRequestCommand } from './enterprise-request.commands';
 import { underRule } from '../values/appeals-rules';
 import { REQUEST_FIELD_NAMES, type RequestField } from './enterprise-request.fields';

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import type { ClockKind, ClockLimits, OutcomeClock, Priority } from '../values/clock-policy';
 import type { FeedbackProof } from '../values/feedback-proof';
 import type { PauseCause } from '../values/pause-cause';

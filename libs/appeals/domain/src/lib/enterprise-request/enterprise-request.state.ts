@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import {
   CLOCK_KINDS,
   clockLimit,

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from '@qinqing/shared/working-days';
+import { addDays, type CalendarDate } from '@qinqing/calendar/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appealsPolicyDecider } from '../appeals-policy/appeals-policy.decide';

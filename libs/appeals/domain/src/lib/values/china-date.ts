@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from '@qinqing/shared/working-days';
+import { parseCalendarDate, type CalendarDate } from '@qinqing/calendar/domain';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 

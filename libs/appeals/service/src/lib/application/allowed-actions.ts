@@ -5,8 +5,8 @@ import {
   type RequestActor,
   type SubmittedRequest,
 } from '@qinqing/appeals/domain';
-import { type Actor, type ActorRole, actorRole } from '@qinqing/shared/identity-domain';
-import { parseCalendarDate } from '@qinqing/shared/working-days';
+import { type Actor, type ActorRole, actorRole } from '@qinqing/identity/access';
+import { parseCalendarDate } from '@qinqing/calendar/domain';
 import { toRequestActor } from './request-actor';
 
 /** Whoever looks at a request: a signed-in actor, or someone holding its receipt (e.g. on a phone, via the QR code). */

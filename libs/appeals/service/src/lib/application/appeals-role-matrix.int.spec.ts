@@ -229,7 +229,7 @@ const ROWS: readonly Row[] = [
 ];
 
 /**
- * Who may call what (DOMAIN.md §2; libs/shared/identity for 401/403), table-driven: every appeals endpoint ×
+ * Who may call what (DOMAIN.md §2; libs/identity/service for 401/403), table-driven: every appeals endpoint ×
  * every kind of caller. A refusal says who refused (guard 401/403, visibility 404, the decider's own 403/409);
  * an allowed call acts on a request of its own, so no cell depends on another.
  */

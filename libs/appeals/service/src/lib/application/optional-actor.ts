@@ -1,5 +1,5 @@
-import { clientAddressOf, identityOf } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { clientAddressOf, identityOf } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import type { RequestingClient } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 

@@ -1,4 +1,4 @@
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 import { staffUnitId } from './request-actor';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { RequestSubmitted, SubmittedRequest } from '@qinqing/appeals/domain';
 import { isSubmitted } from '@qinqing/appeals/domain';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 import { RequestCommandsService } from './request-commands.service';
 import { staffUnitId } from './request-actor';
 

@@ -1,5 +1,5 @@
 import type { RequestActor } from '@qinqing/appeals/domain';
-import { type Actor, actorId, type StaffActor } from '@qinqing/shared/identity-domain';
+import { type Actor, actorId, type StaffActor } from '@qinqing/identity/access';
 
 /** The unit a member of staff acts for: a department handler's department, or a service centre. */
 export const staffUnitId = (actor: StaffActor): string | null => actor.departmentId ?? actor.centreId ?? null;

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { EnterpriseRequestCommand, RequestActor } from '@qinqing/appeals/domain';
-import { commandMetadataFor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { commandMetadataFor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import type { Request } from 'express';
 import { RequestAccessService } from './request-access.service';
 import { idempotencyScopeOf, toRequestActor } from './request-actor';

@@ -8,7 +8,7 @@ import {
   type OriginalRequestFacts,
   originalFactsOf,
 } from '@qinqing/appeals/domain';
-import { CalendarService } from '@qinqing/shared/calendar';
+import { CalendarInForce } from '@qinqing/calendar/domain';
 import type {
   CommandHandler,
   CommandMetadata,
@@ -24,7 +24,7 @@ export class RequestCommandsService {
   constructor(
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly calendar: CalendarService,
+    private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RequestDetail, TrackedRequest } from '@qinqing/appeals/contracts';
 import { chinaDateOf } from '@qinqing/appeals/domain';
-import { CalendarService } from '@qinqing/shared/calendar';
+import { CalendarInForce } from '@qinqing/calendar/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import {
@@ -23,7 +23,7 @@ export class RequestViewsService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
-    private readonly calendar: CalendarService,
+    private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
     private readonly units: UnitDirectory,
   ) {}

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { findOrganisationUnits } from '@qinqing/shared/identity';
+import { findOrganisationUnits } from '@qinqing/identity/access';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
 
 /**

@@ -8,7 +8,13 @@ import {
   type OriginalRequestFacts,
   originalFactsOf,
 } from '@qinqing/appeals/domain';
-import { CalendarService } from '@qinqing/shared/calendar';
+import {
+  addDays,
+  type CalendarDate,
+  CalendarInForce,
+  ScheduleNotLoadedError,
+  type WorkingDayCalendar,
+} from '@qinqing/calendar/domain';
 import {
   type Clock,
   CommandHandler,
@@ -25,12 +31,6 @@ import {
   ID_GENERATOR,
   UPCASTERS,
 } from '@qinqing/shared/nest-platform';
-import {
-  addDays,
-  type CalendarDate,
-  ScheduleNotLoadedError,
-  type WorkingDayCalendar,
-} from '@qinqing/shared/working-days';
 import { AppealsPolicyService } from '../application/appeals-policy.service';
 import { DeadlineScheduler } from '../scheduler/deadline-scheduler';
 import { DEMO_REQUESTS, DEMO_ROLES } from './demo-requests';
@@ -66,7 +66,7 @@ export class AppealsDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
-    private readonly calendar: CalendarService,
+    private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
     private readonly host: EventSourcingHost,
     private readonly scheduler: DeadlineScheduler,

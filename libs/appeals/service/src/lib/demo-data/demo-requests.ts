@@ -1,5 +1,5 @@
 import type { EnterpriseRequestCommand, RequestActor } from '@qinqing/appeals/domain';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { DEMO_ENTERPRISES, type DemoEnterprise } from './demo-enterprises';
 
 /** The people of the identity demo data (fixed account ids), as the request rules see them. */

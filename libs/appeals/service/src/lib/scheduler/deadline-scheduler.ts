@@ -11,10 +11,9 @@ import {
   type EnterpriseRequestCommand,
   goesOverdueByTime,
 } from '@qinqing/appeals/domain';
-import { CalendarService } from '@qinqing/shared/calendar';
+import { addDays, type CalendarDate, CalendarInForce, parseCalendarDate } from '@qinqing/calendar/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
-import { addDays, type CalendarDate, parseCalendarDate } from '@qinqing/shared/working-days';
 import { AppealsPolicyService } from '../application/appeals-policy.service';
 import { RequestCommandsService } from '../application/request-commands.service';
 import type { TrackedClocks } from '../projections/clock-tracking';
@@ -52,7 +51,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APPEALS_SCHEDULER_OPTIONS) private readonly options: AppealsSchedulerOptions,
-    private readonly calendar: CalendarService,
+    private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
     private readonly requests: RequestCommandsService,
   ) {}
@@ -105,7 +104,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
    */
   private async orderDeadlines(
     today: CalendarDate,
-    calendar: Awaited<ReturnType<CalendarService['current']>>,
+    calendar: Awaited<ReturnType<CalendarInForce['current']>>,
   ): Promise<number> {
     const horizon = calendar.addWorkingDays(today, 1);
     const { rows } = await this.db.query<{ request_id: string; order_id: string }>(
@@ -139,7 +138,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
   /** 回访 and 整改 clocks due within a working day or just missed, from the indexed `appeals_follow_ups.due`. */
   private async followUpDeadlines(
     today: CalendarDate,
-    calendar: Awaited<ReturnType<CalendarService['current']>>,
+    calendar: Awaited<ReturnType<CalendarInForce['current']>>,
   ): Promise<number> {
     const { rows } = await this.db.query<{ request_id: string; follow_up: 'callback' | 'rectification' }>(
       `SELECT request_id, follow_up FROM appeals_follow_ups
@@ -172,7 +171,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
    */
   private async rederiveProvisionalDueDates(
     today: CalendarDate,
-    calendar: Awaited<ReturnType<CalendarService['current']>>,
+    calendar: Awaited<ReturnType<CalendarInForce['current']>>,
   ): Promise<number> {
     const years = calendar.loadedYears;
     if (years.length === 0) return 0;
@@ -203,7 +202,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
   private candidates(
     row: OpenRequest,
     today: CalendarDate,
-    calendar: Awaited<ReturnType<CalendarService['current']>>,
+    calendar: Awaited<ReturnType<CalendarInForce['current']>>,
     policy: Awaited<ReturnType<AppealsPolicyService['current']>>,
   ): EnterpriseRequestCommand[] {
     const by = { kind: 'scheduler' } as const;

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { RequestStatsFilter } from '@qinqing/service-centre/domain';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 
 const forbidden = (error: string, zh: string, en: string) =>
   new ForbiddenException({ error, message: { zh, en } });

@@ -6,8 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { DomainErrorKind } from '@qinqing/shared/domain-kernel';
-import { ScheduleNotLoadedError } from '@qinqing/shared/working-days';
+import { type DomainErrorKind, ReferenceDataMissingError } from '@qinqing/shared/domain-kernel';
 import {
   ConcurrencyConflictError,
   DomainRejectionError,
@@ -90,8 +89,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
         },
       };
     }
-    if (exception instanceof ScheduleNotLoadedError) {
-      // The request is fine; the platform lacks the year's holiday notice to compute working days.
+    if (exception instanceof ReferenceDataMissingError) {
+      // The request is fine; the platform lacks reference data (e.g. a year's holiday notice) to answer it.
       return {
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         body: { error: exception.code, message: exception.localizedMessage },

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { CLOCK_KINDS, CLOCK_NAMES } from '../../values/clock-policy';
 import { PAUSE_CAUSE_NAMES, PAUSE_CAUSES } from '../../values/pause-cause';

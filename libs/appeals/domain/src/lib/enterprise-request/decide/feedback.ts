@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
 import { orderDue, restartedOutcomeDues } from '../clocks';

@@ -1,5 +1,5 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, type FollowUpKind } from '../../values/follow-up';
 import { isPoorRating, RATING_NAMES, RATINGS } from '../../values/rating';
 import { isOnTime } from '../clocks';

@@ -1,6 +1,6 @@
 import { normaliseCreditCode } from '@qinqing/shared/chinese-ids';
 import type { Decision } from '@qinqing/shared/domain-kernel';
-import { type CalendarDate, isCalendarDate } from '@qinqing/shared/working-days';
+import { type CalendarDate, isCalendarDate } from '@qinqing/calendar/domain';
 import type { RequestActor } from '../../values/request-actor';
 import type { AppealsDecisionContext, EnterpriseRequestCommand } from '../enterprise-request.commands';
 import { type EnterpriseRequestError, requestErrors } from '../enterprise-request.errors';

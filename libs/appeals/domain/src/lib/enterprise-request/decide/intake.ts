@@ -7,7 +7,7 @@ import { accept, reject } from '@qinqing/shared/domain-kernel';
 import { limitsFor, PRIORITIES, PRIORITY_NAMES } from '../../values/clock-policy';
 import { REQUEST_CATEGORIES, REQUEST_CATEGORY_NAMES } from '../../values/request-category';
 import { REQUEST_CHANNEL_NAMES, REQUEST_CHANNELS } from '../../values/request-channel';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import { chinaTimeOf } from '../../values/china-date';
 import { isPastDue, OVERDUE_CLOCKS, receptionDay, submissionDues } from '../clocks';
 import type { MarkDuplicate, SubmitRequest } from '../enterprise-request.commands';

@@ -1,5 +1,5 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import type { OutcomeClock } from '../../values/clock-policy';
 import { clockDuringPause, metOnTime } from '../clocks';
 import type {

@@ -1,5 +1,5 @@
 import { accept } from '@qinqing/shared/domain-kernel';
-import { addDays, type CalendarDate, type WorkingDayCalendar } from '@qinqing/shared/working-days';
+import { addDays, type CalendarDate, type WorkingDayCalendar } from '@qinqing/calendar/domain';
 import { type DueDateKind, dueDatesSetBy, periodStartOf, type ProvisionalDueDates } from '../due-dates';
 import type { EnterpriseRequestEvent } from '../enterprise-request.events';
 import { type EnterpriseRequestState, evolve, isSubmitted } from '../enterprise-request.state';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromEpochDay, parseCalendarDate, toEpochDay } from '@qinqing/shared/working-days';
+import { fromEpochDay, parseCalendarDate, toEpochDay } from '@qinqing/calendar/domain';
 import { describe, expect, it } from 'vitest';
 import { provisionalDueDatesInForce } from '../due-dates';
 import { decide } from '../enterprise-request.decide';

@@ -1,5 +1,5 @@
 import { accept, reject } from '@qinqing/shared/domain-kernel';
-import { addDays } from '@qinqing/shared/working-days';
+import { addDays } from '@qinqing/calendar/domain';
 import { type DueDateKind, dueDateInForce, provisionalDueDatesInForce } from '../due-dates';
 import type { RederiveDueDates } from '../enterprise-request.commands';
 import type { DueDatesRederived } from '../enterprise-request.events';

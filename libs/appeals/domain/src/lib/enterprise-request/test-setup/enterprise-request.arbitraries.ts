@@ -4,7 +4,7 @@ import {
   fromEpochDay,
   parseCalendarDate,
   toEpochDay,
-} from '@qinqing/shared/working-days';
+} from '@qinqing/calendar/domain';
 import fc from 'fast-check';
 import { CLOCK_KINDS } from '../../values/clock-policy';
 import { RATINGS } from '../../values/rating';

@@ -3,7 +3,7 @@ import {
   type CalendarDate,
   createOfficialWorkingDayCalendar,
   parseCalendarDate,
-} from '@qinqing/shared/working-days';
+} from '@qinqing/calendar/domain';
 import { type ClockKind, DEFAULT_APPEALS_POLICY } from '../../values/clock-policy';
 import type { Rating } from '../../values/rating';
 import type { RequestActor } from '../../values/request-actor';

@@ -8,10 +8,10 @@ import {
   departmentLedgerStreamId,
 } from '@qinqing/appeals/domain';
 import type { CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
-import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodBody, COMMAND_HANDLER, EVENT_STORE, ZodBody } from '@qinqing/shared/nest-platform';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { UnitDirectory, unknownDepartment } from '../../application/unit-directory.service';

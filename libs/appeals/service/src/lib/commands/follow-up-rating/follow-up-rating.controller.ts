@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { appealDecisionBody, callbackBody, reasonBody, rectificationBody } from '@qinqing/appeals/contracts';
-import { Allow, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';

@@ -1,9 +1,9 @@
 import { Controller, ForbiddenException, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rateBody, reopenBody } from '@qinqing/appeals/contracts';
-import { Public } from '@qinqing/shared/identity';
+import { Public } from '@qinqing/identity/access';
 import type { FeedbackProof } from '@qinqing/appeals/domain';
-import { type Actor, systemActor } from '@qinqing/shared/identity-domain';
+import { type Actor, systemActor } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { duplicateBody, jointMeetingBody, jointMeetingOutcomeBody } from '@qinqing/appeals/contracts';
-import { Allow, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
-import type { CalendarDate } from '@qinqing/shared/working-days';
+import type { CalendarDate } from '@qinqing/calendar/domain';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { asUnitStaff } from '../../application/request-actor.guards';

@@ -10,8 +10,8 @@ import {
   type RequestSubmitted,
 } from '@qinqing/appeals/domain';
 import type { IdGenerator } from '@qinqing/shared/event-sourcing';
-import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodBody, ID_GENERATOR, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';

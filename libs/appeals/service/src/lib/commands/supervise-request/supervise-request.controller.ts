@@ -7,8 +7,8 @@ import {
   rehandlingBody,
   supervisionNoteBody,
 } from '@qinqing/appeals/contracts';
-import { Allow, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';

@@ -10,8 +10,8 @@ import {
   RATING_NAMES,
 } from '@qinqing/appeals/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { Allow, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { Response } from 'express';
 import type { z } from 'zod';

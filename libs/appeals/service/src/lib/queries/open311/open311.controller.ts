@@ -8,7 +8,7 @@ import {
   type RequestCategory,
 } from '@qinqing/appeals/domain';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { Public } from '@qinqing/shared/identity';
+import { Public } from '@qinqing/identity/access';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { z } from 'zod';
 import { UnitDirectory } from '../../application/unit-directory.service';

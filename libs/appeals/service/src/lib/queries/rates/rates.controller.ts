@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type RatesAnswer, ratesQuery } from '@qinqing/appeals/contracts';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { Allow } from '@qinqing/shared/identity';
+import { Allow } from '@qinqing/identity/access';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { z } from 'zod';
 import { UnitDirectory } from '../../application/unit-directory.service';

@@ -15,11 +15,7 @@ import {
 } from '@qinqing/appeals/domain';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
 import type { RecordedEvent } from '@qinqing/shared/event-sourcing';
-import {
-  type CalendarDate,
-  workingDaysRemaining,
-  type WorkingDayCalendar,
-} from '@qinqing/shared/working-days';
+import { type CalendarDate, workingDaysRemaining, type WorkingDayCalendar } from '@qinqing/calendar/domain';
 import type { VisibleRequest } from '../../application/request-access.service';
 import type { UnitNames } from '../../application/unit-directory.service';
 import { requestTimeline } from './request-timeline';

@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REQUESTS_TABLE_DDL } from '../../projections/requests/requests.schema.sql';

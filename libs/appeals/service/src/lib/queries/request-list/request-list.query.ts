@@ -1,7 +1,7 @@
 import type { listRequestsQuery } from '@qinqing/appeals/contracts';
 import type { z } from 'zod';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 import type { ProvisionalDueDates } from '@qinqing/appeals/domain';
 import type { TrackedClocks } from '../../projections/clock-tracking';
 import { staffUnitId } from '../../application/request-actor';

@@ -7,10 +7,10 @@ import {
   type RequestSummary,
 } from '@qinqing/appeals/contracts';
 import { chinaDateOf } from '@qinqing/appeals/domain';
-import { CalendarService } from '@qinqing/shared/calendar';
+import { CalendarInForce } from '@qinqing/calendar/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { Allow, CurrentActor } from '@qinqing/shared/identity';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import { Allow, CurrentActor } from '@qinqing/identity/access';
+import type { Actor } from '@qinqing/identity/access';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { z } from 'zod';
 import { RequestAccessService } from '../../application/request-access.service';
@@ -53,7 +53,7 @@ export class RequestQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly calendar: CalendarService,
+    private readonly calendar: CalendarInForce,
     private readonly access: RequestAccessService,
     private readonly views: RequestViewsService,
   ) {}

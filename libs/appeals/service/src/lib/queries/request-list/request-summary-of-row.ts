@@ -5,13 +5,13 @@ import {
   goesOverdueByTime,
   type ProvisionalDueDates,
 } from '@qinqing/appeals/domain';
-import type { Actor } from '@qinqing/shared/identity-domain';
+import type { Actor } from '@qinqing/identity/access';
 import {
   type CalendarDate,
   parseCalendarDate,
   workingDaysRemaining,
   type WorkingDayCalendar,
-} from '@qinqing/shared/working-days';
+} from '@qinqing/calendar/domain';
 import { seesReceiptCode } from '../../application/receipt-code-visibility';
 import { markInForce } from '../../projections/requests/provisional-tracking';
 import { provisionalYearsOf } from '../request-detail/request-views.mapper';

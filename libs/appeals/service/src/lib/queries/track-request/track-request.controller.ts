@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { receiptProofBody, type TrackedRequest } from '@qinqing/appeals/contracts';
-import { Public } from '@qinqing/shared/identity';
+import { Public } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';

@@ -1,4 +1,4 @@
-import { REFERENCE_ID_PATTERN } from '@qinqing/shared/identity-domain';
+import { REFERENCE_ID_PATTERN } from '@qinqing/identity/access';
 import { z } from 'zod';
 
 const unitId = (what: { zh: string; en: string }) =>

@@ -1,0 +1,49 @@
+import type { Route } from './useRoute';
+
+/** The staff roles the console serves (identity's STAFF_ROLES; kiosk roles never sign in here). */
+export type StaffRoleId = 'service-staff' | 'department-handler' | 'supervisor' | 'administrator';
+
+const EVERY_STAFF_ROLE: readonly StaffRoleId[] = [
+  'service-staff',
+  'department-handler',
+  'supervisor',
+  'administrator',
+];
+
+export type SectionScreen = Exclude<Route['screen'], 'detail'>;
+
+export interface ConsoleSection {
+  readonly screen: SectionScreen;
+  readonly zh: string;
+  readonly en: string;
+  /** Who may use it — the roles its API endpoints allow (`@Allow`), so the console never offers a 403. */
+  readonly roles: readonly StaffRoleId[];
+}
+
+/**
+ * The console's sections in navigation order, the one list both the navigation and the screen switch read:
+ * a role sees only the sections it may use, and opening another one by its address says it is not available.
+ * A later context adds its section here.
+ */
+export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
+  // GET /api/appeals/requests
+  { screen: 'inbox', zh: '诉求列表', en: 'Inbox', roles: EVERY_STAFF_ROLE },
+  // POST /api/appeals/requests: service staff file for a caller (首问负责); departments do not.
+  { screen: 'file', zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
+  // GET /api/appeals/rates, /api/service-centre/request-stats
+  { screen: 'dashboard', zh: '评议统计', en: 'Dashboard', roles: EVERY_STAFF_ROLE },
+  // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
+  { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  // POST /api/auth/password
+  { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_STAFF_ROLE },
+];
+
+/** The sections a role may use, in navigation order. */
+export const sectionsFor = (role: string): readonly ConsoleSection[] =>
+  CONSOLE_SECTIONS.filter((section) => (section.roles as readonly string[]).includes(role));
+
+/** Whether the role may open the route; a request's detail goes with the inbox. */
+export const mayOpen = (role: string, route: Route): boolean =>
+  sectionsFor(role).some(
+    (section) => section.screen === (route.screen === 'detail' ? 'inbox' : route.screen),
+  );

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_SECTIONS, mayOpen, sectionsFor } from './sections';
+
+const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
+
+describe('the console sections a role may use', () => {
+  it.each([
+    ['service-staff', ['inbox', 'file', 'dashboard', 'password']],
+    ['department-handler', ['inbox', 'dashboard', 'password']],
+    ['supervisor', ['inbox', 'dashboard', 'password']],
+    ['administrator', ['inbox', 'dashboard', 'admin', 'password']],
+  ])('%s sees %j in the navigation', (role, screens) => {
+    expect(screensOf(role)).toEqual(screens);
+  });
+
+  it('shows nothing to a role the console does not serve (a kiosk session)', () => {
+    expect(screensOf('kiosk-enterprise')).toEqual([]);
+    expect(mayOpen('kiosk-device', { screen: 'inbox' })).toBe(false);
+  });
+
+  it('refuses a section the role may not use when opened by its address', () => {
+    expect(mayOpen('department-handler', { screen: 'file' })).toBe(false);
+    expect(mayOpen('service-staff', { screen: 'admin' })).toBe(false);
+    expect(mayOpen('administrator', { screen: 'admin' })).toBe(true);
+  });
+
+  it('opens a request detail for whoever has the inbox', () => {
+    expect(mayOpen('supervisor', { screen: 'detail', requestId: 'r-1' })).toBe(true);
+  });
+
+  it('lists each section once', () => {
+    const screens = CONSOLE_SECTIONS.map((section) => section.screen);
+    expect(new Set(screens).size).toBe(screens.length);
+  });
+});

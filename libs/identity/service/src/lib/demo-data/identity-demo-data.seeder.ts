@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type CommandMetadata, DomainRejectionError, type EventStore } from '@qinqing/shared/event-sourcing';
+import {
+  kioskDeviceStreamId,
+  organisationUnitStreamId,
+  staffAccountStreamId,
+  systemActor,
+  actorReference,
+} from '@qinqing/identity/domain';
+import { EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { CreateOrganisationUnitHandler } from '../commands/create-organisation-unit/create-organisation-unit.handler';
+import { CreateStaffAccountHandler } from '../commands/create-staff-account/create-staff-account.handler';
+import { RegisterKioskDeviceHandler } from '../commands/register-kiosk-device/register-kiosk-device.handler';
+import {
+  DEMO_KIOSK_DEVICES,
+  DEMO_ORGANISATION_UNITS,
+  DEMO_PASSWORD,
+  DEMO_STAFF_ACCOUNTS,
+} from './identity-demo-data';
+
+const SEEDER = actorReference(systemActor('identity-demo-data'));
+
+/**
+ * Loads the demo organisation units, one account per role and one kiosk per centre, through the same
+ * handlers as the API. Idempotent: whatever already exists is left alone (an administrator may have
+ * changed a demo password), and each command carries an idempotency key so two processes starting
+ * together append once. Only mounted when the app's DEMO_DATA is true.
+ */
+@Injectable()
+export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('IdentityDemoData');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly units: CreateOrganisationUnitHandler,
+    private readonly accounts: CreateStaffAccountHandler,
+    private readonly devices: RegisterKioskDeviceHandler,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const created = await this.seed();
+    if (created > 0) this.logger.log(`Seeded ${created} identity demo record(s); see README "Demo accounts"`);
+  }
+
+  /** Creates what is missing; resolves with how many records it created. */
+  async seed(): Promise<number> {
+    let created = 0;
+    for (const unit of DEMO_ORGANISATION_UNITS) {
+      const { hotline, ...body } = unit;
+      created += await this.once(
+        organisationUnitStreamId(unit.unitId),
+        `unit:${unit.unitId}`,
+        async (metadata) => {
+          await this.units.create(body, metadata);
+          if (hotline !== undefined)
+            await this.units.setHotline(unit.unitId, hotline, {
+              ...metadata,
+              idempotencyKey: `${metadata.idempotencyKey ?? ''}:hotline`,
+            });
+        },
+      );
+    }
+    for (const account of DEMO_STAFF_ACCOUNTS) {
+      const { accountId, ...body } = account;
+      created += await this.once(
+        staffAccountStreamId(account.username),
+        `account:${account.username}`,
+        (metadata) => this.accounts.create({ ...body, password: DEMO_PASSWORD }, metadata, accountId),
+      );
+    }
+    for (const device of DEMO_KIOSK_DEVICES) {
+      const { secret, ...body } = device;
+      created += await this.once(
+        kioskDeviceStreamId(device.deviceId),
+        `device:${device.deviceId}`,
+        (metadata) => this.devices.register(body, metadata, secret),
+      );
+    }
+    return created;
+  }
+
+  private async once(
+    streamId: string,
+    key: string,
+    create: (metadata: CommandMetadata) => Promise<unknown>,
+  ): Promise<number> {
+    if ((await this.store.readStream(streamId)).length > 0) return 0;
+    try {
+      await create({
+        correlationId: `identity-demo-data:${key}`,
+        causationId: null,
+        actor: SEEDER,
+        idempotencyKey: `identity-demo-data:${key}`,
+      });
+      return 1;
+    } catch (error) {
+      // Another process seeded it between the check and the append.
+      if (error instanceof DomainRejectionError && error.error.kind === 'conflict') return 0;
+      throw error;
+    }
+  }
+}

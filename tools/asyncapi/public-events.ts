@@ -1,0 +1,14 @@
+import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
+import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
+import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
+
+/**
+ * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
+ * on which topic, comes from the one list (libs/platform/services); this only says where their contracts are.
+ * The catalogue refuses to build for a publishing context missing here, and its test checks every event's
+ * topic and source against the list.
+ */
+export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDefinition[]>> = {
+  identity: IDENTITY_PUBLIC_EVENTS,
+  appeals: APPEALS_PUBLIC_EVENTS,
+};
