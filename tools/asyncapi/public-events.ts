@@ -1,6 +1,7 @@
 import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
 import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
+import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
 
 /**
  * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
@@ -11,4 +12,5 @@ import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDefinition[]>> = {
   identity: IDENTITY_PUBLIC_EVENTS,
   appeals: APPEALS_PUBLIC_EVENTS,
+  liaison: LIAISON_PUBLIC_EVENTS,
 };

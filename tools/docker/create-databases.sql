@@ -4,3 +4,4 @@
 CREATE DATABASE qinqing_gateway;
 CREATE DATABASE qinqing_appeals;
 CREATE DATABASE qinqing_service_centre;
+CREATE DATABASE qinqing_liaison;

@@ -6,6 +6,7 @@ import { CalendarModule } from '@qinqing/calendar/service';
 import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
+import { LiaisonModule } from '@qinqing/liaison/service';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -31,6 +32,7 @@ export class EmbeddedAppModule {
           defaultOwnerDirectory: 'local',
         }),
         ServiceCentreModule,
+        LiaisonModule,
       ],
     };
   }

@@ -1,13 +1,26 @@
 import type { Route } from './useRoute';
 
 /** The staff roles the console serves (identity's STAFF_ROLES; kiosk roles never sign in here). */
-export type StaffRoleId = 'service-staff' | 'department-handler' | 'supervisor' | 'administrator';
+export type StaffRoleId =
+  | 'service-staff'
+  | 'department-handler'
+  | 'supervisor'
+  | 'administrator'
+  | 'leading-official'
+  | 'discipline-inspector';
 
 const EVERY_STAFF_ROLE: readonly StaffRoleId[] = [
   'service-staff',
   'department-handler',
   'supervisor',
   'administrator',
+];
+
+/** Every role that signs in to the console, the liaison roles included (their sections come with liaison). */
+const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
+  ...EVERY_STAFF_ROLE,
+  'leading-official',
+  'discipline-inspector',
 ];
 
 export type SectionScreen = Exclude<Route['screen'], 'detail'>;
@@ -35,7 +48,7 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
   // POST /api/auth/password
-  { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_STAFF_ROLE },
+  { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_CONSOLE_ROLE },
 ];
 
 /** The sections a role may use, in navigation order. */

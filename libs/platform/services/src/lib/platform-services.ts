@@ -73,6 +73,17 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
     urlVariable: 'SERVICE_CENTRE_SERVICE_URL',
     topic: null,
   },
+  {
+    context: 'liaison',
+    name: 'liaison-service',
+    entry: 'apps/liaison-service/src/main.ts',
+    port: 3103,
+    database: 'liaison',
+    routes: ['/api/liaison'],
+    urlVariable: 'LIAISON_SERVICE_URL',
+    topic: 'qinqing.liaison.events.v1',
+    topicDescription: '领导干部联系企业 and the enterprise directory',
+  },
 ];
 
 /** Every topic of public events, created before the processes start. */

@@ -9,7 +9,14 @@ export interface LocalizedName {
  * (e.g. `official` 领导干部, `party-staff` 党务工作者) by appending here and labelling it in ROLE_LABELS below;
  * the compiler then points at every table keyed by role that needs the new one.
  */
-export const STAFF_ROLES = ['service-staff', 'department-handler', 'supervisor', 'administrator'] as const;
+export const STAFF_ROLES = [
+  'service-staff',
+  'department-handler',
+  'supervisor',
+  'administrator',
+  'leading-official',
+  'discipline-inspector',
+] as const;
 
 /**
  * Who acts at a 亲清家园 kiosk: the provisioned device itself (non-human, `kiosk-device`) and the walk-in
@@ -28,6 +35,8 @@ export const ROLE_LABELS: Readonly<Record<Role, LocalizedName>> = {
   'department-handler': { zh: '职能部门经办人', en: 'department handler' },
   supervisor: { zh: '效能督查', en: 'supervisor' },
   administrator: { zh: '管理员', en: 'administrator' },
+  'leading-official': { zh: '领导干部', en: 'leading official' },
+  'discipline-inspector': { zh: '纪检监察', en: 'discipline inspector' },
   'kiosk-enterprise': { zh: '自助终端企业用户', en: 'kiosk enterprise visitor' },
   'kiosk-device': { zh: '自助终端设备', en: 'kiosk device' },
 };

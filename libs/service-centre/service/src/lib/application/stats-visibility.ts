@@ -40,5 +40,12 @@ export const visibleStatsFilter = (actor: Actor, asked: RequestStatsFilter): Req
       }
       return { ...asked, departmentId: own };
     }
+    case 'leading-official':
+    case 'discipline-inspector':
+      throw forbidden(
+        'not-a-centre-role',
+        '该角色不查看服务中心统计',
+        'This role does not see the service-centre statistics',
+      );
   }
 };

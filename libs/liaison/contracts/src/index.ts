@@ -1,0 +1,3 @@
+export * from './lib/liaison-topic';
+export * from './lib/liaison-events';
+export * from './lib/api/open-enterprise.body';
