@@ -79,10 +79,11 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
     entry: 'apps/liaison-service/src/main.ts',
     port: 3103,
     database: 'liaison',
-    routes: ['/api/liaison'],
+    routes: ['/api/liaison', '/api/enterprises'],
     urlVariable: 'LIAISON_SERVICE_URL',
     topic: 'qinqing.liaison.events.v1',
-    topicDescription: '领导干部联系企业 and the enterprise directory',
+    topicDescription:
+      '领导干部联系企业 (pairings, visits, interaction filings, conflicts of interest) and the enterprise directory (企业名录) the other contexts replicate.',
   },
 ];
 
