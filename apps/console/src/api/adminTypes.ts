@@ -43,6 +43,8 @@ export const ROLE_OPTIONS: readonly { readonly value: string; readonly label: Bi
   { value: 'department-handler', label: { zh: '职能部门经办人', en: 'Department handler' } },
   { value: 'supervisor', label: { zh: '效能督查', en: 'Supervisor' } },
   { value: 'administrator', label: { zh: '管理员', en: 'Administrator' } },
+  { value: 'leading-official', label: { zh: '领导干部', en: 'Leading official' } },
+  { value: 'discipline-inspector', label: { zh: '纪检监察', en: 'Discipline inspector' } },
 ];
 
 export const UNIT_KINDS: readonly { readonly value: UnitView['kind']; readonly label: Bilingual }[] = [

@@ -30,7 +30,8 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const unitName = (id: string | null) =>
     id === null ? '—' : t(units.find((u) => u.unitId === id)?.name ?? { zh: id, en: id });
-  const needsUnit = form.role === 'department-handler' || form.role === 'service-staff';
+  const belongsToDepartment = form.role === 'department-handler' || form.role === 'leading-official';
+  const needsUnit = belongsToDepartment || form.role === 'service-staff';
   const unitKind = form.role === 'service-staff' ? 'centre' : 'department';
 
   const submit = async (event: FormEvent) => {
@@ -42,7 +43,7 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
         username: form.username,
         displayName: form.displayName,
         role: form.role,
-        ...(form.role === 'department-handler' ? { departmentId: form.unitId } : {}),
+        ...(belongsToDepartment ? { departmentId: form.unitId } : {}),
         ...(form.role === 'service-staff' ? { centreId: form.unitId } : {}),
         password: form.password,
       },
@@ -265,7 +266,11 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
           <SelectField
             id="account-unit"
             label={
-              form.role === 'service-staff' ? tr('所属亲清家园', 'Centre') : tr('所属部门', 'Department')
+              form.role === 'service-staff'
+                ? tr('所属亲清家园', 'Centre')
+                : form.role === 'leading-official'
+                  ? tr('所在单位', 'Unit')
+                  : tr('所属部门', 'Department')
             }
             value={form.unitId}
             onChange={set('unitId')}

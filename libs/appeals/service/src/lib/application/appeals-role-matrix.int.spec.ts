@@ -38,6 +38,8 @@ const ROLES = [
   'otherHandler',
   'supervisor',
   'administrator',
+  'leadingOfficial',
+  'disciplineInspector',
 ] as const;
 type Role = (typeof ROLES)[number];
 
@@ -85,10 +87,19 @@ interface Row {
   readonly expected: Readonly<Record<Role, Outcome>>;
 }
 
-/** One outcome per role, in ROLES order. */
+/**
+ * The liaison roles (领导干部, 纪检监察) have no part in appeals: a public endpoint answers them as it answers
+ * anyone, feedback is refused to them as to every staff session, and every other endpoint refuses the role.
+ */
+const liaisonRoleOutcome = (anonymous: Outcome, supervisor: Outcome): Outcome =>
+  supervisor === S ? S : anonymous.status < 300 ? anonymous : R;
+
+/** One outcome per appeals role, in ROLES order; the liaison roles' outcome follows from them. */
 const roles = (...outcomes: Outcome[]): Record<Role, Outcome> => {
-  if (outcomes.length !== ROLES.length) throw new Error('one outcome per role');
-  return Object.fromEntries(ROLES.map((role, i) => [role, outcomes[i]])) as Record<Role, Outcome>;
+  if (outcomes.length !== ROLES.length - 2) throw new Error('one outcome per appeals role');
+  const [anonymous, , , , , , , supervisor] = outcomes as [Outcome, ...Outcome[]];
+  const liaison = liaisonRoleOutcome(anonymous, supervisor ?? R);
+  return Object.fromEntries(ROLES.map((role, i) => [role, outcomes[i] ?? liaison])) as Record<Role, Outcome>;
 };
 
 const id = (target: Target | null): string => {
@@ -105,6 +116,7 @@ const proofOf = (target: Target | null) => ({
   receiptCode: target?.request.receiptCode,
   phoneLast4: last4(target?.enterprise.phone ?? ''),
 });
+const MATRIX_PASSWORD = 'Matrix!2026-roles';
 /** Ledger entries need ids of their own per call. */
 let ledgerEntries = 0;
 const LEDGER = `/api/appeals/departments/${MARKET_REGULATION}`;
@@ -287,6 +299,10 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       logIn(t.base, DEMO_USERS.supervisor),
       logIn(t.base, DEMO_USERS.administrator),
     ]);
+    const [leadingOfficial, disciplineInspector] = await Promise.all([
+      staffWithRole(administrator, 'leading-official', { departmentId: MARKET_REGULATION }),
+      staffWithRole(administrator, 'discipline-inspector', {}),
+    ]);
     Object.assign(clients, {
       anonymous: new ApiClient(t.base),
       kioskDeviceOnly: kiosk,
@@ -297,6 +313,8 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       otherHandler,
       supervisor,
       administrator,
+      leadingOfficial,
+      disciplineInspector,
     });
     duplicateOriginal.requestId = (await prepare('received')).request.requestId;
     for (const state of new Set(ROWS.flatMap((row) => (row.state === null ? [] : [row.state])))) {
@@ -305,6 +323,27 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
     // Receipts are looked up in the requests read model.
     await t.settle();
   });
+
+  /** A staff account of a role the demo data has none of, made by the administrator, signed in. */
+  const staffWithRole = async (
+    administrator: ApiClient,
+    role: string,
+    unit: { readonly departmentId?: string },
+  ): Promise<ApiClient> => {
+    const username = `matrix.${role}`;
+    const created = await administrator.post('/api/admin/staff-accounts', {
+      username,
+      displayName: role === 'leading-official' ? '周领导' : '吴纪检',
+      role,
+      ...unit,
+      password: MATRIX_PASSWORD,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const client = new ApiClient(t.base);
+    const login = await client.post('/api/auth/login', { username, password: MATRIX_PASSWORD });
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    return client;
+  };
 
   afterAll(async () => {
     await t?.close();

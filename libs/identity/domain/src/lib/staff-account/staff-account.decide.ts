@@ -114,7 +114,8 @@ const register = (
   }
   const departmentId = command.departmentId ?? null;
   const centreId = command.centreId ?? null;
-  const needsDepartment = command.role === 'department-handler';
+  // A department handler answers for its department; a leading official (领导干部) liaises on behalf of its unit.
+  const needsDepartment = command.role === 'department-handler' || command.role === 'leading-official';
   const needsCentre = command.role === 'service-staff';
   if (needsDepartment !== (departmentId !== null)) {
     return reject(
@@ -122,8 +123,14 @@ const register = (
         'validation',
         needsDepartment ? 'department-required' : 'department-not-applicable',
         needsDepartment
-          ? { zh: '职能部门经办人必须属于一个部门', en: 'A department handler must belong to a department' }
-          : { zh: '只有职能部门经办人属于部门', en: 'Only department handlers belong to a department' },
+          ? {
+              zh: '职能部门经办人和领导干部必须属于一个单位',
+              en: 'A department handler or a leading official must belong to a unit',
+            }
+          : {
+              zh: '只有职能部门经办人和领导干部属于单位',
+              en: 'Only department handlers and leading officials belong to a unit',
+            },
         'departmentId',
       ),
     );

@@ -75,10 +75,19 @@ describe('staff account', () => {
         .thenRejects('invalid-display-name', 'validation');
     });
 
-    it('requires a department for a department handler and refuses one for other roles', () => {
+    it('requires a unit for a department handler and a leading official, and refuses one for other roles', () => {
       given([])
         .when({ ...register, departmentId: null })
         .thenRejects('department-required', 'validation');
+      given([])
+        .when({ ...register, role: 'leading-official', departmentId: null })
+        .thenRejects('department-required', 'validation');
+      given([])
+        .when({ ...register, role: 'leading-official' })
+        .then([{ ...registered, data: { ...registered.data, role: 'leading-official' } }]);
+      given([])
+        .when({ ...register, role: 'discipline-inspector' })
+        .thenRejects('department-not-applicable', 'validation');
       given([])
         .when({ ...register, role: 'supervisor' })
         .thenRejects('department-not-applicable', 'validation');

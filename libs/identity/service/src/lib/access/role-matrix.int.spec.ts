@@ -12,11 +12,20 @@ const CALLERS: readonly Caller[] = [
   'department-handler',
   'supervisor',
   'administrator',
+  'leading-official',
+  'discipline-inspector',
   'kiosk-device',
   'kiosk-enterprise',
 ];
 
-const STAFF: readonly Caller[] = ['service-staff', 'department-handler', 'supervisor', 'administrator'];
+const STAFF: readonly Caller[] = [
+  'service-staff',
+  'department-handler',
+  'supervisor',
+  'administrator',
+  'leading-official',
+  'discipline-inspector',
+];
 const EVERYONE_SIGNED_IN: readonly Caller[] = [...STAFF, 'kiosk-device', 'kiosk-enterprise'];
 
 interface Endpoint {
@@ -73,7 +82,17 @@ const STAFF_USERNAMES: Record<string, string> = {
   'department-handler': 'handler.li',
   supervisor: 'supervisor.chen',
   administrator: 'admin',
+  // The demo data has none of these: the administrator makes them before the matrix runs.
+  'leading-official': 'matrix.official',
+  'discipline-inspector': 'matrix.inspector',
 };
+const MADE_FOR_THE_MATRIX = [
+  { username: 'matrix.official', role: 'leading-official', departmentId: 'dept-market-regulation' },
+  { username: 'matrix.inspector', role: 'discipline-inspector' },
+] as const;
+
+const MATRIX_PASSWORD = 'Matrix!2026-roles';
+const MADE: Readonly<Record<string, true>> = { 'leading-official': true, 'discipline-inspector': true };
 
 const cases = ENDPOINTS.flatMap((endpoint) =>
   CALLERS.map((caller) => ({
@@ -96,7 +115,8 @@ describe.each(testBackends(inject('databaseUrl')))('identity role matrix on $nam
       });
       if (caller === 'kiosk-enterprise') await browser.post('/api/kiosk/sessions');
     } else {
-      await browser.post('/api/auth/login', { username: STAFF_USERNAMES[caller], password: DEMO_PASSWORD });
+      const password = caller in MADE ? MATRIX_PASSWORD : DEMO_PASSWORD;
+      await browser.post('/api/auth/login', { username: STAFF_USERNAMES[caller], password });
     }
     expect((await browser.get('/api/auth/me')).body).toMatchObject({ role: { id: caller } });
     return browser;
@@ -104,6 +124,16 @@ describe.each(testBackends(inject('databaseUrl')))('identity role matrix on $nam
 
   beforeAll(async () => {
     t = await startIdentityTestApp(backend, { demoData: true });
+    const admin = new Browser(t.base);
+    await admin.post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD });
+    for (const account of MADE_FOR_THE_MATRIX) {
+      const made = await admin.post('/api/admin/staff-accounts', {
+        ...account,
+        displayName: '矩阵测试',
+        password: MATRIX_PASSWORD,
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+    }
   });
 
   afterAll(async () => {
