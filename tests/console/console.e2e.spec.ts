@@ -280,6 +280,54 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.context().close();
   });
 
+  it('keeps the department service ledger: liaison by the administrator, appointments by the department, inspections by the supervisor', async () => {
+    const admin = await logIn('admin');
+    await go(admin, '#/ledger', '#ledger-department');
+    await admin.selectOption('#ledger-department', 'dept-market-regulation');
+    await admin.waitForSelector('#liaison-name');
+    await admin.click('form[aria-label="指定政策联络员"] button[type=submit]');
+    expect(await admin.locator('#liaison-name-error').innerText()).toContain('联络员姓名');
+    await admin.fill('#liaison-name', '周敏');
+    await admin.fill('#liaison-phone', '0574-87654321');
+    await admin.click('form[aria-label="指定政策联络员"] button[type=submit]');
+    await expect
+      .poll(() => admin.locator('#ledger-liaison + p').innerText())
+      .toContain('周敏（办公电话 0574-87654321）');
+    // The administrator designates; recording appointments and inspections is not its part.
+    expect(await admin.locator('#appointment-enterprise, #inspection-mode').count()).toBe(0);
+    await checkScreen(admin, '13b-ledger-admin');
+    await admin.context().close();
+
+    const handler = await logIn('handler.li');
+    await go(handler, '#/ledger', '#appointment-enterprise');
+    // A department handler sees only its own department: no department picker.
+    expect(await handler.locator('#ledger-department').count()).toBe(0);
+    expect(await handler.locator('#ledger-liaison + p').innerText()).toContain('周敏');
+    await handler.fill('#appointment-enterprise', '宁波海曙精工机械有限公司');
+    await handler.fill('#appointment-date', '2026-12-10');
+    await handler.fill('#appointment-topic', '上门指导食品经营许可证延续材料');
+    await handler.click('form[aria-label="登记预约服务"] button[type=submit]');
+    await handler.waitForSelector('table >> text=宁波海曙精工机械有限公司');
+    expect(await handler.locator('#inspection-mode').count()).toBe(0);
+    await checkScreen(handler, '13c-ledger-handler');
+    await handler.context().close();
+
+    const supervisor = await logIn('supervisor.chen');
+    await go(supervisor, '#/ledger', '#ledger-department');
+    await supervisor.selectOption('#ledger-department', 'dept-market-regulation');
+    await supervisor.waitForSelector('#inspection-mode');
+    await supervisor.selectOption('#inspection-mode', 'covert');
+    await supervisor.selectOption('#inspection-conclusion', 'needs-rectification');
+    await supervisor.fill('#inspection-findings', '窗口午间无人值守，群众等候超过20分钟');
+    await supervisor.click('form[aria-label="登记明查暗访"] button[type=submit]');
+    const row = supervisor.locator('tr', { hasText: '窗口午间无人值守' });
+    await expect.poll(() => row.innerText()).toContain('暗访');
+    expect(await row.innerText()).toContain('责令整改');
+    expect(await supervisor.locator('table >> text=宁波海曙精工机械有限公司').count()).toBe(1);
+    await checkScreen(supervisor, '13d-ledger-supervisor');
+    await supervisor.context().close();
+  });
+
   it('lets the administrator manage staff accounts, kiosks and organisation units', async () => {
     const page = await logIn('admin');
     await go(page, '#/admin', '#accounts-heading');

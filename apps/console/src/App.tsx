@@ -4,6 +4,7 @@ import { LocaleProvider } from './i18n/LocaleContext';
 import { useText } from './i18n/useText';
 import { AdminScreen } from './screens/AdminScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
+import { DepartmentLedgerScreen } from './screens/DepartmentLedgerScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -58,6 +59,8 @@ const Screens = () => {
         ];
       case 'admin':
         return [tr('系统管理', 'Administration'), <AdminScreen />];
+      case 'ledger':
+        return [tr('部门服务台账', 'Department service ledger'), <DepartmentLedgerScreen me={me} />];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

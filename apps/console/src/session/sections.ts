@@ -45,6 +45,13 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'file', zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
   // GET /api/appeals/rates, /api/service-centre/request-stats
   { screen: 'dashboard', zh: '评议统计', en: 'Dashboard', roles: EVERY_STAFF_ROLE },
+  // GET /api/appeals/departments/{id}/service-ledger (a handler its own department) and its three records
+  {
+    screen: 'ledger',
+    zh: '部门服务台账',
+    en: 'Department ledger',
+    roles: ['department-handler', 'supervisor', 'administrator'],
+  },
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
   // POST /api/auth/password

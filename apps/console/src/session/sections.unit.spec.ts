@@ -6,9 +6,9 @@ const screensOf = (role: string) => sectionsFor(role).map((section) => section.s
 describe('the console sections a role may use', () => {
   it.each([
     ['service-staff', ['inbox', 'file', 'dashboard', 'password']],
-    ['department-handler', ['inbox', 'dashboard', 'password']],
-    ['supervisor', ['inbox', 'dashboard', 'password']],
-    ['administrator', ['inbox', 'dashboard', 'admin', 'password']],
+    ['department-handler', ['inbox', 'dashboard', 'ledger', 'password']],
+    ['supervisor', ['inbox', 'dashboard', 'ledger', 'password']],
+    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -21,6 +21,7 @@ describe('the console sections a role may use', () => {
   it('refuses a section the role may not use when opened by its address', () => {
     expect(mayOpen('department-handler', { screen: 'file' })).toBe(false);
     expect(mayOpen('service-staff', { screen: 'admin' })).toBe(false);
+    expect(mayOpen('service-staff', { screen: 'ledger' })).toBe(false);
     expect(mayOpen('administrator', { screen: 'admin' })).toBe(true);
   });
 

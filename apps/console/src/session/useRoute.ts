@@ -6,6 +6,7 @@ export type Route =
   | { readonly screen: 'file' }
   | { readonly screen: 'dashboard' }
   | { readonly screen: 'admin' }
+  | { readonly screen: 'ledger' }
   | { readonly screen: 'password' };
 
 const parse = (hash: string): Route => {
@@ -15,6 +16,7 @@ const parse = (hash: string): Route => {
   if (path === '/file') return { screen: 'file' };
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
+  if (path === '/ledger') return { screen: 'ledger' };
   if (path === '/password') return { screen: 'password' };
   return { screen: 'inbox' };
 };
