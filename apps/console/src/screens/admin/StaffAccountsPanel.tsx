@@ -30,8 +30,7 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const unitName = (id: string | null) =>
     id === null ? '—' : t(units.find((u) => u.unitId === id)?.name ?? { zh: id, en: id });
-  const belongsToDepartment = form.role === 'department-handler' || form.role === 'leading-official';
-  const needsUnit = belongsToDepartment || form.role === 'service-staff';
+  const needsUnit = form.role === 'department-handler' || form.role === 'service-staff';
   const unitKind = form.role === 'service-staff' ? 'centre' : 'department';
 
   const submit = async (event: FormEvent) => {
@@ -43,7 +42,7 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
         username: form.username,
         displayName: form.displayName,
         role: form.role,
-        ...(belongsToDepartment ? { departmentId: form.unitId } : {}),
+        ...(form.role === 'department-handler' ? { departmentId: form.unitId } : {}),
         ...(form.role === 'service-staff' ? { centreId: form.unitId } : {}),
         password: form.password,
       },
@@ -266,11 +265,7 @@ export const StaffAccountsPanel = ({ units }: { readonly units: readonly UnitVie
           <SelectField
             id="account-unit"
             label={
-              form.role === 'service-staff'
-                ? tr('所属亲清家园', 'Centre')
-                : form.role === 'leading-official'
-                  ? tr('所在单位', 'Unit')
-                  : tr('所属部门', 'Department')
+              form.role === 'service-staff' ? tr('所属亲清家园', 'Centre') : tr('所属部门', 'Department')
             }
             value={form.unitId}
             onChange={set('unitId')}

@@ -300,7 +300,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       logIn(t.base, DEMO_USERS.administrator),
     ]);
     const [leadingOfficial, disciplineInspector] = await Promise.all([
-      staffWithRole(administrator, 'leading-official', { departmentId: MARKET_REGULATION }),
+      staffWithRole(administrator, 'leading-official', {}),
       staffWithRole(administrator, 'discipline-inspector', {}),
     ]);
     Object.assign(clients, {

@@ -114,8 +114,8 @@ const register = (
   }
   const departmentId = command.departmentId ?? null;
   const centreId = command.centreId ?? null;
-  // A department handler answers for its department; a leading official (领导干部) liaises on behalf of its unit.
-  const needsDepartment = command.role === 'department-handler' || command.role === 'leading-official';
+  // A leading official's unit and superior are the liaison context's (its official profile), not the account's.
+  const needsDepartment = command.role === 'department-handler';
   const needsCentre = command.role === 'service-staff';
   if (needsDepartment !== (departmentId !== null)) {
     return reject(
@@ -123,14 +123,8 @@ const register = (
         'validation',
         needsDepartment ? 'department-required' : 'department-not-applicable',
         needsDepartment
-          ? {
-              zh: '职能部门经办人和领导干部必须属于一个单位',
-              en: 'A department handler or a leading official must belong to a unit',
-            }
-          : {
-              zh: '只有职能部门经办人和领导干部属于单位',
-              en: 'Only department handlers and leading officials belong to a unit',
-            },
+          ? { zh: '职能部门经办人必须属于一个部门', en: 'A department handler must belong to a department' }
+          : { zh: '只有职能部门经办人属于部门', en: 'Only department handlers belong to a department' },
         'departmentId',
       ),
     );

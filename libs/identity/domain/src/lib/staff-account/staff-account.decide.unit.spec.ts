@@ -75,22 +75,22 @@ describe('staff account', () => {
         .thenRejects('invalid-display-name', 'validation');
     });
 
-    it('requires a unit for a department handler and a leading official, and refuses one for other roles', () => {
+    it('requires a department for a department handler and refuses one for other roles', () => {
       given([])
         .when({ ...register, departmentId: null })
         .thenRejects('department-required', 'validation');
       given([])
-        .when({ ...register, role: 'leading-official', departmentId: null })
-        .thenRejects('department-required', 'validation');
-      given([])
-        .when({ ...register, role: 'leading-official' })
-        .then([{ ...registered, data: { ...registered.data, role: 'leading-official' } }]);
-      given([])
-        .when({ ...register, role: 'discipline-inspector' })
-        .thenRejects('department-not-applicable', 'validation');
-      given([])
         .when({ ...register, role: 'supervisor' })
         .thenRejects('department-not-applicable', 'validation');
+      // A leading official's unit is its liaison profile's (libs/liaison), not the account's.
+      given([])
+        .when({ ...register, role: 'leading-official' })
+        .thenRejects('department-not-applicable', 'validation');
+      given([])
+        .when({ ...register, role: 'leading-official', departmentId: null })
+        .then([
+          { ...registered, data: { ...registered.data, role: 'leading-official', departmentId: null } },
+        ]);
     });
 
     it('requires a centre for service staff and refuses one for other roles', () => {

@@ -87,7 +87,7 @@ const STAFF_USERNAMES: Record<string, string> = {
   'discipline-inspector': 'matrix.inspector',
 };
 const MADE_FOR_THE_MATRIX = [
-  { username: 'matrix.official', role: 'leading-official', departmentId: 'dept-market-regulation' },
+  { username: 'matrix.official', role: 'leading-official' },
   { username: 'matrix.inspector', role: 'discipline-inspector' },
 ] as const;
 
