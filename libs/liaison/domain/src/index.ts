@@ -2,3 +2,5 @@ export * from './lib/enterprise/enterprise.events';
 export * from './lib/enterprise/enterprise.state';
 export * from './lib/enterprise/enterprise.decide';
 export * from './lib/enterprise/enterprise.stream';
+export * from './lib/size-class/industry-code';
+export * from './lib/size-class/size-class';
