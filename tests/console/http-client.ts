@@ -28,6 +28,10 @@ export class HttpClient {
     return this.send<Body>('POST', path, body);
   }
 
+  patch<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('PATCH', path, body);
+  }
+
   private async send<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {

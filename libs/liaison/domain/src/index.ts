@@ -1,3 +1,4 @@
+export * from './lib/enterprise/enterprise.values';
 export * from './lib/enterprise/enterprise.events';
 export * from './lib/enterprise/enterprise.state';
 export * from './lib/enterprise/enterprise.decide';

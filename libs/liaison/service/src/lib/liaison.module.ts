@@ -1,6 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
-import { OpenEnterpriseController } from './commands/open-enterprise/open-enterprise.controller';
+import { DivisionDirectory } from './application/division-directory.service';
+import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
+import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
 import { liaisonIntegrationMapper } from './integration/liaison-integration.mapper';
 import { SizeClassController } from './queries/size-class/size-class.controller';
 
@@ -10,7 +12,8 @@ import { SizeClassController } from './queries/size-class/size-class.controller'
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
-  controllers: [OpenEnterpriseController, SizeClassController],
+  controllers: [RegisterEnterpriseController, CorrectEnterpriseDetailsController, SizeClassController],
+  providers: [DivisionDirectory],
 })
 export class LiaisonModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
