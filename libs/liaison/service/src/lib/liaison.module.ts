@@ -4,6 +4,8 @@ import { DivisionDirectory } from './application/division-directory.service';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
 import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
 import { liaisonIntegrationMapper } from './integration/liaison-integration.mapper';
+import { directoryProjection } from './projections/directory/directory.projection';
+import { DirectoryController } from './queries/directory/directory.controller';
 import { SizeClassController } from './queries/size-class/size-class.controller';
 
 /**
@@ -12,7 +14,13 @@ import { SizeClassController } from './queries/size-class/size-class.controller'
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
-  controllers: [RegisterEnterpriseController, CorrectEnterpriseDetailsController, SizeClassController],
+  controllers: [
+    RegisterEnterpriseController,
+    CorrectEnterpriseDetailsController,
+    SizeClassController,
+    // After SizeClassController: GET enterprises/size-class is not a credit code.
+    DirectoryController,
+  ],
   providers: [DivisionDirectory],
 })
 export class LiaisonModule implements OnModuleInit {
@@ -20,5 +28,6 @@ export class LiaisonModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.registerMapper(liaisonIntegrationMapper);
+    this.registry.registerProjection(directoryProjection);
   }
 }
