@@ -52,7 +52,7 @@ export class HttpClient {
         ...(cookie === '' ? {} : { cookie }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(raw === undefined ? {} : { body: raw.body }),
+      ...(raw === undefined ? {} : { body: typeof raw.body === 'string' ? raw.body : raw.body.slice() }),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');

@@ -137,7 +137,7 @@ describe('enterprise directory: import from CSV and XLSX', () => {
   });
 
   it('imports XLSX: a changed row corrects only its changed fields; dry run first shows them', async () => {
-    const changed = rows.map((row) => [...row]);
+    const changed: (string | number)[][] = rows.map((row) => [...row]);
     changed[1] = [B, '晋江海丝物流有限公司', 'G5430', 320, 3500, '', '四新', '', '', ''];
     const file = await xlsx(changed);
     const dry = await expectStatus<ImportReport>(
