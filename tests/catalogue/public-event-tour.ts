@@ -104,24 +104,10 @@ export const driveRemainingPublicEvents = async (
     admin.post('/calendar/schedules', TEST_HOLIDAY_NOTICE_2027),
     201,
   );
-  // The enterprise directory (liaison): an enterprise registered, then its details corrected.
+  // The enterprise directory (liaison): the demo data registers enterprises; an administrator corrects one.
   await expectStatus(
-    'register an enterprise in the directory',
-    admin.post('/enterprises', {
-      creditCode: '91330203MA2H5K7P7A',
-      name: '宁波海曙甬创智能制造有限公司',
-      industry: 'C3491',
-      employees: 180,
-      revenue: 6500,
-      assets: 4200,
-      tags: ['four-new'],
-      contactPhone: '13805741234',
-    }),
-    201,
-  );
-  await expectStatus(
-    'correct its details',
-    admin.patch('/enterprises/91330203MA2H5K7P7A', { employees: 320, tags: ['four-new', 'high-growth'] }),
+    'correct an enterprise in the directory',
+    admin.patch('/enterprises/91330203MA2H5K7P7A', { employees: 1100, tags: ['four-new', 'high-growth'] }),
     200,
   );
   await app.get(EventSourcingHost).settle();
