@@ -8,6 +8,7 @@ import {
 import { raw } from 'express';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { DivisionDirectory } from './application/division-directory.service';
+import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
 import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
 import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
@@ -34,7 +35,7 @@ export const IMPORT_BODY_LIMIT = '5mb';
     // After SizeClassController: GET enterprises/size-class is not a credit code.
     DirectoryController,
   ],
-  providers: [DivisionDirectory],
+  providers: [DivisionDirectory, EnterpriseImporter],
 })
 export class LiaisonModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
