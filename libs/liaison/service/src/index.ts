@@ -7,3 +7,4 @@ export { readCsv } from './lib/commands/import-enterprises/spreadsheet';
 export { DivisionDirectory } from './lib/application/division-directory.service';
 export { directoryProjection } from './lib/projections/directory/directory.projection';
 export { findEnterprise, listEnterprises } from './lib/queries/directory/directory.query';
+export { DIRECTORY_TABLE_DDL } from './lib/projections/directory/directory.schema.sql';
