@@ -91,9 +91,9 @@ const fill = async (raw: pg.Pool, areas: readonly string[]): Promise<void> => {
               ($3::text[])[1 + i % 8] || ($4::text[])[1 + (i / 8) % 8] || i || '有限公司',
               CASE WHEN i % 3 = 0 THEN c.county || lpad((1 + i % 20)::text, 3, '0') ELSE c.county END,
               substr(c.county, 1, 2), substr(c.county, 1, 4), c.county,
-              'C3491', ($5::text[])[1 + (i * 7) % 16], ($6::text[])[1 + (i * 13) % 4],
+              'C3491', ($5::text[])[1 + (i / 40) % 16], ($6::text[])[1 + (i / 640) % 4],
               i % 2000, (i % 50000)::numeric, (i % 30000)::numeric, '[]'::jsonb,
-              CASE WHEN i % 5 = 0 THEN ARRAY[($7::text[])[1 + i % 4]] ELSE '{}'::text[] END,
+              CASE WHEN (i / 7) % 5 = 0 THEN ARRAY[($7::text[])[1 + (i / 11) % 4]] ELSE '{}'::text[] END,
               '139' || lpad((i % 100000000)::text, 8, '0'), now(), now()
        FROM generate_series($1::int, $2::int) AS i,
             LATERAL (SELECT ($8::text[])[1 + i % 40] AS county) AS c`,

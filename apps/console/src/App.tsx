@@ -4,6 +4,8 @@ import { LocaleProvider } from './i18n/LocaleContext';
 import { useText } from './i18n/useText';
 import { AdminScreen } from './screens/AdminScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
+import { DirectoryScreen } from './screens/DirectoryScreen';
+import { EnterpriseScreen } from './screens/EnterpriseScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -58,6 +60,18 @@ const Screens = () => {
         ];
       case 'admin':
         return [tr('系统管理', 'Administration'), <AdminScreen />];
+      case 'directory':
+        return [tr('企业名录', 'Enterprise directory'), <DirectoryScreen />];
+      case 'enterprise':
+        return [
+          detailTitle ?? tr('企业', 'Enterprise'),
+          <EnterpriseScreen
+            key={route.creditCode}
+            creditCode={route.creditCode}
+            role={role}
+            onTitle={onTitle}
+          />,
+        ];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }
