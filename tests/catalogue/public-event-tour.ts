@@ -104,6 +104,12 @@ export const driveRemainingPublicEvents = async (
     admin.post('/calendar/schedules', TEST_HOLIDAY_NOTICE_2027),
     201,
   );
+  // The enterprise directory (liaison): the demo data registers enterprises; an administrator corrects one.
+  await expectStatus(
+    'correct an enterprise in the directory',
+    admin.patch('/enterprises/91330203MA2H5K7P7A', { employees: 1100, tags: ['four-new', 'high-growth'] }),
+    200,
+  );
   await app.get(EventSourcingHost).settle();
   await app.get(DeadlineScheduler).tick();
 };

@@ -28,15 +28,31 @@ export class HttpClient {
     return this.send<Body>('POST', path, body);
   }
 
-  private async send<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+  patch<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('PATCH', path, body);
+  }
+
+  /** A POST whose body is sent as it is (a CSV or XLSX file), with its content type. */
+  postRaw<Body>(path: string, body: Uint8Array | string, contentType: string): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('POST', path, undefined, { body, contentType });
+  }
+
+  private async send<Body>(
+    method: string,
+    path: string,
+    body?: unknown,
+    raw?: { readonly body: Uint8Array | string; readonly contentType: string },
+  ): Promise<HttpAnswer<Body>> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(raw === undefined ? {} : { 'content-type': raw.contentType }),
         ...(cookie === '' ? {} : { cookie }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(raw === undefined ? {} : { body: typeof raw.body === 'string' ? raw.body : raw.body.slice() }),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');

@@ -5,6 +5,8 @@ import { useText } from './i18n/useText';
 import { AdminScreen } from './screens/AdminScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { DepartmentLedgerScreen } from './screens/DepartmentLedgerScreen';
+import { DirectoryScreen } from './screens/DirectoryScreen';
+import { EnterpriseScreen } from './screens/EnterpriseScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -61,6 +63,18 @@ const Screens = () => {
         return [tr('系统管理', 'Administration'), <AdminScreen />];
       case 'ledger':
         return [tr('部门服务台账', 'Department service ledger'), <DepartmentLedgerScreen me={me} />];
+      case 'directory':
+        return [tr('企业名录', 'Enterprise directory'), <DirectoryScreen />];
+      case 'enterprise':
+        return [
+          detailTitle ?? tr('企业', 'Enterprise'),
+          <EnterpriseScreen
+            key={route.creditCode}
+            creditCode={route.creditCode}
+            role={role}
+            onTitle={onTitle}
+          />,
+        ];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

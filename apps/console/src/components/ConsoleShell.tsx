@@ -56,7 +56,8 @@ export const ConsoleShell = ({
                   href={hrefFor({ screen: section.screen })}
                   aria-current={
                     section.screen === route.screen ||
-                    (section.screen === 'inbox' && route.screen === 'detail')
+                    (section.screen === 'inbox' && route.screen === 'detail') ||
+                    (section.screen === 'directory' && route.screen === 'enterprise')
                       ? 'page'
                       : undefined
                   }

@@ -23,7 +23,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
   'discipline-inspector',
 ];
 
-export type SectionScreen = Exclude<Route['screen'], 'detail'>;
+export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise'>;
 
 export interface ConsoleSection {
   readonly screen: SectionScreen;
@@ -54,6 +54,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   },
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
+  { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
   { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_CONSOLE_ROLE },
 ];
@@ -62,8 +64,10 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
 export const sectionsFor = (role: string): readonly ConsoleSection[] =>
   CONSOLE_SECTIONS.filter((section) => (section.roles as readonly string[]).includes(role));
 
-/** Whether the role may open the route; a request's detail goes with the inbox. */
+/** The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory. */
+const sectionOf = (route: Route): SectionScreen =>
+  route.screen === 'detail' ? 'inbox' : route.screen === 'enterprise' ? 'directory' : route.screen;
+
+/** Whether the role may open the route. */
 export const mayOpen = (role: string, route: Route): boolean =>
-  sectionsFor(role).some(
-    (section) => section.screen === (route.screen === 'detail' ? 'inbox' : route.screen),
-  );
+  sectionsFor(role).some((section) => section.screen === sectionOf(route));

@@ -5,10 +5,12 @@ const screensOf = (role: string) => sectionsFor(role).map((section) => section.s
 
 describe('the console sections a role may use', () => {
   it.each([
-    ['service-staff', ['inbox', 'file', 'dashboard', 'password']],
-    ['department-handler', ['inbox', 'dashboard', 'ledger', 'password']],
-    ['supervisor', ['inbox', 'dashboard', 'ledger', 'password']],
-    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'password']],
+    ['service-staff', ['inbox', 'file', 'dashboard', 'directory', 'password']],
+    ['department-handler', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
+    ['supervisor', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
+    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'directory', 'password']],
+    ['leading-official', ['directory', 'password']],
+    ['discipline-inspector', ['directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -27,6 +29,13 @@ describe('the console sections a role may use', () => {
 
   it('opens a request detail for whoever has the inbox', () => {
     expect(mayOpen('supervisor', { screen: 'detail', requestId: 'r-1' })).toBe(true);
+  });
+
+  it('opens an enterprise page for whoever has the directory', () => {
+    expect(mayOpen('leading-official', { screen: 'enterprise', creditCode: '91330203MA2H5K7P7A' })).toBe(
+      true,
+    );
+    expect(mayOpen('kiosk-device', { screen: 'enterprise', creditCode: '91330203MA2H5K7P7A' })).toBe(false);
   });
 
   it('lists each section once', () => {

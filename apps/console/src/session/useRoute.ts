@@ -7,12 +7,18 @@ export type Route =
   | { readonly screen: 'dashboard' }
   | { readonly screen: 'admin' }
   | { readonly screen: 'ledger' }
-  | { readonly screen: 'password' };
+  | { readonly screen: 'password' }
+  | { readonly screen: 'directory' }
+  | { readonly screen: 'enterprise'; readonly creditCode: string };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
   const detail = /^\/requests\/([^/]+)$/u.exec(path);
   if (detail?.[1] !== undefined) return { screen: 'detail', requestId: decodeURIComponent(detail[1]) };
+  const enterprise = /^\/enterprises\/([^/]+)$/u.exec(path);
+  if (enterprise?.[1] !== undefined)
+    return { screen: 'enterprise', creditCode: decodeURIComponent(enterprise[1]) };
+  if (path === '/directory') return { screen: 'directory' };
   if (path === '/file') return { screen: 'file' };
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
@@ -27,6 +33,8 @@ export const hrefFor = (route: Route): string => {
       return '#/';
     case 'detail':
       return `#/requests/${encodeURIComponent(route.requestId)}`;
+    case 'enterprise':
+      return `#/enterprises/${encodeURIComponent(route.creditCode)}`;
     default:
       return `#/${route.screen}`;
   }

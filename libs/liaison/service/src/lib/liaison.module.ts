@@ -1,18 +1,54 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import {
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnModuleInit,
+  RequestMethod,
+} from '@nestjs/common';
+import { raw } from 'express';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
-import { OpenEnterpriseController } from './commands/open-enterprise/open-enterprise.controller';
+import { DivisionDirectory } from './application/division-directory.service';
+import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
+import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
+import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
+import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
+import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
 import { liaisonIntegrationMapper } from './integration/liaison-integration.mapper';
+import { directoryProjection } from './projections/directory/directory.projection';
+import { DirectoryController } from './queries/directory/directory.controller';
+import { SizeClassController } from './queries/size-class/size-class.controller';
+
+/** The largest spreadsheet the directory import reads (about 10,000 rows of CSV fit in far less). */
+export const IMPORT_BODY_LIMIT = '5mb';
 
 /**
  * The liaison context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
  * access guard, so the one-process app and apps/liaison-service mount it alike. Projections and consumers
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
-@Module({ controllers: [OpenEnterpriseController] })
-export class LiaisonModule implements OnModuleInit {
+@Module({
+  controllers: [
+    RegisterEnterpriseController,
+    CorrectEnterpriseDetailsController,
+    ImportEnterprisesController,
+    SizeClassController,
+    // After SizeClassController: GET enterprises/size-class is not a credit code.
+    DirectoryController,
+  ],
+  providers: [DivisionDirectory, EnterpriseImporter],
+})
+export class LiaisonModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
 
   onModuleInit(): void {
     this.registry.registerMapper(liaisonIntegrationMapper);
+    this.registry.registerProjection(directoryProjection);
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    // The directory import takes the file as the raw body; the platform's JSON parser leaves it alone.
+    consumer
+      .apply(raw({ type: [...CSV_TYPES, XLSX_TYPE], limit: IMPORT_BODY_LIMIT }))
+      .forRoutes({ path: 'enterprises/import', method: RequestMethod.POST });
   }
 }

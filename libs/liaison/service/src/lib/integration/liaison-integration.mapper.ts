@@ -1,4 +1,8 @@
-import { EnterpriseOpenedV1, LIAISON_TOPIC } from '@qinqing/liaison/contracts';
+import {
+  EnterpriseDetailsCorrectedV1,
+  EnterpriseRegisteredV1,
+  LIAISON_TOPIC,
+} from '@qinqing/liaison/contracts';
 import { enterpriseIdOfStream, type EnterpriseEvent } from '@qinqing/liaison/domain';
 import {
   type IntegrationEventMapper,
@@ -9,21 +13,41 @@ import {
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
- * mapped here stays private; who opened a enterprise (a staff member) never leaves.
+ * mapped here stays private; the contact phone and who registered or corrected an enterprise never leave.
  */
 export const liaisonIntegrationMapper: IntegrationEventMapper = {
   context: 'liaison',
   topics: [LIAISON_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
-    const enterpriseId = enterpriseIdOfStream(event.streamId);
-    if (enterpriseId === null) return null;
+    const creditCode = enterpriseIdOfStream(event.streamId);
+    if (creditCode === null) return null;
     const domainEvent = { type: event.type, data: event.data } as EnterpriseEvent;
     switch (domainEvent.type) {
-      case 'EnterpriseOpened':
-        return toOutboundIntegrationEvent(EnterpriseOpenedV1, event, {
-          subject: enterpriseId,
-          data: { enterpriseId, title: domainEvent.data.title, openedAt: domainEvent.data.openedAt },
+      case 'EnterpriseRegistered': {
+        const { contactPhone: _phone, registeredBy: _by, ...facts } = domainEvent.data;
+        return toOutboundIntegrationEvent(EnterpriseRegisteredV1, event, {
+          subject: creditCode,
+          data: { ...facts, chambers: [...facts.chambers], tags: [...facts.tags], creditCode },
         });
+      }
+      case 'EnterpriseDetailsCorrected': {
+        const { contactPhone: _phone, chambers, tags, ...changes } = domainEvent.data.changes;
+        // A correction of the phone alone changes nothing another context keeps.
+        if (Object.keys(changes).length === 0 && chambers === undefined && tags === undefined) return null;
+        return toOutboundIntegrationEvent(EnterpriseDetailsCorrectedV1, event, {
+          subject: creditCode,
+          data: {
+            creditCode,
+            changes: {
+              ...changes,
+              ...(chambers === undefined ? {} : { chambers: [...chambers] }),
+              ...(tags === undefined ? {} : { tags: [...tags] }),
+            },
+            size: domainEvent.data.size,
+            correctedAt: domainEvent.data.correctedAt,
+          },
+        });
+      }
       default:
         return null;
     }

@@ -1,0 +1,35 @@
+/**
+ * The directory read model: one row per enterprise. The area is kept at each level (province, city, county,
+ * town) so that a filter on any level is an equality on an indexed column, paged by credit code; the contact
+ * phone stays here and leaves masked.
+ */
+export const DIRECTORY_TABLE_DDL = [
+  `
+CREATE TABLE IF NOT EXISTS liaison_enterprises (
+  credit_code text PRIMARY KEY,
+  name text NOT NULL,
+  area_code text NOT NULL,
+  area_province text NOT NULL,
+  area_city text NOT NULL,
+  area_county text NOT NULL,
+  industry text NOT NULL,
+  industry_group text,
+  size text,
+  employees integer,
+  revenue numeric,
+  assets numeric,
+  chambers jsonb NOT NULL DEFAULT '[]'::jsonb,
+  tags text[] NOT NULL DEFAULT '{}',
+  contact_phone text,
+  registered_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+)`,
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_province ON liaison_enterprises (area_province, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_city ON liaison_enterprises (area_city, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_county ON liaison_enterprises (area_county, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_town ON liaison_enterprises (area_code, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_group ON liaison_enterprises (industry_group, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_size ON liaison_enterprises (size, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_tags ON liaison_enterprises USING gin (tags)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_name ON liaison_enterprises (name text_pattern_ops)',
+];
