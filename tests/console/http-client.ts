@@ -28,6 +28,10 @@ export class HttpClient {
     return this.send<Body>('POST', path, body);
   }
 
+  put<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('PUT', path, body);
+  }
+
   private async send<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {

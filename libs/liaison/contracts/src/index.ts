@@ -1,3 +1,5 @@
 export * from './lib/liaison-topic';
 export * from './lib/liaison-events';
 export * from './lib/api/open-enterprise.body';
+export * from './lib/officials-events';
+export * from './lib/api/officials.bodies';

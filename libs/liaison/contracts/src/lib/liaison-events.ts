@@ -1,6 +1,7 @@
 import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
+import { LIAISON_OFFICIALS_PUBLIC_EVENTS } from './officials-events';
 
 /**
  * The liaison context's public events: versioned, validated by their zod schema on both sides, catalogued in
@@ -18,4 +19,4 @@ export const EnterpriseOpenedV1 = defineIntegrationEvent({
   }),
 });
 
-export const LIAISON_PUBLIC_EVENTS = [EnterpriseOpenedV1] as const;
+export const LIAISON_PUBLIC_EVENTS = [EnterpriseOpenedV1, ...LIAISON_OFFICIALS_PUBLIC_EVENTS] as const;

@@ -63,7 +63,7 @@ export const breachesOf = (conduct: ConductDeclaration): readonly ConductBreach[
 ];
 
 export interface RaisedProblem {
-  /** `<visitId>.p<n>`: stable, so the request appeals opens for it is found again (idempotency). */
+  /** A UUID given when the visit is logged: appeals opens the request for it under the same id (idempotency). */
   readonly problemId: string;
   readonly title: string;
   readonly description: string;
@@ -119,7 +119,11 @@ export interface LogVisit {
   readonly form: VisitForm;
   readonly participants: readonly string[];
   readonly learned: string;
-  readonly problems: readonly { readonly title: string; readonly description: string }[];
+  readonly problems: readonly {
+    readonly problemId: string;
+    readonly title: string;
+    readonly description: string;
+  }[];
   readonly contact?: EnterpriseContact | null;
   readonly conduct: ConductDeclaration;
 }
@@ -318,7 +322,17 @@ const logVisit = (command: LogVisit, state: VisitState, { now }: DecisionContext
           `a problem's description must not be blank and at most ${VISIT_LIMITS.description} characters`,
         ),
       );
-    problems.push({ problemId: `${command.visitId}.p${index + 1}`, title, description });
+    const problemId = String(problem?.problemId ?? '');
+    if (!LIAISON_ID_PATTERN.test(problemId) || problems.some((p) => p.problemId === problemId)) {
+      return reject(
+        invalid(
+          `problems.${index}.problemId`,
+          '问题编号格式不正确或重复',
+          'the problem id is malformed or repeated',
+        ),
+      );
+    }
+    problems.push({ problemId, title, description });
   }
   let contact: EnterpriseContact | null = null;
   if (problems.length > 0 || (command.contact !== undefined && command.contact !== null)) {

@@ -34,8 +34,8 @@ const log: LogVisit = {
   participants: [' 周建国 ', '张敏'],
   learned: '订单增长，用工紧张',
   problems: [
-    { title: '招工难', description: '技术工人缺口30人' },
-    { title: '用电增容', description: '需增容500千伏安' },
+    { problemId: 'p-1', title: '招工难', description: '技术工人缺口30人' },
+    { problemId: 'p-2', title: '用电增容', description: '需增容500千伏安' },
   ],
   contact: { name: '张敏', phone: '138 0000 0001' },
   conduct: proper,
@@ -57,12 +57,12 @@ describe('visits', () => {
           contact: { phone: '13800000001' },
         });
         expect(events[1]?.data).toMatchObject({
-          problemId: 'v1.p1',
+          problemId: 'p-1',
           title: '招工难',
           officialUnitId: 'dept-market-regulation',
           raisedOn: '2026-11-20',
         });
-        expect(events[2]?.data).toMatchObject({ problemId: 'v1.p2' });
+        expect(events[2]?.data).toMatchObject({ problemId: 'p-2' });
       });
   });
 
@@ -126,8 +126,17 @@ describe('visits', () => {
       .when({ ...log, problems: [], contact: null })
       .thenEvents((events) => expect(events).toHaveLength(1));
     given([])
-      .when({ ...log, problems: [{ title: ' ', description: '有' }] })
+      .when({ ...log, problems: [{ problemId: 'p-1', title: ' ', description: '有' }] })
       .thenRejectsWith((e) => expect(e.field).toBe('problems.0.title'));
+    given([])
+      .when({
+        ...log,
+        problems: [
+          { problemId: 'p-1', title: '一', description: '一' },
+          { problemId: 'p-1', title: '二', description: '二' },
+        ],
+      })
+      .thenRejectsWith((e) => expect(e.field).toBe('problems.1.problemId'));
   });
 
   it('record a declared breach, which needs the official’s note (Kunshan 五(4), Qingdao 四(十一))', () => {

@@ -6,6 +6,7 @@ import {
   type RecordedEvent,
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
+import { mapOfficialsEvent } from './officials-integration.mapper';
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
@@ -15,6 +16,8 @@ export const liaisonIntegrationMapper: IntegrationEventMapper = {
   context: 'liaison',
   topics: [LIAISON_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const official = mapOfficialsEvent(event);
+    if (official !== undefined) return official;
     const enterpriseId = enterpriseIdOfStream(event.streamId);
     if (enterpriseId === null) return null;
     const domainEvent = { type: event.type, data: event.data } as EnterpriseEvent;
