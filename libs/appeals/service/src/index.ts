@@ -6,4 +6,7 @@ export * from './lib/integration/appeals-integration.mapper';
 export * from './lib/scheduler/deadline-scheduler';
 export * from './lib/projections/rates/performance.projection';
 export * from './lib/queries/rates/department-rates.query';
-export { LiaisonProblemIntake } from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';
+export {
+  LiaisonProblemIntake,
+  LiaisonVisitProblemsConsumer,
+} from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';
