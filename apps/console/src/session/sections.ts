@@ -47,6 +47,10 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'dashboard', zh: '评议统计', en: 'Dashboard', roles: EVERY_STAFF_ROLE },
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  // GET /api/liaison/compliance (own pairings), POST /api/liaison/visits: the official's workspace.
+  { screen: 'liaison', zh: '我的联系企业', en: 'My enterprises', roles: ['leading-official'] },
+  // GET /api/liaison/compliance?unitId=
+  { screen: 'compliance', zh: '走访达标', en: 'Visit compliance', roles: ['supervisor', 'administrator'] },
   // POST /api/auth/password
   { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_CONSOLE_ROLE },
 ];
@@ -54,6 +58,17 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
 /** The sections a role may use, in navigation order. */
 export const sectionsFor = (role: string): readonly ConsoleSection[] =>
   CONSOLE_SECTIONS.filter((section) => (section.roles as readonly string[]).includes(role));
+
+/**
+ * Where a role lands on `#/`: the inbox for those who use it, otherwise the role's first section (a leading
+ * official's workspace) — never a section the role may not open.
+ */
+export const defaultRouteFor = (role: string): Route => {
+  const first = sectionsFor(role)[0];
+  return first === undefined || sectionsFor(role).some((s) => s.screen === 'inbox')
+    ? { screen: 'inbox' }
+    : ({ screen: first.screen } as Route);
+};
 
 /** Whether the role may open the route; a request's detail goes with the inbox. */
 export const mayOpen = (role: string, route: Route): boolean =>

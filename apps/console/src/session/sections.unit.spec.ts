@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_SECTIONS, mayOpen, sectionsFor } from './sections';
+import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, sectionsFor } from './sections';
 
 const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
 
@@ -7,8 +7,9 @@ describe('the console sections a role may use', () => {
   it.each([
     ['service-staff', ['inbox', 'file', 'dashboard', 'password']],
     ['department-handler', ['inbox', 'dashboard', 'password']],
-    ['supervisor', ['inbox', 'dashboard', 'password']],
-    ['administrator', ['inbox', 'dashboard', 'admin', 'password']],
+    ['supervisor', ['inbox', 'dashboard', 'compliance', 'password']],
+    ['administrator', ['inbox', 'dashboard', 'admin', 'compliance', 'password']],
+    ['leading-official', ['liaison', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -26,6 +27,22 @@ describe('the console sections a role may use', () => {
 
   it('opens a request detail for whoever has the inbox', () => {
     expect(mayOpen('supervisor', { screen: 'detail', requestId: 'r-1' })).toBe(true);
+  });
+
+  it('lands a leading official on their workspace, never on the inbox they may not open', () => {
+    expect(defaultRouteFor('leading-official')).toEqual({ screen: 'liaison' });
+    expect(mayOpen('leading-official', defaultRouteFor('leading-official'))).toBe(true);
+    expect(mayOpen('leading-official', { screen: 'inbox' })).toBe(false);
+    expect(defaultRouteFor('department-handler')).toEqual({ screen: 'inbox' });
+    for (const role of [
+      'service-staff',
+      'department-handler',
+      'supervisor',
+      'administrator',
+      'leading-official',
+    ]) {
+      expect(mayOpen(role, defaultRouteFor(role)), role).toBe(true);
+    }
   });
 
   it('lists each section once', () => {

@@ -6,7 +6,9 @@ export type Route =
   | { readonly screen: 'file' }
   | { readonly screen: 'dashboard' }
   | { readonly screen: 'admin' }
-  | { readonly screen: 'password' };
+  | { readonly screen: 'password' }
+  | { readonly screen: 'liaison' }
+  | { readonly screen: 'compliance' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -16,6 +18,8 @@ const parse = (hash: string): Route => {
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
   if (path === '/password') return { screen: 'password' };
+  if (path === '/liaison') return { screen: 'liaison' };
+  if (path === '/compliance') return { screen: 'compliance' };
   return { screen: 'inbox' };
 };
 
