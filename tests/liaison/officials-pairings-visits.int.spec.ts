@@ -40,7 +40,12 @@ type PairingView = {
  */
 describe('liaison: officials, pairings and visits over HTTP (with the demo data)', () => {
   let server: EmbeddedTestServer;
-  const as: Record<string, HttpClient> = {};
+  const clients = new Map<string, HttpClient>();
+  const who = (username: string): HttpClient => {
+    const client = clients.get(username);
+    if (client === undefined) throw new Error(`${username} did not log in`);
+    return client;
+  };
   const today = chinaDateOf(new Date());
   const settle = () => server.app.get(EventSourcingHost).settle();
 
@@ -55,10 +60,10 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
       'handler.li',
       'staff.wang',
     ]) {
-      as[username] = new HttpClient(server.baseUrl);
+      clients.set(username, new HttpClient(server.baseUrl));
       await expectStatus(
         `log in ${username}`,
-        as[username].post('/api/auth/login', { username, password: DEMO_PASSWORD }),
+        who(username).post('/api/auth/login', { username, password: DEMO_PASSWORD }),
         200,
       );
     }
@@ -80,7 +85,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
 
   afterAll(() => server.close());
 
-  const admin = () => as['admin']!;
+  const admin = () => who('admin');
   const pair = (officialId: string, enterprise: typeof ENTERPRISE_A, extra: Record<string, unknown> = {}) =>
     admin().post<PairingView & Refusal>('/api/liaison/pairings', {
       officialId,
@@ -93,7 +98,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
   it('settings: Hengkou’s defaults, changed by an administrator only, junk refused naming the field', async () => {
     const read = await expectStatus<{ settings: Record<string, unknown> }>(
       'read',
-      as['official.zhou']!.get('/api/liaison/settings'),
+      who('official.zhou').get('/api/liaison/settings'),
       200,
     );
     expect(read.settings).toEqual({
@@ -104,7 +109,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     });
     await expectStatus(
       'official may not change',
-      as['official.zhou']!.put('/api/liaison/settings', { settings: { preset: 'qingdao' }, reason: '试' }),
+      who('official.zhou').put('/api/liaison/settings', { settings: { preset: 'qingdao' }, reason: '试' }),
       403,
     );
     const junk = await expectStatus<{ fields: { field: string }[] }>(
@@ -160,7 +165,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     expect(unknown.field).toBe('unitId');
     await expectStatus(
       'not by a supervisor',
-      as['supervisor.chen']!.post('/api/liaison/officials', {
+      who('supervisor.chen').post('/api/liaison/officials', {
         accountId: 'x-2',
         name: '某',
         unitId: 'dept-taxation',
@@ -170,8 +175,8 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     );
     expect(await server.app.get(OfficialsService).superiorOf(ZHOU)).toBe(SUN);
     expect(await server.app.get(OfficialsService).superiorOf('nobody')).toBeNull();
-    await expectStatus('own profile', as['official.zhou']!.get(`/api/liaison/officials/${ZHOU}`), 200);
-    await expectStatus('another’s profile', as['official.zhou']!.get(`/api/liaison/officials/${SUN}`), 404);
+    await expectStatus('own profile', who('official.zhou').get(`/api/liaison/officials/${ZHOU}`), 200);
+    await expectStatus('another’s profile', who('official.zhou').get(`/api/liaison/officials/${SUN}`), 404);
   });
 
   it('pairings: at most two per official, one official per enterprise unless excepted — 409 naming rule and setting', async () => {
@@ -206,7 +211,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     expect(ended.endDate).toBe(today);
     await expectStatus(
       'not by an official',
-      as['official.zhou']!.post('/api/liaison/pairings', {
+      who('official.zhou').post('/api/liaison/pairings', {
         officialId: ZHOU,
         enterprise: ENTERPRISE_C,
         category: 'four-new',
@@ -230,7 +235,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const mine = await expectStatus<{ items: PairingView[] }>(
       'my enterprises',
-      as['official.zhou']!.get('/api/liaison/pairings?officialId=someone-else'),
+      who('official.zhou').get('/api/liaison/pairings?officialId=someone-else'),
       200,
     );
     expect(mine.items.map((p) => p.officialId)).toEqual([ZHOU, ZHOU]);
@@ -274,10 +279,10 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const mine = await expectStatus<{ items: PairingView[] }>(
       'mine',
-      as['official.zhou']!.get('/api/liaison/pairings'),
+      who('official.zhou').get('/api/liaison/pairings'),
       200,
     );
-    const pairingId = mine.items[0]!.pairingId;
+    const pairingId = mine.items[0]?.pairingId ?? '';
     const body = {
       pairingId,
       date: today,
@@ -293,11 +298,11 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
         costsBorneBy: 'official-unit',
       },
     };
-    await expectStatus('another official', as['official.sun']!.post('/api/liaison/visits', body), 404);
+    await expectStatus('another official', who('official.sun').post('/api/liaison/visits', body), 404);
     await expectStatus('not an official', admin().post('/api/liaison/visits', body), 403);
     const junk = await expectStatus<{ fields: { field: string }[] }>(
       'junk',
-      as['official.zhou']!.post('/api/liaison/visits', {
+      who('official.zhou').post('/api/liaison/visits', {
         ...body,
         form: 'banquet',
         conduct: { meal: 'feast' },
@@ -309,7 +314,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
       visitId: string;
       problems: { problemId: string; state: string }[];
       contact: { phone: string };
-    }>('log', as['official.zhou']!.post('/api/liaison/visits', body), 201);
+    }>('log', who('official.zhou').post('/api/liaison/visits', body), 201);
     expect(visit.problems[0]).toMatchObject({ state: 'raised' });
     expect(visit.contact.phone).toBe('13800000001');
 
@@ -317,25 +322,25 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     await server.app.get(LiaisonProblemIntake).submitPending();
     await settle();
-    const problemId = visit.problems[0]!.problemId;
+    const problemId = visit.problems[0]?.problemId ?? '';
     const requestId = liaisonVisitRequestId(problemId);
     const request = await expectStatus<{ channel: string; status: string }>(
       'the request in appeals',
-      as['handler.li']!.get(`/api/appeals/requests/${requestId}`),
+      who('handler.li').get(`/api/appeals/requests/${requestId}`),
       200,
     );
     expect(request).toMatchObject({ channel: 'liaison-visit' });
     const seen = await expectStatus<{
       problems: { state: string; requestId: string }[];
       contact: { phone: string };
-    }>('visit', as['supervisor.chen']!.get(`/api/liaison/visits/${visit.visitId}`), 200);
+    }>('visit', who('supervisor.chen').get(`/api/liaison/visits/${visit.visitId}`), 200);
     expect(seen.problems[0]).toMatchObject({ state: 'submitted', requestId });
     expect(seen.contact.phone).toBe('138****0001');
 
-    await expectStatus('accept', as['handler.li']!.post(`/api/appeals/requests/${requestId}/accept`), 200);
+    await expectStatus('accept', who('handler.li').post(`/api/appeals/requests/${requestId}/accept`), 200);
     await expectStatus(
       'resolve',
-      as['handler.li']!.post(`/api/appeals/requests/${requestId}/resolve`, {
+      who('handler.li').post(`/api/appeals/requests/${requestId}/resolve`, {
         answer: '已对接市技师学院定向培养',
       }),
       200,
@@ -343,19 +348,19 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const answered = await expectStatus<{
       problems: { state: string; answer: { kind: string; departmentId: string } }[];
-    }>('answered', as['official.zhou']!.get(`/api/liaison/visits/${visit.visitId}`), 200);
+    }>('answered', who('official.zhou').get(`/api/liaison/visits/${visit.visitId}`), 200);
     expect(answered.problems[0]).toMatchObject({
       state: 'resolved',
       answer: { kind: 'resolved', departmentId: 'dept-market-regulation' },
     });
     await expectStatus(
       'another official’s visit',
-      as['official.sun']!.get(`/api/liaison/visits/${visit.visitId}`),
+      who('official.sun').get(`/api/liaison/visits/${visit.visitId}`),
       404,
     );
     await expectStatus(
       'inspector: no breach here',
-      as['inspector.wu']!.get(`/api/liaison/visits/${visit.visitId}`),
+      who('inspector.wu').get(`/api/liaison/visits/${visit.visitId}`),
       404,
     );
   });
@@ -363,13 +368,13 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
   it('a declared conduct breach goes to the discipline inspectors, not the official’s unit', async () => {
     const mine = await expectStatus<{ items: PairingView[] }>(
       'mine',
-      as['official.zhou']!.get('/api/liaison/pairings'),
+      who('official.zhou').get('/api/liaison/pairings'),
       200,
     );
     const visit = await expectStatus<{ visitId: string; breaches: string[] }>(
       'log',
-      as['official.zhou']!.post('/api/liaison/visits', {
-        pairingId: mine.items[1]!.pairingId,
+      who('official.zhou').post('/api/liaison/visits', {
+        pairingId: mine.items[1]?.pairingId ?? '',
         date: today,
         form: 'on-site',
         participants: [],
@@ -389,7 +394,7 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const list = await expectStatus<{ items: { visitId: string; breaches: string[] }[] }>(
       'inspector list',
-      as['inspector.wu']!.get('/api/liaison/conduct-breaches'),
+      who('inspector.wu').get('/api/liaison/conduct-breaches'),
       200,
     );
     expect(list.items.map((i) => i.visitId)).toContain(visit.visitId);
@@ -397,11 +402,15 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     expect(list.items.map((i) => i.visitId)).toContain('demo-visit-3');
     await expectStatus(
       'inspector may read it',
-      as['inspector.wu']!.get(`/api/liaison/visits/${visit.visitId}`),
+      who('inspector.wu').get(`/api/liaison/visits/${visit.visitId}`),
       200,
     );
-    for (const who of ['supervisor.chen', 'admin', 'official.zhou', 'handler.li']) {
-      await expectStatus(`${who} may not list breaches`, as[who]!.get('/api/liaison/conduct-breaches'), 403);
+    for (const username of ['supervisor.chen', 'admin', 'official.zhou', 'handler.li']) {
+      await expectStatus(
+        `${username} may not list breaches`,
+        who(username).get('/api/liaison/conduct-breaches'),
+        403,
+      );
     }
   });
 
@@ -410,32 +419,32 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     const own = await expectStatus<{
       pairings: { due: number; done: number; status: string }[];
       settings: { visitsPerYear: number };
-    }>('own', as['official.zhou']!.get('/api/liaison/compliance'), 200);
+    }>('own', who('official.zhou').get('/api/liaison/compliance'), 200);
     expect(own.pairings).toHaveLength(2);
     // The demo visits of this year and the two logged above.
     expect(own.pairings.every((p) => p.done >= 1)).toBe(true);
     expect(own.pairings.every((p) => p.due === 3)).toBe(true);
-    await expectStatus('unit required', as['supervisor.chen']!.get('/api/liaison/compliance'), 400);
+    await expectStatus('unit required', who('supervisor.chen').get('/api/liaison/compliance'), 400);
     const unit = await expectStatus<{ pairings: unknown[]; belowMinimum: { officialId: string }[] }>(
       'unit',
-      as['supervisor.chen']!.get('/api/liaison/compliance?unitId=dept-taxation'),
+      who('supervisor.chen').get('/api/liaison/compliance?unitId=dept-taxation'),
       200,
     );
     expect(unit.belowMinimum.length).toBeGreaterThan(0);
     const reminders = await expectStatus<{ reminders: { officialId: string; message: { zh: string } }[] }>(
       'reminders',
-      as['supervisor.chen']!.get('/api/liaison/compliance/reminders?unitId=dept-market-regulation'),
+      who('supervisor.chen').get('/api/liaison/compliance/reminders?unitId=dept-market-regulation'),
       200,
     );
     for (const reminder of reminders.reminders) expect(reminder.message.zh).toContain('走访进度落后');
     await expectStatus(
       'not for handlers',
-      as['handler.li']!.get('/api/liaison/compliance?unitId=dept-market-regulation'),
+      who('handler.li').get('/api/liaison/compliance?unitId=dept-market-regulation'),
       403,
     );
     await expectStatus(
       'bad year',
-      as['supervisor.chen']!.get('/api/liaison/compliance?unitId=dept-taxation&year=abc'),
+      who('supervisor.chen').get('/api/liaison/compliance?unitId=dept-taxation&year=abc'),
       400,
     );
   });

@@ -112,7 +112,8 @@ describe('liaison officials, pairings and visits: role × endpoint', () => {
     const outcomes: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const caller of Object.keys(CALLERS) as Caller[]) {
-      const client = clients.get(caller)!;
+      const client = clients.get(caller);
+      if (client === undefined) throw new Error(`${caller} has no client`);
       const answer =
         row.method === 'GET'
           ? await client.get<{ error?: string }>(row.path)
