@@ -132,4 +132,68 @@ describe('liaison officials, pairings and visits: role × endpoint', () => {
     }
     expect(outcomes).toEqual(expected);
   });
+
+  /** Junk anyone might send: never a 5xx, and a 400 names what was wrong. */
+  const JUNK: readonly unknown[] = [
+    null,
+    'text',
+    42,
+    [],
+    [{}],
+    { settings: null, reason: 7 },
+    { accountId: '../../etc', name: 'x'.repeat(5000), unitId: {}, superiorAccountId: [] },
+    { officialId: "x' OR 1=1 --", enterprise: 'abc', category: null, startDate: '9999-99-99' },
+    {
+      pairingId: 'p',
+      date: 'yesterday',
+      form: 'banquet',
+      participants: 'all',
+      learned: '',
+      problems: [null],
+      conduct: 'fine',
+    },
+    { problems: Array.from({ length: 50 }, () => ({ title: '一', description: '二' })) },
+    { endDate: '2026-02-30', reason: '\u0000' },
+  ];
+  const WRITES: readonly {
+    readonly method: 'POST' | 'PUT';
+    readonly path: string;
+    readonly caller: Caller;
+  }[] = [
+    { method: 'PUT', path: '/api/liaison/settings', caller: 'administrator' },
+    { method: 'POST', path: '/api/liaison/officials', caller: 'administrator' },
+    { method: 'PUT', path: `/api/liaison/officials/${ZHOU}`, caller: 'administrator' },
+    { method: 'POST', path: '/api/liaison/pairings', caller: 'administrator' },
+    { method: 'POST', path: '/api/liaison/pairings/demo-pairing-1/end', caller: 'administrator' },
+    { method: 'POST', path: '/api/liaison/visits', caller: 'leadingOfficial' },
+  ];
+
+  it.each(WRITES)('$method $path answers junk with a 400, never a 5xx', async ({ method, path, caller }) => {
+    const client = clients.get(caller);
+    if (client === undefined) throw new Error(`${caller} has no client`);
+    for (const body of JUNK) {
+      const answer =
+        method === 'POST'
+          ? await client.post<{ error?: string }>(path, body)
+          : await client.put<{ error?: string }>(path, body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+    }
+  });
+
+  it.each([
+    '/api/liaison/officials/%27%3B%20DROP%20TABLE',
+    '/api/liaison/visits/..%2F..%2Fx',
+    '/api/liaison/visits?pairingId=%00',
+    '/api/liaison/visits?pairingId=demo-pairing-1&limit=-1',
+    '/api/liaison/pairings?officialId=a%20b',
+    `/api/liaison/compliance?unitId=${'x'.repeat(500)}`,
+    '/api/liaison/compliance?unitId=dept-taxation&year=1e9',
+    '/api/liaison/officials?after=%E0%A4%A',
+  ])('GET %s is a 4xx, never a 5xx', async (path) => {
+    const client = clients.get('administrator');
+    if (client === undefined) throw new Error('no administrator');
+    const answer = await client.get(path);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+  });
 });

@@ -83,7 +83,7 @@ export class OfficialsController {
     const { rows } = await this.db.query<OfficialRow>(
       `SELECT account_id, name, unit_id, superior_account_id FROM liaison_officials
        WHERE account_id > $1 ORDER BY account_id LIMIT $2`,
-      [query.after ?? '', limit + 1],
+      [query.after === undefined ? '' : checkedId(query.after, 'after'), limit + 1],
     );
     const items = rows.slice(0, limit).map(toProfile);
     return { items, nextCursor: rows.length > limit ? (items.at(-1)?.accountId ?? null) : null };

@@ -159,7 +159,7 @@ export class PairingsController {
   ): Promise<{ readonly items: readonly PairingView[]; readonly nextCursor: string | null }> {
     const limit = query.limit ?? 50;
     const officialId = isOfficial(actor) ? staffIdOf(actor) : query.officialId;
-    const after = query.after ?? '';
+    const after = query.after === undefined ? '' : checkedId(query.after, 'after');
     const { rows } =
       officialId !== undefined
         ? await this.db.query<PairingRow>(
