@@ -85,6 +85,14 @@ describe.skipIf(chromiumPath === null)('liaison in the console', () => {
     await page.context().close();
   });
 
+  it('a discipline inspector lands on the declared breaches', async () => {
+    const page = await logIn('inspector.wu', { width: 1366, height: 768 });
+    await page.waitForSelector('table.breaches tbody tr');
+    expect(await page.locator('table.breaches').innerText()).toContain('宁波鄞州康源生物科技有限公司');
+    await checkScreen(page, 'liaison-05-breaches');
+    await page.context().close();
+  });
+
   it('an official may not open the inbox by its address', async () => {
     const page = await logIn('official.zhou', { width: 1366, height: 768 });
     await page.goto(`${server.baseUrl}/console/#/dashboard`);

@@ -10,6 +10,7 @@ import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
 import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
+import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
 import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
 import { defaultRouteFor, mayOpen } from './session/sections';
 import { useRoute } from './session/useRoute';
@@ -65,6 +66,8 @@ const Screens = () => {
         return [tr('系统管理', 'Administration'), <AdminScreen />];
       case 'liaison':
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];
+      case 'breaches':
+        return [tr('走访廉洁申报异常', 'Conduct breaches on visits'), <ConductBreachesScreen />];
       case 'compliance':
         return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
       default:

@@ -51,6 +51,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'liaison', zh: '我的联系企业', en: 'My enterprises', roles: ['leading-official'] },
   // GET /api/liaison/compliance?unitId=
   { screen: 'compliance', zh: '走访达标', en: 'Visit compliance', roles: ['supervisor', 'administrator'] },
+  // GET /api/liaison/conduct-breaches: declared breaches go to the discipline inspectors, not the unit.
+  { screen: 'breaches', zh: '廉洁申报异常', en: 'Conduct breaches', roles: ['discipline-inspector'] },
   // POST /api/auth/password
   { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_CONSOLE_ROLE },
 ];

@@ -10,6 +10,7 @@ describe('the console sections a role may use', () => {
     ['supervisor', ['inbox', 'dashboard', 'compliance', 'password']],
     ['administrator', ['inbox', 'dashboard', 'admin', 'compliance', 'password']],
     ['leading-official', ['liaison', 'password']],
+    ['discipline-inspector', ['breaches', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -34,12 +35,14 @@ describe('the console sections a role may use', () => {
     expect(mayOpen('leading-official', defaultRouteFor('leading-official'))).toBe(true);
     expect(mayOpen('leading-official', { screen: 'inbox' })).toBe(false);
     expect(defaultRouteFor('department-handler')).toEqual({ screen: 'inbox' });
+    expect(defaultRouteFor('discipline-inspector')).toEqual({ screen: 'breaches' });
     for (const role of [
       'service-staff',
       'department-handler',
       'supervisor',
       'administrator',
       'leading-official',
+      'discipline-inspector',
     ]) {
       expect(mayOpen(role, defaultRouteFor(role)), role).toBe(true);
     }

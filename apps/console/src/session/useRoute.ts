@@ -8,7 +8,8 @@ export type Route =
   | { readonly screen: 'admin' }
   | { readonly screen: 'password' }
   | { readonly screen: 'liaison' }
-  | { readonly screen: 'compliance' };
+  | { readonly screen: 'compliance' }
+  | { readonly screen: 'breaches' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -20,6 +21,7 @@ const parse = (hash: string): Route => {
   if (path === '/password') return { screen: 'password' };
   if (path === '/liaison') return { screen: 'liaison' };
   if (path === '/compliance') return { screen: 'compliance' };
+  if (path === '/breaches') return { screen: 'breaches' };
   return { screen: 'inbox' };
 };
 
