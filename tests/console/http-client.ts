@@ -28,6 +28,10 @@ export class HttpClient {
     return this.send<Body>('POST', path, body);
   }
 
+  put<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('PUT', path, body);
+  }
+
   patch<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
     return this.send<Body>('PATCH', path, body);
   }

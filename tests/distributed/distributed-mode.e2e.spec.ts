@@ -204,6 +204,77 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       }
     });
 
+    it('a visit problem crosses Kafka to appeals as a request, and its answer comes back to the visit', async () => {
+      const login = async (username: string) => {
+        const client = kiosk();
+        await expectStatus(
+          `${username} login`,
+          client.post('/auth/login', { username, password: 'Demo!2026' }),
+          200,
+        );
+        return client;
+      };
+      const admin = await login('admin');
+      const official = await login('official.zhou');
+      const handler = await login('handler.li');
+      // The liaison service knows the unit only from identity's events (its own replica): retry until it does.
+      await eventually(async () => {
+        const answer = await admin.post('/liaison/officials', {
+          accountId: '01960000-0000-7000-8000-000000000101',
+          name: '周建国',
+          unitId: 'dept-market-regulation',
+          superiorAccountId: '01960000-0000-7000-8000-000000000004',
+        });
+        return answer.status === 201 ? true : undefined;
+      }, 60_000);
+      const pairing = await expectStatus<{ pairingId: string }>(
+        'pair',
+        admin.post('/liaison/pairings', {
+          officialId: '01960000-0000-7000-8000-000000000101',
+          enterprise: { creditCode: '91330203MA2H5K7P7A', name: '宁波海曙甬创智能制造有限公司' },
+          category: 'key-backbone',
+          startDate: '2026-01-05',
+        }),
+        201,
+      );
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const visit = await expectStatus<{ visitId: string; problems: { problemId: string }[] }>(
+        'log a visit',
+        official.post('/liaison/visits', {
+          pairingId: pairing.pairingId,
+          date: today,
+          form: 'on-site',
+          participants: ['周建国'],
+          learned: '二期厂房即将竣工',
+          problems: [{ title: '消防验收排期', description: '二期厂房竣工在即，希望尽早安排消防验收。' }],
+          contact: { name: '张敏', phone: '13805740001' },
+          conduct: { meal: 'none', alcohol: false, transport: 'public', costsBorneBy: 'official-unit' },
+        }),
+        201,
+      );
+      const requestId = visit.problems[0]?.problemId ?? '';
+      // liaison → Kafka → appeals' consumer and intake → a request at the official's unit, under the problem's id.
+      const request = await eventually(async () => {
+        const answer = await handler.get<{ channel: string }>(`/appeals/requests/${requestId}`);
+        return answer.status === 200 ? answer.body : undefined;
+      }, 60_000);
+      expect(request.channel).toBe('liaison-visit');
+      await expectStatus('accept', handler.post(`/appeals/requests/${requestId}/accept`), 200);
+      await expectStatus(
+        'resolve',
+        handler.post(`/appeals/requests/${requestId}/resolve`, { answer: '已安排下周消防验收' }),
+        200,
+      );
+      // appeals → Kafka → liaison's consumer: the visit shows the problem answered.
+      const answered = await eventually(async () => {
+        const answer = await official.get<{ problems: { state: string; answer: { kind: string } | null }[] }>(
+          `/liaison/visits/${visit.visitId}`,
+        );
+        return answer.body.problems?.[0]?.state === 'resolved' ? answer.body : undefined;
+      }, 60_000);
+      expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved' });
+    }, 240_000);
+
     it('put each public event of this first start on the wire exactly once, as the event catalogue describes it', async () => {
       // What this run's relays had to publish (the topics also hold earlier runs' events on a shared broker).
       const expected = new Map<string, Set<string>>([

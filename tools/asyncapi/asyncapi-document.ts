@@ -1,3 +1,5 @@
+import { LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
+import { VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RequestStatsConsumer } from '@qinqing/service-centre/service';
 import {
   deadLetterTopic,
@@ -53,6 +55,17 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(RequestStatsConsumer),
     description:
       'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
+  },
+  {
+    context: 'appeals',
+    consumer: describeEventConsumer(LiaisonVisitProblemsConsumer),
+    description:
+      'Each problem raised on a liaison visit becomes an enterprise request (channel liaison-visit, the official’s unit as first receiver, the problem’s id as the request’s).',
+  },
+  {
+    context: 'liaison',
+    consumer: describeEventConsumer(VisitProblemOutcomesConsumer),
+    description: 'The state and answer of each visit problem’s request, shown on the visit.',
   },
   // Every context service keeps its own copy of identity's organisation units (IdentityServiceModule).
   ...PLATFORM_SERVICES.map((service) => ({

@@ -12,14 +12,17 @@ import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
-import { mayOpen } from './session/sections';
+import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
+import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
+import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
+import { defaultRouteFor, mayOpen } from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
 const Screens = () => {
   const { tr } = useText();
   const session = useSession();
-  const route = useRoute();
+  const addressed = useRoute();
   const [detailTitle, setDetailTitle] = useState<string | null>(null);
   const onTitle = useCallback((title: string | null) => setDetailTitle(title), []);
 
@@ -28,6 +31,9 @@ const Screens = () => {
     return <LoginScreen notice={session.state.notice ?? null} onSignedIn={() => void session.refresh()} />;
   const { me } = session.state;
   const role = me.role.id;
+  // `#/` is the inbox for those who use it; a role without one lands on its own first section.
+  const bare = window.location.hash === '' || window.location.hash === '#/';
+  const route = bare && addressed.screen === 'inbox' ? defaultRouteFor(role) : addressed;
 
   const [title, screen] = ((): [string, React.ReactNode] => {
     // The sections a role may not use are not in its navigation, and not reachable by their address either.
@@ -75,6 +81,12 @@ const Screens = () => {
             onTitle={onTitle}
           />,
         ];
+      case 'liaison':
+        return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];
+      case 'breaches':
+        return [tr('走访廉洁申报异常', 'Conduct breaches on visits'), <ConductBreachesScreen />];
+      case 'compliance':
+        return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

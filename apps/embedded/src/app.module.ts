@@ -6,7 +6,7 @@ import { CalendarModule } from '@qinqing/calendar/service';
 import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
-import { LiaisonDemoDataModule, LiaisonModule } from '@qinqing/liaison/service';
+import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -33,7 +33,7 @@ export class EmbeddedAppModule {
         }),
         ServiceCentreModule,
         LiaisonModule,
-        ...(config.DEMO_DATA ? [LiaisonDemoDataModule] : []),
+        ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
       ],
     };
   }

@@ -54,6 +54,12 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   },
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  // GET /api/liaison/compliance (own pairings), POST /api/liaison/visits: the official's workspace.
+  { screen: 'liaison', zh: '我的联系企业', en: 'My enterprises', roles: ['leading-official'] },
+  // GET /api/liaison/compliance?unitId=
+  { screen: 'compliance', zh: '走访达标', en: 'Visit compliance', roles: ['supervisor', 'administrator'] },
+  // GET /api/liaison/conduct-breaches: declared breaches go to the discipline inspectors, not the unit.
+  { screen: 'breaches', zh: '廉洁申报异常', en: 'Conduct breaches', roles: ['discipline-inspector'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -67,6 +73,17 @@ export const sectionsFor = (role: string): readonly ConsoleSection[] =>
 /** The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory. */
 const sectionOf = (route: Route): SectionScreen =>
   route.screen === 'detail' ? 'inbox' : route.screen === 'enterprise' ? 'directory' : route.screen;
+
+/**
+ * Where a role lands on `#/`: the inbox for those who use it, otherwise the role's first section (a leading
+ * official's workspace) — never a section the role may not open.
+ */
+export const defaultRouteFor = (role: string): Route => {
+  const first = sectionsFor(role)[0];
+  return first === undefined || sectionsFor(role).some((s) => s.screen === 'inbox')
+    ? { screen: 'inbox' }
+    : ({ screen: first.screen } as Route);
+};
 
 /** Whether the role may open the route. */
 export const mayOpen = (role: string, route: Route): boolean =>

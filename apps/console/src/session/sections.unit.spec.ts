@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_SECTIONS, mayOpen, sectionsFor } from './sections';
+import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, sectionsFor } from './sections';
 
 const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
 
@@ -7,10 +7,10 @@ describe('the console sections a role may use', () => {
   it.each([
     ['service-staff', ['inbox', 'file', 'dashboard', 'directory', 'password']],
     ['department-handler', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
-    ['supervisor', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
-    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'directory', 'password']],
-    ['leading-official', ['directory', 'password']],
-    ['discipline-inspector', ['directory', 'password']],
+    ['supervisor', ['inbox', 'dashboard', 'ledger', 'compliance', 'directory', 'password']],
+    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
+    ['leading-official', ['liaison', 'directory', 'password']],
+    ['discipline-inspector', ['breaches', 'directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -36,6 +36,24 @@ describe('the console sections a role may use', () => {
       true,
     );
     expect(mayOpen('kiosk-device', { screen: 'enterprise', creditCode: '91330203MA2H5K7P7A' })).toBe(false);
+  });
+
+  it('lands a leading official on their workspace, never on the inbox they may not open', () => {
+    expect(defaultRouteFor('leading-official')).toEqual({ screen: 'liaison' });
+    expect(mayOpen('leading-official', defaultRouteFor('leading-official'))).toBe(true);
+    expect(mayOpen('leading-official', { screen: 'inbox' })).toBe(false);
+    expect(defaultRouteFor('department-handler')).toEqual({ screen: 'inbox' });
+    expect(defaultRouteFor('discipline-inspector')).toEqual({ screen: 'breaches' });
+    for (const role of [
+      'service-staff',
+      'department-handler',
+      'supervisor',
+      'administrator',
+      'leading-official',
+      'discipline-inspector',
+    ]) {
+      expect(mayOpen(role, defaultRouteFor(role)), role).toBe(true);
+    }
   });
 
   it('lists each section once', () => {

@@ -9,7 +9,10 @@ export type Route =
   | { readonly screen: 'ledger' }
   | { readonly screen: 'password' }
   | { readonly screen: 'directory' }
-  | { readonly screen: 'enterprise'; readonly creditCode: string };
+  | { readonly screen: 'enterprise'; readonly creditCode: string }
+  | { readonly screen: 'liaison' }
+  | { readonly screen: 'compliance' }
+  | { readonly screen: 'breaches' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -24,6 +27,9 @@ const parse = (hash: string): Route => {
   if (path === '/admin') return { screen: 'admin' };
   if (path === '/ledger') return { screen: 'ledger' };
   if (path === '/password') return { screen: 'password' };
+  if (path === '/liaison') return { screen: 'liaison' };
+  if (path === '/compliance') return { screen: 'compliance' };
+  if (path === '/breaches') return { screen: 'breaches' };
   return { screen: 'inbox' };
 };
 

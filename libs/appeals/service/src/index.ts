@@ -6,3 +6,7 @@ export * from './lib/integration/appeals-integration.mapper';
 export * from './lib/scheduler/deadline-scheduler';
 export * from './lib/projections/rates/performance.projection';
 export * from './lib/queries/rates/department-rates.query';
+export {
+  LiaisonProblemIntake,
+  LiaisonVisitProblemsConsumer,
+} from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';

@@ -8,3 +8,11 @@ export { DivisionDirectory } from './lib/application/division-directory.service'
 export { directoryProjection } from './lib/projections/directory/directory.projection';
 export { findEnterprise, listEnterprises } from './lib/queries/directory/directory.query';
 export { DIRECTORY_TABLE_DDL } from './lib/projections/directory/directory.schema.sql';
+export { OfficialsModule } from './lib/officials/officials.module';
+export { OfficialsService } from './lib/officials/application/officials.service';
+export { LiaisonSettingsService } from './lib/officials/application/liaison-settings.service';
+export { VisitProblemOutcomesConsumer } from './lib/officials/consumers/visit-problem-outcomes.consumer';
+export {
+  OfficialsDemoDataModule,
+  OfficialsDemoDataSeeder,
+} from './lib/officials/demo-data/officials-demo-data.seeder';

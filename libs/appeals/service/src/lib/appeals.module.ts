@@ -17,6 +17,10 @@ import { HandleRequestController } from './commands/handle-request/handle-reques
 import { LinkRequestsController } from './commands/link-requests/link-requests.controller';
 import { RouteRequestController } from './commands/route-request/route-request.controller';
 import { SubmitRequestController } from './commands/submit-request/submit-request.controller';
+import {
+  LiaisonProblemIntake,
+  LiaisonVisitProblemsConsumer,
+} from './consumers/liaison-visit-problems/liaison-visit-problems.consumer';
 import { SuperviseRequestController } from './commands/supervise-request/supervise-request.controller';
 import { AppealsDemoDataSeeder } from './demo-data/appeals-demo-data.seeder';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
@@ -59,6 +63,7 @@ export class AppealsModule implements OnModuleInit {
         GiveFeedbackController,
         FollowUpRatingController,
         LinkRequestsController,
+        LiaisonVisitProblemsConsumer,
       ],
       providers: [
         { provide: APPEALS_SCHEDULER_OPTIONS, useValue: { intervalMs: options.intervalMs } },
@@ -78,9 +83,10 @@ export class AppealsModule implements OnModuleInit {
         ReceiptVerifier,
         UnitDirectory,
         DeadlineScheduler,
+        LiaisonProblemIntake,
         ...(options.demoData ? [AppealsDemoDataSeeder] : []),
       ],
-      exports: [RequestCommandsService, DeadlineScheduler, AppealsPolicyService],
+      exports: [RequestCommandsService, DeadlineScheduler, AppealsPolicyService, LiaisonProblemIntake],
     };
   }
 

@@ -1,6 +1,7 @@
 import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
+import { LIAISON_OFFICIALS_PUBLIC_EVENTS } from './officials-events';
 
 /**
  * The liaison context's public events: versioned, validated by their zod schema on both sides, catalogued in
@@ -59,4 +60,8 @@ export const EnterpriseDetailsCorrectedV1 = defineIntegrationEvent({
   }),
 });
 
-export const LIAISON_PUBLIC_EVENTS = [EnterpriseRegisteredV1, EnterpriseDetailsCorrectedV1] as const;
+export const LIAISON_PUBLIC_EVENTS = [
+  EnterpriseRegisteredV1,
+  EnterpriseDetailsCorrectedV1,
+  ...LIAISON_OFFICIALS_PUBLIC_EVENTS,
+] as const;

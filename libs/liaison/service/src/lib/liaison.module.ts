@@ -20,6 +20,7 @@ import { SizeClassController } from './queries/size-class/size-class.controller'
 
 /** The largest spreadsheet the directory import reads (about 10,000 rows of CSV fit in far less). */
 export const IMPORT_BODY_LIMIT = '5mb';
+import { OfficialsModule } from './officials/officials.module';
 
 /**
  * The liaison context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
@@ -27,6 +28,7 @@ export const IMPORT_BODY_LIMIT = '5mb';
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
+  imports: [OfficialsModule],
   controllers: [
     RegisterEnterpriseController,
     CorrectEnterpriseDetailsController,
@@ -36,6 +38,7 @@ export const IMPORT_BODY_LIMIT = '5mb';
     DirectoryController,
   ],
   providers: [DivisionDirectory, EnterpriseImporter],
+  exports: [OfficialsModule],
 })
 export class LiaisonModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}

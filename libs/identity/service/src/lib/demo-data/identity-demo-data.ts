@@ -111,6 +111,25 @@ export const DEMO_STAFF_ACCOUNTS: readonly DemoStaffAccount[] = [
     displayName: '系统管理员',
     role: 'administrator',
   },
+  // Liaison (领导干部联系企业): two leading officials (周 reports to 孙) and a discipline inspector.
+  {
+    accountId: '01960000-0000-7000-8000-000000000101',
+    username: 'official.zhou',
+    displayName: '周建国',
+    role: 'leading-official',
+  },
+  {
+    accountId: '01960000-0000-7000-8000-000000000102',
+    username: 'official.sun',
+    displayName: '孙立新',
+    role: 'leading-official',
+  },
+  {
+    accountId: '01960000-0000-7000-8000-000000000103',
+    username: 'inspector.wu',
+    displayName: '吴正',
+    role: 'discipline-inspector',
+  },
 ];
 
 export interface DemoKioskDevice {

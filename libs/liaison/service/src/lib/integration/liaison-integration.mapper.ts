@@ -10,6 +10,7 @@ import {
   type RecordedEvent,
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
+import { mapOfficialsEvent } from './officials-integration.mapper';
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
@@ -19,6 +20,8 @@ export const liaisonIntegrationMapper: IntegrationEventMapper = {
   context: 'liaison',
   topics: [LIAISON_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const official = mapOfficialsEvent(event);
+    if (official !== undefined) return official;
     const creditCode = enterpriseIdOfStream(event.streamId);
     if (creditCode === null) return null;
     const domainEvent = { type: event.type, data: event.data } as EnterpriseEvent;

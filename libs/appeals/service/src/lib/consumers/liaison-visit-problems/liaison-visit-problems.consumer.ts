@@ -1,0 +1,169 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { liaisonVisitRequestId, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
+import { DomainRejectionError, type SqlDatabase, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import {
+  EventConsumer,
+  IntegrationEventContext,
+  IntegrationEventPattern,
+  SQL_DATABASE,
+} from '@qinqing/shared/nest-platform';
+import { RequestCommandsService } from '../../application/request-commands.service';
+import { newReceiptCode } from '../../application/receipt-code';
+
+export const LIAISON_VISIT_PROBLEMS_CONSUMER = 'appeals.liaison-visit-problems';
+
+/** Who files these requests, in event metadata: the platform on the visit's behalf. */
+const FILER = 'liaison-visit-problems';
+
+type RaisedProblem = IntegrationEventData<typeof VisitProblemRaisedV1>;
+
+const INTAKE_DDL = [
+  `CREATE TABLE IF NOT EXISTS appeals_liaison_problem_intake (
+     problem_id text PRIMARY KEY,
+     problem jsonb NOT NULL,
+     correlation_id text NOT NULL,
+     causation_id text NOT NULL,
+     received_at timestamptz NOT NULL DEFAULT now(),
+     submitted_at timestamptz
+   )`,
+  `CREATE INDEX IF NOT EXISTS appeals_liaison_problem_intake_pending
+     ON appeals_liaison_problem_intake (received_at) WHERE submitted_at IS NULL`,
+];
+
+const setupIntake = async (db: SqlExecutor): Promise<void> => {
+  for (const statement of INTAKE_DDL) await db.query(statement);
+};
+
+/**
+ * Each problem an official raised on a visit (liaison's `visit-problem.raised.v1`) becomes an enterprise request
+ * (DOMAIN.md §1): channel `liaison-visit`, the official's unit as first receiver (首问), the visit as its origin.
+ *
+ * In two steps, because a command appends in the event store's own transaction, which cannot nest in the
+ * consumer's (PGlite has one connection; on PostgreSQL it would be a second, uncoordinated transaction):
+ * the consumer only records the problem in `appeals_liaison_problem_intake`, in the inbox's transaction
+ * (exactly once); `LiaisonProblemIntake` then submits each pending problem as a command. The request's id is
+ * `liaisonVisitRequestId(problemId)` and the command carries the idempotency key `liaison-visit-problem:<id>`,
+ * so submitting twice (a crash before the row was marked, two processes) opens one request.
+ */
+@EventConsumer(LIAISON_VISIT_PROBLEMS_CONSUMER)
+export class LiaisonVisitProblemsConsumer implements OnModuleInit {
+  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+
+  onModuleInit(): Promise<void> {
+    return setupIntake(this.db);
+  }
+
+  @IntegrationEventPattern(VisitProblemRaisedV1)
+  async raised(
+    @Payload() event: CloudEvent<RaisedProblem>,
+    @Ctx() context: IntegrationEventContext,
+  ): Promise<void> {
+    await context.getTransaction().query(
+      `INSERT INTO appeals_liaison_problem_intake (problem_id, problem, correlation_id, causation_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (problem_id) DO NOTHING`,
+      [event.data.problemId, JSON.stringify(event.data), event.correlationid ?? event.id, event.id],
+    );
+  }
+}
+
+/** Submits the pending visit problems as requests: every second, and whenever a test or seeder asks. */
+@Injectable()
+export class LiaisonProblemIntake implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('LiaisonProblemIntake');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    private readonly requests: RequestCommandsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.submitPending().catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Visit problem intake failed'),
+      );
+    }, 1_000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer !== null) clearInterval(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  /** One pass (joined when one is running); resolves with the number of problems submitted. */
+  submitPending(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
+    const { rows } = await this.db.query<{
+      problem: RaisedProblem | string;
+      correlation_id: string;
+      causation_id: string;
+    }>(
+      `SELECT problem, correlation_id, causation_id FROM appeals_liaison_problem_intake
+       WHERE submitted_at IS NULL ORDER BY received_at LIMIT 100`,
+    );
+    let submitted = 0;
+    for (const row of rows) {
+      const problem = (
+        typeof row.problem === 'string' ? JSON.parse(row.problem) : row.problem
+      ) as RaisedProblem;
+      await this.submit(problem, row.correlation_id, row.causation_id);
+      await this.db.query(
+        'UPDATE appeals_liaison_problem_intake SET submitted_at = now() WHERE problem_id = $1',
+        [problem.problemId],
+      );
+      submitted++;
+    }
+    return submitted;
+  }
+
+  private async submit(problem: RaisedProblem, correlationId: string, causationId: string): Promise<void> {
+    const requestId = liaisonVisitRequestId(problem.problemId);
+    try {
+      await this.requests.execute(
+        requestId,
+        {
+          type: 'SubmitRequest',
+          requestId,
+          receiptCode: newReceiptCode(),
+          enterprise: { creditCode: problem.enterpriseCreditCode, name: problem.enterpriseName },
+          contact: problem.contact,
+          category: 'other',
+          priority: 'normal',
+          title: problem.title,
+          description: problem.description,
+          channel: 'liaison-visit',
+          receivingUnitId: problem.officialUnitId,
+          origin: { kind: 'liaison-visit', id: problem.problemId },
+          by: { kind: 'unit-staff', staffId: FILER, unitId: problem.officialUnitId },
+        },
+        {
+          correlationId,
+          causationId,
+          actor: { id: FILER, role: 'system' },
+          idempotencyKey: `liaison-visit-problem:${problem.problemId}`,
+        },
+      );
+    } catch (error) {
+      // Submitted already (the idempotency record or the stream says so): nothing more to do.
+      if (error instanceof DomainRejectionError && error.error.code === 'request-already-submitted') return;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  accept,
+  type Decider,
+  type DecisionContext,
+  type DomainError,
+  type DomainEvent,
+  domainError,
+  reject,
+} from '@qinqing/shared/domain-kernel';
+import { underLiaisonRule } from './liaison-rules';
+
+/** Account ids, unit ids: what identity and the organisation units use (UUIDs, dept-…, unit-…). */
+export const LIAISON_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u;
+
+export interface OfficialProfile {
+  /** The staff account (role leading-official) in identity. */
+  readonly accountId: string;
+  readonly name: string;
+  /** 所在单位: the organisation unit (departmentId) whose costs cover the visits and which receives problems. */
+  readonly unitId: string;
+  /** The superior's staff account: approves the official's interaction filings. */
+  readonly superiorAccountId: string;
+}
+
+export type OfficialRegistered = DomainEvent<
+  'OfficialRegistered',
+  OfficialProfile & { readonly registeredBy: string; readonly registeredAt: string }
+>;
+export type OfficialProfileChanged = DomainEvent<
+  'OfficialProfileChanged',
+  OfficialProfile & { readonly changedBy: string; readonly changedAt: string }
+>;
+export type OfficialEvent = OfficialRegistered | OfficialProfileChanged;
+
+export type RegisterOfficial = { readonly type: 'RegisterOfficial'; readonly by: string } & OfficialProfile;
+export type ChangeOfficialProfile = {
+  readonly type: 'ChangeOfficialProfile';
+  readonly by: string;
+} & OfficialProfile;
+export type OfficialCommand = RegisterOfficial | ChangeOfficialProfile;
+
+export type OfficialState =
+  { readonly status: 'absent' } | ({ readonly status: 'registered' } & OfficialProfile);
+
+export type OfficialErrorCode =
+  'official-exists' | 'official-not-found' | 'invalid-official' | 'own-superior' | 'profile-unchanged';
+
+const OFFICIAL_STREAM_PREFIX = 'liaison-official-';
+export const officialStreamId = (accountId: string): string => `${OFFICIAL_STREAM_PREFIX}${accountId}`;
+export const officialIdOfStream = (streamId: string): string | null =>
+  streamId.startsWith(OFFICIAL_STREAM_PREFIX) ? streamId.slice(OFFICIAL_STREAM_PREFIX.length) : null;
+
+const invalid = (field: keyof OfficialProfile, zh: string, en: string): DomainError<OfficialErrorCode> =>
+  domainError('validation', 'invalid-official', { zh, en }, field);
+
+const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode> | null => {
+  for (const field of ['accountId', 'unitId', 'superiorAccountId'] as const) {
+    if (!LIAISON_ID_PATTERN.test(command[field])) {
+      return invalid(field, '编号格式不正确', 'not a valid id (letters, digits, . _ : -; at most 100)');
+    }
+  }
+  const name = command.name.trim();
+  if (name.length === 0 || [...name].length > 50) {
+    return invalid(
+      'name',
+      '姓名不能为空，且不超过50个字',
+      'the name must not be blank and at most 50 characters',
+    );
+  }
+  if (command.superiorAccountId === command.accountId) {
+    return underLiaisonRule(
+      domainError(
+        'validation',
+        'own-superior',
+        { zh: '领导干部不能是自己的上级', en: 'an official cannot be their own superior' },
+        'superiorAccountId',
+      ),
+      'official-profile',
+    );
+  }
+  return null;
+};
+
+const profileOf = (command: OfficialCommand): OfficialProfile => ({
+  accountId: command.accountId,
+  name: command.name.trim(),
+  unitId: command.unitId,
+  superiorAccountId: command.superiorAccountId,
+});
+
+/** An official's liaison profile: registered once by an administrator, then changed (a move, a new superior). */
+export const officialDecider: Decider<
+  OfficialCommand,
+  OfficialEvent,
+  OfficialState,
+  DomainError<OfficialErrorCode>
+> = {
+  initialState: () => ({ status: 'absent' }),
+  evolve: (_state, event) => ({
+    status: 'registered',
+    accountId: event.data.accountId,
+    name: event.data.name,
+    unitId: event.data.unitId,
+    superiorAccountId: event.data.superiorAccountId,
+  }),
+  decide: (command, state, { now }: DecisionContext) => {
+    const problem = profileProblem(command);
+    if (problem !== null) return reject(problem);
+    const profile = profileOf(command);
+    switch (command.type) {
+      case 'RegisterOfficial':
+        if (state.status !== 'absent') {
+          return reject(
+            domainError('conflict', 'official-exists', {
+              zh: '该领导干部已登记',
+              en: 'This official is registered already',
+            }),
+          );
+        }
+        return accept({
+          type: 'OfficialRegistered',
+          data: { ...profile, registeredBy: command.by, registeredAt: now.toISOString() },
+        });
+      case 'ChangeOfficialProfile':
+        if (state.status === 'absent') {
+          return reject(
+            domainError('not-found', 'official-not-found', {
+              zh: '未登记该领导干部',
+              en: 'No such official is registered',
+            }),
+          );
+        }
+        if (
+          state.name === profile.name &&
+          state.unitId === profile.unitId &&
+          state.superiorAccountId === profile.superiorAccountId
+        ) {
+          return reject(
+            domainError('conflict', 'profile-unchanged', {
+              zh: '登记信息未变化',
+              en: 'Nothing in the profile changed',
+            }),
+          );
+        }
+        return accept({
+          type: 'OfficialProfileChanged',
+          data: { ...profile, changedBy: command.by, changedAt: now.toISOString() },
+        });
+    }
+  },
+};

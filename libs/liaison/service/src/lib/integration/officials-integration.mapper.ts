@@ -1,0 +1,74 @@
+import { PairingEndedV1, PairingStartedV1, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import {
+  PAIRING_REGISTER_STREAM_ID,
+  type PairingRegisterEvent,
+  visitIdOfStream,
+  type VisitProblemRaised,
+} from '@qinqing/liaison/domain';
+import {
+  type OutboundIntegrationEvent,
+  type RecordedEvent,
+  toOutboundIntegrationEvent,
+} from '@qinqing/shared/event-sourcing';
+
+/**
+ * What the world learns of pairings and visits: that an official (by account id and unit) liaises with an
+ * enterprise, and each problem raised on a visit — for appeals to open a request. Visits themselves (who took
+ * part, what was learned, the conduct declaration) stay in liaison. `undefined`: not an event of this part.
+ */
+export const mapOfficialsEvent = (event: RecordedEvent): OutboundIntegrationEvent | null | undefined => {
+  if (event.streamId === PAIRING_REGISTER_STREAM_ID) {
+    const domainEvent = { type: event.type, data: event.data } as PairingRegisterEvent;
+    switch (domainEvent.type) {
+      case 'PairingStarted': {
+        const d = domainEvent.data;
+        return toOutboundIntegrationEvent(PairingStartedV1, event, {
+          subject: d.enterprise.creditCode,
+          data: {
+            pairingId: d.pairingId,
+            officialId: d.officialId,
+            officialUnitId: d.officialUnitId,
+            enterpriseCreditCode: d.enterprise.creditCode,
+            enterpriseName: d.enterprise.name,
+            category: d.category,
+            startDate: d.startDate,
+          },
+        });
+      }
+      case 'PairingEnded': {
+        const d = domainEvent.data;
+        return toOutboundIntegrationEvent(PairingEndedV1, event, {
+          subject: d.creditCode,
+          data: {
+            pairingId: d.pairingId,
+            officialId: d.officialId,
+            enterpriseCreditCode: d.creditCode,
+            endDate: d.endDate,
+          },
+        });
+      }
+      default:
+        return null;
+    }
+  }
+  if (visitIdOfStream(event.streamId) !== null) {
+    if (event.type !== 'VisitProblemRaised') return null;
+    const d = event.data as VisitProblemRaised['data'];
+    return toOutboundIntegrationEvent(VisitProblemRaisedV1, event, {
+      subject: d.enterprise.creditCode,
+      data: {
+        problemId: d.problemId,
+        visitId: d.visitId,
+        pairingId: d.pairingId,
+        enterpriseCreditCode: d.enterprise.creditCode,
+        enterpriseName: d.enterprise.name,
+        officialUnitId: d.officialUnitId,
+        title: d.title,
+        description: d.description,
+        raisedOn: d.raisedOn,
+        contact: d.contact,
+      },
+    });
+  }
+  return undefined;
+};
