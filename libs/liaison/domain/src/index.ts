@@ -2,3 +2,8 @@ export * from './lib/enterprise/enterprise.events';
 export * from './lib/enterprise/enterprise.state';
 export * from './lib/enterprise/enterprise.decide';
 export * from './lib/enterprise/enterprise.stream';
+export * from './lib/integrity/integrity-rules';
+export * from './lib/integrity/negative-lists/negative-list.types';
+export * from './lib/integrity/negative-lists/negative-list-catalogue.data';
+export * from './lib/integrity/negative-lists/negative-list-adoption.events';
+export * from './lib/integrity/negative-lists/negative-list-adoption.decide';
