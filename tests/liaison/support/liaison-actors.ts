@@ -5,7 +5,19 @@ import { expectStatus, type HttpAnswer } from '../../console/http-client';
 export class Browser {
   private readonly cookies = new Map<string, string>();
 
+  /** Credentials to sign in again when a test moves the clock past the session's end. */
+  private credentials: { username: string; password: string } | null = null;
+
   constructor(readonly base: string) {}
+
+  async logIn(username: string, password: string): Promise<void> {
+    this.credentials = { username, password };
+    await expectStatus(
+      `log in ${username}`,
+      this.send('POST', '/api/auth/login', { username, password }, false),
+      200,
+    );
+  }
 
   get<Body>(path: string): Promise<HttpAnswer<Body>> {
     return this.send<Body>('GET', path);
@@ -20,7 +32,21 @@ export class Browser {
     return this.send<Body>('DELETE', path);
   }
 
-  private async send<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
+  private async send<Body>(
+    method: string,
+    path: string,
+    body?: unknown,
+    retry = true,
+  ): Promise<HttpAnswer<Body>> {
+    const answer = await this.once<Body>(method, path, body);
+    if (retry && answer.status === 401 && this.credentials !== null) {
+      await this.logIn(this.credentials.username, this.credentials.password);
+      return this.once<Body>(method, path, body);
+    }
+    return answer;
+  }
+
+  private async once<Body>(method: string, path: string, body?: unknown): Promise<HttpAnswer<Body>> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {
       method,
@@ -33,7 +59,9 @@ export class Browser {
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const index = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
+      const value = pair.slice(index + 1);
+      if (value === '' || /expires=Thu, 01 Jan 1970/iu.test(line)) this.cookies.delete(pair.slice(0, index));
+      else this.cookies.set(pair.slice(0, index), value);
     }
     const text = await response.text();
     return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Body };
@@ -42,7 +70,7 @@ export class Browser {
 
 export const logIn = async (base: string, username: string, password = DEMO_PASSWORD): Promise<Browser> => {
   const browser = new Browser(base);
-  await expectStatus(`log in ${username}`, browser.post('/api/auth/login', { username, password }), 200);
+  await browser.logIn(username, password);
   return browser;
 };
 

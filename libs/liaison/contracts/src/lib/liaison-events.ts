@@ -1,5 +1,6 @@
 import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
+import { INTEGRITY_PUBLIC_EVENTS } from './integrity-events';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
 
 /**
@@ -18,4 +19,4 @@ export const EnterpriseOpenedV1 = defineIntegrationEvent({
   }),
 });
 
-export const LIAISON_PUBLIC_EVENTS = [EnterpriseOpenedV1] as const;
+export const LIAISON_PUBLIC_EVENTS = [EnterpriseOpenedV1, ...INTEGRITY_PUBLIC_EVENTS] as const;

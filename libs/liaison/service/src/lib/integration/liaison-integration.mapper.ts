@@ -6,6 +6,7 @@ import {
   type RecordedEvent,
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
+import { mapIntegrityEvent } from './integrity-integration.mapper';
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
@@ -15,6 +16,8 @@ export const liaisonIntegrationMapper: IntegrationEventMapper = {
   context: 'liaison',
   topics: [LIAISON_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const integrity = mapIntegrityEvent(event);
+    if (integrity !== undefined) return integrity;
     const enterpriseId = enterpriseIdOfStream(event.streamId);
     if (enterpriseId === null) return null;
     const domainEvent = { type: event.type, data: event.data } as EnterpriseEvent;
