@@ -80,4 +80,34 @@ export const driveLiaisonIntegrityEvents = async (
   await app.get(EventSourcingHost).settle();
   const raised = await app.get(OverdueFilingSweep).sweep();
   if (raised !== 1) throw new Error(`the overdue sweep raised ${raised} alerts, expected 1`);
+
+  const adminNow = await login(api, 'admin', 'Demo!2026');
+  const { symposiumId } = await expectStatus<{ symposiumId: string }>(
+    'schedule a symposium',
+    adminNow.post('/liaison/symposia', {
+      jurisdiction: 'qingdao',
+      title: '下半年政企座谈会',
+      date: '2026-12-24',
+      convenerUnitId: 'unit-business-environment-office',
+    }),
+    201,
+  );
+  await expectStatus(
+    'attendance',
+    adminNow.post(`/liaison/symposia/${symposiumId}/attendance`, {
+      enterprises: [{ creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' }],
+      chambers: ['福州市机械商会'],
+    }),
+    204,
+  );
+  await expectStatus(
+    'a problem raised at the symposium',
+    adminNow.post(`/liaison/symposia/${symposiumId}/problems`, {
+      enterpriseCreditCode: '91350100M000100Y43',
+      title: '厂区用电增容',
+      description: '扩建后需要增容，希望协调供电公司',
+      contact: { name: '王经理', phone: '13805741234' },
+    }),
+    201,
+  );
 };

@@ -5,3 +5,4 @@ export * from './lib/api/integrity/negative-list.bodies';
 export * from './lib/api/integrity/interaction-filing.bodies';
 export * from './lib/integrity-events';
 export * from './lib/api/integrity/declaration.bodies';
+export * from './lib/api/integrity/symposium.bodies';

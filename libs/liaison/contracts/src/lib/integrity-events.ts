@@ -57,9 +57,34 @@ export const InteractionFilingReportOverdueV1 = defineIntegrationEvent({
   schema: z.object({ filingId, reportDue: date, flaggedAt: z.iso.datetime() }),
 });
 
+/**
+ * A problem an enterprise raised at a symposium (座谈会), to become an enterprise request as visit problems do: the
+ * shape of `visit-problem.raised.v1` with `source: 'symposium'` and the symposium in place of visit and pairing.
+ * The convening unit is the first receiver; the contact is the enterprise's own person to be answered.
+ */
+export const SymposiumProblemRaisedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.symposium-problem.raised.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    problemId: z.uuid(),
+    source: z.literal('symposium'),
+    symposiumId: z.uuid(),
+    enterpriseCreditCode: creditCode,
+    enterpriseName: z.string().min(1),
+    convenerUnitId: z.string().min(1),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    raisedOn: date,
+    contact: z.object({ name: z.string().min(1), phone: z.string().regex(/^1\d{10}$/u) }),
+  }),
+});
+
 export const INTEGRITY_PUBLIC_EVENTS = [
   InteractionFilingFiledV1,
   InteractionFilingDecidedV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
+  SymposiumProblemRaisedV1,
 ] as const;

@@ -3,8 +3,14 @@ import {
   InteractionFilingFiledV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
+  SymposiumProblemRaisedV1,
 } from '@qinqing/liaison/contracts';
-import { filingIdOfStream, type InteractionFilingEvent } from '@qinqing/liaison/domain';
+import {
+  filingIdOfStream,
+  type InteractionFilingEvent,
+  type SymposiumEvent,
+  symposiumIdOfStream,
+} from '@qinqing/liaison/domain';
 import {
   type OutboundIntegrationEvent,
   type RecordedEvent,
@@ -17,6 +23,8 @@ import {
  * personal data never leaves the context). Officials, superiors, reasons and summaries stay here.
  */
 export const mapIntegrityEvent = (event: RecordedEvent): OutboundIntegrationEvent | null | undefined => {
+  const symposiumId = symposiumIdOfStream(event.streamId);
+  if (symposiumId !== null) return mapSymposiumEvent(symposiumId, event);
   const filingId = filingIdOfStream(event.streamId);
   if (filingId === null) return undefined;
   const domainEvent = { type: event.type, data: event.data } as InteractionFilingEvent;
@@ -69,4 +77,26 @@ export const mapIntegrityEvent = (event: RecordedEvent): OutboundIntegrationEven
     default:
       return null;
   }
+};
+
+/** Only the problems raised leave; schedules and attendance stay in the context. */
+const mapSymposiumEvent = (symposiumId: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as SymposiumEvent;
+  if (domainEvent.type !== 'SymposiumProblemRaised') return null;
+  const d = domainEvent.data;
+  return toOutboundIntegrationEvent(SymposiumProblemRaisedV1, event, {
+    subject: d.problemId,
+    data: {
+      problemId: d.problemId,
+      source: 'symposium',
+      symposiumId,
+      enterpriseCreditCode: d.enterprise.creditCode,
+      enterpriseName: d.enterprise.name,
+      convenerUnitId: d.convenerUnitId,
+      title: d.title,
+      description: d.description,
+      raisedOn: d.raisedOn,
+      contact: d.contact,
+    },
+  });
 };

@@ -8,6 +8,8 @@ import { NegativeListsController } from './negative-lists/negative-lists.control
 import { DeclarationsController } from './declarations/declarations.controller';
 import { DeclarationsService } from './declarations/declarations.service';
 import { IdNumberHasher } from './declarations/id-number-hasher';
+import { SymposiaController } from './symposia/symposia.controller';
+import { symposiaProjection } from './symposia/symposia.projection';
 
 /**
  * Interaction filings, negative lists, conflicts of interest and recusal, symposia and fault-tolerance reviews
@@ -15,7 +17,12 @@ import { IdNumberHasher } from './declarations/id-number-hasher';
  * It needs the calendar port (CalendarInForce): the app mounts CalendarModule.
  */
 @Module({
-  controllers: [NegativeListsController, InteractionFilingsController, DeclarationsController],
+  controllers: [
+    NegativeListsController,
+    InteractionFilingsController,
+    DeclarationsController,
+    SymposiaController,
+  ],
   providers: [FilingCommandsService, OverdueFilingSweep, DeclarationsService, IdNumberHasher],
 })
 export class LiaisonIntegrityModule implements OnModuleInit {
@@ -23,5 +30,6 @@ export class LiaisonIntegrityModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.registerProjection(filingsProjection);
+    this.registry.registerProjection(symposiaProjection);
   }
 }
