@@ -6,3 +6,4 @@ export * from './lib/api/integrity/interaction-filing.bodies';
 export * from './lib/integrity-events';
 export * from './lib/api/integrity/declaration.bodies';
 export * from './lib/api/integrity/symposium.bodies';
+export * from './lib/api/integrity/fault-tolerance.bodies';

@@ -9,6 +9,8 @@ import { DeclarationsController } from './declarations/declarations.controller';
 import { DeclarationsService } from './declarations/declarations.service';
 import { IdNumberHasher } from './declarations/id-number-hasher';
 import { SymposiaController } from './symposia/symposia.controller';
+import { FaultReviewsController } from './fault-tolerance/fault-reviews.controller';
+import { faultReviewsProjection } from './fault-tolerance/fault-reviews.projection';
 import { symposiaProjection } from './symposia/symposia.projection';
 
 /**
@@ -22,6 +24,7 @@ import { symposiaProjection } from './symposia/symposia.projection';
     InteractionFilingsController,
     DeclarationsController,
     SymposiaController,
+    FaultReviewsController,
   ],
   providers: [FilingCommandsService, OverdueFilingSweep, DeclarationsService, IdNumberHasher],
 })
@@ -31,5 +34,6 @@ export class LiaisonIntegrityModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerProjection(filingsProjection);
     this.registry.registerProjection(symposiaProjection);
+    this.registry.registerProjection(faultReviewsProjection);
   }
 }
