@@ -1,3 +1,4 @@
+import { OverdueFilingSweep } from '@qinqing/liaison/service';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
 import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -184,7 +185,6 @@ describe('liaison: interaction filings', () => {
       200,
     );
     expect(mine.items.map((f) => f.filingId)).toContain(filingId);
-    const { OverdueFilingSweep } = await import('@qinqing/liaison/service');
     const sweep = server.app.get(OverdueFilingSweep);
     expect(await sweep.sweep()).toBeGreaterThanOrEqual(1);
     await until(
