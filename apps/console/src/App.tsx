@@ -6,6 +6,7 @@ import { AdminScreen } from './screens/AdminScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
+import { IntegrityScreen } from './screens/IntegrityScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
@@ -58,6 +59,8 @@ const Screens = () => {
         ];
       case 'admin':
         return [tr('系统管理', 'Administration'), <AdminScreen />];
+      case 'integrity':
+        return [tr('政商交往报备与申报', 'Interaction filings and declarations'), <IntegrityScreen />];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

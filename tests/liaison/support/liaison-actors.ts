@@ -79,7 +79,8 @@ export interface StaffAccount {
   readonly browser: Browser;
 }
 
-const PASSWORD = 'Liaison!2026-test';
+export const STAFF_PASSWORD = 'Liaison!2026-test';
+const PASSWORD = STAFF_PASSWORD;
 
 /** Creates a staff account through identity's admin API and logs it in. */
 export const createStaff = async (

@@ -47,6 +47,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'dashboard', zh: '评议统计', en: 'Dashboard', roles: EVERY_STAFF_ROLE },
   // /api/admin/…, PUT /api/appeals/policy, POST /api/calendar/schedules
   { screen: 'admin', zh: '系统管理', en: 'Administration', roles: ['administrator'] },
+  // /api/liaison/interaction-filings/{mine,approvals}, /api/liaison/declarations/mine (政商交往报备与申报)
+  { screen: 'integrity', zh: '交往报备', en: 'Filings', roles: ['leading-official'] },
   // POST /api/auth/password
   { screen: 'password', zh: '修改密码', en: 'Password', roles: EVERY_CONSOLE_ROLE },
 ];

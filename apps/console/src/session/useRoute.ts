@@ -6,7 +6,8 @@ export type Route =
   | { readonly screen: 'file' }
   | { readonly screen: 'dashboard' }
   | { readonly screen: 'admin' }
-  | { readonly screen: 'password' };
+  | { readonly screen: 'password' }
+  | { readonly screen: 'integrity' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -16,6 +17,7 @@ const parse = (hash: string): Route => {
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
   if (path === '/password') return { screen: 'password' };
+  if (path === '/integrity') return { screen: 'integrity' };
   return { screen: 'inbox' };
 };
 
