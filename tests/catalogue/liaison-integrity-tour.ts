@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { OverdueFilingSweep } from '@qinqing/liaison/service';
-import type { ManualClock } from '@qinqing/shared/event-sourcing';
-import { EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { officialSuperiorDecider, officialSuperiorStreamId } from '@qinqing/liaison/domain';
+import type { CommandHandler, ManualClock } from '@qinqing/shared/event-sourcing';
+import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 const login = async (api: string, username: string, password: string): Promise<HttpClient> => {
@@ -11,14 +12,13 @@ const login = async (api: string, username: string, password: string): Promise<H
 };
 
 const PASSWORD = 'Tour!2026-liaison';
-const filing = (superiorId: string, eventDate: string) => ({
+const filing = (eventDate: string) => ({
   jurisdiction: 'qingdao',
   activityKind: 'annual-meeting',
   organiser: { kind: 'enterprise', creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' },
   title: '年会',
   purpose: '了解行业发展状况、听取意见建议',
   eventDate,
-  superiorId,
 });
 
 /**
@@ -43,15 +43,28 @@ export const driveLiaisonIntegrityEvents = async (
       }),
       201,
     );
-  await account('tour.official', '巡检干部');
+  const tourOfficial = await account('tour.official', '巡检干部');
   const superior = await account('tour.superior', '巡检上级');
+  await app
+    .get<CommandHandler>(COMMAND_HANDLER)
+    .handle(
+      officialSuperiorDecider,
+      officialSuperiorStreamId(tourOfficial.accountId),
+      {
+        type: 'SetOfficialSuperior',
+        accountId: tourOfficial.accountId,
+        superiorId: superior.accountId,
+        setBy: 'admin',
+      },
+      { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
+    );
   let official = await login(api, 'tour.official', PASSWORD);
   let boss = await login(api, 'tour.superior', PASSWORD);
   const file = async (eventDate: string) =>
     (
       await expectStatus<{ filingId: string }>(
         'file',
-        official.post('/liaison/interaction-filings', filing(superior.accountId, eventDate)),
+        official.post('/liaison/interaction-filings', filing(eventDate)),
         201,
       )
     ).filingId;

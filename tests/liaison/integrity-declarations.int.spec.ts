@@ -36,6 +36,11 @@ describe('liaison: declarations, conflicts and recusal', () => {
     official = await createStaff(admin, 'official.wu', 'leading-official', '吴涛');
     superior = await createStaff(admin, 'official.zheng', 'leading-official', '郑华');
     supervisor = await logIn(server.baseUrl, 'supervisor.chen');
+    await expectStatus(
+      'set superior',
+      admin.put(`/api/liaison/officials/${official.accountId}/superior`, { superiorId: superior.accountId }),
+      204,
+    );
   });
   afterAll(() => server.close());
 
@@ -107,7 +112,6 @@ describe('liaison: declarations, conflicts and recusal', () => {
         title: '商会成立十周年庆典',
         purpose: '应邀出席',
         eventDate: '2026-09-28',
-        superiorId: superior.accountId,
       }),
       201,
     );
@@ -177,7 +181,6 @@ describe('liaison: declarations, conflicts and recusal', () => {
         title: '产业论坛',
         purpose: '了解行业',
         eventDate: '2026-09-29',
-        superiorId: superior.accountId,
       }),
       201,
     );

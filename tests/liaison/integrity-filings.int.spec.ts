@@ -242,6 +242,15 @@ describe('liaison: interaction filings', () => {
       400,
     );
     await expectStatus('junk json', official.browser.post('/api/liaison/interaction-filings', '{"a":'), 400);
+    // An official never names their own approver: the superior on record decides.
+    await expectStatus(
+      'chosen approver',
+      official.browser.post(
+        '/api/liaison/interaction-filings',
+        filingBody({ superiorId: official.accountId }),
+      ),
+      400,
+    );
     await expectStatus(
       'unknown filing',
       superior.browser.post('/api/liaison/interaction-filings/01960000-0000-7000-8000-00000000ffff/approve'),

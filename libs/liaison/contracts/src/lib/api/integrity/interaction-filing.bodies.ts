@@ -51,8 +51,6 @@ export const fileInteractionBody = z
     title: textSchema(200, { zh: '活动名称', en: 'Activity title' }),
     purpose: textSchema(1000, { zh: '参加事由', en: 'Purpose' }),
     eventDate: calendarDateSchema,
-    /** The superior from the official's profile, when the caller has it; otherwise the one an administrator set. */
-    superiorId: accountIdSchema.optional(),
   })
   .strict();
 export type FileInteractionBody = z.infer<typeof fileInteractionBody>;

@@ -93,7 +93,9 @@ export class FilingCommandsService {
   }
 
   async file(official: StaffActor, body: FileInteractionBody, metadata: CommandMetadata): Promise<string> {
-    const superiorId = body.superiorId ?? (await this.superiorOf(official.id));
+    // Never the caller's choice: an official does not pick who approves them. The superior recorded for the
+    // official decides (see superiorOf; docs/liaison.md says how the officials' profiles feed it).
+    const superiorId = await this.superiorOf(official.id);
     if (superiorId === null) {
       throw new DomainRejectionError(
         ruleError(
