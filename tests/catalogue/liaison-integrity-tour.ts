@@ -45,19 +45,17 @@ export const driveLiaisonIntegrityEvents = async (
     );
   const tourOfficial = await account('tour.official', '巡检干部');
   const superior = await account('tour.superior', '巡检上级');
-  await app
-    .get<CommandHandler>(COMMAND_HANDLER)
-    .handle(
-      officialSuperiorDecider,
-      officialSuperiorStreamId(tourOfficial.accountId),
-      {
-        type: 'SetOfficialSuperior',
-        accountId: tourOfficial.accountId,
-        superiorId: superior.accountId,
-        setBy: 'admin',
-      },
-      { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
-    );
+  await app.get<CommandHandler>(COMMAND_HANDLER).handle(
+    officialSuperiorDecider,
+    officialSuperiorStreamId(tourOfficial.accountId),
+    {
+      type: 'SetOfficialSuperior',
+      accountId: tourOfficial.accountId,
+      superiorId: superior.accountId,
+      setBy: 'admin',
+    },
+    { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
+  );
   let official = await login(api, 'tour.official', PASSWORD);
   let boss = await login(api, 'tour.superior', PASSWORD);
   const file = async (eventDate: string) =>
