@@ -9,6 +9,7 @@ import { DirectoryScreen } from './screens/DirectoryScreen';
 import { EnterpriseScreen } from './screens/EnterpriseScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
+import { IntegrityScreen } from './screens/IntegrityScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
@@ -87,6 +88,8 @@ const Screens = () => {
         return [tr('走访廉洁申报异常', 'Conduct breaches on visits'), <ConductBreachesScreen />];
       case 'compliance':
         return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
+      case 'integrity':
+        return [tr('政商交往报备与申报', 'Interaction filings and declarations'), <IntegrityScreen />];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

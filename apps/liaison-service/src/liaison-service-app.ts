@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CalendarModule } from '@qinqing/calendar/service';
 import { IdentityServiceModule } from '@qinqing/identity/access';
 import { LiaisonDemoDataModule, LiaisonModule } from '@qinqing/liaison/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
@@ -26,6 +27,8 @@ export class LiaisonServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
+        // The working-day calendar port for filing report deadlines (interaction filings).
+        CalendarModule,
         LiaisonModule,
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule] : []),
       ],

@@ -60,6 +60,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'compliance', zh: '走访达标', en: 'Visit compliance', roles: ['supervisor', 'administrator'] },
   // GET /api/liaison/conduct-breaches: declared breaches go to the discipline inspectors, not the unit.
   { screen: 'breaches', zh: '廉洁申报异常', en: 'Conduct breaches', roles: ['discipline-inspector'] },
+  // /api/liaison/interaction-filings/{mine,approvals}, /api/liaison/declarations/mine (政商交往报备与申报)
+  { screen: 'integrity', zh: '交往报备', en: 'Filings', roles: ['leading-official'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password

@@ -12,7 +12,8 @@ export type Route =
   | { readonly screen: 'enterprise'; readonly creditCode: string }
   | { readonly screen: 'liaison' }
   | { readonly screen: 'compliance' }
-  | { readonly screen: 'breaches' };
+  | { readonly screen: 'breaches' }
+  | { readonly screen: 'integrity' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -30,6 +31,7 @@ const parse = (hash: string): Route => {
   if (path === '/liaison') return { screen: 'liaison' };
   if (path === '/compliance') return { screen: 'compliance' };
   if (path === '/breaches') return { screen: 'breaches' };
+  if (path === '/integrity') return { screen: 'integrity' };
   return { screen: 'inbox' };
 };
 

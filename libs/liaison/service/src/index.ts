@@ -16,3 +16,4 @@ export {
   OfficialsDemoDataModule,
   OfficialsDemoDataSeeder,
 } from './lib/officials/demo-data/officials-demo-data.seeder';
+export * from './lib/integrity/interaction-filings/overdue-filing.sweep';

@@ -1,5 +1,6 @@
 import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
+import { INTEGRITY_PUBLIC_EVENTS } from './integrity-events';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
 import { LIAISON_OFFICIALS_PUBLIC_EVENTS } from './officials-events';
 
@@ -64,4 +65,5 @@ export const LIAISON_PUBLIC_EVENTS = [
   EnterpriseRegisteredV1,
   EnterpriseDetailsCorrectedV1,
   ...LIAISON_OFFICIALS_PUBLIC_EVENTS,
+  ...INTEGRITY_PUBLIC_EVENTS,
 ] as const;

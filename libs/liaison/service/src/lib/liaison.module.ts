@@ -21,6 +21,7 @@ import { SizeClassController } from './queries/size-class/size-class.controller'
 /** The largest spreadsheet the directory import reads (about 10,000 rows of CSV fit in far less). */
 export const IMPORT_BODY_LIMIT = '5mb';
 import { OfficialsModule } from './officials/officials.module';
+import { LiaisonIntegrityModule } from './integrity/integrity.module';
 
 /**
  * The liaison context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
@@ -28,7 +29,7 @@ import { OfficialsModule } from './officials/officials.module';
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
-  imports: [OfficialsModule],
+  imports: [OfficialsModule, LiaisonIntegrityModule],
   controllers: [
     RegisterEnterpriseController,
     CorrectEnterpriseDetailsController,

@@ -11,6 +11,7 @@ import {
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 import { mapOfficialsEvent } from './officials-integration.mapper';
+import { mapIntegrityEvent } from './integrity-integration.mapper';
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
@@ -22,6 +23,8 @@ export const liaisonIntegrationMapper: IntegrationEventMapper = {
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const official = mapOfficialsEvent(event);
     if (official !== undefined) return official;
+    const integrity = mapIntegrityEvent(event);
+    if (integrity !== undefined) return integrity;
     const creditCode = enterpriseIdOfStream(event.streamId);
     if (creditCode === null) return null;
     const domainEvent = { type: event.type, data: event.data } as EnterpriseEvent;

@@ -1,0 +1,363 @@
+import { type FormEvent, useState } from 'react';
+import { useApiData } from '../api/useApiData';
+import { useCommand } from '../api/useCommand';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { SelectField, TextAreaField, TextField } from '../components/FormField';
+import { useText } from '../i18n/useText';
+
+interface Filing {
+  readonly filingId: string;
+  readonly officialId: string;
+  readonly activityKind: string;
+  readonly organiser: { readonly name: string };
+  readonly title: string;
+  readonly eventDate: string;
+  readonly status: string;
+  readonly reportDue: string | null;
+  readonly decisionReason: string | null;
+}
+interface Page {
+  readonly items: readonly Filing[];
+}
+interface Declarations {
+  readonly relations: readonly {
+    readonly relationId: string;
+    readonly relation: string;
+    readonly name: string;
+    readonly idNumberMasked: string;
+    readonly ties: readonly { readonly creditCode: string; readonly kind: string }[];
+  }[];
+}
+
+const KINDS: readonly [string, string, string][] = [
+  ['forum', '论坛', 'Forum'],
+  ['annual-meeting', '年会', 'Annual meeting'],
+  ['salon', '沙龙', 'Salon'],
+  ['tea-party', '茶话会', 'Tea party'],
+  ['symposium', '座谈会', 'Symposium'],
+  ['celebration', '庆典', 'Celebration'],
+  ['trade-fair', '展销会、推进会等经贸交流', 'Trade fair'],
+  ['training', '培训', 'Training'],
+  ['study-tour', '考察调研、学习考察', 'Study tour'],
+  ['investment-promotion', '招商引资', 'Investment promotion'],
+  ['policy-briefing', '政策推介', 'Policy briefing'],
+];
+const STATUS: Record<string, [string, string]> = {
+  requested: ['待审批', 'Awaiting approval'],
+  approved: ['已批准，待报告', 'Approved, report due'],
+  refused: ['未批准', 'Refused'],
+  reported: ['已报告', 'Reported'],
+};
+const RELATIONS: readonly [string, string, string][] = [
+  ['spouse', '配偶', 'Spouse'],
+  ['child', '子女', 'Child'],
+  ['child-spouse', '子女的配偶', "Child's spouse"],
+  ['other-specific', '其他特定关系人', 'Other specific relation'],
+];
+const TIES: readonly [string, string, string][] = [
+  ['shareholding', '持股', 'Shareholding'],
+  ['position', '任职', 'Position'],
+  ['business', '经营往来', 'Business dealings'],
+];
+
+/** 政商交往报备与申报: an official's filings and declarations, and the approvals queue of a superior. */
+export const IntegrityScreen = () => {
+  const { tr } = useText();
+  const mine = useApiData<Page>('/liaison/interaction-filings/mine');
+  const queue = useApiData<Page>('/liaison/interaction-filings/approvals');
+  const declarations = useApiData<Declarations>('/liaison/declarations/mine');
+  const command = useCommand();
+  const [form, setForm] = useState({
+    jurisdiction: 'qingdao',
+    activityKind: 'annual-meeting',
+    creditCode: '',
+    name: '',
+    title: '',
+    purpose: '',
+    eventDate: '',
+  });
+  const [relation, setRelation] = useState({
+    relation: 'spouse',
+    name: '',
+    idNumber: '',
+    creditCode: '',
+    kind: 'shareholding',
+  });
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [reports, setReports] = useState<Record<string, string>>({});
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const setRel = (key: keyof typeof relation) => (value: string) =>
+    setRelation((r) => ({ ...r, [key]: value }));
+  const reloadAll = () => {
+    mine.reload();
+    queue.reload();
+    declarations.reload();
+  };
+  const error = (field: string) => command.failure?.messageFor(field) ?? null;
+
+  const file = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await command.run('/liaison/interaction-filings', {
+      method: 'POST',
+      body: {
+        jurisdiction: form.jurisdiction,
+        activityKind: form.activityKind,
+        organiser: { kind: 'enterprise', creditCode: form.creditCode, name: form.name },
+        title: form.title,
+        purpose: form.purpose,
+        eventDate: form.eventDate,
+      },
+    });
+    if (done !== undefined) reloadAll();
+  };
+  const declare = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await command.run('/liaison/declarations/relations', {
+      method: 'POST',
+      body: {
+        relation: relation.relation,
+        name: relation.name,
+        idNumber: relation.idNumber,
+        ties:
+          relation.creditCode === ''
+            ? []
+            : [{ creditCode: relation.creditCode, kind: relation.kind, detail: '' }],
+      },
+    });
+    if (done !== undefined) {
+      setRelation((r) => ({ ...r, name: '', idNumber: '', creditCode: '' }));
+      reloadAll();
+    }
+  };
+  const act = async (path: string, body?: unknown) => {
+    const done = await command.run(path, { method: 'POST', ...(body === undefined ? {} : { body }) });
+    if (done !== undefined) reloadAll();
+  };
+  const kindLabel = (kind: string) => {
+    const found = KINDS.find(([k]) => k === kind);
+    return found === undefined ? kind : tr(found[1], found[2]);
+  };
+
+  return (
+    <div className="integrity">
+      <ErrorNotice error={command.failure} />
+      <section className="panel" aria-labelledby="queue-heading">
+        <h2 id="queue-heading">{tr('待我审批的报备', 'Filings awaiting my approval')}</h2>
+        {queue.data.status === 'ready' && queue.data.data.items.length === 0 ? (
+          <p>{tr('暂无待审批的报备。', 'Nothing awaits your decision.')}</p>
+        ) : null}
+        <ul className="integrity__list">
+          {queue.data.status === 'ready'
+            ? queue.data.data.items.map((f) => (
+                <li key={f.filingId}>
+                  <p>
+                    <strong>{f.title}</strong> · {kindLabel(f.activityKind)} · {f.organiser.name} ·{' '}
+                    {f.eventDate}
+                  </p>
+                  <div className="integrity__actions">
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => void act(`/liaison/interaction-filings/${f.filingId}/approve`)}
+                    >
+                      {tr('批准', 'Approve')}
+                    </button>
+                    <label htmlFor={`reason-${f.filingId}`}>
+                      {tr('不同意的理由', 'Reason for refusing')}
+                    </label>
+                    <input
+                      id={`reason-${f.filingId}`}
+                      value={reasons[f.filingId] ?? ''}
+                      onChange={(e) => setReasons((r) => ({ ...r, [f.filingId]: e.target.value }))}
+                    />
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void act(`/liaison/interaction-filings/${f.filingId}/refuse`, {
+                          reason: reasons[f.filingId] ?? '',
+                        })
+                      }
+                    >
+                      {tr('不同意', 'Refuse')}
+                    </button>
+                  </div>
+                </li>
+              ))
+            : null}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="mine-heading">
+        <h2 id="mine-heading">{tr('我的交往报备', 'My interaction filings')}</h2>
+        <ul className="integrity__list">
+          {mine.data.status === 'ready'
+            ? mine.data.data.items.map((f) => (
+                <li key={f.filingId}>
+                  <p>
+                    <strong>{f.title}</strong> · {kindLabel(f.activityKind)} · {f.eventDate} ·{' '}
+                    {tr(...(STATUS[f.status] ?? [f.status, f.status]))}
+                    {f.reportDue === null ? null : ` · ${tr('报告截止', 'report due')} ${f.reportDue}`}
+                    {f.decisionReason === null ? null : ` · ${f.decisionReason}`}
+                  </p>
+                  {f.status === 'approved' ? (
+                    <div className="integrity__actions">
+                      <label htmlFor={`report-${f.filingId}`}>{tr('活动情况', 'How it went')}</label>
+                      <input
+                        id={`report-${f.filingId}`}
+                        value={reports[f.filingId] ?? ''}
+                        onChange={(e) => setReports((r) => ({ ...r, [f.filingId]: e.target.value }))}
+                      />
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() =>
+                          void act(`/liaison/interaction-filings/${f.filingId}/report`, {
+                            summary: reports[f.filingId] ?? '',
+                            conductKept: true,
+                          })
+                        }
+                      >
+                        {tr('报告（已遵守交往规定）', 'Report (conduct rules kept)')}
+                      </button>
+                    </div>
+                  ) : null}
+                </li>
+              ))
+            : null}
+        </ul>
+        <form
+          className="admin-form"
+          noValidate
+          aria-label={tr('新建报备', 'New filing')}
+          onSubmit={(e) => void file(e)}
+        >
+          <SelectField
+            id="filing-kind"
+            label={tr('活动类型', 'Activity kind')}
+            value={form.activityKind}
+            onChange={set('activityKind')}
+            options={KINDS.map(([value, zh, en]) => ({ value, label: tr(zh, en) }))}
+            error={error('activityKind')}
+          />
+          <TextField
+            id="filing-credit-code"
+            label={tr('主办企业统一社会信用代码', 'Organiser credit code')}
+            value={form.creditCode}
+            onChange={set('creditCode')}
+            error={error('organiser.creditCode')}
+            required
+          />
+          <TextField
+            id="filing-organiser"
+            label={tr('主办企业名称', 'Organiser name')}
+            value={form.name}
+            onChange={set('name')}
+            error={error('organiser.name')}
+            required
+          />
+          <TextField
+            id="filing-title"
+            label={tr('活动名称', 'Activity title')}
+            value={form.title}
+            onChange={set('title')}
+            error={error('title')}
+            required
+          />
+          <TextAreaField
+            id="filing-purpose"
+            label={tr('参加事由', 'Purpose')}
+            value={form.purpose}
+            onChange={set('purpose')}
+            error={error('purpose')}
+            required
+          />
+          <TextField
+            id="filing-date"
+            type="date"
+            label={tr('活动日期', 'Activity date')}
+            value={form.eventDate}
+            onChange={set('eventDate')}
+            error={error('eventDate')}
+            required
+          />
+          <TextField
+            id="filing-jurisdiction"
+            label={tr('辖区', 'Jurisdiction')}
+            value={form.jurisdiction}
+            onChange={set('jurisdiction')}
+            error={error('jurisdiction')}
+          />
+          <button type="submit" className="button button--primary">
+            {tr('提交报备', 'File')}
+          </button>
+        </form>
+      </section>
+
+      <section className="panel" aria-labelledby="declarations-heading">
+        <h2 id="declarations-heading">{tr('特定关系人申报', 'Declared relations')}</h2>
+        <ul className="integrity__list">
+          {declarations.data.status === 'ready'
+            ? declarations.data.data.relations.map((r) => (
+                <li key={r.relationId}>
+                  {tr(
+                    ...((RELATIONS.find(([k]) => k === r.relation) ?? ['', r.relation, r.relation]).slice(
+                      1,
+                    ) as [string, string]),
+                  )}{' '}
+                  · {r.name} · {r.idNumberMasked} · {r.ties.map((t) => t.creditCode).join('、')}
+                </li>
+              ))
+            : null}
+        </ul>
+        <form
+          className="admin-form"
+          noValidate
+          aria-label={tr('申报特定关系人', 'Declare a relation')}
+          onSubmit={(e) => void declare(e)}
+        >
+          <SelectField
+            id="relation-kind"
+            label={tr('关系', 'Relation')}
+            value={relation.relation}
+            onChange={setRel('relation')}
+            options={RELATIONS.map(([value, zh, en]) => ({ value, label: tr(zh, en) }))}
+          />
+          <TextField
+            id="relation-name"
+            label={tr('姓名', 'Name')}
+            value={relation.name}
+            onChange={setRel('name')}
+            error={error('name')}
+            required
+          />
+          <TextField
+            id="relation-id-number"
+            label={tr('身份证号码（仅保存脱敏形式）', 'ID number (kept masked only)')}
+            value={relation.idNumber}
+            onChange={setRel('idNumber')}
+            error={error('idNumber')}
+            required
+          />
+          <TextField
+            id="relation-credit-code"
+            label={tr('关联企业统一社会信用代码', 'Enterprise credit code')}
+            value={relation.creditCode}
+            onChange={setRel('creditCode')}
+            error={error('ties')}
+          />
+          <SelectField
+            id="relation-tie"
+            label={tr('关联方式', 'Tie')}
+            value={relation.kind}
+            onChange={setRel('kind')}
+            options={TIES.map(([value, zh, en]) => ({ value, label: tr(zh, en) }))}
+          />
+          <button type="submit" className="button button--primary">
+            {tr('申报', 'Declare')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+};

@@ -1,0 +1,90 @@
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+import { ACTIVITY_KIND_VALUES } from './api/integrity/interaction-filing.bodies';
+import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
+
+/**
+ * Public events of interaction filings (政商交往报备), keyed by filing id. No personal data: never the official,
+ * the superior, a relation or an ID number — what was filed, for which enterprises, and how it went.
+ */
+const filingId = z.uuid();
+const date = z.iso.date();
+const creditCode = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/u);
+
+export const InteractionFilingFiledV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.interaction-filing.filed.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    filingId,
+    jurisdiction: z.string().min(1),
+    activityKind: z.enum(ACTIVITY_KIND_VALUES),
+    organiserKind: z.enum(['enterprise', 'chamber']),
+    enterpriseCreditCodes: z.array(creditCode),
+    eventDate: date,
+    filedAt: z.iso.datetime(),
+  }),
+});
+
+export const InteractionFilingDecidedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.interaction-filing.decided.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    filingId,
+    outcome: z.enum(['approved', 'refused']),
+    /** When approved: the report is due by the end of this China-local day. */
+    reportDue: date.nullable(),
+    decidedAt: z.iso.datetime(),
+  }),
+});
+
+export const InteractionFilingReportedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.interaction-filing.reported.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({ filingId, late: z.boolean(), conductKept: z.boolean(), reportedAt: z.iso.datetime() }),
+});
+
+export const InteractionFilingReportOverdueV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.interaction-filing.report-overdue.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({ filingId, reportDue: date, flaggedAt: z.iso.datetime() }),
+});
+
+/**
+ * A problem an enterprise raised at a symposium (座谈会), to become an enterprise request as visit problems do: the
+ * shape of `visit-problem.raised.v1` with `source: 'symposium'` and the symposium in place of visit and pairing.
+ * The convening unit is the first receiver; the contact is the enterprise's own person to be answered.
+ */
+export const SymposiumProblemRaisedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.symposium-problem.raised.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    problemId: z.uuid(),
+    source: z.literal('symposium'),
+    symposiumId: z.uuid(),
+    enterpriseCreditCode: creditCode,
+    enterpriseName: z.string().min(1),
+    convenerUnitId: z.string().min(1),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    raisedOn: date,
+    contact: z.object({ name: z.string().min(1), phone: z.string().regex(/^1\d{10}$/u) }),
+  }),
+});
+
+export const INTEGRITY_PUBLIC_EVENTS = [
+  InteractionFilingFiledV1,
+  InteractionFilingDecidedV1,
+  InteractionFilingReportedV1,
+  InteractionFilingReportOverdueV1,
+  SymposiumProblemRaisedV1,
+] as const;

@@ -1,0 +1,102 @@
+import {
+  InteractionFilingDecidedV1,
+  InteractionFilingFiledV1,
+  InteractionFilingReportedV1,
+  InteractionFilingReportOverdueV1,
+  SymposiumProblemRaisedV1,
+} from '@qinqing/liaison/contracts';
+import {
+  filingIdOfStream,
+  type InteractionFilingEvent,
+  type SymposiumEvent,
+  symposiumIdOfStream,
+} from '@qinqing/liaison/domain';
+import {
+  type OutboundIntegrationEvent,
+  type RecordedEvent,
+  toOutboundIntegrationEvent,
+} from '@qinqing/shared/event-sourcing';
+
+/**
+ * What the world learns of interaction filings, declarations and symposia: undefined for a stream that is not
+ * one of theirs (the liaison mapper goes on), null for an event kept private (declarations, recusals, reviews:
+ * personal data never leaves the context). Officials, superiors, reasons and summaries stay here.
+ */
+export const mapIntegrityEvent = (event: RecordedEvent): OutboundIntegrationEvent | null | undefined => {
+  const symposiumId = symposiumIdOfStream(event.streamId);
+  if (symposiumId !== null) return mapSymposiumEvent(symposiumId, event);
+  const filingId = filingIdOfStream(event.streamId);
+  if (filingId === null) return undefined;
+  const domainEvent = { type: event.type, data: event.data } as InteractionFilingEvent;
+  switch (domainEvent.type) {
+    case 'InteractionFiled': {
+      const d = domainEvent.data;
+      return toOutboundIntegrationEvent(InteractionFilingFiledV1, event, {
+        subject: filingId,
+        data: {
+          filingId,
+          jurisdiction: d.jurisdiction,
+          activityKind: d.activityKind,
+          organiserKind: d.organiser.kind,
+          enterpriseCreditCodes: [...d.enterpriseCreditCodes],
+          eventDate: d.eventDate,
+          filedAt: d.filedAt,
+        },
+      });
+    }
+    case 'FilingApproved':
+      return toOutboundIntegrationEvent(InteractionFilingDecidedV1, event, {
+        subject: filingId,
+        data: {
+          filingId,
+          outcome: 'approved',
+          reportDue: domainEvent.data.reportDue,
+          decidedAt: domainEvent.data.approvedAt,
+        },
+      });
+    case 'FilingRefused':
+      return toOutboundIntegrationEvent(InteractionFilingDecidedV1, event, {
+        subject: filingId,
+        data: { filingId, outcome: 'refused', reportDue: null, decidedAt: domainEvent.data.refusedAt },
+      });
+    case 'InteractionReported':
+      return toOutboundIntegrationEvent(InteractionFilingReportedV1, event, {
+        subject: filingId,
+        data: {
+          filingId,
+          late: domainEvent.data.late,
+          conductKept: domainEvent.data.conductKept,
+          reportedAt: domainEvent.data.reportedAt,
+        },
+      });
+    case 'FilingReportOverdue':
+      return toOutboundIntegrationEvent(InteractionFilingReportOverdueV1, event, {
+        subject: filingId,
+        data: { filingId, reportDue: domainEvent.data.reportDue, flaggedAt: domainEvent.data.flaggedAt },
+      });
+    default:
+      return null;
+  }
+};
+
+/** Only the problems raised leave; schedules and attendance stay in the context. */
+const mapSymposiumEvent = (symposiumId: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as SymposiumEvent;
+  if (domainEvent.type !== 'SymposiumProblemRaised') return null;
+  const d = domainEvent.data;
+  return toOutboundIntegrationEvent(SymposiumProblemRaisedV1, event, {
+    subject: d.problemId,
+    data: {
+      problemId: d.problemId,
+      source: 'symposium',
+      symposiumId,
+      enterpriseCreditCode: d.enterprise.creditCode,
+      enterpriseName: d.enterprise.name,
+      convenerUnitId: d.convenerUnitId,
+      title: d.title,
+      description: d.description,
+      raisedOn: d.raisedOn,
+      contact: d.contact,
+    },
+  });
+};

@@ -1,0 +1,124 @@
+import type { INestApplication } from '@nestjs/common';
+import { OverdueFilingSweep } from '@qinqing/liaison/service';
+import { officialSuperiorDecider, officialSuperiorStreamId } from '@qinqing/liaison/domain';
+import type { CommandHandler, ManualClock } from '@qinqing/shared/event-sourcing';
+import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { expectStatus, HttpClient } from '../console/http-client';
+
+const login = async (api: string, username: string, password: string): Promise<HttpClient> => {
+  const client = new HttpClient(api);
+  await expectStatus(`${username} login`, client.post('/auth/login', { username, password }), 200);
+  return client;
+};
+
+const PASSWORD = 'Tour!2026-liaison';
+const filing = (eventDate: string) => ({
+  jurisdiction: 'qingdao',
+  activityKind: 'annual-meeting',
+  organiser: { kind: 'enterprise', creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' },
+  title: '年会',
+  purpose: '了解行业发展状况、听取意见建议',
+  eventDate,
+});
+
+/**
+ * Interaction filings (政商交往报备) through the HTTP API: filed, approved, refused, reported, and one whose report
+ * is missing past its due date, alerted by the overdue sweep. Runs from mid-December (after the appeals tour).
+ */
+export const driveLiaisonIntegrityEvents = async (
+  app: INestApplication,
+  api: string,
+  clock: ManualClock,
+): Promise<void> => {
+  clock.set(new Date('2026-12-15T10:00:00+08:00'));
+  const admin = await login(api, 'admin', 'Demo!2026');
+  const account = async (username: string, displayName: string) =>
+    expectStatus<{ accountId: string }>(
+      `create ${username}`,
+      admin.post('/admin/staff-accounts', {
+        username,
+        displayName,
+        role: 'leading-official',
+        password: PASSWORD,
+      }),
+      201,
+    );
+  const tourOfficial = await account('tour.official', '巡检干部');
+  const superior = await account('tour.superior', '巡检上级');
+  await app.get<CommandHandler>(COMMAND_HANDLER).handle(
+    officialSuperiorDecider,
+    officialSuperiorStreamId(tourOfficial.accountId),
+    {
+      type: 'SetOfficialSuperior',
+      accountId: tourOfficial.accountId,
+      superiorId: superior.accountId,
+      setBy: 'admin',
+    },
+    { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
+  );
+  let official = await login(api, 'tour.official', PASSWORD);
+  let boss = await login(api, 'tour.superior', PASSWORD);
+  const file = async (eventDate: string) =>
+    (
+      await expectStatus<{ filingId: string }>(
+        'file',
+        official.post('/liaison/interaction-filings', filing(eventDate)),
+        201,
+      )
+    ).filingId;
+  const reported = await file('2026-12-16');
+  const refused = await file('2026-12-17');
+  const missing = await file('2026-12-16');
+  await expectStatus('approve', boss.post(`/liaison/interaction-filings/${reported}/approve`), 204);
+  await expectStatus('approve', boss.post(`/liaison/interaction-filings/${missing}/approve`), 204);
+  await expectStatus(
+    'refuse',
+    boss.post(`/liaison/interaction-filings/${refused}/refuse`, { reason: '与本职工作无关' }),
+    204,
+  );
+  clock.set(new Date('2026-12-17T10:00:00+08:00'));
+  official = await login(api, 'tour.official', PASSWORD);
+  await expectStatus(
+    'report',
+    official.post(`/liaison/interaction-filings/${reported}/report`, {
+      summary: '听取意见建议3条',
+      conductKept: true,
+    }),
+    204,
+  );
+  clock.set(new Date('2026-12-24T10:00:00+08:00'));
+  boss = await login(api, 'tour.superior', PASSWORD);
+  await app.get(EventSourcingHost).settle();
+  const raised = await app.get(OverdueFilingSweep).sweep();
+  if (raised !== 1) throw new Error(`the overdue sweep raised ${raised} alerts, expected 1`);
+
+  const adminNow = await login(api, 'admin', 'Demo!2026');
+  const { symposiumId } = await expectStatus<{ symposiumId: string }>(
+    'schedule a symposium',
+    adminNow.post('/liaison/symposia', {
+      jurisdiction: 'qingdao',
+      title: '下半年政企座谈会',
+      date: '2026-12-24',
+      convenerUnitId: 'unit-business-environment-office',
+    }),
+    201,
+  );
+  await expectStatus(
+    'attendance',
+    adminNow.post(`/liaison/symposia/${symposiumId}/attendance`, {
+      enterprises: [{ creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' }],
+      chambers: ['福州市机械商会'],
+    }),
+    204,
+  );
+  await expectStatus(
+    'a problem raised at the symposium',
+    adminNow.post(`/liaison/symposia/${symposiumId}/problems`, {
+      enterpriseCreditCode: '91350100M000100Y43',
+      title: '厂区用电增容',
+      description: '扩建后需要增容，希望协调供电公司',
+      contact: { name: '王经理', phone: '13805741234' },
+    }),
+    201,
+  );
+};

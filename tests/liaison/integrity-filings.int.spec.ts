@@ -1,0 +1,283 @@
+import { OverdueFilingSweep } from '@qinqing/liaison/service';
+import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectStatus } from '../console/http-client';
+import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import {
+  type Browser,
+  createStaff,
+  type FieldErrors,
+  logIn,
+  type StaffAccount,
+} from './support/liaison-actors';
+
+const ENTERPRISE = '91350100M000100Y43';
+const OTHER = '91350582MA21111143';
+const chinaNoon = (date: string) => new Date(`${date}T04:00:00.000Z`);
+
+interface Filing {
+  filingId: string;
+  status: string;
+  reportDue: string | null;
+  report: { late: boolean } | null;
+  overdueFlagged: boolean;
+}
+interface Page {
+  items: Filing[];
+  next: string | null;
+}
+
+const filingBody = (overrides: Record<string, unknown> = {}) => ({
+  jurisdiction: 'qingdao',
+  activityKind: 'annual-meeting',
+  organiser: { kind: 'enterprise', creditCode: ENTERPRISE, name: '福州精密机械有限公司' },
+  title: '2026 年会',
+  purpose: '了解行业发展状况、听取意见建议',
+  eventDate: '2026-09-30',
+  ...overrides,
+});
+
+/** 政商交往报备 over HTTP: file → superior approves/refuses → report within 5 working days, or an alert. */
+describe('liaison: interaction filings', () => {
+  let server: EmbeddedTestServer;
+  const clock = new ManualClock(chinaNoon('2026-09-20'));
+  let admin: Browser;
+  let official: StaffAccount;
+  let superior: StaffAccount;
+  let inspector: StaffAccount;
+
+  beforeAll(async () => {
+    server = await startEmbeddedTestServer({ clock });
+    admin = await logIn(server.baseUrl, 'admin');
+    official = await createStaff(admin, 'official.liu', 'leading-official', '刘洋');
+    superior = await createStaff(admin, 'official.sun', 'leading-official', '孙伟');
+    inspector = await createStaff(admin, 'inspector.he', 'discipline-inspector', '何明');
+  });
+  afterAll(() => server.close());
+  beforeEach(() => clock.set(chinaNoon('2026-09-20')));
+
+  /** Reads until the check passes (the read models follow the log on their own time). */
+  const until = <T>(what: () => Promise<T>, check: (value: T) => void) => {
+    let last: unknown;
+    return eventually(
+      async () => {
+        const value = await what();
+        try {
+          check(value);
+          return value;
+        } catch (error) {
+          last = error;
+          return undefined;
+        }
+      },
+      10_000,
+      () => String(last),
+    );
+  };
+
+  it('refuses a filing while no superior is known, naming the field', async () => {
+    const answer = await expectStatus<FieldErrors>(
+      'no superior',
+      official.browser.post('/api/liaison/interaction-filings', filingBody()),
+      409,
+    );
+    expect(answer.error).toBe('no-superior');
+  });
+
+  it('runs file → approve → report, the report due 5 working days after the activity across National Day', async () => {
+    await expectStatus(
+      'set superior',
+      admin.put(`/api/liaison/officials/${official.accountId}/superior`, { superiorId: superior.accountId }),
+      204,
+    );
+    const { filingId } = await expectStatus<{ filingId: string }>(
+      'file',
+      official.browser.post('/api/liaison/interaction-filings', filingBody()),
+      201,
+    );
+    await until(
+      async () => (await superior.browser.get<Page>('/api/liaison/interaction-filings/approvals')).body,
+      (page) => expect(page.items.map((f) => f.filingId)).toContain(filingId),
+    );
+    await expectStatus(
+      'the official cannot approve',
+      official.browser.post(`/api/liaison/interaction-filings/${filingId}/approve`),
+      403,
+    );
+    await expectStatus(
+      'approve',
+      superior.browser.post(`/api/liaison/interaction-filings/${filingId}/approve`),
+      204,
+    );
+    const approved = await until(
+      async () => (await official.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).body,
+      (f) => expect(f.status).toBe('approved'),
+    );
+    expect(approved.reportDue).toBe('2026-10-13');
+    clock.set(chinaNoon('2026-10-09'));
+    await expectStatus(
+      'report',
+      official.browser.post(`/api/liaison/interaction-filings/${filingId}/report`, {
+        summary: '听取意见建议3条',
+        conductKept: true,
+      }),
+      204,
+    );
+    await until(
+      async () => (await inspector.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).body,
+      (f) => expect(f).toMatchObject({ status: 'reported', report: { late: false } }),
+    );
+  });
+
+  it('refuses with a reason; the refusal needs one', async () => {
+    const { filingId } = await expectStatus<{ filingId: string }>(
+      'file',
+      official.browser.post(
+        '/api/liaison/interaction-filings',
+        filingBody({ activityKind: 'salon', eventDate: '2026-09-25' }),
+      ),
+      201,
+    );
+    const blank = await expectStatus<FieldErrors>(
+      'blank reason',
+      superior.browser.post(`/api/liaison/interaction-filings/${filingId}/refuse`, { reason: ' ' }),
+      400,
+    );
+    expect(blank.fields?.map((f) => f.field)).toContain('reason');
+    await expectStatus(
+      'refuse',
+      superior.browser.post(`/api/liaison/interaction-filings/${filingId}/refuse`, {
+        reason: '与本职工作无关',
+      }),
+      204,
+    );
+  });
+
+  it('lists an approved filing without a report as overdue after its due date, and the sweep raises the alert once', async () => {
+    const { filingId } = await expectStatus<{ filingId: string }>(
+      'file',
+      official.browser.post(
+        '/api/liaison/interaction-filings',
+        filingBody({ eventDate: '2026-09-21', enterpriseCreditCodes: [OTHER] }),
+      ),
+      201,
+    );
+    await expectStatus(
+      'approve',
+      superior.browser.post(`/api/liaison/interaction-filings/${filingId}/approve`),
+      204,
+    );
+    await until(
+      async () => (await official.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).body,
+      (f) => expect(f.reportDue).toBe('2026-09-29'), // 中秋节 on Friday 25 September
+    );
+    clock.set(chinaNoon('2026-09-30'));
+    const overdue = await expectStatus<Page>(
+      'overdue',
+      inspector.browser.get('/api/liaison/interaction-filings/overdue'),
+      200,
+    );
+    expect(overdue.items.map((f) => f.filingId)).toContain(filingId);
+    const mine = await expectStatus<Page>(
+      'superior overdue',
+      superior.browser.get('/api/liaison/interaction-filings/overdue'),
+      200,
+    );
+    expect(mine.items.map((f) => f.filingId)).toContain(filingId);
+    const sweep = server.app.get(OverdueFilingSweep);
+    expect(await sweep.sweep()).toBeGreaterThanOrEqual(1);
+    await until(
+      async () => (await inspector.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).body,
+      (f) => expect(f.overdueFlagged).toBe(true),
+    );
+    expect(await sweep.sweep()).toBe(0);
+  });
+
+  it('hides a filing from other officials (404) and refuses roles that have no business with it', async () => {
+    const { filingId } = await expectStatus<{ filingId: string }>(
+      'file',
+      official.browser.post('/api/liaison/interaction-filings', filingBody({ eventDate: '2026-09-26' })),
+      201,
+    );
+    const stranger = await createStaff(admin, 'official.zhou', 'leading-official', '周强');
+    await until(
+      async () => (await official.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).status,
+      (status) => expect(status).toBe(200),
+    );
+    await expectStatus('stranger', stranger.browser.get(`/api/liaison/interaction-filings/${filingId}`), 404);
+    await expectStatus(
+      'stranger approves',
+      stranger.browser.post(`/api/liaison/interaction-filings/${filingId}/approve`),
+      403,
+    );
+    const staff = await logIn(server.baseUrl, 'staff.wang');
+    await expectStatus('service staff', staff.get(`/api/liaison/interaction-filings/${filingId}`), 403);
+    await expectStatus(
+      'service staff files',
+      staff.post('/api/liaison/interaction-filings', filingBody()),
+      403,
+    );
+  });
+
+  it('answers junk with a 400 naming the field', async () => {
+    const bad = await expectStatus<FieldErrors>(
+      'bad body',
+      official.browser.post(
+        '/api/liaison/interaction-filings',
+        filingBody({
+          activityKind: 'banquet',
+          eventDate: '2026-13-40',
+          organiser: { kind: 'enterprise', creditCode: '123', name: 'x' },
+        }),
+      ),
+      400,
+    );
+    expect(bad.fields?.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['activityKind', 'eventDate', 'organiser.creditCode']),
+    );
+    await expectStatus(
+      'bad id',
+      official.browser.post('/api/liaison/interaction-filings/not-a-uuid/approve'),
+      400,
+    );
+    await expectStatus('junk json', official.browser.post('/api/liaison/interaction-filings', '{"a":'), 400);
+    // An official never names their own approver: the superior on record decides.
+    await expectStatus(
+      'chosen approver',
+      official.browser.post(
+        '/api/liaison/interaction-filings',
+        filingBody({ superiorId: official.accountId }),
+      ),
+      400,
+    );
+    await expectStatus(
+      'unknown filing',
+      superior.browser.post('/api/liaison/interaction-filings/01960000-0000-7000-8000-00000000ffff/approve'),
+      404,
+    );
+  });
+
+  it('takes the jurisdiction’s settings, changed by an administrator', async () => {
+    const path = '/api/liaison/jurisdictions/hengkou/filing-settings';
+    expect(await expectStatus('default', official.browser.get(path), 200)).toMatchObject({
+      reportWithinWorkingDays: 5,
+    });
+    await expectStatus(
+      'official changes',
+      official.browser.put(path, { reportWithinWorkingDays: 3, allowedKinds: ['symposium'], reason: '试' }),
+      403,
+    );
+    await expectStatus(
+      'change',
+      admin.put(path, { reportWithinWorkingDays: 3, allowedKinds: ['symposium'], reason: '按本区规定' }),
+      200,
+    );
+    const refused = await expectStatus<FieldErrors>(
+      'kind not allowed',
+      official.browser.post('/api/liaison/interaction-filings', filingBody({ jurisdiction: 'hengkou' })),
+      400,
+    );
+    expect(refused.error).toBe('activity-kind-not-allowed');
+  });
+});

@@ -1,0 +1,133 @@
+import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStatus } from '../console/http-client';
+import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { type Browser, type FieldErrors, logIn } from './support/liaison-actors';
+
+const A = '91350100M000100Y43';
+const B = '91350582MA21111143';
+
+interface Symposium {
+  status: string;
+  enterprises: { creditCode: string }[];
+  problems: { contact: { phone: string } }[];
+}
+
+/** Symposia (青岛 二(一) every half year by default; 恒口 二(一) three a year) over HTTP. */
+describe('liaison: symposia with enterprises and chambers', () => {
+  let server: EmbeddedTestServer;
+  const clock = new ManualClock(new Date('2026-03-10T02:00:00.000Z'));
+  let admin: Browser;
+  let staff: Browser;
+
+  beforeAll(async () => {
+    server = await startEmbeddedTestServer({ clock });
+    admin = await logIn(server.baseUrl, 'admin');
+    staff = await logIn(server.baseUrl, 'staff.wang');
+  });
+  afterAll(() => server.close());
+
+  it('schedules, records attendance once held, takes problems from attendees, and counts the half year', async () => {
+    const { symposiumId } = await expectStatus<{ symposiumId: string }>(
+      'schedule',
+      admin.post('/api/liaison/symposia', {
+        jurisdiction: 'qingdao',
+        title: '上半年政企座谈会',
+        date: '2026-03-12',
+        convenerUnitId: 'unit-business-environment-office',
+      }),
+      201,
+    );
+    const attendance = { enterprises: [{ creditCode: A, name: '甲公司' }], chambers: ['机械商会'] };
+    const early = await expectStatus<FieldErrors>(
+      'before it is held',
+      admin.post(`/api/liaison/symposia/${symposiumId}/attendance`, attendance),
+      409,
+    );
+    expect(early.error).toBe('symposium-not-held-yet');
+    clock.set(new Date('2026-03-12T08:00:00.000Z'));
+    await expectStatus(
+      'attendance',
+      admin.post(`/api/liaison/symposia/${symposiumId}/attendance`, attendance),
+      204,
+    );
+    const problem = (creditCode: string) => ({
+      enterpriseCreditCode: creditCode,
+      title: '厂区用电增容',
+      description: '扩建后需要增容，希望协调供电公司',
+      contact: { name: '王经理', phone: '13805741234' },
+    });
+    await expectStatus(
+      'problem',
+      admin.post(`/api/liaison/symposia/${symposiumId}/problems`, problem(A)),
+      201,
+    );
+    const absent = await expectStatus<FieldErrors>(
+      'absent enterprise',
+      admin.post(`/api/liaison/symposia/${symposiumId}/problems`, problem(B)),
+      400,
+    );
+    expect(absent.error).toBe('enterprise-not-attending');
+    const seen = await eventually(async () => {
+      const answer = await staff.get<Symposium>(`/api/liaison/symposia/${symposiumId}`);
+      return answer.status === 200 && answer.body.problems.length === 1 ? answer.body : undefined;
+    });
+    expect(seen).toMatchObject({ status: 'held', enterprises: [{ creditCode: A }] });
+    expect(seen.problems[0]?.contact.phone).toBe('138****1234');
+    const year = await expectStatus<{ compliance: { period: string; held: number; met: boolean }[] }>(
+      'year',
+      staff.get('/api/liaison/symposia?jurisdiction=qingdao&year=2026'),
+      200,
+    );
+    expect(year.compliance).toEqual([
+      { period: '2026-H1', held: 1, minimum: 1, met: true },
+      { period: '2026-H2', held: 0, minimum: 1, met: false },
+    ]);
+  });
+
+  it('takes Hengkou’s three a year from an administrator, and refuses others the change', async () => {
+    const path = '/api/liaison/jurisdictions/hengkou/symposium-settings';
+    await expectStatus(
+      'staff changes',
+      staff.put(path, { period: 'year', minimumPerPeriod: 3, reason: '试' }),
+      403,
+    );
+    await expectStatus(
+      'change',
+      admin.put(path, { period: 'year', minimumPerPeriod: 3, reason: '恒口 二(一)' }),
+      200,
+    );
+    const year = await expectStatus<{ compliance: unknown[] }>(
+      'year',
+      staff.get('/api/liaison/symposia?jurisdiction=hengkou&year=2026'),
+      200,
+    );
+    expect(year.compliance).toEqual([{ period: '2026', held: 0, minimum: 3, met: false }]);
+  });
+
+  it('answers junk with a 400 naming the field, and service staff cannot convene', async () => {
+    const bad = await expectStatus<FieldErrors>(
+      'junk',
+      admin.post('/api/liaison/symposia', {
+        jurisdiction: 'qingdao',
+        title: '',
+        date: 'tomorrow',
+        convenerUnitId: 'x',
+      }),
+      400,
+    );
+    expect(bad.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['title', 'date']));
+    await expectStatus('year missing', staff.get('/api/liaison/symposia?jurisdiction=qingdao'), 400);
+    await expectStatus(
+      'service staff',
+      staff.post('/api/liaison/symposia', {
+        jurisdiction: 'qingdao',
+        title: 't',
+        date: '2026-04-01',
+        convenerUnitId: 'x',
+      }),
+      403,
+    );
+  });
+});
