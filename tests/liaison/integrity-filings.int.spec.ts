@@ -51,7 +51,7 @@ describe('liaison: interaction filings', () => {
     server = await startEmbeddedTestServer({ clock });
     admin = await logIn(server.baseUrl, 'admin');
     official = await createStaff(admin, 'official.liu', 'leading-official', '刘洋');
-    superior = await createStaff(admin, 'official.sun', 'leading-official', '孙伟');
+    superior = await createStaff(admin, 'filer.sun', 'leading-official', '孙伟');
     inspector = await createStaff(admin, 'inspector.he', 'discipline-inspector', '何明');
   });
   afterAll(() => server.close());
@@ -200,7 +200,7 @@ describe('liaison: interaction filings', () => {
       official.browser.post('/api/liaison/interaction-filings', filingBody({ eventDate: '2026-09-26' })),
       201,
     );
-    const stranger = await createStaff(admin, 'official.zhou', 'leading-official', '周强');
+    const stranger = await createStaff(admin, 'filer.zhou', 'leading-official', '周强');
     await until(
       async () => (await official.browser.get<Filing>(`/api/liaison/interaction-filings/${filingId}`)).status,
       (status) => expect(status).toBe(200),

@@ -9,7 +9,7 @@ describe('the console sections a role may use', () => {
     ['department-handler', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
     ['supervisor', ['inbox', 'dashboard', 'ledger', 'compliance', 'directory', 'password']],
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
-    ['leading-official', ['liaison', 'directory', 'password']],
+    ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
