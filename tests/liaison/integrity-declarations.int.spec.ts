@@ -147,6 +147,43 @@ describe('liaison: declarations, conflicts and recusal', () => {
     );
   });
 
+  it('blocks a pairing with an enterprise the official declared a relation to; withdrawing unblocks', async () => {
+    await expectStatus(
+      'profile',
+      admin.post('/api/liaison/officials', {
+        accountId: official.accountId,
+        name: '吴涛',
+        unitId: 'dept-taxation',
+        superiorAccountId: superior.accountId,
+      }),
+      201,
+    );
+    const { relationId } = await declareSpouse();
+    const pairing = {
+      officialId: official.accountId,
+      enterprise: { creditCode: ENTERPRISE, name: '福州测试机械有限公司' },
+      category: 'key-backbone',
+      startDate: '2026-09-01',
+    };
+    const blocked = await expectStatus<FieldErrors & { rule?: { rule: string } }>(
+      'blocked',
+      admin.post('/api/liaison/pairings', pairing),
+      409,
+    );
+    expect(blocked.error).toBe('conflict-of-interest');
+    expect(blocked.rule?.rule).toBe('recusal');
+    expect(blocked.message?.zh).toContain('配偶');
+    expect(JSON.stringify(blocked)).not.toContain('林丽');
+    await expectStatus(
+      'withdraw',
+      official.browser.post(`/api/liaison/declarations/relations/${relationId}/withdraw`, {
+        reason: '已转让股份',
+      }),
+      204,
+    );
+    await expectStatus('paired', admin.post('/api/liaison/pairings', pairing), 201);
+  });
+
   it('lets a supervisor order recusal directly, which then blocks like a declaration', async () => {
     await expectStatus(
       'official cannot order',

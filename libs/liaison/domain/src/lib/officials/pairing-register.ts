@@ -8,6 +8,8 @@ import {
   domainError,
   reject,
 } from '@qinqing/shared/domain-kernel';
+import { type Conflict, recusalNeeded } from '../integrity/conflicts/conflicts-between';
+import { ruleError } from '../integrity/integrity-rules';
 import { chinaDateOf, isCalendarDate } from './calendar-date';
 import type { LiaisonSettings } from './liaison-settings';
 import { underLiaisonRule } from './liaison-rules';
@@ -100,12 +102,18 @@ export interface PairingRegisterState {
 
 export interface PairingDecisionContext extends DecisionContext {
   readonly settings: LiaisonSettings;
+  /**
+   * conflictsBetween(the official's declarations, the official, the enterprise) for a PairOfficial (回避, 晋江 四):
+   * the service asks, the rule decides. None when not given.
+   */
+  readonly conflicts?: readonly Conflict[];
 }
 
 export type PairingErrorCode =
   | 'invalid-pairing'
   | 'pairing-exists'
   | 'already-paired'
+  | 'conflict-of-interest'
   | 'official-at-capacity'
   | 'enterprise-already-paired'
   | 'pairing-not-found'
@@ -178,7 +186,7 @@ const text = (value: unknown, max: number): string | null => {
 const pair = (
   command: PairOfficial,
   state: PairingRegisterState,
-  { now, settings }: PairingDecisionContext,
+  { now, settings, conflicts }: PairingDecisionContext,
 ) => {
   for (const field of ['pairingId', 'officialId', 'officialUnitId'] as const) {
     if (!LIAISON_ID_PATTERN.test(command[field])) {
@@ -218,6 +226,12 @@ const pair = (
         zh: `结对 ${command.pairingId} 已存在`,
         en: `Pairing ${command.pairingId} exists already`,
       }),
+    );
+  }
+  // A declared relation with the enterprise, or a recusal in force, blocks the pairing and names the recusal.
+  if (conflicts !== undefined && conflicts.length > 0) {
+    return reject(
+      ruleError('conflict', 'conflict-of-interest', 'recusal', recusalNeeded(conflicts, code.value)),
     );
   }
   const officialActive = state.activeByOfficial[command.officialId] ?? [];

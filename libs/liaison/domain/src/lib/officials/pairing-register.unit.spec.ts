@@ -48,6 +48,30 @@ const started = (command: PairOfficial): PairingStarted => ({
 });
 
 describe('pairings (结对联系)', () => {
+  it('block a pairing that touches a declared relation or a recusal, naming the recusal (回避, 晋江 四)', () => {
+    given([])
+      .when(pair('p1', 'o1', A), {
+        conflicts: [
+          { kind: 'declared-relation', relationId: 'r1', relation: 'spouse', tieKind: 'shareholding' },
+        ],
+      })
+      .thenRejectsWith((error) => {
+        expect(error.code).toBe('conflict-of-interest');
+        expect(error.kind).toBe('conflict');
+        expect(error.message.zh).toContain('配偶');
+        expect(error.message.zh).toContain('晋江');
+      });
+    given([])
+      .when(pair('p1', 'o1', A), {
+        conflicts: [{ kind: 'recusal-in-force', recusalId: 'x1', origin: 'ordered' }],
+      })
+      .thenRejects('conflict-of-interest', 'conflict');
+    // No conflict declared: the pairing goes ahead.
+    given([])
+      .when(pair('p1', 'o1', A), { conflicts: [] })
+      .then([started(pair('p1', 'o1', A))]);
+  });
+
   it('pair an official with an enterprise, a category and a start date', () => {
     given([])
       .when(pair('p1', 'o1', A))

@@ -6,8 +6,8 @@ import { InteractionFilingsController } from './interaction-filings/filings.cont
 import { OverdueFilingSweep } from './interaction-filings/overdue-filing.sweep';
 import { NegativeListsController } from './negative-lists/negative-lists.controller';
 import { DeclarationsController } from './declarations/declarations.controller';
-import { DeclarationsService } from './declarations/declarations.service';
-import { IdNumberHasher } from './declarations/id-number-hasher';
+import { OfficialsModule } from '../officials/officials.module';
+import { ConflictsModule } from './declarations/conflicts.module';
 import { SymposiaController } from './symposia/symposia.controller';
 import { FaultReviewsController } from './fault-tolerance/fault-reviews.controller';
 import { faultReviewsProjection } from './fault-tolerance/fault-reviews.projection';
@@ -19,6 +19,7 @@ import { symposiaProjection } from './symposia/symposia.projection';
  * It needs the calendar port (CalendarInForce): the app mounts CalendarModule.
  */
 @Module({
+  imports: [ConflictsModule, OfficialsModule],
   controllers: [
     NegativeListsController,
     InteractionFilingsController,
@@ -26,7 +27,7 @@ import { symposiaProjection } from './symposia/symposia.projection';
     SymposiaController,
     FaultReviewsController,
   ],
-  providers: [FilingCommandsService, OverdueFilingSweep, DeclarationsService, IdNumberHasher],
+  providers: [FilingCommandsService, OverdueFilingSweep],
 })
 export class LiaisonIntegrityModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import { ConflictsModule } from '../integrity/declarations/conflicts.module';
 import { LiaisonSettingsService } from './application/liaison-settings.service';
 import { OfficialsService } from './application/officials.service';
 import { PairingRegisterService } from './application/pairing-register.service';
@@ -17,6 +18,7 @@ import { ConductBreachesController } from './queries/conduct-breaches.controller
  * context, imported by LiaisonModule. `OfficialsService.superiorOf` is exported for interaction filings.
  */
 @Module({
+  imports: [ConflictsModule],
   controllers: [
     LiaisonSettingsController,
     OfficialsController,

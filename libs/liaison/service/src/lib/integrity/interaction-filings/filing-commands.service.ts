@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OfficialsService } from '../../officials/application/officials.service';
 import { CalendarInForce, parseCalendarDate } from '@qinqing/calendar/domain';
 import type { StaffActor } from '@qinqing/identity/access';
 import type {
@@ -41,6 +42,7 @@ export class FilingCommandsService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly calendar: CalendarInForce,
+    private readonly officials: OfficialsService,
   ) {}
 
   async settingsFor(jurisdiction: string): Promise<FilingSettings> {
@@ -64,8 +66,13 @@ export class FilingCommandsService {
     return result.state.settings;
   }
 
-  /** The superior an administrator set for an official (null when none). */
+  /**
+   * Who approves an official's filings: the superior on the official's liaison profile, else the one an
+   * administrator set for an official without a profile (null when neither).
+   */
   async superiorOf(accountId: string): Promise<string | null> {
+    const onProfile = await this.officials.superiorOf(accountId);
+    if (onProfile !== null) return onProfile;
     return (await streamState(this.store, officialSuperiorDecider, officialSuperiorStreamId(accountId)))
       .superiorId;
   }

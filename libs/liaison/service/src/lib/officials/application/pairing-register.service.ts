@@ -9,6 +9,7 @@ import {
 } from '@qinqing/liaison/domain';
 import type { CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { DeclarationsService } from '../../integrity/declarations/declarations.service';
 import { LiaisonSettingsService } from './liaison-settings.service';
 
 /**
@@ -22,6 +23,7 @@ export class PairingRegisterService {
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly settings: LiaisonSettingsService,
+    private readonly declarations: DeclarationsService,
   ) {}
 
   async execute(command: PairingRegisterCommand, metadata: CommandMetadata): Promise<Pairing> {
@@ -30,7 +32,15 @@ export class PairingRegisterService {
       PAIRING_REGISTER_STREAM_ID,
       command,
       metadata,
-      { settings: await this.settings.current() },
+      {
+        settings: await this.settings.current(),
+        // A pairing that touches the official's declared relations or a recusal is blocked (回避, 晋江 四).
+        ...(command.type === 'PairOfficial'
+          ? {
+              conflicts: await this.declarations.conflicts(command.officialId, command.enterprise.creditCode),
+            }
+          : {}),
+      },
     );
     const pairing = result.state.pairings[command.pairingId];
     if (pairing === undefined)
