@@ -1,4 +1,6 @@
+import { LiaisonProblemIntake } from '@qinqing/appeals/service';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus } from '../console/http-client';
@@ -58,7 +60,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
       description: '扩建后需要增容，希望协调供电公司',
       contact: { name: '王经理', phone: '13805741234' },
     });
-    await expectStatus(
+    const { problemId } = await expectStatus<{ problemId: string }>(
       'problem',
       admin.post(`/api/liaison/symposia/${symposiumId}/problems`, problem(A)),
       201,
@@ -75,6 +77,19 @@ describe('liaison: symposia with enterprises and chambers', () => {
     });
     expect(seen).toMatchObject({ status: 'held', enterprises: [{ creditCode: A }] });
     expect(seen.problems[0]?.contact.phone).toBe('138****1234');
+    // Like a visit's, the problem becomes an enterprise request in appeals (channel 座谈会/联席会议), received
+    // by the convening unit, under the problem's id.
+    const settle = () => server.app.get(EventSourcingHost).settle();
+    await settle();
+    await server.app.get(LiaisonProblemIntake).submitPending();
+    await settle();
+    const handler = await logIn(server.baseUrl, 'handler.qian');
+    const request = await expectStatus<{ channel: string; enterprise: { creditCode: string } }>(
+      'the request in appeals',
+      handler.get(`/api/appeals/requests/${problemId}`),
+      200,
+    );
+    expect(request).toMatchObject({ channel: 'joint-meeting', enterprise: { creditCode: A } });
     const year = await expectStatus<{ compliance: { period: string; held: number; met: boolean }[] }>(
       'year',
       staff.get('/api/liaison/symposia?jurisdiction=qingdao&year=2026'),

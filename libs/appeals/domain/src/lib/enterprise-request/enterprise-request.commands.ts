@@ -31,7 +31,10 @@ export type SubmitRequest = {
   readonly description: string;
   readonly channel: RequestChannel;
   readonly receivingUnitId: string;
-  readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
+  readonly origin?: {
+    readonly kind: 'liaison-visit' | 'liaison-symposium' | 'queue-ticket';
+    readonly id: string;
+  };
   readonly by: RequestActor;
 };
 

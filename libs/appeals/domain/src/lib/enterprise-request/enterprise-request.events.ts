@@ -49,7 +49,10 @@ export type RequestSubmitted = {
     /** First receiver (首问负责): owns the request until a department accepts it. */
     readonly receivingUnitId: string;
     /** Where it came from when another context produced it (a liaison visit, a kiosk ticket). */
-    readonly origin?: { readonly kind: 'liaison-visit' | 'queue-ticket'; readonly id: string };
+    readonly origin?: {
+      readonly kind: 'liaison-visit' | 'liaison-symposium' | 'queue-ticket';
+      readonly id: string;
+    };
     readonly submittedAt: string;
     /** China-local calendar day of submission. */
     readonly submittedOn: CalendarDate;

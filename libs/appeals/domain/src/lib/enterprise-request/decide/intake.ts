@@ -29,9 +29,10 @@ import {
   textProblem,
 } from './guards';
 
-const ORIGIN_KINDS = ['liaison-visit', 'queue-ticket'] as const;
+const ORIGIN_KINDS = ['liaison-visit', 'liaison-symposium', 'queue-ticket'] as const;
 const ORIGIN_KIND_NAMES = {
   'liaison-visit': { zh: '挂钩走访', en: 'Liaison visit' },
+  'liaison-symposium': { zh: '政企座谈会', en: 'Symposium with enterprises' },
   'queue-ticket': { zh: '取号排队', en: 'Queue ticket' },
 };
 

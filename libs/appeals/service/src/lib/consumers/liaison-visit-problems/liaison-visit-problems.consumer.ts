@@ -7,7 +7,11 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { liaisonVisitRequestId, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import {
+  liaisonVisitRequestId,
+  SymposiumProblemRaisedV1,
+  VisitProblemRaisedV1,
+} from '@qinqing/liaison/contracts';
 import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
 import { DomainRejectionError, type SqlDatabase, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
@@ -24,7 +28,42 @@ export const LIAISON_VISIT_PROBLEMS_CONSUMER = 'appeals.liaison-visit-problems';
 /** Who files these requests, in event metadata: the platform on the visit's behalf. */
 const FILER = 'liaison-visit-problems';
 
-type RaisedProblem = IntegrationEventData<typeof VisitProblemRaisedV1>;
+/**
+ * A problem raised on liaison's side, whatever raised it: a visit (channel 挂钩走访, the official's unit first
+ * receiver) or a symposium with enterprises (channel 座谈会/联席会议, the convening unit first receiver).
+ */
+interface RaisedProblem {
+  readonly problemId: string;
+  readonly origin: 'liaison-visit' | 'liaison-symposium';
+  readonly enterpriseCreditCode: string;
+  readonly enterpriseName: string;
+  readonly receivingUnitId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly contact: { readonly name: string; readonly phone: string };
+}
+
+const fromVisit = (data: IntegrationEventData<typeof VisitProblemRaisedV1>): RaisedProblem => ({
+  problemId: data.problemId,
+  origin: 'liaison-visit',
+  enterpriseCreditCode: data.enterpriseCreditCode,
+  enterpriseName: data.enterpriseName,
+  receivingUnitId: data.officialUnitId,
+  title: data.title,
+  description: data.description,
+  contact: data.contact,
+});
+
+const fromSymposium = (data: IntegrationEventData<typeof SymposiumProblemRaisedV1>): RaisedProblem => ({
+  problemId: data.problemId,
+  origin: 'liaison-symposium',
+  enterpriseCreditCode: data.enterpriseCreditCode,
+  enterpriseName: data.enterpriseName,
+  receivingUnitId: data.convenerUnitId,
+  title: data.title,
+  description: data.description,
+  contact: data.contact,
+});
 
 const INTAKE_DDL = [
   `CREATE TABLE IF NOT EXISTS appeals_liaison_problem_intake (
@@ -64,18 +103,34 @@ export class LiaisonVisitProblemsConsumer implements OnModuleInit {
 
   @IntegrationEventPattern(VisitProblemRaisedV1)
   async raised(
-    @Payload() event: CloudEvent<RaisedProblem>,
+    @Payload() event: CloudEvent<IntegrationEventData<typeof VisitProblemRaisedV1>>,
     @Ctx() context: IntegrationEventContext,
+  ): Promise<void> {
+    await this.record(fromVisit(event.data), event, context);
+  }
+
+  @IntegrationEventPattern(SymposiumProblemRaisedV1)
+  async raisedAtSymposium(
+    @Payload() event: CloudEvent<IntegrationEventData<typeof SymposiumProblemRaisedV1>>,
+    @Ctx() context: IntegrationEventContext,
+  ): Promise<void> {
+    await this.record(fromSymposium(event.data), event, context);
+  }
+
+  private async record(
+    problem: RaisedProblem,
+    event: CloudEvent<unknown>,
+    context: IntegrationEventContext,
   ): Promise<void> {
     await context.getTransaction().query(
       `INSERT INTO appeals_liaison_problem_intake (problem_id, problem, correlation_id, causation_id)
        VALUES ($1, $2, $3, $4) ON CONFLICT (problem_id) DO NOTHING`,
-      [event.data.problemId, JSON.stringify(event.data), event.correlationid ?? event.id, event.id],
+      [problem.problemId, JSON.stringify(problem), event.correlationid ?? event.id, event.id],
     );
   }
 }
 
-/** Submits the pending visit problems as requests: every second, and whenever a test or seeder asks. */
+/** Submits the pending visit and symposium problems as requests: every second, and whenever a test or seeder asks. */
 @Injectable()
 export class LiaisonProblemIntake implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LiaisonProblemIntake');
@@ -148,10 +203,10 @@ export class LiaisonProblemIntake implements OnApplicationBootstrap, OnApplicati
           priority: 'normal',
           title: problem.title,
           description: problem.description,
-          channel: 'liaison-visit',
-          receivingUnitId: problem.officialUnitId,
-          origin: { kind: 'liaison-visit', id: problem.problemId },
-          by: { kind: 'unit-staff', staffId: FILER, unitId: problem.officialUnitId },
+          channel: problem.origin === 'liaison-visit' ? 'liaison-visit' : 'joint-meeting',
+          receivingUnitId: problem.receivingUnitId,
+          origin: { kind: problem.origin, id: problem.problemId },
+          by: { kind: 'unit-staff', staffId: FILER, unitId: problem.receivingUnitId },
         },
         {
           correlationId,
