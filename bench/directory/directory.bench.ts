@@ -236,7 +236,7 @@ const main = async (): Promise<void> => {
         'list: name prefix',
         () => ({ ...base, name: `${pick(CITIES)}${pick(TRADES)}1` }),
         (q) => [
-          `SELECT ${COLUMNS} FROM liaison_enterprises WHERE name LIKE $1 ORDER BY credit_code LIMIT 21`,
+          `SELECT ${COLUMNS} FROM liaison_enterprises WHERE name COLLATE "C" LIKE $1 ORDER BY name COLLATE "C", credit_code LIMIT 21`,
           [`${q.name}%`],
         ],
       ),

@@ -124,6 +124,22 @@ describe('enterprise directory: the read model over HTTP', () => {
       if (after === null) break;
     }
     expect(seen).toEqual(KUNSHAN.map((e) => e.creditCode).sort());
+    // With a name prefix the pages run in name order; the keyset is still the last credit code.
+    const byName: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const page: DirectoryPage = await expectStatus<DirectoryPage>(
+        'name page',
+        admin.get(
+          `/api/enterprises?name=${encodeURIComponent('昆山测试精密')}&limit=2${cursor === null ? '' : `&after=${cursor}`}`,
+        ),
+        200,
+      );
+      byName.push(...page.items.map((item) => item.name));
+      cursor = page.next;
+      if (cursor === null) break;
+    }
+    expect(byName).toEqual([0, 1, 2, 3, 4].map((i) => `昆山测试精密${i}号有限公司`));
     for (const bad of ['limit=101', 'limit=0', 'limit=x', 'size=huge', 'area=3205', 'after=abc', 'tag=vip'])
       await expectStatus(bad, admin.get(`/api/enterprises?${bad}`), 400);
   });

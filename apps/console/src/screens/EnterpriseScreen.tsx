@@ -46,37 +46,39 @@ export const EnterpriseScreen = ({
       <p>
         <a href={hrefFor({ screen: 'directory' })}>{tr('返回企业名录', 'Back to the directory')}</a>
       </p>
-      <dl className="facts">
-        <dt>{tr('统一社会信用代码', 'Credit code')}</dt>
-        <dd>{e.creditCode}</dd>
-        <dt>{tr('登记地区', 'Registered area')}</dt>
-        <dd>
-          {e.areaName ?? '—'} <span className="muted">{e.areaCode}</span>
-        </dd>
-        <dt>{tr('行业代码', 'Industry code')}</dt>
-        <dd>
-          {e.industry}
-          {e.industryGroup === null
-            ? null
-            : ` · ${t(INDUSTRY_GROUP_NAMES[e.industryGroup] ?? { zh: e.industryGroup, en: e.industryGroup })}`}
-        </dd>
-        <dt>{tr('企业规模', 'Size')}</dt>
-        <dd>{e.size === null ? tr('无法划型', 'Not classed') : t(SIZE_NAMES[e.size])}</dd>
-        <dt>{tr('从业人员', 'Employees')}</dt>
-        <dd>{e.employees ?? '—'}</dd>
-        <dt>{tr('营业收入', 'Operating revenue')}</dt>
-        <dd>{amount(e.revenue)}</dd>
-        <dt>{tr('资产总额', 'Total assets')}</dt>
-        <dd>{amount(e.assets)}</dd>
-        <dt>{tr('所属商会', 'Chambers')}</dt>
-        <dd>{e.chambers.join('、') || '—'}</dd>
-        <dt>{tr('企业类别', 'Category')}</dt>
-        <dd>{e.tags.map((tag) => t(TAG_NAMES[tag] ?? { zh: tag, en: tag })).join('、') || '—'}</dd>
-        <dt>{tr('联系电话', 'Contact phone')}</dt>
-        <dd>{e.contactPhone ?? '—'}</dd>
-      </dl>
+      <div className="panel">
+        <dl className="facts">
+          <dt>{tr('统一社会信用代码', 'Credit code')}</dt>
+          <dd>{e.creditCode}</dd>
+          <dt>{tr('登记地区', 'Registered area')}</dt>
+          <dd>
+            {e.areaName ?? '—'} <span className="muted">{e.areaCode}</span>
+          </dd>
+          <dt>{tr('行业代码', 'Industry code')}</dt>
+          <dd>
+            {e.industry}
+            {e.industryGroup === null
+              ? null
+              : ` · ${t(INDUSTRY_GROUP_NAMES[e.industryGroup] ?? { zh: e.industryGroup, en: e.industryGroup })}`}
+          </dd>
+          <dt>{tr('企业规模', 'Size')}</dt>
+          <dd>{e.size === null ? tr('无法划型', 'Not classed') : t(SIZE_NAMES[e.size])}</dd>
+          <dt>{tr('从业人员', 'Employees')}</dt>
+          <dd>{e.employees ?? '—'}</dd>
+          <dt>{tr('营业收入', 'Operating revenue')}</dt>
+          <dd>{amount(e.revenue)}</dd>
+          <dt>{tr('资产总额', 'Total assets')}</dt>
+          <dd>{amount(e.assets)}</dd>
+          <dt>{tr('所属商会', 'Chambers')}</dt>
+          <dd>{e.chambers.join('、') || '—'}</dd>
+          <dt>{tr('企业类别', 'Category')}</dt>
+          <dd>{e.tags.map((tag) => t(TAG_NAMES[tag] ?? { zh: tag, en: tag })).join('、') || '—'}</dd>
+          <dt>{tr('联系电话', 'Contact phone')}</dt>
+          <dd>{e.contactPhone ?? '—'}</dd>
+        </dl>
+      </div>
       {REQUEST_READERS.includes(role) ? (
-        <section aria-labelledby="enterprise-requests">
+        <section className="panel" aria-labelledby="enterprise-requests">
           <h2 id="enterprise-requests">{tr('企业诉求', 'Requests')}</h2>
           {requests.data.status === 'loading' ? <p role="status">{tr('加载中…', 'Loading…')}</p> : null}
           {requests.data.status === 'error' ? <ErrorNotice error={requests.data.error} /> : null}

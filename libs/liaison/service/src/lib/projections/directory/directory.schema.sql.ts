@@ -30,6 +30,13 @@ CREATE TABLE IF NOT EXISTS liaison_enterprises (
   'CREATE INDEX IF NOT EXISTS liaison_enterprises_town ON liaison_enterprises (area_code, credit_code)',
   'CREATE INDEX IF NOT EXISTS liaison_enterprises_group ON liaison_enterprises (industry_group, credit_code)',
   'CREATE INDEX IF NOT EXISTS liaison_enterprises_size ON liaison_enterprises (size, credit_code)',
+  // Area and size together (the centre's "large enterprises of my district"): without these the planner walks
+  // one filter's index in credit-code order and may read most of it before an area late in that order.
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_city_size ON liaison_enterprises (area_city, size, credit_code)',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_county_size ON liaison_enterprises (area_county, size, credit_code)',
   'CREATE INDEX IF NOT EXISTS liaison_enterprises_tags ON liaison_enterprises USING gin (tags)',
-  'CREATE INDEX IF NOT EXISTS liaison_enterprises_name ON liaison_enterprises (name text_pattern_ops)',
+  // A name prefix pages in name order (byte order, collation "C"): one index serves the LIKE and the order, so a
+  // prefix whose enterprises sit late in credit-code order is not found by walking the whole code order.
+  'DROP INDEX IF EXISTS liaison_enterprises_name',
+  'CREATE INDEX IF NOT EXISTS liaison_enterprises_name_c ON liaison_enterprises ((name COLLATE "C"), credit_code)',
 ];

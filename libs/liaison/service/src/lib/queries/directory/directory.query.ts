@@ -40,8 +40,9 @@ export const areaCondition = (area: string): { column: string; value: string } =
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 
 /**
- * A page of the directory in credit-code order, after a keyset: every filter is an equality on an indexed
- * column (or the tags' GIN index, or the name's pattern index), and the page is bounded (`limit` ≤ 100).
+ * A page of the directory in credit-code order (in name order, byte-wise, when a name prefix is given), after a
+ * keyset — always the last credit code of the previous page: every filter is an equality on an indexed column
+ * (or the tags' GIN index, or the name index), and the page is bounded (`limit` ≤ 100).
  * One row more than asked tells whether there is a next page.
  */
 export const listEnterprises = async (
@@ -61,12 +62,20 @@ export const listEnterprises = async (
   if (query.industryGroup !== undefined) add((p) => `industry_group = ${p}`, query.industryGroup);
   if (query.size !== undefined) add((p) => `size = ${p}`, query.size);
   if (query.tag !== undefined) add((p) => `tags @> ARRAY[${p}]::text[]`, query.tag);
-  if (query.name !== undefined) add((p) => `name LIKE ${p}`, likePrefix(query.name));
-  if (query.after !== undefined) add((p) => `credit_code > ${p}`, query.after);
+  const byName = query.name !== undefined;
+  if (query.name !== undefined) add((p) => `name COLLATE "C" LIKE ${p}`, likePrefix(query.name));
+  if (query.after !== undefined)
+    add(
+      (p) =>
+        byName
+          ? `(name COLLATE "C", credit_code) > ((SELECT name FROM liaison_enterprises WHERE credit_code = ${p}) COLLATE "C", ${p})`
+          : `credit_code > ${p}`,
+      query.after,
+    );
   params.push(query.limit + 1);
   const { rows } = await db.query<DirectoryRow>(
     `SELECT ${COLUMNS} FROM liaison_enterprises ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
-     ORDER BY credit_code LIMIT $${params.length}`,
+     ORDER BY ${byName ? 'name COLLATE "C", credit_code' : 'credit_code'} LIMIT $${params.length}`,
     params,
   );
   const page = rows.slice(0, query.limit);
