@@ -107,7 +107,10 @@ export const RequestStatsPanel = () => {
           </p>
           {table(
             'request-stats-centres',
-            tr('各亲清家园（首问受理单位）诉求统计', 'Requests per centre (first receiver)'),
+            tr(
+              '各首问受理单位（亲清家园、挂钩联系单位）诉求统计',
+              'Requests per first receiver (centres, liaison units)',
+            ),
             tr('受理单位', 'Receiving unit'),
             tr('提交数', 'Filed'),
             data.data.centres,
