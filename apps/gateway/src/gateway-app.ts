@@ -28,7 +28,11 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         ...distributedPlatform(GATEWAY_SERVICE_NAME, config, clock),
-        IdentityModule.forRoot(identityOptionsOf(config)),
+        IdentityModule.forRoot({
+          ...identityOptionsOf(config),
+          // Liaison signs walk-in proofs with the secret the services share with the gateway.
+          walkInProofSecret: config.IDENTITY_TOKEN_SECRET,
+        }),
       ],
     };
   }

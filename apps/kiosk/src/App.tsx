@@ -8,6 +8,7 @@ import { KioskPrefsContext } from './i18n/useKioskPrefs';
 import { flushSubmissionQueue } from './offline/submissionQueue';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { HomeScreen } from './screens/HomeScreen';
+import { MyLiaisonScreen } from './screens/MyLiaisonScreen';
 import { ProvisioningScreen } from './screens/ProvisioningScreen';
 import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
 import { TrackScreen } from './screens/TrackScreen';
@@ -20,7 +21,8 @@ type Screen =
   | { readonly name: 'home' }
   | { readonly name: 'file' }
   | { readonly name: 'receipt'; readonly filing: Filing }
-  | { readonly name: 'track'; readonly prefilledCode: string };
+  | { readonly name: 'track'; readonly prefilledCode: string }
+  | { readonly name: 'liaison' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -96,6 +98,14 @@ export const App = () => {
     document.documentElement.classList.toggle('elder', elder);
   }, [lang, elder]);
 
+  // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
+  const openLiaison = () => {
+    void kioskApi
+      .startWalkIn()
+      .catch(() => undefined)
+      .then(() => startTransition(() => setScreen({ name: 'liaison' })));
+  };
+
   // A transition lets React render the next screen in slices, so the tap never blocks the main thread long.
   const startFiling = () => {
     startTransition(() => setScreen({ name: 'file' }));
@@ -129,6 +139,7 @@ export const App = () => {
             <HomeScreen
               onFile={startFiling}
               onTrack={() => startTransition(() => setScreen({ name: 'track', prefilledCode: '' }))}
+              onLiaison={openLiaison}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -147,6 +158,7 @@ export const App = () => {
           {screen.name === 'receipt' ? (
             <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
           ) : null}
+          {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

@@ -1,4 +1,5 @@
 import type { SubmitRequestBody, TrackedRequest } from '@qinqing/appeals/contracts';
+import type { MyLiaisonView } from '@qinqing/liaison/contracts';
 import type { Rating } from '@qinqing/appeals/domain';
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 
@@ -77,12 +78,32 @@ const call = async <T>(
   return (await response.json()) as T;
 };
 
+/** A code was sent to the enterprise's registered phone (shown masked). */
+export interface CodeSent {
+  readonly creditCode: string;
+  readonly name: string;
+  readonly sentTo: string;
+  readonly expiresAt: string;
+  readonly codeLength: number;
+}
+
 export const kioskApi = {
   /** Whether this browser holds a kiosk device cookie (the cookie itself is HttpOnly, out of reach). */
   whoAmI: () => call<KioskIdentity>('GET', '/auth/me'),
   provision: (credential: string) => call<unknown>('POST', '/kiosk/device-session', { credential }),
   startWalkIn: () => call<unknown>('POST', '/kiosk/sessions'),
   endWalkIn: () => call<void>('DELETE', '/kiosk/sessions/current'),
+  /** Identification: a one-time code to the enterprise's registered phone, typed back for a proof identity takes. */
+  askIdentificationCode: (creditCode: string) =>
+    call<CodeSent>('POST', '/enterprises/identification-codes', { creditCode }),
+  identifyWithCode: async (creditCode: string, code: string) => {
+    const { proof } = await call<{ proof: string }>('POST', '/enterprises/identification-codes/verify', {
+      creditCode,
+      code,
+    });
+    return call<unknown>('POST', '/kiosk/sessions/identify', { proof });
+  },
+  myLiaison: () => call<MyLiaisonView>('GET', '/liaison/my-liaison'),
   submit: (body: SubmitRequestBody, idempotencyKey: string) =>
     call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),
   track: (receiptCode: string, phoneLast4: string) =>

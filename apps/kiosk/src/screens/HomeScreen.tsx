@@ -3,10 +3,11 @@ import { useKioskPrefs } from '../i18n/useKioskPrefs';
 export interface HomeScreenProps {
   readonly onFile: () => void;
   readonly onTrack: () => void;
+  readonly onLiaison: () => void;
 }
 
-/** Only what works today: filing and tracking a request. */
-export const HomeScreen = ({ onFile, onTrack }: HomeScreenProps) => {
+/** What a walk-in can do here: file a request, track one, see its enterprise's liaison officials. */
+export const HomeScreen = ({ onFile, onTrack, onLiaison }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -27,6 +28,13 @@ export const HomeScreen = ({ onFile, onTrack }: HomeScreenProps) => {
           </span>
           <span className="tile__title">{t('trackTile')}</span>
           <span className="tile__hint">{t('trackTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--liaison" onClick={onLiaison}>
+          <span className="tile__icon" aria-hidden="true">
+            ☏
+          </span>
+          <span className="tile__title">{t('liaisonTile')}</span>
+          <span className="tile__hint">{t('liaisonTileHint')}</span>
         </button>
       </div>
     </section>

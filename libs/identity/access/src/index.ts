@@ -56,6 +56,8 @@ export {
 export {
   findOrganisationUnits,
   IdentityServiceModule,
+  type WalkInProofClaims,
+  WalkInProofSigner,
   type IdentityServiceOptions,
   type OrganisationUnitRow,
 } from '@qinqing/identity/service';

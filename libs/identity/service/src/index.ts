@@ -48,3 +48,11 @@ export * from './lib/demo-data/identity-demo-data';
 export * from './lib/integration/identity-events';
 export { identityIntegrationMapper } from './lib/integration/identity-integration.mapper';
 export { organisationUnitsReplica } from './lib/integration/organisation-units.replica';
+
+// Walk-in proofs: liaison signs one when the code sent to the enterprise's phone came back; identity verifies it
+export {
+  type WalkInProofClaims,
+  WalkInProofSigner,
+  WalkInProofVerifier,
+  walkInProofSecretOf,
+} from './lib/walk-in-proof/walk-in-proof';

@@ -12,3 +12,5 @@ export * from './lib/integrity-events';
 export * from './lib/api/integrity/declaration.bodies';
 export * from './lib/api/integrity/symposium.bodies';
 export * from './lib/api/integrity/fault-tolerance.bodies';
+export * from './lib/api/my-liaison.view';
+export * from './lib/api/liaison-names';

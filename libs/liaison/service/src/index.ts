@@ -17,3 +17,7 @@ export {
   OfficialsDemoDataSeeder,
 } from './lib/officials/demo-data/officials-demo-data.seeder';
 export * from './lib/integrity/interaction-filings/overdue-filing.sweep';
+export {
+  OutboundMessages,
+  type OutboundTextMessage,
+} from './lib/kiosk-identification/outbound-messages';

@@ -66,32 +66,11 @@ export const CATEGORY_NAMES: Record<string, Bilingual> = {
   'temporarily-struggling': { zh: '暂时困难', en: 'Temporarily struggling' },
 };
 
-export const FORM_NAMES: Record<string, Bilingual> = {
-  'on-site': { zh: '实地走访', en: 'On site' },
-  phone: { zh: '电话', en: 'Phone' },
-  letter: { zh: '信函', en: 'Letter' },
-  'e-mail': { zh: '电子邮件', en: 'E-mail' },
-  questionnaire: { zh: '问卷调查', en: 'Questionnaire' },
-  wechat: { zh: '微信', en: 'WeChat' },
-};
+export { VISIT_FORM_NAMES as FORM_NAMES, PROBLEM_STATE_NAMES } from '@qinqing/liaison/contracts';
 
 export const PACE_NAMES: Record<PairingCompliance['status'], Bilingual> = {
   met: { zh: '已完成', en: 'Met' },
   'on-pace': { zh: '进度正常', en: 'On pace' },
   behind: { zh: '进度落后', en: 'Behind' },
   'not-due': { zh: '本年无任务', en: 'Not due' },
-};
-
-export const PROBLEM_STATE_NAMES: Record<string, Bilingual> = {
-  raised: { zh: '已登记，待转诉求', en: 'Raised' },
-  submitted: { zh: '已转为诉求', en: 'Filed as a request' },
-  'handed-off': { zh: '已转办', en: 'Handed off' },
-  accepted: { zh: '办理中', en: 'In progress' },
-  'sent-back': { zh: '已退回', en: 'Sent back' },
-  paused: { zh: '暂停计时', en: 'Paused' },
-  escalated: { zh: '已报出', en: 'Reported up' },
-  informed: { zh: '已告知', en: 'Informed' },
-  resolved: { zh: '已办结', en: 'Resolved' },
-  reopened: { zh: '重新办理', en: 'Reopened' },
-  rated: { zh: '已评价', en: 'Rated' },
 };

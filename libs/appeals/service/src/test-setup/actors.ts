@@ -3,6 +3,7 @@ import {
   DEMO_PASSWORD,
   demoKioskCredential,
   SESSION_COOKIES,
+  type WalkInProofSigner,
 } from '@qinqing/identity/service';
 import { ApiClient } from './api-client';
 
@@ -59,15 +60,26 @@ export const startWalkIn = async (kiosk: ApiClient): Promise<ApiClient> => {
   return walkIn;
 };
 
-/** The walk-in says which enterprise it is (credit code and contact mobile). */
+/**
+ * The walk-in becomes its enterprise. At a real kiosk the liaison context signs the proof once the code sent to
+ * the enterprise's registered phone is typed back (tested in tests/liaison); the appeals tests sign it with the
+ * app's own signer for the walk-in's session, as liaison would, and hand it to identity over HTTP.
+ */
 export const identifyWalkIn = async (
   walkIn: ApiClient,
   enterprise: { readonly creditCode: string; readonly phone: string },
+  proofs: WalkInProofSigner,
 ): Promise<ApiClient> => {
-  const answer = await walkIn.post('/api/kiosk/sessions/identify', {
+  const me = await walkIn.get('/api/auth/me');
+  expectStatus('who is the walk-in', me.status, 200, me.body);
+  const actor = (me.body as { actor: { sessionId: string; deviceId: string } }).actor;
+  const proof = proofs.sign({
     creditCode: enterprise.creditCode,
     contactPhone: enterprise.phone,
+    deviceId: actor.deviceId,
+    sessionId: actor.sessionId,
   });
+  const answer = await walkIn.post('/api/kiosk/sessions/identify', { proof });
   expectStatus('identify the walk-in', answer.status, 200, answer.body);
   return walkIn;
 };

@@ -8,7 +8,7 @@ import {
 } from '@qinqing/shared/event-sourcing';
 import { eventually } from '@qinqing/shared/testing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
-import { IdentityModule } from '@qinqing/identity/service';
+import { IdentityModule, WalkInProofSigner } from '@qinqing/identity/service';
 import {
   createHttpApp,
   EVENT_STORE,
@@ -65,6 +65,8 @@ export interface AppealsTestApp {
   /** The app's clock: every command, session and scheduler pass reads it. */
   readonly clock: ManualClock;
   readonly scheduler: DeadlineScheduler;
+  /** Signs walk-in proofs as the liaison context does once a one-time code came back (identifyWalkIn). */
+  readonly walkInProofs: WalkInProofSigner;
   /** Catches every projection (request list, rates) up with the log. */
   settle(): Promise<void>;
   /**
@@ -136,6 +138,7 @@ export const startAppealsTestApp = async (
     base,
     clock,
     scheduler: app.get(DeadlineScheduler),
+    walkInProofs: app.get(WalkInProofSigner),
     settle: () => host.settle(),
     settleUntilListed: async (requestId) => {
       const db = app.get<SqlDatabase>(SQL_DATABASE);

@@ -10,6 +10,7 @@ import { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity.optio
 import { ACTOR_RESOLVER, IDENTITY_OPTIONS } from './identity.tokens';
 import { organisationUnitsReplica } from './integration/organisation-units.replica';
 import { SignedTokenActorResolver } from './resolution/signed-token-actor.resolver';
+import { WalkInProofSigner } from './walk-in-proof/walk-in-proof';
 
 export interface IdentityServiceOptions {
   /** The context the service runs, e.g. "appeals": its consumer of identity events is `<context>.organisation-units`. */
@@ -19,6 +20,12 @@ export interface IdentityServiceOptions {
   /** Origins besides the request's own host that may send state-changing requests. */
   readonly trustedOrigins?: readonly string[];
 }
+
+const currentSecretOf = (options: IdentityServiceOptions): string => {
+  const [current] = options.tokenSecrets;
+  if (current === undefined) throw new Error('A service needs the identity token secret');
+  return current;
+};
 
 /**
  * Identity for a service behind the gateway (distributed mode). The gateway authenticates people and
@@ -47,10 +54,16 @@ export class IdentityServiceModule {
           useFactory: (clock: Clock) =>
             new SignedTokenActorResolver(new IdentityTokenVerifier({ secrets: options.tokenSecrets }, clock)),
         },
+        {
+          // A context that proves a walk-in's enterprise (liaison) signs with the current shared key.
+          provide: WalkInProofSigner,
+          inject: [CLOCK],
+          useFactory: (clock: Clock) => new WalkInProofSigner(currentSecretOf(options), clock),
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
         AccessDeclarationAudit,
       ],
-      exports: [IDENTITY_OPTIONS, ACTOR_RESOLVER],
+      exports: [IDENTITY_OPTIONS, ACTOR_RESOLVER, WalkInProofSigner],
     };
   }
 }

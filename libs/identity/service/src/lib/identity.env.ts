@@ -50,5 +50,6 @@ export const identityOptionsOf = (env: IdentityEnv & { readonly DEMO_DATA: boole
   },
   deviceCredentialThrottle: DEFAULT_IDENTITY_OPTIONS.deviceCredentialThrottle,
   identification: DEFAULT_IDENTITY_OPTIONS.identification,
+  walkInProofSecret: DEFAULT_IDENTITY_OPTIONS.walkInProofSecret,
   demoData: env.DEMO_DATA,
 });

@@ -7,6 +7,8 @@ import { type IdentityTestApp, startIdentityTestApp, testBackends } from '../tes
 import { DEMO_PASSWORD, DEMO_STAFF_ACCOUNTS } from './demo-data/identity-demo-data';
 import { IdentityDemoDataSeeder } from './demo-data/identity-demo-data.seeder';
 import { DEFAULT_LOGIN_THROTTLE } from './identity.options';
+import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { WalkInProofSigner } from './walk-in-proof/walk-in-proof';
 
 const bilingual = { zh: expect.any(String), en: expect.any(String) };
 
@@ -18,7 +20,9 @@ const THROTTLE = {
   maxDelaySeconds: 60,
   failuresPerClientPerHour: 25,
 };
-const IDENTIFICATION_PER_DEVICE = 4;
+const IDENTIFICATION_PER_DEVICE = 10;
+/** The walk-in proof key (the gateway uses the identity-token secret it shares with the services). */
+const PROOF_KEY = 'a shared walk-in proof key of 32+ bytes';
 
 describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name', (backend) => {
   let t: IdentityTestApp;
@@ -29,6 +33,17 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
     const answer = await browser.post('/api/auth/login', { username, password });
     expect(answer.status).toBe(200);
     return browser;
+  };
+
+  /** The proof liaison signs once the code sent to the enterprise's phone came back, for this walk-in's session. */
+  const proofFor = async (
+    walkIn: Browser,
+    enterprise: { creditCode: string; contactPhone: string },
+    signer = t.app.get(WalkInProofSigner),
+  ): Promise<string> => {
+    const me = await walkIn.get('/api/auth/me');
+    const actor = (me.body as { actor: { sessionId: string; deviceId: string } }).actor;
+    return signer.sign({ ...enterprise, sessionId: actor.sessionId, deviceId: actor.deviceId });
   };
 
   let accounts = 0;
@@ -55,6 +70,7 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
         perDevice: { points: IDENTIFICATION_PER_DEVICE, minutes: 10 },
         perAddress: { points: 100, minutes: 10 },
       },
+      walkInProofSecret: PROOF_KEY,
     });
     admin = await logIn('admin');
   });
@@ -337,10 +353,8 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       const identify = async (n: number) => {
         // A new walk-in session for every try: sessions cost nothing, so they are not what is counted.
         expect((await device.post('/api/kiosk/sessions')).status).toBe(201);
-        return device.post('/api/kiosk/sessions/identify', {
-          creditCode: '91330203MA2H5K7P7A',
-          contactPhone: `1380574${String(n).padStart(4, '0')}`,
-        });
+        const enterprise = { creditCode: '91330203MA2H5K7P7A', contactPhone: `1380574${String(n).padStart(4, '0')}` };
+        return device.post('/api/kiosk/sessions/identify', { proof: await proofFor(device, enterprise) });
       };
       for (let n = 0; n < IDENTIFICATION_PER_DEVICE; n++) expect((await identify(n)).status).toBe(200);
       const refused = await identify(IDENTIFICATION_PER_DEVICE);
@@ -630,8 +644,7 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       });
 
       const identified = await kiosk.post('/api/kiosk/sessions/identify', {
-        creditCode: '９１３５０１００Ｍ０００１００Ｙ４３',
-        contactPhone: '+86 138-1234-5678',
+        proof: await proofFor(kiosk, { creditCode: '91350100M000100Y43', contactPhone: '13812345678' }),
       });
       expect(identified.status).toBe(200);
       expect(identified.body).toMatchObject({
@@ -650,43 +663,36 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       expect((await kiosk.get('/api/auth/me')).body).toMatchObject({ actor: { kind: 'kiosk-device' } });
     });
 
-    it('answers a bad credit code or phone with a bilingual 400 naming the field', async () => {
+    it('believes an enterprise only from a proof signed for this walk-in, still fresh (400 naming the proof)', async () => {
       const kiosk = await provision();
       await kiosk.post('/api/kiosk/sessions');
-      const badCode = await kiosk.post('/api/kiosk/sessions/identify', {
-        creditCode: '91350100M000100Y4Z',
-        contactPhone: '13812345678',
-      });
-      expect(badCode.status).toBe(400);
-      expect(badCode.body).toMatchObject({
-        error: 'invalid-credit-code',
-        field: 'creditCode',
-        message: {
-          zh: expect.stringContaining('第18位校验码应为“3”'),
-          en: expect.stringContaining('should be “3”'),
-        },
-        fields: [{ field: 'creditCode', code: 'check' }],
-      });
-      const badPhone = await kiosk.post('/api/kiosk/sessions/identify', {
-        creditCode: '91350100M000100Y43',
-        contactPhone: '1381234567',
-      });
-      expect(badPhone.status).toBe(400);
-      expect(badPhone.body).toMatchObject({
-        error: 'invalid-contact-phone',
-        field: 'contactPhone',
-        message: bilingual,
-      });
+      const enterprise = { creditCode: '91350100M000100Y43', contactPhone: '13812345678' };
+      const refusedWith = async (body: unknown, error: string) => {
+        const answer = await kiosk.post('/api/kiosk/sessions/identify', body);
+        expect(answer.status).toBe(400);
+        expect(answer.body).toMatchObject({ error, message: bilingual });
+      };
+      // The old test of credit code plus any phone number is gone: those fields are refused.
+      await refusedWith(enterprise, 'validation-failed');
+      const forged = new WalkInProofSigner('another key of at least thirty-two bytes!', new ManualClock(new Date()));
+      await refusedWith({ proof: await proofFor(kiosk, enterprise, forged) }, 'invalid-proof');
+      await refusedWith({ proof: 'not.a-proof' }, 'invalid-proof');
+      const stale = new WalkInProofSigner(PROOF_KEY, new ManualClock(new Date(Date.now() - 3 * 60_000)));
+      const elsewhere = await provision('kiosk-yinzhou-01.demo-kiosk-yinzhou-2026');
+      await elsewhere.post('/api/kiosk/sessions');
+      const own = await proofFor(kiosk, enterprise);
+      const otherSession = await proofFor(elsewhere, enterprise);
+      await refusedWith({ proof: otherSession }, 'proof-for-another-session');
+      await refusedWith({ proof: await proofFor(kiosk, enterprise, stale) }, 'proof-expired');
       expect((await kiosk.get('/api/auth/me')).body).toMatchObject({ actor: { enterprise: null } });
+      expect((await kiosk.post('/api/kiosk/sessions/identify', { proof: own })).status).toBe(200);
     });
 
     it('a new walk-in ends the previous visitor’s session', async () => {
       const kiosk = await provision();
       await kiosk.post('/api/kiosk/sessions');
-      await kiosk.post('/api/kiosk/sessions/identify', {
-        creditCode: '914403001922038216',
-        contactPhone: '13912345678',
-      });
+      const proof = await proofFor(kiosk, { creditCode: '914403001922038216', contactPhone: '13912345678' });
+      expect((await kiosk.post('/api/kiosk/sessions/identify', { proof })).status).toBe(200);
       const previous = kiosk.cookies.get('qq_kiosk_walk_in') ?? '';
       const next = await kiosk.post('/api/kiosk/sessions');
       expect(next.status).toBe(201);
@@ -694,10 +700,7 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       const replay = new Browser(t.base);
       replay.cookies.set('qq_kiosk_device', kiosk.cookies.get('qq_kiosk_device') ?? '');
       replay.cookies.set('qq_kiosk_walk_in', previous);
-      const answer = await replay.post('/api/kiosk/sessions/identify', {
-        creditCode: '914403001922038216',
-        contactPhone: '13912345678',
-      });
+      const answer = await replay.post('/api/kiosk/sessions/identify', { proof });
       expect(answer.status).toBe(401);
       expect(answer.body).toMatchObject({ error: 'session-ended' });
     });

@@ -10,9 +10,9 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { staffAccountDecider } from '@qinqing/identity/domain';
-import { ContextRegistry, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, ContextRegistry, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import cookieParser from 'cookie-parser';
 import { AccessDeclarationAudit } from './access/access-declaration.audit';
 import { AccessGuard } from './access/access.guard';
@@ -56,6 +56,7 @@ import { SessionActorResolver } from './resolution/session-actor.resolver';
 import { SessionStore } from './sessions/session.store';
 import { CredentialThrottles } from './throttling/credential-throttles';
 import { IdentificationBudget } from './throttling/identification-budget';
+import { WalkInProofSigner, walkInProofSecretOf, WalkInProofVerifier } from './walk-in-proof/walk-in-proof';
 
 const positive = (value: number, name: string): void => {
   if (!Number.isInteger(value) || value < 1)
@@ -102,6 +103,7 @@ export class IdentityModule implements NestModule, OnModuleInit {
 
   static forRoot(options: Partial<IdentityOptions> = {}): DynamicModule {
     const resolved = validated({ ...DEFAULT_IDENTITY_OPTIONS, ...options });
+    const proofSecret = walkInProofSecretOf(resolved.walkInProofSecret);
     return {
       module: IdentityModule,
       imports: [DiscoveryModule, ...(resolved.demoData ? [IdentityDemoDataModule] : [])],
@@ -131,6 +133,16 @@ export class IdentityModule implements NestModule, OnModuleInit {
         CredentialThrottles,
         IdentificationBudget,
         {
+          provide: WalkInProofSigner,
+          inject: [CLOCK],
+          useFactory: (clock: Clock) => new WalkInProofSigner(proofSecret, clock),
+        },
+        {
+          provide: WalkInProofVerifier,
+          inject: [CLOCK],
+          useFactory: (clock: Clock) => new WalkInProofVerifier([proofSecret], clock),
+        },
+        {
           provide: SessionStore,
           inject: [SQL_DATABASE],
           useFactory: (db: SqlDatabase) => new SessionStore(db),
@@ -157,6 +169,7 @@ export class IdentityModule implements NestModule, OnModuleInit {
         CreateStaffAccountHandler,
         RegisterKioskDeviceHandler,
         CreateOrganisationUnitHandler,
+        WalkInProofSigner,
       ],
     };
   }

@@ -22,6 +22,7 @@ import { SizeClassController } from './queries/size-class/size-class.controller'
 export const IMPORT_BODY_LIMIT = '5mb';
 import { OfficialsModule } from './officials/officials.module';
 import { LiaisonIntegrityModule } from './integrity/integrity.module';
+import { KioskIdentificationModule } from './kiosk-identification/kiosk-identification.module';
 
 /**
  * The liaison context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
@@ -29,7 +30,7 @@ import { LiaisonIntegrityModule } from './integrity/integrity.module';
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
-  imports: [OfficialsModule, LiaisonIntegrityModule],
+  imports: [OfficialsModule, LiaisonIntegrityModule, KioskIdentificationModule],
   controllers: [
     RegisterEnterpriseController,
     CorrectEnterpriseDetailsController,

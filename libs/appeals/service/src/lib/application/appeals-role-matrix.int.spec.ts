@@ -292,7 +292,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix o
       administrator,
     ] = await Promise.all([
       startWalkIn(kiosk),
-      startWalkIn(kiosk).then((walkIn) => identifyWalkIn(walkIn, enterprise)),
+      startWalkIn(kiosk).then((walkIn) => identifyWalkIn(walkIn, enterprise, t.walkInProofs)),
       logIn(t.base, DEMO_USERS.serviceStaff),
       logIn(t.base, DEMO_USERS.marketHandler),
       logIn(t.base, DEMO_USERS.hrHandler),

@@ -49,7 +49,7 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('receipt proof limits 
 
   const fileAt = async (): Promise<{ filed: Submitted; phone: string }> => {
     const enterprise = testEnterprise();
-    const walkIn = await identifyWalkIn(await startWalkIn(kiosk), enterprise);
+    const walkIn = await identifyWalkIn(await startWalkIn(kiosk), enterprise, t.walkInProofs);
     const filed = await fileRequest(walkIn, requestBody(enterprise));
     await t.settleUntilListed(filed.requestId);
     return { filed, phone: enterprise.phone };

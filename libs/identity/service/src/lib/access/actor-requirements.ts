@@ -16,8 +16,8 @@ export const requireIdentifiedEnterprise = (actor: Actor): KioskEnterprise => {
   throw new ForbiddenException({
     error: 'enterprise-not-identified',
     message: {
-      zh: '请先输入统一社会信用代码和联系电话',
-      en: 'Enter your unified social credit code and contact phone first',
+      zh: '请先输入统一社会信用代码并完成短信验证',
+      en: 'Identify your enterprise first: its credit code and the code sent to its registered phone',
     },
   });
 };

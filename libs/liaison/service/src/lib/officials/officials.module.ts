@@ -12,6 +12,7 @@ import { VisitProblemOutcomesConsumer } from './consumers/visit-problem-outcomes
 import { officialsProjection } from './projections/officials.projection';
 import { ComplianceController } from './queries/compliance.controller';
 import { ConductBreachesController } from './queries/conduct-breaches.controller';
+import { MyLiaisonController } from './queries/my-liaison.controller';
 
 /**
  * Officials, pairings (结对联系), visits and the problems they raise, quota compliance — a part of the liaison
@@ -26,6 +27,7 @@ import { ConductBreachesController } from './queries/conduct-breaches.controller
     VisitsController,
     ComplianceController,
     ConductBreachesController,
+    MyLiaisonController,
     VisitProblemOutcomesConsumer,
   ],
   providers: [LiaisonSettingsService, OfficialsService, PairingRegisterService],

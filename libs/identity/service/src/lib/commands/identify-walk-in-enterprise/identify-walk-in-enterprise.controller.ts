@@ -1,34 +1,45 @@
 import { BadRequestException, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { validateMainlandMobileNumber, validateUnifiedSocialCreditCode } from '@qinqing/shared/chinese-ids';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, KioskEnterpriseActor } from '@qinqing/identity/domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { Allow } from '../../access/access.decorators';
 import { sessionEnded } from '../../access/access-denied';
+import { clientAddressOf } from '../../access/client-address';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { identityOf } from '../../access/request-identity';
 import { SESSION_COOKIES, sessionCookie } from '../../sessions/session-cookies';
 import { SessionStore } from '../../sessions/session.store';
-import { actorView, sessionView } from '../../views/actor.view';
-import { clientAddressOf } from '../../access/client-address';
 import { IdentificationBudget } from '../../throttling/identification-budget';
+import { actorView, sessionView } from '../../views/actor.view';
+import { WalkInProofVerifier } from '../../walk-in-proof/walk-in-proof';
 import {
   type IdentifyWalkInEnterpriseBody,
   identifyWalkInEnterpriseSchema,
 } from './identify-walk-in-enterprise.schema';
 
-const invalidField = (
-  field: 'creditCode' | 'contactPhone',
-  reason: string,
-  message: { zh: string; en: string },
-): BadRequestException =>
+const badProof = (code: string, message: { zh: string; en: string }): BadRequestException =>
   new BadRequestException({
-    error: field === 'creditCode' ? 'invalid-credit-code' : 'invalid-contact-phone',
+    error: code,
     message,
-    field,
-    fields: [{ field, code: reason, message }],
+    field: 'proof',
+    fields: [{ field: 'proof', code, message }],
   });
+
+const PROOF_REFUSALS = {
+  invalid: badProof('invalid-proof', {
+    zh: '企业身份证明无效，请重新获取短信验证码',
+    en: 'The proof of identity is not valid; ask for a new text-message code',
+  }),
+  expired: badProof('proof-expired', {
+    zh: '企业身份证明已过期（有效期两分钟），请重新获取短信验证码',
+    en: 'The proof of identity has expired (it lasts two minutes); ask for a new text-message code',
+  }),
+  elsewhere: badProof('proof-for-another-session', {
+    zh: '该证明不是为本次使用开具的，请在本机重新获取短信验证码',
+    en: 'This proof was made for another visit; ask for a new text-message code at this kiosk',
+  }),
+} as const;
 
 @ApiTags('kiosk')
 @Controller('kiosk')
@@ -36,18 +47,21 @@ export class IdentifyWalkInEnterpriseController {
   constructor(
     private readonly sessions: SessionStore,
     private readonly budget: IdentificationBudget,
+    private readonly proofs: WalkInProofVerifier,
   ) {}
 
   /**
-   * The walk-in says which enterprise it is: 统一社会信用代码 (GB 32100 check character) and a mainland
-   * mobile number. A bad one is answered with a bilingual 400 naming the field and what is wrong with it.
-   * Identifying again replaces the enterprise (a visitor correcting a typo). Every attempt counts against
-   * the kiosk device's budget, then the address's (429 past either), before anything is checked.
+   * The walk-in becomes its enterprise: it hands over the proof the liaison context signed when the one-time code
+   * sent to the enterprise's registered contact phone was typed back (POST /api/enterprises/identification-codes,
+   * then …/verify). Identity believes the enterprise only from a proof that verifies, is under two minutes old and
+   * was made for this walk-in session on this kiosk. Every attempt counts against the device's budget, then the
+   * address's (429 past either), before anything is checked.
    */
   @Post('sessions/identify')
   @Allow('kiosk-enterprise')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Identify the walk-in as its enterprise with a proof from the one-time code' })
   @ApiZodBody(identifyWalkInEnterpriseSchema)
   async identify(
     @ZodBody(identifyWalkInEnterpriseSchema) body: IdentifyWalkInEnterpriseBody,
@@ -56,16 +70,17 @@ export class IdentifyWalkInEnterpriseController {
   ): Promise<unknown> {
     if (walkIn.kind !== 'kiosk-enterprise') throw sessionEnded();
     await this.budget.consume({ deviceId: walkIn.deviceId, address: clientAddressOf(request) });
-    const creditCode = validateUnifiedSocialCreditCode(body.creditCode);
-    if (!creditCode.ok) throw invalidField('creditCode', creditCode.reason, creditCode.message);
-    const phone = validateMainlandMobileNumber(body.contactPhone);
-    if (!phone.ok) throw invalidField('contactPhone', phone.reason, phone.message);
+    const proof = this.proofs.verify(body.proof);
+    if (!proof.ok) throw proof.reason === 'expired' ? PROOF_REFUSALS.expired : PROOF_REFUSALS.invalid;
+    if (proof.claims.deviceId !== walkIn.deviceId || proof.claims.sessionId !== walkIn.sessionId) {
+      throw PROOF_REFUSALS.elsewhere;
+    }
     const token = sessionCookie(request, SESSION_COOKIES.kioskWalkIn);
     const session = identityOf(request)?.session ?? null;
-    if (walkIn.kind !== 'kiosk-enterprise' || token === null || session === null) throw sessionEnded();
+    if (token === null || session === null) throw sessionEnded();
     const identified: KioskEnterpriseActor = {
       ...walkIn,
-      enterprise: { creditCode: creditCode.value, contactPhone: phone.value },
+      enterprise: { creditCode: proof.claims.creditCode, contactPhone: proof.claims.contactPhone },
     };
     await this.sessions.updateActor(token, identified);
     return { actor: actorView(identified), session: sessionView(session) };

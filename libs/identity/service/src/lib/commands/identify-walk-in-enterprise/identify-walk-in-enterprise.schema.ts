@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** Shapes only; the identifiers themselves are checked with their standards' rules, field by field. */
-export const identifyWalkInEnterpriseSchema = z
-  .object({ creditCode: z.string().max(64), contactPhone: z.string().max(32) })
-  .strict();
+/** The walk-in proof the liaison context signed when the code sent to the enterprise's phone came back. */
+export const identifyWalkInEnterpriseSchema = z.object({ proof: z.string().min(1).max(2_048) }).strict();
 
 export type IdentifyWalkInEnterpriseBody = z.infer<typeof identifyWalkInEnterpriseSchema>;

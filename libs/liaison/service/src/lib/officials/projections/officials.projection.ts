@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS liaison_visits (
   logged_at timestamptz NOT NULL
 );
 CREATE INDEX IF NOT EXISTS liaison_visits_pairing ON liaison_visits (pairing_id, visit_date);
+CREATE INDEX IF NOT EXISTS liaison_visits_enterprise ON liaison_visits (credit_code, visit_date, visit_id);
 CREATE INDEX IF NOT EXISTS liaison_visits_breaches ON liaison_visits (visit_id) WHERE cardinality(breaches) > 0;
 `;
 
