@@ -147,7 +147,12 @@ const CodeStep = ({
       <p className="hint" id="code-sent-to">
         {t('codeSentTo', { phone: sent.sentTo })}
       </p>
-      <output id="sms-code" className="code-boxes code-boxes--short" aria-label={t('smsCode')} data-value={code}>
+      <output
+        id="sms-code"
+        className="code-boxes code-boxes--short"
+        aria-label={t('smsCode')}
+        data-value={code}
+      >
         {Array.from({ length: sent.codeLength }, (_, index) => (
           <span key={index} className={`code-box${index === code.length ? ' code-box--next' : ''}`}>
             {code[index] ?? ''}
@@ -225,14 +230,21 @@ const LiaisonRecord = ({ view }: { readonly view: MyLiaisonView }) => {
                 <span className="status-badge">{named(PROBLEM_STATE_NAMES, problem.state)}</span>
               </div>
               <small>
-                {t('visitedOn', { date: problem.visitDate, form: named(VISIT_FORM_NAMES, problem.visitForm) })}
+                {t('visitedOn', {
+                  date: problem.visitDate,
+                  form: named(VISIT_FORM_NAMES, problem.visitForm),
+                })}
               </small>
               <p>{problem.description}</p>
               <p className="liaison__answer">
                 <strong>{t('answerLabel')}：</strong>
                 {problem.answer === null
                   ? t('awaitingAnswer')
-                  : [named(ANSWER_KIND_NAMES, problem.answer.kind), problem.answer.at?.slice(0, 10), problem.answer.text]
+                  : [
+                      named(ANSWER_KIND_NAMES, problem.answer.kind),
+                      problem.answer.at?.slice(0, 10),
+                      problem.answer.text,
+                    ]
                       .filter((part) => part !== null && part !== undefined && part !== '')
                       .join(' · ')}
               </p>

@@ -353,7 +353,10 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       const identify = async (n: number) => {
         // A new walk-in session for every try: sessions cost nothing, so they are not what is counted.
         expect((await device.post('/api/kiosk/sessions')).status).toBe(201);
-        const enterprise = { creditCode: '91330203MA2H5K7P7A', contactPhone: `1380574${String(n).padStart(4, '0')}` };
+        const enterprise = {
+          creditCode: '91330203MA2H5K7P7A',
+          contactPhone: `1380574${String(n).padStart(4, '0')}`,
+        };
         return device.post('/api/kiosk/sessions/identify', { proof: await proofFor(device, enterprise) });
       };
       for (let n = 0; n < IDENTIFICATION_PER_DEVICE; n++) expect((await identify(n)).status).toBe(200);
@@ -674,7 +677,10 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
       };
       // The old test of credit code plus any phone number is gone: those fields are refused.
       await refusedWith(enterprise, 'validation-failed');
-      const forged = new WalkInProofSigner('another key of at least thirty-two bytes!', new ManualClock(new Date()));
+      const forged = new WalkInProofSigner(
+        'another key of at least thirty-two bytes!',
+        new ManualClock(new Date()),
+      );
       await refusedWith({ proof: await proofFor(kiosk, enterprise, forged) }, 'invalid-proof');
       await refusedWith({ proof: 'not.a-proof' }, 'invalid-proof');
       const stale = new WalkInProofSigner(PROOF_KEY, new ManualClock(new Date(Date.now() - 3 * 60_000)));

@@ -41,7 +41,12 @@ export const readSignedClaims = <T>(
 ): ClaimsReading<T> => {
   const parts = token.split('.');
   const [payload, signature] = parts;
-  if (parts.length !== 2 || payload === undefined || signature === undefined || token.length > MAX_TOKEN_LENGTH) {
+  if (
+    parts.length !== 2 ||
+    payload === undefined ||
+    signature === undefined ||
+    token.length > MAX_TOKEN_LENGTH
+  ) {
     return { ok: false, reason: 'malformed' };
   }
   if (!/^[A-Za-z0-9_-]+$/u.test(payload) || !/^[A-Za-z0-9_-]{43}$/u.test(signature)) {

@@ -50,7 +50,10 @@ const walkInOf = (actor: Actor): KioskEnterpriseActor => {
 };
 
 /** The enterprise and the phone its code goes to, or the refusal a walk-in can act on. */
-const reachable = (row: DirectoryRow | null, creditCode: string): DirectoryRow & { contact_phone: string } => {
+const reachable = (
+  row: DirectoryRow | null,
+  creditCode: string,
+): DirectoryRow & { contact_phone: string } => {
   if (row === null) {
     throw new NotFoundException({
       error: 'enterprise-not-found',
@@ -93,7 +96,9 @@ export class IdentificationCodesController {
   @Allow('kiosk-enterprise')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Send a one-time code to the contact mobile the directory holds for the enterprise' })
+  @ApiOperation({
+    summary: 'Send a one-time code to the contact mobile the directory holds for the enterprise',
+  })
   @ApiZodBody(askIdentificationCodeSchema)
   async ask(
     @ZodBody(askIdentificationCodeSchema) body: AskIdentificationCodeBody,

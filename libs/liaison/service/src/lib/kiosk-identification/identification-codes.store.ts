@@ -8,17 +8,17 @@ export const CODE_DIGITS = 6;
 export const CODE_MINUTES = 5;
 export const TRIES_PER_CODE = 5;
 
-const DDL = `
-CREATE TABLE IF NOT EXISTS liaison_identification_codes (
-  session_id text NOT NULL,
-  credit_code text NOT NULL,
-  code_hash text NOT NULL,
-  tries_left int NOT NULL,
-  expires_at timestamptz NOT NULL,
-  PRIMARY KEY (session_id, credit_code)
-);
-CREATE INDEX IF NOT EXISTS liaison_identification_codes_expiry ON liaison_identification_codes (expires_at);
-`;
+const DDL = [
+  `CREATE TABLE IF NOT EXISTS liaison_identification_codes (
+     session_id text NOT NULL,
+     credit_code text NOT NULL,
+     code_hash text NOT NULL,
+     tries_left int NOT NULL,
+     expires_at timestamptz NOT NULL,
+     PRIMARY KEY (session_id, credit_code)
+   )`,
+  'CREATE INDEX IF NOT EXISTS liaison_identification_codes_expiry ON liaison_identification_codes (expires_at)',
+];
 
 /** The code is bound to the walk-in session and the enterprise it was sent for; only its hash is kept. */
 const hashOf = (sessionId: string, creditCode: string, code: string): Buffer =>
@@ -42,7 +42,7 @@ export class IdentificationCodes implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.db.query(DDL);
+    for (const statement of DDL) await this.db.query(statement);
   }
 
   /** A new code for this session and enterprise, replacing any earlier one; returns it and when it lapses. */
@@ -58,7 +58,13 @@ export class IdentificationCodes implements OnModuleInit {
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (session_id, credit_code)
          DO UPDATE SET code_hash = EXCLUDED.code_hash, tries_left = EXCLUDED.tries_left, expires_at = EXCLUDED.expires_at`,
-        [sessionId, creditCode, hashOf(sessionId, creditCode, code).toString('base64'), TRIES_PER_CODE, expiresAt],
+        [
+          sessionId,
+          creditCode,
+          hashOf(sessionId, creditCode, code).toString('base64'),
+          TRIES_PER_CODE,
+          expiresAt,
+        ],
       );
     });
     return { code, expiresAt };
@@ -79,10 +85,10 @@ export class IdentificationCodes implements OnModuleInit {
       const expected = Buffer.from(row.code_hash, 'base64');
       const given = hashOf(sessionId, creditCode, typed);
       if (expected.length === given.length && timingSafeEqual(expected, given)) {
-        await tx.query('DELETE FROM liaison_identification_codes WHERE session_id = $1 AND credit_code = $2', [
-          sessionId,
-          creditCode,
-        ]);
+        await tx.query(
+          'DELETE FROM liaison_identification_codes WHERE session_id = $1 AND credit_code = $2',
+          [sessionId, creditCode],
+        );
         return { ok: true } as const;
       }
       const triesLeft = row.tries_left - 1;

@@ -7,11 +7,7 @@ import {
   findOrganisationUnits,
   requireIdentifiedEnterprise,
 } from '@qinqing/identity/access';
-import {
-  MY_LIAISON_VISITS,
-  type MyLiaisonProblemView,
-  type MyLiaisonView,
-} from '@qinqing/liaison/contracts';
+import { MY_LIAISON_VISITS, type MyLiaisonProblemView, type MyLiaisonView } from '@qinqing/liaison/contracts';
 import type { EventStore, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { EVENT_STORE, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { findEnterprise } from '../../queries/directory/directory.query';
@@ -58,7 +54,8 @@ export class MyLiaisonController {
   @Allow('kiosk-enterprise')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
-    summary: 'The identified enterprise’s liaison officials and the problems raised at their visits, with answers',
+    summary:
+      'The identified enterprise’s liaison officials and the problems raised at their visits, with answers',
   })
   async mine(@CurrentActor() actor: Actor): Promise<MyLiaisonView> {
     const { creditCode } = requireIdentifiedEnterprise(actor);
@@ -78,7 +75,9 @@ export class MyLiaisonController {
         [creditCode],
       ),
     ]);
-    const units = await findOrganisationUnits(this.db, [...new Set(officials.rows.map((row) => row.unit_id))]);
+    const units = await findOrganisationUnits(this.db, [
+      ...new Set(officials.rows.map((row) => row.unit_id)),
+    ]);
     return {
       enterprise: { creditCode, name: enterprise?.name ?? null },
       officials: officials.rows.map((row) => ({
