@@ -11,7 +11,7 @@ import {
  * How often codes may be sent and tried. Per kiosk device (then per network address, higher, so a centre's kiosks
  * behind one address are not stopped together): 10 codes and 30 tries per 10 minutes. Per enterprise, wherever
  * asked from: 3 codes per 10 minutes and 10 a day — so nobody can flood an enterprise's phone with texts, and with
- * five tries per code a guesser has at most 150 tries a day at one enterprise, one chance in 6,600.
+ * five tries per code a guesser has at most 50 tries a day at one enterprise, one chance in 20,000.
  */
 export const IDENTIFICATION_LIMITS = {
   codesPerDevice: { points: 10, minutes: 10 },
