@@ -9,6 +9,7 @@ import {
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
@@ -258,6 +259,54 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     expect(after.rating).toBe('very-satisfied');
     expect(after.timeline.at(-1)?.summary.zh).toBe('您的评价：非常满意。评价意见：谢谢');
     await Promise.all([anyone.dispose(), wang.dispose(), li.dispose(), context.close()]);
+  });
+
+  it('我的联系领导: identifies the enterprise by a code texted to its registered phone, then shows its officials and visit problems', async () => {
+    // No SMS gateway here: the outbound-message port is watched instead of the log.
+    const texts: OutboundTextMessage[] = [];
+    const outbound = server.app.get(OutboundMessages);
+    const original = outbound.send.bind(outbound);
+    outbound.send = (message) => {
+      texts.push(message);
+      return original(message);
+    };
+    const context = await provisionedContext();
+    const page = await context.newPage();
+    await page.goto('/kiosk/');
+    await page.getByRole('button', { name: /我的联系领导/u }).click();
+    await page.getByRole('heading', { name: '我的联系领导' }).waitFor();
+    await typeKeys(page, GOOD_CODE);
+    await expect.poll(() => page.locator('#credit-code-message').textContent()).toContain('代码正确');
+    await screen(page, 'liaison-credit-code');
+    await page.getByRole('button', { name: '发送验证码' }).click();
+    await expect.poll(() => page.locator('#code-sent-to').textContent()).toContain('138****1234');
+    const code = String(texts.at(-1)?.params['code'] ?? '');
+    expect(texts.at(-1)?.to).toBe('13805741234');
+    expect(code).toMatch(/^\d{6}$/u);
+    // A wrong code is refused on screen with the tries left.
+    await typeKeys(page, code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => page.locator('#liaison-error').textContent()).toContain('还可以再试4次');
+    await screen(page, 'liaison-code');
+    await page.getByRole('button', { name: '清空' }).click();
+    await typeKeys(page, code);
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByRole('heading', { name: '联系本企业的领导干部' }).waitFor();
+    const record = await page.locator('.liaison__record').innerText();
+    for (const part of ['宁波海曙甬创智能制造有限公司', '周建国', '厂区用电增容', '数控技工招聘难']) {
+      expect(record).toContain(part);
+    }
+    expect(record).not.toContain('13805741234');
+    await screen(page, 'liaison-record');
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await screen(page, 'liaison-record-elder');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await screen(page, 'liaison-record-english');
+    // ⌂ ends the walk-in: the next visitor is nobody until identified again.
+    await page.getByRole('button', { name: /Home/u }).click();
+    const me = await context.request.get('/api/auth/me');
+    expect((await me.json()) as unknown).toMatchObject({ actor: { kind: 'kiosk-device' } });
+    await context.close();
   });
 
   it('forgets the visitor when idle: storage, IndexedDB, session and forms', async () => {

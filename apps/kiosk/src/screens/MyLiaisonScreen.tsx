@@ -19,14 +19,15 @@ type Step =
   | { readonly name: 'code'; readonly sent: CodeSent }
   | { readonly name: 'shown'; readonly view: MyLiaisonView };
 
-const useCountdown = (from: number, restartKey: unknown): number => {
-  const [left, setLeft] = useState(from);
+/** Seconds left until `seconds` after the component mounted (remount it, with a key, to start again). */
+const useCountdown = (seconds: number): number => {
+  const [until] = useState(() => Date.now() + seconds * 1_000);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setLeft(from);
-    const timer = window.setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1_000);
+    const timer = window.setInterval(() => setNow(Date.now()), 1_000);
     return () => window.clearInterval(timer);
-  }, [from, restartKey]);
-  return left;
+  }, []);
+  return Math.max(0, Math.ceil((until - now) / 1_000));
 };
 
 /**
@@ -95,6 +96,7 @@ export const MyLiaisonScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean
       ) : null}
       {step.name === 'code' ? (
         <CodeStep
+          key={step.sent.expiresAt}
           sent={step.sent}
           code={code}
           onCode={setCode}
@@ -140,7 +142,7 @@ const CodeStep = ({
   readonly onBack: () => void;
 }) => {
   const { t } = useKioskPrefs();
-  const resendIn = useCountdown(RESEND_SECONDS, sent.expiresAt);
+  const resendIn = useCountdown(RESEND_SECONDS);
   return (
     <>
       <p className="lead liaison__enterprise">{sent.name}</p>
