@@ -205,47 +205,6 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       }
     });
 
-    it('identifies a walk-in across processes: liaison sends and checks the code, the gateway believes a proof signed with the shared secret', async () => {
-      const device = kiosk();
-      await expectStatus(
-        'kiosk device session',
-        device.post('/kiosk/device-session', { credential: 'kiosk-yinzhou-01.demo-kiosk-yinzhou-2026' }),
-        200,
-      );
-      await expectStatus('walk-in session', device.post('/kiosk/sessions'), 201);
-      const creditCode = '91330203MA2H5K7P7A';
-      const asked = await expectStatus<{ sentTo: string }>(
-        'ask a code (liaison service)',
-        device.post('/enterprises/identification-codes', { creditCode }),
-        200,
-      );
-      expect(asked.sentTo).toBe('138****1234');
-      const wrong = await device.post('/enterprises/identification-codes/verify', {
-        creditCode,
-        code: 'abcdef',
-      });
-      expect(wrong).toMatchObject({ status: 400, body: { error: 'invalid-code', field: 'code' } });
-      // The code itself went to the liaison service's log (no SMS gateway here); a proof signed with the secret the
-      // services share with the gateway stands for the liaison service's, and the gateway believes only such a one.
-      const me = await expectStatus<{ actor: { sessionId: string; deviceId: string } }>(
-        'who is the walk-in',
-        device.get('/auth/me'),
-        200,
-      );
-      const claims = { creditCode, contactPhone: '13805741234', ...me.actor };
-      const forged = new WalkInProofSigner('x'.repeat(32), systemClock).sign(claims);
-      const refused = await device.post('/kiosk/sessions/identify', { proof: forged });
-      expect(refused).toMatchObject({ status: 400, body: { error: 'invalid-proof' } });
-      const proof = new WalkInProofSigner(platform.identityTokenSecret, systemClock).sign(claims);
-      await expectStatus('identify', device.post('/kiosk/sessions/identify', { proof }), 200);
-      const mine = await expectStatus<{ officials: { name: string }[] }>(
-        'my liaison (liaison service)',
-        device.get('/liaison/my-liaison'),
-        200,
-      );
-      expect(mine.officials.map((official) => official.name)).toEqual(['周建国']);
-    });
-
     it('a visit problem crosses Kafka to appeals as a request, and its answer comes back to the visit', async () => {
       const login = async (username: string) => {
         const client = kiosk();
@@ -316,6 +275,48 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       }, 60_000);
       expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved' });
     }, 240_000);
+
+    it('identifies a walk-in across processes: liaison sends and checks the code, the gateway believes a proof signed with the shared secret', async () => {
+      const device = kiosk();
+      await expectStatus(
+        'kiosk device session',
+        device.post('/kiosk/device-session', { credential: 'kiosk-yinzhou-01.demo-kiosk-yinzhou-2026' }),
+        200,
+      );
+      await expectStatus('walk-in session', device.post('/kiosk/sessions'), 201);
+      const creditCode = '91330203MA2H5K7P7A';
+      const asked = await expectStatus<{ sentTo: string }>(
+        'ask a code (liaison service)',
+        device.post('/enterprises/identification-codes', { creditCode }),
+        200,
+      );
+      expect(asked.sentTo).toBe('138****1234');
+      const wrong = await device.post('/enterprises/identification-codes/verify', {
+        creditCode,
+        code: 'abcdef',
+      });
+      expect(wrong).toMatchObject({ status: 400, body: { error: 'invalid-code', field: 'code' } });
+      // The code itself went to the liaison service's log (no SMS gateway here); a proof signed with the secret the
+      // services share with the gateway stands for the liaison service's, and the gateway believes only such a one.
+      const me = await expectStatus<{ actor: { sessionId: string; deviceId: string } }>(
+        'who is the walk-in',
+        device.get('/auth/me'),
+        200,
+      );
+      const claims = { creditCode, contactPhone: '13805741234', ...me.actor };
+      const forged = new WalkInProofSigner('x'.repeat(32), systemClock).sign(claims);
+      const refused = await device.post('/kiosk/sessions/identify', { proof: forged });
+      expect(refused).toMatchObject({ status: 400, body: { error: 'invalid-proof' } });
+      const proof = new WalkInProofSigner(platform.identityTokenSecret, systemClock).sign(claims);
+      await expectStatus('identify', device.post('/kiosk/sessions/identify', { proof }), 200);
+      const mine = await expectStatus<{ officials: { name: string }[] }>(
+        'my liaison (liaison service)',
+        device.get('/liaison/my-liaison'),
+        200,
+      );
+      // The pairing the visit test made (distributed mode seeds no demo officials).
+      expect(mine.officials.map((official) => official.name)).toEqual(['周建国']);
+    });
 
     it('put each public event of this first start on the wire exactly once, as the event catalogue describes it', async () => {
       // What this run's relays had to publish (the topics also hold earlier runs' events on a shared broker).
