@@ -34,7 +34,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
     const { symposiumId } = await expectStatus<{ symposiumId: string }>(
       'schedule',
       admin.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: '上半年政企座谈会',
         date: '2026-03-12',
         convenerUnitId: 'unit-business-environment-office',
@@ -125,7 +125,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
     const bad = await expectStatus<FieldErrors>(
       'junk',
       admin.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: '',
         date: 'tomorrow',
         convenerUnitId: 'x',
@@ -137,7 +137,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
     await expectStatus(
       'service staff',
       staff.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: 't',
         date: '2026-04-01',
         convenerUnitId: 'x',
