@@ -13,7 +13,6 @@ const login = async (api: string, username: string, password: string): Promise<H
 
 const PASSWORD = 'Tour!2026-liaison';
 const filing = (eventDate: string) => ({
-  jurisdiction: '370200',
   activityKind: 'annual-meeting',
   organiser: { kind: 'enterprise', creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' },
   title: '年会',
