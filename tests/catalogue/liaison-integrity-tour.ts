@@ -13,7 +13,6 @@ const login = async (api: string, username: string, password: string): Promise<H
 
 const PASSWORD = 'Tour!2026-liaison';
 const filing = (eventDate: string) => ({
-  jurisdiction: 'qingdao',
   activityKind: 'annual-meeting',
   organiser: { kind: 'enterprise', creditCode: '91350100M000100Y43', name: '福州精密机械有限公司' },
   title: '年会',
@@ -96,7 +95,7 @@ export const driveLiaisonIntegrityEvents = async (
   const { symposiumId } = await expectStatus<{ symposiumId: string }>(
     'schedule a symposium',
     adminNow.post('/liaison/symposia', {
-      jurisdiction: 'qingdao',
+      jurisdiction: '370200',
       title: '下半年政企座谈会',
       date: '2026-12-24',
       convenerUnitId: 'unit-business-environment-office',

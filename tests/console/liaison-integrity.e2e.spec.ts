@@ -61,6 +61,9 @@ describe.skipIf(inject('chromiumPath') === null)('console: interaction filings a
 
   it('files and declares on a phone-sized screen, and the superior approves', async () => {
     const page = await signIn('official.ui');
+    // No jurisdiction to choose: the form says whose rules apply (the deployment's, this official has no profile).
+    expect(await page.locator('#filing-jurisdiction').count()).toBe(0);
+    await expect.poll(() => page.locator('#filing-rules').textContent()).toContain('所属辖区（330200）');
     await page.selectOption('#filing-kind', 'annual-meeting');
     await page.fill('#filing-credit-code', '91350100M000100Y43');
     await page.fill('#filing-organiser', '福州精密机械有限公司');

@@ -105,7 +105,6 @@ describe('liaison: declarations, conflicts and recusal', () => {
     const { filingId } = await expectStatus<{ filingId: string }>(
       'file',
       official.browser.post('/api/liaison/interaction-filings', {
-        jurisdiction: 'qingdao',
         activityKind: 'celebration',
         organiser: { kind: 'chamber', name: '福州市机械商会' },
         enterpriseCreditCodes: [OTHER, ENTERPRISE],
@@ -212,7 +211,6 @@ describe('liaison: declarations, conflicts and recusal', () => {
     const { filingId } = await expectStatus<{ filingId: string }>(
       'file',
       official.browser.post('/api/liaison/interaction-filings', {
-        jurisdiction: 'qingdao',
         activityKind: 'forum',
         organiser: { kind: 'enterprise', creditCode: OTHER, name: '晋江某公司' },
         title: '产业论坛',

@@ -143,7 +143,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
   ],
   [
     'GET',
-    '/api/liaison/jurisdictions/qingdao/negative-lists',
+    '/api/liaison/jurisdictions/370200/negative-lists',
     {
       'service-staff': 'in',
       'department-handler': 'in',
@@ -153,7 +153,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
       'discipline-inspector': 'in',
     },
   ],
-  ['PUT', '/api/liaison/jurisdictions/qingdao/negative-lists', { administrator: 'in' }],
+  ['PUT', '/api/liaison/jurisdictions/370200/negative-lists', { administrator: 'in' }],
   [
     'GET',
     '/api/liaison/activity-kinds',
@@ -168,7 +168,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
   ],
   [
     'GET',
-    '/api/liaison/jurisdictions/qingdao/filing-settings',
+    '/api/liaison/jurisdictions/370200/filing-settings',
     {
       'service-staff': 'in',
       'department-handler': 'in',
@@ -178,9 +178,10 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
       'discipline-inspector': 'in',
     },
   ],
-  ['PUT', '/api/liaison/jurisdictions/qingdao/filing-settings', { administrator: 'in' }],
+  ['PUT', '/api/liaison/jurisdictions/370200/filing-settings', { administrator: 'in' }],
   ['PUT', `/api/liaison/officials/${ACCOUNT}/superior`, { administrator: 'in' }],
   ['POST', '/api/liaison/interaction-filings', { 'leading-official': 'in' }],
+  ['GET', '/api/liaison/interaction-filings/settings', { 'leading-official': 'in' }],
   ['GET', '/api/liaison/interaction-filings/mine', { 'leading-official': 'in' }],
   ['GET', '/api/liaison/interaction-filings/approvals', { 'leading-official': 'in' }],
   [
@@ -213,7 +214,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
   ['POST', `/api/liaison/officials/${ACCOUNT}/recusals`, { supervisor: 'in', 'discipline-inspector': 'in' }],
   [
     'GET',
-    '/api/liaison/jurisdictions/qingdao/symposium-settings',
+    '/api/liaison/jurisdictions/370200/symposium-settings',
     {
       'service-staff': 'in',
       'department-handler': 'in',
@@ -223,7 +224,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
       'discipline-inspector': 'in',
     },
   ],
-  ['PUT', '/api/liaison/jurisdictions/qingdao/symposium-settings', { administrator: 'in' }],
+  ['PUT', '/api/liaison/jurisdictions/370200/symposium-settings', { administrator: 'in' }],
   ['POST', '/api/liaison/symposia', { 'leading-official': 'in', supervisor: 'in', administrator: 'in' }],
   [
     'POST',
@@ -237,7 +238,7 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
   ],
   [
     'GET',
-    '/api/liaison/symposia?jurisdiction=qingdao&year=2026',
+    '/api/liaison/symposia?jurisdiction=370200&year=2026',
     {
       'service-staff': 'in',
       'department-handler': 'in',

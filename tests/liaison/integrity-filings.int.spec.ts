@@ -29,7 +29,6 @@ interface Page {
 }
 
 const filingBody = (overrides: Record<string, unknown> = {}) => ({
-  jurisdiction: 'qingdao',
   activityKind: 'annual-meeting',
   organiser: { kind: 'enterprise', creditCode: ENTERPRISE, name: '福州精密机械有限公司' },
   title: '2026 年会',
@@ -258,26 +257,98 @@ describe('liaison: interaction filings', () => {
     );
   });
 
-  it('takes the jurisdiction’s settings, changed by an administrator', async () => {
-    const path = '/api/liaison/jurisdictions/hengkou/filing-settings';
-    expect(await expectStatus('default', official.browser.get(path), 200)).toMatchObject({
-      reportWithinWorkingDays: 5,
-    });
+  it('decides a filing under the official’s own jurisdiction, never one the filing names', async () => {
+    const own = '/api/liaison/jurisdictions/330200/filing-settings';
+    const lenient = '/api/liaison/jurisdictions/610902/filing-settings';
+    // No profile yet: the deployment's jurisdiction (LIAISON_JURISDICTION, 330200 by default) binds the official.
+    expect(
+      await expectStatus(
+        'my settings',
+        official.browser.get('/api/liaison/interaction-filings/settings'),
+        200,
+      ),
+    ).toEqual({ jurisdiction: '330200', settings: expect.objectContaining({ reportWithinWorkingDays: 5 }) });
     await expectStatus(
       'official changes',
-      official.browser.put(path, { reportWithinWorkingDays: 3, allowedKinds: ['symposium'], reason: '试' }),
+      official.browser.put(own, {
+        reportWithinWorkingDays: 30,
+        allowedKinds: ['annual-meeting'],
+        reason: '试',
+      }),
       403,
     );
     await expectStatus(
-      'change',
-      admin.put(path, { reportWithinWorkingDays: 3, allowedKinds: ['symposium'], reason: '按本区规定' }),
+      'own jurisdiction narrowed',
+      admin.put(own, { reportWithinWorkingDays: 3, allowedKinds: ['symposium'], reason: '按本市规定' }),
       200,
     );
-    const refused = await expectStatus<FieldErrors>(
-      'kind not allowed',
-      official.browser.post('/api/liaison/interaction-filings', filingBody({ jurisdiction: 'hengkou' })),
+    await expectStatus(
+      'another jurisdiction lenient',
+      admin.put(lenient, {
+        reportWithinWorkingDays: 10,
+        allowedKinds: ['annual-meeting'],
+        reason: '按本区规定',
+      }),
+      200,
+    );
+    // The defect this guards against: naming the lenient jurisdiction in the filing. The field is not accepted.
+    const named = await expectStatus<FieldErrors>(
+      'jurisdiction named',
+      official.browser.post('/api/liaison/interaction-filings', filingBody({ jurisdiction: '610902' })),
       400,
     );
-    expect(refused.error).toBe('activity-kind-not-allowed');
+    expect(named.fields?.map((f) => f.field)).toContain('jurisdiction');
+    const refused = await expectStatus<FieldErrors & { rule: { setting: string } }>(
+      'kind not allowed at home',
+      official.browser.post('/api/liaison/interaction-filings', filingBody()),
+      400,
+    );
+    expect(refused).toMatchObject({ error: 'activity-kind-not-allowed', rule: { setting: 'allowedKinds' } });
+    await expectStatus(
+      'unknown division',
+      admin.get('/api/liaison/jurisdictions/999999/filing-settings'),
+      400,
+    );
+
+    // Only the administrator's record moves the official: registered under 610902, its settings apply.
+    await expectStatus(
+      'register under 610902',
+      admin.post('/api/liaison/officials', {
+        accountId: official.accountId,
+        name: '刘洋',
+        unitId: 'dept-taxation',
+        superiorAccountId: superior.accountId,
+        jurisdiction: '610902',
+      }),
+      201,
+    );
+    expect(
+      await expectStatus(
+        'my settings now',
+        official.browser.get('/api/liaison/interaction-filings/settings'),
+        200,
+      ),
+    ).toEqual({ jurisdiction: '610902', settings: expect.objectContaining({ reportWithinWorkingDays: 10 }) });
+    const { filingId } = await expectStatus<{ filingId: string }>(
+      'file under 610902',
+      official.browser.post('/api/liaison/interaction-filings', filingBody()),
+      201,
+    );
+    await expectStatus(
+      'approve',
+      superior.browser.post(`/api/liaison/interaction-filings/${filingId}/approve`),
+      204,
+    );
+    const filing = await until(
+      async () =>
+        (
+          await official.browser.get<Filing & { jurisdiction: string }>(
+            `/api/liaison/interaction-filings/${filingId}`,
+          )
+        ).body,
+      (f) => expect(f.status).toBe('approved'),
+    );
+    // 30 Sept + 10 working days, across National Day (10 Oct a make-up working day): 20 Oct.
+    expect(filing).toMatchObject({ jurisdiction: '610902', reportDue: '2026-10-20' });
   });
 });

@@ -29,7 +29,7 @@ describe('liaison: negative-list catalogues and their adoption per jurisdiction'
   });
 
   it('lets an administrator adopt a version for a jurisdiction, refusing the same adoption twice', async () => {
-    const path = '/api/liaison/jurisdictions/hengkou/negative-lists';
+    const path = '/api/liaison/jurisdictions/610902/negative-lists';
     expect(await expectStatus('none yet', staff.get(path), 200)).toMatchObject({
       current: null,
       history: [],
@@ -55,9 +55,20 @@ describe('liaison: negative-list catalogues and their adoption per jurisdiction'
       400,
     );
     expect(bad.fields?.map((f) => f.field)).toContain('params.jurisdiction');
+    // Six digits are not enough: the code must be a province, city or county the division dataset knows.
+    const unknownDivision = await expectStatus<FieldErrors>(
+      'unknown division',
+      admin.put('/api/liaison/jurisdictions/999999/negative-lists', {
+        version: '2026.1',
+        listIds: ['kunshan-officials'],
+        reason: 'r',
+      }),
+      400,
+    );
+    expect(unknownDivision).toMatchObject({ error: 'unknown-jurisdiction', field: 'params.jurisdiction' });
     const unknown = await expectStatus<FieldErrors>(
       'unknown version',
-      admin.put('/api/liaison/jurisdictions/qingdao/negative-lists', {
+      admin.put('/api/liaison/jurisdictions/370200/negative-lists', {
         version: '1999.1',
         listIds: ['hengkou-officials-ten'],
         reason: '试',
@@ -67,7 +78,7 @@ describe('liaison: negative-list catalogues and their adoption per jurisdiction'
     expect(unknown.error).toBe('unknown-catalogue-version');
     await expectStatus(
       'junk body',
-      admin.put('/api/liaison/jurisdictions/qingdao/negative-lists', '[1,'),
+      admin.put('/api/liaison/jurisdictions/370200/negative-lists', '[1,'),
       400,
     );
   });
@@ -76,7 +87,7 @@ describe('liaison: negative-list catalogues and their adoption per jurisdiction'
     const body = { version: '2026.1', listIds: ['kunshan-officials'], reason: '试' };
     await expectStatus(
       'staff adopts',
-      staff.put('/api/liaison/jurisdictions/kunshan/negative-lists', body),
+      staff.put('/api/liaison/jurisdictions/320583/negative-lists', body),
       403,
     );
     const anonymous = new (admin.constructor as new (b: string) => Browser)(server.baseUrl);

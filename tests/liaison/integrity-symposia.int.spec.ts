@@ -34,7 +34,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
     const { symposiumId } = await expectStatus<{ symposiumId: string }>(
       'schedule',
       admin.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: '上半年政企座谈会',
         date: '2026-03-12',
         convenerUnitId: 'unit-business-environment-office',
@@ -92,7 +92,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
     expect(request).toMatchObject({ channel: 'joint-meeting', enterprise: { creditCode: A } });
     const year = await expectStatus<{ compliance: { period: string; held: number; met: boolean }[] }>(
       'year',
-      staff.get('/api/liaison/symposia?jurisdiction=qingdao&year=2026'),
+      staff.get('/api/liaison/symposia?jurisdiction=370200&year=2026'),
       200,
     );
     expect(year.compliance).toEqual([
@@ -102,7 +102,7 @@ describe('liaison: symposia with enterprises and chambers', () => {
   });
 
   it('takes Hengkou’s three a year from an administrator, and refuses others the change', async () => {
-    const path = '/api/liaison/jurisdictions/hengkou/symposium-settings';
+    const path = '/api/liaison/jurisdictions/610902/symposium-settings';
     await expectStatus(
       'staff changes',
       staff.put(path, { period: 'year', minimumPerPeriod: 3, reason: '试' }),
@@ -115,17 +115,73 @@ describe('liaison: symposia with enterprises and chambers', () => {
     );
     const year = await expectStatus<{ compliance: unknown[] }>(
       'year',
-      staff.get('/api/liaison/symposia?jurisdiction=hengkou&year=2026'),
+      staff.get('/api/liaison/symposia?jurisdiction=610902&year=2026'),
       200,
     );
     expect(year.compliance).toEqual([{ period: '2026', held: 0, minimum: 3, met: false }]);
+  });
+
+  it('puts an official’s symposium under the jurisdiction on their profile; only supervision names another', async () => {
+    const ZHOU = '01960000-0000-7000-8000-000000000101';
+    await expectStatus(
+      'move 周 to Haishu',
+      admin.put(`/api/liaison/officials/${ZHOU}`, {
+        accountId: ZHOU,
+        name: '周建国',
+        unitId: 'dept-market-regulation',
+        superiorAccountId: '01960000-0000-7000-8000-000000000102',
+        jurisdiction: '330203',
+      }),
+      200,
+    );
+    const zhou = await logIn(server.baseUrl, 'official.zhou');
+    const body = {
+      title: '海曙区民营企业座谈会',
+      date: '2026-05-20',
+      convenerUnitId: 'dept-market-regulation',
+    };
+    const named = await expectStatus<FieldErrors>(
+      'official names a jurisdiction',
+      zhou.post('/api/liaison/symposia', { ...body, jurisdiction: '370200' }),
+      400,
+    );
+    expect(named).toMatchObject({ error: 'jurisdiction-not-chosen', field: 'jurisdiction' });
+    const { symposiumId } = await expectStatus<{ symposiumId: string }>(
+      'official convenes',
+      zhou.post('/api/liaison/symposia', body),
+      201,
+    );
+    const { symposiumId: cityWide } = await expectStatus<{ symposiumId: string }>(
+      'administrator, naming none: the deployment’s',
+      admin.post('/api/liaison/symposia', { ...body, title: '全市座谈会' }),
+      201,
+    );
+    await expectStatus(
+      'administrator, an unknown division',
+      admin.post('/api/liaison/symposia', { ...body, jurisdiction: '999999' }),
+      400,
+    );
+    const ids = async (browser: Browser, query: string) => {
+      const answer = await expectStatus<{ items: { symposiumId: string }[] }>(
+        query,
+        browser.get(`/api/liaison/symposia?year=2026${query}`),
+        200,
+      );
+      return answer.items.map((i) => i.symposiumId);
+    };
+    await eventually(async () => ((await ids(zhou, '')).includes(symposiumId) ? true : undefined));
+    expect(await ids(zhou, '')).not.toContain(cityWide);
+    expect(await ids(staff, '&jurisdiction=330203')).toContain(symposiumId);
+    expect(await ids(staff, '&jurisdiction=370200')).not.toContain(symposiumId);
+    await eventually(async () => ((await ids(staff, '')).includes(cityWide) ? true : undefined));
+    expect(await ids(staff, '&jurisdiction=330200')).not.toContain(symposiumId);
   });
 
   it('answers junk with a 400 naming the field, and service staff cannot convene', async () => {
     const bad = await expectStatus<FieldErrors>(
       'junk',
       admin.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: '',
         date: 'tomorrow',
         convenerUnitId: 'x',
@@ -133,11 +189,11 @@ describe('liaison: symposia with enterprises and chambers', () => {
       400,
     );
     expect(bad.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['title', 'date']));
-    await expectStatus('year missing', staff.get('/api/liaison/symposia?jurisdiction=qingdao'), 400);
+    await expectStatus('year missing', staff.get('/api/liaison/symposia?jurisdiction=370200'), 400);
     await expectStatus(
       'service staff',
       staff.post('/api/liaison/symposia', {
-        jurisdiction: 'qingdao',
+        jurisdiction: '370200',
         title: 't',
         date: '2026-04-01',
         convenerUnitId: 'x',

@@ -179,6 +179,50 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await expectStatus('another’s profile', who('official.zhou').get(`/api/liaison/officials/${SUN}`), 404);
   });
 
+  it('officials: the jurisdiction whose settings bind them is on the profile, the deployment’s unless named', async () => {
+    const profile = (accountId: string) =>
+      expectStatus<{ jurisdiction: string }>(
+        'profile',
+        admin().get(`/api/liaison/officials/${accountId}`),
+        200,
+      );
+    // Registered in beforeAll naming none: LIAISON_JURISDICTION (宁波市 330200 by default).
+    expect(await profile(OFFICIAL_A)).toMatchObject({ jurisdiction: '330200' });
+    const body = { accountId: OFFICIAL_A, name: '测试干部', unitId: 'dept-taxation', superiorAccountId: SUN };
+    const malformed = await expectStatus<{ fields: { field: string }[] }>(
+      'a slug',
+      admin().put(`/api/liaison/officials/${OFFICIAL_A}`, { ...body, jurisdiction: 'qingdao' }),
+      400,
+    );
+    expect(malformed.fields.map((f) => f.field)).toContain('jurisdiction');
+    const unknown = await expectStatus<Refusal & { field: string }>(
+      'not a division',
+      admin().put(`/api/liaison/officials/${OFFICIAL_A}`, { ...body, jurisdiction: '330299' }),
+      400,
+    );
+    expect(unknown).toMatchObject({ error: 'unknown-jurisdiction', field: 'jurisdiction' });
+    await expectStatus(
+      'move to Yinzhou',
+      admin().put(`/api/liaison/officials/${OFFICIAL_A}`, { ...body, jurisdiction: '330212' }),
+      200,
+    );
+    expect(await profile(OFFICIAL_A)).toMatchObject({ jurisdiction: '330212' });
+    // A change naming none keeps it.
+    await expectStatus(
+      'rename',
+      admin().put(`/api/liaison/officials/${OFFICIAL_A}`, { ...body, name: '测试干部甲' }),
+      200,
+    );
+    expect(await server.app.get(OfficialsService).jurisdictionOf(OFFICIAL_A)).toBe('330212');
+    expect(await server.app.get(OfficialsService).jurisdictionOf('nobody')).toBe('330200');
+    await settle();
+    const list = await admin().get<{ items: { accountId: string; jurisdiction: string }[] }>(
+      '/api/liaison/officials?limit=100',
+    );
+    expect(list.body.items.find((o) => o.accountId === OFFICIAL_A)).toMatchObject({ jurisdiction: '330212' });
+    expect(list.body.items.find((o) => o.accountId === ZHOU)).toMatchObject({ jurisdiction: '330200' });
+  });
+
   it('pairings: at most two per official, one official per enterprise unless excepted — 409 naming rule and setting', async () => {
     await expectStatus('A–甲', pair(OFFICIAL_A, ENTERPRISE_A), 201);
     await expectStatus('A–乙', pair(OFFICIAL_A, ENTERPRISE_B), 201);

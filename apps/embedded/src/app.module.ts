@@ -32,7 +32,7 @@ export class EmbeddedAppModule {
           defaultOwnerDirectory: 'local',
         }),
         ServiceCentreModule,
-        LiaisonModule,
+        LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
       ],
     };

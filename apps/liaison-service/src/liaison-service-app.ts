@@ -29,7 +29,7 @@ export class LiaisonServiceModule {
         }),
         // The working-day calendar port for filing report deadlines (interaction filings).
         CalendarModule,
-        LiaisonModule,
+        LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule] : []),
       ],
     };

@@ -19,6 +19,11 @@ interface Filing {
 interface Page {
   readonly items: readonly Filing[];
 }
+/** The settings the caller's filings are decided under: their profile's jurisdiction's, not one they pick. */
+interface MyFilingSettings {
+  readonly jurisdiction: string;
+  readonly settings: { readonly reportWithinWorkingDays: number; readonly allowedKinds: readonly string[] };
+}
 interface Declarations {
   readonly relations: readonly {
     readonly relationId: string;
@@ -66,9 +71,9 @@ export const IntegrityScreen = () => {
   const mine = useApiData<Page>('/liaison/interaction-filings/mine');
   const queue = useApiData<Page>('/liaison/interaction-filings/approvals');
   const declarations = useApiData<Declarations>('/liaison/declarations/mine');
+  const rules = useApiData<MyFilingSettings>('/liaison/interaction-filings/settings');
   const command = useCommand();
   const [form, setForm] = useState({
-    jurisdiction: 'qingdao',
     activityKind: 'annual-meeting',
     creditCode: '',
     name: '',
@@ -100,7 +105,6 @@ export const IntegrityScreen = () => {
     const done = await command.run('/liaison/interaction-filings', {
       method: 'POST',
       body: {
-        jurisdiction: form.jurisdiction,
         activityKind: form.activityKind,
         organiser: { kind: 'enterprise', creditCode: form.creditCode, name: form.name },
         title: form.title,
@@ -281,13 +285,20 @@ export const IntegrityScreen = () => {
             error={error('eventDate')}
             required
           />
-          <TextField
-            id="filing-jurisdiction"
-            label={tr('辖区', 'Jurisdiction')}
-            value={form.jurisdiction}
-            onChange={set('jurisdiction')}
-            error={error('jurisdiction')}
-          />
+          {rules.data.status === 'ready' ? (
+            <p className="muted" id="filing-rules">
+              {tr(
+                `按所属辖区（${rules.data.data.jurisdiction}）的规定：可报备${rules.data.data.settings.allowedKinds
+                  .map((k) => KINDS.find(([key]) => key === k)?.[1] ?? k)
+                  .join('、')}；活动结束后${rules.data.data.settings.reportWithinWorkingDays}个工作日内报告`,
+                `Under your jurisdiction (${rules.data.data.jurisdiction}): you may file for ${rules.data.data.settings.allowedKinds
+                  .map((k) => KINDS.find(([key]) => key === k)?.[2] ?? k)
+                  .join(
+                    ', ',
+                  )}; report within ${rules.data.data.settings.reportWithinWorkingDays} working days of the activity`,
+              )}
+            </p>
+          ) : null}
           <button type="submit" className="button button--primary">
             {tr('提交报备', 'File')}
           </button>

@@ -1,4 +1,5 @@
 import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
+import { liaisonEnv } from '@qinqing/liaison/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
 import {
@@ -24,6 +25,7 @@ export const embeddedConfigSchema = z
     APPEALS_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     ...identityEnv,
     ...appealsEnv,
+    ...liaisonEnv,
   })
   .superRefine(checkStorageEnv)
   .superRefine(checkAppealsEnv);

@@ -1,4 +1,5 @@
 export * from './lib/liaison.module';
+export { DEMO_JURISDICTION, liaisonEnv } from './lib/liaison.env';
 export { liaisonIntegrationMapper } from './lib/integration/liaison-integration.mapper';
 export { LiaisonDemoDataModule, LiaisonDemoDataSeeder } from './lib/demo-data/liaison-demo-data.seeder';
 export { DEMO_DIRECTORY } from './lib/demo-data/demo-directory';

@@ -1,4 +1,5 @@
 import {
+  type DynamicModule,
   type MiddlewareConsumer,
   Module,
   type NestModule,
@@ -7,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { raw } from 'express';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
-import { DivisionDirectory } from './application/division-directory.service';
+import { LiaisonJurisdictionModule } from './application/deployment-jurisdiction';
 import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
 import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
 import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
@@ -24,8 +25,14 @@ import { OfficialsModule } from './officials/officials.module';
 import { LiaisonIntegrityModule } from './integrity/integrity.module';
 import { KioskIdentificationModule } from './kiosk-identification/kiosk-identification.module';
 
+/** What a deployment tells the liaison context (from LIAISON_JURISDICTION, liaison.env.ts). */
+export interface LiaisonOptions {
+  /** The deployment's jurisdiction, GB/T 2260 (6 digits). */
+  readonly jurisdiction: string;
+}
+
 /**
- * The liaison context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
+ * The liaison context, mounted with `LiaisonModule.forRoot(options)`. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
  * access guard, so the one-process app and apps/liaison-service mount it alike. Projections and consumers
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
@@ -39,11 +46,16 @@ import { KioskIdentificationModule } from './kiosk-identification/kiosk-identifi
     // After SizeClassController: GET enterprises/size-class is not a credit code.
     DirectoryController,
   ],
-  providers: [DivisionDirectory, EnterpriseImporter],
+  // DivisionDirectory comes from LiaisonJurisdictionModule (global), one copy of the dataset per process.
+  providers: [EnterpriseImporter],
   exports: [OfficialsModule],
 })
 export class LiaisonModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
+
+  static forRoot(options: LiaisonOptions): DynamicModule {
+    return { module: LiaisonModule, imports: [LiaisonJurisdictionModule.forRoot(options.jurisdiction)] };
+  }
 
   onModuleInit(): void {
     this.registry.registerMapper(liaisonIntegrationMapper);

@@ -5,6 +5,7 @@ import {
   textSchema,
 } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
+import { jurisdictionSchema } from './integrity/negative-list.bodies';
 
 /** HTTP bodies of officials, pairings and visits; limits match the domain's. */
 const id = (field: { zh: string; en: string }) =>
@@ -41,6 +42,8 @@ export const officialProfileBody = z.object({
   name: textSchema(50, { zh: '姓名', en: 'Name' }),
   unitId: id({ zh: '所在单位', en: 'Unit' }),
   superiorAccountId: id({ zh: '上级', en: 'Superior' }),
+  /** The jurisdiction whose settings bind the official (GB/T 2260, 6 digits); default: the deployment's. */
+  jurisdiction: jurisdictionSchema.optional(),
 });
 export type OfficialProfileBody = z.infer<typeof officialProfileBody>;
 

@@ -68,5 +68,8 @@ export const ruleError = <Code extends string>(
   };
 };
 
-/** Jurisdictions are named by a short slug (`qingdao`, `hengkou-district`); settings are kept per slug. */
-export const JURISDICTION_PATTERN = /^[a-z][a-z0-9-]{1,39}$/u;
+/**
+ * A jurisdiction is named by its 6-digit GB/T 2260 code (province, city or county: `370200` 青岛市); settings are
+ * kept per code. Whose jurisdiction decides is the binding record's (an official's profile), never the request's.
+ */
+export const JURISDICTION_PATTERN = /^[1-9]\d{5}$/u;

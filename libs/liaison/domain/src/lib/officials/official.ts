@@ -7,6 +7,7 @@ import {
   domainError,
   reject,
 } from '@qinqing/shared/domain-kernel';
+import { JURISDICTION_PATTERN } from '../integrity/integrity-rules';
 import { underLiaisonRule } from './liaison-rules';
 
 /** Account ids, unit ids: what identity and the organisation units use (UUIDs, dept-…, unit-…). */
@@ -22,25 +23,42 @@ export interface OfficialProfile {
   readonly superiorAccountId: string;
 }
 
+/**
+ * 所属辖区: the jurisdiction (GB/T 2260, 6 digits) whose settings bind the official — their filings are decided
+ * under it, whatever a request says. Recorded by the administrator who registers them; events from before it
+ * was recorded carry none, and such a profile is under the deployment's jurisdiction (null in the state).
+ */
+interface OfficialJurisdiction {
+  readonly jurisdiction?: string;
+}
+
 export type OfficialRegistered = DomainEvent<
   'OfficialRegistered',
-  OfficialProfile & { readonly registeredBy: string; readonly registeredAt: string }
+  OfficialProfile & OfficialJurisdiction & { readonly registeredBy: string; readonly registeredAt: string }
 >;
 export type OfficialProfileChanged = DomainEvent<
   'OfficialProfileChanged',
-  OfficialProfile & { readonly changedBy: string; readonly changedAt: string }
+  OfficialProfile & OfficialJurisdiction & { readonly changedBy: string; readonly changedAt: string }
 >;
 export type OfficialEvent = OfficialRegistered | OfficialProfileChanged;
 
-export type RegisterOfficial = { readonly type: 'RegisterOfficial'; readonly by: string } & OfficialProfile;
+/** The service puts the deployment's jurisdiction on a registration that names none. */
+export type RegisterOfficial = {
+  readonly type: 'RegisterOfficial';
+  readonly by: string;
+  readonly jurisdiction: string;
+} & OfficialProfile;
+/** Without `jurisdiction` the recorded one stays. */
 export type ChangeOfficialProfile = {
   readonly type: 'ChangeOfficialProfile';
   readonly by: string;
+  readonly jurisdiction?: string;
 } & OfficialProfile;
 export type OfficialCommand = RegisterOfficial | ChangeOfficialProfile;
 
 export type OfficialState =
-  { readonly status: 'absent' } | ({ readonly status: 'registered' } & OfficialProfile);
+  | { readonly status: 'absent' }
+  | ({ readonly status: 'registered'; readonly jurisdiction: string | null } & OfficialProfile);
 
 export type OfficialErrorCode =
   'official-exists' | 'official-not-found' | 'invalid-official' | 'own-superior' | 'profile-unchanged';
@@ -50,14 +68,24 @@ export const officialStreamId = (accountId: string): string => `${OFFICIAL_STREA
 export const officialIdOfStream = (streamId: string): string | null =>
   streamId.startsWith(OFFICIAL_STREAM_PREFIX) ? streamId.slice(OFFICIAL_STREAM_PREFIX.length) : null;
 
-const invalid = (field: keyof OfficialProfile, zh: string, en: string): DomainError<OfficialErrorCode> =>
-  domainError('validation', 'invalid-official', { zh, en }, field);
+const invalid = (
+  field: keyof OfficialProfile | 'jurisdiction',
+  zh: string,
+  en: string,
+): DomainError<OfficialErrorCode> => domainError('validation', 'invalid-official', { zh, en }, field);
 
 const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode> | null => {
   for (const field of ['accountId', 'unitId', 'superiorAccountId'] as const) {
     if (!LIAISON_ID_PATTERN.test(command[field])) {
       return invalid(field, '编号格式不正确', 'not a valid id (letters, digits, . _ : -; at most 100)');
     }
+  }
+  if (command.jurisdiction !== undefined && !JURISDICTION_PATTERN.test(command.jurisdiction)) {
+    return invalid(
+      'jurisdiction',
+      '所属辖区须为6位行政区划代码（GB/T 2260）',
+      'the jurisdiction is a 6-digit GB/T 2260 division code',
+    );
   }
   const name = command.name.trim();
   if (name.length === 0 || [...name].length > 50) {
@@ -88,6 +116,14 @@ const profileOf = (command: OfficialCommand): OfficialProfile => ({
   superiorAccountId: command.superiorAccountId,
 });
 
+/** A change naming no jurisdiction keeps the recorded one (null: none recorded, the deployment's). */
+const jurisdictionAfter = (
+  command: ChangeOfficialProfile,
+  state: Extract<OfficialState, { status: 'registered' }>,
+): string | null => command.jurisdiction ?? state.jurisdiction;
+const jurisdictionField = (jurisdiction: string | null): OfficialJurisdiction =>
+  jurisdiction === null ? {} : { jurisdiction };
+
 /** An official's liaison profile: registered once by an administrator, then changed (a move, a new superior). */
 export const officialDecider: Decider<
   OfficialCommand,
@@ -102,6 +138,7 @@ export const officialDecider: Decider<
     name: event.data.name,
     unitId: event.data.unitId,
     superiorAccountId: event.data.superiorAccountId,
+    jurisdiction: event.data.jurisdiction ?? null,
   }),
   decide: (command, state, { now }: DecisionContext) => {
     const problem = profileProblem(command);
@@ -119,7 +156,12 @@ export const officialDecider: Decider<
         }
         return accept({
           type: 'OfficialRegistered',
-          data: { ...profile, registeredBy: command.by, registeredAt: now.toISOString() },
+          data: {
+            ...profile,
+            jurisdiction: command.jurisdiction,
+            registeredBy: command.by,
+            registeredAt: now.toISOString(),
+          },
         });
       case 'ChangeOfficialProfile':
         if (state.status === 'absent') {
@@ -133,7 +175,8 @@ export const officialDecider: Decider<
         if (
           state.name === profile.name &&
           state.unitId === profile.unitId &&
-          state.superiorAccountId === profile.superiorAccountId
+          state.superiorAccountId === profile.superiorAccountId &&
+          state.jurisdiction === jurisdictionAfter(command, state)
         ) {
           return reject(
             domainError('conflict', 'profile-unchanged', {
@@ -144,7 +187,12 @@ export const officialDecider: Decider<
         }
         return accept({
           type: 'OfficialProfileChanged',
-          data: { ...profile, changedBy: command.by, changedAt: now.toISOString() },
+          data: {
+            ...profile,
+            ...jurisdictionField(jurisdictionAfter(command, state)),
+            changedBy: command.by,
+            changedAt: now.toISOString(),
+          },
         });
     }
   },

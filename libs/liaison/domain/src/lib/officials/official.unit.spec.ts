@@ -16,6 +16,7 @@ const register: RegisterOfficial = {
   name: ' 周建国 ',
   unitId: 'dept-market-regulation',
   superiorAccountId: 'official-boss',
+  jurisdiction: '330203',
   by: 'admin-1',
 };
 const registered: OfficialRegistered = {
@@ -25,6 +26,7 @@ const registered: OfficialRegistered = {
     name: '周建国',
     unitId: 'dept-market-regulation',
     superiorAccountId: 'official-boss',
+    jurisdiction: '330203',
     registeredBy: 'admin-1',
     registeredAt: now.toISOString(),
   },
@@ -72,6 +74,40 @@ describe('official profile', () => {
     given([registered])
       .when({ ...register, type: 'ChangeOfficialProfile' })
       .thenRejects('profile-unchanged', 'conflict');
+  });
+
+  it('records the jurisdiction whose settings bind the official, a 6-digit division code', () => {
+    given([])
+      .when({ ...register, jurisdiction: 'qingdao' })
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ code: 'invalid-official', field: 'jurisdiction' });
+        expect(error.message.zh).toContain('GB/T 2260');
+      });
+    given([registered])
+      .when({ ...register, type: 'ChangeOfficialProfile', jurisdiction: '330212' })
+      .thenEvents((events) =>
+        expect(events[0]).toMatchObject({ type: 'OfficialProfileChanged', data: { jurisdiction: '330212' } }),
+      );
+    given([registered])
+      .when({ ...register, type: 'ChangeOfficialProfile', jurisdiction: undefined, unitId: 'dept-other' })
+      .thenEvents((events) =>
+        expect(events[0]).toMatchObject({ data: { unitId: 'dept-other', jurisdiction: '330203' } }),
+      );
+  });
+
+  it('reads a registration from before jurisdictions were recorded as under the deployment’s (null)', () => {
+    const { jurisdiction: _none, ...older } = registered.data;
+    const before: OfficialRegistered = { type: 'OfficialRegistered', data: older };
+    expect(officialDecider.evolve(officialDecider.initialState(), before)).toMatchObject({
+      status: 'registered',
+      jurisdiction: null,
+    });
+    given([before])
+      .when({ ...register, type: 'ChangeOfficialProfile', jurisdiction: undefined })
+      .thenRejects('profile-unchanged', 'conflict');
+    given([before])
+      .when({ ...register, type: 'ChangeOfficialProfile', jurisdiction: '330203' })
+      .thenEvents((events) => expect(events[0]?.data).toMatchObject({ jurisdiction: '330203' }));
   });
 
   it('has one stream per official', () => {

@@ -34,7 +34,7 @@ const filed = {
     filingId: FILING,
     officialId: 'official-account-1',
     superiorId: 'superior-account-1',
-    jurisdiction: 'qingdao',
+    jurisdiction: '370200',
     activityKind: 'annual-meeting',
     organiser: { kind: 'enterprise', creditCode: '91350100M000100Y43', name: '某公司' },
     enterpriseCreditCodes: ['91350100M000100Y43'],
@@ -52,7 +52,7 @@ describe('the public events of interaction filings', () => {
     const event = parseCloudEvent(InteractionFilingFiledV1, out?.cloudEvent);
     expect(event.data).toEqual({
       filingId: FILING,
-      jurisdiction: 'qingdao',
+      jurisdiction: '370200',
       activityKind: 'annual-meeting',
       organiserKind: 'enterprise',
       enterpriseCreditCodes: ['91350100M000100Y43'],

@@ -25,13 +25,28 @@ const customMessage = (issue: z.core.$ZodIssue): { zh: string; en: string } | nu
   return { zh: zhPart ?? issue.message, en: enPart ?? issue.message };
 };
 
+const fieldName = (prefix: string | undefined, path: readonly PropertyKey[]): string =>
+  [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(body)';
+
+/**
+ * One problem per field. A strict object's unknown keys are each named as the field (not the object holding
+ * them): a client sending a field the API no longer takes learns which one.
+ */
 export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: string): FieldProblem[] =>
-  issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const field = [prefix, path].filter((p) => p !== undefined && p !== '').join('.') || '(body)';
-    return {
-      field,
-      code: issue.code,
-      message: customMessage(issue) ?? { zh: render(zh, issue), en: render(en, issue) },
-    };
+  issues.flatMap((issue): FieldProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: fieldName(prefix, [...issue.path, key]),
+        code: issue.code,
+        message: { zh: `不接受字段“${key}”`, en: `The field "${key}" is not accepted` },
+      }));
+    }
+    const field = fieldName(prefix, issue.path);
+    return [
+      {
+        field,
+        code: issue.code,
+        message: customMessage(issue) ?? { zh: render(zh, issue), en: render(en, issue) },
+      },
+    ];
   });

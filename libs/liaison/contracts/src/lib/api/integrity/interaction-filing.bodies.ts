@@ -1,6 +1,5 @@
 import { creditCodeSchema, textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
-import { jurisdictionSchema } from './negative-list.bodies';
 
 /** The activity kinds of the filing rules (liaison domain ACTIVITY_KINDS; a test keeps the two lists equal). */
 export const ACTIVITY_KIND_VALUES = [
@@ -25,10 +24,12 @@ export const calendarDateSchema = z.iso.date({ message: '日期格式须为 YYYY
 
 const accountIdSchema = z.uuid({ message: '账号编号格式不正确 / The account id is malformed' });
 
-/** `POST /api/liaison/interaction-filings` (leading official). */
+/**
+ * `POST /api/liaison/interaction-filings` (leading official). No `jurisdiction`: a filing is decided under the
+ * jurisdiction on the official's profile, never one the official names (a body naming one is a 400).
+ */
 export const fileInteractionBody = z
   .object({
-    jurisdiction: jurisdictionSchema,
     activityKind: kindSchema,
     organiser: z.discriminatedUnion('kind', [
       z

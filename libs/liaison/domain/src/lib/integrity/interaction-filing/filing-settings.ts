@@ -57,7 +57,11 @@ export const filingSettingsDecider: Decider<
   decide: (command, _state, { now }) => {
     const { settings } = command;
     if (!JURISDICTION_PATTERN.test(command.jurisdiction)) {
-      return invalid('jurisdiction', '辖区标识格式不正确', 'The jurisdiction id is malformed');
+      return invalid(
+        'jurisdiction',
+        '辖区须为6位行政区划代码（GB/T 2260）',
+        'A jurisdiction is a 6-digit GB/T 2260 division code',
+      );
     }
     if (
       !Number.isInteger(settings.reportWithinWorkingDays) ||

@@ -18,7 +18,7 @@ const list = (id: string) => v1?.lists.find((l) => l.listId === id);
 
 const adopt: AdoptNegativeListVersion = {
   type: 'AdoptNegativeListVersion',
-  jurisdiction: 'hengkou',
+  jurisdiction: '610902',
   version: '2026.1',
   listIds: ['hengkou-officials-ten', 'hengkou-enterprises-seven'],
   reason: '采用本区工作措施',
@@ -27,7 +27,7 @@ const adopt: AdoptNegativeListVersion = {
 const adopted: NegativeListVersionAdopted = {
   type: 'NegativeListVersionAdopted',
   data: {
-    jurisdiction: 'hengkou',
+    jurisdiction: '610902',
     version: '2026.1',
     listIds: ['hengkou-enterprises-seven', 'hengkou-officials-ten'],
     reason: '采用本区工作措施',

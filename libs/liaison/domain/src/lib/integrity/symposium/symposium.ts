@@ -118,8 +118,8 @@ const decide = (command: SymposiumCommand, state: SymposiumState, { now, today }
       return refuse(
         'validation',
         'invalid-symposium',
-        '辖区标识格式不正确',
-        'The jurisdiction id is malformed',
+        '辖区须为6位行政区划代码（GB/T 2260）',
+        'A jurisdiction is a 6-digit GB/T 2260 division code',
         'jurisdiction',
       );
     }

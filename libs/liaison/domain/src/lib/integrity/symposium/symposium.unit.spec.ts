@@ -19,7 +19,7 @@ const scheduled: SymposiumEvent = {
   type: 'SymposiumScheduled',
   data: {
     symposiumId: 's-1',
-    jurisdiction: 'qingdao',
+    jurisdiction: '370200',
     title: '上半年政企座谈会',
     date: '2026-06-30',
     convenerUnitId: 'unit-business-environment-office',
@@ -141,7 +141,7 @@ describe('symposium frequency', () => {
   it('is changed by an administrator with a reason, within bounds', () => {
     const change = {
       type: 'ChangeSymposiumSettings',
-      jurisdiction: 'hengkou',
+      jurisdiction: '610902',
       settings: SYMPOSIUM_PRESETS.hengkou,
       reason: '按恒口 二(一)',
       changedBy: 'admin',

@@ -99,6 +99,17 @@ export class FilingCommandsService {
     };
   }
 
+  /**
+   * The settings an official's filings are decided under: those of the jurisdiction on their profile (the
+   * deployment's without one). The official never names it, so never picks a lenient one.
+   */
+  async settingsOfOfficial(
+    accountId: string,
+  ): Promise<{ readonly jurisdiction: string; readonly settings: FilingSettings }> {
+    const jurisdiction = await this.officials.jurisdictionOf(accountId);
+    return { jurisdiction, settings: await this.settingsFor(jurisdiction) };
+  }
+
   async file(official: StaffActor, body: FileInteractionBody, metadata: CommandMetadata): Promise<string> {
     // Never the caller's choice: an official does not pick who approves them. The superior recorded for the
     // official decides (see superiorOf; docs/liaison.md says how the officials' profiles feed it).
@@ -117,6 +128,8 @@ export class FilingCommandsService {
         ),
       );
     }
+    // Likewise the jurisdiction: the official's record decides it, and the filing keeps it for its approval.
+    const jurisdiction = await this.officials.jurisdictionOf(official.id);
     const filingId = this.ids.next();
     const organiserCode = body.organiser.creditCode;
     await this.commands.handle(
@@ -127,7 +140,7 @@ export class FilingCommandsService {
         filingId,
         officialId: official.id,
         superiorId,
-        jurisdiction: body.jurisdiction,
+        jurisdiction,
         activityKind: body.activityKind,
         organiser: body.organiser,
         enterpriseCreditCodes: [
@@ -139,7 +152,7 @@ export class FilingCommandsService {
         eventDate: parseCalendarDate(body.eventDate),
       },
       metadata,
-      await this.context(body.jurisdiction),
+      await this.context(jurisdiction),
     );
     return filingId;
   }

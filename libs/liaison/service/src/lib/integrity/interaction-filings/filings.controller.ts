@@ -26,6 +26,7 @@ import { ACTIVITY_KINDS, type FilingSettings } from '@qinqing/liaison/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, CLOCK, SQL_DATABASE, ZodBody, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
+import { Jurisdictions } from '../../application/deployment-jurisdiction';
 import { chinaDateOf } from '../china-today';
 import { accountIdParam, ALL_STAFF, jurisdictionParam, PathParams, uuidParam } from '../params';
 import { FilingCommandsService } from './filing-commands.service';
@@ -51,6 +52,7 @@ export class InteractionFilingsController {
     private readonly filings: FilingCommandsService,
     @Inject(SQL_DATABASE) db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jurisdictions: Jurisdictions,
   ) {
     this.queries = new FilingQueries(db);
   }
@@ -68,7 +70,19 @@ export class InteractionFilingsController {
   settings(
     @PathParams(jurisdictionParam) { jurisdiction }: { jurisdiction: string },
   ): Promise<FilingSettings> {
-    return this.filings.settingsFor(jurisdiction);
+    return this.filings.settingsFor(this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction'));
+  }
+
+  @Get('interaction-filings/settings')
+  @Allow('leading-official')
+  @ApiOperation({
+    summary:
+      'The filing settings my filings are decided under: my profile’s jurisdiction’s (not one I choose)',
+  })
+  mySettings(
+    @CurrentActor() actor: Actor,
+  ): Promise<{ readonly jurisdiction: string; readonly settings: FilingSettings }> {
+    return this.filings.settingsOfOfficial(actorId(actor));
   }
 
   @Put('jurisdictions/:jurisdiction/filing-settings')
@@ -82,7 +96,7 @@ export class InteractionFilingsController {
     @Req() request: Request,
   ): Promise<FilingSettings> {
     return this.filings.changeSettings(
-      jurisdiction,
+      this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction'),
       body,
       actorId(actor),
       commandMetadataFor(request, actor, 'filing-settings'),

@@ -12,6 +12,7 @@ import {
 import type { CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, COMMAND_HANDLER, EVENT_STORE, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
+import { Jurisdictions } from '../../application/deployment-jurisdiction';
 import { ALL_STAFF, jurisdictionParam, PathParams } from '../params';
 import { streamState } from '../stream-state';
 
@@ -39,6 +40,7 @@ export class NegativeListsController {
   constructor(
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly jurisdictions: Jurisdictions,
   ) {}
 
   @Get('negative-lists')
@@ -54,6 +56,7 @@ export class NegativeListsController {
   async adopted(
     @PathParams(jurisdictionParam) { jurisdiction }: { jurisdiction: string },
   ): Promise<AdoptionView> {
+    this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction');
     return view(
       jurisdiction,
       await streamState(this.store, negativeListAdoptionDecider, negativeListAdoptionStreamId(jurisdiction)),
@@ -70,6 +73,7 @@ export class NegativeListsController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<AdoptionView> {
+    this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction');
     const result = await this.commands.handle(
       negativeListAdoptionDecider,
       negativeListAdoptionStreamId(jurisdiction),

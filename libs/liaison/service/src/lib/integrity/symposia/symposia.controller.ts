@@ -15,6 +15,7 @@ import {
 } from '@qinqing/liaison/contracts';
 import {
   type PeriodCompliance,
+  ruleError,
   symposiumCompliance,
   symposiumDecider,
   type SymposiumSettings,
@@ -23,12 +24,13 @@ import {
   symposiumStreamId,
 } from '@qinqing/liaison/domain';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
-import type {
-  Clock,
-  CommandHandler,
-  EventStore,
-  IdGenerator,
-  SqlDatabase,
+import {
+  type Clock,
+  type CommandHandler,
+  DomainRejectionError,
+  type EventStore,
+  type IdGenerator,
+  type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import {
   ApiZodBody,
@@ -41,6 +43,9 @@ import {
   ZodQuery,
 } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
+import { Jurisdictions } from '../../application/deployment-jurisdiction';
+import { isOfficial } from '../../officials/application/liaison-access';
+import { OfficialsService } from '../../officials/application/officials.service';
 import { chinaDateOf } from '../china-today';
 import { ALL_STAFF, jurisdictionParam, PathParams, uuidParam } from '../params';
 import { streamState } from '../stream-state';
@@ -73,7 +78,37 @@ export class SymposiaController {
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly jurisdictions: Jurisdictions,
+    private readonly officials: OfficialsService,
   ) {}
+
+  /**
+   * Whose symposium count a new one goes to. An official convenes under the jurisdiction on their profile and
+   * may not name another (a 400 on `jurisdiction`); supervision and administration name the jurisdiction they
+   * convene for, by default the deployment's.
+   */
+  private async jurisdictionFor(actor: Actor, named: string | undefined): Promise<string> {
+    if (!isOfficial(actor)) {
+      return named === undefined
+        ? this.jurisdictions.deployment
+        : this.jurisdictions.requireKnown(named, 'jurisdiction');
+    }
+    if (named !== undefined) {
+      throw new DomainRejectionError(
+        ruleError(
+          'validation',
+          'jurisdiction-not-chosen',
+          'symposia',
+          {
+            zh: '领导干部召集的座谈会属于其登记的辖区，不能另行指定',
+            en: 'An official’s symposium is under the jurisdiction on their profile; it cannot be named',
+          },
+          { field: 'jurisdiction' },
+        ),
+      );
+    }
+    return this.officials.jurisdictionOf(actorId(actor));
+  }
 
   private context() {
     return { today: chinaDateOf(this.clock.now()) };
@@ -85,7 +120,8 @@ export class SymposiaController {
   async settings(
     @PathParams(jurisdictionParam) { jurisdiction }: { jurisdiction: string },
   ): Promise<SymposiumSettings> {
-    return (await streamState(this.store, symposiumSettingsDecider, symposiumSettingsStreamId(jurisdiction)))
+    const known = this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction');
+    return (await streamState(this.store, symposiumSettingsDecider, symposiumSettingsStreamId(known)))
       .settings;
   }
 
@@ -100,6 +136,7 @@ export class SymposiaController {
     @Req() request: Request,
   ): Promise<SymposiumSettings> {
     const { reason, ...settings } = body;
+    this.jurisdictions.requireKnown(jurisdiction, 'params.jurisdiction');
     const result = await this.commands.handle(
       symposiumSettingsDecider,
       symposiumSettingsStreamId(jurisdiction),
@@ -119,6 +156,7 @@ export class SymposiaController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<{ readonly symposiumId: string }> {
+    const jurisdiction = await this.jurisdictionFor(actor, body.jurisdiction);
     const symposiumId = this.ids.next();
     await this.commands.handle(
       symposiumDecider,
@@ -127,6 +165,7 @@ export class SymposiaController {
         type: 'ScheduleSymposium',
         symposiumId,
         ...body,
+        jurisdiction,
         date: body.date as never,
         scheduledBy: actorId(actor),
       },
@@ -185,16 +224,25 @@ export class SymposiaController {
   @Get('symposia')
   @Allow(...ALL_STAFF)
   @ApiOperation({ summary: 'A jurisdiction’s symposia of a year, and whether each period met its minimum' })
-  async list(@ZodQuery(symposiumListQuery) query: SymposiumListQuery): Promise<{
+  async list(
+    @ZodQuery(symposiumListQuery) query: SymposiumListQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<{
     readonly items: readonly { symposiumId: string; title: string; date: string; status: string }[];
     readonly compliance: readonly PeriodCompliance[];
   }> {
+    // Without `jurisdiction`: an official's own, everyone else's the deployment's. Reading another's is fine.
+    const jurisdiction =
+      query.jurisdiction ??
+      (isOfficial(actor)
+        ? await this.officials.jurisdictionOf(actorId(actor))
+        : this.jurisdictions.deployment);
     const { rows } = await this.db.query<SymposiumRow>(
       `SELECT symposium_id, title, date, convener_unit_id, status, enterprises, chambers FROM liaison_symposia
         WHERE jurisdiction = $1 AND date >= $2 AND date <= $3 ORDER BY date, symposium_id LIMIT ${YEAR_LIMIT}`,
-      [query.jurisdiction, `${query.year}-01-01`, `${query.year}-12-31`],
+      [jurisdiction, `${query.year}-01-01`, `${query.year}-12-31`],
     );
-    const settings = await this.settings({ jurisdiction: query.jurisdiction });
+    const settings = await this.settings({ jurisdiction });
     return {
       items: rows.map((r) => ({
         symposiumId: r.symposium_id,

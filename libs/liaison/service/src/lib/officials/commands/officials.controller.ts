@@ -8,23 +8,23 @@ import {
   findOrganisationUnits,
 } from '@qinqing/identity/access';
 import { listQuery, officialProfileBody, type OfficialProfileBody } from '@qinqing/liaison/contracts';
-import type { OfficialProfile } from '@qinqing/liaison/domain';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, ApiZodQuery, SQL_DATABASE, ZodBody, ZodQuery } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { checkedId, isOfficial, notFound, staffIdOf, unknownUnit } from '../application/liaison-access';
-import { OfficialsService } from '../application/officials.service';
+import { OfficialsService, type OfficialView } from '../application/officials.service';
 
 interface OfficialRow {
   account_id: string;
   name: string;
   unit_id: string;
   superior_account_id: string;
+  jurisdiction: string | null;
 }
 
 export interface OfficialsPage {
-  readonly items: readonly OfficialProfile[];
+  readonly items: readonly OfficialView[];
   readonly nextCursor: string | null;
 }
 
@@ -42,30 +42,37 @@ export class OfficialsController {
   @Post()
   @HttpCode(201)
   @Allow('administrator')
-  @ApiOperation({ summary: 'Register a leading official’s profile: account, name, unit and superior' })
+  @ApiOperation({
+    summary: 'Register a leading official’s profile: account, name, unit, superior, jurisdiction',
+  })
   @ApiZodBody(officialProfileBody)
   async register(
     @ZodBody(officialProfileBody) body: OfficialProfileBody,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
-  ): Promise<OfficialProfile> {
+  ): Promise<OfficialView> {
     await this.knownUnit(body.unitId);
     return this.officials.execute(
-      { type: 'RegisterOfficial', ...body, by: staffIdOf(actor) },
+      {
+        type: 'RegisterOfficial',
+        ...body,
+        jurisdiction: body.jurisdiction ?? this.officials.deploymentJurisdiction,
+        by: staffIdOf(actor),
+      },
       commandMetadataFor(request, actor, 'register-official'),
     );
   }
 
   @Put(':accountId')
   @Allow('administrator')
-  @ApiOperation({ summary: 'Change an official’s name, unit or superior' })
+  @ApiOperation({ summary: 'Change an official’s name, unit, superior or jurisdiction' })
   @ApiZodBody(officialProfileBody)
   async change(
     @Param('accountId') accountId: string,
     @ZodBody(officialProfileBody) body: OfficialProfileBody,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
-  ): Promise<OfficialProfile> {
+  ): Promise<OfficialView> {
     checkedId(accountId, 'accountId');
     await this.knownUnit(body.unitId);
     return this.officials.execute(
@@ -81,18 +88,18 @@ export class OfficialsController {
   async list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>): Promise<OfficialsPage> {
     const limit = query.limit ?? 50;
     const { rows } = await this.db.query<OfficialRow>(
-      `SELECT account_id, name, unit_id, superior_account_id FROM liaison_officials
+      `SELECT account_id, name, unit_id, superior_account_id, jurisdiction FROM liaison_officials
        WHERE account_id > $1 ORDER BY account_id LIMIT $2`,
       [query.after === undefined ? '' : checkedId(query.after, 'after'), limit + 1],
     );
-    const items = rows.slice(0, limit).map(toProfile);
+    const items = rows.slice(0, limit).map((row) => toProfile(row, this.officials.deploymentJurisdiction));
     return { items, nextCursor: rows.length > limit ? (items.at(-1)?.accountId ?? null) : null };
   }
 
   @Get(':accountId')
   @Allow('administrator', 'supervisor', 'leading-official')
   @ApiOperation({ summary: 'One official’s profile (an official sees only their own)' })
-  async one(@Param('accountId') accountId: string, @CurrentActor() actor: Actor): Promise<OfficialProfile> {
+  async one(@Param('accountId') accountId: string, @CurrentActor() actor: Actor): Promise<OfficialView> {
     checkedId(accountId, 'accountId');
     if (isOfficial(actor) && staffIdOf(actor) !== accountId) throw notFound(OFFICIAL);
     const profile = await this.officials.profile(accountId);
@@ -106,9 +113,10 @@ export class OfficialsController {
   }
 }
 
-const toProfile = (row: OfficialRow): OfficialProfile => ({
+const toProfile = (row: OfficialRow, deploymentJurisdiction: string): OfficialView => ({
   accountId: row.account_id,
   name: row.name,
   unitId: row.unit_id,
   superiorAccountId: row.superior_account_id,
+  jurisdiction: row.jurisdiction ?? deploymentJurisdiction,
 });

@@ -1,4 +1,5 @@
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
+import { DEMO_JURISDICTION } from '../../liaison.env';
 
 const creditCode = (region: string, organisation8: string): string => {
   const first17 = `91${region}${organisation8}${computeOrganisationCodeCheckChar(organisation8)}`;
@@ -12,12 +13,14 @@ export const DEMO_OFFICIALS = [
     name: '孙立新',
     unitId: 'dept-development-reform',
     superiorAccountId: '01960000-0000-7000-8000-000000000004',
+    jurisdiction: DEMO_JURISDICTION,
   },
   {
     accountId: '01960000-0000-7000-8000-000000000101',
     name: '周建国',
     unitId: 'dept-market-regulation',
     superiorAccountId: '01960000-0000-7000-8000-000000000102',
+    jurisdiction: DEMO_JURISDICTION,
   },
 ] as const;
 

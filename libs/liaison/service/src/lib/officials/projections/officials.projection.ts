@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS liaison_officials (
   superior_account_id text NOT NULL
 );
 CREATE INDEX IF NOT EXISTS liaison_officials_unit ON liaison_officials (unit_id, account_id);
+ALTER TABLE liaison_officials ADD COLUMN IF NOT EXISTS jurisdiction text;
 CREATE TABLE IF NOT EXISTS liaison_pairings (
   pairing_id text PRIMARY KEY,
   official_id text NOT NULL,
@@ -75,10 +76,19 @@ export const officialsProjection: Projection = {
     switch (event.type) {
       case 'OfficialRegistered':
       case 'OfficialProfileChanged':
+        // jurisdiction NULL: recorded before jurisdictions were, so under the deployment's.
         await tx.query(
-          `INSERT INTO liaison_officials (account_id, name, unit_id, superior_account_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (account_id) DO UPDATE SET name = $2, unit_id = $3, superior_account_id = $4`,
-          [event.data.accountId, event.data.name, event.data.unitId, event.data.superiorAccountId],
+          `INSERT INTO liaison_officials (account_id, name, unit_id, superior_account_id, jurisdiction)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (account_id) DO UPDATE SET name = $2, unit_id = $3, superior_account_id = $4,
+             jurisdiction = $5`,
+          [
+            event.data.accountId,
+            event.data.name,
+            event.data.unitId,
+            event.data.superiorAccountId,
+            event.data.jurisdiction ?? null,
+          ],
         );
         return;
       case 'PairingStarted':
