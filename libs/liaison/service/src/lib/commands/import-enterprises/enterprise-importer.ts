@@ -25,6 +25,9 @@ import type { SheetRows } from './spreadsheet';
  */
 export const IMPORT_BATCH = 500;
 
+/** Batches handled at once: their streams differ (a file's credit codes are distinct), so they never conflict. */
+export const IMPORT_BATCHES_IN_FLIGHT = 2;
+
 type Outcome =
   | { readonly kind: 'created' }
   | { readonly kind: 'changed'; readonly fields: readonly string[] }
@@ -129,8 +132,7 @@ export class EnterpriseImporter {
       if (areaProblem === null) valid.push(row);
       else refused(row, areaProblem);
     }
-    for (let start = 0; start < valid.length; start += IMPORT_BATCH) {
-      const batch = valid.slice(start, start + IMPORT_BATCH);
+    const importBatch = async (batch: readonly ImportRow[]): Promise<void> => {
       const commands = batch.map((row) => ({
         streamId: enterpriseStreamId(row.creditCode),
         command: { row, by: options.by },
@@ -147,7 +149,23 @@ export class EnterpriseImporter {
           changed.push({ row: row.row, creditCode: row.creditCode, fields: result.fields });
         else unchanged.push({ row: row.row, creditCode: row.creditCode });
       });
-    }
+    };
+    const batches: ImportRow[][] = [];
+    for (let start = 0; start < valid.length; start += IMPORT_BATCH)
+      batches.push(valid.slice(start, start + IMPORT_BATCH));
+    // A few batches in flight: one is decided while another's append waits for its commit. A failure
+    // (not a refused row: a store error, or conflicts that kept coming) stops the batches not yet started.
+    const worker = async (): Promise<void> => {
+      for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
+        try {
+          await importBatch(batch);
+        } catch (error) {
+          batches.length = 0;
+          throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: IMPORT_BATCHES_IN_FLIGHT }, worker));
     const byRow = <T extends { row: number }>(list: T[]): T[] => list.sort((a, b) => a.row - b.row);
     return {
       dryRun: options.dryRun,
