@@ -51,6 +51,7 @@ export type StreamCommandOutcome<Event extends DomainEvent, State> =
       readonly outcome: 'accepted';
       /** The events decided (and, by handleMany, appended); none when the command had nothing to do. */
       readonly events: readonly Event[];
+      /** The stream's state with the events. */
       readonly state: State;
       /** The stream's revision after the command (-1: the stream does not exist). */
       readonly revision: number;
@@ -207,8 +208,7 @@ export class CommandHandler {
           const revision = revisionOf.get(outcome.streamId);
           if (outcome.outcome !== 'accepted' || revision === undefined) return outcome;
           this.states.forget(decider, outcome.streamId);
-          const state = outcome.events.reduce(decider.evolve, outcome.state);
-          return { ...outcome, state, revision };
+          return { ...outcome, revision };
         });
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -221,7 +221,7 @@ export class CommandHandler {
 
   /**
    * What `handleMany` would do, appending nothing: every command decided on its stream as it is now
-   * (read in one `readStreams` where the store has it). `state` is the state before the command.
+   * (read in one `readStreams` where the store has it). `revision` is the stream's as read.
    */
   async decideMany<
     Command,
@@ -237,7 +237,7 @@ export class CommandHandler {
     return this.decideAll(decider, commands, { ...context, now: this.options.clock.now() } as Context);
   }
 
-  /** Reads the commands' streams and decides each command; `state` and `revision` are those read. */
+  /** Reads the commands' streams and decides each command; `revision` is the one read. */
   private async decideAll<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
     decider: Decider<Command, Event, State, DomainError, Context>,
     commands: readonly StreamCommand<Command>[],
@@ -262,9 +262,15 @@ export class CommandHandler {
         decider.initialState(),
       );
       const decision = decider.decide(command, state, context);
-      return decision.outcome === 'rejected'
-        ? { streamId, outcome: 'rejected', error: decision.error }
-        : { streamId, outcome: 'accepted', events: decision.events, state, revision: history.length - 1 };
+      if (decision.outcome === 'rejected') return { streamId, outcome: 'rejected', error: decision.error };
+      const after = decision.events.reduce(decider.evolve, state);
+      return {
+        streamId,
+        outcome: 'accepted',
+        events: decision.events,
+        state: after,
+        revision: history.length - 1,
+      };
     });
   }
 
