@@ -56,8 +56,9 @@ export interface EventStore {
    * together, in input order, with nothing of other appends between them, and `onAppended` listeners are
    * called once with the cursor of the last one. A stream may appear once per call. Re-sending a call
    * whose answer was lost returns the stored events, like a re-sent `appendToStream`.
-   * Results are in input order. Stores that cannot make several streams' appends atomic (KurrentDB) do
-   * not offer it; callers then append stream by stream (see CommandHandler.handleMany).
+   * Results are in input order. A store that cannot make several streams' appends atomic (the
+   * KurrentDB adapter, for now) does not offer it; callers then append stream by stream (see
+   * CommandHandler.handleMany).
    */
   appendMany?(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   /**
