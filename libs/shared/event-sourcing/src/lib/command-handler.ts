@@ -58,7 +58,7 @@ export type StreamCommandOutcome<Event extends DomainEvent, State> =
     }
   | { readonly streamId: string; readonly outcome: 'rejected'; readonly error: DomainError };
 
-/** Commands handled one by one at a time on a store without `appendMany`. */
+/** Commands handled at once, each on its own, on a store without `appendMany` (and streams read at once without `readStreams`). */
 const ONE_BY_ONE_CONCURRENCY = 8;
 
 export interface CommandHandlerOptions {
