@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import type { DirectoryEntry, ImportReport } from '@qinqing/liaison/contracts';
+import { EnterpriseImporter, readCsv } from '@qinqing/liaison/service';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { stringify } from 'csv-stringify/sync';
@@ -155,6 +156,53 @@ describe('enterprise directory: import from CSV and XLSX', () => {
       size: 'medium',
       industryGroup: 'transport',
     });
+  });
+
+  it('imports a file of several batches in one go under a request’s idempotency key; the same file again changes nothing', async () => {
+    const many = Array.from({ length: 1_234 }, (_, i) => [
+      creditCode('350582', `MB${String(i).padStart(6, '0')}`),
+      `晋江批量导入${i}有限公司`,
+      'C1952',
+      String(10 + i),
+      '100',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    many[700] = [...(many[700] as string[])];
+    (many[700] as string[])[2] = 'Z99';
+    const importer = server.app.get(EnterpriseImporter);
+    const sheet = readCsv(Buffer.from(csv(many)));
+    const options = {
+      dryRun: false,
+      by: { actorId: 'admin', role: 'administrator' },
+      // A key names one command: the import does not let it make row 2 onwards replay row 1.
+      metadata: {
+        correlationId: 'import-many',
+        actor: { id: 'admin', role: 'administrator' },
+        idempotencyKey: 'import-enterprises:batch-test-1',
+        requestFingerprint: 'f1',
+      },
+    } as const;
+
+    const first = await importer.run(sheet, importer.columns(sheet), options);
+    const again = await importer.run(sheet, importer.columns(sheet), options);
+
+    expect(first.summary).toEqual({ rows: 1_234, created: 1_233, changed: 0, unchanged: 0, errors: 1 });
+    expect(first.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [702, '行业代码', 'unknown-industry-code'],
+    ]);
+    expect(first.created.map((c) => c.row)).toEqual(
+      Array.from({ length: 1_234 }, (_, i) => i + 2).filter((row) => row !== 702),
+    );
+    expect(again.summary).toEqual({ rows: 1_234, created: 0, changed: 0, unchanged: 1_233, errors: 1 });
+    await settle();
+    const last = many[1_233] as string[];
+    expect(
+      await expectStatus<DirectoryEntry>('last row', admin.get(`/api/enterprises/${last[0]}`), 200),
+    ).toMatchObject({ name: '晋江批量导入1233有限公司', employees: 1_243 });
   });
 
   it('refuses what it cannot read: other content types, broken XLSX, missing columns, and non-administrators', async () => {

@@ -38,6 +38,29 @@ export interface CommandResult<Event extends DomainEvent, State> {
   readonly replayed: boolean;
 }
 
+/** One command of a `handleMany`/`decideMany` call and the stream it is decided on. */
+export interface StreamCommand<Command> {
+  readonly streamId: string;
+  readonly command: Command;
+}
+
+/** What became of one command of a `handleMany`/`decideMany` call, in the order the commands came. */
+export type StreamCommandOutcome<Event extends DomainEvent, State> =
+  | {
+      readonly streamId: string;
+      readonly outcome: 'accepted';
+      /** The events decided (and, by handleMany, appended); none when the command had nothing to do. */
+      readonly events: readonly Event[];
+      /** The stream's state with the events. */
+      readonly state: State;
+      /** The stream's revision after the command (-1: the stream does not exist). */
+      readonly revision: number;
+    }
+  | { readonly streamId: string; readonly outcome: 'rejected'; readonly error: DomainError };
+
+/** Commands handled at once, each on its own, on a store without `appendMany` (and streams read at once without `readStreams`). */
+const ONE_BY_ONE_CONCURRENCY = 8;
+
 export interface CommandHandlerOptions {
   readonly store: EventStore;
   readonly clock: Clock;
@@ -135,6 +158,158 @@ export class CommandHandler {
     }
   }
 
+  /**
+   * Many commands, each on its own stream, decided together and appended together: the streams are read
+   * in one `readStreams`, every command is decided on its stream's state, and all the events go into one
+   * atomic `appendMany`. A refused command is reported in its outcome and does not stop the others. When
+   * any stream changed meanwhile the append fails as a whole, and all the commands are read and decided
+   * again (at most `maxAttempts` times, then ConcurrencyConflictError) — so every outcome is one that was
+   * appended as decided. Each command gets its own causation id (unless the metadata names the cause).
+   *
+   * On a store without `appendMany` (KurrentDB) each command is handled on its own by `handle`, a few at
+   * a time: the same outcomes, but not atomic as a whole. Idempotency keys are per command, so the
+   * metadata may not carry one; a stream may appear once per call.
+   */
+  async handleMany<
+    Command,
+    Event extends DomainEvent,
+    State,
+    Context extends DecisionContext = DecisionContext,
+  >(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    commands: readonly StreamCommand<Command>[],
+    metadata: CommandMetadata,
+    ...[context]: keyof Omit<Context, 'now'> extends never ? [] : [Omit<Context, 'now'>]
+  ): Promise<StreamCommandOutcome<Event, State>[]> {
+    if (metadata.idempotencyKey !== undefined)
+      throw new RangeError('handleMany takes no idempotency key: a key names one command, not many');
+    assertDistinctStreams(commands);
+    const { store } = this.options;
+    if (store.appendMany === undefined) return this.handleOneByOne(decider, commands, metadata, context);
+    for (let attempt = 1; ;) {
+      const now = this.options.clock.now();
+      const decided = await this.decideAll(decider, commands, { ...context, now } as Context);
+      const appends = decided.flatMap((outcome) =>
+        outcome.outcome === 'accepted' && outcome.events.length > 0
+          ? [
+              {
+                streamId: outcome.streamId,
+                expectedRevision: outcome.revision === -1 ? ('no_stream' as const) : outcome.revision,
+                events: this.envelopes(outcome.events, metadata, now),
+              },
+            ]
+          : [],
+      );
+      if (appends.length === 0) return decided;
+      try {
+        const appended = await store.appendMany(appends);
+        const revisionOf = new Map(appends.map((a, i) => [a.streamId, appended[i]?.nextExpectedRevision]));
+        return decided.map((outcome) => {
+          const revision = revisionOf.get(outcome.streamId);
+          if (outcome.outcome !== 'accepted' || revision === undefined) return outcome;
+          this.states.forget(decider, outcome.streamId);
+          return { ...outcome, revision };
+        });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (attempt >= this.maxAttempts) throw new ConcurrencyConflictError(error.streamId, attempt);
+        attempt++;
+        await backOff(attempt);
+      }
+    }
+  }
+
+  /**
+   * What `handleMany` would do, appending nothing: every command decided on its stream as it is now
+   * (read in one `readStreams` where the store has it). `revision` is the stream's as read.
+   */
+  async decideMany<
+    Command,
+    Event extends DomainEvent,
+    State,
+    Context extends DecisionContext = DecisionContext,
+  >(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    commands: readonly StreamCommand<Command>[],
+    ...[context]: keyof Omit<Context, 'now'> extends never ? [] : [Omit<Context, 'now'>]
+  ): Promise<StreamCommandOutcome<Event, State>[]> {
+    assertDistinctStreams(commands);
+    return this.decideAll(decider, commands, { ...context, now: this.options.clock.now() } as Context);
+  }
+
+  /** Reads the commands' streams and decides each command; `revision` is the one read. */
+  private async decideAll<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    commands: readonly StreamCommand<Command>[],
+    context: Context,
+  ): Promise<StreamCommandOutcome<Event, State>[]> {
+    const { store } = this.options;
+    const streamIds = commands.map((c) => c.streamId);
+    const histories =
+      store.readStreams === undefined
+        ? new Map(
+            await inBatches(
+              streamIds,
+              ONE_BY_ONE_CONCURRENCY,
+              async (id) => [id, await store.readStream(id)] as const,
+            ),
+          )
+        : await store.readStreams(streamIds);
+    return commands.map(({ streamId, command }) => {
+      const history = histories.get(streamId) ?? [];
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, toDomainEvent<Event>(e)),
+        decider.initialState(),
+      );
+      const decision = decider.decide(command, state, context);
+      if (decision.outcome === 'rejected') return { streamId, outcome: 'rejected', error: decision.error };
+      const after = decision.events.reduce(decider.evolve, state);
+      return {
+        streamId,
+        outcome: 'accepted',
+        events: decision.events,
+        state: after,
+        revision: history.length - 1,
+      };
+    });
+  }
+
+  private async handleOneByOne<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    commands: readonly StreamCommand<Command>[],
+    metadata: CommandMetadata,
+    context: Omit<Context, 'now'> | undefined,
+  ): Promise<StreamCommandOutcome<Event, State>[]> {
+    const handle = this.handle.bind(this) as (
+      ...args: [typeof decider, string, Command, CommandMetadata, Omit<Context, 'now'> | undefined]
+    ) => Promise<CommandResult<Event, State>>;
+    return inBatches(
+      commands,
+      ONE_BY_ONE_CONCURRENCY,
+      async ({ streamId, command }): Promise<StreamCommandOutcome<Event, State>> => {
+        try {
+          const result = await handle(decider, streamId, command, metadata, context);
+          return {
+            streamId,
+            outcome: 'accepted',
+            events: result.events.map((e) => toDomainEvent<Event>(e)),
+            state: result.state,
+            revision: result.nextExpectedRevision,
+          };
+        } catch (error) {
+          if (!(error instanceof DomainRejectionError)) throw error;
+          return { streamId, outcome: 'rejected', error: error.error };
+        }
+      },
+    );
+  }
+
+  /** One command's events as new events: one causation id for all of them. */
+  private envelopes(events: readonly DomainEvent[], metadata: CommandMetadata, now: Date): NewEvent[] {
+    const causationId = metadata.causationId ?? this.options.ids.next();
+    return events.map((event) => this.envelope(event, metadata, causationId, now));
+  }
+
   /** Reads and folds the stream, and keeps the result for the next command on it. */
   private async load<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
     decider: Decider<Command, Event, State, DomainError, Context>,
@@ -198,6 +373,26 @@ export class CommandHandler {
     };
   }
 }
+
+const assertDistinctStreams = (commands: readonly StreamCommand<unknown>[]): void => {
+  const seen = new Set<string>();
+  for (const { streamId } of commands) {
+    if (seen.has(streamId)) throw new RangeError(`Stream ${streamId} appears twice in one call`);
+    seen.add(streamId);
+  }
+};
+
+/** `work` over `items`, `size` at a time, results in input order. */
+const inBatches = async <Item, Result>(
+  items: readonly Item[],
+  size: number,
+  work: (item: Item) => Promise<Result>,
+): Promise<Result[]> => {
+  const results: Result[] = [];
+  for (let start = 0; start < items.length; start += size)
+    results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+  return results;
+};
 
 /** Jittered, growing pause so racing writers stop colliding in lockstep. */
 const backOff = (attempt: number): Promise<void> =>

@@ -21,6 +21,13 @@ export interface AppendResult {
   readonly events: readonly RecordedEvent[];
 }
 
+/** One stream's part of a multi-stream append (`EventStore.appendMany`). */
+export interface StreamAppend extends AppendOptions {
+  readonly streamId: string;
+  /** At least one event: an expectation alone is checked with `appendToStream`. */
+  readonly events: readonly NewEvent[];
+}
+
 export interface ReadAllOptions {
   /** Continue after this cursor; from the very beginning when absent. */
   readonly after?: LogCursor | null;
@@ -36,6 +43,24 @@ export interface EventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * Optional capability: the events of several streams, each in revision order, in one read; a stream
+   * that does not exist maps to an empty list. Every id asked for is a key of the result.
+   */
+  readStreams?(streamIds: readonly string[]): Promise<ReadonlyMap<string, readonly RecordedEvent[]>>;
+  /**
+   * Optional capability: appends to several streams atomically — all of them or none. Each stream's
+   * expected revision is checked and each stream's idempotency key respected exactly as `appendToStream`
+   * does; the first refusal (WrongExpectedRevisionError, IdempotencyKeyUsedError, DuplicateEventIdError)
+   * names its stream or key and leaves every stream of the call as it was. The events enter the global log
+   * together, in input order, with nothing of other appends between them, and `onAppended` listeners are
+   * called once with the cursor of the last one. A stream may appear once per call. Re-sending a call
+   * whose answer was lost returns the stored events, like a re-sent `appendToStream`.
+   * Results are in input order. A store that cannot make several streams' appends atomic (the
+   * KurrentDB adapter, for now) does not offer it; callers then append stream by stream (see
+   * CommandHandler.handleMany).
+   */
+  appendMany?(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   /**
    * Reads the global log in order. Never returns an event that a concurrent, still-open transaction could
    * later place before one already returned: readers that resume from a cursor skip nothing.

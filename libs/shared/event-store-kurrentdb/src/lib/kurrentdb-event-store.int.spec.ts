@@ -32,6 +32,10 @@ describeEventStoreContract(
       eventIdsUniqueAcrossStreams: {
         missingBecause: 'KurrentDB deduplicates event ids per stream only (see the adapter README)',
       },
+      multiStream: {
+        missingBecause:
+          'KurrentDB has no transaction across streams, so no atomic appendMany (see the adapter README)',
+      },
     },
   },
 );

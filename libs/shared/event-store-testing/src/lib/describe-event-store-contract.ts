@@ -5,6 +5,7 @@ import { useContractStores } from './contract/contract-stores';
 import { expectedRevisionContract } from './contract/expected-revision.contract';
 import { globalLogContract } from './contract/global-log.contract';
 import { idempotencyContract } from './contract/idempotency.contract';
+import { multiStreamContract } from './contract/multi-stream.contract';
 import { upcastingContract } from './contract/upcasting.contract';
 import type { EventStoreContractSubject, EventStoreLimitations } from './event-store-contract-subject';
 
@@ -34,5 +35,6 @@ export const describeEventStoreContract = (
     globalLogContract(stores);
     idempotencyContract(stores, limitations);
     upcastingContract(stores);
+    multiStreamContract(stores, limitations);
   });
 };

@@ -15,4 +15,9 @@ export interface EventStoreContractSubject {
 export interface EventStoreLimitations {
   /** The store cannot refuse an event id already used in another stream (KurrentDB indexes ids per stream). */
   readonly eventIdsUniqueAcrossStreams?: { readonly missingBecause: string };
+  /**
+   * The store offers no `readStreams`/`appendMany` (it cannot append to several streams atomically); the
+   * suite then checks that it really offers neither, so callers take the stream-by-stream path.
+   */
+  readonly multiStream?: { readonly missingBecause: string };
 }

@@ -74,6 +74,63 @@ export const STORED_COPY_SQL = `
   LEFT JOIN es_events s ON s.event_id = n.event_id::uuid
   ORDER BY n.ordinality`;
 
+/**
+ * Several streams' appends as ONE statement — one implicit transaction, so every row or none. Per append,
+ * in input order: $1 stream, $2 expected head (-1 for a new stream, NULL for 'any': the current head, read
+ * here), $3 idempotency key (on the append's first row). Per event, in input order: $4 the 1-based index
+ * of its append, $5 its 1-based place in that append, $6-$10 the event columns. Inserts nothing when an
+ * expected head row is missing (a stream short of its expectation); a stream past it collides on
+ * UNIQUE (stream_id, stream_revision) and aborts the whole statement. Rows are inserted in input order, so
+ * the bigserial hands out positions in that order and every row carries the same transaction id.
+ */
+export const APPEND_TO_STREAMS_SQL = `
+  WITH appends AS MATERIALIZED (
+    SELECT a.n, a.stream_id, a.idempotency_key,
+           coalesce(a.expected,
+                    (SELECT max(h.stream_revision) FROM es_events h WHERE h.stream_id = a.stream_id),
+                    -1) AS head
+    FROM unnest($1::text[], $2::bigint[], $3::text[]) WITH ORDINALITY AS a(stream_id, expected, idempotency_key, n)
+  )
+  INSERT INTO es_events (${INSERT_COLUMNS})
+  SELECT e.event_id::uuid, a.stream_id, a.head + e.place, e.event_type, e.schema_version,
+         e.data::jsonb, e.metadata::jsonb, CASE WHEN e.place = 1 THEN a.idempotency_key END
+  FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[])
+       WITH ORDINALITY AS e(append_n, place, event_id, event_type, schema_version, data, metadata, ordinality)
+  JOIN appends a ON a.n = e.append_n
+  WHERE NOT EXISTS (
+    SELECT 1 FROM appends s
+    WHERE s.head >= 0
+      AND NOT EXISTS (SELECT 1 FROM es_events h WHERE h.stream_id = s.stream_id AND h.stream_revision = s.head))
+  ORDER BY e.ordinality
+  ${RETURNING_GENERATED}`;
+
+/**
+ * STORED_COPY_SQL for the events of several streams: $1 each event's stream, $2-$6 the events.
+ */
+export const STORED_COPIES_SQL = `
+  SELECT ${eventColumns('s')},
+         (s.stream_id = n.stream_id AND s.event_type = n.event_type AND s.schema_version = n.schema_version
+           AND s.data = n.data::jsonb AND s.metadata = n.metadata::jsonb) AS same
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[])
+       WITH ORDINALITY AS n(stream_id, event_id, event_type, schema_version, data, metadata, ordinality)
+  LEFT JOIN es_events s ON s.event_id = n.event_id::uuid
+  ORDER BY n.ordinality`;
+
+/** The head of each stream in $1, in input order (NULL for a stream that does not exist). */
+export const CURRENT_REVISIONS_SQL = `
+  SELECT (SELECT max(e.stream_revision) FROM es_events e WHERE e.stream_id = s.stream_id)::text AS revision_text
+  FROM unnest($1::text[]) WITH ORDINALITY AS s(stream_id, n)
+  ORDER BY s.n`;
+
+export const IDEMPOTENCY_KEYS_USED_SQL = `
+  SELECT idempotency_key FROM es_events WHERE idempotency_key = ANY($1::text[])`;
+
+/** The events of the streams in $1, stream by stream, each in revision order (one index range per stream). */
+export const READ_STREAMS_SQL = `
+  SELECT ${eventColumns('e')} FROM es_events e
+  WHERE e.stream_id = ANY($1::text[])
+  ORDER BY e.stream_id, e.stream_revision`;
+
 export const READ_STREAM_SQL = `
   SELECT ${eventColumns('e')} FROM es_events e WHERE e.stream_id = $1 ORDER BY e.stream_revision`;
 

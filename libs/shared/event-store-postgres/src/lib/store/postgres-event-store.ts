@@ -12,6 +12,7 @@ import {
   type ReadAllOptions,
   type RecordedEvent,
   type SqlDatabase,
+  type StreamAppend,
 } from '@qinqing/shared/event-sourcing';
 import { uniqueViolationOf } from '../sql/sql-error';
 import { toRecordedEvent, type EventRow } from './event-row';
@@ -19,13 +20,18 @@ import {
   APPEND_ANY_SQL,
   APPEND_MANY_SQL,
   APPEND_ONE_SQL,
+  APPEND_TO_STREAMS_SQL,
   CURRENT_REVISION_SQL,
+  CURRENT_REVISIONS_SQL,
   EVENT_ID_CONSTRAINT,
   FIND_BY_IDEMPOTENCY_KEY_SQL,
   IDEMPOTENCY_KEY_INDEX,
   IDEMPOTENCY_KEY_USED_SQL,
+  IDEMPOTENCY_KEYS_USED_SQL,
   READ_ALL_SQL,
   READ_STREAM_SQL,
+  READ_STREAMS_SQL,
+  STORED_COPIES_SQL,
   STORED_COPY_SQL,
 } from './event-store.sql';
 import { compareLogPositions, decodeCursor, encodeCursor, logStart } from './log-cursor';
@@ -67,6 +73,10 @@ const expectedHead = (expected: ExpectedRevision): number | null =>
  * that has not ended, or has not started yet, has (or will get) an xid at or above that horizon, so no
  * row can later appear behind a cursor. The cursor is "<transaction_id>:<global_position>". Positions stay
  * unique but are not necessarily increasing in read order across concurrent transactions.
+ *
+ * `appendMany` appends to several streams with ONE statement of the same kind (APPEND_TO_STREAMS_SQL), so
+ * all its rows share one transaction: every stream's guard holds and every row goes in, or nothing does.
+ * Its failures are diagnosed like a single append's, stream by stream, naming the first stream at fault.
  *
  * The trade-off: a long-running transaction anywhere in the cluster (other databases included) holds the
  * horizon back and delays readers until it ends. Readers are late, never wrong: no event is ever skipped.
@@ -134,6 +144,74 @@ export class PostgresEventStore implements EventStore {
       if (expectedRevision === 'any' && attempt < ANY_REVISION_ATTEMPTS) continue;
       const actual = await this.currentRevision(streamId);
       throw new WrongExpectedRevisionError(streamId, expectedRevision, actual === -1 ? 'no_stream' : actual);
+    }
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, readonly RecordedEvent[]>> {
+    this.assertOpen();
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
+    if (streams.size === 0) return streams;
+    const { rows } = await this.db.query<EventRow>(READ_STREAMS_SQL, [[...streams.keys()]]);
+    for (const row of rows) streams.get(row.stream_id)?.push(this.upcasters.upcast(toRecordedEvent(row)));
+    return streams;
+  }
+
+  async appendMany(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
+    this.assertOpen();
+    if (appends.length === 0) return [];
+    const prepared = prepareAppends(appends);
+    const { streamIds, heads, keys } = prepared;
+    const statement = appendManyParams(prepared);
+    for (let attempt = 1; ; attempt++) {
+      let inserted: GeneratedRow[] = [];
+      let violated: string | null = null;
+      try {
+        ({ rows: inserted } = await this.db.query<GeneratedRow>(APPEND_TO_STREAMS_SQL, statement));
+      } catch (error) {
+        violated = uniqueViolationOf(error);
+        if (violated === null) throw error;
+      }
+      if (inserted.length > 0) {
+        let offset = 0;
+        const results = prepared.appends.map(({ streamId, events }) => {
+          const result = this.appendedResult(
+            streamId,
+            events,
+            inserted.slice(offset, offset + events.length),
+          );
+          offset += events.length;
+          return result;
+        });
+        const lastResult = results[results.length - 1] as AppendResult;
+        this.notifyAppended((lastResult.events[lastResult.events.length - 1] as RecordedEvent).cursor);
+        return results;
+      }
+      const stored = await this.storedCopies(prepared);
+      if (stored !== null) return stored;
+      if (violated === EVENT_ID_CONSTRAINT) throw new DuplicateEventIdError(streamIds[0] as string);
+      const usedKeys = keys.filter((key): key is string => key !== null);
+      if (usedKeys.length > 0) {
+        const { rows } = await this.db.query<{ idempotency_key: string }>(IDEMPOTENCY_KEYS_USED_SQL, [
+          usedKeys,
+        ]);
+        const used =
+          rows[0]?.idempotency_key ?? (violated === IDEMPOTENCY_KEY_INDEX ? usedKeys[0] : undefined);
+        if (used !== undefined) throw new IdempotencyKeyUsedError(used);
+      }
+      const { rows } = await this.db.query<{ revision_text: string | null }>(CURRENT_REVISIONS_SQL, [
+        streamIds,
+      ]);
+      const actual = rows.map((row) => (row.revision_text === null ? -1 : Number(row.revision_text)));
+      const wrong = heads.findIndex((head, i) => head !== null && head !== actual[i]);
+      // Nothing at fault any more: an 'any' append lost a race, or a stream reached its expectation since.
+      if (wrong === -1 && attempt < ANY_REVISION_ATTEMPTS) continue;
+      const at = Math.max(wrong, 0);
+      const revision = actual[at] as number;
+      throw new WrongExpectedRevisionError(
+        streamIds[at] as string,
+        (appends[at] as StreamAppend).expectedRevision,
+        revision === -1 ? 'no_stream' : revision,
+      );
     }
   }
 
@@ -236,6 +314,36 @@ export class PostgresEventStore implements EventStore {
     return found;
   }
 
+  /**
+   * appendMany's storedCopy: the stored events when this exact call is already in the store, every stream's
+   * events in place; null when none of its ids are stored; DuplicateEventIdError naming the first stream
+   * whose ids are stored otherwise.
+   */
+  private async storedCopies(prepared: PreparedAppends): Promise<AppendResult[] | null> {
+    const { rows } = await this.db.query<StoredCopyRow>(STORED_COPIES_SQL, [
+      prepared.appends.flatMap(({ streamId, events }) => events.map(() => streamId)),
+      ...toColumns(prepared.appends.flatMap(({ events }) => events)),
+    ]);
+    if (rows.every((row) => row.position_text === null)) return null;
+    let offset = 0;
+    const perAppend = prepared.appends.map(({ streamId, events }, i) => {
+      const own = rows.slice(offset, offset + events.length);
+      offset += events.length;
+      const found = own.filter((row): row is StoredCopyRow & EventRow => row.position_text !== null);
+      const firstRevision = Number(found[0]?.revision_text);
+      const head = prepared.heads[i] ?? null;
+      const inPlace =
+        found.length === own.length &&
+        found.every((row, n) => row.same === true && Number(row.revision_text) === firstRevision + n) &&
+        (head === null || firstRevision === head + 1);
+      return { streamId, found, inPlace };
+    });
+    const misplaced =
+      perAppend.find((a) => a.found.length > 0 && !a.inPlace) ?? perAppend.find((a) => !a.inPlace);
+    if (misplaced !== undefined) throw new DuplicateEventIdError(misplaced.streamId);
+    return perAppend.map(({ found }) => this.appendResult(found));
+  }
+
   private async currentRevision(streamId: string): Promise<number> {
     const { rows } = await this.db.query<{ revision_text: string | null }>(CURRENT_REVISION_SQL, [streamId]);
     const revision = rows[0]?.revision_text ?? null;
@@ -261,6 +369,61 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) throw new Error(`The ${this.kind} event store is closed`);
   }
 }
+
+interface PreparedAppends {
+  /** Each append with its events as stored (a keyed append's events carry the key). */
+  readonly appends: readonly { readonly streamId: string; readonly events: readonly NewEvent[] }[];
+  readonly streamIds: readonly string[];
+  /** The expected head of each append; null for 'any'. */
+  readonly heads: readonly (number | null)[];
+  readonly keys: readonly (string | null)[];
+}
+
+/**
+ * Checks what the statement cannot report by stream (the same stream, event id or key twice in one call)
+ * and puts the key on every event of a keyed append, as appendToStream does.
+ */
+const prepareAppends = (appends: readonly StreamAppend[]): PreparedAppends => {
+  const streams = new Set<string>();
+  const eventIds = new Set<string>();
+  const keys = new Set<string>();
+  for (const { streamId, events, idempotencyKey } of appends) {
+    if (events.length === 0)
+      throw new RangeError(`appendMany: the append to ${streamId} has no events (use appendToStream)`);
+    if (streams.has(streamId)) throw new RangeError(`appendMany: stream ${streamId} appears twice`);
+    streams.add(streamId);
+    for (const { eventId } of events) {
+      if (eventIds.has(eventId)) throw new DuplicateEventIdError(streamId);
+      eventIds.add(eventId);
+    }
+    if (idempotencyKey !== undefined) {
+      if (keys.has(idempotencyKey)) throw new IdempotencyKeyUsedError(idempotencyKey);
+      keys.add(idempotencyKey);
+    }
+  }
+  return {
+    appends: appends.map(({ streamId, events, idempotencyKey: key }) => ({
+      streamId,
+      events:
+        key === undefined
+          ? events
+          : events.map((e) => ({ ...e, metadata: { ...e.metadata, idempotencyKey: key } })),
+    })),
+    streamIds: appends.map((a) => a.streamId),
+    heads: appends.map((a) => expectedHead(a.expectedRevision)),
+    keys: appends.map((a) => a.idempotencyKey ?? null),
+  };
+};
+
+/** APPEND_TO_STREAMS_SQL's parameters. */
+const appendManyParams = ({ appends, streamIds, heads, keys }: PreparedAppends): unknown[] => [
+  streamIds,
+  heads,
+  keys,
+  appends.flatMap(({ events }, i) => events.map(() => i + 1)),
+  appends.flatMap(({ events }) => events.map((_, place) => place + 1)),
+  ...toColumns(appends.flatMap(({ events }) => events)),
+];
 
 /** ids, types, schema versions, data and metadata as parallel arrays, JSON as text. */
 type EventColumns = [string[], string[], number[], string[], string[]];

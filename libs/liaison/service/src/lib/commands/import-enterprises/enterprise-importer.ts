@@ -9,23 +9,24 @@ import {
   type EnterpriseDetailsInput,
   type EnterpriseError,
   type EnterpriseEvent,
+  type EnterpriseState,
   enterpriseStreamId,
 } from '@qinqing/liaison/domain';
-import type { DomainEvent } from '@qinqing/shared/domain-kernel';
-import {
-  type Clock,
-  type CommandHandler,
-  type CommandMetadata,
-  DomainRejectionError,
-  type EventStore,
-} from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import type { Decider, DomainError, DomainEvent } from '@qinqing/shared/domain-kernel';
+import type { CommandHandler, CommandMetadata, StreamCommandOutcome } from '@qinqing/shared/event-sourcing';
+import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
 import { DivisionDirectory } from '../../application/division-directory.service';
 import { type ColumnMap, type ImportRow, mapColumns, readRows, type RowProblem } from './import-rows';
 import type { SheetRows } from './spreadsheet';
 
-/** Rows decided at once: each is its own stream (a file's duplicates are refused before), so they run in parallel. */
-export const IMPORT_CONCURRENCY = 8;
+/**
+ * Rows decided and appended together: their streams read in one query, their events appended in one
+ * transaction (CommandHandler.handleMany). A file's duplicates are refused before, so each row is its own stream.
+ */
+export const IMPORT_BATCH = 500;
+
+/** Batches handled at once: their streams differ (a file's credit codes are distinct), so they never conflict. */
+export const IMPORT_BATCHES_IN_FLIGHT = 2;
 
 type Outcome =
   | { readonly kind: 'created' }
@@ -62,6 +63,23 @@ const correctCommand = (row: ImportRow, by: DirectoryActor): EnterpriseCommand =
   by,
 });
 
+/** A row to import: it registers the enterprise when the stream is absent, and corrects it otherwise. */
+interface ImportRowCommand {
+  readonly row: ImportRow;
+  readonly by: DirectoryActor;
+}
+
+const importDecider: Decider<ImportRowCommand, EnterpriseEvent, EnterpriseState, EnterpriseError> = {
+  initialState: enterpriseDecider.initialState,
+  evolve: enterpriseDecider.evolve,
+  decide: ({ row, by }, state, context) =>
+    enterpriseDecider.decide(
+      state.status === 'absent' ? registerCommand(row, by) : correctCommand(row, by),
+      state,
+      context,
+    ),
+};
+
 export interface ImportOptions {
   readonly dryRun: boolean;
   readonly by: DirectoryActor;
@@ -70,15 +88,18 @@ export interface ImportOptions {
 
 /**
  * The directory import without HTTP: a sheet's rows, each registering a new enterprise or correcting one by
- * its credit code through the enterprise decider (a row that changes nothing records nothing). A dry run
- * decides each row against its stream as it is and appends nothing.
+ * its credit code through the enterprise decider (a row that changes nothing records nothing). Rows go in
+ * batches of IMPORT_BATCH: read together, decided, appended in one transaction (a concurrent change to any
+ * of the batch's streams makes the whole batch be read and decided again). A dry run decides each row against
+ * its stream as it is and appends nothing.
+ *
+ * An Idempotency-Key does not apply: a key names one command, an import is thousands. The import is
+ * idempotent by credit code instead — the same file again records nothing and reports its rows unchanged.
  */
 @Injectable()
 export class EnterpriseImporter {
   constructor(
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly divisions: DivisionDirectory,
   ) {}
 
@@ -94,28 +115,57 @@ export class EnterpriseImporter {
     const errors: RowProblem[] = [...problems];
     const headingOf = (field: string): string =>
       map.columns.get(field as never)?.heading ?? (field === 'creditCode' ? '统一社会信用代码' : field);
-    const one = async (row: ImportRow): Promise<void> => {
-      try {
-        this.checkArea(row);
-        const outcome = options.dryRun ? await this.decide(row, options.by) : await this.apply(row, options);
-        if (outcome.kind === 'created') created.push({ row: row.row, creditCode: row.creditCode });
-        else if (outcome.kind === 'changed')
-          changed.push({ row: row.row, creditCode: row.creditCode, fields: outcome.fields });
+    const refused = (row: ImportRow, error: DomainError): void => {
+      const field = error.field ?? 'creditCode';
+      errors.push({
+        row: row.row,
+        column: headingOf(field),
+        field,
+        code: error.code,
+        message: error.message,
+      });
+    };
+    const { idempotencyKey: _key, requestFingerprint: _fingerprint, ...metadata } = options.metadata;
+    const valid: ImportRow[] = [];
+    for (const row of rows) {
+      const areaProblem = this.areaProblem(row);
+      if (areaProblem === null) valid.push(row);
+      else refused(row, areaProblem);
+    }
+    const importBatch = async (batch: readonly ImportRow[]): Promise<void> => {
+      const commands = batch.map((row) => ({
+        streamId: enterpriseStreamId(row.creditCode),
+        command: { row, by: options.by },
+      }));
+      const outcomes: StreamCommandOutcome<EnterpriseEvent, EnterpriseState>[] = options.dryRun
+        ? await this.commands.decideMany(importDecider, commands)
+        : await this.commands.handleMany(importDecider, commands, metadata);
+      outcomes.forEach((outcome, i) => {
+        const row = batch[i] as ImportRow;
+        if (outcome.outcome === 'rejected') return refused(row, outcome.error);
+        const result = outcomeOf(outcome.events);
+        if (result.kind === 'created') created.push({ row: row.row, creditCode: row.creditCode });
+        else if (result.kind === 'changed')
+          changed.push({ row: row.row, creditCode: row.creditCode, fields: result.fields });
         else unchanged.push({ row: row.row, creditCode: row.creditCode });
-      } catch (error) {
-        if (!(error instanceof DomainRejectionError)) throw error;
-        const field = error.error.field ?? 'creditCode';
-        errors.push({
-          row: row.row,
-          column: headingOf(field),
-          field,
-          code: error.error.code,
-          message: error.error.message,
-        });
+      });
+    };
+    const batches: ImportRow[][] = [];
+    for (let start = 0; start < valid.length; start += IMPORT_BATCH)
+      batches.push(valid.slice(start, start + IMPORT_BATCH));
+    // A few batches in flight: one is decided while another's append waits for its commit. A failure
+    // (not a refused row: a store error, or conflicts that kept coming) stops the batches not yet started.
+    const worker = async (): Promise<void> => {
+      for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
+        try {
+          await importBatch(batch);
+        } catch (error) {
+          batches.length = 0;
+          throw error;
+        }
       }
     };
-    for (let start = 0; start < rows.length; start += IMPORT_CONCURRENCY)
-      await Promise.all(rows.slice(start, start + IMPORT_CONCURRENCY).map(one));
+    await Promise.all(Array.from({ length: IMPORT_BATCHES_IN_FLIGHT }, worker));
     const byRow = <T extends { row: number }>(list: T[]): T[] => list.sort((a, b) => a.row - b.row);
     return {
       dryRun: options.dryRun,
@@ -135,11 +185,11 @@ export class EnterpriseImporter {
   }
 
   /** An area named in the file, other than the credit code's, must be a division the dataset knows. */
-  private checkArea(row: ImportRow): void {
+  private areaProblem(row: ImportRow): DomainError | null {
     const area = row.values.areaCode;
-    if (typeof area !== 'string' || area === areaOfCreditCode(row.creditCode)) return;
-    if (this.divisions.lookup(area) !== null) return;
-    throw new DomainRejectionError({
+    if (typeof area !== 'string' || area === areaOfCreditCode(row.creditCode)) return null;
+    if (this.divisions.lookup(area) !== null) return null;
+    return {
       kind: 'validation',
       code: 'unknown-area-code',
       field: 'areaCode',
@@ -147,38 +197,6 @@ export class EnterpriseImporter {
         zh: `“${area}”不是现行行政区划代码（GB/T 2260，区县6位、乡镇街道9位）`,
         en: `"${area}" is not a current division code (GB/T 2260: 6 digits for a county, 9 for a town or street)`,
       },
-    });
-  }
-
-  /** What the row would do, decided against the stream as it is; nothing appended. */
-  private async decide(row: ImportRow, by: DirectoryActor): Promise<Outcome> {
-    const history = await this.store.readStream(enterpriseStreamId(row.creditCode));
-    const state = history.reduce(
-      (s, e) => enterpriseDecider.evolve(s, { type: e.type, data: e.data } as EnterpriseEvent),
-      enterpriseDecider.initialState(),
-    );
-    const command = state.status === 'absent' ? registerCommand(row, by) : correctCommand(row, by);
-    const decision = enterpriseDecider.decide(command, state, { now: this.clock.now() });
-    if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error as EnterpriseError);
-    return outcomeOf(decision.events);
-  }
-
-  /** Registers the row's enterprise; one already in the directory (409) is corrected instead. */
-  private async apply(row: ImportRow, { by, metadata }: ImportOptions): Promise<Outcome> {
-    const streamId = enterpriseStreamId(row.creditCode);
-    try {
-      const result = await this.commands.handle(
-        enterpriseDecider,
-        streamId,
-        registerCommand(row, by),
-        metadata,
-      );
-      return outcomeOf(result.events);
-    } catch (error) {
-      if (!(error instanceof DomainRejectionError) || error.error.code !== 'enterprise-registered')
-        throw error;
-    }
-    const result = await this.commands.handle(enterpriseDecider, streamId, correctCommand(row, by), metadata);
-    return outcomeOf(result.events);
+    };
   }
 }
