@@ -74,6 +74,25 @@ describe('liaison: interaction filings', () => {
       () => String(last),
     );
   };
+  it('demo data: 周建国 has a filing in every state, decided by the rules as of its dates', async () => {
+    const zhou = await logIn(server.baseUrl, 'official.zhou');
+    const page = await until(
+      () =>
+        zhou.get<{ items: { title: string; status: string; overdueFlagged: boolean; report: unknown }[] }>(
+          '/api/liaison/interaction-filings/mine?limit=20',
+        ),
+      (answer) => expect(answer.body.items.length).toBeGreaterThanOrEqual(5),
+    );
+    const states = page.body.items.map(
+      (filing) => `${filing.status}${filing.overdueFlagged ? '+overdue' : ''}`,
+    );
+    expect(states.sort()).toEqual(['approved', 'approved+overdue', 'refused', 'reported', 'requested']);
+    const sun = await logIn(server.baseUrl, 'official.sun');
+    const waiting = await sun.get<{ items: { title: string }[] }>(
+      '/api/liaison/interaction-filings/approvals',
+    );
+    expect(waiting.body.items.map((filing) => filing.title)).toContain('海曙区智能制造商会2026年度会员大会');
+  });
 
   it('refuses a filing while no superior is known, naming the field', async () => {
     const answer = await expectStatus<FieldErrors>(

@@ -8,8 +8,10 @@ import {
 } from '@qinqing/liaison/domain';
 import type { Clock, CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
 import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { CalendarInForce } from '@qinqing/calendar/domain';
 import { OfficialsModule } from '../officials.module';
 import { PairingRegisterService } from '../application/pairing-register.service';
+import { seedDemoFilings } from './demo-filings';
 import { DEMO_OFFICIALS, DEMO_PAIRINGS, DEMO_VISITS } from './officials-demo-data';
 
 const ADMIN = '01960000-0000-7000-8000-000000000005';
@@ -19,8 +21,8 @@ const metadata = (actor: { id: string; role: string }): CommandMetadata => ({
 });
 
 /**
- * Demo officials, pairings (one ended) and visits (with problems that become requests, and a declared breach),
- * dated relative to today. Seeded once: nothing is done when the first official is registered already.
+ * Demo officials, pairings (one ended), visits (with problems that become requests, and a declared breach) and
+ * interaction filings in every state, dated relative to today. Seeded once: nothing is done when the first official is registered already.
  */
 @Injectable()
 export class OfficialsDemoDataSeeder implements OnApplicationBootstrap {
@@ -31,6 +33,7 @@ export class OfficialsDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly register: PairingRegisterService,
+    private readonly calendar: CalendarInForce,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -100,6 +103,12 @@ export class OfficialsDemoDataSeeder implements OnApplicationBootstrap {
         metadata({ id: pairing.officialId, role: 'leading-official' }),
       );
     }
+    await seedDemoFilings({
+      commands: this.commands,
+      store: this.store,
+      calendar: this.calendar,
+      now,
+    });
     return true;
   }
 }
