@@ -347,11 +347,18 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     );
     await settle();
     const answered = await expectStatus<{
-      problems: { state: string; answer: { kind: string; departmentId: string } }[];
+      problems: { state: string; answer: { kind: string; departmentId: string; text: string } }[];
     }>('answered', who('official.zhou').get(`/api/liaison/visits/${visit.visitId}`), 200);
+    // The words of the answer come back too: a visit's answers are a public record.
     expect(answered.problems[0]).toMatchObject({
       state: 'resolved',
-      answer: { kind: 'resolved', departmentId: 'dept-market-regulation' },
+      answer: {
+        kind: 'resolved',
+        departmentId: 'dept-market-regulation',
+        onTime: true,
+        upperLevelUnit: null,
+        text: '已对接市技师学院定向培养',
+      },
     });
     await expectStatus(
       'another official’s visit',
