@@ -1,9 +1,11 @@
-import { LiaisonProblemIntake } from '@qinqing/appeals/service';
+import { LiaisonProblemIntake, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
-import { liaisonVisitRequestId } from '@qinqing/liaison/contracts';
+import { LIAISON_TOPIC, liaisonVisitRequestId, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import { parseCloudEvent, toCloudEvent } from '@qinqing/shared/contracts-kit';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { chinaDateOf } from '@qinqing/liaison/domain';
 import { OfficialsService } from '@qinqing/liaison/service';
-import { EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { EventSourcingHost, IntegrationEventContext, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
@@ -324,12 +326,14 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const problemId = visit.problems[0]?.problemId ?? '';
     const requestId = liaisonVisitRequestId(problemId);
-    const request = await expectStatus<{ channel: string; status: string }>(
-      'the request in appeals',
-      who('handler.li').get(`/api/appeals/requests/${requestId}`),
-      200,
-    );
-    expect(request).toMatchObject({ channel: 'liaison-visit' });
+    const request = await expectStatus<{
+      channel: string;
+      status: string;
+      contact: { name: string; phone: string };
+    }>('the request in appeals', who('handler.li').get(`/api/appeals/requests/${requestId}`), 200);
+    // The contact crossed the topic sealed (visit-problem.raised.v2) and appeals opened it.
+    expect(request).toMatchObject({ channel: 'liaison-visit', contact: { name: '张敏' } });
+    expect(request.contact.phone).toMatch(/0001$/u);
     const seen = await expectStatus<{
       problems: { state: string; requestId: string }[];
       contact: { phone: string };
@@ -370,6 +374,53 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
       who('inspector.wu').get(`/api/liaison/visits/${visit.visitId}`),
       404,
     );
+  });
+
+  it('a retired v1 visit problem already on the topic (contact in clear) still opens its request', async () => {
+    const problemId = '01960000-0000-7000-8000-00000000e001';
+    const event = toCloudEvent(VisitProblemRaisedV1, {
+      id: '01960000-0000-7000-8000-00000000e002',
+      subject: ENTERPRISE_C.creditCode,
+      time: new Date().toISOString(),
+      data: {
+        problemId,
+        visitId: '01960000-0000-7000-8000-00000000e003',
+        pairingId: '01960000-0000-7000-8000-00000000e004',
+        enterpriseCreditCode: ENTERPRISE_C.creditCode,
+        enterpriseName: ENTERPRISE_C.name,
+        officialUnitId: 'dept-market-regulation',
+        title: '旧版本消息中的问题',
+        description: '升级前已在主题上的走访问题',
+        raisedOn: today,
+        contact: { name: '王强', phone: '13900000009' },
+      },
+    });
+    // Delivered as a bus would: parsed against its contract, in a transaction of the consumer's.
+    const consumer = server.app.get(LiaisonVisitProblemsConsumer);
+    await server.app.get<SqlDatabase>(SQL_DATABASE).transaction((transaction) =>
+      consumer.raisedV1(
+        parseCloudEvent(VisitProblemRaisedV1, event),
+        new IntegrationEventContext([
+          {
+            consumer: 'appeals.liaison-visit-problems',
+            topic: LIAISON_TOPIC,
+            partition: null,
+            offset: '0',
+            attempt: 1,
+            transaction,
+          },
+        ]),
+      ),
+    );
+    await server.app.get(LiaisonProblemIntake).submitPending();
+    await settle();
+    const request = await expectStatus<{ channel: string; contact: { name: string; phone: string } }>(
+      'the request of a v1 problem',
+      who('handler.li').get(`/api/appeals/requests/${liaisonVisitRequestId(problemId)}`),
+      200,
+    );
+    expect(request).toMatchObject({ channel: 'liaison-visit', contact: { name: '王强' } });
+    expect(request.contact.phone).toMatch(/0009$/u);
   });
 
   it('a declared conduct breach goes to the discipline inspectors, not the official’s unit', async () => {

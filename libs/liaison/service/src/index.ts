@@ -1,5 +1,5 @@
 export * from './lib/liaison.module';
-export { liaisonIntegrationMapper } from './lib/integration/liaison-integration.mapper';
+export { createLiaisonIntegrationMapper } from './lib/integration/liaison-integration.mapper';
 export { LiaisonDemoDataModule, LiaisonDemoDataSeeder } from './lib/demo-data/liaison-demo-data.seeder';
 export { DEMO_DIRECTORY } from './lib/demo-data/demo-directory';
 export { EnterpriseImporter } from './lib/commands/import-enterprises/enterprise-importer';

@@ -1,4 +1,5 @@
 import {
+  Inject,
   type MiddlewareConsumer,
   Module,
   type NestModule,
@@ -6,14 +7,15 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { raw } from 'express';
-import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import type { FieldSeal } from '@qinqing/shared/event-sourcing';
+import { ContextRegistry, FIELD_SEAL } from '@qinqing/shared/nest-platform';
 import { DivisionDirectory } from './application/division-directory.service';
 import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
 import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
 import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
 import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
-import { liaisonIntegrationMapper } from './integration/liaison-integration.mapper';
+import { createLiaisonIntegrationMapper } from './integration/liaison-integration.mapper';
 import { directoryProjection } from './projections/directory/directory.projection';
 import { DirectoryController } from './queries/directory/directory.controller';
 import { SizeClassController } from './queries/size-class/size-class.controller';
@@ -42,10 +44,13 @@ import { LiaisonIntegrityModule } from './integrity/integrity.module';
   exports: [OfficialsModule],
 })
 export class LiaisonModule implements OnModuleInit, NestModule {
-  constructor(private readonly registry: ContextRegistry) {}
+  constructor(
+    private readonly registry: ContextRegistry,
+    @Inject(FIELD_SEAL) private readonly seal: FieldSeal,
+  ) {}
 
   onModuleInit(): void {
-    this.registry.registerMapper(liaisonIntegrationMapper);
+    this.registry.registerMapper(createLiaisonIntegrationMapper(this.seal));
     this.registry.registerProjection(directoryProjection);
   }
 
