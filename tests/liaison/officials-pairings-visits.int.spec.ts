@@ -181,6 +181,71 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await expectStatus('another’s profile', who('official.zhou').get(`/api/liaison/officials/${SUN}`), 404);
   });
 
+  it('office channel (办公电话/办公地点): given at registration, changed, read from the profile and the list', async () => {
+    type Profile = { accountId: string; name: string; unitId: string; officeChannel: string | null };
+    // The demo officials come with theirs.
+    const zhou = await expectStatus<Profile>(
+      'zhou',
+      who('official.zhou').get(`/api/liaison/officials/${ZHOU}`),
+      200,
+    );
+    expect(zhou.officeChannel).toBe('0574-87186120（区市场监管局 2 楼 212 室）');
+    const profile = {
+      accountId: 'test-official-office',
+      name: '测试干部丙',
+      unitId: 'dept-taxation',
+      superiorAccountId: SUN,
+      officeChannel: ' 0574-87180000（区发改局 305 室） ',
+    };
+    const created = await expectStatus<Profile>(
+      'register',
+      admin().post('/api/liaison/officials', profile),
+      201,
+    );
+    expect(created.officeChannel).toBe('0574-87180000（区发改局 305 室）');
+    const tooLong = await expectStatus<{ fields: { field: string; message: { zh: string; en: string } }[] }>(
+      'too long',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, {
+        ...profile,
+        officeChannel: '办'.repeat(101),
+      }),
+      400,
+    );
+    expect(tooLong.fields).toEqual([
+      {
+        field: 'officeChannel',
+        code: 'too_big',
+        message: { zh: expect.stringContaining('100'), en: expect.stringContaining('100') },
+      },
+    ]);
+    const twoLines = await expectStatus<{ fields: { field: string }[] }>(
+      'two lines',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, { ...profile, officeChannel: '305\n306' }),
+      400,
+    );
+    expect(twoLines.fields.map((f) => f.field)).toEqual(['officeChannel']);
+    const moved = await expectStatus<Profile>(
+      'change',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, {
+        ...profile,
+        officeChannel: '0574-87181111',
+      }),
+      200,
+    );
+    expect(moved.officeChannel).toBe('0574-87181111');
+    await settle();
+    const listed = await expectStatus<{ items: Profile[] }>(
+      'list',
+      admin().get(`/api/liaison/officials?limit=100`),
+      200,
+    );
+    expect(listed.items.find((item) => item.accountId === profile.accountId)).toMatchObject({
+      officeChannel: '0574-87181111',
+    });
+    // Registered without one: null, and the read model says so too.
+    expect(listed.items.find((item) => item.accountId === OFFICIAL_A)).toMatchObject({ officeChannel: null });
+  });
+
   it('pairings: at most two per official, one official per enterprise unless excepted — 409 naming rule and setting', async () => {
     await expectStatus('A–甲', pair(OFFICIAL_A, ENTERPRISE_A), 201);
     await expectStatus('A–乙', pair(OFFICIAL_A, ENTERPRISE_B), 201);

@@ -41,6 +41,14 @@ export const officialProfileBody = z.object({
   name: textSchema(50, { zh: '姓名', en: 'Name' }),
   unitId: id({ zh: '所在单位', en: 'Unit' }),
   superiorAccountId: id({ zh: '上级', en: 'Superior' }),
+  /** 办公电话/办公地点, e.g. "0574-87180000（区发改局 305 室）"; left out, null or blank: none. */
+  officeChannel: optionalTextSchema(100, { zh: '办公电话/办公地点', en: 'Office channel' })
+    .regex(
+      /^[^\p{Cc}]*$/u,
+      '办公电话/办公地点须为一行文字 / The office channel must be one line, without control characters',
+    )
+    .nullable()
+    .optional(),
 });
 export type OfficialProfileBody = z.infer<typeof officialProfileBody>;
 

@@ -20,23 +20,37 @@ export interface OfficialProfile {
   readonly unitId: string;
   /** The superior's staff account: approves the official's interaction filings. */
   readonly superiorAccountId: string;
+  /**
+   * 办公电话/办公地点: how an enterprise reaches the official at the office (the kiosk's "我的联系领导" shows it),
+   * e.g. "0574-87180000（区发改局 305 室）". One line of at most 100 characters; null when none was given.
+   */
+  readonly officeChannel: string | null;
 }
+
+/** The longest office channel (办公电话/办公地点) a profile keeps. */
+export const OFFICE_CHANNEL_MAX = 100;
+
+/** As stored: events recorded before the office channel existed have none (they fold to null). */
+type StoredProfile = Omit<OfficialProfile, 'officeChannel'> & { readonly officeChannel?: string | null };
 
 export type OfficialRegistered = DomainEvent<
   'OfficialRegistered',
-  OfficialProfile & { readonly registeredBy: string; readonly registeredAt: string }
+  StoredProfile & { readonly registeredBy: string; readonly registeredAt: string }
 >;
 export type OfficialProfileChanged = DomainEvent<
   'OfficialProfileChanged',
-  OfficialProfile & { readonly changedBy: string; readonly changedAt: string }
+  StoredProfile & { readonly changedBy: string; readonly changedAt: string }
 >;
 export type OfficialEvent = OfficialRegistered | OfficialProfileChanged;
 
-export type RegisterOfficial = { readonly type: 'RegisterOfficial'; readonly by: string } & OfficialProfile;
+/** A command states the whole profile; an office channel left out (or blank) is none. */
+type ProfileInput = Omit<OfficialProfile, 'officeChannel'> & { readonly officeChannel?: string | null };
+
+export type RegisterOfficial = { readonly type: 'RegisterOfficial'; readonly by: string } & ProfileInput;
 export type ChangeOfficialProfile = {
   readonly type: 'ChangeOfficialProfile';
   readonly by: string;
-} & OfficialProfile;
+} & ProfileInput;
 export type OfficialCommand = RegisterOfficial | ChangeOfficialProfile;
 
 export type OfficialState =
@@ -67,6 +81,21 @@ const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode
       'the name must not be blank and at most 50 characters',
     );
   }
+  const channel = officeChannelOf(command);
+  if (channel !== null && [...channel].length > OFFICE_CHANNEL_MAX) {
+    return invalid(
+      'officeChannel',
+      `办公电话/办公地点不超过${OFFICE_CHANNEL_MAX}个字`,
+      `the office channel (phone / office) must be at most ${OFFICE_CHANNEL_MAX} characters`,
+    );
+  }
+  if (channel !== null && /\p{Cc}/u.test(channel)) {
+    return invalid(
+      'officeChannel',
+      '办公电话/办公地点须为一行文字，不能含换行或控制字符',
+      'the office channel (phone / office) must be one line, without line breaks or control characters',
+    );
+  }
   if (command.superiorAccountId === command.accountId) {
     return underLiaisonRule(
       domainError(
@@ -81,14 +110,24 @@ const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode
   return null;
 };
 
+/** The office channel as kept: trimmed, and null when none or blank. */
+const officeChannelOf = (command: OfficialCommand): string | null => {
+  const channel = command.officeChannel?.trim() ?? '';
+  return channel === '' ? null : channel;
+};
+
 const profileOf = (command: OfficialCommand): OfficialProfile => ({
   accountId: command.accountId,
   name: command.name.trim(),
   unitId: command.unitId,
   superiorAccountId: command.superiorAccountId,
+  officeChannel: officeChannelOf(command),
 });
 
-/** An official's liaison profile: registered once by an administrator, then changed (a move, a new superior). */
+/**
+ * An official's liaison profile: registered once by an administrator, then changed (a move, a new superior, a new
+ * office channel).
+ */
 export const officialDecider: Decider<
   OfficialCommand,
   OfficialEvent,
@@ -102,6 +141,7 @@ export const officialDecider: Decider<
     name: event.data.name,
     unitId: event.data.unitId,
     superiorAccountId: event.data.superiorAccountId,
+    officeChannel: event.data.officeChannel ?? null,
   }),
   decide: (command, state, { now }: DecisionContext) => {
     const problem = profileProblem(command);
@@ -133,7 +173,8 @@ export const officialDecider: Decider<
         if (
           state.name === profile.name &&
           state.unitId === profile.unitId &&
-          state.superiorAccountId === profile.superiorAccountId
+          state.superiorAccountId === profile.superiorAccountId &&
+          state.officeChannel === profile.officeChannel
         ) {
           return reject(
             domainError('conflict', 'profile-unchanged', {

@@ -21,6 +21,7 @@ interface OfficialRow {
   name: string;
   unit_id: string;
   superior_account_id: string;
+  office_channel: string | null;
 }
 
 export interface OfficialsPage {
@@ -42,7 +43,10 @@ export class OfficialsController {
   @Post()
   @HttpCode(201)
   @Allow('administrator')
-  @ApiOperation({ summary: 'Register a leading official’s profile: account, name, unit and superior' })
+  @ApiOperation({
+    summary:
+      'Register a leading official’s profile: account, name, unit, superior and office channel (办公电话/办公地点)',
+  })
   @ApiZodBody(officialProfileBody)
   async register(
     @ZodBody(officialProfileBody) body: OfficialProfileBody,
@@ -58,7 +62,9 @@ export class OfficialsController {
 
   @Put(':accountId')
   @Allow('administrator')
-  @ApiOperation({ summary: 'Change an official’s name, unit or superior' })
+  @ApiOperation({
+    summary: 'Change an official’s profile (the whole of it: an office channel left out is none)',
+  })
   @ApiZodBody(officialProfileBody)
   async change(
     @Param('accountId') accountId: string,
@@ -81,7 +87,7 @@ export class OfficialsController {
   async list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>): Promise<OfficialsPage> {
     const limit = query.limit ?? 50;
     const { rows } = await this.db.query<OfficialRow>(
-      `SELECT account_id, name, unit_id, superior_account_id FROM liaison_officials
+      `SELECT account_id, name, unit_id, superior_account_id, office_channel FROM liaison_officials
        WHERE account_id > $1 ORDER BY account_id LIMIT $2`,
       [query.after === undefined ? '' : checkedId(query.after, 'after'), limit + 1],
     );
@@ -111,4 +117,5 @@ const toProfile = (row: OfficialRow): OfficialProfile => ({
   name: row.name,
   unitId: row.unit_id,
   superiorAccountId: row.superior_account_id,
+  officeChannel: row.office_channel,
 });
