@@ -256,10 +256,14 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       const requestId = visit.problems[0]?.problemId ?? '';
       // liaison → Kafka → appeals' consumer and intake → a request at the official's unit, under the problem's id.
       const request = await eventually(async () => {
-        const answer = await handler.get<{ channel: string }>(`/appeals/requests/${requestId}`);
+        const answer = await handler.get<{ channel: string; contact: { name: string } }>(
+          `/appeals/requests/${requestId}`,
+        );
         return answer.status === 200 ? answer.body : undefined;
       }, 60_000);
       expect(request.channel).toBe('liaison-visit');
+      // The contact crossed Kafka sealed (visit-problem.raised.v2); the appeals service opened it.
+      expect(request.contact.name).toBe('张敏');
       await expectStatus('accept', handler.post(`/appeals/requests/${requestId}/accept`), 200);
       await expectStatus(
         'resolve',
@@ -268,12 +272,13 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       );
       // appeals → Kafka → liaison's consumer: the visit shows the problem answered.
       const answered = await eventually(async () => {
-        const answer = await official.get<{ problems: { state: string; answer: { kind: string } | null }[] }>(
-          `/liaison/visits/${visit.visitId}`,
-        );
+        const answer = await official.get<{
+          problems: { state: string; answer: { kind: string; text: string | null } | null }[];
+        }>(`/liaison/visits/${visit.visitId}`);
         return answer.body.problems?.[0]?.state === 'resolved' ? answer.body : undefined;
       }, 60_000);
-      expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved' });
+      // With its words: a visit's answers are a public record (appeals' answerText).
+      expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved', text: '已安排下周消防验收' });
     }, 240_000);
 
     it('identifies a walk-in across processes: liaison sends and checks the code, the gateway believes a proof signed with the shared secret', async () => {

@@ -1,9 +1,11 @@
-import { LiaisonProblemIntake } from '@qinqing/appeals/service';
+import { LiaisonProblemIntake, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
-import { liaisonVisitRequestId } from '@qinqing/liaison/contracts';
+import { LIAISON_TOPIC, liaisonVisitRequestId, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import { parseCloudEvent, toCloudEvent } from '@qinqing/shared/contracts-kit';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { chinaDateOf } from '@qinqing/liaison/domain';
 import { OfficialsService } from '@qinqing/liaison/service';
-import { EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { EventSourcingHost, IntegrationEventContext, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
@@ -177,6 +179,71 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     expect(await server.app.get(OfficialsService).superiorOf('nobody')).toBeNull();
     await expectStatus('own profile', who('official.zhou').get(`/api/liaison/officials/${ZHOU}`), 200);
     await expectStatus('another’s profile', who('official.zhou').get(`/api/liaison/officials/${SUN}`), 404);
+  });
+
+  it('office channel (办公电话/办公地点): given at registration, changed, read from the profile and the list', async () => {
+    type Profile = { accountId: string; name: string; unitId: string; officeChannel: string | null };
+    // The demo officials come with theirs.
+    const zhou = await expectStatus<Profile>(
+      'zhou',
+      who('official.zhou').get(`/api/liaison/officials/${ZHOU}`),
+      200,
+    );
+    expect(zhou.officeChannel).toBe('0574-87186120（区市场监管局 2 楼 212 室）');
+    const profile = {
+      accountId: 'test-official-office',
+      name: '测试干部丙',
+      unitId: 'dept-taxation',
+      superiorAccountId: SUN,
+      officeChannel: ' 0574-87180000（区发改局 305 室） ',
+    };
+    const created = await expectStatus<Profile>(
+      'register',
+      admin().post('/api/liaison/officials', profile),
+      201,
+    );
+    expect(created.officeChannel).toBe('0574-87180000（区发改局 305 室）');
+    const tooLong = await expectStatus<{ fields: { field: string; message: { zh: string; en: string } }[] }>(
+      'too long',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, {
+        ...profile,
+        officeChannel: '办'.repeat(101),
+      }),
+      400,
+    );
+    expect(tooLong.fields).toEqual([
+      {
+        field: 'officeChannel',
+        code: 'too_big',
+        message: { zh: expect.stringContaining('100'), en: expect.stringContaining('100') },
+      },
+    ]);
+    const twoLines = await expectStatus<{ fields: { field: string }[] }>(
+      'two lines',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, { ...profile, officeChannel: '305\n306' }),
+      400,
+    );
+    expect(twoLines.fields.map((f) => f.field)).toEqual(['officeChannel']);
+    const moved = await expectStatus<Profile>(
+      'change',
+      admin().put(`/api/liaison/officials/${profile.accountId}`, {
+        ...profile,
+        officeChannel: '0574-87181111',
+      }),
+      200,
+    );
+    expect(moved.officeChannel).toBe('0574-87181111');
+    await settle();
+    const listed = await expectStatus<{ items: Profile[] }>(
+      'list',
+      admin().get(`/api/liaison/officials?limit=100`),
+      200,
+    );
+    expect(listed.items.find((item) => item.accountId === profile.accountId)).toMatchObject({
+      officeChannel: '0574-87181111',
+    });
+    // Registered without one: null, and the read model says so too.
+    expect(listed.items.find((item) => item.accountId === OFFICIAL_A)).toMatchObject({ officeChannel: null });
   });
 
   it('officials: the jurisdiction whose settings bind them is on the profile, the deployment’s unless named', async () => {
@@ -368,12 +435,14 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     await settle();
     const problemId = visit.problems[0]?.problemId ?? '';
     const requestId = liaisonVisitRequestId(problemId);
-    const request = await expectStatus<{ channel: string; status: string }>(
-      'the request in appeals',
-      who('handler.li').get(`/api/appeals/requests/${requestId}`),
-      200,
-    );
-    expect(request).toMatchObject({ channel: 'liaison-visit' });
+    const request = await expectStatus<{
+      channel: string;
+      status: string;
+      contact: { name: string; phone: string };
+    }>('the request in appeals', who('handler.li').get(`/api/appeals/requests/${requestId}`), 200);
+    // The contact crossed the topic sealed (visit-problem.raised.v2) and appeals opened it.
+    expect(request).toMatchObject({ channel: 'liaison-visit', contact: { name: '张敏' } });
+    expect(request.contact.phone).toMatch(/0001$/u);
     const seen = await expectStatus<{
       problems: { state: string; requestId: string }[];
       contact: { phone: string };
@@ -391,11 +460,18 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
     );
     await settle();
     const answered = await expectStatus<{
-      problems: { state: string; answer: { kind: string; departmentId: string } }[];
+      problems: { state: string; answer: { kind: string; departmentId: string; text: string } }[];
     }>('answered', who('official.zhou').get(`/api/liaison/visits/${visit.visitId}`), 200);
+    // The words of the answer come back too: a visit's answers are a public record.
     expect(answered.problems[0]).toMatchObject({
       state: 'resolved',
-      answer: { kind: 'resolved', departmentId: 'dept-market-regulation' },
+      answer: {
+        kind: 'resolved',
+        departmentId: 'dept-market-regulation',
+        onTime: true,
+        upperLevelUnit: null,
+        text: '已对接市技师学院定向培养',
+      },
     });
     await expectStatus(
       'another official’s visit',
@@ -407,6 +483,53 @@ describe('liaison: officials, pairings and visits over HTTP (with the demo data)
       who('inspector.wu').get(`/api/liaison/visits/${visit.visitId}`),
       404,
     );
+  });
+
+  it('a retired v1 visit problem already on the topic (contact in clear) still opens its request', async () => {
+    const problemId = '01960000-0000-7000-8000-00000000e001';
+    const event = toCloudEvent(VisitProblemRaisedV1, {
+      id: '01960000-0000-7000-8000-00000000e002',
+      subject: ENTERPRISE_C.creditCode,
+      time: new Date().toISOString(),
+      data: {
+        problemId,
+        visitId: '01960000-0000-7000-8000-00000000e003',
+        pairingId: '01960000-0000-7000-8000-00000000e004',
+        enterpriseCreditCode: ENTERPRISE_C.creditCode,
+        enterpriseName: ENTERPRISE_C.name,
+        officialUnitId: 'dept-market-regulation',
+        title: '旧版本消息中的问题',
+        description: '升级前已在主题上的走访问题',
+        raisedOn: today,
+        contact: { name: '王强', phone: '13900000009' },
+      },
+    });
+    // Delivered as a bus would: parsed against its contract, in a transaction of the consumer's.
+    const consumer = server.app.get(LiaisonVisitProblemsConsumer);
+    await server.app.get<SqlDatabase>(SQL_DATABASE).transaction((transaction) =>
+      consumer.raisedV1(
+        parseCloudEvent(VisitProblemRaisedV1, event),
+        new IntegrationEventContext([
+          {
+            consumer: 'appeals.liaison-visit-problems',
+            topic: LIAISON_TOPIC,
+            partition: null,
+            offset: '0',
+            attempt: 1,
+            transaction,
+          },
+        ]),
+      ),
+    );
+    await server.app.get(LiaisonProblemIntake).submitPending();
+    await settle();
+    const request = await expectStatus<{ channel: string; contact: { name: string; phone: string } }>(
+      'the request of a v1 problem',
+      who('handler.li').get(`/api/appeals/requests/${liaisonVisitRequestId(problemId)}`),
+      200,
+    );
+    expect(request).toMatchObject({ channel: 'liaison-visit', contact: { name: '王强' } });
+    expect(request.contact.phone).toMatch(/0009$/u);
   });
 
   it('a declared conduct breach goes to the discipline inspectors, not the official’s unit', async () => {

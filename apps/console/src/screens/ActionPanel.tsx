@@ -265,6 +265,10 @@ const ACTIONS: Readonly<Record<string, ActionSpec>> = {
   },
 };
 
+/** Outcomes whose words appeals publishes for a request raised at a liaison visit or symposium. */
+const OUTCOMES = new Set(['resolve', 'escalate', 'inform']);
+const LIAISON_CHANNELS = new Set(['liaison-visit', 'joint-meeting']);
+
 /**
  * The actions offered: exactly `allowedActions`. A supervision note is allowed whenever the order can be
  * closed (the API's allowedActions does not list notes; see the report).
@@ -337,6 +341,14 @@ const ActionForm = ({
       aria-label={t(spec.label)}
     >
       <h3>{t(spec.label)}</h3>
+      {OUTCOMES.has(action) && LIAISON_CHANNELS.has(detail.channel) ? (
+        <p className="notice">
+          {tr(
+            '本诉求若来自领导干部走访或政企座谈会，答复内容将作为公开记录，在走访记录和自助终端上展示：请勿写入个人信息。',
+            'If this request was raised at a leading official’s visit or a symposium, the words of this answer are a public record, shown with the visit and on the kiosk: write no personal data.',
+          )}
+        </p>
+      ) : null}
       {spec.fields.length === 0 ? (
         <p>{tr('确认执行此操作？', 'Confirm this action?')}</p>
       ) : (

@@ -1,6 +1,6 @@
 export * from './lib/liaison.module';
 export { DEMO_JURISDICTION, liaisonEnv } from './lib/liaison.env';
-export { liaisonIntegrationMapper } from './lib/integration/liaison-integration.mapper';
+export { createLiaisonIntegrationMapper } from './lib/integration/liaison-integration.mapper';
 export { LiaisonDemoDataModule, LiaisonDemoDataSeeder } from './lib/demo-data/liaison-demo-data.seeder';
 export { DEMO_DIRECTORY } from './lib/demo-data/demo-directory';
 export { EnterpriseImporter } from './lib/commands/import-enterprises/enterprise-importer';
@@ -18,7 +18,4 @@ export {
   OfficialsDemoDataSeeder,
 } from './lib/officials/demo-data/officials-demo-data.seeder';
 export * from './lib/integrity/interaction-filings/overdue-filing.sweep';
-export {
-  OutboundMessages,
-  type OutboundTextMessage,
-} from './lib/kiosk-identification/outbound-messages';
+export { OutboundMessages, type OutboundTextMessage } from './lib/kiosk-identification/outbound-messages';

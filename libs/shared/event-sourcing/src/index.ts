@@ -14,3 +14,4 @@ export * from './lib/projection';
 export * from './lib/projection-runner';
 export * from './lib/sql.port';
 export * from './lib/upcasting';
+export * from './lib/field-seal';

@@ -63,6 +63,7 @@ const VisitItem = ({ visit, formName }: { readonly visit: VisitSummary; readonly
               {problem.title}：
               {t(PROBLEM_STATE_NAMES[problem.state] ?? { zh: problem.state, en: problem.state })}
               {problem.answer?.at ? `（${problem.answer.at.slice(0, 10)}）` : ''}
+              {problem.answer?.text ? <p>{problem.answer.text}</p> : null}
             </li>
           ))}
         </ul>

@@ -55,7 +55,12 @@ export interface VisitView {
     readonly problemId: string;
     readonly title: string;
     readonly state: string;
-    readonly answer: { readonly kind: string; readonly at: string | null } | null;
+    readonly answer: {
+      readonly kind: string;
+      readonly at: string | null;
+      /** The words of the answer (null for answers given before appeals published them). */
+      readonly text: string | null;
+    } | null;
   }[];
 }
 

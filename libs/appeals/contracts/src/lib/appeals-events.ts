@@ -11,6 +11,13 @@ import {
   requestRefSchema,
 } from './common.schema';
 
+/**
+ * The words the enterprise was given (办结 the answer, 报出 the note, 告知 the reason with its basis), published
+ * only for a request raised at a liaison visit or symposium: what a leading official or a symposium promised an
+ * enterprise is a public record (the visit and the kiosk show it). Every other request's answer stays private.
+ */
+const answerText = z.string().min(1).optional();
+
 const define = <Type extends string, Schema extends z.ZodType>(type: Type, schema: Schema) =>
   defineIntegrationEvent({ type, version: 1, topic: APPEALS_TOPIC, source: APPEALS_SOURCE, schema });
 
@@ -65,17 +72,28 @@ export const RequestEscalatedV1 = define(
     upperLevelReference: z.string(),
     escalatedAt: instantSchema,
     onTime: z.boolean(),
+    answerText,
   }),
 );
 
 export const RequestInformedV1 = define(
   'cn.qinqing.appeals.request.informed.v1',
-  requestRefSchema.extend({ departmentId: z.string(), informedAt: instantSchema, onTime: z.boolean() }),
+  requestRefSchema.extend({
+    departmentId: z.string(),
+    informedAt: instantSchema,
+    onTime: z.boolean(),
+    answerText,
+  }),
 );
 
 export const RequestResolvedV1 = define(
   'cn.qinqing.appeals.request.resolved.v1',
-  requestRefSchema.extend({ departmentId: z.string(), resolvedAt: instantSchema, onTime: z.boolean() }),
+  requestRefSchema.extend({
+    departmentId: z.string(),
+    resolvedAt: instantSchema,
+    onTime: z.boolean(),
+    answerText,
+  }),
 );
 
 export const RequestOverdueV1 = define(

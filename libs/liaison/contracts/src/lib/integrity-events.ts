@@ -2,6 +2,7 @@ import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { ACTIVITY_KIND_VALUES } from './api/integrity/interaction-filing.bodies';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
+import { problemContactSchema } from './officials-events';
 
 /**
  * Public events of interaction filings (政商交往报备), keyed by filing id. No personal data: never the official,
@@ -57,28 +58,38 @@ export const InteractionFilingReportOverdueV1 = defineIntegrationEvent({
   schema: z.object({ filingId, reportDue: date, flaggedAt: z.iso.datetime() }),
 });
 
+const symposiumProblemFields = {
+  problemId: z.uuid(),
+  source: z.literal('symposium'),
+  symposiumId: z.uuid(),
+  enterpriseCreditCode: creditCode,
+  enterpriseName: z.string().min(1),
+  convenerUnitId: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  raisedOn: date,
+};
+
 /**
  * A problem an enterprise raised at a symposium (座谈会), to become an enterprise request as visit problems do: the
- * shape of `visit-problem.raised.v1` with `source: 'symposium'` and the symposium in place of visit and pairing.
- * The convening unit is the first receiver; the contact is the enterprise's own person to be answered.
+ * shape of `visit-problem.raised.v2` with `source: 'symposium'` and the symposium in place of visit and pairing.
+ * The convening unit is the first receiver; the enterprise's contact to be answered travels sealed, as on v2.
  */
+export const SymposiumProblemRaisedV2 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.symposium-problem.raised.v2',
+  version: 2,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({ ...symposiumProblemFields, sealedContact: z.string().min(1) }),
+});
+
+/** Retired: v1 carried the contact in clear. No longer published; appeals still reads v1 messages on the topic. */
 export const SymposiumProblemRaisedV1 = defineIntegrationEvent({
   type: 'cn.qinqing.liaison.symposium-problem.raised.v1',
   version: 1,
   topic: LIAISON_TOPIC,
   source: LIAISON_SOURCE,
-  schema: z.object({
-    problemId: z.uuid(),
-    source: z.literal('symposium'),
-    symposiumId: z.uuid(),
-    enterpriseCreditCode: creditCode,
-    enterpriseName: z.string().min(1),
-    convenerUnitId: z.string().min(1),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    raisedOn: date,
-    contact: z.object({ name: z.string().min(1), phone: z.string().regex(/^1\d{10}$/u) }),
-  }),
+  schema: z.object({ ...symposiumProblemFields, contact: problemContactSchema }),
 });
 
 export const INTEGRITY_PUBLIC_EVENTS = [
@@ -86,5 +97,5 @@ export const INTEGRITY_PUBLIC_EVENTS = [
   InteractionFilingDecidedV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
-  SymposiumProblemRaisedV1,
+  SymposiumProblemRaisedV2,
 ] as const;

@@ -5,30 +5,58 @@ import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
 const date = z.iso.date();
 const creditCode = z.string().length(18);
 
+const mobile = z.string().regex(/^1\d{10}$/u);
+
+/**
+ * What a sealed contact holds once opened: the enterprise's own contact person who will be answered (the request
+ * appeals opens needs one, and its department calls them back).
+ */
+export const problemContactSchema = z.object({ name: z.string().min(1), phone: mobile });
+export type ProblemContact = z.infer<typeof problemContactSchema>;
+
+/**
+ * The purpose a problem's contact is sealed for (FieldSeal, AES-256-GCM keyed from the platform's shared secret):
+ * the contact crosses the public topic to appeals without being readable by anyone else who reads the topic.
+ */
+export const PROBLEM_CONTACT_SEAL_PURPOSE = 'qinqing.liaison.problem-contact.v1';
+
+const visitProblemFields = {
+  problemId: z.uuid(),
+  visitId: z.string().min(1),
+  pairingId: z.string().min(1),
+  enterpriseCreditCode: creditCode,
+  enterpriseName: z.string().min(1),
+  officialUnitId: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  raisedOn: date,
+};
+
 /**
  * An official raised a problem on a visit (走访发现问题). Appeals turns it into an enterprise request with
  * channel `liaison-visit`, the official's unit as first receiver, and the id `liaisonVisitRequestId(problemId)` (the problem's UUID)
  * — so a redelivery opens nothing twice and liaison finds the problem again in appeals' events.
- * The contact is the enterprise's own contact person who will be answered (the request needs one); nothing
- * about the official leaves liaison here but their unit.
+ * The enterprise contact to be answered travels sealed (`sealedContact`, purpose `PROBLEM_CONTACT_SEAL_PURPOSE`):
+ * only the platform's services open it, and nothing about the official leaves liaison here but their unit.
+ */
+export const VisitProblemRaisedV2 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.visit-problem.raised.v2',
+  version: 2,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({ ...visitProblemFields, sealedContact: z.string().min(1) }),
+});
+
+/**
+ * Retired: v1 carried the contact's name and mobile in clear on the public topic. No longer published; appeals
+ * still reads the v1 messages already on the topic.
  */
 export const VisitProblemRaisedV1 = defineIntegrationEvent({
   type: 'cn.qinqing.liaison.visit-problem.raised.v1',
   version: 1,
   topic: LIAISON_TOPIC,
   source: LIAISON_SOURCE,
-  schema: z.object({
-    problemId: z.uuid(),
-    visitId: z.string().min(1),
-    pairingId: z.string().min(1),
-    enterpriseCreditCode: creditCode,
-    enterpriseName: z.string().min(1),
-    officialUnitId: z.string().min(1),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    raisedOn: date,
-    contact: z.object({ name: z.string().min(1), phone: z.string().regex(/^1\d{10}$/u) }),
-  }),
+  schema: z.object({ ...visitProblemFields, contact: problemContactSchema }),
 });
 
 /** An official and an enterprise were paired (结对联系): public, as the kiosk shows an enterprise its official. */
@@ -67,8 +95,9 @@ export const PairingEndedV1 = defineIntegrationEvent({
  */
 export const liaisonVisitRequestId = (problemId: string): string => problemId;
 
+/** What the officials part publishes now (v1 of the visit problem is retired: read, not published). */
 export const LIAISON_OFFICIALS_PUBLIC_EVENTS = [
-  VisitProblemRaisedV1,
+  VisitProblemRaisedV2,
   PairingStartedV1,
   PairingEndedV1,
 ] as const;

@@ -1,5 +1,6 @@
 import {
   type DynamicModule,
+  Inject,
   type MiddlewareConsumer,
   Module,
   type NestModule,
@@ -7,14 +8,15 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { raw } from 'express';
-import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import type { FieldSeal } from '@qinqing/shared/event-sourcing';
+import { ContextRegistry, FIELD_SEAL } from '@qinqing/shared/nest-platform';
 import { LiaisonJurisdictionModule } from './application/deployment-jurisdiction';
 import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
 import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
 import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
 import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
-import { liaisonIntegrationMapper } from './integration/liaison-integration.mapper';
+import { createLiaisonIntegrationMapper } from './integration/liaison-integration.mapper';
 import { directoryProjection } from './projections/directory/directory.projection';
 import { DirectoryController } from './queries/directory/directory.controller';
 import { SizeClassController } from './queries/size-class/size-class.controller';
@@ -51,14 +53,17 @@ export interface LiaisonOptions {
   exports: [OfficialsModule],
 })
 export class LiaisonModule implements OnModuleInit, NestModule {
-  constructor(private readonly registry: ContextRegistry) {}
+  constructor(
+    private readonly registry: ContextRegistry,
+    @Inject(FIELD_SEAL) private readonly seal: FieldSeal,
+  ) {}
 
   static forRoot(options: LiaisonOptions): DynamicModule {
     return { module: LiaisonModule, imports: [LiaisonJurisdictionModule.forRoot(options.jurisdiction)] };
   }
 
   onModuleInit(): void {
-    this.registry.registerMapper(liaisonIntegrationMapper);
+    this.registry.registerMapper(createLiaisonIntegrationMapper(this.seal));
     this.registry.registerProjection(directoryProjection);
   }
 

@@ -36,6 +36,15 @@ export const distributedPlatform = (
       brokers: config.KAFKA_BROKERS,
       serviceName,
       topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
+      // Sealed fields are keyed from the identity token secret every process already shares (HKDF with a
+      // purpose of its own): whoever holds it can act as anyone on the platform, so this trusts no one more.
+      sealingSecrets: [
+        config.IDENTITY_TOKEN_SECRET,
+        ...('IDENTITY_TOKEN_PREVIOUS_SECRET' in config &&
+        typeof config.IDENTITY_TOKEN_PREVIOUS_SECRET === 'string'
+          ? [config.IDENTITY_TOKEN_PREVIOUS_SECRET]
+          : []),
+      ],
     },
     ...(clock === undefined ? {} : { clock }),
   }),

@@ -27,6 +27,9 @@ export interface EnterpriseRef {
   readonly name: string;
 }
 
+/** Another context that produced a request (a liaison visit or symposium, a kiosk ticket). */
+export type RequestOriginKind = 'liaison-visit' | 'liaison-symposium' | 'queue-ticket';
+
 export interface ContactPerson {
   readonly name: string;
   /** Mainland mobile number, validated; masked for viewers who do not need it. */
@@ -50,7 +53,7 @@ export type RequestSubmitted = {
     readonly receivingUnitId: string;
     /** Where it came from when another context produced it (a liaison visit, a kiosk ticket). */
     readonly origin?: {
-      readonly kind: 'liaison-visit' | 'liaison-symposium' | 'queue-ticket';
+      readonly kind: RequestOriginKind;
       readonly id: string;
     };
     readonly submittedAt: string;
@@ -202,6 +205,12 @@ export type RequestEscalated = {
     readonly onTime: boolean;
     /** Last day the enterprise may rate or reopen (the feedback window). */
     readonly feedbackDue: CalendarDate;
+    /**
+     * The submission's origin kind, repeated on the outcome: the public form publishes the words of the answer of
+     * a request raised at a liaison visit or symposium (a public record), of no other. Absent: no origin, or an
+     * outcome recorded before 2026-12.
+     */
+    readonly origin?: RequestOriginKind;
   };
 };
 
@@ -219,6 +228,12 @@ export type RequestInformed = {
     readonly onTime: boolean;
     /** Last day the enterprise may rate or reopen (the feedback window). */
     readonly feedbackDue: CalendarDate;
+    /**
+     * The submission's origin kind, repeated on the outcome: the public form publishes the words of the answer of
+     * a request raised at a liaison visit or symposium (a public record), of no other. Absent: no origin, or an
+     * outcome recorded before 2026-12.
+     */
+    readonly origin?: RequestOriginKind;
   };
 };
 
@@ -235,6 +250,12 @@ export type RequestResolved = {
     readonly onTime: boolean;
     /** Last day the enterprise may rate or reopen (the feedback window). */
     readonly feedbackDue: CalendarDate;
+    /**
+     * The submission's origin kind, repeated on the outcome: the public form publishes the words of the answer of
+     * a request raised at a liaison visit or symposium (a public record), of no other. Absent: no origin, or an
+     * outcome recorded before 2026-12.
+     */
+    readonly origin?: RequestOriginKind;
   };
 };
 

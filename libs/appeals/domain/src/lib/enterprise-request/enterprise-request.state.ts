@@ -30,6 +30,7 @@ import {
   OUTCOME_OF_EVENT,
   type OutcomeEvent,
   type RequestClosed,
+  type RequestOriginKind,
   type RequestSubmitted,
   type RestartedClock,
 } from './enterprise-request.events';
@@ -131,6 +132,8 @@ export interface SubmittedRequest {
   readonly category: RequestCategory;
   readonly priority: Priority;
   readonly receivingUnitId: string;
+  /** The other context that produced it, if any (its outcomes repeat it: see RequestResolved). */
+  readonly origin: RequestOriginKind | null;
   readonly submittedOn: CalendarDate;
   /** Day 0 of the clocks: the filing day, or the next working day after office hours or on a day off. */
   readonly receivedOn: CalendarDate;
@@ -229,6 +232,7 @@ const submitted = ({ data }: RequestSubmitted): SubmittedRequest => ({
   category: data.category,
   priority: data.priority,
   receivingUnitId: data.receivingUnitId,
+  origin: data.origin?.kind ?? null,
   submittedOn: data.submittedOn,
   receivedOn: data.receivedOn ?? data.submittedOn,
   limits: data.limits,

@@ -16,7 +16,7 @@ import {
   RequestSupervisedV1,
   APPEALS_TOPIC,
 } from '@qinqing/appeals/contracts';
-import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
+import { type EnterpriseRequestEvent, type OutcomeEvent, requestIdOfStream } from '@qinqing/appeals/domain';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import {
   type IntegrationEventMapper,
@@ -32,8 +32,26 @@ type Mapped = {
 } | null;
 
 /**
+ * The words of an outcome, as the enterprise got them (the request views show the same), when the request came
+ * from a liaison visit or symposium: those answers are a public record (see `answerText` in the contracts).
+ */
+const publicAnswer = (event: OutcomeEvent): { answerText?: string } => {
+  const origin = event.data.origin;
+  if (origin !== 'liaison-visit' && origin !== 'liaison-symposium') return {};
+  switch (event.type) {
+    case 'RequestResolved':
+      return { answerText: event.data.answer };
+    case 'RequestEscalated':
+      return { answerText: event.data.note };
+    case 'RequestInformed':
+      return { answerText: `${event.data.reason}（${event.data.basis}）` };
+  }
+};
+
+/**
  * The one place where the appeals context decides what the world learns of its requests. Events not listed
- * (replies, notes, joint meetings, reminders) stay private; personal data never leaves.
+ * (replies, notes, joint meetings, reminders) stay private, and so does an answer's text unless the request came
+ * from a liaison visit or symposium; personal data never leaves.
  */
 const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped => {
   const ref = { requestId };
@@ -96,6 +114,7 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
           upperLevelReference: event.data.upperLevelReference,
           escalatedAt: event.data.escalatedAt,
           onTime: event.data.onTime,
+          ...publicAnswer(event),
         },
       };
     case 'RequestInformed':
@@ -106,6 +125,7 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
           departmentId: event.data.departmentId,
           informedAt: event.data.informedAt,
           onTime: event.data.onTime,
+          ...publicAnswer(event),
         },
       };
     case 'RequestResolved':
@@ -116,6 +136,7 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
           departmentId: event.data.departmentId,
           resolvedAt: event.data.resolvedAt,
           onTime: event.data.onTime,
+          ...publicAnswer(event),
         },
       };
     case 'DeadlineMissed':

@@ -1,4 +1,10 @@
-import { RequestResolveDueProvisionalV1, RequestResolveDueRederivedV1 } from '@qinqing/appeals/contracts';
+import {
+  RequestEscalatedV1,
+  RequestInformedV1,
+  RequestResolvedV1,
+  RequestResolveDueProvisionalV1,
+  RequestResolveDueRederivedV1,
+} from '@qinqing/appeals/contracts';
 import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
@@ -80,5 +86,80 @@ describe('provisional and re-derived due dates on the public topic', () => {
       notices: [{ year: 2027, documentNumber: '测试〔2026〕1号' }],
       rederivedOn: '2027-01-20',
     });
+  });
+});
+
+/**
+ * What a leading official or a symposium promised an enterprise is a public record: the answer's words go out
+ * for requests raised at a liaison visit or symposium, and for no other request.
+ */
+describe('the words of an answer on the public topic', () => {
+  const outcome = { departmentId: 'dept-market', due: '2027-01-29', onTime: true, feedbackDue: '2027-02-19' };
+  const resolved = (origin?: string) =>
+    recorded({
+      type: 'RequestResolved',
+      data: {
+        ...outcome,
+        ...(origin === undefined ? {} : { origin }),
+        answer: '已协调供电公司，下周完成增容',
+        resolvedAt: '2027-01-20T02:00:00.000Z',
+        resolvedOn: '2027-01-20',
+      },
+    });
+  const informed = (origin?: string) =>
+    recorded({
+      type: 'RequestInformed',
+      data: {
+        ...outcome,
+        ...(origin === undefined ? {} : { origin }),
+        reason: '该地块属于生态保护红线范围',
+        basis: '《中华人民共和国土地管理法》第四条',
+        informedAt: '2027-01-20T02:00:00.000Z',
+        informedOn: '2027-01-20',
+      },
+    });
+  const escalated = (origin?: string) =>
+    recorded({
+      type: 'RequestEscalated',
+      data: {
+        ...outcome,
+        ...(origin === undefined ? {} : { origin }),
+        upperLevelUnit: '宁波市发展和改革委员会',
+        upperLevelReference: '甬发改〔2027〕3号',
+        note: '已报市发改委统筹',
+        escalatedAt: '2027-01-20T02:00:00.000Z',
+        escalatedOn: '2027-01-20',
+      },
+    });
+  const dataOf = <D extends Parameters<typeof parseCloudEvent>[0]>(definition: D, event: RecordedEvent) => {
+    const out = appealsIntegrationMapper.map(event);
+    return out === null
+      ? null
+      : (parseCloudEvent(definition, out.cloudEvent).data as Record<string, unknown>);
+  };
+
+  it.each(['liaison-visit', 'liaison-symposium'])('publishes them for a request from a %s', (origin) => {
+    expect(dataOf(RequestResolvedV1, resolved(origin))).toEqual({
+      requestId: 'r1',
+      departmentId: 'dept-market',
+      resolvedAt: '2027-01-20T02:00:00.000Z',
+      onTime: true,
+      answerText: '已协调供电公司，下周完成增容',
+    });
+    expect(dataOf(RequestInformedV1, informed(origin))?.['answerText']).toBe(
+      '该地块属于生态保护红线范围（《中华人民共和国土地管理法》第四条）',
+    );
+    expect(dataOf(RequestEscalatedV1, escalated(origin))?.['answerText']).toBe('已报市发改委统筹');
+  });
+
+  it.each([undefined, 'queue-ticket'])('keeps them private for any other request (origin %s)', (origin) => {
+    expect(dataOf(RequestResolvedV1, resolved(origin))).toEqual({
+      requestId: 'r1',
+      departmentId: 'dept-market',
+      resolvedAt: '2027-01-20T02:00:00.000Z',
+      onTime: true,
+    });
+    expect(dataOf(RequestInformedV1, informed(origin))).not.toHaveProperty('answerText');
+    expect(dataOf(RequestEscalatedV1, escalated(origin))).not.toHaveProperty('answerText');
   });
 });

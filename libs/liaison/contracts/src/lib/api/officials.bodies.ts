@@ -44,6 +44,14 @@ export const officialProfileBody = z.object({
   superiorAccountId: id({ zh: '上级', en: 'Superior' }),
   /** The jurisdiction whose settings bind the official (GB/T 2260, 6 digits); default: the deployment's. */
   jurisdiction: jurisdictionSchema.optional(),
+  /** 办公电话/办公地点, e.g. "0574-87180000（区发改局 305 室）"; left out, null or blank: none. */
+  officeChannel: optionalTextSchema(100, { zh: '办公电话/办公地点', en: 'Office channel' })
+    .regex(
+      /^[^\p{Cc}]*$/u,
+      '办公电话/办公地点须为一行文字 / The office channel must be one line, without control characters',
+    )
+    .nullable()
+    .optional(),
 });
 export type OfficialProfileBody = z.infer<typeof officialProfileBody>;
 

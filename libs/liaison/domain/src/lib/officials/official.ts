@@ -21,7 +21,15 @@ export interface OfficialProfile {
   readonly unitId: string;
   /** The superior's staff account: approves the official's interaction filings. */
   readonly superiorAccountId: string;
+  /**
+   * 办公电话/办公地点: how an enterprise reaches the official at the office (the kiosk's "我的联系领导" shows it),
+   * e.g. "0574-87180000（区发改局 305 室）". One line of at most 100 characters; null when none was given.
+   */
+  readonly officeChannel: string | null;
 }
+
+/** The longest office channel (办公电话/办公地点) a profile keeps. */
+export const OFFICE_CHANNEL_MAX = 100;
 
 /**
  * 所属辖区: the jurisdiction (GB/T 2260, 6 digits) whose settings bind the official — their filings are decided
@@ -32,28 +40,34 @@ interface OfficialJurisdiction {
   readonly jurisdiction?: string;
 }
 
+/** As stored: events recorded before the office channel existed have none (they fold to null). */
+type StoredProfile = Omit<OfficialProfile, 'officeChannel'> & { readonly officeChannel?: string | null };
+
 export type OfficialRegistered = DomainEvent<
   'OfficialRegistered',
-  OfficialProfile & OfficialJurisdiction & { readonly registeredBy: string; readonly registeredAt: string }
+  StoredProfile & OfficialJurisdiction & { readonly registeredBy: string; readonly registeredAt: string }
 >;
 export type OfficialProfileChanged = DomainEvent<
   'OfficialProfileChanged',
-  OfficialProfile & OfficialJurisdiction & { readonly changedBy: string; readonly changedAt: string }
+  StoredProfile & OfficialJurisdiction & { readonly changedBy: string; readonly changedAt: string }
 >;
 export type OfficialEvent = OfficialRegistered | OfficialProfileChanged;
+
+/** A command states the whole profile; an office channel left out (or blank) is none. */
+type ProfileInput = Omit<OfficialProfile, 'officeChannel'> & { readonly officeChannel?: string | null };
 
 /** The service puts the deployment's jurisdiction on a registration that names none. */
 export type RegisterOfficial = {
   readonly type: 'RegisterOfficial';
   readonly by: string;
   readonly jurisdiction: string;
-} & OfficialProfile;
+} & ProfileInput;
 /** Without `jurisdiction` the recorded one stays. */
 export type ChangeOfficialProfile = {
   readonly type: 'ChangeOfficialProfile';
   readonly by: string;
   readonly jurisdiction?: string;
-} & OfficialProfile;
+} & ProfileInput;
 export type OfficialCommand = RegisterOfficial | ChangeOfficialProfile;
 
 export type OfficialState =
@@ -95,6 +109,21 @@ const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode
       'the name must not be blank and at most 50 characters',
     );
   }
+  const channel = officeChannelOf(command);
+  if (channel !== null && [...channel].length > OFFICE_CHANNEL_MAX) {
+    return invalid(
+      'officeChannel',
+      `办公电话/办公地点不超过${OFFICE_CHANNEL_MAX}个字`,
+      `the office channel (phone / office) must be at most ${OFFICE_CHANNEL_MAX} characters`,
+    );
+  }
+  if (channel !== null && /\p{Cc}/u.test(channel)) {
+    return invalid(
+      'officeChannel',
+      '办公电话/办公地点须为一行文字，不能含换行或控制字符',
+      'the office channel (phone / office) must be one line, without line breaks or control characters',
+    );
+  }
   if (command.superiorAccountId === command.accountId) {
     return underLiaisonRule(
       domainError(
@@ -109,11 +138,18 @@ const profileProblem = (command: OfficialCommand): DomainError<OfficialErrorCode
   return null;
 };
 
+/** The office channel as kept: trimmed, and null when none or blank. */
+const officeChannelOf = (command: OfficialCommand): string | null => {
+  const channel = command.officeChannel?.trim() ?? '';
+  return channel === '' ? null : channel;
+};
+
 const profileOf = (command: OfficialCommand): OfficialProfile => ({
   accountId: command.accountId,
   name: command.name.trim(),
   unitId: command.unitId,
   superiorAccountId: command.superiorAccountId,
+  officeChannel: officeChannelOf(command),
 });
 
 /** A change naming no jurisdiction keeps the recorded one (null: none recorded, the deployment's). */
@@ -124,7 +160,10 @@ const jurisdictionAfter = (
 const jurisdictionField = (jurisdiction: string | null): OfficialJurisdiction =>
   jurisdiction === null ? {} : { jurisdiction };
 
-/** An official's liaison profile: registered once by an administrator, then changed (a move, a new superior). */
+/**
+ * An official's liaison profile: registered once by an administrator, then changed (a move, a new superior, a new
+ * office channel).
+ */
 export const officialDecider: Decider<
   OfficialCommand,
   OfficialEvent,
@@ -139,6 +178,7 @@ export const officialDecider: Decider<
     unitId: event.data.unitId,
     superiorAccountId: event.data.superiorAccountId,
     jurisdiction: event.data.jurisdiction ?? null,
+    officeChannel: event.data.officeChannel ?? null,
   }),
   decide: (command, state, { now }: DecisionContext) => {
     const problem = profileProblem(command);
@@ -176,6 +216,7 @@ export const officialDecider: Decider<
           state.name === profile.name &&
           state.unitId === profile.unitId &&
           state.superiorAccountId === profile.superiorAccountId &&
+          state.officeChannel === profile.officeChannel &&
           state.jurisdiction === jurisdictionAfter(command, state)
         ) {
           return reject(

@@ -19,6 +19,7 @@ const register: RegisterOfficial = {
   jurisdiction: '330203',
   by: 'admin-1',
 };
+/** Recorded before the office channel existed (no such field): later events always carry it. */
 const registered: OfficialRegistered = {
   type: 'OfficialRegistered',
   data: {
@@ -34,7 +35,9 @@ const registered: OfficialRegistered = {
 
 describe('official profile', () => {
   it('is registered once with a unit and a superior', () => {
-    given([]).when(register).then([registered]);
+    given([])
+      .when(register)
+      .then([{ ...registered, data: { ...registered.data, officeChannel: null } }]);
     given([registered]).when(register).thenRejects('official-exists', 'conflict');
   });
 
@@ -74,6 +77,73 @@ describe('official profile', () => {
     given([registered])
       .when({ ...register, type: 'ChangeOfficialProfile' })
       .thenRejects('profile-unchanged', 'conflict');
+  });
+
+  describe('office channel (办公电话/办公地点, shown on the kiosk’s “我的联系领导”)', () => {
+    const channel = '0574-87180000（区发改局 305 室）';
+
+    it('is recorded, trimmed, with the registration; none given is null', () => {
+      given([])
+        .when({ ...register, officeChannel: `  ${channel} ` })
+        .then([{ ...registered, data: { ...registered.data, officeChannel: channel } }]);
+      given([])
+        .when({ ...register, officeChannel: '   ' })
+        .thenEvents(([event]) => expect(event?.data).toMatchObject({ officeChannel: null }));
+      given([])
+        .when(register)
+        .thenEvents(([event]) => expect(event?.data).toMatchObject({ officeChannel: null }));
+    });
+
+    it('an official registered before it existed has none, and is given one by a change', () => {
+      // `registered` is an event of that time: no officeChannel field at all.
+      expect(officialDecider.evolve(officialDecider.initialState(), registered)).toMatchObject({
+        officeChannel: null,
+      });
+      given([registered])
+        .when({ ...register, type: 'ChangeOfficialProfile', officeChannel: channel })
+        .thenEvents(([event]) =>
+          expect(event).toMatchObject({ type: 'OfficialProfileChanged', data: { officeChannel: channel } }),
+        );
+      given([registered])
+        .when({ ...register, type: 'ChangeOfficialProfile', officeChannel: null })
+        .thenRejects('profile-unchanged', 'conflict');
+    });
+
+    it('a change that leaves it out removes it (a change states the whole profile)', () => {
+      const withChannel: OfficialRegistered = {
+        ...registered,
+        data: { ...registered.data, officeChannel: channel },
+      };
+      given([withChannel])
+        .when({ ...register, type: 'ChangeOfficialProfile' })
+        .thenEvents(([event]) => expect(event?.data).toMatchObject({ officeChannel: null }));
+      given([withChannel])
+        .when({ ...register, type: 'ChangeOfficialProfile', officeChannel: channel })
+        .thenRejects('profile-unchanged', 'conflict');
+    });
+
+    it('refuses more than 100 characters or more than one line, naming the field in both languages', () => {
+      given([])
+        .when({ ...register, officeChannel: '办'.repeat(101) })
+        .thenRejectsWith((error) =>
+          expect(error).toMatchObject({
+            code: 'invalid-official',
+            field: 'officeChannel',
+            message: { zh: expect.stringContaining('100'), en: expect.stringContaining('100') },
+          }),
+        );
+      given([])
+        .when({ ...register, officeChannel: '办'.repeat(100) })
+        .thenEvents(([event]) => expect(event?.type).toBe('OfficialRegistered'));
+      given([])
+        .when({ ...register, officeChannel: '0574-87180000\n305 室' })
+        .thenRejectsWith((error) =>
+          expect(error).toMatchObject({
+            field: 'officeChannel',
+            message: { zh: expect.stringContaining('一行') },
+          }),
+        );
+    });
   });
 
   it('records the jurisdiction whose settings bind the official, a 6-digit division code', () => {

@@ -3,7 +3,8 @@ import {
   InteractionFilingFiledV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
-  SymposiumProblemRaisedV1,
+  type ProblemContact,
+  SymposiumProblemRaisedV2,
 } from '@qinqing/liaison/contracts';
 import {
   filingIdOfStream,
@@ -22,9 +23,12 @@ import {
  * one of theirs (the liaison mapper goes on), null for an event kept private (declarations, recusals, reviews:
  * personal data never leaves the context). Officials, superiors, reasons and summaries stay here.
  */
-export const mapIntegrityEvent = (event: RecordedEvent): OutboundIntegrationEvent | null | undefined => {
+export const mapIntegrityEvent = (
+  event: RecordedEvent,
+  sealContact: (contact: ProblemContact) => string,
+): OutboundIntegrationEvent | null | undefined => {
   const symposiumId = symposiumIdOfStream(event.streamId);
-  if (symposiumId !== null) return mapSymposiumEvent(symposiumId, event);
+  if (symposiumId !== null) return mapSymposiumEvent(symposiumId, event, sealContact);
   const filingId = filingIdOfStream(event.streamId);
   if (filingId === null) return undefined;
   const domainEvent = { type: event.type, data: event.data } as InteractionFilingEvent;
@@ -79,12 +83,16 @@ export const mapIntegrityEvent = (event: RecordedEvent): OutboundIntegrationEven
   }
 };
 
-/** Only the problems raised leave; schedules and attendance stay in the context. */
-const mapSymposiumEvent = (symposiumId: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+/** Only the problems raised leave (the contact sealed); schedules and attendance stay in the context. */
+const mapSymposiumEvent = (
+  symposiumId: string,
+  event: RecordedEvent,
+  sealContact: (contact: ProblemContact) => string,
+): OutboundIntegrationEvent | null => {
   const domainEvent = { type: event.type, data: event.data } as SymposiumEvent;
   if (domainEvent.type !== 'SymposiumProblemRaised') return null;
   const d = domainEvent.data;
-  return toOutboundIntegrationEvent(SymposiumProblemRaisedV1, event, {
+  return toOutboundIntegrationEvent(SymposiumProblemRaisedV2, event, {
     subject: d.problemId,
     data: {
       problemId: d.problemId,
@@ -96,7 +104,7 @@ const mapSymposiumEvent = (symposiumId: string, event: RecordedEvent): OutboundI
       title: d.title,
       description: d.description,
       raisedOn: d.raisedOn,
-      contact: d.contact,
+      sealedContact: sealContact({ name: d.contact.name, phone: d.contact.phone }),
     },
   });
 };

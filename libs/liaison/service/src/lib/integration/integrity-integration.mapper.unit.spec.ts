@@ -1,9 +1,22 @@
-import { InteractionFilingDecidedV1, InteractionFilingFiledV1 } from '@qinqing/liaison/contracts';
-import { declarationsStreamId, filingStreamId } from '@qinqing/liaison/domain';
+import {
+  InteractionFilingDecidedV1,
+  InteractionFilingFiledV1,
+  PROBLEM_CONTACT_SEAL_PURPOSE,
+  SymposiumProblemRaisedV2,
+} from '@qinqing/liaison/contracts';
+import {
+  declarationsStreamId,
+  filingStreamId,
+  type SymposiumProblemRaised,
+  symposiumStreamId,
+} from '@qinqing/liaison/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
-import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
+import { FieldSeal, type LogCursor, type RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
-import { liaisonIntegrationMapper } from './liaison-integration.mapper';
+import { createLiaisonIntegrationMapper } from './liaison-integration.mapper';
+
+const seal = FieldSeal.fromSecrets(['a-shared-secret-of-the-tests-of-32-bytes']);
+const liaisonIntegrationMapper = createLiaisonIntegrationMapper(seal);
 
 const FILING = '01960000-0000-7000-8000-0000000000f1';
 const recorded = (
@@ -100,5 +113,31 @@ describe('the public events of interaction filings', () => {
       }),
     );
     expect(out).toBeNull();
+  });
+
+  it('publishes a symposium problem with the enterprise contact sealed, for appeals alone to open', () => {
+    const symposiumId = '01960000-0000-7000-8000-0000000000c1';
+    const raised: SymposiumProblemRaised = {
+      type: 'SymposiumProblemRaised',
+      data: {
+        symposiumId,
+        problemId: '01960000-0000-7000-8000-0000000000b1',
+        convenerUnitId: 'dept-dev-reform',
+        enterprise: { creditCode: '91330203MA2H5K7P0X', name: '宁波某企业' },
+        title: '用电增容',
+        description: '新产线需增容',
+        contact: { name: '李娜', phone: '13905740002' },
+        raisedOn: '2026-11-20',
+        raisedBy: 'official-1',
+      },
+    };
+    const out = liaisonIntegrationMapper.map(recorded(symposiumStreamId(symposiumId), raised));
+    const event = parseCloudEvent(SymposiumProblemRaisedV2, out?.cloudEvent);
+    expect(event.data).toMatchObject({ source: 'symposium', symposiumId, convenerUnitId: 'dept-dev-reform' });
+    expect(JSON.stringify(out?.cloudEvent)).not.toMatch(/13905740002|李娜|official-1/u);
+    expect(JSON.parse(seal.open(PROBLEM_CONTACT_SEAL_PURPOSE, event.data.sealedContact))).toEqual({
+      name: '李娜',
+      phone: '13905740002',
+    });
   });
 });

@@ -5,9 +5,12 @@ import {
 } from '@qinqing/liaison/contracts';
 import { enterpriseStreamId } from '@qinqing/liaison/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
-import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
+import { FieldSeal, type LogCursor, type RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
-import { liaisonIntegrationMapper } from './liaison-integration.mapper';
+import { createLiaisonIntegrationMapper } from './liaison-integration.mapper';
+
+const seal = FieldSeal.fromSecrets(['a-shared-secret-of-the-tests-of-32-bytes']);
+const liaisonIntegrationMapper = createLiaisonIntegrationMapper(seal);
 
 const CODE = '91330212MA2L6B2Q0X';
 

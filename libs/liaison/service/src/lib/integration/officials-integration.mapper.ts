@@ -1,4 +1,9 @@
-import { PairingEndedV1, PairingStartedV1, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import {
+  PairingEndedV1,
+  PairingStartedV1,
+  type ProblemContact,
+  VisitProblemRaisedV2,
+} from '@qinqing/liaison/contracts';
 import {
   PAIRING_REGISTER_STREAM_ID,
   type PairingRegisterEvent,
@@ -14,9 +19,13 @@ import {
 /**
  * What the world learns of pairings and visits: that an official (by account id and unit) liaises with an
  * enterprise, and each problem raised on a visit — for appeals to open a request. Visits themselves (who took
- * part, what was learned, the conduct declaration) stay in liaison. `undefined`: not an event of this part.
+ * part, what was learned, the conduct declaration) stay in liaison; the enterprise contact a problem needs goes
+ * sealed (`sealContact`). `undefined`: not an event of this part.
  */
-export const mapOfficialsEvent = (event: RecordedEvent): OutboundIntegrationEvent | null | undefined => {
+export const mapOfficialsEvent = (
+  event: RecordedEvent,
+  sealContact: (contact: ProblemContact) => string,
+): OutboundIntegrationEvent | null | undefined => {
   if (event.streamId === PAIRING_REGISTER_STREAM_ID) {
     const domainEvent = { type: event.type, data: event.data } as PairingRegisterEvent;
     switch (domainEvent.type) {
@@ -54,7 +63,7 @@ export const mapOfficialsEvent = (event: RecordedEvent): OutboundIntegrationEven
   if (visitIdOfStream(event.streamId) !== null) {
     if (event.type !== 'VisitProblemRaised') return null;
     const d = event.data as VisitProblemRaised['data'];
-    return toOutboundIntegrationEvent(VisitProblemRaisedV1, event, {
+    return toOutboundIntegrationEvent(VisitProblemRaisedV2, event, {
       subject: d.enterprise.creditCode,
       data: {
         problemId: d.problemId,
@@ -66,7 +75,7 @@ export const mapOfficialsEvent = (event: RecordedEvent): OutboundIntegrationEven
         title: d.title,
         description: d.description,
         raisedOn: d.raisedOn,
-        contact: d.contact,
+        sealedContact: sealContact({ name: d.contact.name, phone: d.contact.phone }),
       },
     });
   }

@@ -1,4 +1,9 @@
-import { PairingStartedV1, VisitProblemRaisedV1 } from '@qinqing/liaison/contracts';
+import {
+  PairingStartedV1,
+  PROBLEM_CONTACT_SEAL_PURPOSE,
+  problemContactSchema,
+  VisitProblemRaisedV2,
+} from '@qinqing/liaison/contracts';
 import {
   PAIRING_REGISTER_STREAM_ID,
   type PairingStarted,
@@ -8,9 +13,12 @@ import {
 } from '@qinqing/liaison/domain';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
-import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
+import { FieldSeal, type LogCursor, type RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
-import { liaisonIntegrationMapper } from './liaison-integration.mapper';
+import { createLiaisonIntegrationMapper } from './liaison-integration.mapper';
+
+const seal = FieldSeal.fromSecrets(['a-shared-secret-of-the-tests-of-32-bytes']);
+const liaisonIntegrationMapper = createLiaisonIntegrationMapper(seal);
 
 const first17 = `91330203MA2H5K7P${computeOrganisationCodeCheckChar('MA2H5K7P')}`;
 const CODE = `${first17}${computeCreditCodeCheckChar(first17)}`;
@@ -85,14 +93,26 @@ describe('the public events of pairings and visits', () => {
     expect(JSON.stringify(out)).not.toContain('内部理由');
   });
 
-  it('publishes each visit problem for appeals, valid against its contract', () => {
+  it('publishes each visit problem for appeals, the enterprise contact sealed: nobody else on the topic reads it', () => {
     const out = liaisonIntegrationMapper.map(recorded(visitStreamId('v1'), raised));
-    const event = parseCloudEvent(VisitProblemRaisedV1, out?.cloudEvent);
+    const event = parseCloudEvent(VisitProblemRaisedV2, out?.cloudEvent);
     expect(event.data).toMatchObject({
       problemId: raised.data.problemId,
       officialUnitId: 'dept-market-regulation',
-      contact: { phone: '13805740001' },
     });
+    expect(event.data).not.toHaveProperty('contact');
+    const wire = JSON.stringify(out?.cloudEvent);
+    expect(wire).not.toContain('13805740001');
+    expect(wire).not.toContain('张敏');
+    // A service holding the platform's secret opens it; a key of another deployment does not.
+    expect(
+      problemContactSchema.parse(
+        JSON.parse(seal.open(PROBLEM_CONTACT_SEAL_PURPOSE, event.data.sealedContact)),
+      ),
+    ).toEqual({ name: '张敏', phone: '13805740001' });
+    expect(() =>
+      FieldSeal.forOneProcess().open(PROBLEM_CONTACT_SEAL_PURPOSE, event.data.sealedContact),
+    ).toThrow();
   });
 
   it('keeps the visit itself (participants, what was learned, the conduct declaration) inside liaison', () => {

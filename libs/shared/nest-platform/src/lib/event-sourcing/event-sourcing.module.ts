@@ -12,6 +12,7 @@ import {
   CommandHandler,
   type ConsumerInbox,
   type EventStore,
+  FieldSeal,
   type IdGenerator,
   type SqlDatabase,
   systemClock,
@@ -32,6 +33,7 @@ import {
   COMMAND_HANDLER,
   CONSUMER_INBOX,
   EVENT_STORE,
+  FIELD_SEAL,
   ID_GENERATOR,
   SQL_DATABASE,
   UPCASTERS,
@@ -74,6 +76,15 @@ export class EventSourcingModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: uuidV7 },
         {
+          // Over Kafka a sealed field crosses processes: the shared secrets. On the embedded bus every public
+          // event is mapped when delivered, in this process: a key of its own suffices.
+          provide: FIELD_SEAL,
+          useValue:
+            options.messaging?.bus === 'kafka'
+              ? FieldSeal.fromSecrets(options.messaging.sealingSecrets)
+              : FieldSeal.forOneProcess(),
+        },
+        {
           provide: STORAGE,
           inject: [UPCASTERS],
           useFactory: (upcasters: UpcasterRegistry) => openStorage(options.storage, upcasters),
@@ -113,6 +124,7 @@ export class EventSourcingModule {
         UPCASTERS,
         CLOCK,
         ID_GENERATOR,
+        FIELD_SEAL,
         SQL_DATABASE,
         EVENT_STORE,
         CHECKPOINT_STORE,

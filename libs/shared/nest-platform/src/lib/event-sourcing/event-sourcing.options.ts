@@ -26,6 +26,11 @@ export type MessagingOptions =
       readonly serviceName: string;
       /** Partitions of topics this service creates when they do not exist yet. */
       readonly topicPartitions?: number;
+      /**
+       * The secrets sealed fields of public events are derived from (FieldSeal): shared by every service, so
+       * what one seals on a topic another opens. The first seals; all open (a rotation lists the previous too).
+       */
+      readonly sealingSecrets: readonly string[];
     };
 
 export interface EventSourcingOptions {

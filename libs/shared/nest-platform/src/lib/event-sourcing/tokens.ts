@@ -7,3 +7,5 @@ export const CLOCK = Symbol('Clock');
 export const ID_GENERATOR = Symbol('IdGenerator');
 export const UPCASTERS = Symbol('UpcasterRegistry');
 export const COMMAND_HANDLER = Symbol('CommandHandler');
+/** The `FieldSeal` for fields of public events only the platform's services may read. */
+export const FIELD_SEAL = Symbol('FieldSeal');

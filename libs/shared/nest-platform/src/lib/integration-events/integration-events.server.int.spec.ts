@@ -349,6 +349,7 @@ describe('integration-event handlers under the Nest transport', () => {
         brokers: brokers ?? '',
         serviceName: `probe-${randomUUID().slice(0, 8)}`,
         topicPartitions: 1,
+        sealingSecrets: ['a-secret-of-the-probe-of-32-bytes-or-more'],
       });
       await notebook.append(app, 'first', 'flaky', 'refused', 'broken', 'second');
       const running = app;

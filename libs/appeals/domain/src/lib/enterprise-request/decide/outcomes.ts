@@ -65,6 +65,8 @@ const outcomeProblem = (state: SubmittedRequest, action: Action, by: ResolveRequ
   );
 
 interface OutcomeFacts {
+  /** The request's origin kind, when another context produced it (the public form needs it; see the events). */
+  readonly origin?: NonNullable<SubmittedRequest['origin']>;
   readonly departmentId: string;
   readonly at: string;
   readonly on: CalendarDate;
@@ -81,6 +83,7 @@ const outcomeFacts = (
 ): OutcomeFacts => {
   const { due } = state.clocks[clock];
   return {
+    ...(state.origin === null ? {} : { origin: state.origin }),
     departmentId,
     at: now.toISOString(),
     on: today,
@@ -105,6 +108,7 @@ export const resolveRequest = (
   return accept({
     type: 'RequestResolved',
     data: {
+      ...(facts.origin === undefined ? {} : { origin: facts.origin }),
       departmentId: facts.departmentId,
       answer: clean(command.answer),
       resolvedAt: facts.at,
@@ -133,6 +137,7 @@ export const escalateRequest = (
   return accept({
     type: 'RequestEscalated',
     data: {
+      ...(facts.origin === undefined ? {} : { origin: facts.origin }),
       departmentId: facts.departmentId,
       upperLevelUnit: clean(command.upperLevelUnit),
       upperLevelReference: clean(command.upperLevelReference),
@@ -162,6 +167,7 @@ export const informCannotHandle = (
   return accept({
     type: 'RequestInformed',
     data: {
+      ...(facts.origin === undefined ? {} : { origin: facts.origin }),
       departmentId: facts.departmentId,
       reason: clean(command.reason),
       basis: clean(command.basis),

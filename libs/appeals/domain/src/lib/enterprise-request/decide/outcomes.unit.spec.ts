@@ -244,6 +244,34 @@ describe('outcomes: 限时办结 / 限时报出 / 限时告知', () => {
       .thenRejects('text-required', 'validation');
   });
 
+  it.each([
+    ['resolve', resolveBy()],
+    ['escalate', escalateBy()],
+    ['inform', informBy()],
+  ])(
+    '%s: an outcome repeats where a request from another context came from (its answer is then public)',
+    (_, command) => {
+      const fromVisit: readonly Step[] = [
+        [
+          '2025-09-30',
+          submit({
+            channel: 'liaison-visit',
+            origin: { kind: 'liaison-visit', id: '0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b' },
+            by: staff(CENTRE),
+          }),
+        ],
+        ['2025-09-30', handOff()],
+        ['2025-09-30', acceptBy()],
+      ];
+      given(play(fromVisit))
+        .when(command, on('2025-10-13'))
+        .thenEvents(([event]) => expect(event?.data).toMatchObject({ origin: 'liaison-visit' }));
+      given(accepted)
+        .when(command, on('2025-10-13'))
+        .thenEvents(([event]) => expect(event?.data).not.toHaveProperty('origin'));
+    },
+  );
+
   it('the accept clock settled at acceptance is left alone', () => {
     const state = stateOf(
       play([

@@ -9,13 +9,24 @@ import {
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   liaisonVisitRequestId,
+  PROBLEM_CONTACT_SEAL_PURPOSE,
+  type ProblemContact,
+  problemContactSchema,
   SymposiumProblemRaisedV1,
+  SymposiumProblemRaisedV2,
   VisitProblemRaisedV1,
+  VisitProblemRaisedV2,
 } from '@qinqing/liaison/contracts';
 import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
-import { DomainRejectionError, type SqlDatabase, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import {
+  DomainRejectionError,
+  type FieldSeal,
+  type SqlDatabase,
+  type SqlExecutor,
+} from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
+  FIELD_SEAL,
   IntegrationEventContext,
   IntegrationEventPattern,
   SQL_DATABASE,
@@ -43,7 +54,13 @@ interface RaisedProblem {
   readonly contact: { readonly name: string; readonly phone: string };
 }
 
-const fromVisit = (data: IntegrationEventData<typeof VisitProblemRaisedV1>): RaisedProblem => ({
+type VisitProblem =
+  IntegrationEventData<typeof VisitProblemRaisedV1> | IntegrationEventData<typeof VisitProblemRaisedV2>;
+type SymposiumProblem =
+  | IntegrationEventData<typeof SymposiumProblemRaisedV1>
+  | IntegrationEventData<typeof SymposiumProblemRaisedV2>;
+
+const fromVisit = (data: VisitProblem, contact: ProblemContact): RaisedProblem => ({
   problemId: data.problemId,
   origin: 'liaison-visit',
   enterpriseCreditCode: data.enterpriseCreditCode,
@@ -51,10 +68,10 @@ const fromVisit = (data: IntegrationEventData<typeof VisitProblemRaisedV1>): Rai
   receivingUnitId: data.officialUnitId,
   title: data.title,
   description: data.description,
-  contact: data.contact,
+  contact,
 });
 
-const fromSymposium = (data: IntegrationEventData<typeof SymposiumProblemRaisedV1>): RaisedProblem => ({
+const fromSymposium = (data: SymposiumProblem, contact: ProblemContact): RaisedProblem => ({
   problemId: data.problemId,
   origin: 'liaison-symposium',
   enterpriseCreditCode: data.enterpriseCreditCode,
@@ -62,8 +79,18 @@ const fromSymposium = (data: IntegrationEventData<typeof SymposiumProblemRaisedV
   receivingUnitId: data.convenerUnitId,
   title: data.title,
   description: data.description,
-  contact: data.contact,
+  contact,
 });
+
+/**
+ * The contact of a problem: sealed on v2 (opened with the platform's key; a value no key held opens throws, so
+ * the bus retries and then dead-letters it rather than open a request nobody can call back), in clear on the
+ * retired v1 messages still on the topic.
+ */
+const contactOf = (seal: FieldSeal, data: VisitProblem | SymposiumProblem): ProblemContact =>
+  'sealedContact' in data
+    ? problemContactSchema.parse(JSON.parse(seal.open(PROBLEM_CONTACT_SEAL_PURPOSE, data.sealedContact)))
+    : data.contact;
 
 const INTAKE_DDL = [
   `CREATE TABLE IF NOT EXISTS appeals_liaison_problem_intake (
@@ -83,7 +110,8 @@ const setupIntake = async (db: SqlExecutor): Promise<void> => {
 };
 
 /**
- * Each problem an official raised on a visit (liaison's `visit-problem.raised.v1`) becomes an enterprise request
+ * Each problem an official raised on a visit (liaison's `visit-problem.raised.v2`, the contact sealed; the
+ * retired v1 still read) or a symposium raised (`symposium-problem.raised.v2`) becomes an enterprise request
  * (DOMAIN.md §1): channel `liaison-visit`, the official's unit as first receiver (首问), the visit as its origin.
  *
  * In two steps, because a command appends in the event store's own transaction, which cannot nest in the
@@ -95,26 +123,46 @@ const setupIntake = async (db: SqlExecutor): Promise<void> => {
  */
 @EventConsumer(LIAISON_VISIT_PROBLEMS_CONSUMER)
 export class LiaisonVisitProblemsConsumer implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(FIELD_SEAL) private readonly seal: FieldSeal,
+  ) {}
 
   onModuleInit(): Promise<void> {
     return setupIntake(this.db);
   }
 
-  @IntegrationEventPattern(VisitProblemRaisedV1)
+  @IntegrationEventPattern(VisitProblemRaisedV2)
   async raised(
+    @Payload() event: CloudEvent<IntegrationEventData<typeof VisitProblemRaisedV2>>,
+    @Ctx() context: IntegrationEventContext,
+  ): Promise<void> {
+    await this.record(fromVisit(event.data, contactOf(this.seal, event.data)), event, context);
+  }
+
+  /** Retired v1 (contact in clear): the messages already on the topic still open their requests. */
+  @IntegrationEventPattern(VisitProblemRaisedV1)
+  async raisedV1(
     @Payload() event: CloudEvent<IntegrationEventData<typeof VisitProblemRaisedV1>>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await this.record(fromVisit(event.data), event, context);
+    await this.record(fromVisit(event.data, contactOf(this.seal, event.data)), event, context);
+  }
+
+  @IntegrationEventPattern(SymposiumProblemRaisedV2)
+  async raisedAtSymposium(
+    @Payload() event: CloudEvent<IntegrationEventData<typeof SymposiumProblemRaisedV2>>,
+    @Ctx() context: IntegrationEventContext,
+  ): Promise<void> {
+    await this.record(fromSymposium(event.data, contactOf(this.seal, event.data)), event, context);
   }
 
   @IntegrationEventPattern(SymposiumProblemRaisedV1)
-  async raisedAtSymposium(
+  async raisedAtSymposiumV1(
     @Payload() event: CloudEvent<IntegrationEventData<typeof SymposiumProblemRaisedV1>>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await this.record(fromSymposium(event.data), event, context);
+    await this.record(fromSymposium(event.data, contactOf(this.seal, event.data)), event, context);
   }
 
   private async record(

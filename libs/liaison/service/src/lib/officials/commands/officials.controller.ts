@@ -21,6 +21,7 @@ interface OfficialRow {
   unit_id: string;
   superior_account_id: string;
   jurisdiction: string | null;
+  office_channel: string | null;
 }
 
 export interface OfficialsPage {
@@ -43,7 +44,8 @@ export class OfficialsController {
   @HttpCode(201)
   @Allow('administrator')
   @ApiOperation({
-    summary: 'Register a leading official’s profile: account, name, unit, superior, jurisdiction',
+    summary:
+      'Register a leading official’s profile: account, name, unit, superior, jurisdiction and office channel (办公电话/办公地点)',
   })
   @ApiZodBody(officialProfileBody)
   async register(
@@ -65,7 +67,10 @@ export class OfficialsController {
 
   @Put(':accountId')
   @Allow('administrator')
-  @ApiOperation({ summary: 'Change an official’s name, unit, superior or jurisdiction' })
+  @ApiOperation({
+    summary:
+      'Change an official’s profile: name, unit, superior, jurisdiction, office channel (an office channel left out is none)',
+  })
   @ApiZodBody(officialProfileBody)
   async change(
     @Param('accountId') accountId: string,
@@ -88,7 +93,7 @@ export class OfficialsController {
   async list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>): Promise<OfficialsPage> {
     const limit = query.limit ?? 50;
     const { rows } = await this.db.query<OfficialRow>(
-      `SELECT account_id, name, unit_id, superior_account_id, jurisdiction FROM liaison_officials
+      `SELECT account_id, name, unit_id, superior_account_id, jurisdiction, office_channel FROM liaison_officials
        WHERE account_id > $1 ORDER BY account_id LIMIT $2`,
       [query.after === undefined ? '' : checkedId(query.after, 'after'), limit + 1],
     );
@@ -119,4 +124,5 @@ const toProfile = (row: OfficialRow, deploymentJurisdiction: string): OfficialVi
   unitId: row.unit_id,
   superiorAccountId: row.superior_account_id,
   jurisdiction: row.jurisdiction ?? deploymentJurisdiction,
+  officeChannel: row.office_channel,
 });

@@ -25,6 +25,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { checkedId, isOfficial, notFound, staffIdOf } from '../application/liaison-access';
 import { PairingRegisterService } from '../application/pairing-register.service';
+import type { ProblemAnswer } from '../consumers/visit-problem-outcomes.consumer';
 
 export interface ProblemView {
   readonly problemId: string;
@@ -34,7 +35,8 @@ export interface ProblemView {
   readonly requestId: string | null;
   /** `raised` until appeals answers; then the request's state (submitted … resolved, rated). */
   readonly state: string;
-  readonly answer: unknown;
+  /** The request's answer once given (its words in `text`); null before, and again after a reopening. */
+  readonly answer: ProblemAnswer | null;
   readonly rating: string | null;
 }
 
@@ -59,7 +61,7 @@ interface StateRow {
   problem_id: string;
   request_id: string;
   state: string;
-  answer: unknown;
+  answer: ProblemAnswer | null;
   rating: string | null;
 }
 

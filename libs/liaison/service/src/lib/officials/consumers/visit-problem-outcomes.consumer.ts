@@ -37,6 +37,34 @@ const STATE_OF: Record<string, ProblemState> = {
   'cn.qinqing.appeals.request.rated.v1': 'rated',
 };
 
+/**
+ * The answer a visit shows (column `answer`, jsonb; the kiosk reads it too): its kind, the answering department,
+ * when and whether on time, the higher unit it went to (报出), and its words — `text`, from appeals' `answerText`,
+ * which appeals publishes for liaison requests only (null for an answer published before it did).
+ */
+export interface ProblemAnswer {
+  readonly kind: 'resolved' | 'informed' | 'escalated';
+  readonly departmentId: string | null;
+  readonly at: string | null;
+  readonly onTime: boolean | null;
+  readonly upperLevelUnit: string | null;
+  readonly text: string | null;
+}
+
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export const problemAnswerOf = (
+  kind: ProblemAnswer['kind'],
+  data: Record<string, unknown> | undefined,
+): ProblemAnswer => ({
+  kind,
+  departmentId: stringOrNull(data?.['departmentId']),
+  at: stringOrNull(data?.['resolvedAt'] ?? data?.['informedAt'] ?? data?.['escalatedAt']),
+  onTime: typeof data?.['onTime'] === 'boolean' ? data['onTime'] : null,
+  upperLevelUnit: stringOrNull(data?.['upperLevelUnit']),
+  text: stringOrNull(data?.['answerText']),
+});
+
 export const PROBLEM_STATES_DDL = `
 CREATE TABLE IF NOT EXISTS liaison_visit_problem_states (
   problem_id text PRIMARY KEY,
@@ -53,8 +81,8 @@ export const setupProblemStates = async (db: SqlExecutor): Promise<void> => {
 
 /**
  * Appeals' public events flow back to the visits: for each request opened for a visit problem (its id is the
- * problem's, `liaisonVisitRequestId`), the problem's state, the answer's kind and time (办结, 告知 or 报出 with the unit
- * and whether on time) and the enterprise's rating. Written in the inbox's transaction, so exactly once.
+ * problem's, `liaisonVisitRequestId`), the problem's state, the answer (办结, 告知 or 报出: the unit, time, whether on
+ * time and its words) and the enterprise's rating. Written in the inbox's transaction, so exactly once.
  */
 @EventConsumer(VISIT_PROBLEM_OUTCOMES_CONSUMER)
 export class VisitProblemOutcomesConsumer implements OnModuleInit {
@@ -92,13 +120,7 @@ export class VisitProblemOutcomesConsumer implements OnModuleInit {
     }
     const answer =
       state === 'resolved' || state === 'informed' || state === 'escalated'
-        ? {
-            kind: state,
-            departmentId: data?.['departmentId'] ?? null,
-            at: data?.['resolvedAt'] ?? data?.['informedAt'] ?? data?.['escalatedAt'] ?? null,
-            onTime: data?.['onTime'] ?? null,
-            ...(state === 'escalated' ? { upperLevelUnit: data?.['upperLevelUnit'] ?? null } : {}),
-          }
+        ? problemAnswerOf(state, data)
         : null;
     await tx.query(
       `UPDATE liaison_visit_problem_states SET state = $2,

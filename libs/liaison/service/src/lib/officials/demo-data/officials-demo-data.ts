@@ -6,7 +6,10 @@ const creditCode = (region: string, organisation8: string): string => {
   return `${first17}${computeCreditCodeCheckChar(first17)}`;
 };
 
-/** Identity's demo accounts (libs/identity/service demo data): two officials and the supervisor. */
+/**
+ * Identity's demo accounts (libs/identity/service demo data): two officials and the supervisor. Office channels
+ * are invented (0574 is Ningbo's area code; the numbers are no real office's).
+ */
 export const DEMO_OFFICIALS = [
   {
     accountId: '01960000-0000-7000-8000-000000000102',
@@ -14,6 +17,7 @@ export const DEMO_OFFICIALS = [
     unitId: 'dept-development-reform',
     superiorAccountId: '01960000-0000-7000-8000-000000000004',
     jurisdiction: DEMO_JURISDICTION,
+    officeChannel: '0574-87180000（区发改局 305 室）',
   },
   {
     accountId: '01960000-0000-7000-8000-000000000101',
@@ -21,6 +25,7 @@ export const DEMO_OFFICIALS = [
     unitId: 'dept-market-regulation',
     superiorAccountId: '01960000-0000-7000-8000-000000000102',
     jurisdiction: DEMO_JURISDICTION,
+    officeChannel: '0574-87186120（区市场监管局 2 楼 212 室）',
   },
 ] as const;
 

@@ -11,8 +11,10 @@ CREATE TABLE IF NOT EXISTS liaison_officials (
   account_id text PRIMARY KEY,
   name text NOT NULL,
   unit_id text NOT NULL,
-  superior_account_id text NOT NULL
+  superior_account_id text NOT NULL,
+  office_channel text
 );
+ALTER TABLE liaison_officials ADD COLUMN IF NOT EXISTS office_channel text;
 CREATE INDEX IF NOT EXISTS liaison_officials_unit ON liaison_officials (unit_id, account_id);
 ALTER TABLE liaison_officials ADD COLUMN IF NOT EXISTS jurisdiction text;
 CREATE TABLE IF NOT EXISTS liaison_pairings (
@@ -78,16 +80,18 @@ export const officialsProjection: Projection = {
       case 'OfficialProfileChanged':
         // jurisdiction NULL: recorded before jurisdictions were, so under the deployment's.
         await tx.query(
-          `INSERT INTO liaison_officials (account_id, name, unit_id, superior_account_id, jurisdiction)
-           VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO liaison_officials (account_id, name, unit_id, superior_account_id, jurisdiction, office_channel)
+           VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (account_id) DO UPDATE SET name = $2, unit_id = $3, superior_account_id = $4,
-             jurisdiction = $5`,
+             jurisdiction = $5, office_channel = $6`,
           [
             event.data.accountId,
             event.data.name,
             event.data.unitId,
             event.data.superiorAccountId,
             event.data.jurisdiction ?? null,
+            // Events from before the office channel existed have none.
+            event.data.officeChannel ?? null,
           ],
         );
         return;
