@@ -4,7 +4,6 @@ import { type Actor, Allow, commandMetadataFor, CurrentActor } from '@qinqing/id
 import { listQuery, logVisitBody, type LogVisitBody } from '@qinqing/liaison/contracts';
 import {
   type ConductBreach,
-  type VisitEvent,
   type VisitLogged,
   visitDecider,
   visitStreamId,
@@ -25,6 +24,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { checkedId, isOfficial, notFound, staffIdOf } from '../application/liaison-access';
 import { PairingRegisterService } from '../application/pairing-register.service';
+import { readVisit } from '../application/visit-reader';
 import type { ProblemAnswer } from '../consumers/visit-problem-outcomes.consumer';
 
 export interface ProblemView {
@@ -175,13 +175,8 @@ export class VisitsController {
   })
   async one(@Param('visitId') visitId: string, @CurrentActor() actor: Actor): Promise<VisitView> {
     checkedId(visitId, 'visitId');
-    const events = await this.store.readStream(visitStreamId(visitId));
-    const state = events.reduce(
-      (s, e) => visitDecider.evolve(s, { type: e.type, data: e.data } as VisitEvent),
-      visitDecider.initialState(),
-    );
-    if (state.status !== 'logged') throw notFound(VISIT);
-    const visit = state.visit;
+    const visit = await readVisit(this.store, visitId);
+    if (visit === null) throw notFound(VISIT);
     if (isOfficial(actor) && visit.officialId !== staffIdOf(actor)) throw notFound(VISIT);
     if (actor.kind === 'staff' && actor.role === 'discipline-inspector' && visit.breaches.length === 0) {
       throw notFound(VISIT);
