@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { OverdueFilingSweep } from '@qinqing/liaison/service';
-import { officialSuperiorDecider, officialSuperiorStreamId } from '@qinqing/liaison/domain';
-import type { CommandHandler, ManualClock } from '@qinqing/shared/event-sourcing';
-import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
+import type { ManualClock } from '@qinqing/shared/event-sourcing';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 const login = async (api: string, username: string, password: string): Promise<HttpClient> => {
@@ -44,16 +43,15 @@ export const driveLiaisonIntegrityEvents = async (
     );
   const tourOfficial = await account('tour.official', '巡检干部');
   const superior = await account('tour.superior', '巡检上级');
-  await app.get<CommandHandler>(COMMAND_HANDLER).handle(
-    officialSuperiorDecider,
-    officialSuperiorStreamId(tourOfficial.accountId),
-    {
-      type: 'SetOfficialSuperior',
+  await expectStatus(
+    'register the official with a superior',
+    admin.post('/liaison/officials', {
       accountId: tourOfficial.accountId,
-      superiorId: superior.accountId,
-      setBy: 'admin',
-    },
-    { correlationId: 'event-catalogue-tour', actor: { id: 'admin', role: 'administrator' } },
+      name: '巡检干部',
+      unitId: 'dept-taxation',
+      superiorAccountId: superior.accountId,
+    }),
+    201,
   );
   let official = await login(api, 'tour.official', PASSWORD);
   let boss = await login(api, 'tour.superior', PASSWORD);

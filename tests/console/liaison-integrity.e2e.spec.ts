@@ -39,8 +39,13 @@ describe.skipIf(inject('chromiumPath') === null)('console: interaction filings a
     const admin = await logIn(server.baseUrl, 'admin');
     officialId = (await createStaff(admin, 'official.ui', 'leading-official', '界面干部')).accountId;
     superiorId = (await createStaff(admin, 'superior.ui', 'leading-official', '界面上级')).accountId;
-    const set = await admin.put(`/api/liaison/officials/${officialId}/superior`, { superiorId });
-    expect(set.status).toBe(204);
+    const registered = await admin.post('/api/liaison/officials', {
+      accountId: officialId,
+      name: '界面干部',
+      unitId: 'dept-taxation',
+      superiorAccountId: superiorId,
+    });
+    expect(registered.status).toBe(201);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

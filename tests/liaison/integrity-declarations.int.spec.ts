@@ -37,9 +37,14 @@ describe('liaison: declarations, conflicts and recusal', () => {
     superior = await createStaff(admin, 'official.zheng', 'leading-official', '郑华');
     supervisor = await logIn(server.baseUrl, 'supervisor.chen');
     await expectStatus(
-      'set superior',
-      admin.put(`/api/liaison/officials/${official.accountId}/superior`, { superiorId: superior.accountId }),
-      204,
+      'register the official with a superior',
+      admin.post('/api/liaison/officials', {
+        accountId: official.accountId,
+        name: '吴涛',
+        unitId: 'dept-taxation',
+        superiorAccountId: superior.accountId,
+      }),
+      201,
     );
   });
   afterAll(() => server.close());

@@ -179,7 +179,6 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
     },
   ],
   ['PUT', '/api/liaison/jurisdictions/370200/filing-settings', { administrator: 'in' }],
-  ['PUT', `/api/liaison/officials/${ACCOUNT}/superior`, { administrator: 'in' }],
   ['POST', '/api/liaison/interaction-filings', { 'leading-official': 'in' }],
   ['GET', '/api/liaison/interaction-filings/settings', { 'leading-official': 'in' }],
   ['GET', '/api/liaison/interaction-filings/mine', { 'leading-official': 'in' }],

@@ -105,9 +105,14 @@ describe('liaison: interaction filings', () => {
 
   it('runs file → approve → report, the report due 5 working days after the activity across National Day', async () => {
     await expectStatus(
-      'set superior',
-      admin.put(`/api/liaison/officials/${official.accountId}/superior`, { superiorId: superior.accountId }),
-      204,
+      'register the official with a superior',
+      admin.post('/api/liaison/officials', {
+        accountId: official.accountId,
+        name: '刘洋',
+        unitId: 'dept-taxation',
+        superiorAccountId: superior.accountId,
+      }),
+      201,
     );
     const { filingId } = await expectStatus<{ filingId: string }>(
       'file',

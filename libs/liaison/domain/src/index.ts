@@ -26,7 +26,6 @@ export * from './lib/integrity/interaction-filing/filing-settings';
 export * from './lib/integrity/interaction-filing/interaction-filing.events';
 export * from './lib/integrity/interaction-filing/interaction-filing.state';
 export * from './lib/integrity/interaction-filing/interaction-filing.decide';
-export * from './lib/integrity/interaction-filing/official-superior';
 export * from './lib/integrity/symposium/symposium-settings';
 export * from './lib/integrity/symposium/symposium';
 export * from './lib/integrity/fault-tolerance/fault-tolerance-review';

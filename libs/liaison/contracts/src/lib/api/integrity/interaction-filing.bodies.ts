@@ -79,10 +79,6 @@ export const changeFilingSettingsBody = z
   .strict();
 export type ChangeFilingSettingsBody = z.infer<typeof changeFilingSettingsBody>;
 
-/** `PUT /api/liaison/officials/:accountId/superior` (administrator). */
-export const setSuperiorBody = z.object({ superiorId: accountIdSchema }).strict();
-export type SetSuperiorBody = z.infer<typeof setSuperiorBody>;
-
 export const filingListQuery = z
   .object({
     /** Keyset cursor from the previous page's `next`. */

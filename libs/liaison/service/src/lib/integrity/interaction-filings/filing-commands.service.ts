@@ -17,8 +17,6 @@ import {
   filingSettingsStreamId,
   filingStreamId,
   interactionFilingDecider,
-  officialSuperiorDecider,
-  officialSuperiorStreamId,
   ruleError,
 } from '@qinqing/liaison/domain';
 import {
@@ -66,29 +64,9 @@ export class FilingCommandsService {
     return result.state.settings;
   }
 
-  /**
-   * Who approves an official's filings: the superior on the official's liaison profile, else the one an
-   * administrator set for an official without a profile (null when neither).
-   */
-  async superiorOf(accountId: string): Promise<string | null> {
-    const onProfile = await this.officials.superiorOf(accountId);
-    if (onProfile !== null) return onProfile;
-    return (await streamState(this.store, officialSuperiorDecider, officialSuperiorStreamId(accountId)))
-      .superiorId;
-  }
-
-  async setSuperior(
-    accountId: string,
-    superiorId: string,
-    setBy: string,
-    metadata: CommandMetadata,
-  ): Promise<void> {
-    await this.commands.handle(
-      officialSuperiorDecider,
-      officialSuperiorStreamId(accountId),
-      { type: 'SetOfficialSuperior', accountId, superiorId, setBy },
-      metadata,
-    );
+  /** Who approves an official's filings: the superior on the official's liaison profile (null without one). */
+  superiorOf(accountId: string): Promise<string | null> {
+    return this.officials.superiorOf(accountId);
   }
 
   private async context(jurisdiction: string): Promise<Omit<FilingContext, 'now'>> {
@@ -121,8 +99,8 @@ export class FilingCommandsService {
           'no-superior',
           'filing-approval',
           {
-            zh: '尚未登记您的上级，无法报备；请管理员先设置上级',
-            en: 'No superior is recorded for you; an administrator sets it before you file',
+            zh: '尚未登记您的领导干部档案（含上级），无法报备；请管理员先登记',
+            en: 'Your official’s profile (with your superior) is not registered; an administrator registers it before you file',
           },
           { field: 'superiorId' },
         ),

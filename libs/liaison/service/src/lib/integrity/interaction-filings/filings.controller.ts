@@ -19,8 +19,6 @@ import {
   type RefuseFilingBody,
   reportInteractionBody,
   type ReportInteractionBody,
-  setSuperiorBody,
-  type SetSuperiorBody,
 } from '@qinqing/liaison/contracts';
 import { ACTIVITY_KINDS, type FilingSettings } from '@qinqing/liaison/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
@@ -100,25 +98,6 @@ export class InteractionFilingsController {
       body,
       actorId(actor),
       commandMetadataFor(request, actor, 'filing-settings'),
-    );
-  }
-
-  @Put('officials/:accountId/superior')
-  @Allow('administrator')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Set the superior who approves an official’s filings' })
-  @ApiZodBody(setSuperiorBody)
-  async setSuperior(
-    @PathParams(accountIdParam) { accountId }: { accountId: string },
-    @ZodBody(setSuperiorBody) body: SetSuperiorBody,
-    @CurrentActor() actor: Actor,
-    @Req() request: Request,
-  ): Promise<void> {
-    await this.filings.setSuperior(
-      accountId,
-      body.superiorId,
-      actorId(actor),
-      commandMetadataFor(request, actor, 'set-superior'),
     );
   }
 

@@ -2,12 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
 import { listQuery, logVisitBody, type LogVisitBody } from '@qinqing/liaison/contracts';
-import {
-  type ConductBreach,
-  type VisitLogged,
-  visitDecider,
-  visitStreamId,
-} from '@qinqing/liaison/domain';
+import { type ConductBreach, type VisitLogged, visitDecider, visitStreamId } from '@qinqing/liaison/domain';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
 import type { CommandHandler, EventStore, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import {
