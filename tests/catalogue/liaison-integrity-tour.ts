@@ -87,7 +87,8 @@ export const driveLiaisonIntegrityEvents = async (
   boss = await login(api, 'tour.superior', PASSWORD);
   await app.get(EventSourcingHost).settle();
   const raised = await app.get(OverdueFilingSweep).sweep();
-  if (raised !== 1) throw new Error(`the overdue sweep raised ${raised} alerts, expected 1`);
+  // The tour's filing, and any demo filing whose report fell due by then.
+  if (raised < 1) throw new Error('the overdue sweep raised no alert');
 
   const adminNow = await login(api, 'admin', 'Demo!2026');
   const { symposiumId } = await expectStatus<{ symposiumId: string }>(

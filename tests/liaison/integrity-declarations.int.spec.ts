@@ -152,16 +152,7 @@ describe('liaison: declarations, conflicts and recusal', () => {
   });
 
   it('blocks a pairing with an enterprise the official declared a relation to; withdrawing unblocks', async () => {
-    await expectStatus(
-      'profile',
-      admin.post('/api/liaison/officials', {
-        accountId: official.accountId,
-        name: '吴涛',
-        unitId: 'dept-taxation',
-        superiorAccountId: superior.accountId,
-      }),
-      201,
-    );
+    // The official's profile was registered in beforeAll (it names the superior who approves the filings).
     const { relationId } = await declareSpouse();
     const pairing = {
       officialId: official.accountId,

@@ -334,17 +334,17 @@ describe('liaison: interaction filings', () => {
       400,
     );
 
-    // Only the administrator's record moves the official: registered under 610902, its settings apply.
+    // Only the administrator's record moves the official: moved to 610902, its settings apply.
     await expectStatus(
-      'register under 610902',
-      admin.post('/api/liaison/officials', {
+      'move to 610902',
+      admin.put(`/api/liaison/officials/${official.accountId}`, {
         accountId: official.accountId,
         name: '刘洋',
         unitId: 'dept-taxation',
         superiorAccountId: superior.accountId,
         jurisdiction: '610902',
       }),
-      201,
+      200,
     );
     expect(
       await expectStatus(
