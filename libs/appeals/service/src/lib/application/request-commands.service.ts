@@ -52,14 +52,10 @@ export class RequestCommandsService {
     );
   }
 
-  /** What a staff member must keep away from; nothing for the enterprise or the scheduler. */
-  conflictsOfStaff(staffId: string | null): Promise<readonly StaffConflict[]> {
-    return staffId === null ? Promise.resolve([]) : this.conflicts.of(staffId);
-  }
-
-  private conflictsOf(command: EnterpriseRequestCommand): Promise<readonly StaffConflict[]> {
+  /** What the acting staff member must keep away from; nothing for the enterprise or the scheduler. */
+  private async conflictsOf(command: EnterpriseRequestCommand): Promise<readonly StaffConflict[]> {
     const by = command.by;
-    return this.conflictsOfStaff(by.kind === 'unit-staff' || by.kind === 'supervisor' ? by.staffId : null);
+    return by.kind === 'unit-staff' || by.kind === 'supervisor' ? this.conflicts.of(by.staffId) : [];
   }
 
   /** What a duplicate's decision needs of the request it points at (null: no such request). */
