@@ -28,6 +28,7 @@ const context = (date: string): AppealsDecisionContext => ({
   now: new Date(`${date}T10:00:00+08:00`),
   calendar,
   policy: DEFAULT_APPEALS_POLICY,
+  actorConflicts: [],
 });
 
 const CENTRE = 'centre-haishu';

@@ -21,7 +21,8 @@ const filing = (eventDate: string) => ({
 
 /**
  * Interaction filings (政商交往报备) through the HTTP API: filed, approved, refused, reported, and one whose report
- * is missing past its due date, alerted by the overdue sweep. Runs from mid-December (after the appeals tour).
+ * is missing past its due date, alerted by the overdue sweep; a symposium's problem; a declared conflict of
+ * interest, withdrawn, and an ordered recusal. Runs from mid-December (after the appeals tour).
  */
 export const driveLiaisonIntegrityEvents = async (
   app: INestApplication,
@@ -116,6 +117,34 @@ export const driveLiaisonIntegrityEvents = async (
       title: '厂区用电增容',
       description: '扩建后需要增容，希望协调供电公司',
       contact: { name: '王经理', phone: '13805741234' },
+    }),
+    201,
+  );
+
+  // Conflicts of interest (回避, 晋江 四): a department handler declares a relation tied to an enterprise and
+  // withdraws it; a supervisor orders a recusal. Appeals keeps who must stay away from which enterprise.
+  const handler = await login(api, 'handler.li', 'Demo!2026');
+  const { relationId } = await expectStatus<{ relationId: string }>(
+    'declare a specific-relation person',
+    handler.post('/liaison/declarations/relations', {
+      relation: 'spouse',
+      name: '林丽',
+      idNumber: '11010519491231002X',
+      ties: [{ creditCode: '91350100M000100Y43', kind: 'shareholding', detail: '持股 5%' }],
+    }),
+    201,
+  );
+  await expectStatus(
+    'withdraw the declaration',
+    handler.post(`/liaison/declarations/relations/${relationId}/withdraw`, { reason: '已转让股份' }),
+    204,
+  );
+  const supervisor = await login(api, 'supervisor.chen', 'Demo!2026');
+  await expectStatus(
+    'order a recusal',
+    supervisor.post(`/liaison/officials/${tourOfficial.accountId}/recusals`, {
+      enterpriseCreditCode: '91350100M000100Y43',
+      reason: '应当回避而未回避',
     }),
     201,
   );

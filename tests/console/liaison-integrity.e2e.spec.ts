@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { createStaff, logIn, STAFF_PASSWORD } from '../liaison/support/liaison-actors';
 
 const SHOTS = join(process.cwd(), 'test-results/console');
@@ -100,5 +101,34 @@ describe.skipIf(inject('chromiumPath') === null)('console: interaction filings a
     await untilShown(boss, '暂无待审批的报备。');
     await boss.screenshot({ path: join(SHOTS, '41-liaison-approvals.png'), fullPage: true });
     await boss.close();
+  });
+
+  it('a department handler declares on 申报与回避 (which binds their requests) and withdraws', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${server.baseUrl}/console/`);
+    await page.fill('#username', 'handler.li');
+    await page.fill('#password', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('nav[aria-label="主导航"]');
+    expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain('申报与回避');
+    await page.goto(`${server.baseUrl}/console/#/declarations`);
+    await page.locator('#declarations-heading').waitFor();
+    await page.selectOption('#relation-kind', 'child');
+    await page.fill('#relation-name', '李明');
+    await page.fill('#relation-id-number', '11010519491231002X');
+    await page.fill('#relation-credit-code', '91330203MA2H5K7P7A');
+    await page.getByRole('button', { name: '申报', exact: true }).click();
+    await page.getByText('110105********002X').waitFor();
+    expect(await page.content()).not.toContain('11010519491231002X');
+    const small = await page.$$eval('.integrity button, .integrity input, .integrity select', (elements) =>
+      elements.filter((e) => e.getBoundingClientRect().height < 48).map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(small).toEqual([]);
+    expect(await seriousAccessibilityFindings(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, '42-declarations-handler.png'), fullPage: true });
+    await page.getByLabel('撤回原因').fill('已离职');
+    await page.getByRole('button', { name: '撤回申报' }).click();
+    await page.getByText('110105********002X').waitFor({ state: 'detached' });
+    await page.close();
   });
 });

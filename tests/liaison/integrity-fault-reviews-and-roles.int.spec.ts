@@ -128,6 +128,7 @@ type Expect = 'in' | 401 | 403;
 
 const ID = '01960000-0000-7000-8000-00000000abcd';
 const ACCOUNT = '01960000-0000-7000-8000-000000000001';
+const DECLARERS = { 'leading-official': 'in', 'department-handler': 'in', 'service-staff': 'in' } as const;
 const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] = [
   [
     'GET',
@@ -196,10 +197,11 @@ const rows: readonly (readonly [string, string, Partial<Record<Who, 'in'>>])[] =
   ['POST', `/api/liaison/interaction-filings/${ID}/approve`, { 'leading-official': 'in' }],
   ['POST', `/api/liaison/interaction-filings/${ID}/refuse`, { 'leading-official': 'in' }],
   ['POST', `/api/liaison/interaction-filings/${ID}/report`, { 'leading-official': 'in' }],
-  ['GET', '/api/liaison/declarations/mine', { 'leading-official': 'in' }],
-  ['POST', '/api/liaison/declarations/relations', { 'leading-official': 'in' }],
-  ['POST', `/api/liaison/declarations/relations/${ID}/withdraw`, { 'leading-official': 'in' }],
-  ['POST', '/api/liaison/declarations/recusals', { 'leading-official': 'in' }],
+  // Anyone who acts on enterprise requests declares too (the appeals request assignment is bound by it).
+  ['GET', '/api/liaison/declarations/mine', DECLARERS],
+  ['POST', '/api/liaison/declarations/relations', DECLARERS],
+  ['POST', `/api/liaison/declarations/relations/${ID}/withdraw`, DECLARERS],
+  ['POST', '/api/liaison/declarations/recusals', DECLARERS],
   [
     'GET',
     `/api/liaison/officials/${ACCOUNT}/declarations`,

@@ -1,4 +1,4 @@
-import { LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
+import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RequestStatsConsumer } from '@qinqing/service-centre/service';
 import {
@@ -61,6 +61,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(LiaisonVisitProblemsConsumer),
     description:
       'Each problem raised on a liaison visit becomes an enterprise request (channel liaison-visit, the official’s unit as first receiver, the problem’s id as the request’s).',
+  },
+  {
+    context: 'appeals',
+    consumer: describeEventConsumer(LiaisonConflictsConsumer),
+    description:
+      'Which staff account keeps away from which enterprise (回避, 晋江 四): a request command on such an enterprise’s request by that account is refused.',
   },
   {
     context: 'liaison',

@@ -9,6 +9,7 @@ import { DirectoryScreen } from './screens/DirectoryScreen';
 import { EnterpriseScreen } from './screens/EnterpriseScreen';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { InboxScreen } from './screens/InboxScreen';
+import { DeclarationsPanel } from './screens/DeclarationsPanel';
 import { IntegrityScreen } from './screens/IntegrityScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
@@ -90,6 +91,13 @@ const Screens = () => {
         return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
       case 'integrity':
         return [tr('政商交往报备与申报', 'Interaction filings and declarations'), <IntegrityScreen />];
+      case 'declarations':
+        return [
+          tr('特定关系人申报与回避', 'Declared relations and recusals'),
+          <div className="integrity">
+            <DeclarationsPanel />
+          </div>,
+        ];
       default:
         return [tr('诉求列表', 'Inbox'), <InboxScreen role={role} />];
     }

@@ -4,6 +4,7 @@ import { useCommand } from '../api/useCommand';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../components/FormField';
 import { useText } from '../i18n/useText';
+import { DeclarationsPanel } from './DeclarationsPanel';
 
 interface Filing {
   readonly filingId: string;
@@ -24,16 +25,6 @@ interface MyFilingSettings {
   readonly jurisdiction: string;
   readonly settings: { readonly reportWithinWorkingDays: number; readonly allowedKinds: readonly string[] };
 }
-interface Declarations {
-  readonly relations: readonly {
-    readonly relationId: string;
-    readonly relation: string;
-    readonly name: string;
-    readonly idNumberMasked: string;
-    readonly ties: readonly { readonly creditCode: string; readonly kind: string }[];
-  }[];
-}
-
 const KINDS: readonly [string, string, string][] = [
   ['forum', '论坛', 'Forum'],
   ['annual-meeting', '年会', 'Annual meeting'],
@@ -53,24 +44,12 @@ const STATUS: Record<string, [string, string]> = {
   refused: ['未批准', 'Refused'],
   reported: ['已报告', 'Reported'],
 };
-const RELATIONS: readonly [string, string, string][] = [
-  ['spouse', '配偶', 'Spouse'],
-  ['child', '子女', 'Child'],
-  ['child-spouse', '子女的配偶', "Child's spouse"],
-  ['other-specific', '其他特定关系人', 'Other specific relation'],
-];
-const TIES: readonly [string, string, string][] = [
-  ['shareholding', '持股', 'Shareholding'],
-  ['position', '任职', 'Position'],
-  ['business', '经营往来', 'Business dealings'],
-];
 
 /** 政商交往报备与申报: an official's filings and declarations, and the approvals queue of a superior. */
 export const IntegrityScreen = () => {
   const { tr } = useText();
   const mine = useApiData<Page>('/liaison/interaction-filings/mine');
   const queue = useApiData<Page>('/liaison/interaction-filings/approvals');
-  const declarations = useApiData<Declarations>('/liaison/declarations/mine');
   const rules = useApiData<MyFilingSettings>('/liaison/interaction-filings/settings');
   const command = useCommand();
   const [form, setForm] = useState({
@@ -81,22 +60,12 @@ export const IntegrityScreen = () => {
     purpose: '',
     eventDate: '',
   });
-  const [relation, setRelation] = useState({
-    relation: 'spouse',
-    name: '',
-    idNumber: '',
-    creditCode: '',
-    kind: 'shareholding',
-  });
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [reports, setReports] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const setRel = (key: keyof typeof relation) => (value: string) =>
-    setRelation((r) => ({ ...r, [key]: value }));
   const reloadAll = () => {
     mine.reload();
     queue.reload();
-    declarations.reload();
   };
   const error = (field: string) => command.failure?.messageFor(field) ?? null;
 
@@ -113,25 +82,6 @@ export const IntegrityScreen = () => {
       },
     });
     if (done !== undefined) reloadAll();
-  };
-  const declare = async (event: FormEvent) => {
-    event.preventDefault();
-    const done = await command.run('/liaison/declarations/relations', {
-      method: 'POST',
-      body: {
-        relation: relation.relation,
-        name: relation.name,
-        idNumber: relation.idNumber,
-        ties:
-          relation.creditCode === ''
-            ? []
-            : [{ creditCode: relation.creditCode, kind: relation.kind, detail: '' }],
-      },
-    });
-    if (done !== undefined) {
-      setRelation((r) => ({ ...r, name: '', idNumber: '', creditCode: '' }));
-      reloadAll();
-    }
   };
   const act = async (path: string, body?: unknown) => {
     const done = await command.run(path, { method: 'POST', ...(body === undefined ? {} : { body }) });
@@ -305,70 +255,7 @@ export const IntegrityScreen = () => {
         </form>
       </section>
 
-      <section className="panel" aria-labelledby="declarations-heading">
-        <h2 id="declarations-heading">{tr('特定关系人申报', 'Declared relations')}</h2>
-        <ul className="integrity__list">
-          {declarations.data.status === 'ready'
-            ? declarations.data.data.relations.map((r) => (
-                <li key={r.relationId}>
-                  {tr(
-                    ...((RELATIONS.find(([k]) => k === r.relation) ?? ['', r.relation, r.relation]).slice(
-                      1,
-                    ) as [string, string]),
-                  )}{' '}
-                  · {r.name} · {r.idNumberMasked} · {r.ties.map((t) => t.creditCode).join('、')}
-                </li>
-              ))
-            : null}
-        </ul>
-        <form
-          className="admin-form"
-          noValidate
-          aria-label={tr('申报特定关系人', 'Declare a relation')}
-          onSubmit={(e) => void declare(e)}
-        >
-          <SelectField
-            id="relation-kind"
-            label={tr('关系', 'Relation')}
-            value={relation.relation}
-            onChange={setRel('relation')}
-            options={RELATIONS.map(([value, zh, en]) => ({ value, label: tr(zh, en) }))}
-          />
-          <TextField
-            id="relation-name"
-            label={tr('姓名', 'Name')}
-            value={relation.name}
-            onChange={setRel('name')}
-            error={error('name')}
-            required
-          />
-          <TextField
-            id="relation-id-number"
-            label={tr('身份证号码（仅保存脱敏形式）', 'ID number (kept masked only)')}
-            value={relation.idNumber}
-            onChange={setRel('idNumber')}
-            error={error('idNumber')}
-            required
-          />
-          <TextField
-            id="relation-credit-code"
-            label={tr('关联企业统一社会信用代码', 'Enterprise credit code')}
-            value={relation.creditCode}
-            onChange={setRel('creditCode')}
-            error={error('ties')}
-          />
-          <SelectField
-            id="relation-tie"
-            label={tr('关联方式', 'Tie')}
-            value={relation.kind}
-            onChange={setRel('kind')}
-            options={TIES.map(([value, zh, en]) => ({ value, label: tr(zh, en) }))}
-          />
-          <button type="submit" className="button button--primary">
-            {tr('申报', 'Declare')}
-          </button>
-        </form>
-      </section>
+      <DeclarationsPanel />
     </div>
   );
 };

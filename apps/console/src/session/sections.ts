@@ -62,6 +62,13 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'breaches', zh: '廉洁申报异常', en: 'Conduct breaches', roles: ['discipline-inspector'] },
   // /api/liaison/interaction-filings/{mine,approvals}, /api/liaison/declarations/mine (政商交往报备与申报)
   { screen: 'integrity', zh: '交往报备', en: 'Filings', roles: ['leading-official'] },
+  // /api/liaison/declarations/{mine,relations}: those who handle requests declare too (回避 binds their requests).
+  {
+    screen: 'declarations',
+    zh: '申报与回避',
+    en: 'Declarations',
+    roles: ['department-handler', 'service-staff'],
+  },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password

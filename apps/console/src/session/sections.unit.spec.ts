@@ -5,8 +5,8 @@ const screensOf = (role: string) => sectionsFor(role).map((section) => section.s
 
 describe('the console sections a role may use', () => {
   it.each([
-    ['service-staff', ['inbox', 'file', 'dashboard', 'directory', 'password']],
-    ['department-handler', ['inbox', 'dashboard', 'ledger', 'directory', 'password']],
+    ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'directory', 'password']],
+    ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
     ['supervisor', ['inbox', 'dashboard', 'ledger', 'compliance', 'directory', 'password']],
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],

@@ -13,7 +13,8 @@ export type Route =
   | { readonly screen: 'liaison' }
   | { readonly screen: 'compliance' }
   | { readonly screen: 'breaches' }
-  | { readonly screen: 'integrity' };
+  | { readonly screen: 'integrity' }
+  | { readonly screen: 'declarations' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -32,6 +33,7 @@ const parse = (hash: string): Route => {
   if (path === '/compliance') return { screen: 'compliance' };
   if (path === '/breaches') return { screen: 'breaches' };
   if (path === '/integrity') return { screen: 'integrity' };
+  if (path === '/declarations') return { screen: 'declarations' };
   return { screen: 'inbox' };
 };
 

@@ -32,6 +32,7 @@ export * from './lib/values/supervision-outcome';
 export * from './lib/values/request-actor';
 export * from './lib/values/request-category';
 export * from './lib/values/request-channel';
+export * from './lib/values/staff-conflict';
 export * from './lib/appeals-policy/appeals-policy.decide';
 export * from './lib/appeals-policy/appeals-policy.events';
 export * from './lib/department-ledger/department-ledger.decide';

@@ -10,3 +10,4 @@ export {
   LiaisonProblemIntake,
   LiaisonVisitProblemsConsumer,
 } from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';
+export { LiaisonConflictsConsumer } from './lib/consumers/liaison-conflicts/liaison-conflicts.consumer';

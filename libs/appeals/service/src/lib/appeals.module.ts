@@ -21,6 +21,8 @@ import {
   LiaisonProblemIntake,
   LiaisonVisitProblemsConsumer,
 } from './consumers/liaison-visit-problems/liaison-visit-problems.consumer';
+import { LiaisonConflictsConsumer } from './consumers/liaison-conflicts/liaison-conflicts.consumer';
+import { StaffConflictsReplica } from './consumers/liaison-conflicts/staff-conflicts.replica';
 import { SuperviseRequestController } from './commands/supervise-request/supervise-request.controller';
 import { AppealsDemoDataSeeder } from './demo-data/appeals-demo-data.seeder';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
@@ -64,6 +66,7 @@ export class AppealsModule implements OnModuleInit {
         FollowUpRatingController,
         LinkRequestsController,
         LiaisonVisitProblemsConsumer,
+        LiaisonConflictsConsumer,
       ],
       providers: [
         { provide: APPEALS_SCHEDULER_OPTIONS, useValue: { intervalMs: options.intervalMs } },
@@ -84,6 +87,7 @@ export class AppealsModule implements OnModuleInit {
         UnitDirectory,
         DeadlineScheduler,
         LiaisonProblemIntake,
+        StaffConflictsReplica,
         ...(options.demoData ? [AppealsDemoDataSeeder] : []),
       ],
       exports: [RequestCommandsService, DeadlineScheduler, AppealsPolicyService, LiaisonProblemIntake],

@@ -18,6 +18,7 @@ export const decisionOn = (date: string): AppealsDecisionContext => ({
   now: new Date(`${date}T10:00:00+08:00`),
   calendar,
   policy: DEFAULT_APPEALS_POLICY,
+  actorConflicts: [],
 });
 
 export type ScriptStep = readonly [date: string, command: EnterpriseRequestCommand];

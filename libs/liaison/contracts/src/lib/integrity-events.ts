@@ -92,10 +92,54 @@ export const SymposiumProblemRaisedV1 = defineIntegrationEvent({
   schema: z.object({ ...symposiumProblemFields, contact: problemContactSchema }),
 });
 
+/**
+ * Conflicts of interest (回避, 晋江 四), reduced to what another context must obey: which staff account stays away
+ * from which enterprises. Keyed by account id, so one account's declarations and withdrawals arrive in order.
+ * Never a name, a relation kind, an ID number or its hash, a tie's detail or a reason: the declaration itself
+ * stays in liaison. `sourceId` is the declared relation; withdrawing it lifts what it declared.
+ */
+export const ConflictDeclaredV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.conflict.declared.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    accountId: z.string().min(1),
+    sourceId: z.uuid(),
+    creditCodes: z.array(creditCode).min(1),
+    declaredAt: z.iso.datetime(),
+  }),
+});
+
+export const ConflictWithdrawnV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.conflict.withdrawn.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({ accountId: z.string().min(1), sourceId: z.uuid(), withdrawnAt: z.iso.datetime() }),
+});
+
+/** A recusal (applied for, or ordered by a supervisor or discipline inspector): it is not withdrawn. */
+export const RecusalRecordedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.recusal.recorded.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    accountId: z.string().min(1),
+    recusalId: z.uuid(),
+    creditCode,
+    recordedAt: z.iso.datetime(),
+  }),
+});
+
 export const INTEGRITY_PUBLIC_EVENTS = [
   InteractionFilingFiledV1,
   InteractionFilingDecidedV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
   SymposiumProblemRaisedV2,
+  ConflictDeclaredV1,
+  ConflictWithdrawnV1,
+  RecusalRecordedV1,
 ] as const;

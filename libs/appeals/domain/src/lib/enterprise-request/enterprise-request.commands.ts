@@ -9,12 +9,18 @@ import type { SupervisionOutcome } from '../values/supervision-outcome';
 import type { RequestActor } from '../values/request-actor';
 import type { RequestCategory } from '../values/request-category';
 import type { RequestChannel } from '../values/request-channel';
+import type { StaffConflict } from '../values/staff-conflict';
 import type { ContactPerson, EnterpriseRef } from './enterprise-request.events';
 
-/** What decide needs besides the time: the holiday calendar in force and the jurisdiction's policy. */
+/**
+ * What decide needs besides the time: the holiday calendar in force, the jurisdiction's policy, and the
+ * enterprises the acting staff member must keep away from (empty for the enterprise, the scheduler, or staff
+ * with no declared conflict).
+ */
 export interface AppealsDecisionContext extends DecisionContext {
   readonly calendar: WorkingDayCalendar;
   readonly policy: AppealsPolicy;
+  readonly actorConflicts: readonly StaffConflict[];
 }
 
 type By<Actor extends RequestActor['kind']> = { readonly by: Extract<RequestActor, { kind: Actor }> };

@@ -30,6 +30,7 @@ import {
 } from './decide/outcomes';
 import { markProvisionalDueDates } from './decide/provisional-dates';
 import { rederiveDueDates } from './decide/rederive';
+import { underRecusal } from './decide/recusal';
 import {
   addSupervisionNote,
   approveRateExclusion,
@@ -123,7 +124,8 @@ const route = (
  * A request is never refused for a calendar reason (首问负责): a period reaching into a year whose holiday notice
  * is not loaded is computed provisionally by the calendar and recorded as such (`markProvisionalDueDates`).
  * Only a period reaching beyond the years the calendar supports at all (2025–2099) is refused with
- * `working-day-schedule-not-loaded`. Any other exception is a bug and propagates.
+ * `working-day-schedule-not-loaded`. Any other exception is a bug and propagates. Staff who must recuse from the
+ * request's enterprise (`context.actorConflicts`, 晋江 四) are refused what they would otherwise do (decide/recusal).
  */
 export const decide = (
   command: EnterpriseRequestCommand,
@@ -131,7 +133,12 @@ export const decide = (
   context: AppealsDecisionContext,
 ): RequestDecision => {
   try {
-    const decision = route(command, state, { ...context, today: chinaDateOf(context.now) });
+    const decision = underRecusal(
+      command,
+      state,
+      context.actorConflicts,
+      route(command, state, { ...context, today: chinaDateOf(context.now) }),
+    );
     return markProvisionalDueDates(decision, state, context.calendar);
   } catch (error) {
     if (error instanceof ScheduleNotLoadedError) return reject(requestErrors.scheduleNotLoaded(error));

@@ -2,6 +2,7 @@ import { type DomainError, domainError, type LocalizedMessage } from '@qinqing/s
 import type { ScheduleNotLoadedError } from '@qinqing/calendar/domain';
 import type { EnterpriseRequestCommand } from './enterprise-request.commands';
 import { underRule } from '../values/appeals-rules';
+import type { StaffConflict } from '../values/staff-conflict';
 import { REQUEST_FIELD_NAMES, type RequestField } from './enterprise-request.fields';
 import { REQUEST_STATUS_NAMES, type RequestStatus } from './enterprise-request.state';
 
@@ -38,6 +39,7 @@ export type EnterpriseRequestErrorCode =
   | 'open-supervision-order'
   | 'original-not-open'
   | 'original-is-duplicate'
+  | 'conflict-of-interest'
   // not-found
   | 'request-not-found'
   | 'supervision-order-not-found'
@@ -464,6 +466,16 @@ export const requestErrors = {
         en: `The request is overdue or under an open supervision order; it cannot ${REQUEST_ACTION_NAMES[action].en} until the order is closed`,
       }),
       'supervision',
+    ),
+
+  /** 回避 (J 四): the actor must keep away from the request's enterprise; another person of the unit acts. */
+  conflictOfInterest: (action: Action, basis: StaffConflict['basis']) =>
+    underRule(
+      conflict('conflict-of-interest', {
+        zh: `与该企业存在需回避的关系（${basis === 'recusal' ? '已对该企业回避' : '已申报的特定关系人与该企业有持股、任职或经营往来'}），您不能${REQUEST_ACTION_NAMES[action].zh}，请由本部门其他人员办理`,
+        en: `You have a tie to this enterprise that requires recusal (${basis === 'recusal' ? 'a recusal from it is recorded' : 'a declared specific-relation person has a shareholding, position or business with it'}); you may not ${REQUEST_ACTION_NAMES[action].en}: someone else in your unit handles it`,
+      }),
+      'recusal',
     ),
 
   duplicateOfItself: () =>

@@ -53,6 +53,13 @@ export const APPEALS_RULES = {
     },
     source: { zh: '晋江 三(四) 首问负责、限时办结', en: 'Jinjiang 3(4) first contact and time limits' },
   },
+  recusal: {
+    name: {
+      zh: '可能存在利益冲突的应当回避',
+      en: 'whoever may have a conflict of interest recuses',
+    },
+    source: { zh: '晋江 四', en: 'Jinjiang 4' },
+  },
 } as const satisfies Record<string, { readonly name: LocalizedMessage; readonly source: LocalizedMessage }>;
 
 export type AppealsRule = keyof typeof APPEALS_RULES;

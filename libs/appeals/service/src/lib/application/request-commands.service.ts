@@ -7,6 +7,7 @@ import {
   enterpriseRequestStreamId,
   type OriginalRequestFacts,
   originalFactsOf,
+  type StaffConflict,
 } from '@qinqing/appeals/domain';
 import { CalendarInForce } from '@qinqing/calendar/domain';
 import type {
@@ -16,9 +17,13 @@ import type {
   EventStore,
 } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { StaffConflictsReplica } from '../consumers/liaison-conflicts/staff-conflicts.replica';
 import { AppealsPolicyService } from './appeals-policy.service';
 
-/** Runs request commands with the calendar and policy in force, and loads a request's current state. */
+/**
+ * Runs request commands with the calendar and policy in force and the acting staff member's conflicts of interest
+ * (liaison's declarations, as replicated here), and loads a request's current state.
+ */
 @Injectable()
 export class RequestCommandsService {
   constructor(
@@ -26,6 +31,7 @@ export class RequestCommandsService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
+    private readonly conflicts: StaffConflictsReplica,
   ) {}
 
   async execute(
@@ -41,8 +47,15 @@ export class RequestCommandsService {
       {
         calendar: await this.calendar.current(),
         policy: await this.policy.current(),
+        actorConflicts: await this.conflictsOf(command),
       },
     );
+  }
+
+  /** What the acting staff member must keep away from; nothing for the enterprise or the scheduler. */
+  private async conflictsOf(command: EnterpriseRequestCommand): Promise<readonly StaffConflict[]> {
+    const by = command.by;
+    return by.kind === 'unit-staff' || by.kind === 'supervisor' ? this.conflicts.of(by.staffId) : [];
   }
 
   /** What a duplicate's decision needs of the request it points at (null: no such request). */

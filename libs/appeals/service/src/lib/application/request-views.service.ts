@@ -11,6 +11,7 @@ import {
   trackedRequestOf,
   unitIdsOf,
 } from '../queries/request-detail/request-views.mapper';
+import { StaffConflictsReplica } from '../consumers/liaison-conflicts/staff-conflicts.replica';
 import { allowedActions, type Viewer } from './allowed-actions';
 import { AppealsPolicyService } from './appeals-policy.service';
 import { handlesRequest, type VisibleRequest } from './request-access.service';
@@ -26,6 +27,7 @@ export class RequestViewsService {
     private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
     private readonly units: UnitDirectory,
+    private readonly conflicts: StaffConflictsReplica,
   ) {}
 
   /** Staff see the whole request; an enterprise (walk-in, receipt holder) sees its tracking view. */
@@ -51,7 +53,14 @@ export class RequestViewsService {
   private async context(visible: VisibleRequest, viewer: Viewer): Promise<DetailView> {
     const now = this.clock.now();
     const calendar = await this.calendar.current();
-    const decision = { now, calendar, policy: await this.policy.current() };
+    // Staff who must recuse from the enterprise are offered nothing the decider would refuse them.
+    const staffId = viewer.kind === 'actor' && viewer.actor.kind === 'staff' ? viewer.actor.id : null;
+    const decision = {
+      now,
+      calendar,
+      policy: await this.policy.current(),
+      actorConflicts: staffId === null ? [] : await this.conflicts.of(staffId),
+    };
     const titles = await this.titlesOf(relatedRequestIdsOf(visible.history));
     return {
       calendar,

@@ -157,7 +157,8 @@ export class AppealsDemoDataSeeder implements OnApplicationBootstrap {
             role: DEMO_ROLES[actorId] ?? (command.by.kind === 'enterprise' ? 'kiosk-enterprise' : 'system'),
           },
         },
-        { calendar, policy },
+        // The demo history is seeded before anyone has declared a conflict of interest.
+        { calendar, policy, actorConflicts: [] },
       );
     }
   }

@@ -1,13 +1,18 @@
 import {
+  ConflictDeclaredV1,
+  ConflictWithdrawnV1,
   InteractionFilingDecidedV1,
   InteractionFilingFiledV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
   type ProblemContact,
+  RecusalRecordedV1,
   SymposiumProblemRaisedV2,
 } from '@qinqing/liaison/contracts';
 import {
+  type DeclarationsEvent,
   filingIdOfStream,
+  officialOfDeclarationsStream,
   type InteractionFilingEvent,
   type SymposiumEvent,
   symposiumIdOfStream,
@@ -20,8 +25,9 @@ import {
 
 /**
  * What the world learns of interaction filings, declarations and symposia: undefined for a stream that is not
- * one of theirs (the liaison mapper goes on), null for an event kept private (declarations, recusals, reviews:
- * personal data never leaves the context). Officials, superiors, reasons and summaries stay here.
+ * one of theirs (the liaison mapper goes on), null for an event kept private (reviews, schedules). Of a
+ * declaration only which account must stay away from which enterprises leaves (for appeals' request
+ * assignment); names, relations, ID numbers, details and reasons never do. Superiors and summaries stay here.
  */
 export const mapIntegrityEvent = (
   event: RecordedEvent,
@@ -29,6 +35,8 @@ export const mapIntegrityEvent = (
 ): OutboundIntegrationEvent | null | undefined => {
   const symposiumId = symposiumIdOfStream(event.streamId);
   if (symposiumId !== null) return mapSymposiumEvent(symposiumId, event, sealContact);
+  const accountId = officialOfDeclarationsStream(event.streamId);
+  if (accountId !== null) return mapDeclarationsEvent(accountId, event);
   const filingId = filingIdOfStream(event.streamId);
   if (filingId === null) return undefined;
   const domainEvent = { type: event.type, data: event.data } as InteractionFilingEvent;
@@ -107,4 +115,46 @@ const mapSymposiumEvent = (
       sealedContact: sealContact({ name: d.contact.name, phone: d.contact.phone }),
     },
   });
+};
+
+/** The enterprises an account must keep away from, keyed by the account (its events stay in order). */
+const mapDeclarationsEvent = (accountId: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as DeclarationsEvent;
+  switch (domainEvent.type) {
+    case 'RelationDeclared': {
+      const creditCodes = [...new Set(domainEvent.data.ties.map((t) => t.creditCode))];
+      // A person declared with no tie to an enterprise constrains nothing outside liaison.
+      if (creditCodes.length === 0) return null;
+      return toOutboundIntegrationEvent(ConflictDeclaredV1, event, {
+        subject: accountId,
+        data: {
+          accountId,
+          sourceId: domainEvent.data.relationId,
+          creditCodes,
+          declaredAt: domainEvent.data.declaredAt,
+        },
+      });
+    }
+    case 'RelationWithdrawn':
+      return toOutboundIntegrationEvent(ConflictWithdrawnV1, event, {
+        subject: accountId,
+        data: {
+          accountId,
+          sourceId: domainEvent.data.relationId,
+          withdrawnAt: domainEvent.data.withdrawnAt,
+        },
+      });
+    case 'RecusalRecorded':
+      return toOutboundIntegrationEvent(RecusalRecordedV1, event, {
+        subject: accountId,
+        data: {
+          accountId,
+          recusalId: domainEvent.data.recusalId,
+          creditCode: domainEvent.data.enterpriseCreditCode,
+          recordedAt: domainEvent.data.recordedAt,
+        },
+      });
+    default:
+      return null;
+  }
 };

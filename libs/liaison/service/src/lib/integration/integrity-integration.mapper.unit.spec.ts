@@ -1,7 +1,10 @@
 import {
+  ConflictDeclaredV1,
+  ConflictWithdrawnV1,
   InteractionFilingDecidedV1,
   InteractionFilingFiledV1,
   PROBLEM_CONTACT_SEAL_PURPOSE,
+  RecusalRecordedV1,
   SymposiumProblemRaisedV2,
 } from '@qinqing/liaison/contracts';
 import {
@@ -96,23 +99,84 @@ describe('the public events of interaction filings', () => {
     expect(JSON.stringify(out)).not.toContain('与本职无关');
   });
 
-  it('keeps declarations private: nothing of a relation or an ID number is published', () => {
+  const RELATION = '01960000-0000-7000-8000-0000000000d1';
+  const declared = (ties: readonly { creditCode: string; kind: string; detail: string }[]) =>
+    recorded(declarationsStreamId('official-1'), {
+      type: 'RelationDeclared',
+      data: {
+        officialId: 'official-1',
+        relationId: RELATION,
+        relation: 'spouse',
+        name: '张三',
+        idNumberHash: 'hmac-sha256:secret-hash',
+        idNumberMasked: '110105********002X',
+        ties,
+        declaredAt: '2026-09-20T02:00:00.000Z',
+      },
+    });
+
+  it('publishes of a declaration only who keeps away from which enterprises: no name, relation, ID or detail', () => {
     const out = liaisonIntegrationMapper.map(
+      declared([
+        { creditCode: '91350100M000100Y43', kind: 'shareholding', detail: '持股 5%' },
+        { creditCode: '91350100M000100Y43', kind: 'position', detail: '监事' },
+        { creditCode: '91350582MA21111143', kind: 'business', detail: '供货' },
+      ]),
+    );
+    expect(out?.key).toBe('official-1');
+    expect(parseCloudEvent(ConflictDeclaredV1, out?.cloudEvent).data).toEqual({
+      accountId: 'official-1',
+      sourceId: RELATION,
+      creditCodes: ['91350100M000100Y43', '91350582MA21111143'],
+      declaredAt: '2026-09-20T02:00:00.000Z',
+    });
+    expect(JSON.stringify(out)).not.toMatch(/张三|spouse|hmac|secret-hash|\*\*\*\*|持股|监事|供货/u);
+  });
+
+  it('keeps a person declared with no tie to an enterprise private', () => {
+    expect(liaisonIntegrationMapper.map(declared([]))).toBeNull();
+  });
+
+  it('publishes a withdrawal without its reason, and a recusal without origin, decider or reason', () => {
+    const withdrawn = liaisonIntegrationMapper.map(
       recorded(declarationsStreamId('official-1'), {
-        type: 'RelationDeclared',
+        type: 'RelationWithdrawn',
         data: {
           officialId: 'official-1',
-          relationId: 'r',
-          relation: 'spouse',
-          name: '张三',
-          idNumberHash: 'h',
-          idNumberMasked: 'm',
-          ties: [],
-          declaredAt: '',
+          relationId: RELATION,
+          reason: '已离婚',
+          withdrawnAt: '2026-09-21T02:00:00.000Z',
         },
       }),
     );
-    expect(out).toBeNull();
+    expect(parseCloudEvent(ConflictWithdrawnV1, withdrawn?.cloudEvent).data).toEqual({
+      accountId: 'official-1',
+      sourceId: RELATION,
+      withdrawnAt: '2026-09-21T02:00:00.000Z',
+    });
+    expect(JSON.stringify(withdrawn)).not.toContain('已离婚');
+    const recusal = liaisonIntegrationMapper.map(
+      recorded(declarationsStreamId('official-1'), {
+        type: 'RecusalRecorded',
+        data: {
+          officialId: 'official-1',
+          recusalId: '01960000-0000-7000-8000-0000000000e1',
+          enterpriseCreditCode: '91350582MA21111143',
+          origin: 'ordered',
+          decidedBy: 'supervisor-account-1',
+          reason: '应当回避而未回避',
+          recordedAt: '2026-09-22T02:00:00.000Z',
+        },
+      }),
+    );
+    expect(recusal?.key).toBe('official-1');
+    expect(parseCloudEvent(RecusalRecordedV1, recusal?.cloudEvent).data).toEqual({
+      accountId: 'official-1',
+      recusalId: '01960000-0000-7000-8000-0000000000e1',
+      creditCode: '91350582MA21111143',
+      recordedAt: '2026-09-22T02:00:00.000Z',
+    });
+    expect(JSON.stringify(recusal)).not.toMatch(/supervisor-account-1|应当回避|ordered/u);
   });
 
   it('publishes a symposium problem with the enterprise contact sealed, for appeals alone to open', () => {

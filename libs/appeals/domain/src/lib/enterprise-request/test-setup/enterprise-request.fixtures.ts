@@ -48,6 +48,7 @@ export const on = (
   now: at(date),
   calendar,
   policy,
+  actorConflicts: [],
   ...overrides,
 });
 

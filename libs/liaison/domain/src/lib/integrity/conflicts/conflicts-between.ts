@@ -17,7 +17,8 @@ export type Conflict =
 
 /**
  * The conflicts between one official and one enterprise (by 统一社会信用代码), from the declarations of any number of
- * officials. Pure: the pairing decider, filing approval and request assignment all ask it. Empty: no conflict.
+ * officials. Pure: the pairing decider and filing approval ask it (appeals' request assignment decides on its
+ * replica of the public conflict events). Empty: no conflict.
  */
 export const conflictsBetween = (
   declarations: readonly OfficialDeclarations[],

@@ -25,11 +25,17 @@ import { accountIdParam, PathParams, uuidParam } from '../params';
 import { DeclarationsService, type DeclarationsView, declarationsView } from './declarations.service';
 
 const OVERSIGHT = ['supervisor', 'discipline-inspector', 'administrator'] as const;
+/**
+ * Who declares and applies for recusal: leading officials (晋江 四 binds 领导干部) and the staff who act on enterprise
+ * requests as unit staff (department handlers, service staff), so the request assignment in appeals can be bound
+ * too. Same endpoints, same rules; each declares their own, under their own account.
+ */
+const DECLARERS = ['leading-official', 'department-handler', 'service-staff'] as const;
 const relationIdParam = uuidParam('relationId', '申报编号', 'relation id');
 
 /**
- * Conflicts of interest (晋江 四): an official declares specific-relation persons and their ties to enterprises,
- * applies for recusal; supervision and discipline inspection see the declarations (ID numbers masked) and order
+ * Conflicts of interest (晋江 四): an official (or a request handler) declares specific-relation persons and their
+ * ties to enterprises, applies for recusal; supervision and discipline inspection see the declarations (ID numbers masked) and order
  * recusal where the official did not.
  */
 @ApiTags('liaison integrity')
@@ -38,7 +44,7 @@ export class DeclarationsController {
   constructor(private readonly declarations: DeclarationsService) {}
 
   @Get('declarations/mine')
-  @Allow('leading-official')
+  @Allow(...DECLARERS)
   @ApiOperation({ summary: 'My declared relations (ID numbers masked) and recusals' })
   async mine(@CurrentActor() actor: Actor): Promise<DeclarationsView> {
     const id = actorId(actor);
@@ -46,7 +52,7 @@ export class DeclarationsController {
   }
 
   @Post('declarations/relations')
-  @Allow('leading-official')
+  @Allow(...DECLARERS)
   @HttpCode(201)
   @ApiOperation({ summary: 'Declare a specific-relation person and their ties to enterprises' })
   @ApiZodBody(declareRelationBody)
@@ -64,7 +70,7 @@ export class DeclarationsController {
   }
 
   @Post('declarations/relations/:relationId/withdraw')
-  @Allow('leading-official')
+  @Allow(...DECLARERS)
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw a declared relation (it no longer blocks)' })
   @ApiZodBody(withdrawRelationBody)
@@ -83,7 +89,7 @@ export class DeclarationsController {
   }
 
   @Post('declarations/recusals')
-  @Allow('leading-official')
+  @Allow(...DECLARERS)
   @HttpCode(201)
   @ApiOperation({ summary: 'Apply for recusal (主动申请回避) from an enterprise' })
   @ApiZodBody(recusalBody)
