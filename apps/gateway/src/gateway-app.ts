@@ -30,8 +30,13 @@ export class GatewayModule {
         ...distributedPlatform(GATEWAY_SERVICE_NAME, config, clock),
         IdentityModule.forRoot({
           ...identityOptionsOf(config),
-          // Liaison signs walk-in proofs with the secret the services share with the gateway.
-          walkInProofSecret: config.IDENTITY_TOKEN_SECRET,
+          // Liaison signs walk-in proofs with a secret the services share with the gateway (see walk-in-proof.ts).
+          walkInProofSecrets: [
+            config.IDENTITY_TOKEN_SECRET,
+            ...(config.IDENTITY_TOKEN_PREVIOUS_SECRET === undefined
+              ? []
+              : [config.IDENTITY_TOKEN_PREVIOUS_SECRET]),
+          ],
         }),
       ],
     };

@@ -1,7 +1,7 @@
 import { identityEnv } from '@qinqing/identity/service';
 import { localServiceUrl, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { envPort, loadConfig } from '@qinqing/shared/config';
-import { checkStorageEnv, distributedEnv } from '@qinqing/shared/nest-platform';
+import { checkStorageEnv, distributedEnv, envSecret } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
 const envServiceUrl = (fallback: string) =>
@@ -32,6 +32,8 @@ export const gatewayConfigSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     /** How long a forwarded identity token is valid; it covers one request, so seconds. */
     IDENTITY_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+    /** During a rotation the key the services may still sign walk-in proofs with (walk-in-proof.ts). */
+    IDENTITY_TOKEN_PREVIOUS_SECRET: envSecret.optional(),
     /** How long the gateway waits for a service's answer before it answers 504. */
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
     UI_DIST_DIR: z.string().min(1).default('dist/apps'),

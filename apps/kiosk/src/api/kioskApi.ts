@@ -96,13 +96,11 @@ export const kioskApi = {
   /** Identification: a one-time code to the enterprise's registered phone, typed back for a proof identity takes. */
   askIdentificationCode: (creditCode: string) =>
     call<CodeSent>('POST', '/enterprises/identification-codes', { creditCode }),
-  identifyWithCode: async (creditCode: string, code: string) => {
-    const { proof } = await call<{ proof: string }>('POST', '/enterprises/identification-codes/verify', {
-      creditCode,
-      code,
-    });
-    return call<unknown>('POST', '/kiosk/sessions/identify', { proof });
-  },
+  /** Uses the code up: the proof it earns lasts two minutes, so a failed identify is retried with the proof. */
+  verifyIdentificationCode: async (creditCode: string, code: string) =>
+    (await call<{ proof: string }>('POST', '/enterprises/identification-codes/verify', { creditCode, code }))
+      .proof,
+  identify: (proof: string) => call<unknown>('POST', '/kiosk/sessions/identify', { proof }),
   myLiaison: () => call<MyLiaisonView>('GET', '/liaison/my-liaison'),
   submit: (body: SubmitRequestBody, idempotencyKey: string) =>
     call<SubmitResponse>('POST', '/appeals/requests', body, { 'Idempotency-Key': idempotencyKey }),

@@ -6,7 +6,7 @@ import {
 } from '@qinqing/liaison/contracts';
 import { validateUnifiedSocialCreditCode } from '@qinqing/shared/chinese-ids';
 import { useEffect, useState } from 'react';
-import { ApiError, ApiUnreachable, type CodeSent, kioskApi } from '../api/kioskApi';
+import { ApiError, type CodeSent, kioskApi } from '../api/kioskApi';
 import { useKioskPrefs } from '../i18n/useKioskPrefs';
 import { DIGIT_ROWS, KeyPad } from '../keyboards/KeyPad';
 import { CreditCodeStep } from './CreditCodeStep';
@@ -42,14 +42,14 @@ export const MyLiaisonScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the code earned, kept so that a failure after it (network, a busy server) is retried without a new code.
+  const [proof, setProof] = useState<string | null>(null);
+  const [identified, setIdentified] = useState(false);
   const dirty = creditCode !== '' && step.name !== 'shown';
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const failed = (failure: unknown) => {
-    if (failure instanceof ApiError && failure.text !== null) setError(local(failure.text));
-    else if (failure instanceof ApiUnreachable) setError(t('networkError'));
-    else setError(t('networkError'));
-  };
+  const failed = (failure: unknown) =>
+    setError(failure instanceof ApiError && failure.text !== null ? local(failure.text) : t('networkError'));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -61,15 +61,31 @@ export const MyLiaisonScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean
       setBusy(false);
     }
   };
+  const ask = async (): Promise<CodeSent> => {
+    try {
+      return await kioskApi.askIdentificationCode(creditCode);
+    } catch (failure) {
+      // The walk-in session did not open (or ended): open one and ask again, once.
+      if (!(failure instanceof ApiError) || (failure.status !== 401 && failure.status !== 403)) throw failure;
+      await kioskApi.startWalkIn();
+      return kioskApi.askIdentificationCode(creditCode);
+    }
+  };
   const sendCode = () =>
     run(async () => {
-      const sent = await kioskApi.askIdentificationCode(creditCode);
+      const sent = await ask();
       setCode('');
+      setProof(null);
       setStep({ name: 'code', sent });
     });
   const confirm = (sent: CodeSent) =>
     run(async () => {
-      await kioskApi.identifyWithCode(sent.creditCode, code);
+      const earned = proof ?? (await kioskApi.verifyIdentificationCode(sent.creditCode, code));
+      setProof(earned);
+      if (!identified) {
+        await kioskApi.identify(earned);
+        setIdentified(true);
+      }
       setStep({ name: 'shown', view: await kioskApi.myLiaison() });
     });
 
@@ -104,6 +120,7 @@ export const MyLiaisonScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean
           error={error}
           onConfirm={() => void confirm(step.sent)}
           onResend={() => void sendCode()}
+          hasProof={proof !== null}
           onBack={() => {
             setError(null);
             setStep({ name: 'credit-code' });
@@ -131,6 +148,7 @@ const CodeStep = ({
   onConfirm,
   onResend,
   onBack,
+  hasProof,
 }: {
   readonly sent: CodeSent;
   readonly code: string;
@@ -140,6 +158,8 @@ const CodeStep = ({
   readonly onConfirm: () => void;
   readonly onResend: () => void;
   readonly onBack: () => void;
+  /** The code was accepted already; confirming again retries what failed after it. */
+  readonly hasProof: boolean;
 }) => {
   const { t } = useKioskPrefs();
   const resendIn = useCountdown(RESEND_SECONDS);
@@ -180,7 +200,7 @@ const CodeStep = ({
           type="button"
           className="primary"
           id="confirm-code"
-          disabled={busy || code.length !== sent.codeLength}
+          disabled={busy || (code.length !== sent.codeLength && !hasProof)}
           onClick={onConfirm}
         >
           {t('confirmCode')}
@@ -225,8 +245,8 @@ const LiaisonRecord = ({ view }: { readonly view: MyLiaisonView }) => {
         <p className="hint">{t('noProblems')}</p>
       ) : (
         <ol className="liaison__problems">
-          {view.problems.map((problem, index) => (
-            <li key={index} className="liaison__problem">
+          {view.problems.map((problem) => (
+            <li key={problem.problemId} className="liaison__problem">
               <div className="liaison__problem-head">
                 <strong>{problem.title}</strong>
                 <span className="status-badge">{named(PROBLEM_STATE_NAMES, problem.state)}</span>

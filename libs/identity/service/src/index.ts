@@ -54,5 +54,6 @@ export {
   type WalkInProofClaims,
   WalkInProofSigner,
   WalkInProofVerifier,
-  walkInProofSecretOf,
+  walkInProofSecretsOf,
+  walkInProofSigningSecretOf,
 } from './lib/walk-in-proof/walk-in-proof';

@@ -10,7 +10,7 @@ import { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity.optio
 import { ACTOR_RESOLVER, IDENTITY_OPTIONS } from './identity.tokens';
 import { organisationUnitsReplica } from './integration/organisation-units.replica';
 import { SignedTokenActorResolver } from './resolution/signed-token-actor.resolver';
-import { WalkInProofSigner } from './walk-in-proof/walk-in-proof';
+import { WalkInProofSigner, walkInProofSigningSecretOf } from './walk-in-proof/walk-in-proof';
 
 export interface IdentityServiceOptions {
   /** The context the service runs, e.g. "appeals": its consumer of identity events is `<context>.organisation-units`. */
@@ -20,12 +20,6 @@ export interface IdentityServiceOptions {
   /** Origins besides the request's own host that may send state-changing requests. */
   readonly trustedOrigins?: readonly string[];
 }
-
-const currentSecretOf = (options: IdentityServiceOptions): string => {
-  const [current] = options.tokenSecrets;
-  if (current === undefined) throw new Error('A service needs the identity token secret');
-  return current;
-};
 
 /**
  * Identity for a service behind the gateway (distributed mode). The gateway authenticates people and
@@ -55,10 +49,11 @@ export class IdentityServiceModule {
             new SignedTokenActorResolver(new IdentityTokenVerifier({ secrets: options.tokenSecrets }, clock)),
         },
         {
-          // A context that proves a walk-in's enterprise (liaison) signs with the current shared key.
+          // A context that proves a walk-in's enterprise (liaison) signs with a key every gateway holds.
           provide: WalkInProofSigner,
           inject: [CLOCK],
-          useFactory: (clock: Clock) => new WalkInProofSigner(currentSecretOf(options), clock),
+          useFactory: (clock: Clock) =>
+            new WalkInProofSigner(walkInProofSigningSecretOf(options.tokenSecrets), clock),
         },
         { provide: APP_GUARD, useClass: AccessGuard },
         AccessDeclarationAudit,

@@ -50,6 +50,6 @@ export const identityOptionsOf = (env: IdentityEnv & { readonly DEMO_DATA: boole
   },
   deviceCredentialThrottle: DEFAULT_IDENTITY_OPTIONS.deviceCredentialThrottle,
   identification: DEFAULT_IDENTITY_OPTIONS.identification,
-  walkInProofSecret: DEFAULT_IDENTITY_OPTIONS.walkInProofSecret,
+  walkInProofSecrets: DEFAULT_IDENTITY_OPTIONS.walkInProofSecrets,
   demoData: env.DEMO_DATA,
 });

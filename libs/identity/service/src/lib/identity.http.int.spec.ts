@@ -70,7 +70,7 @@ describe.each(testBackends(inject('databaseUrl')))('identity over HTTP on $name'
         perDevice: { points: IDENTIFICATION_PER_DEVICE, minutes: 10 },
         perAddress: { points: 100, minutes: 10 },
       },
-      walkInProofSecret: PROOF_KEY,
+      walkInProofSecrets: [PROOF_KEY],
     });
     admin = await logIn('admin');
   });

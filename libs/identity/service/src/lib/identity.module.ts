@@ -56,7 +56,7 @@ import { SessionActorResolver } from './resolution/session-actor.resolver';
 import { SessionStore } from './sessions/session.store';
 import { CredentialThrottles } from './throttling/credential-throttles';
 import { IdentificationBudget } from './throttling/identification-budget';
-import { WalkInProofSigner, walkInProofSecretOf, WalkInProofVerifier } from './walk-in-proof/walk-in-proof';
+import { WalkInProofSigner, walkInProofSecretsOf, WalkInProofVerifier } from './walk-in-proof/walk-in-proof';
 
 const positive = (value: number, name: string): void => {
   if (!Number.isInteger(value) || value < 1)
@@ -103,7 +103,7 @@ export class IdentityModule implements NestModule, OnModuleInit {
 
   static forRoot(options: Partial<IdentityOptions> = {}): DynamicModule {
     const resolved = validated({ ...DEFAULT_IDENTITY_OPTIONS, ...options });
-    const proofSecret = walkInProofSecretOf(resolved.walkInProofSecret);
+    const proofSecrets = walkInProofSecretsOf(resolved.walkInProofSecrets);
     return {
       module: IdentityModule,
       imports: [DiscoveryModule, ...(resolved.demoData ? [IdentityDemoDataModule] : [])],
@@ -135,12 +135,12 @@ export class IdentityModule implements NestModule, OnModuleInit {
         {
           provide: WalkInProofSigner,
           inject: [CLOCK],
-          useFactory: (clock: Clock) => new WalkInProofSigner(proofSecret, clock),
+          useFactory: (clock: Clock) => new WalkInProofSigner(proofSecrets[0], clock),
         },
         {
           provide: WalkInProofVerifier,
           inject: [CLOCK],
-          useFactory: (clock: Clock) => new WalkInProofVerifier([proofSecret], clock),
+          useFactory: (clock: Clock) => new WalkInProofVerifier(proofSecrets, clock),
         },
         {
           provide: SessionStore,

@@ -42,11 +42,12 @@ export interface IdentityOptions {
   /** Kiosk device credentials, the same way per (device id, address). *Defaults* as logins, 20 per hour per address. */
   readonly deviceCredentialThrottle: CredentialThrottleOptions;
   /**
-   * The key that verifies walk-in proofs (the liaison context signs one when a walk-in typed back the code sent
-   * to its enterprise's registered phone): the identity-token secret shared with the services (gateway), or
-   * null for a random key made at start (the one-process app, where signer and verifier share the process).
+   * The keys that verify walk-in proofs (the liaison context signs one when a walk-in typed back the code sent
+   * to its enterprise's registered phone): the identity-token secrets shared with the services, current then
+   * previous (gateway), or none for a random key made at start (the one-process app, where signer and verifier
+   * share the process).
    */
-  readonly walkInProofSecret: string | null;
+  readonly walkInProofSecrets: readonly string[];
   /**
    * Walk-in identifications (a walk-in proof handed to identity), per kiosk device first, then per network
    * address with a higher ceiling so that a centre whose kiosks share one address is not stopped together.
@@ -85,6 +86,6 @@ export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
   deviceCredentialThrottle: { ...DEFAULT_LOGIN_THROTTLE, failuresPerClientPerHour: 20 },
   identification: { perDevice: { points: 20, minutes: 10 }, perAddress: { points: 100, minutes: 10 } },
   trustedOrigins: [],
-  walkInProofSecret: null,
+  walkInProofSecrets: [],
   demoData: false,
 };

@@ -38,11 +38,24 @@ const payloadSchema = z
 const keyOf = (secret: string): Buffer => hmacKeyOf(secret, 'A walk-in proof key');
 
 /**
- * The key both sides use: the identity-token secret the gateway and the services share (distributed mode), or in
- * the one-process app, where signer and verifier live side by side, 32 random bytes made at start.
+ * The keys a verifier accepts: the identity-token secrets the gateway and the services share (distributed mode),
+ * or in the one-process app, where signer and verifier live side by side, 32 random bytes made at start.
  */
-export const walkInProofSecretOf = (configured: string | null): string =>
-  configured ?? randomBytes(32).toString('base64url');
+export const walkInProofSecretsOf = (configured: readonly string[]): readonly [string, ...string[]] => {
+  const [first, ...rest] = configured;
+  return first === undefined ? [randomBytes(32).toString('base64url')] : [first, ...rest];
+};
+
+/**
+ * The key a service signs proofs with: during a rotation (a previous secret configured) the previous one, which
+ * every gateway still holds whether or not it has been given the new one yet; otherwise the current one. So
+ * rotating — services, then the gateway, then dropping the previous secret from each — never refuses a proof.
+ */
+export const walkInProofSigningSecretOf = (tokenSecrets: readonly string[]): string => {
+  const signing = tokenSecrets[1] ?? tokenSecrets[0];
+  if (signing === undefined) throw new Error('A service needs the identity token secret');
+  return signing;
+};
 
 export class WalkInProofSigner {
   private readonly key: Buffer;

@@ -13,6 +13,7 @@ export interface MyLiaisonOfficialView {
 }
 
 export interface MyLiaisonProblemView {
+  readonly problemId: string;
   readonly visitDate: string;
   /** on-site, phone, letter, e-mail, questionnaire, wechat. */
   readonly visitForm: string;

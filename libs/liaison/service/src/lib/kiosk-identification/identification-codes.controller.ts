@@ -1,12 +1,15 @@
 import {
   BadRequestException,
   Controller,
+  ForbiddenException,
   Header,
   HttpCode,
   Inject,
+  Logger,
   NotFoundException,
   Post,
   Req,
+  ServiceUnavailableException,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -44,10 +47,22 @@ const validCreditCode = (raw: string): string => {
   return checked.value;
 };
 
+/** @Allow lets only walk-ins through; anything else is refused the same way, never a 500. */
 const walkInOf = (actor: Actor): KioskEnterpriseActor => {
-  if (actor.kind !== 'kiosk-enterprise') throw new Error('@Allow lets only a walk-in through');
-  return actor;
+  if (actor.kind === 'kiosk-enterprise') return actor;
+  throw new ForbiddenException({
+    error: 'walk-in-only',
+    message: { zh: '仅限自助终端上的来访者使用', en: 'Only a walk-in at a kiosk may do this' },
+  });
 };
+
+const NOT_SENT = new ServiceUnavailableException({
+  error: 'message-not-sent',
+  message: {
+    zh: '短信暂时无法发送，请稍后再试或到服务窗口办理',
+    en: 'The text message could not be sent; try again later or go to a service desk',
+  },
+});
 
 /** The enterprise and the phone its code goes to, or the refusal a walk-in can act on. */
 const reachable = (
@@ -84,6 +99,8 @@ const reachable = (
 @ApiTags('kiosk identification')
 @Controller('enterprises/identification-codes')
 export class IdentificationCodesController {
+  private readonly logger = new Logger('KioskIdentification');
+
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     private readonly codes: IdentificationCodes,
@@ -109,13 +126,22 @@ export class IdentificationCodesController {
     await this.limits.codeAsked({ deviceId: walkIn.deviceId, address: clientAddressOf(request) });
     const creditCode = validCreditCode(body.creditCode);
     const enterprise = reachable(await findEnterprise(this.db, creditCode), creditCode);
-    await this.limits.codeSentTo(creditCode);
-    const { code, expiresAt } = await this.codes.issue(walkIn.sessionId, creditCode);
-    await this.messages.send({
-      to: enterprise.contact_phone,
-      template: 'kiosk-identification-code',
-      params: { code, minutes: String(CODE_MINUTES) },
-    });
+    await this.limits.codeSentTo(creditCode, walkIn.deviceId);
+    const { code, expiresAt } = await this.codes.issue(
+      walkIn.sessionId,
+      creditCode,
+      enterprise.contact_phone,
+    );
+    try {
+      await this.messages.send({
+        to: enterprise.contact_phone,
+        template: 'kiosk-identification-code',
+        params: { code, minutes: String(CODE_MINUTES) },
+      });
+    } catch (failure) {
+      this.logger.error(`The identification code for ${creditCode} was not sent: ${String(failure)}`);
+      throw NOT_SENT;
+    }
     return {
       creditCode,
       name: enterprise.name,
@@ -165,11 +191,11 @@ export class IdentificationCodesController {
             : 'The code is not right and is now void; ask for a new one',
       });
     }
-    // The code went to the phone the directory holds now; the directory row is read again for the proof.
+    // The proof names the phone the code went to, whatever the directory says now.
     const enterprise = reachable(await findEnterprise(this.db, creditCode), creditCode);
     const proof = this.proofs.sign({
       creditCode,
-      contactPhone: enterprise.contact_phone,
+      contactPhone: check.phone,
       deviceId: walkIn.deviceId,
       sessionId: walkIn.sessionId,
     });

@@ -18,6 +18,8 @@ const DDL = [
      PRIMARY KEY (session_id, credit_code)
    )`,
   'CREATE INDEX IF NOT EXISTS liaison_identification_codes_expiry ON liaison_identification_codes (expires_at)',
+  // The phone the code went to: the proof names that one, even if the directory changes in the meantime.
+  'ALTER TABLE liaison_identification_codes ADD COLUMN IF NOT EXISTS phone text',
 ];
 
 /** The code is bound to the walk-in session and the enterprise it was sent for; only its hash is kept. */
@@ -25,7 +27,7 @@ const hashOf = (sessionId: string, creditCode: string, code: string): Buffer =>
   createHash('sha256').update(`${sessionId}\n${creditCode}\n${code}`).digest();
 
 export type CodeCheck =
-  | { readonly ok: true }
+  | { readonly ok: true; readonly phone: string }
   | { readonly ok: false; readonly reason: 'none-or-expired' }
   | { readonly ok: false; readonly reason: 'wrong'; readonly triesLeft: number };
 
@@ -45,8 +47,15 @@ export class IdentificationCodes implements OnModuleInit {
     for (const statement of DDL) await this.db.query(statement);
   }
 
-  /** A new code for this session and enterprise, replacing any earlier one; returns it and when it lapses. */
-  async issue(sessionId: string, creditCode: string): Promise<{ code: string; expiresAt: Date }> {
+  /**
+   * A new code for this session and enterprise, to be sent to `phone`, replacing any earlier one; returns it and
+   * when it lapses.
+   */
+  async issue(
+    sessionId: string,
+    creditCode: string,
+    phone: string,
+  ): Promise<{ code: string; expiresAt: Date }> {
     const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000);
@@ -73,13 +82,18 @@ export class IdentificationCodes implements OnModuleInit {
   /** Checks a typed code; a right one is used up, a wrong one costs a try (the last wrong try voids the code). */
   check(sessionId: string, creditCode: string, typed: string): Promise<CodeCheck> {
     return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ code_hash: string; tries_left: number; expires_at: Date | string }>(
-        `SELECT code_hash, tries_left, expires_at FROM liaison_identification_codes
+      const { rows } = await tx.query<{
+        code_hash: string;
+        tries_left: number;
+        expires_at: Date | string;
+        phone: string | null;
+      }>(
+        `SELECT code_hash, tries_left, expires_at, phone FROM liaison_identification_codes
          WHERE session_id = $1 AND credit_code = $2 FOR UPDATE`,
         [sessionId, creditCode],
       );
       const row = rows[0];
-      if (row === undefined || new Date(row.expires_at) <= this.clock.now()) {
+      if (row === undefined || row.phone === null || new Date(row.expires_at) <= this.clock.now()) {
         return { ok: false, reason: 'none-or-expired' } as const;
       }
       const expected = Buffer.from(row.code_hash, 'base64');
@@ -89,7 +103,7 @@ export class IdentificationCodes implements OnModuleInit {
           'DELETE FROM liaison_identification_codes WHERE session_id = $1 AND credit_code = $2',
           [sessionId, creditCode],
         );
-        return { ok: true } as const;
+        return { ok: true, phone: row.phone } as const;
       }
       const triesLeft = row.tries_left - 1;
       await (triesLeft <= 0

@@ -7,19 +7,46 @@ import {
   TooManyAttemptsException,
 } from '@qinqing/shared/nest-platform';
 
+type Allowance = { readonly points: number; readonly minutes: number };
+const DAY = 24 * 60;
+
 /**
- * How often codes may be sent and tried. Per kiosk device (then per network address, higher, so a centre's kiosks
- * behind one address are not stopped together): 10 codes and 30 tries per 10 minutes. Per enterprise, wherever
- * asked from: 3 codes per 10 minutes and 10 a day — so nobody can flood an enterprise's phone with texts, and with
- * five tries per code a guesser has at most 50 tries a day at one enterprise, one chance in 20,000.
+ * How often codes may be sent and tried; each limit is per kiosk device first, then per network address with a
+ * higher ceiling (a centre's kiosks behind one address are not stopped together).
+ * - Codes asked: 10 per 10 minutes and 40 a day per device (100 and 400 per address).
+ * - Codes tried: 30 per 10 minutes and 100 a day per device (300 and 1,000 per address): a guesser at one kiosk
+ *   has one chance in 10,000 a day of hitting some enterprise's live code, at a centre's address one in 1,000.
+ * - Per enterprise: 3 codes per 10 minutes and 5 a day from one kiosk, 20 a day from everywhere — nobody floods an
+ *   enterprise's phone, and one kiosk cannot lock an enterprise out (it takes four kiosks to spend its day).
  */
 export const IDENTIFICATION_LIMITS = {
-  codesPerDevice: { points: 10, minutes: 10 },
-  codesPerAddress: { points: 100, minutes: 10 },
-  triesPerDevice: { points: 30, minutes: 10 },
-  triesPerAddress: { points: 300, minutes: 10 },
-  codesPerEnterprise: { points: 3, minutes: 10 },
-  codesPerEnterprisePerDay: { points: 10, minutes: 24 * 60 },
+  codes: {
+    perDevice: [
+      { points: 10, minutes: 10 },
+      { points: 40, minutes: DAY },
+    ],
+    perAddress: [
+      { points: 100, minutes: 10 },
+      { points: 400, minutes: DAY },
+    ],
+  },
+  tries: {
+    perDevice: [
+      { points: 30, minutes: 10 },
+      { points: 100, minutes: DAY },
+    ],
+    perAddress: [
+      { points: 300, minutes: 10 },
+      { points: 1_000, minutes: DAY },
+    ],
+  },
+  enterprise: {
+    perDevice: [
+      { points: 3, minutes: 10 },
+      { points: 5, minutes: DAY },
+    ],
+    everywhere: { points: 20, minutes: DAY },
+  },
 } as const;
 
 const atThisKiosk = (seconds: number) => ({
@@ -32,51 +59,59 @@ const forThisEnterprise = (seconds: number) => ({
   en: `Too many codes were sent for this enterprise; try again in ${seconds} seconds or go to a service desk`,
 });
 
+const budget = (store: RateLimitStore, name: string, allowance: Allowance): AttemptBudget =>
+  new AttemptBudget(store, { name, points: allowance.points, durationSeconds: allowance.minutes * 60 });
+
+const spend = async (budgets: readonly AttemptBudget[], key: readonly string[]): Promise<number> => {
+  for (const each of budgets) {
+    const wait = await each.consume(...key);
+    if (wait > 0) return wait;
+  }
+  return 0;
+};
+
 @Injectable()
 export class IdentificationLimits {
-  private readonly codes: ClientBudget;
-  private readonly tries: ClientBudget;
-  private readonly perEnterprise: readonly AttemptBudget[];
+  private readonly codes: readonly ClientBudget[];
+  private readonly tries: readonly ClientBudget[];
+  private readonly enterpriseAtDevice: readonly AttemptBudget[];
+  private readonly enterprise: AttemptBudget;
 
   constructor(store: RateLimitStore) {
     const limits = IDENTIFICATION_LIMITS;
-    this.codes = new ClientBudget(
-      store,
-      'kiosk-identification-codes',
-      { perClient: limits.codesPerDevice, perAddress: limits.codesPerAddress },
-      atThisKiosk,
+    const clientBudgets = (name: string, what: (typeof limits)['codes' | 'tries']) =>
+      what.perDevice.map(
+        (perClient, window) =>
+          new ClientBudget(
+            store,
+            `${name}:${window}`,
+            { perClient, perAddress: what.perAddress[window] ?? perClient },
+            atThisKiosk,
+          ),
+      );
+    this.codes = clientBudgets('kiosk-identification-codes', limits.codes);
+    this.tries = clientBudgets('kiosk-identification-tries', limits.tries);
+    this.enterpriseAtDevice = limits.enterprise.perDevice.map((allowance, window) =>
+      budget(store, `kiosk-identification-enterprise-device:${window}`, allowance),
     );
-    this.tries = new ClientBudget(
-      store,
-      'kiosk-identification-tries',
-      { perClient: limits.triesPerDevice, perAddress: limits.triesPerAddress },
-      atThisKiosk,
-    );
-    this.perEnterprise = [limits.codesPerEnterprise, limits.codesPerEnterprisePerDay].map(
-      (allowance, index) =>
-        new AttemptBudget(store, {
-          name: `kiosk-identification-enterprise:${index}`,
-          points: allowance.points,
-          durationSeconds: allowance.minutes * 60,
-        }),
-    );
+    this.enterprise = budget(store, 'kiosk-identification-enterprise', limits.enterprise.everywhere);
   }
 
-  /** Counts a code asked at this kiosk; 429 past the device's or the address's budget. */
-  codeAsked(client: RequestingClient): Promise<void> {
-    return this.codes.consume(client);
+  /** Counts a code asked at this kiosk; 429 past the device's or the address's budgets. */
+  async codeAsked(client: RequestingClient): Promise<void> {
+    for (const each of this.codes) await each.consume(client);
   }
 
-  /** Counts a code sent to this enterprise's phone; 429 past either of its budgets. */
-  async codeSentTo(creditCode: string): Promise<void> {
-    for (const budget of this.perEnterprise) {
-      const wait = await budget.consume(creditCode);
-      if (wait > 0) throw new TooManyAttemptsException(wait, 'rate-limited', forThisEnterprise);
-    }
+  /** Counts a code sent to this enterprise's phone from this kiosk; 429 past any of its budgets. */
+  async codeSentTo(creditCode: string, deviceId: string): Promise<void> {
+    const wait =
+      (await spend(this.enterpriseAtDevice, [creditCode, deviceId])) ||
+      (await spend([this.enterprise], [creditCode]));
+    if (wait > 0) throw new TooManyAttemptsException(wait, 'rate-limited', forThisEnterprise);
   }
 
-  /** Counts a code typed at this kiosk; 429 past the device's or the address's budget. */
-  codeTried(client: RequestingClient): Promise<void> {
-    return this.tries.consume(client);
+  /** Counts a code typed at this kiosk; 429 past the device's or the address's budgets. */
+  async codeTried(client: RequestingClient): Promise<void> {
+    for (const each of this.tries) await each.consume(client);
   }
 }

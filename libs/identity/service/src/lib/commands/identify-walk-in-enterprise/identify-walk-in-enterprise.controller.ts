@@ -35,6 +35,10 @@ const PROOF_REFUSALS = {
     zh: '企业身份证明已过期（有效期两分钟），请重新获取短信验证码',
     en: 'The proof of identity has expired (it lasts two minutes); ask for a new text-message code',
   }),
+  early: badProof('proof-not-yet-valid', {
+    zh: '企业身份证明的签发时间晚于本机时间，请联系工作人员检查服务器时钟',
+    en: 'The proof of identity is dated in the future; ask the staff to check the servers’ clocks',
+  }),
   elsewhere: badProof('proof-for-another-session', {
     zh: '该证明不是为本次使用开具的，请在本机重新获取短信验证码',
     en: 'This proof was made for another visit; ask for a new text-message code at this kiosk',
@@ -71,7 +75,10 @@ export class IdentifyWalkInEnterpriseController {
     if (walkIn.kind !== 'kiosk-enterprise') throw sessionEnded();
     await this.budget.consume({ deviceId: walkIn.deviceId, address: clientAddressOf(request) });
     const proof = this.proofs.verify(body.proof);
-    if (!proof.ok) throw proof.reason === 'expired' ? PROOF_REFUSALS.expired : PROOF_REFUSALS.invalid;
+    if (!proof.ok) {
+      if (proof.reason === 'expired') throw PROOF_REFUSALS.expired;
+      throw proof.reason === 'not-yet-valid' ? PROOF_REFUSALS.early : PROOF_REFUSALS.invalid;
+    }
     if (proof.claims.deviceId !== walkIn.deviceId || proof.claims.sessionId !== walkIn.sessionId) {
       throw PROOF_REFUSALS.elsewhere;
     }

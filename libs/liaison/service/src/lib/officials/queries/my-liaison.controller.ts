@@ -104,6 +104,7 @@ export class MyLiaisonController {
       visit.problems.map((problem) => {
         const row = states.get(problem.problemId);
         return {
+          problemId: problem.problemId,
           visitDate: visit.date,
           visitForm: visit.form,
           title: problem.title,
