@@ -63,16 +63,18 @@ export class IdentificationCodes implements OnModuleInit {
       // Lapsed codes go as new ones are made (by the expiry index): the table holds minutes of codes, never history.
       await tx.query('DELETE FROM liaison_identification_codes WHERE expires_at < $1', [now]);
       await tx.query(
-        `INSERT INTO liaison_identification_codes (session_id, credit_code, code_hash, tries_left, expires_at)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO liaison_identification_codes (session_id, credit_code, code_hash, tries_left, expires_at, phone)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (session_id, credit_code)
-         DO UPDATE SET code_hash = EXCLUDED.code_hash, tries_left = EXCLUDED.tries_left, expires_at = EXCLUDED.expires_at`,
+         DO UPDATE SET code_hash = EXCLUDED.code_hash, tries_left = EXCLUDED.tries_left,
+           expires_at = EXCLUDED.expires_at, phone = EXCLUDED.phone`,
         [
           sessionId,
           creditCode,
           hashOf(sessionId, creditCode, code).toString('base64'),
           TRIES_PER_CODE,
           expiresAt,
+          phone,
         ],
       );
     });
