@@ -304,8 +304,13 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
     await screen(page, 'liaison-record-english');
     // ⌂ ends the walk-in: the next visitor is nobody until identified again.
     await page.getByRole('button', { name: /Home/u }).click();
-    const me = await context.request.get('/api/auth/me');
-    expect((await me.json()) as unknown).toMatchObject({ actor: { kind: 'kiosk-device' } });
+    await expect
+      .poll(
+        async () =>
+          ((await (await context.request.get('/api/auth/me')).json()) as { actor: { kind: string } }).actor
+            .kind,
+      )
+      .toBe('kiosk-device');
     await context.close();
   });
 

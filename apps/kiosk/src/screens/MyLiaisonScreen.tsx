@@ -90,7 +90,8 @@ export const MyLiaisonScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean
     });
 
   return (
-    <section className="screen liaison" aria-labelledby="liaison-title">
+    // Focusable: the record scrolls when it is long (large text), and a keyboard must reach it too.
+    <section className="screen liaison" aria-labelledby="liaison-title" tabIndex={0}>
       <h1 id="liaison-title">{t('liaisonTitle')}</h1>
       {step.name === 'credit-code' ? (
         <>
