@@ -94,7 +94,6 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
  */
 export const CALENDAR = {
   context: 'calendar',
-  route: '/api/calendar',
   topic: 'qinqing.calendar.events.v1',
   topicDescription:
     'The holiday notices (国务院办公厅节假日安排通知) the calendar records, in order: the services that count working days replicate them. ' +
