@@ -29,9 +29,11 @@ import {
   ObservabilityModule,
   SQL_DATABASE,
   startIntegrationEvents,
+  type StorageOptions,
 } from '@qinqing/shared/nest-platform';
+import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CalendarModule } from '../calendar.module';
 import { CalendarService } from '../calendar.service';
 import { calendarIntegrationMapper } from '../integration/calendar-integration.mapper';
@@ -94,18 +96,48 @@ const revised2027: HolidayScheduleInput = {
 const FEB_FROM = parseCalendarDate('2027-02-01');
 const FEB_TO = parseCalendarDate('2027-02-26');
 
-const storage = (name: string) =>
-  ({ eventStore: 'pglite', dataDir: `memory://${name}-${process.pid}-${Date.now()}` }) as const;
+const pglite = (name: string): StorageOptions => ({
+  eventStore: 'pglite',
+  dataDir: `memory://${name}-${process.pid}-${Date.now()}`,
+});
+
+const databaseUrl = inject('databaseUrl');
+
+/** The replica's store: PGlite, and PostgreSQL when the run has one (its own database, dropped after). */
+const replicaBackends: {
+  readonly name: string;
+  open(): Promise<{ readonly storage: StorageOptions; drop(): Promise<void> }>;
+}[] = [
+  {
+    name: 'PGlite',
+    open: async () => ({ storage: pglite('calendar-replica'), drop: async () => undefined }),
+  },
+  ...(databaseUrl === null
+    ? []
+    : [
+        {
+          name: 'PostgreSQL',
+          open: async () => {
+            const database = await createTestDatabase(databaseUrl);
+            return {
+              storage: { eventStore: 'postgres', databaseUrl: database.url } as const,
+              drop: database.drop,
+            };
+          },
+        },
+      ]),
+];
 
 /**
  * Two services, each with its own store: the owner loads notices; the replica (liaison in the distributed mode)
  * gets them only through its consumer, over the real embedded transport — contract check, inbox, the table in
  * the inbox's transaction — and counts with them.
  */
-describe('calendar replication', () => {
+describe.each(replicaBackends)('calendar replication to a replica over $name', (backend) => {
   let owner: INestApplication;
   let replica: INestApplication;
   let replicaBus: IntegrationEventsServer;
+  let drop: () => Promise<void>;
 
   /** The owner's relay: every notice its registry holds, mapped as in production, onto the replica's bus. */
   const relayOwnersNotices = async (): Promise<void> => {
@@ -127,10 +159,12 @@ describe('calendar replication', () => {
   };
 
   beforeAll(async () => {
+    const opened = await backend.open();
+    drop = opened.drop;
     @Module({
       imports: [
         ObservabilityModule,
-        EventSourcingModule.forRoot({ storage: storage('calendar-owner') }),
+        EventSourcingModule.forRoot({ storage: pglite('calendar-owner') }),
         CalendarModule.forRoot({ role: 'owner' }),
       ],
     })
@@ -138,7 +172,7 @@ describe('calendar replication', () => {
     @Module({
       imports: [
         ObservabilityModule,
-        EventSourcingModule.forRoot({ storage: storage('calendar-replica') }),
+        EventSourcingModule.forRoot({ storage: opened.storage }),
         CalendarModule.forRoot({ role: 'replica', context: 'liaison' }),
       ],
       providers: [WireRegistrar],
@@ -156,6 +190,7 @@ describe('calendar replication', () => {
   afterAll(async () => {
     await replica?.close();
     await owner?.close();
+    await drop?.();
   });
 
   it('counts with a notice the owner loaded once it arrives, exactly as the owner counts', async () => {
