@@ -27,7 +27,7 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
-import { eventually } from '@qinqing/shared/testing';
+import { eventually, TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import {
@@ -280,6 +280,32 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       // With its words: a visit's answers are a public record (appeals' answerText).
       expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved', text: '已安排下周消防验收' });
     }, 240_000);
+
+    it('a holiday notice an administrator loads through the gateway reaches the liaison service’s calendar over Kafka', async () => {
+      const admin = kiosk();
+      await expectStatus(
+        'admin login',
+        admin.post('/auth/login', { username: 'admin', password: 'Demo!2026' }),
+        200,
+      );
+      // /api/calendar goes to the appeals service, the calendar's owner, which publishes what it records.
+      await expectStatus(
+        'load the 2027 test notice',
+        admin.post('/calendar/schedules', TEST_HOLIDAY_NOTICE_2027),
+        201,
+      );
+      // The liaison service's own calendar (the one its filings count report deadlines with), asked directly.
+      const liaison = new HttpClient(`${platform.serviceUrls.get('liaison-service') ?? ''}/api`);
+      const schedules = await eventually(async () => {
+        const answer = await liaison.get<{
+          years?: { year: number; source: { documentNumber: string } | null }[];
+        }>('/calendar/schedules');
+        return answer.body.years?.some((loaded) => loaded.year === 2027) === true ? answer.body : undefined;
+      }, 60_000);
+      expect(schedules.years?.find((loaded) => loaded.year === 2027)?.source?.documentNumber).toBe(
+        TEST_HOLIDAY_NOTICE_2027.source.documentNumber,
+      );
+    });
 
     it('identifies a walk-in across processes: liaison sends and checks the code, the gateway believes a proof signed with the shared secret', async () => {
       const device = kiosk();

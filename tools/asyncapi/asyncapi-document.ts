@@ -7,7 +7,8 @@ import {
   publishedCloudEventSchema,
 } from '@qinqing/shared/contracts-kit';
 import { organisationUnitsReplica } from '@qinqing/identity/service';
-import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
+import { holidaySchedulesReplica } from '@qinqing/calendar/service';
+import { CALENDAR, GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { describeEventConsumer, type EventConsumerDescription } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 import { KAFKA_VERSION } from '../kafka/kafka-broker';
@@ -23,24 +24,26 @@ interface ContextCatalogue {
 
 /**
  * Every publishing context's public events, in the order of the one list of processes (`PLATFORM_SERVICES`, then
- * the gateway's identity); the events themselves come from each context's contracts
- * (`PUBLIC_EVENTS`).
+ * the gateway's identity, then the calendar its owning service publishes); the events themselves come from each
+ * context's contracts (`PUBLIC_EVENTS`).
  */
-export const CATALOGUES: readonly ContextCatalogue[] = [...PLATFORM_SERVICES, GATEWAY].flatMap((process) => {
-  if (process.topic === null) return [];
-  const events = PUBLIC_EVENTS[process.context];
-  if (events === undefined)
-    throw new Error(`No public events for ${process.context} (tools/asyncapi/public-events.ts)`);
-  return [
-    {
-      context: process.context,
-      topic: process.topic,
-      source: `/qinqing/${process.context}`,
-      description: process.topicDescription ?? '',
-      events,
-    },
-  ];
-});
+export const CATALOGUES: readonly ContextCatalogue[] = [...PLATFORM_SERVICES, GATEWAY, CALENDAR].flatMap(
+  (process) => {
+    if (process.topic === null) return [];
+    const events = PUBLIC_EVENTS[process.context];
+    if (events === undefined)
+      throw new Error(`No public events for ${process.context} (tools/asyncapi/public-events.ts)`);
+    return [
+      {
+        context: process.context,
+        topic: process.topic,
+        source: `/qinqing/${process.context}`,
+        description: process.topicDescription ?? '',
+        events,
+      },
+    ];
+  },
+);
 
 interface Subscriber {
   readonly context: string;
@@ -72,6 +75,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     context: 'liaison',
     consumer: describeEventConsumer(VisitProblemOutcomesConsumer),
     description: 'The state and answer of each visit problem’s request, shown on the visit.',
+  },
+  {
+    context: 'liaison',
+    consumer: describeEventConsumer(holidaySchedulesReplica('liaison')),
+    description:
+      'The liaison service’s copy of the calendar’s holiday notices (CalendarModule as a replica): interaction filings count their report deadline with the notices administrators load at the owning service.',
   },
   // Every context service keeps its own copy of identity's organisation units (IdentityServiceModule).
   ...PLATFORM_SERVICES.map((service) => ({

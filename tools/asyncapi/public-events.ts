@@ -1,4 +1,5 @@
 import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
+import { CALENDAR_PUBLIC_EVENTS } from '@qinqing/calendar/contracts';
 import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
@@ -13,4 +14,5 @@ export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDef
   identity: IDENTITY_PUBLIC_EVENTS,
   appeals: APPEALS_PUBLIC_EVENTS,
   liaison: LIAISON_PUBLIC_EVENTS,
+  calendar: CALENDAR_PUBLIC_EVENTS,
 };

@@ -27,7 +27,8 @@ export class AppealsServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        CalendarModule,
+        // The gateway sends /api/calendar here: this service owns the calendar and publishes its notices.
+        CalendarModule.forRoot({ role: 'owner' }),
         AppealsModule.forRoot({
           intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
           demoData: config.DEMO_DATA,

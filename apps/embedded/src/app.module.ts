@@ -24,7 +24,8 @@ export class EmbeddedAppModule {
           ...(clock === undefined ? {} : { clock }),
         }),
         IdentityModule.forRoot(identityOptions(config)),
-        CalendarModule,
+        // One store for every context: the owner, with no replica.
+        CalendarModule.forRoot({ role: 'owner' }),
         AppealsModule.forRoot({
           intervalMs: config.APPEALS_SCHEDULER_INTERVAL_MS,
           demoData: config.DEMO_DATA,

@@ -27,8 +27,9 @@ export class LiaisonServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        // The working-day calendar port for filing report deadlines (interaction filings).
-        CalendarModule,
+        // The working-day calendar port for filing report deadlines (interaction filings): a replica of the
+        // appeals service's, which owns /api/calendar and publishes the notices administrators load there.
+        CalendarModule.forRoot({ role: 'replica', context: 'liaison' }),
         LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule] : []),
       ],

@@ -118,7 +118,7 @@ export const startAppealsTestApp = async (
             deviceSessionDays: 400,
           },
         }),
-        CalendarModule,
+        CalendarModule.forRoot({ role: 'owner' }),
         AppealsModule.forRoot({
           intervalMs: 0,
           demoData,

@@ -66,6 +66,16 @@ export class CalendarController {
   schedules(): Promise<ScheduleListView> {
     return this.calendar.schedules();
   }
+}
+
+/**
+ * Loading a year's notice (administrators), only in the service that owns the calendar: the notices it records
+ * reach the replicas as public events (`HolidayScheduleLoadedV1`); a replica mounts no such endpoint.
+ */
+@ApiTags('calendar')
+@Controller('calendar')
+export class CalendarLoadController {
+  constructor(private readonly calendar: CalendarService) {}
 
   @Post('schedules/preview')
   @HttpCode(200)

@@ -1,12 +1,12 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import {
-  CachedStreamFold,
-  type Clock,
-  type CommandHandler,
-  type CommandMetadata,
-  type EventStore,
-} from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
+import type { Clock, CommandHandler, CommandMetadata } from '@qinqing/shared/event-sourcing';
+import { CLOCK, COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
 import {
   type CalendarDate,
   type CalendarInForce,
@@ -16,36 +16,27 @@ import {
   parseCalendarDate,
   ScheduleConflictError,
   SCHEDULE_REGISTRY_STREAM_ID,
-  type ScheduleRegistryEvent,
-  type ScheduleRegistryState,
   scheduleRegistryDecider,
   validateHolidaySchedule,
   type WorkingDayCalendar,
 } from '@qinqing/calendar/domain';
+import { CALENDAR_REGISTRY, type CalendarRegistry } from './calendar-registry';
 import type { ScheduleListView, SchedulePreview } from './calendar.views';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * The working-day calendar in force for every context: the notices shipped with the code plus those an
- * administrator loaded at run time (one small stream), cached and re-read periodically.
+ * administrator loaded at run time — into this service's own stream where it owns the calendar, replicated
+ * from the owner's where it does not (`CalendarRegistry`).
  */
 @Injectable()
 export class CalendarService implements CalendarInForce {
-  private readonly registry: CachedStreamFold<ScheduleRegistryState>;
-
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CALENDAR_REGISTRY) private readonly registry: CalendarRegistry,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.registry = new CachedStreamFold(store, SCHEDULE_REGISTRY_STREAM_ID, (events) =>
-      events.reduce(
-        (s, e) => scheduleRegistryDecider.evolve(s, { type: e.type, data: e.data } as ScheduleRegistryEvent),
-        scheduleRegistryDecider.initialState(),
-      ),
-    );
-  }
+  ) {}
 
   async current(): Promise<WorkingDayCalendar> {
     return (await this.registry.current()).calendar;
@@ -102,6 +93,16 @@ export class CalendarService implements CalendarInForce {
     replace: boolean,
     metadata: CommandMetadata,
   ): Promise<WorkingDayCalendar> {
+    if (this.registry.role === 'replica') {
+      // Replicas mount no load endpoint; this guards any other caller, since the owner would never hear of it.
+      throw new ForbiddenException({
+        error: 'calendar-replica',
+        message: {
+          zh: '节假日安排只能在日历所在的服务中载入，本服务的日历由其同步而来',
+          en: 'Holiday notices are loaded in the service that owns the calendar; this service replicates it',
+        },
+      });
+    }
     this.validated(schedule);
     const result = await this.commands.handle(
       scheduleRegistryDecider,

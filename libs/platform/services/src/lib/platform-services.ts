@@ -87,9 +87,23 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
   },
 ];
 
+/**
+ * The working-day calendar: no process of its own. It is owned by the service whose routes hold `/api/calendar`
+ * (administrators load notices there), which publishes them on the calendar's own topic; every other service
+ * that counts working days replicates them (`CalendarModule.forRoot({ role: 'replica', … })`).
+ */
+export const CALENDAR = {
+  context: 'calendar',
+  topic: 'qinqing.calendar.events.v1',
+  topicDescription:
+    'The holiday notices (国务院办公厅节假日安排通知) the calendar records, in order: the services that count working days replicate them. ' +
+    'Published by the service that answers /api/calendar.',
+} as const;
+
 /** Every topic of public events, created before the processes start. */
 export const PUBLIC_TOPICS: readonly string[] = [
   GATEWAY.topic,
+  CALENDAR.topic,
   ...PLATFORM_SERVICES.flatMap((service) => (service.topic === null ? [] : [service.topic])),
 ];
 
