@@ -62,7 +62,11 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       logIn(t.base, DEMO_USERS.supervisor),
       logIn(t.base, DEMO_USERS.administrator),
     ]);
-    walkIn = await identifyWalkIn(await startWalkIn(await provisionKiosk(t.base)), enterprise, t.walkInProofs);
+    walkIn = await identifyWalkIn(
+      await startWalkIn(await provisionKiosk(t.base)),
+      enterprise,
+      t.walkInProofs,
+    );
     inProgress = await fileRequest(walkIn, requestBody(enterprise));
     await act(wang, inProgress.requestId, 'hand-off', {
       toDepartmentId: MARKET_REGULATION,

@@ -54,7 +54,10 @@ describe('the calendar’s public events', () => {
       makeUpWorkingDays: [],
     };
     const outbound = calendarIntegrationMapper.map(
-      recorded(SCHEDULE_REGISTRY_STREAM_ID, 'HolidayScheduleLoaded', { schedule: incomplete, replaced: true }),
+      recorded(SCHEDULE_REGISTRY_STREAM_ID, 'HolidayScheduleLoaded', {
+        schedule: incomplete,
+        replaced: true,
+      }),
     );
     expect(parseCloudEvent(HolidayScheduleLoadedV1, outbound?.cloudEvent).data).toEqual({
       schedule: incomplete,
