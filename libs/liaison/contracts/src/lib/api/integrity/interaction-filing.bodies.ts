@@ -22,8 +22,6 @@ const kindSchema = z.enum(ACTIVITY_KIND_VALUES, {
 
 export const calendarDateSchema = z.iso.date({ message: '日期格式须为 YYYY-MM-DD / A date is YYYY-MM-DD' });
 
-const accountIdSchema = z.uuid({ message: '账号编号格式不正确 / The account id is malformed' });
-
 /**
  * `POST /api/liaison/interaction-filings` (leading official). No `jurisdiction`: a filing is decided under the
  * jurisdiction on the official's profile, never one the official names (a body naming one is a 400).

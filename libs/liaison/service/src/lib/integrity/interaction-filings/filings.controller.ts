@@ -26,7 +26,7 @@ import { ApiZodBody, CLOCK, SQL_DATABASE, ZodBody, ZodQuery } from '@qinqing/sha
 import type { Request } from 'express';
 import { Jurisdictions } from '../../application/deployment-jurisdiction';
 import { chinaDateOf } from '../china-today';
-import { accountIdParam, ALL_STAFF, jurisdictionParam, PathParams, uuidParam } from '../params';
+import { ALL_STAFF, jurisdictionParam, PathParams, uuidParam } from '../params';
 import { FilingCommandsService } from './filing-commands.service';
 import { FilingQueries, type FilingPage, type FilingView } from './filing-views';
 
