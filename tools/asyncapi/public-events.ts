@@ -2,6 +2,7 @@ import { APPEALS_PUBLIC_EVENTS } from '@qinqing/appeals/contracts';
 import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
+import { CREDIT_PUBLIC_EVENTS } from '@qinqing/credit/contracts';
 
 /**
  * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
@@ -13,4 +14,5 @@ export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDef
   identity: IDENTITY_PUBLIC_EVENTS,
   appeals: APPEALS_PUBLIC_EVENTS,
   liaison: LIAISON_PUBLIC_EVENTS,
+  credit: CREDIT_PUBLIC_EVENTS,
 };

@@ -1,0 +1,3 @@
+export * from './lib/credit-topic';
+export * from './lib/credit-events';
+export * from './lib/api/open-record.body';

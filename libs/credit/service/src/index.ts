@@ -1,0 +1,2 @@
+export * from './lib/credit.module';
+export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';

@@ -1,0 +1,18 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import { OpenRecordController } from './commands/open-record/open-record.controller';
+import { creditIntegrationMapper } from './integration/credit-integration.mapper';
+
+/**
+ * The credit context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
+ * access guard, so the one-process app and apps/credit-service mount it alike. Projections and consumers
+ * are registered here too (see the service-centre module for a consumer of another context's events).
+ */
+@Module({ controllers: [OpenRecordController] })
+export class CreditModule implements OnModuleInit {
+  constructor(private readonly registry: ContextRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.registerMapper(creditIntegrationMapper);
+  }
+}
