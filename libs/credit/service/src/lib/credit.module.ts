@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { OpenRecordController } from './commands/open-record/open-record.controller';
+import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
 
 /**
@@ -8,7 +9,7 @@ import { creditIntegrationMapper } from './integration/credit-integration.mapper
  * access guard, so the one-process app and apps/credit-service mount it alike. Projections and consumers
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
-@Module({ controllers: [OpenRecordController] })
+@Module({ controllers: [OpenRecordController, DisclosurePeriodController] })
 export class CreditModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
 
