@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
-import { OpenRecordController } from './commands/open-record/open-record.controller';
+import { CorrectRecordController } from './commands/correct-record/correct-record.controller';
+import { RecordIntegrityController } from './commands/record-integrity/record-integrity.controller';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
 
@@ -9,7 +10,7 @@ import { creditIntegrationMapper } from './integration/credit-integration.mapper
  * access guard, so the one-process app and apps/credit-service mount it alike. Projections and consumers
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
-@Module({ controllers: [OpenRecordController, DisclosurePeriodController] })
+@Module({ controllers: [RecordIntegrityController, CorrectRecordController, DisclosurePeriodController] })
 export class CreditModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
 

@@ -1,5 +1,9 @@
-import { RecordOpenedV1, CREDIT_TOPIC } from '@qinqing/credit/contracts';
-import { recordIdOfStream, type RecordEvent } from '@qinqing/credit/domain';
+import { CREDIT_TOPIC, IntegrityRecordCorrectedV1, IntegrityRecordedV1 } from '@qinqing/credit/contracts';
+import {
+  documentNumberKeyOfStream,
+  type IntegrityRecordEvent,
+  type RecordFacts,
+} from '@qinqing/credit/domain';
 import {
   type IntegrationEventMapper,
   type OutboundIntegrationEvent,
@@ -7,22 +11,50 @@ import {
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 
+/** The public face of a record: the evidence reference (an internal file) is left out. */
+const publicRecord = (
+  data: RecordFacts & { readonly documentNumber: string; readonly polarity: 'negative' | 'positive' } & {
+    readonly disclosure: IntegrityRecordEvent['data']['disclosure'];
+  },
+) => ({
+  documentNumber: data.documentNumber,
+  kind: data.kind,
+  polarity: data.polarity,
+  severity: data.severity,
+  issuingAuthority: data.issuingAuthority,
+  decidedOn: data.decidedOn,
+  legalBasis: data.legalBasis,
+  creditCode: data.creditCode,
+  enterpriseName: data.enterpriseName,
+  disclosure: data.disclosure,
+});
+
 /**
- * The one place where the credit context decides what the world learns of its records. An event not
- * mapped here stays private; who opened a record (a staff member) never leaves.
+ * The one place where the credit context decides what the world learns of its records, keyed by the document
+ * number's key (one record, one order). Who recorded or corrected it, the evidence reference and the
+ * correction's free-text reason never leave the context.
  */
 export const creditIntegrationMapper: IntegrationEventMapper = {
   context: 'credit',
   topics: [CREDIT_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
-    const recordId = recordIdOfStream(event.streamId);
-    if (recordId === null) return null;
-    const domainEvent = { type: event.type, data: event.data } as RecordEvent;
+    const key = documentNumberKeyOfStream(event.streamId);
+    if (key === null) return null;
+    const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;
     switch (domainEvent.type) {
-      case 'RecordOpened':
-        return toOutboundIntegrationEvent(RecordOpenedV1, event, {
-          subject: recordId,
-          data: { recordId, title: domainEvent.data.title, openedAt: domainEvent.data.openedAt },
+      case 'IntegrityRecorded':
+        return toOutboundIntegrationEvent(IntegrityRecordedV1, event, {
+          subject: key,
+          data: { ...publicRecord(domainEvent.data), recordedAt: domainEvent.data.recordedAt },
+        });
+      case 'RecordCorrected':
+        return toOutboundIntegrationEvent(IntegrityRecordCorrectedV1, event, {
+          subject: key,
+          data: {
+            ...publicRecord(domainEvent.data),
+            changed: [...domainEvent.data.changed],
+            correctedAt: domainEvent.data.correctedAt,
+          },
         });
       default:
         return null;

@@ -1,14 +1,15 @@
-import { RecordOpenedV1, CREDIT_TOPIC } from '@qinqing/credit/contracts';
-import { recordStreamId } from '@qinqing/credit/domain';
+import { CREDIT_TOPIC, IntegrityRecordCorrectedV1, IntegrityRecordedV1 } from '@qinqing/credit/contracts';
+import {
+  documentNumberKey,
+  integrityRecordStreamId,
+  type IntegrityRecordEvent,
+} from '@qinqing/credit/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
 import { creditIntegrationMapper } from './credit-integration.mapper';
 
-const recorded = (
-  streamId: string,
-  event: { readonly type: string; readonly data: unknown },
-): RecordedEvent => ({
+const recorded = (streamId: string, event: IntegrityRecordEvent): RecordedEvent => ({
   eventId: '01890000-0000-7000-8000-000000000001',
   type: event.type,
   schemaVersion: 1,
@@ -27,26 +28,80 @@ const recorded = (
   recordedAt: new Date('2026-12-02T02:00:00.000Z'),
 });
 
-const opened = {
-  type: 'RecordOpened',
-  data: { recordId: 'first', title: '第一条', openedBy: 'staff-1', openedAt: '2026-12-02T02:00:00.000Z' },
-};
+const NUMBER = '昆市监罚〔2026〕12号';
+const STREAM = integrityRecordStreamId(documentNumberKey(NUMBER));
+
+const facts = {
+  documentNumber: NUMBER,
+  kind: 'bribery',
+  severity: 'serious',
+  issuingAuthority: '昆山市人民法院',
+  decidedOn: '2026-05-10',
+  legalBasis: '《中华人民共和国刑法》第三百九十三条',
+  evidenceReference: '档案室 B-17 卷',
+  creditCode: '91330203MA2H5K7P7A',
+  enterpriseName: '宁波海曙甬创智能制造有限公司',
+  polarity: 'negative',
+  disclosure: {
+    published: true,
+    minimumEnds: '2027-05-10',
+    repairableFrom: '2027-05-11',
+    publicUntil: '2029-05-10',
+  },
+} as const;
 
 describe('the credit public events', () => {
-  it('publishes an opened record on its topic, keyed by its id, without who opened it', () => {
-    const out = creditIntegrationMapper.map(recorded(recordStreamId('first'), opened));
+  it('publishes a recorded record on its topic, keyed by its document number, without who recorded it or the evidence', () => {
+    const out = creditIntegrationMapper.map(
+      recorded(STREAM, {
+        type: 'IntegrityRecorded',
+        data: { ...facts, source: 'staff', recordedBy: 'staff-1', recordedAt: '2026-12-02T02:00:00.000Z' },
+      }),
+    );
     expect(out?.topic).toBe(CREDIT_TOPIC);
-    expect(out?.key).toBe('first');
-    expect(out?.cloudEvent).toMatchObject({ id: '01890000-0000-7000-8000-000000000001', subject: 'first' });
-    expect(out === null ? null : parseCloudEvent(RecordOpenedV1, out.cloudEvent).data).toEqual({
-      recordId: 'first',
-      title: '第一条',
-      openedAt: '2026-12-02T02:00:00.000Z',
+    expect(out?.key).toBe(NUMBER);
+    const { evidenceReference: _evidence, ...published } = facts;
+    expect(out === null ? null : parseCloudEvent(IntegrityRecordedV1, out.cloudEvent).data).toEqual({
+      ...published,
+      recordedAt: '2026-12-02T02:00:00.000Z',
     });
     expect(JSON.stringify(out)).not.toContain('staff-1');
+    expect(JSON.stringify(out)).not.toContain('B-17');
+  });
+
+  it('publishes a correction with what changed, but not its free-text reason', () => {
+    const out = creditIntegrationMapper.map(
+      recorded(STREAM, {
+        type: 'RecordCorrected',
+        data: {
+          ...facts,
+          changed: ['severity'],
+          reason: '经办人张伟核实后更正',
+          correctedBy: 'staff-2',
+          correctedAt: '2026-12-03T02:00:00.000Z',
+        },
+      }),
+    );
+    expect(
+      out === null ? null : parseCloudEvent(IntegrityRecordCorrectedV1, out.cloudEvent).data,
+    ).toMatchObject({
+      documentNumber: NUMBER,
+      severity: 'serious',
+      changed: ['severity'],
+      correctedAt: '2026-12-03T02:00:00.000Z',
+    });
+    expect(JSON.stringify(out)).not.toContain('张伟');
+    expect(JSON.stringify(out)).not.toContain('staff-2');
   });
 
   it('leaves other contexts’ streams alone', () => {
-    expect(creditIntegrationMapper.map(recorded('appeals-request-first', opened))).toBeNull();
+    expect(
+      creditIntegrationMapper.map(
+        recorded('appeals-request-first', {
+          type: 'IntegrityRecorded',
+          data: { ...facts, source: 'staff', recordedBy: 'staff-1', recordedAt: '2026-12-02T02:00:00.000Z' },
+        }),
+      ),
+    ).toBeNull();
   });
 });
