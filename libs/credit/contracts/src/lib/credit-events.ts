@@ -30,6 +30,9 @@ const publicRecord = {
   legalBasis: z.string().min(1),
   creditCode: z.string().length(18),
   enterpriseName: z.string().min(1),
+  /** 处罚类别 and 处罚内容 of an administrative penalty (published by 双公示 too); null otherwise. */
+  penaltyCategory: z.string().min(1).nullable(),
+  penaltyContent: z.string().min(1).nullable(),
   /** 《信用修复管理办法》's periods for a negative record; null for a positive one. */
   disclosure,
 };

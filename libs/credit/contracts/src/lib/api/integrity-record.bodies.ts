@@ -29,6 +29,9 @@ const facts = {
   evidenceReference: textSchema(500, { zh: '证据材料索引', en: 'Evidence reference' }),
   creditCode: creditCodeSchema,
   enterpriseName: textSchema(100, { zh: '企业名称', en: 'Enterprise name' }),
+  /** Administrative penalties only (双公示 处罚类别, 处罚内容). */
+  penaltyCategory: textSchema(100, { zh: '处罚类别', en: 'Penalty category' }).nullable().optional(),
+  penaltyContent: textSchema(1000, { zh: '处罚内容', en: 'Penalty content' }).nullable().optional(),
 };
 
 const documentNumber = textSchema(100, { zh: '文书号', en: 'Document number' });

@@ -35,6 +35,9 @@ export interface RecordFactsInput {
   readonly evidenceReference: string;
   readonly creditCode: string;
   readonly enterpriseName: string;
+  /** Administrative penalties only (双公示 处罚类别, 处罚内容); absent or null otherwise. */
+  readonly penaltyCategory?: string | null;
+  readonly penaltyContent?: string | null;
 }
 
 /** Record a decision in an enterprise's integrity file; its document number names it, once. */
@@ -68,7 +71,8 @@ export type IntegrityRecordErrorCode =
   | 'unknown-severity'
   | 'invalid-decision-date'
   | 'decision-in-future'
-  | 'invalid-credit-code';
+  | 'invalid-credit-code'
+  | 'penalty-details-not-applicable';
 
 type RecordError = DomainError<IntegrityRecordErrorCode>;
 
@@ -92,6 +96,9 @@ const textProblem = (field: RecordTextField, value: string): RecordError | null 
     { field },
   );
 };
+
+const blankToNull = (value: string | null | undefined): string | null =>
+  value === null || value === undefined || value.trim() === '' ? null : value.trim();
 
 /** Checks the facts and returns them normalised, or the first problem, naming its field. */
 const checkFacts = (input: RecordFactsInput, today: string): RecordFacts | RecordError => {
@@ -175,6 +182,28 @@ const checkFacts = (input: RecordFactsInput, today: string): RecordFacts | Recor
       { field: 'decidedOn' },
     );
   }
+  const penalty = {
+    penaltyCategory: blankToNull(input.penaltyCategory),
+    penaltyContent: blankToNull(input.penaltyContent),
+  };
+  for (const field of ['penaltyCategory', 'penaltyContent'] as const) {
+    const value = penalty[field];
+    if (value === null) continue;
+    if (input.kind !== 'administrative-penalty') {
+      return creditRuleError(
+        'validation',
+        'penalty-details-not-applicable',
+        'double-publicity',
+        {
+          zh: `只有行政处罚记录有${RECORD_FIELD_NAMES[field].zh}`,
+          en: `Only an administrative penalty has a ${RECORD_FIELD_NAMES[field].en}`,
+        },
+        { field },
+      );
+    }
+    const problem = textProblem(field, value);
+    if (problem !== null) return problem;
+  }
   const code = validateUnifiedSocialCreditCode(input.creditCode);
   if (!code.ok) {
     return creditRuleError('validation', 'invalid-credit-code', 'integrity-file', code.message, {
@@ -190,6 +219,7 @@ const checkFacts = (input: RecordFactsInput, today: string): RecordFacts | Recor
     evidenceReference: input.evidenceReference.trim(),
     creditCode: normaliseCreditCode(input.creditCode),
     enterpriseName: input.enterpriseName.trim(),
+    ...penalty,
   };
 };
 
@@ -209,6 +239,8 @@ const FACT_FIELDS = [
   'evidenceReference',
   'creditCode',
   'enterpriseName',
+  'penaltyCategory',
+  'penaltyContent',
 ] as const satisfies readonly (keyof RecordFacts)[];
 
 /**

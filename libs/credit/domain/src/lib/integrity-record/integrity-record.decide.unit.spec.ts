@@ -23,6 +23,8 @@ const penalty: RecordFactsInput = {
   evidenceReference: '案卷 2026-0137',
   creditCode: '91330203ma2h5k7p7a',
   enterpriseName: '宁波海曙甬创智能制造有限公司',
+  penaltyCategory: ' 罚款 ',
+  penaltyContent: '罚款人民币五万元',
 };
 
 const record: RecordIntegrity = {
@@ -45,6 +47,8 @@ const recorded: IntegrityRecorded = {
     evidenceReference: '案卷 2026-0137',
     creditCode: '91330203MA2H5K7P7A',
     enterpriseName: '宁波海曙甬创智能制造有限公司',
+    penaltyCategory: '罚款',
+    penaltyContent: '罚款人民币五万元',
     polarity: 'negative',
     disclosure: {
       published: true,
@@ -107,16 +111,22 @@ describe('an integrity record (诚信档案)', () => {
   it('every negative kind needs a severity; a positive one (praise, honour) has none and no periods', () => {
     for (const kind of ['bribery', 'wage-arrears', 'tax-evasion', 'infringement', 'debt-evasion']) {
       given([])
-        .when({ ...record, facts: { ...penalty, kind, severity: null } })
+        .when({
+          ...record,
+          facts: { ...penalty, kind, severity: null, penaltyCategory: null, penaltyContent: null },
+        })
         .thenRejectsWith((error) =>
           expect(error).toMatchObject({ code: 'severity-required', field: 'severity' }),
         );
     }
     given([])
-      .when({ ...record, facts: { ...penalty, kind: 'honour', severity: 'general' } })
+      .when({ ...record, facts: { ...penalty, kind: 'honour', severity: 'general', penaltyCategory: null } })
       .thenRejects('severity-not-applicable', 'validation');
     given([])
-      .when({ ...record, facts: { ...penalty, kind: 'honour', severity: null } })
+      .when({
+        ...record,
+        facts: { ...penalty, kind: 'honour', severity: null, penaltyCategory: null, penaltyContent: null },
+      })
       .thenEvents(([event]) =>
         expect(event?.data).toMatchObject({ polarity: 'positive', severity: null, disclosure: null }),
       );
@@ -147,6 +157,19 @@ describe('an integrity record (诚信档案)', () => {
       .when({ ...record, documentNumber: ' ' })
       .thenRejectsWith((error) =>
         expect(error).toMatchObject({ code: 'invalid-record-text', field: 'documentNumber' }),
+      );
+  });
+
+  it('keeps 处罚类别 and 处罚内容 for administrative penalties only; blank ones are none', () => {
+    given([])
+      .when({ ...record, facts: { ...penalty, kind: 'bribery' } })
+      .thenRejectsWith((error) =>
+        expect(error).toMatchObject({ code: 'penalty-details-not-applicable', field: 'penaltyCategory' }),
+      );
+    given([])
+      .when({ ...record, facts: { ...penalty, kind: 'bribery', penaltyCategory: ' ', penaltyContent: null } })
+      .thenEvents(([event]) =>
+        expect(event?.data).toMatchObject({ penaltyCategory: null, penaltyContent: null }),
       );
   });
 
@@ -216,15 +239,18 @@ describe('correcting a record: a new event with its reason, nothing erased', () 
 
   it('checks the corrected record by the same rules: a penalty turned into an honour must drop its severity', () => {
     given([recorded])
-      .when({ ...correct, changes: { kind: 'honour' } })
+      .when({ ...correct, changes: { kind: 'honour', penaltyCategory: null, penaltyContent: null } })
       .thenRejects('severity-not-applicable', 'validation');
     given([recorded])
-      .when({ ...correct, changes: { kind: 'honour', severity: null } })
+      .when({
+        ...correct,
+        changes: { kind: 'honour', severity: null, penaltyCategory: null, penaltyContent: null },
+      })
       .thenEvents(([event]) =>
         expect(event?.data).toMatchObject({
           polarity: 'positive',
           disclosure: null,
-          changed: ['kind', 'severity'],
+          changed: ['kind', 'severity', 'penaltyCategory', 'penaltyContent'],
         }),
       );
   });

@@ -16,6 +16,9 @@ export interface RecordFacts {
   /** 统一社会信用代码, normalised. */
   readonly creditCode: string;
   readonly enterpriseName: string;
+  /** 处罚类别 (罚款, 警告, …) and 处罚内容 of an administrative penalty, as 双公示 publishes them; null otherwise. */
+  readonly penaltyCategory: string | null;
+  readonly penaltyContent: string | null;
 }
 
 export type RecordSource = 'staff' | 'import';

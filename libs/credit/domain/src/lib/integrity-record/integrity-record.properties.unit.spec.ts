@@ -16,6 +16,7 @@ const facts = {
   evidenceReference: '案卷 2026-0137',
   creditCode: '91330203MA2H5K7P7A',
   enterpriseName: '宁波海曙甬创智能制造有限公司',
+  penaltyCategory: '罚款',
 };
 
 const decisionDate = fc
@@ -37,11 +38,12 @@ describe('integrity record invariants', () => {
         fc.constantFrom(...SEVERITIES),
         decisionDate,
         (kind, severity, decidedOn) => {
+          const penaltyOnly = kind === 'administrative-penalty' ? {} : { penaltyCategory: null };
           const decision = integrityRecordDecider.decide(
             {
               type: 'RecordIntegrity',
               documentNumber: 'X〔2026〕1号',
-              facts: { ...facts, kind, severity, decidedOn },
+              facts: { ...facts, kind, severity, decidedOn, ...penaltyOnly },
               source: 'staff',
               recordedBy: 's',
             },

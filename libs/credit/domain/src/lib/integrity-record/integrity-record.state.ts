@@ -25,6 +25,8 @@ const factsOf = (data: RecordFacts): RecordFacts => ({
   evidenceReference: data.evidenceReference,
   creditCode: data.creditCode,
   enterpriseName: data.enterpriseName,
+  penaltyCategory: data.penaltyCategory,
+  penaltyContent: data.penaltyContent,
 });
 
 /** Folds one event into the state. Total over every event `decide` emits (the decider spec checks it). */

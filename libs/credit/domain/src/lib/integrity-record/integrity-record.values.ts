@@ -47,6 +47,8 @@ export const RECORD_TEXT_LIMITS = {
   legalBasis: 500,
   evidenceReference: 500,
   enterpriseName: 100,
+  penaltyCategory: 100,
+  penaltyContent: 1000,
   reason: 500,
 } as const;
 
@@ -58,6 +60,8 @@ export const RECORD_FIELD_NAMES: Readonly<Record<RecordTextField, LocalizedMessa
   legalBasis: { zh: '法律依据', en: 'legal basis' },
   evidenceReference: { zh: '证据材料索引', en: 'evidence reference' },
   enterpriseName: { zh: '企业名称', en: 'enterprise name' },
+  penaltyCategory: { zh: '处罚类别', en: 'penalty category' },
+  penaltyContent: { zh: '处罚内容', en: 'penalty content' },
   reason: { zh: '更正理由', en: 'reason' },
 };
 

@@ -26,6 +26,8 @@ const publicRecord = (
   legalBasis: data.legalBasis,
   creditCode: data.creditCode,
   enterpriseName: data.enterpriseName,
+  penaltyCategory: data.penaltyCategory,
+  penaltyContent: data.penaltyContent,
   disclosure: data.disclosure,
 });
 

@@ -41,6 +41,8 @@ const facts = {
   evidenceReference: '档案室 B-17 卷',
   creditCode: '91330203MA2H5K7P7A',
   enterpriseName: '宁波海曙甬创智能制造有限公司',
+  penaltyCategory: null,
+  penaltyContent: null,
   polarity: 'negative',
   disclosure: {
     published: true,
