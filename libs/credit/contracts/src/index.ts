@@ -2,3 +2,4 @@ export * from './lib/credit-topic';
 export * from './lib/credit-events';
 export * from './lib/api/disclosure-period.query';
 export * from './lib/api/integrity-record.bodies';
+export * from './lib/api/penalty-import';

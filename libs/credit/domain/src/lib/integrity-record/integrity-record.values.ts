@@ -71,3 +71,12 @@ export const RECORD_FIELD_NAMES: Readonly<Record<RecordTextField, LocalizedMessa
  */
 export const documentNumberKey = (documentNumber: string): string =>
   documentNumber.normalize('NFKC').replace(/\s+/gu, '');
+
+/** The name of every fact of a record, for messages that list what differs. */
+export const RECORD_FACT_NAMES: Readonly<Record<string, LocalizedMessage>> = {
+  ...RECORD_FIELD_NAMES,
+  kind: { zh: '记录类别', en: 'kind' },
+  severity: { zh: '失信程度', en: 'severity' },
+  decidedOn: { zh: '决定日期', en: 'decision date' },
+  creditCode: { zh: '统一社会信用代码', en: 'credit code' },
+};
