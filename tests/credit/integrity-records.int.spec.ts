@@ -1,4 +1,7 @@
+import type { IntegrityFile } from '@qinqing/credit/contracts';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
+import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
@@ -37,7 +40,8 @@ describe('credit: integrity records over HTTP', () => {
   };
 
   beforeAll(async () => {
-    server = await startEmbeddedTestServer();
+    // 2 December 2026, 09:00 in China: the day the periods are read on.
+    server = await startEmbeddedTestServer({ clock: new ManualClock(new Date('2026-12-02T01:00:00.000Z')) });
     admin = await logIn('admin');
   });
 
@@ -143,6 +147,30 @@ describe('credit: integrity records over HTTP', () => {
     expect(future).toMatchObject({ error: 'decision-in-future', field: 'decidedOn' });
   });
 
+  it('shows the enterprise’s integrity file, newest decision first, each record where it stands today', async () => {
+    const path = '/api/credit/records?creditCode=91330203ma2h5k7p7a';
+    const file = await eventually(async () => {
+      const answer = await expectStatus<IntegrityFile>('file', admin.get(path), 200);
+      return answer.records.some((r) => r.corrections === 1) && answer.records.length >= 2
+        ? answer
+        : undefined;
+    });
+    expect(file.asOf).toBe('2026-12-02');
+    expect(
+      file.records.map((r) => [r.documentNumber, r.kind, r.severity, r.disclosureStatus, r.corrections]),
+    ).toEqual([
+      ['昆市监罚〔2026〕12号', 'administrative-penalty', 'serious', 'published', 1],
+      ['昆政发〔2026〕3号', 'honour', null, null, 0],
+    ]);
+    expect(file.records[0]).toMatchObject({
+      evidenceReference: '案卷 2026-0137',
+      disclosure: { repairableFrom: '2027-05-11', publicUntil: '2029-05-10' },
+      source: 'staff',
+    });
+    const bad = await expectStatus<Refusal>('bad code', admin.get('/api/credit/records?creditCode=123'), 400);
+    expect(bad.fields?.map((f) => f.field)).toContain('query.creditCode');
+  });
+
   it('lets in only administrators: anonymous 401, other staff and kiosks 403', async () => {
     const body = { ...penalty, documentNumber: 'Y-1' };
     await expectStatus('anonymous', new HttpClient(server.baseUrl).post(RECORDS, body), 401);
@@ -151,6 +179,7 @@ describe('credit: integrity records over HTTP', () => {
       const staff = await logIn(username);
       await expectStatus(username, staff.post(RECORDS, body), 403);
       await expectStatus(`${username} correction`, staff.post(CORRECTIONS, {}), 403);
+      await expectStatus(`${username} file`, staff.get(`${RECORDS}?creditCode=91330203MA2H5K7P7A`), 403);
     }
   });
 });

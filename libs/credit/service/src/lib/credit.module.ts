@@ -16,6 +16,8 @@ import {
 import { PenaltyImporter } from './commands/import-penalties/penalty-importer';
 import { RecordIntegrityController } from './commands/record-integrity/record-integrity.controller';
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
+import { integrityFileProjection } from './projections/integrity-file/integrity-file.projection';
+import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 
 /**
@@ -27,6 +29,7 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     RecordIntegrityController,
     CorrectRecordController,
     ImportPenaltiesController,
+    IntegrityFileController,
     DisclosurePeriodController,
   ],
   providers: [PenaltyImporter],
@@ -36,6 +39,7 @@ export class CreditModule implements OnModuleInit, NestModule {
 
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
+    this.registry.registerProjection(integrityFileProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -59,3 +59,37 @@ export const integrityRecordAnswer = z.object({
 });
 
 export type IntegrityRecordAnswer = z.infer<typeof integrityRecordAnswer>;
+
+/** `GET /api/credit/records?creditCode=`: one enterprise's integrity file. */
+export const integrityFileQuery = z.object({ creditCode: creditCodeSchema });
+
+export type IntegrityFileQuery = z.infer<typeof integrityFileQuery>;
+
+export interface IntegrityFileEntry {
+  readonly documentNumber: string;
+  readonly kind: (typeof CREDIT_RECORD_KINDS)[number];
+  readonly polarity: 'negative' | 'positive';
+  readonly severity: 'minor' | 'general' | 'serious' | null;
+  readonly issuingAuthority: string;
+  readonly decidedOn: string;
+  readonly legalBasis: string;
+  readonly evidenceReference: string;
+  readonly penaltyCategory: string | null;
+  readonly penaltyContent: string | null;
+  readonly enterpriseName: string;
+  readonly disclosure: z.infer<typeof disclosurePeriodAnswer> | null;
+  /** Where the record stands today by its periods: unpublished, published, repairable, expired; null if positive. */
+  readonly disclosureStatus: 'unpublished' | 'published' | 'repairable' | 'expired' | null;
+  readonly source: 'staff' | 'import';
+  readonly corrections: number;
+  readonly recordedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface IntegrityFile {
+  readonly creditCode: string;
+  /** Today in China, the day the statuses are computed for. */
+  readonly asOf: string;
+  /** Newest decision first. */
+  readonly records: readonly IntegrityFileEntry[];
+}
