@@ -47,3 +47,7 @@ export const nextDay = ({ year, month, day }: CalendarDate): CalendarDate => {
 
 export const compareCalendarDates = (a: CalendarDate, b: CalendarDate): number =>
   a.year - b.year || a.month - b.month || a.day - b.day;
+
+/** The date in China (UTC+8, no daylight saving) at an instant: the day decisions are dated and periods read in. */
+export const chinaDateOf = (instant: Date): string =>
+  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

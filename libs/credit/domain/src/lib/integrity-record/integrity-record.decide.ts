@@ -8,7 +8,7 @@ import {
   reject,
 } from '@qinqing/shared/domain-kernel';
 import { creditRuleError } from '../credit-rules';
-import { formatCalendarDate } from '../disclosure/calendar-date';
+import { chinaDateOf, formatCalendarDate } from '../disclosure/calendar-date';
 import { isSeverity, parseDecisionDate, periodOf, SEVERITIES } from '../disclosure/disclosure-period';
 import type { IntegrityRecordEvent, RecordFacts, RecordSource } from './integrity-record.events';
 import {
@@ -75,10 +75,6 @@ export type IntegrityRecordErrorCode =
   | 'penalty-details-not-applicable';
 
 type RecordError = DomainError<IntegrityRecordErrorCode>;
-
-/** China has one time zone (UTC+8, no daylight saving): the day decisions are dated in. */
-const chinaDateOf = (instant: Date): string =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 const textProblem = (field: RecordTextField, value: string): RecordError | null => {
   const length = [...value.trim()].length;

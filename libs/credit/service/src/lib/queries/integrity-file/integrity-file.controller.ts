@@ -6,7 +6,7 @@ import {
   integrityFileQuery,
   type IntegrityFileQuery,
 } from '@qinqing/credit/contracts';
-import { type DisclosurePeriod, disclosureStatusOn } from '@qinqing/credit/domain';
+import { chinaDateOf, type DisclosurePeriod, disclosureStatusOn } from '@qinqing/credit/domain';
 import { Allow } from '@qinqing/identity/access';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
@@ -31,10 +31,6 @@ interface RecordRow {
 }
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
-
-/** China's date (UTC+8, no daylight saving) at an instant. */
-const chinaDateOf = (instant: Date): string =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** One enterprise's integrity file for staff, each record with where it stands today by its periods. */
 @ApiTags('credit')
