@@ -1,10 +1,14 @@
+import type { INestApplication } from '@nestjs/common';
+import { PublicationScheduler } from '@qinqing/credit/service';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 /**
  * The credit context's public events through its own HTTP API: an administrator records a penalty in an
- * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1).
+ * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1); an
+ * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
  */
-export const driveCreditEvents = async (api: string): Promise<void> => {
+export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
   const admin = new HttpClient(api);
   await expectStatus(
     'admin login',
@@ -37,4 +41,22 @@ export const driveCreditEvents = async (api: string): Promise<void> => {
     }),
     201,
   );
+  await expectStatus(
+    'record a penalty whose publication is over',
+    admin.post('/credit/records', {
+      documentNumber: '甬海市监罚〔2024〕5号',
+      kind: 'administrative-penalty',
+      severity: 'general',
+      issuingAuthority: '宁波市海曙区市场监督管理局',
+      decidedOn: '2024-01-10',
+      legalBasis: '《中华人民共和国广告法》第五十五条',
+      evidenceReference: '案卷 2024-0005',
+      creditCode: '91330203MA2H5K7P7A',
+      enterpriseName: '宁波海曙甬创智能制造有限公司',
+    }),
+    201,
+  );
+  await app.get(EventSourcingHost).settle();
+  if ((await app.get(PublicationScheduler).tick()) === 0)
+    throw new Error('the scheduler ended no publication');
 };

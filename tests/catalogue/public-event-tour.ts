@@ -115,5 +115,5 @@ export const driveRemainingPublicEvents = async (
   await app.get(EventSourcingHost).settle();
   await app.get(DeadlineScheduler).tick();
   await driveLiaisonIntegrityEvents(app, api, clock);
-  await driveCreditEvents(api);
+  await driveCreditEvents(app, api);
 };

@@ -1,4 +1,5 @@
 import type { IntegrityFile } from '@qinqing/credit/contracts';
+import { PublicationScheduler } from '@qinqing/credit/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
 import { eventually } from '@qinqing/shared/testing';
@@ -169,6 +170,37 @@ describe('credit: integrity records over HTTP', () => {
     });
     const bad = await expectStatus<Refusal>('bad code', admin.get('/api/credit/records?creditCode=123'), 400);
     expect(bad.fields?.map((f) => f.field)).toContain('query.creditCode');
+  });
+
+  it('records the end of publication once the maximum has passed, once (the scheduler)', async () => {
+    await expectStatus(
+      'an old penalty',
+      admin.post(RECORDS, { ...penalty, documentNumber: '昆市监罚〔2024〕3号', decidedOn: '2024-01-10' }),
+      201,
+    );
+    const path = '/api/credit/records?creditCode=91330203MA2H5K7P7A';
+    const scheduler = server.app.get(PublicationScheduler);
+    const recordOf = async () =>
+      (await expectStatus<IntegrityFile>('file', admin.get(path), 200)).records.find(
+        (r) => r.documentNumber === '昆市监罚〔2024〕3号',
+      );
+    await eventually(async () => ((await recordOf()) === undefined ? undefined : true));
+    expect(await scheduler.tick()).toBe(1);
+    const ended = await eventually(async () => {
+      const entry = await recordOf();
+      return entry?.publicationEndedOn === null ? undefined : entry;
+    });
+    expect(ended).toMatchObject({
+      disclosureStatus: 'expired',
+      publicationEndedOn: '2026-12-02',
+      disclosure: { publicUntil: '2025-01-10' },
+    });
+    expect(await scheduler.tick()).toBe(0);
+    // The penalty still public (general → serious, until 2029) is left alone.
+    expect((await expectStatus<IntegrityFile>('file', admin.get(path), 200)).records[0]).toMatchObject({
+      documentNumber: '昆市监罚〔2026〕12号',
+      publicationEndedOn: null,
+    });
   });
 
   it('lets in only administrators: anonymous 401, other staff and kiosks 403', async () => {

@@ -62,4 +62,24 @@ export const IntegrityRecordCorrectedV1 = defineIntegrationEvent({
   }),
 });
 
-export const CREDIT_PUBLIC_EVENTS = [IntegrityRecordedV1, IntegrityRecordCorrectedV1] as const;
+/** The maximum publication period passed and publication stopped by itself (recorded by the scheduler). */
+export const PublicationEndedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.publication-ended.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    documentNumber: z.string().min(1),
+    creditCode: z.string().length(18),
+    /** The last day the record was public. */
+    publicUntil: date,
+    /** The day the end was recorded (China), after `publicUntil`. */
+    endedOn: date,
+  }),
+});
+
+export const CREDIT_PUBLIC_EVENTS = [
+  IntegrityRecordedV1,
+  IntegrityRecordCorrectedV1,
+  PublicationEndedV1,
+] as const;

@@ -18,6 +18,7 @@ import { RecordIntegrityController } from './commands/record-integrity/record-in
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
 import { integrityFileProjection } from './projections/integrity-file/integrity-file.projection';
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
+import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 
 /**
@@ -32,7 +33,7 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     IntegrityFileController,
     DisclosurePeriodController,
   ],
-  providers: [PenaltyImporter],
+  providers: [PenaltyImporter, PublicationScheduler],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}

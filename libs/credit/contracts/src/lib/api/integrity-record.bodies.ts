@@ -80,6 +80,8 @@ export interface IntegrityFileEntry {
   readonly disclosure: z.infer<typeof disclosurePeriodAnswer> | null;
   /** Where the record stands today by its periods: unpublished, published, repairable, expired; null if positive. */
   readonly disclosureStatus: 'unpublished' | 'published' | 'repairable' | 'expired' | null;
+  /** The day the end of publication was recorded (the period's end passed); null while it has not been. */
+  readonly publicationEndedOn: string | null;
   readonly source: 'staff' | 'import';
   readonly corrections: number;
   readonly recordedAt: string;

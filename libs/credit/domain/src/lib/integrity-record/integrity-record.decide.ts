@@ -58,7 +58,13 @@ export interface CorrectRecord {
   readonly correctedBy: string;
 }
 
-export type IntegrityRecordCommand = RecordIntegrity | CorrectRecord;
+/** Record that publication stopped at the end of the maximum period (the scheduler's command). */
+export interface EndPublication {
+  readonly type: 'EndPublication';
+  readonly documentNumber: string;
+}
+
+export type IntegrityRecordCommand = RecordIntegrity | CorrectRecord | EndPublication;
 
 export type IntegrityRecordErrorCode =
   | 'record-exists'
@@ -72,7 +78,9 @@ export type IntegrityRecordErrorCode =
   | 'invalid-decision-date'
   | 'decision-in-future'
   | 'invalid-credit-code'
-  | 'penalty-details-not-applicable';
+  | 'penalty-details-not-applicable'
+  | 'not-published'
+  | 'publication-not-over';
 
 type RecordError = DomainError<IntegrityRecordErrorCode>;
 
@@ -92,6 +100,18 @@ const textProblem = (field: RecordTextField, value: string): RecordError | null 
     { field },
   );
 };
+
+const notFound = (documentNumber: string): RecordError =>
+  creditRuleError(
+    'not-found',
+    'record-not-found',
+    'integrity-file',
+    {
+      zh: `没有文书号为 ${documentNumber.trim()} 的记录`,
+      en: `No record has document number ${documentNumber.trim()}`,
+    },
+    { field: 'documentNumber' },
+  );
 
 const blankToNull = (value: string | null | undefined): string | null =>
   value === null || value === undefined || value.trim() === '' ? null : value.trim();
@@ -278,20 +298,41 @@ const decideIntegrityRecord = (
         },
       });
     }
+    case 'EndPublication': {
+      if (state.status !== 'recorded') return reject(notFound(command.documentNumber));
+      const publicUntil = state.disclosure?.publicUntil ?? null;
+      if (publicUntil === null) {
+        return reject(
+          creditRuleError('conflict', 'not-published', 'disclosure-period', {
+            zh: `文书号 ${state.documentNumber} 的记录不公示，无公示期可结束`,
+            en: `The record ${state.documentNumber} is not published; there is no publication to end`,
+          }),
+        );
+      }
+      // Recorded once per period: asked again (a second scheduler pass, a retry), nothing happens.
+      if (state.endedPublicUntil === publicUntil) return accept();
+      if (today <= publicUntil) {
+        return reject(
+          creditRuleError('conflict', 'publication-not-over', 'disclosure-period', {
+            zh: `文书号 ${state.documentNumber} 的最长公示期至 ${publicUntil} 止，今天（${today}）尚未届满`,
+            en: `The record ${state.documentNumber} is public until ${publicUntil}; today (${today}) it has not ended`,
+          }),
+        );
+      }
+      return accept({
+        type: 'PublicationEnded',
+        data: {
+          documentNumber: state.documentNumber,
+          creditCode: state.facts.creditCode,
+          publicUntil,
+          endedOn: today,
+          endedAt: now.toISOString(),
+        },
+      });
+    }
     case 'CorrectRecord': {
       if (state.status !== 'recorded') {
-        return reject(
-          creditRuleError(
-            'not-found',
-            'record-not-found',
-            'integrity-file',
-            {
-              zh: `没有文书号为 ${command.documentNumber.trim()} 的记录`,
-              en: `No record has document number ${command.documentNumber.trim()}`,
-            },
-            { field: 'documentNumber' },
-          ),
-        );
+        return reject(notFound(command.documentNumber));
       }
       const reasonProblem = textProblem('reason', command.reason);
       if (reasonProblem !== null) return reject(reasonProblem);

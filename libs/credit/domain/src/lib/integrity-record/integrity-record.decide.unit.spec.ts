@@ -99,11 +99,13 @@ describe('an integrity record (诚信档案)', () => {
     given([])
       .when({ ...record, facts: { ...penalty, severity: 'minor' } })
       .thenEvents(([event]) =>
-        expect(event?.data.disclosure).toEqual({
-          published: false,
-          minimumEnds: null,
-          repairableFrom: '2026-05-10',
-          publicUntil: null,
+        expect(event?.data).toMatchObject({
+          disclosure: {
+            published: false,
+            minimumEnds: null,
+            repairableFrom: '2026-05-10',
+            publicUntil: null,
+          },
         }),
       );
   });
@@ -176,7 +178,7 @@ describe('an integrity record (诚信档案)', () => {
   it('takes a decision of today, in China’s day (09:00 on 2 December)', () => {
     given([])
       .when({ ...record, facts: { ...penalty, decidedOn: '2026-12-02' } })
-      .thenEvents(([event]) => expect(event?.data.decidedOn).toBe('2026-12-02'));
+      .thenEvents(([event]) => expect(event?.data).toMatchObject({ decidedOn: '2026-12-02' }));
   });
 });
 
@@ -253,5 +255,76 @@ describe('correcting a record: a new event with its reason, nothing erased', () 
           changed: ['kind', 'severity', 'penaltyCategory', 'penaltyContent'],
         }),
       );
+  });
+});
+
+describe('the end of publication (《信用修复管理办法》: at the maximum it stops by itself)', () => {
+  const end = { type: 'EndPublication', documentNumber: '昆市监罚〔2026〕12号' } as const;
+  // General, decided 2026-05-10: public until 2027-05-10.
+  const dayAfter = new Date('2027-05-10T16:00:00.000Z'); // 2027-05-11 00:00 in China
+
+  it('is recorded the day after the last public day, with the period it ends', () => {
+    given([recorded])
+      .when(end, { now: dayAfter })
+      .then([
+        {
+          type: 'PublicationEnded',
+          data: {
+            documentNumber: '昆市监罚〔2026〕12号',
+            creditCode: '91330203MA2H5K7P7A',
+            publicUntil: '2027-05-10',
+            endedOn: '2027-05-11',
+            endedAt: dayAfter.toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('is refused on the last public day, naming the period and the measures', () => {
+    given([recorded])
+      .when(end, { now: new Date('2027-05-10T15:59:59.000Z') })
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({ kind: 'conflict', code: 'publication-not-over' });
+        expect(error.message.zh).toContain('2027-05-10');
+        expect(error.message.zh).toContain('信用修复管理办法');
+      });
+  });
+
+  it('is recorded once per period: asked again, nothing happens; a correction that moves the period makes a new end due', () => {
+    const ended = integrityRecordDecider.decide(
+      end,
+      [recorded].reduce(integrityRecordDecider.evolve, integrityRecordDecider.initialState()),
+      { now: dayAfter },
+    );
+    if (ended.outcome === 'rejected') throw new Error(ended.error.code);
+    const history = [recorded, ...ended.events];
+    given(history).when(end, { now: dayAfter }).then([]);
+    const moved = integrityRecordDecider.decide(
+      { ...correct, changes: { severity: 'serious' } },
+      history.reduce(integrityRecordDecider.evolve, integrityRecordDecider.initialState()),
+      { now: dayAfter },
+    );
+    if (moved.outcome === 'rejected') throw new Error(moved.error.code);
+    given([...history, ...moved.events])
+      .when(end, { now: dayAfter })
+      .thenRejects('publication-not-over', 'conflict');
+    given([...history, ...moved.events])
+      .when(end, { now: new Date('2029-05-11T01:00:00.000Z') })
+      .thenEvents(([event]) =>
+        expect(event?.data).toMatchObject({ publicUntil: '2029-05-10', endedOn: '2029-05-11' }),
+      );
+  });
+
+  it('has nothing to end for an unpublished or positive record, nor for one not recorded', () => {
+    const minor = {
+      ...recorded,
+      data: {
+        ...recorded.data,
+        severity: 'minor',
+        disclosure: { published: false, minimumEnds: null, repairableFrom: '2026-05-10', publicUntil: null },
+      },
+    } as const;
+    given([minor]).when(end, { now: dayAfter }).thenRejects('not-published', 'conflict');
+    given([]).when(end, { now: dayAfter }).thenRejects('record-not-found', 'not-found');
   });
 });

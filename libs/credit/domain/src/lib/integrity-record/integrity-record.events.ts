@@ -53,7 +53,24 @@ export type RecordCorrected = DomainEvent<
 >;
 
 /**
+ * The maximum publication period passed: publication stopped by itself (《信用修复管理办法》). Recorded by the
+ * publication scheduler, once per period (a correction that moves the period makes a new end due).
+ */
+export type PublicationEnded = DomainEvent<
+  'PublicationEnded',
+  {
+    readonly documentNumber: string;
+    readonly creditCode: string;
+    /** The last day it was public: the period this event ends. */
+    readonly publicUntil: string;
+    /** The day the scheduler recorded it (China), after `publicUntil`. */
+    readonly endedOn: string;
+    readonly endedAt: string;
+  }
+>;
+
+/**
  * Every event of an integrity record's stream. Private to the credit context: what other contexts learn of
  * them is decided in one place, the integration mapper.
  */
-export type IntegrityRecordEvent = IntegrityRecorded | RecordCorrected;
+export type IntegrityRecordEvent = IntegrityRecorded | RecordCorrected | PublicationEnded;

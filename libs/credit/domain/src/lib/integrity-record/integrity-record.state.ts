@@ -12,6 +12,8 @@ export type IntegrityRecordState =
       readonly disclosure: DisclosurePeriod | null;
       /** How many corrections it has had; each one is an event of its own, none is erased. */
       readonly corrections: number;
+      /** The `publicUntil` whose end was recorded; publication has ended while it equals the current one. */
+      readonly endedPublicUntil: string | null;
     };
 
 export const initialIntegrityRecordState = (): IntegrityRecordState => ({ status: 'absent' });
@@ -43,6 +45,7 @@ export const evolveIntegrityRecord = (
         polarity: event.data.polarity,
         disclosure: event.data.disclosure,
         corrections: 0,
+        endedPublicUntil: null,
       };
     case 'RecordCorrected':
       if (state.status !== 'recorded') return state;
@@ -53,6 +56,9 @@ export const evolveIntegrityRecord = (
         disclosure: event.data.disclosure,
         corrections: state.corrections + 1,
       };
+    case 'PublicationEnded':
+      if (state.status !== 'recorded') return state;
+      return { ...state, endedPublicUntil: event.data.publicUntil };
     default:
       return state;
   }

@@ -1,5 +1,11 @@
-import { CREDIT_TOPIC, IntegrityRecordCorrectedV1, IntegrityRecordedV1 } from '@qinqing/credit/contracts';
 import {
+  CREDIT_TOPIC,
+  IntegrityRecordCorrectedV1,
+  IntegrityRecordedV1,
+  PublicationEndedV1,
+} from '@qinqing/credit/contracts';
+import {
+  type DisclosurePeriod,
   documentNumberKeyOfStream,
   type IntegrityRecordEvent,
   type RecordFacts,
@@ -13,8 +19,10 @@ import {
 
 /** The public face of a record: the evidence reference (an internal file) is left out. */
 const publicRecord = (
-  data: RecordFacts & { readonly documentNumber: string; readonly polarity: 'negative' | 'positive' } & {
-    readonly disclosure: IntegrityRecordEvent['data']['disclosure'];
+  data: RecordFacts & {
+    readonly documentNumber: string;
+    readonly polarity: 'negative' | 'positive';
+    readonly disclosure: DisclosurePeriod | null;
   },
 ) => ({
   documentNumber: data.documentNumber,
@@ -56,6 +64,16 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
             ...publicRecord(domainEvent.data),
             changed: [...domainEvent.data.changed],
             correctedAt: domainEvent.data.correctedAt,
+          },
+        });
+      case 'PublicationEnded':
+        return toOutboundIntegrationEvent(PublicationEndedV1, event, {
+          subject: key,
+          data: {
+            documentNumber: domainEvent.data.documentNumber,
+            creditCode: domainEvent.data.creditCode,
+            publicUntil: domainEvent.data.publicUntil,
+            endedOn: domainEvent.data.endedOn,
           },
         });
       default:

@@ -1,4 +1,9 @@
-import { CREDIT_TOPIC, IntegrityRecordCorrectedV1, IntegrityRecordedV1 } from '@qinqing/credit/contracts';
+import {
+  CREDIT_TOPIC,
+  IntegrityRecordCorrectedV1,
+  IntegrityRecordedV1,
+  PublicationEndedV1,
+} from '@qinqing/credit/contracts';
 import {
   documentNumberKey,
   integrityRecordStreamId,
@@ -94,6 +99,28 @@ describe('the credit public events', () => {
     });
     expect(JSON.stringify(out)).not.toContain('张伟');
     expect(JSON.stringify(out)).not.toContain('staff-2');
+  });
+
+  it('publishes the end of publication with the period it ends', () => {
+    const out = creditIntegrationMapper.map(
+      recorded(STREAM, {
+        type: 'PublicationEnded',
+        data: {
+          documentNumber: NUMBER,
+          creditCode: '91330203MA2H5K7P7A',
+          publicUntil: '2029-05-10',
+          endedOn: '2029-05-11',
+          endedAt: '2029-05-11T01:00:00.000Z',
+        },
+      }),
+    );
+    expect(out?.key).toBe(NUMBER);
+    expect(out === null ? null : parseCloudEvent(PublicationEndedV1, out.cloudEvent).data).toEqual({
+      documentNumber: NUMBER,
+      creditCode: '91330203MA2H5K7P7A',
+      publicUntil: '2029-05-10',
+      endedOn: '2029-05-11',
+    });
   });
 
   it('leaves other contexts’ streams alone', () => {

@@ -1,4 +1,5 @@
 import {
+  type DisclosurePeriod,
   documentNumberKeyOfStream,
   type IntegrityRecordEvent,
   type RecordFacts,
@@ -28,13 +29,19 @@ CREATE TABLE IF NOT EXISTS credit_records (
   disclosure jsonb,
   source text NOT NULL,
   corrections integer NOT NULL DEFAULT 0,
+  public_until text,
+  ended_public_until text,
+  publication_ended_on text,
   recorded_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
 )`,
   'CREATE INDEX IF NOT EXISTS credit_records_by_enterprise ON credit_records (credit_code, decided_on DESC)',
+  'CREATE INDEX IF NOT EXISTS credit_records_by_public_until ON credit_records (public_until)',
 ];
 
-const factColumns = (data: RecordFacts & { readonly disclosure: unknown; readonly polarity: string }) => ({
+const factColumns = (
+  data: RecordFacts & { readonly disclosure: DisclosurePeriod | null; readonly polarity: string },
+) => ({
   credit_code: data.creditCode,
   enterprise_name: data.enterpriseName,
   kind: data.kind,
@@ -47,11 +54,12 @@ const factColumns = (data: RecordFacts & { readonly disclosure: unknown; readonl
   penalty_category: data.penaltyCategory,
   penalty_content: data.penaltyContent,
   disclosure: data.disclosure === null ? null : JSON.stringify(data.disclosure),
+  public_until: data.disclosure?.publicUntil ?? null,
 });
 
 export const integrityFileProjection: Projection = {
   name: 'credit-integrity-file',
-  eventTypes: ['IntegrityRecorded', 'RecordCorrected'],
+  eventTypes: ['IntegrityRecorded', 'RecordCorrected', 'PublicationEnded'],
   setup: async (db) => {
     for (const statement of INTEGRITY_FILE_DDL) await db.query(statement);
   },
@@ -90,6 +98,12 @@ export const integrityFileProjection: Projection = {
         );
         return;
       }
+      case 'PublicationEnded':
+        await tx.query(
+          'UPDATE credit_records SET ended_public_until = $2, publication_ended_on = $3 WHERE document_key = $1',
+          [key, event.data.publicUntil, event.data.endedOn],
+        );
+        return;
       default:
         return;
     }

@@ -24,6 +24,9 @@ interface RecordRow {
   readonly penalty_category: string | null;
   readonly penalty_content: string | null;
   readonly disclosure: DisclosurePeriod | string | null;
+  readonly public_until: string | null;
+  readonly ended_public_until: string | null;
+  readonly publication_ended_on: string | null;
   readonly source: IntegrityFileEntry['source'];
   readonly corrections: number;
   readonly recorded_at: Date | string;
@@ -75,6 +78,11 @@ export class IntegrityFileController {
           enterpriseName: row.enterprise_name,
           disclosure,
           disclosureStatus: disclosure === null ? null : disclosureStatusOn(disclosure, asOf),
+          // An end recorded for an earlier period (before a correction moved it) is not this period's end.
+          publicationEndedOn:
+            row.ended_public_until !== null && row.ended_public_until === row.public_until
+              ? row.publication_ended_on
+              : null,
           source: row.source,
           corrections: row.corrections,
           recordedAt: iso(row.recorded_at),
