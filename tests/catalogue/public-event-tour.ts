@@ -5,6 +5,7 @@ import { organisationUnitDecider, organisationUnitStreamId } from '@qinqing/iden
 import { COMMAND_HANDLER, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { expectStatus, HttpClient } from '../console/http-client';
+import { driveCreditEvents } from './credit-tour';
 import { driveLiaisonIntegrityEvents } from './liaison-integrity-tour';
 
 const login = async (api: string, username: string): Promise<HttpClient> => {
@@ -114,4 +115,5 @@ export const driveRemainingPublicEvents = async (
   await app.get(EventSourcingHost).settle();
   await app.get(DeadlineScheduler).tick();
   await driveLiaisonIntegrityEvents(app, api, clock);
+  await driveCreditEvents(app, api);
 };

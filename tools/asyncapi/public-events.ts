@@ -3,6 +3,7 @@ import { CALENDAR_PUBLIC_EVENTS } from '@qinqing/calendar/contracts';
 import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
+import { CREDIT_PUBLIC_EVENTS } from '@qinqing/credit/contracts';
 
 /**
  * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
@@ -15,4 +16,5 @@ export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDef
   appeals: APPEALS_PUBLIC_EVENTS,
   liaison: LIAISON_PUBLIC_EVENTS,
   calendar: CALENDAR_PUBLIC_EVENTS,
+  credit: CREDIT_PUBLIC_EVENTS,
 };

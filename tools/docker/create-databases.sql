@@ -5,3 +5,4 @@ CREATE DATABASE qinqing_gateway;
 CREATE DATABASE qinqing_appeals;
 CREATE DATABASE qinqing_service_centre;
 CREATE DATABASE qinqing_liaison;
+CREATE DATABASE qinqing_credit;

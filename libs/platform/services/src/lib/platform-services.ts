@@ -85,6 +85,18 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
     topicDescription:
       '领导干部联系企业 (pairings, visits, interaction filings, conflicts of interest) and the enterprise directory (企业名录) the other contexts replicate.',
   },
+  {
+    context: 'credit',
+    name: 'credit-service',
+    entry: 'apps/credit-service/src/main.ts',
+    port: 3104,
+    database: 'credit',
+    routes: ['/api/credit'],
+    urlVariable: 'CREDIT_SERVICE_URL',
+    topic: 'qinqing.credit.events.v1',
+    topicDescription:
+      'Credit (诚信档案、红黑榜): integrity records, disclosure periods and repair, restrictions, the red/black board',
+  },
 ];
 
 /**

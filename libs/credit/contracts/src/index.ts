@@ -1,0 +1,5 @@
+export * from './lib/credit-topic';
+export * from './lib/credit-events';
+export * from './lib/api/disclosure-period.query';
+export * from './lib/api/integrity-record.bodies';
+export * from './lib/api/penalty-import';

@@ -1,0 +1,85 @@
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+import { CREDIT_RECORD_KINDS } from './api/integrity-record.bodies';
+import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
+import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
+
+const date = z.iso.date();
+
+const disclosure = z
+  .object({
+    published: z.boolean(),
+    minimumEnds: date.nullable(),
+    repairableFrom: date,
+    publicUntil: date.nullable(),
+  })
+  .nullable();
+
+/**
+ * A record as the world may know it: the decision and the enterprise (its registered name and credit code,
+ * both public in the national enterprise credit register). Who recorded it, the evidence reference and a
+ * correction's free-text reason stay inside the context.
+ */
+const publicRecord = {
+  documentNumber: z.string().min(1),
+  kind: z.enum(CREDIT_RECORD_KINDS),
+  polarity: z.enum(['negative', 'positive']),
+  severity: z.enum(CREDIT_SEVERITIES).nullable(),
+  issuingAuthority: z.string().min(1),
+  decidedOn: date,
+  legalBasis: z.string().min(1),
+  creditCode: z.string().length(18),
+  enterpriseName: z.string().min(1),
+  /** 处罚类别 and 处罚内容 of an administrative penalty (published by 双公示 too); null otherwise. */
+  penaltyCategory: z.string().min(1).nullable(),
+  penaltyContent: z.string().min(1).nullable(),
+  /** 《信用修复管理办法》's periods for a negative record; null for a positive one. */
+  disclosure,
+};
+
+/**
+ * The credit context's public events: versioned, validated by their zod schema on both sides, catalogued in
+ * docs/asyncapi.json, keyed by the document number. A change that breaks a consumer is a new version (…v2).
+ */
+export const IntegrityRecordedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.recorded.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({ ...publicRecord, recordedAt: z.iso.datetime() }),
+});
+
+export const IntegrityRecordCorrectedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.corrected.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    ...publicRecord,
+    /** The fields whose value changed (the evidence reference may be among them; its value is not published). */
+    changed: z.array(z.string()).min(1),
+    correctedAt: z.iso.datetime(),
+  }),
+});
+
+/** The maximum publication period passed and publication stopped by itself (recorded by the scheduler). */
+export const PublicationEndedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.publication-ended.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    documentNumber: z.string().min(1),
+    creditCode: z.string().length(18),
+    /** The last day the record was public. */
+    publicUntil: date,
+    /** The day the end was recorded (China), after `publicUntil`. */
+    endedOn: date,
+  }),
+});
+
+export const CREDIT_PUBLIC_EVENTS = [
+  IntegrityRecordedV1,
+  IntegrityRecordCorrectedV1,
+  PublicationEndedV1,
+] as const;

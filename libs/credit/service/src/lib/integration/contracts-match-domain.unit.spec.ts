@@ -1,0 +1,11 @@
+import { CREDIT_RECORD_KINDS, CREDIT_SEVERITIES } from '@qinqing/credit/contracts';
+import { RECORD_KINDS, SEVERITIES } from '@qinqing/credit/domain';
+import { describe, expect, it } from 'vitest';
+
+/** The contracts may not import the domain (the lint's layers), so their copies of its words are checked here. */
+describe('the credit contracts speak the domain’s words', () => {
+  it('lists the same record kinds and severities, in the same order', () => {
+    expect([...CREDIT_RECORD_KINDS]).toEqual([...RECORD_KINDS]);
+    expect([...CREDIT_SEVERITIES]).toEqual([...SEVERITIES]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import { PublicationScheduler } from '@qinqing/credit/service';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { expectStatus, HttpClient } from '../console/http-client';
+
+/**
+ * The credit context's public events through its own HTTP API: an administrator records a penalty in an
+ * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1); an
+ * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
+ */
+export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
+  const admin = new HttpClient(api);
+  await expectStatus(
+    'admin login',
+    admin.post('/auth/login', { username: 'admin', password: 'Demo!2026' }),
+    200,
+  );
+  await expectStatus(
+    'record a penalty',
+    admin.post('/credit/records', {
+      documentNumber: '甬海市监罚〔2026〕88号',
+      kind: 'administrative-penalty',
+      severity: 'general',
+      issuingAuthority: '宁波市海曙区市场监督管理局',
+      decidedOn: '2026-05-10',
+      legalBasis: '《中华人民共和国广告法》第五十五条',
+      evidenceReference: '案卷 2026-0088',
+      creditCode: '91330203MA2H5K7P7A',
+      enterpriseName: '宁波海曙甬创智能制造有限公司',
+      penaltyCategory: '罚款',
+      penaltyContent: '罚款人民币二万元',
+    }),
+    201,
+  );
+  await expectStatus(
+    'correct it',
+    admin.post('/credit/records/corrections', {
+      documentNumber: '甬海市监罚〔2026〕88号',
+      changes: { severity: 'serious' },
+      reason: '复议决定变更为严重失信',
+    }),
+    201,
+  );
+  await expectStatus(
+    'record a penalty whose publication is over',
+    admin.post('/credit/records', {
+      documentNumber: '甬海市监罚〔2024〕5号',
+      kind: 'administrative-penalty',
+      severity: 'general',
+      issuingAuthority: '宁波市海曙区市场监督管理局',
+      decidedOn: '2024-01-10',
+      legalBasis: '《中华人民共和国广告法》第五十五条',
+      evidenceReference: '案卷 2024-0005',
+      creditCode: '91330203MA2H5K7P7A',
+      enterpriseName: '宁波海曙甬创智能制造有限公司',
+    }),
+    201,
+  );
+  await app.get(EventSourcingHost).settle();
+  if ((await app.get(PublicationScheduler).tick()) === 0)
+    throw new Error('the scheduler ended no publication');
+};
