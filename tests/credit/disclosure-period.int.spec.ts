@@ -7,6 +7,7 @@ const PATH = '/api/credit/disclosure-period';
 interface Refusal {
   readonly error: string;
   readonly message: { readonly zh: string; readonly en: string };
+  readonly field?: string;
   readonly fields?: readonly { readonly field: string; readonly message: { zh: string; en: string } }[];
 }
 
@@ -55,9 +56,9 @@ describe('GET /api/credit/disclosure-period', () => {
       'severity=&decidedOn=2026-05-10',
     ]) {
       const answer = await expectStatus<Refusal>(query, ask(query), 400);
-      const field = answer.fields?.find((f) => f.field === 'query.severity');
-      expect(field?.message.zh).toContain('轻微');
-      expect(field?.message.en).toContain('minor, general or serious');
+      expect(answer.field).toBe('severity');
+      expect(answer.message.zh).toContain('轻微');
+      expect(answer.message.en).toContain('minor, general or serious');
     }
   });
 
@@ -73,9 +74,9 @@ describe('GET /api/credit/disclosure-period', () => {
     ]) {
       const query = `severity=general&decidedOn=${decidedOn}`;
       const answer = await expectStatus<Refusal>(query, ask(query), 400);
-      const field = answer.fields?.find((f) => f.field === 'query.decidedOn');
-      expect(field?.message.zh).toMatch(/决定日期/u);
-      expect(field?.message.en).toContain('decidedOn');
+      expect(answer.field).toBe('decidedOn');
+      expect(answer.message.zh).toMatch(/决定日期/u);
+      expect(answer.message.en).toMatch(/Decision date/u);
     }
     const twice = 'severity=general&decidedOn=2026-05-10&decidedOn=2026-05-11';
     const answer = await expectStatus<Refusal>('twice', ask(twice), 400);

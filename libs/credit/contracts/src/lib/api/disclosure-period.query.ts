@@ -20,10 +20,14 @@ export const decisionDateSchema = z
     message: '决定日期不能晚于9996-12-31 / decidedOn cannot be later than 9996-12-31',
   });
 
-/** `GET /api/credit/disclosure-period?severity=&decidedOn=`: the public calculator of the periods. */
+/**
+ * `GET /api/credit/disclosure-period?severity=&decidedOn=`: the public calculator of the periods. Shapes only (one
+ * short text each): the domain checks the values and its 400 names the field (`field: "severity"` or
+ * `"decidedOn"`), as the liaison size-class calculator does.
+ */
 export const disclosurePeriodQuery = z.object({
-  severity: severitySchema,
-  decidedOn: decisionDateSchema,
+  severity: z.string().max(40).default(''),
+  decidedOn: z.string().max(40).default(''),
 });
 
 export type DisclosurePeriodQuery = z.infer<typeof disclosurePeriodQuery>;
