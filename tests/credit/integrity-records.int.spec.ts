@@ -32,7 +32,7 @@ const penalty = {
 /** Integrity records (诚信档案) over HTTP in the one-process app: who may record, once per 文书号, corrections. */
 describe('credit: integrity records over HTTP', () => {
   let server: EmbeddedTestServer;
-  let admin: HttpClient;
+  let officer: HttpClient;
 
   const logIn = async (username: string): Promise<HttpClient> => {
     const client = new HttpClient(server.baseUrl);
@@ -43,13 +43,13 @@ describe('credit: integrity records over HTTP', () => {
   beforeAll(async () => {
     // 2 December 2026, 09:00 in China: the day the periods are read on.
     server = await startEmbeddedTestServer({ clock: new ManualClock(new Date('2026-12-02T01:00:00.000Z')) });
-    admin = await logIn('admin');
+    officer = await logIn('credit.zhao');
   });
 
   afterAll(() => server.close());
 
   it('records a penalty once with its periods: 201, then 409 for the same document number written otherwise', async () => {
-    expect(await expectStatus('record', admin.post(RECORDS, penalty), 201)).toEqual({
+    expect(await expectStatus('record', officer.post(RECORDS, penalty), 201)).toEqual({
       documentNumber: '昆市监罚〔2026〕12号',
       polarity: 'negative',
       disclosure: {
@@ -62,7 +62,7 @@ describe('credit: integrity records over HTTP', () => {
     });
     const again = await expectStatus<Refusal>(
       'record again',
-      admin.post(RECORDS, { ...penalty, documentNumber: ' 昆市监罚〔２０２６〕 12号', severity: 'minor' }),
+      officer.post(RECORDS, { ...penalty, documentNumber: ' 昆市监罚〔２０２６〕 12号', severity: 'minor' }),
       409,
     );
     expect(again.error).toBe('record-exists');
@@ -77,7 +77,7 @@ describe('credit: integrity records over HTTP', () => {
       kind: 'honour',
       issuingAuthority: '昆山市人民政府',
     };
-    expect(await expectStatus('honour', admin.post(RECORDS, honour), 201)).toMatchObject({
+    expect(await expectStatus('honour', officer.post(RECORDS, honour), 201)).toMatchObject({
       polarity: 'positive',
       disclosure: null,
     });
@@ -87,7 +87,7 @@ describe('credit: integrity records over HTTP', () => {
     expect(
       await expectStatus(
         'correct',
-        admin.post(CORRECTIONS, {
+        officer.post(CORRECTIONS, {
           documentNumber: '昆市监罚〔2026〕12号',
           changes: { severity: 'serious' },
           reason: '复议决定变更为严重失信',
@@ -97,7 +97,7 @@ describe('credit: integrity records over HTTP', () => {
     ).toMatchObject({ corrections: 1, disclosure: { minimumEnds: '2027-05-10', publicUntil: '2029-05-10' } });
     const same = await expectStatus<Refusal>(
       'same again',
-      admin.post(CORRECTIONS, {
+      officer.post(CORRECTIONS, {
         documentNumber: '昆市监罚〔2026〕12号',
         changes: { severity: 'serious' },
         reason: '再次',
@@ -107,7 +107,7 @@ describe('credit: integrity records over HTTP', () => {
     expect(same.error).toBe('nothing-to-correct');
     const missing = await expectStatus<Refusal>(
       'no record',
-      admin.post(CORRECTIONS, {
+      officer.post(CORRECTIONS, {
         documentNumber: '无此文书号',
         changes: { severity: 'minor' },
         reason: '更正',
@@ -127,7 +127,7 @@ describe('credit: integrity records over HTTP', () => {
     ] as const) {
       const answer = await expectStatus<Refusal>(
         field,
-        admin.post(RECORDS, { ...penalty, documentNumber: 'X-1', ...change }),
+        officer.post(RECORDS, { ...penalty, documentNumber: 'X-1', ...change }),
         400,
       );
       const named = answer.fields?.find((f) => f.field === field);
@@ -136,13 +136,13 @@ describe('credit: integrity records over HTTP', () => {
     }
     const noSeverity = await expectStatus<Refusal>(
       'no severity',
-      admin.post(RECORDS, { ...penalty, documentNumber: 'X-2', kind: 'bribery', severity: null }),
+      officer.post(RECORDS, { ...penalty, documentNumber: 'X-2', kind: 'bribery', severity: null }),
       400,
     );
     expect(noSeverity).toMatchObject({ error: 'severity-required', field: 'severity' });
     const future = await expectStatus<Refusal>(
       'future',
-      admin.post(RECORDS, { ...penalty, documentNumber: 'X-3', decidedOn: '2099-01-01' }),
+      officer.post(RECORDS, { ...penalty, documentNumber: 'X-3', decidedOn: '2099-01-01' }),
       400,
     );
     expect(future).toMatchObject({ error: 'decision-in-future', field: 'decidedOn' });
@@ -151,7 +151,7 @@ describe('credit: integrity records over HTTP', () => {
   it('shows the enterprise’s integrity file, newest decision first, each record where it stands today', async () => {
     const path = '/api/credit/records?creditCode=91330203ma2h5k7p7a';
     const file = await eventually(async () => {
-      const answer = await expectStatus<IntegrityFile>('file', admin.get(path), 200);
+      const answer = await expectStatus<IntegrityFile>('file', officer.get(path), 200);
       return answer.records.some((r) => r.corrections === 1) && answer.records.length >= 2
         ? answer
         : undefined;
@@ -168,20 +168,24 @@ describe('credit: integrity records over HTTP', () => {
       disclosure: { repairableFrom: '2027-05-11', publicUntil: '2029-05-10' },
       source: 'staff',
     });
-    const bad = await expectStatus<Refusal>('bad code', admin.get('/api/credit/records?creditCode=123'), 400);
+    const bad = await expectStatus<Refusal>(
+      'bad code',
+      officer.get('/api/credit/records?creditCode=123'),
+      400,
+    );
     expect(bad.fields?.map((f) => f.field)).toContain('query.creditCode');
   });
 
   it('records the end of publication once the maximum has passed, once (the scheduler)', async () => {
     await expectStatus(
       'an old penalty',
-      admin.post(RECORDS, { ...penalty, documentNumber: '昆市监罚〔2024〕3号', decidedOn: '2024-01-10' }),
+      officer.post(RECORDS, { ...penalty, documentNumber: '昆市监罚〔2024〕3号', decidedOn: '2024-01-10' }),
       201,
     );
     const path = '/api/credit/records?creditCode=91330203MA2H5K7P7A';
     const scheduler = server.app.get(PublicationScheduler);
     const recordOf = async () =>
-      (await expectStatus<IntegrityFile>('file', admin.get(path), 200)).records.find(
+      (await expectStatus<IntegrityFile>('file', officer.get(path), 200)).records.find(
         (r) => r.documentNumber === '昆市监罚〔2024〕3号',
       );
     await eventually(async () => ((await recordOf()) === undefined ? undefined : true));
@@ -197,21 +201,24 @@ describe('credit: integrity records over HTTP', () => {
     });
     expect(await scheduler.tick()).toBe(0);
     // The penalty still public (general → serious, until 2029) is left alone.
-    expect((await expectStatus<IntegrityFile>('file', admin.get(path), 200)).records[0]).toMatchObject({
+    expect((await expectStatus<IntegrityFile>('file', officer.get(path), 200)).records[0]).toMatchObject({
       documentNumber: '昆市监罚〔2026〕12号',
       publicationEndedOn: null,
     });
   });
 
-  it('lets in only administrators: anonymous 401, other staff and kiosks 403', async () => {
+  it('lets only the credit officer write: anonymous 401, other staff and kiosks 403; oversight reads the file', async () => {
     const body = { ...penalty, documentNumber: 'Y-1' };
+    const file = `${RECORDS}?creditCode=91330203MA2H5K7P7A`;
     await expectStatus('anonymous', new HttpClient(server.baseUrl).post(RECORDS, body), 401);
     await expectStatus('anonymous correction', new HttpClient(server.baseUrl).post(CORRECTIONS, {}), 401);
-    for (const username of ['staff.wang', 'supervisor.chen', 'official.zhou', 'inspector.wu']) {
+    await expectStatus('anonymous file', new HttpClient(server.baseUrl).get(file), 401);
+    for (const username of ['admin', 'staff.wang', 'supervisor.chen', 'official.zhou', 'inspector.wu']) {
       const staff = await logIn(username);
       await expectStatus(username, staff.post(RECORDS, body), 403);
       await expectStatus(`${username} correction`, staff.post(CORRECTIONS, {}), 403);
-      await expectStatus(`${username} file`, staff.get(`${RECORDS}?creditCode=91330203MA2H5K7P7A`), 403);
+      const readsTheFile = username === 'supervisor.chen' || username === 'inspector.wu';
+      await expectStatus(`${username} file`, staff.get(file), readsTheFile ? 200 : 403);
     }
   });
 });

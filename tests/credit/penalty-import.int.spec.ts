@@ -22,7 +22,7 @@ const FILE = `\uFEFF${HEADER},备注\n${ROWS.map((row) => `${row},`).join('\n')}
 /** The 双公示 administrative-penalty import in the one-process app: per-row problems, dry run, idempotent. */
 describe('credit: importing administrative penalties (双公示 CSV)', () => {
   let server: EmbeddedTestServer;
-  let admin: HttpClient;
+  let officer: HttpClient;
 
   const logIn = async (username: string): Promise<HttpClient> => {
     const client = new HttpClient(server.baseUrl);
@@ -35,21 +35,21 @@ describe('credit: importing administrative penalties (双公示 CSV)', () => {
 
   beforeAll(async () => {
     server = await startEmbeddedTestServer();
-    admin = await logIn('admin');
+    officer = await logIn('credit.zhao');
   });
 
   afterAll(() => server.close());
 
   it('a dry run reports each row and appends nothing', async () => {
     for (let i = 0; i < 2; i++) {
-      const report = await expectStatus('dry run', send(admin, FILE, '?dryRun=true'), 200);
+      const report = await expectStatus('dry run', send(officer, FILE, '?dryRun=true'), 200);
       expect(report.dryRun).toBe(true);
       expect(report.summary).toEqual({ rows: 7, created: 2, unchanged: 0, errors: 5 });
     }
   });
 
   it('records the valid rows and names each problem by row and column, in both languages', async () => {
-    const report = await expectStatus('import', send(admin, FILE), 200);
+    const report = await expectStatus('import', send(officer, FILE), 200);
     expect(report.created).toEqual([
       { row: 2, documentNumber: '甬海市监罚〔2026〕101号' },
       { row: 3, documentNumber: '甬海税罚〔2026〕7号' },
@@ -68,7 +68,7 @@ describe('credit: importing administrative penalties (双公示 CSV)', () => {
     }
     const again = await expectStatus<{ error: string }>(
       'record by hand',
-      admin.post('/api/credit/records', {
+      officer.post('/api/credit/records', {
         documentNumber: '甬海税罚〔2026〕7号',
         kind: 'administrative-penalty',
         severity: 'serious',
@@ -85,14 +85,14 @@ describe('credit: importing administrative penalties (双公示 CSV)', () => {
   });
 
   it('is idempotent by document number: the same file again records nothing', async () => {
-    const report = await expectStatus('again', send(admin, FILE), 200);
+    const report = await expectStatus('again', send(officer, FILE), 200);
     expect(report.summary).toMatchObject({ created: 0, unchanged: 2 });
     expect(report.unchanged.map((entry) => entry.row)).toEqual([2, 3]);
   });
 
   it('refuses a row that would change a recorded penalty: a correction with its reason does that', async () => {
     const changed = ROWS[0]?.replace('一般,', '严重,') ?? '';
-    const report = await expectStatus('changed', send(admin, `${HEADER}\n${changed}\n`), 200);
+    const report = await expectStatus('changed', send(officer, `${HEADER}\n${changed}\n`), 200);
     expect(report.errors).toEqual([
       expect.objectContaining({ row: 2, column: '处罚决定书文号', code: 'record-differs' }),
     ]);
@@ -102,12 +102,12 @@ describe('credit: importing administrative penalties (双公示 CSV)', () => {
   it('refuses a file without the required columns, one that is not CSV, and anyone but an administrator', async () => {
     const missing = await expectStatus<{ error: string; fields: { field: string }[] }>(
       'missing columns',
-      admin.postRaw(IMPORT, '行政相对人名称,统一社会信用代码\n甲,91330203MA2H5K7P7A\n', 'text/csv'),
+      officer.postRaw(IMPORT, '行政相对人名称,统一社会信用代码\n甲,91330203MA2H5K7P7A\n', 'text/csv'),
       400,
     );
     expect(missing.error).toBe('missing-columns');
     expect(missing.fields.map((f) => f.field)).toContain('处罚决定书文号');
-    await expectStatus('not csv', admin.postRaw(IMPORT, '{}', 'application/json'), 415);
+    await expectStatus('not csv', officer.postRaw(IMPORT, '{}', 'application/json'), 415);
     await expectStatus('anonymous', send(new HttpClient(server.baseUrl), FILE), 401);
     await expectStatus('service staff', send(await logIn('staff.wang'), FILE), 403);
   });

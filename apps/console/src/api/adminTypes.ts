@@ -45,6 +45,7 @@ export const ROLE_OPTIONS: readonly { readonly value: string; readonly label: Bi
   { value: 'administrator', label: { zh: '管理员', en: 'Administrator' } },
   { value: 'leading-official', label: { zh: '领导干部', en: 'Leading official' } },
   { value: 'discipline-inspector', label: { zh: '纪检监察', en: 'Discipline inspector' } },
+  { value: 'credit-officer', label: { zh: '信用管理员', en: 'Credit officer' } },
 ];
 
 export const UNIT_KINDS: readonly { readonly value: UnitView['kind']; readonly label: Bilingual }[] = [

@@ -7,7 +7,8 @@ export type StaffRoleId =
   | 'supervisor'
   | 'administrator'
   | 'leading-official'
-  | 'discipline-inspector';
+  | 'discipline-inspector'
+  | 'credit-officer';
 
 const EVERY_STAFF_ROLE: readonly StaffRoleId[] = [
   'service-staff',
@@ -21,6 +22,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
   ...EVERY_STAFF_ROLE,
   'leading-official',
   'discipline-inspector',
+  'credit-officer',
 ];
 
 export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise'>;

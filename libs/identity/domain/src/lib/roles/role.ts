@@ -16,6 +16,7 @@ export const STAFF_ROLES = [
   'administrator',
   'leading-official',
   'discipline-inspector',
+  'credit-officer',
 ] as const;
 
 /**
@@ -37,6 +38,7 @@ export const ROLE_LABELS: Readonly<Record<Role, LocalizedName>> = {
   administrator: { zh: '管理员', en: 'administrator' },
   'leading-official': { zh: '领导干部', en: 'leading official' },
   'discipline-inspector': { zh: '纪检监察', en: 'discipline inspector' },
+  'credit-officer': { zh: '信用管理员', en: 'credit officer' },
   'kiosk-enterprise': { zh: '自助终端企业用户', en: 'kiosk enterprise visitor' },
   'kiosk-device': { zh: '自助终端设备', en: 'kiosk device' },
 };

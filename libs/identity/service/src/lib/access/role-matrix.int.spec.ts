@@ -14,6 +14,7 @@ const CALLERS: readonly Caller[] = [
   'administrator',
   'leading-official',
   'discipline-inspector',
+  'credit-officer',
   'kiosk-device',
   'kiosk-enterprise',
 ];
@@ -25,6 +26,7 @@ const STAFF: readonly Caller[] = [
   'administrator',
   'leading-official',
   'discipline-inspector',
+  'credit-officer',
 ];
 const EVERYONE_SIGNED_IN: readonly Caller[] = [...STAFF, 'kiosk-device', 'kiosk-enterprise'];
 
@@ -85,6 +87,7 @@ const STAFF_USERNAMES: Record<string, string> = {
   // The demo data has none of these: the administrator makes them before the matrix runs.
   'leading-official': 'matrix.official',
   'discipline-inspector': 'matrix.inspector',
+  'credit-officer': 'credit.zhao',
 };
 const MADE_FOR_THE_MATRIX = [
   { username: 'matrix.official', role: 'leading-official' },

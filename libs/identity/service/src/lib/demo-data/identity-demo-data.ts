@@ -130,6 +130,13 @@ export const DEMO_STAFF_ACCOUNTS: readonly DemoStaffAccount[] = [
     displayName: '吴正',
     role: 'discipline-inspector',
   },
+  // Credit (诚信档案): the officer who keeps the integrity files, objections, repairs and the red/black board.
+  {
+    accountId: '01960000-0000-7000-8000-000000000104',
+    username: 'credit.zhao',
+    displayName: '赵信',
+    role: 'credit-officer',
+  },
 ];
 
 export interface DemoKioskDevice {

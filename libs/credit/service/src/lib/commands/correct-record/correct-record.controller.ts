@@ -1,3 +1,4 @@
+import { CREDIT_OFFICERS } from '../../application/credit-roles';
 import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -21,7 +22,7 @@ export class CorrectRecordController {
   @Post('corrections')
   @HttpCode(201)
   // Administrators until identity has a credit-officer role (docs/credit.md).
-  @Allow('administrator')
+  @Allow(...CREDIT_OFFICERS)
   @ApiOperation({ summary: 'Correct a record (by document number) with a reason; nothing is erased' })
   @ApiZodBody(correctRecordBody)
   async correct(

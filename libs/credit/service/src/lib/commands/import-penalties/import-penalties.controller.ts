@@ -1,3 +1,4 @@
+import { CREDIT_OFFICERS } from '../../application/credit-roles';
 import { Controller, HttpCode, HttpException, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -33,7 +34,7 @@ export class ImportPenaltiesController {
   @Post('import')
   @HttpCode(200)
   // Administrators until identity has a credit-officer role (docs/credit.md).
-  @Allow('administrator')
+  @Allow(...CREDIT_OFFICERS)
   @ApiConsumes(...PENALTY_CSV_TYPES)
   @ApiOperation({
     summary: 'Import administrative penalties (双公示 CSV, raw body); dryRun=true appends nothing',

@@ -1,3 +1,4 @@
+import { INTEGRITY_FILE_READERS } from '../../application/credit-roles';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -45,8 +46,7 @@ export class IntegrityFileController {
   ) {}
 
   @Get()
-  // Administrators until identity has a credit-officer role (docs/credit.md): the evidence references are internal.
-  @Allow('administrator')
+  @Allow(...INTEGRITY_FILE_READERS)
   @ApiOperation({ summary: 'An enterprise’s integrity file (by credit code), newest decision first' })
   @ApiZodQuery(integrityFileQuery)
   async file(@ZodQuery(integrityFileQuery) query: IntegrityFileQuery): Promise<IntegrityFile> {

@@ -21,6 +21,7 @@ const STAFF_READERS = [
   'administrator',
   'leading-official',
   'discipline-inspector',
+  'credit-officer',
 ] as const;
 
 /** Roles that keep the enterprises' contacts (they call them); everyone else sees the phone masked. */

@@ -1,0 +1,9 @@
+/**
+ * Who acts in the credit context. The credit officer (信用管理员, identity's `credit-officer`) keeps the
+ * integrity files: records, corrections, imports, objections, repairs and the red/black board. The integrity
+ * file holds internal evidence references, so besides the officer only the oversight roles read it; the
+ * system administrator manages accounts and settings, not credit records.
+ */
+export const CREDIT_OFFICERS = ['credit-officer'] as const;
+
+export const INTEGRITY_FILE_READERS = ['credit-officer', 'supervisor', 'discipline-inspector'] as const;
