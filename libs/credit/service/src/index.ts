@@ -1,3 +1,5 @@
 export * from './lib/credit.module';
 export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
+export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
+export { DEMO_RECORDS } from './lib/demo-data/demo-records';

@@ -33,7 +33,6 @@ export class ImportPenaltiesController {
 
   @Post('import')
   @HttpCode(200)
-  // Administrators until identity has a credit-officer role (docs/credit.md).
   @Allow(...CREDIT_OFFICERS)
   @ApiConsumes(...PENALTY_CSV_TYPES)
   @ApiOperation({
