@@ -7,6 +7,8 @@ import {
 } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { raw } from 'express';
+import { DirectoryReplica } from './consumers/liaison-directory/directory.replica';
+import { LiaisonDirectoryConsumer } from './consumers/liaison-directory/liaison-directory.consumer';
 import { CorrectRecordController } from './commands/correct-record/correct-record.controller';
 import {
   ImportPenaltiesController,
@@ -32,8 +34,9 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     ImportPenaltiesController,
     IntegrityFileController,
     DisclosurePeriodController,
+    LiaisonDirectoryConsumer,
   ],
-  providers: [PenaltyImporter, PublicationScheduler],
+  providers: [PenaltyImporter, PublicationScheduler, DirectoryReplica],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
