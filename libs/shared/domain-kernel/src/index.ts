@@ -3,4 +3,3 @@ export * from './lib/domain-error';
 export * from './lib/decision';
 export * from './lib/reference-data-missing.error';
 export * from './lib/sourced-rules';
-export * from './lib/calendar-date';

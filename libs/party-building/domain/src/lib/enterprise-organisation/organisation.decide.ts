@@ -1,14 +1,11 @@
 import { normaliseCreditCode, validateUnifiedSocialCreditCode } from '@qinqing/shared/chinese-ids';
+import { addMonths, chinaDateOf, isCalendarDate } from '@qinqing/calendar/domain';
 import {
   accept,
-  chinaDateOf,
   type Decider,
   type DecisionContext,
   type Decision,
   type DomainError,
-  daysInMonth,
-  formatCalendarDate,
-  parseCalendarDate,
   reject,
 } from '@qinqing/shared/domain-kernel';
 import {
@@ -117,16 +114,8 @@ export const isInPlace = (type: OrganisationType, form: OrganisationForm): boole
   (OWN_ORGANISATION_TYPES.includes(type) && ORGANISATION_RANK[type] >= ORGANISATION_RANK[form.form]);
 
 /** The last day of a term of `years` years from `start`: the same date then, 28 February for a 29 February. */
-export const termEndOf = (start: string, years: number): string | null => {
-  const date = parseCalendarDate(start);
-  if (date === null) return null;
-  const year = date.year + years;
-  return formatCalendarDate({
-    year,
-    month: date.month,
-    day: Math.min(date.day, daysInMonth(year, date.month)),
-  });
-};
+export const termEndOf = (start: string, years: number): string | null =>
+  isCalendarDate(start) ? addMonths(start, years * 12) : null;
 
 const textOf = (
   field: OrganisationTextField,
@@ -159,7 +148,7 @@ const dateOf = (field: 'foundedOn' | 'termStartedOn', value: string | null, toda
     field === 'foundedOn'
       ? { zh: '成立日期', en: 'founding date' }
       : { zh: '本届任期起始日', en: 'term start' };
-  if (parseCalendarDate(text) === null)
+  if (!isCalendarDate(text))
     return partyBuildingRuleError(
       'validation',
       'invalid-date',
