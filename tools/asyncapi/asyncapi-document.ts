@@ -89,6 +89,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     description:
       'Credit’s copy of the enterprise directory (registered name, area, industry) that heads each integrity file.',
   },
+  {
+    context: 'party-building',
+    consumer: describeEventConsumer(holidaySchedulesReplica('party-building')),
+    description:
+      'The party-building service’s copy of the calendar’s holiday notices (CalendarModule as a replica): organisation alerts count their deadline in working days.',
+  },
   // Every context service keeps its own copy of identity's organisation units (IdentityServiceModule).
   ...PLATFORM_SERVICES.map((service) => ({
     context: service.context,

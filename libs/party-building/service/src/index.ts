@@ -1,2 +1,4 @@
 export * from './lib/party-building.module';
 export { partyBuildingIntegrationMapper } from './lib/integration/party-building-integration.mapper';
+export * from './lib/party-building.env';
+export { OrganisationScheduler } from './lib/scheduler/organisation-scheduler';

@@ -93,3 +93,43 @@ export interface OrganisationPage {
   /** The `after` of the next page, or null on the last one. */
   readonly next: string | null;
 }
+
+/** `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). */
+export const listAlertsQuery = z.object({
+  after: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}\/[0-9A-Z]{18}$/u,
+      'after 须为上一页的 next 值 / after is the previous page’s next value',
+    )
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(50),
+});
+
+export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
+
+/** An open alert: the organisation the counts call for is not in place. */
+export interface OrganisationAlertView {
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly fullMembers: number;
+  readonly probationaryMembers: number;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly raisedOn: string;
+  readonly dueOn: string;
+  /** Working days after today up to and including the due date; negative: working days overdue. */
+  readonly workingDaysLeft: number;
+  readonly overdue: boolean;
+  readonly escalatedOn: string | null;
+}
+
+export interface AlertPage {
+  readonly items: readonly OrganisationAlertView[];
+  readonly next: string | null;
+}
