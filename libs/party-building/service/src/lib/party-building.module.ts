@@ -7,6 +7,8 @@ import { partyBuildingIntegrationMapper } from './integration/party-building-int
 import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-building.env';
 import { organisationsProjection } from './projections/organisations/organisations.projection';
 import { AlertsController } from './queries/alerts/alerts.controller';
+import { CoverageController } from './queries/coverage/coverage.controller';
+import { LiaisonDirectoryConsumer } from './coverage/liaison-directory.consumer';
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
 import { OrganisationScheduler } from './scheduler/organisation-scheduler';
@@ -27,6 +29,8 @@ export class PartyBuildingModule implements OnModuleInit {
         OrganisationFormController,
         RecordOrganisationController,
         AlertsController,
+        CoverageController,
+        LiaisonDirectoryConsumer,
         OrganisationsController,
       ],
       providers: [

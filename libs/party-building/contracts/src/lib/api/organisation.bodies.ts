@@ -133,3 +133,43 @@ export interface AlertPage {
   readonly items: readonly OrganisationAlertView[];
   readonly next: string | null;
 }
+
+/**
+ * `GET /api/party-building/coverage?areaCode=&format=`: without `areaCode`, one row per county (GB/T 2260);
+ * with a county's code, one row per industry section (GB/T 4754) in it. `format=csv` answers the same rows as
+ * a CSV file.
+ */
+export const coverageQuery = z.object({
+  areaCode: z
+    .string()
+    .regex(
+      /^[1-9]\d{5}$/u,
+      'areaCode 须为6位县级行政区划代码 / areaCode is a 6-digit county code (GB/T 2260)',
+    )
+    .optional(),
+  format: z
+    .enum(['json', 'csv'], { message: 'format 须为 json 或 csv / format is json or csv' })
+    .default('json'),
+});
+
+export type CoverageQuery = z.infer<typeof coverageQuery>;
+
+export interface CoverageRow {
+  /** The county (without `areaCode`) or the industry section letter (with it). */
+  readonly key: string;
+  readonly enterprises: number;
+  /** Enterprises with a party organisation: their own, or membership of a joint branch. */
+  readonly organised: number;
+  /** Enterprises party work reaches: an organisation, or an assigned instructor. */
+  readonly worked: number;
+  /** organised ÷ enterprises, 0–1 (0 when there are none). */
+  readonly organisationCoverage: number;
+  readonly workCoverage: number;
+}
+
+export interface CoverageAnswer {
+  readonly by: 'county' | 'industry-section';
+  readonly areaCode: string | null;
+  readonly rows: readonly CoverageRow[];
+  readonly total: CoverageRow;
+}

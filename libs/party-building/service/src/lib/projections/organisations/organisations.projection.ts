@@ -4,6 +4,7 @@ import {
   type OrganisationRecorded,
 } from '@qinqing/party-building/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { applyCoverage, COVERAGE_DDL, resetOrganisationCoverage } from '../../coverage/enterprise-coverage';
 
 /**
  * Enterprises' party organisations as a table: one row per enterprise, its latest record. The events stay the
@@ -55,18 +56,26 @@ export const organisationsProjection: Projection = {
     'TermReminderDue',
   ],
   setup: async (db) => {
-    for (const statement of ORGANISATIONS_DDL) await db.query(statement);
+    for (const statement of [...ORGANISATIONS_DDL, ...COVERAGE_DDL]) await db.query(statement);
   },
   reset: async (tx) => {
     await tx.query('DELETE FROM party_building_organisations');
+    await resetOrganisationCoverage(tx);
   },
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     const creditCode = creditCodeOfOrganisationStream(recorded.streamId);
     if (creditCode === null) return;
     const event = { type: recorded.type, data: recorded.data } as OrganisationEvent;
     switch (event.type) {
-      case 'OrganisationRecorded':
-        return recordedOrganisation(tx, creditCode, event.data);
+      case 'OrganisationRecorded': {
+        await recordedOrganisation(tx, creditCode, event.data);
+        // Organisation coverage: its own organisation or a joint branch; work coverage: that, or an instructor.
+        const organised = event.data.type !== 'none';
+        await applyCoverage(tx, creditCode, {
+          organisation: { organised, worked: organised || event.data.instructor !== null },
+        });
+        return;
+      }
       case 'OrganisationAlertRaised':
         await tx.query(
           `UPDATE party_building_organisations SET alert_required_form = $2, alert_raised_on = $3, alert_due_on = $4,
