@@ -120,7 +120,13 @@ export const ObjectionFiledV1 = defineIntegrationEvent({
   version: 1,
   topic: CREDIT_TOPIC,
   source: CREDIT_SOURCE,
-  schema: z.object({ objectionId: z.string().min(1), documentNumber, creditCode, filedOn: date, dueOn: date }),
+  schema: z.object({
+    objectionId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    filedOn: date,
+    dueOn: date,
+  }),
 });
 
 /** An objection was decided: the record upheld (维持), corrected (更正) or withdrawn (撤销); reasons stay inside. */
@@ -156,7 +162,13 @@ export const RepairAppliedV1 = defineIntegrationEvent({
   version: 1,
   topic: CREDIT_TOPIC,
   source: CREDIT_SOURCE,
-  schema: z.object({ applicationId: z.string().min(1), documentNumber, creditCode, appliedOn: date, dueOn: date }),
+  schema: z.object({
+    applicationId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    appliedOn: date,
+    dueOn: date,
+  }),
 });
 
 /** A repair application was decided; a granted one is followed by the record's `repaired` event. */

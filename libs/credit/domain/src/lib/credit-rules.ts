@@ -38,7 +38,10 @@ export const CREDIT_RULES = {
     },
   },
   'credit-commitment': {
-    name: { zh: '信用修复须提交信用承诺书', en: 'a signed credit commitment comes with a repair application' },
+    name: {
+      zh: '信用修复须提交信用承诺书',
+      en: 'a signed credit commitment comes with a repair application',
+    },
     source: {
       zh: '国办发〔2025〕22号 三（申请材料包括法定责任义务履行完毕的证明材料和信用承诺书）',
       en: 'State Council General Office 〔2025〕22 item 3 (proof that the obligations are fulfilled and a credit commitment)',

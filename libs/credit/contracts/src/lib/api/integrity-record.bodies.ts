@@ -83,13 +83,7 @@ export interface IntegrityFileEntry {
    * A withdrawn record (撤销) is `withdrawn`, a repaired one (信用修复) `repaired`, whatever its periods say.
    */
   readonly disclosureStatus:
-    | 'unpublished'
-    | 'published'
-    | 'repairable'
-    | 'expired'
-    | 'repaired'
-    | 'withdrawn'
-    | null;
+    'unpublished' | 'published' | 'repairable' | 'expired' | 'repaired' | 'withdrawn' | null;
   /** The day the record was withdrawn (撤销) on an objection; null while it stands. */
   readonly withdrawnOn: string | null;
   /** The day its repair was granted (publication ended early); null otherwise. */

@@ -82,11 +82,7 @@ export interface RepairRecord {
 }
 
 export type IntegrityRecordCommand =
-  | RecordIntegrity
-  | CorrectRecord
-  | EndPublication
-  | WithdrawRecord
-  | RepairRecord;
+  RecordIntegrity | CorrectRecord | EndPublication | WithdrawRecord | RepairRecord;
 
 export type IntegrityRecordErrorCode =
   | 'record-exists'

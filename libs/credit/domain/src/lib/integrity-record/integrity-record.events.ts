@@ -114,8 +114,4 @@ export type RecordRepaired = DomainEvent<
  * them is decided in one place, the integration mapper.
  */
 export type IntegrityRecordEvent =
-  | IntegrityRecorded
-  | RecordCorrected
-  | PublicationEnded
-  | RecordWithdrawn
-  | RecordRepaired;
+  IntegrityRecorded | RecordCorrected | PublicationEnded | RecordWithdrawn | RecordRepaired;

@@ -222,7 +222,9 @@ const decideRepair = (
   state: RepairApplicationsState,
   now: Date,
 ): Decision<RepairApplicationEvent, RepairError> => {
-  const application = state.applications.find((candidate) => candidate.applicationId === command.applicationId);
+  const application = state.applications.find(
+    (candidate) => candidate.applicationId === command.applicationId,
+  );
   if (application === undefined || state.documentNumber === null || state.creditCode === null) {
     return reject(
       creditRuleError('not-found', 'application-not-found', 'credit-repair', {

@@ -1,4 +1,7 @@
-import { parseCalendarDate as parseWorkingCalendarDate, type WorkingDayCalendar } from '@qinqing/calendar/domain';
+import {
+  parseCalendarDate as parseWorkingCalendarDate,
+  type WorkingDayCalendar,
+} from '@qinqing/calendar/domain';
 import type { DecisionContext } from '@qinqing/shared/domain-kernel';
 
 /**

@@ -56,7 +56,10 @@ export class CreditCasesService {
 
   /** The record a case is about, as it stands now; null when there is none. */
   async recordStanding(documentNumber: string): Promise<RecordStanding | null> {
-    const events = await domainEventsOf<IntegrityRecordEvent>(this.store, integrityRecordStreamId(documentNumberKey(documentNumber)));
+    const events = await domainEventsOf<IntegrityRecordEvent>(
+      this.store,
+      integrityRecordStreamId(documentNumberKey(documentNumber)),
+    );
     return standingOf(foldRecord(events));
   }
 
@@ -89,13 +92,20 @@ export class CreditCasesService {
       objectionDecider,
       await domainEventsOf<ObjectionEvent>(this.store, objectionStreamId(objectionId)),
     );
-    const decision = objectionDecider.decide(command, state, await this.context(this.options.objectionWorkingDays));
+    const decision = objectionDecider.decide(
+      command,
+      state,
+      await this.context(this.options.objectionWorkingDays),
+    );
     if (decision.outcome === 'rejected') throw new DomainRejectionError(decision.error);
     return state;
   }
 
   /** Refuses now, as the decider would, a decision the record's applications as they stand do not allow. */
-  async checkRepair(documentKey: string, command: RepairApplicationCommand): Promise<RepairApplicationsState> {
+  async checkRepair(
+    documentKey: string,
+    command: RepairApplicationCommand,
+  ): Promise<RepairApplicationsState> {
     const state = foldEvents(
       repairApplicationDecider,
       await domainEventsOf<RepairApplicationEvent>(this.store, repairStreamId(documentKey)),

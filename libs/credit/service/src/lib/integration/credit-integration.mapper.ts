@@ -68,7 +68,13 @@ const mapObjection = (event: RecordedEvent): OutboundIntegrationEvent | null => 
     case 'ObjectionFiled':
       return toOutboundIntegrationEvent(ObjectionFiledV1, event, {
         subject,
-        data: { objectionId, documentNumber, creditCode, filedOn: domainEvent.data.filedOn, dueOn: domainEvent.data.dueOn },
+        data: {
+          objectionId,
+          documentNumber,
+          creditCode,
+          filedOn: domainEvent.data.filedOn,
+          dueOn: domainEvent.data.dueOn,
+        },
       });
     case 'ObjectionDecided':
       return toOutboundIntegrationEvent(ObjectionDecidedV1, event, {

@@ -24,7 +24,9 @@ export class DecideObjectionController {
   @Post(':objectionId/decision')
   @HttpCode(201)
   @Allow(...CREDIT_OFFICERS)
-  @ApiOperation({ summary: 'Decide an objection: upheld, corrected (with changes) or withdrawn, with reasons' })
+  @ApiOperation({
+    summary: 'Decide an objection: upheld, corrected (with changes) or withdrawn, with reasons',
+  })
   @ApiZodBody(decideObjectionBody)
   async decide(
     @Param('objectionId') objectionId: string,

@@ -22,7 +22,9 @@ export class DecideRepairController {
   @Post(':applicationId/decision')
   @HttpCode(201)
   @Allow(...CREDIT_OFFICERS)
-  @ApiOperation({ summary: 'Decide a repair application: granted (publication ends) or refused, with reasons' })
+  @ApiOperation({
+    summary: 'Decide a repair application: granted (publication ends) or refused, with reasons',
+  })
   @ApiZodBody(decideRepairBody)
   async decide(
     @Param('applicationId') applicationId: string,

@@ -23,7 +23,8 @@ export class FileObjectionController {
   @HttpCode(201)
   @Allow(...CASE_FILERS)
   @ApiOperation({
-    summary: 'Object to a record (the identified enterprise: its own only; a credit officer: naming creditCode)',
+    summary:
+      'Object to a record (the identified enterprise: its own only; a credit officer: naming creditCode)',
   })
   @ApiZodBody(fileObjectionBody)
   async file(

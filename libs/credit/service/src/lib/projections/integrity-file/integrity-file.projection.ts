@@ -62,7 +62,13 @@ const factColumns = (
 
 export const integrityFileProjection: Projection = {
   name: 'credit-integrity-file',
-  eventTypes: ['IntegrityRecorded', 'RecordCorrected', 'PublicationEnded', 'RecordWithdrawn', 'RecordRepaired'],
+  eventTypes: [
+    'IntegrityRecorded',
+    'RecordCorrected',
+    'PublicationEnded',
+    'RecordWithdrawn',
+    'RecordRepaired',
+  ],
   setup: async (db) => {
     for (const statement of INTEGRITY_FILE_DDL) await db.query(statement);
   },
@@ -108,18 +114,16 @@ export const integrityFileProjection: Projection = {
         );
         return;
       case 'RecordWithdrawn':
-        await tx.query('UPDATE credit_records SET withdrawn_on = $2, updated_at = $3 WHERE document_key = $1', [
-          key,
-          event.data.withdrawnOn,
-          event.data.withdrawnAt,
-        ]);
+        await tx.query(
+          'UPDATE credit_records SET withdrawn_on = $2, updated_at = $3 WHERE document_key = $1',
+          [key, event.data.withdrawnOn, event.data.withdrawnAt],
+        );
         return;
       case 'RecordRepaired':
-        await tx.query('UPDATE credit_records SET repaired_on = $2, updated_at = $3 WHERE document_key = $1', [
-          key,
-          event.data.repairedOn,
-          event.data.repairedAt,
-        ]);
+        await tx.query(
+          'UPDATE credit_records SET repaired_on = $2, updated_at = $3 WHERE document_key = $1',
+          [key, event.data.repairedOn, event.data.repairedAt],
+        );
         return;
       default:
         return;

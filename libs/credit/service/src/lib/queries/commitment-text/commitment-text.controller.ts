@@ -9,7 +9,9 @@ import { Public } from '@qinqing/identity/access';
 export class CommitmentTextController {
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The credit commitment text in force and its version (signed with a repair application)' })
+  @ApiOperation({
+    summary: 'The credit commitment text in force and its version (signed with a repair application)',
+  })
   text(): { readonly version: string; readonly text: string } {
     return { version: CREDIT_COMMITMENT_TEXT.version, text: CREDIT_COMMITMENT_TEXT.text };
   }

@@ -27,7 +27,11 @@ export const clockOf = (
       : null,
 });
 
-export const objectionViewOf = (row: ObjectionRow, calendar: WorkingDayCalendar, today: string): ObjectionView => ({
+export const objectionViewOf = (
+  row: ObjectionRow,
+  calendar: WorkingDayCalendar,
+  today: string,
+): ObjectionView => ({
   objectionId: row.objection_id,
   documentNumber: row.document_number,
   creditCode: row.credit_code,

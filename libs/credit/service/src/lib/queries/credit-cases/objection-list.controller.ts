@@ -28,7 +28,9 @@ export class ObjectionListController {
 
   @Get()
   @Allow(...CREDIT_OFFICERS)
-  @ApiOperation({ summary: 'Objections: open ones due first first, or decided ones latest first (keyset paged)' })
+  @ApiOperation({
+    summary: 'Objections: open ones due first first, or decided ones latest first (keyset paged)',
+  })
   @ApiZodQuery(objectionListQuery)
   async list(@ZodQuery(objectionListQuery) query: ObjectionListQuery): Promise<CasePage<ObjectionView>> {
     const today = chinaDateOf(this.clock.now());
@@ -41,7 +43,10 @@ export class ObjectionListController {
       items: page.map((row) => objectionViewOf(row, calendar, today)),
       next:
         rows.length > query.limit && last !== undefined
-          ? pageAfter.encode(query.status === 'open' ? last.due_on : (last.closed_on ?? ''), last.objection_id)
+          ? pageAfter.encode(
+              query.status === 'open' ? last.due_on : (last.closed_on ?? ''),
+              last.objection_id,
+            )
           : null,
     };
   }

@@ -1,7 +1,12 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarInForce } from '@qinqing/calendar/domain';
-import { type CasePage, repairListQuery, type RepairListQuery, type RepairView } from '@qinqing/credit/contracts';
+import {
+  type CasePage,
+  repairListQuery,
+  type RepairListQuery,
+  type RepairView,
+} from '@qinqing/credit/contracts';
 import { chinaDateOf } from '@qinqing/credit/domain';
 import { type Actor, Allow, CurrentActor, requireIdentifiedEnterprise } from '@qinqing/identity/access';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
@@ -49,7 +54,9 @@ export class RepairListController {
   @Get('mine')
   @Allow('kiosk-enterprise')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'The identified enterprise’s own repair applications, with decisions and reasons' })
+  @ApiOperation({
+    summary: 'The identified enterprise’s own repair applications, with decisions and reasons',
+  })
   async mine(@CurrentActor() actor: Actor): Promise<CasePage<RepairView>> {
     const { creditCode } = requireIdentifiedEnterprise(actor);
     const today = chinaDateOf(this.clock.now());
