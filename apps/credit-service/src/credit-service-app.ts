@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IdentityServiceModule } from '@qinqing/identity/access';
 import { CalendarModule } from '@qinqing/calendar/service';
-import { CreditModule, creditOptionsOf } from '@qinqing/credit/service';
+import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
@@ -31,6 +31,7 @@ export class CreditServiceModule {
         // service's, which owns /api/calendar and publishes the notices administrators load there.
         CalendarModule.forRoot({ role: 'replica', context: 'credit' }),
         CreditModule.forRoot(creditOptionsOf(config)),
+        ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
       ],
     };
   }
