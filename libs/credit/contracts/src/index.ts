@@ -3,3 +3,7 @@ export * from './lib/credit-events';
 export * from './lib/api/disclosure-period.query';
 export * from './lib/api/integrity-record.bodies';
 export * from './lib/api/penalty-import';
+export * from './lib/credit-board-events';
+export * from './lib/api/board.api';
+export * from './lib/api/pledge.api';
+export * from './lib/api/clean-enterprise.api';

@@ -2,6 +2,7 @@ import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { CREDIT_RECORD_KINDS } from './api/integrity-record.bodies';
 import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
+import { BoardPublishedV1, CleanEnterpriseEvaluatedV1, PledgeSignedV1 } from './credit-board-events';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
 
 const date = z.iso.date();
@@ -82,4 +83,7 @@ export const CREDIT_PUBLIC_EVENTS = [
   IntegrityRecordedV1,
   IntegrityRecordCorrectedV1,
   PublicationEndedV1,
+  BoardPublishedV1,
+  PledgeSignedV1,
+  CleanEnterpriseEvaluatedV1,
 ] as const;

@@ -1,5 +1,5 @@
-import { CREDIT_RECORD_KINDS, CREDIT_SEVERITIES } from '@qinqing/credit/contracts';
-import { RECORD_KINDS, SEVERITIES } from '@qinqing/credit/domain';
+import { CLEAN_ENTERPRISE_ITEM_IDS, CREDIT_RECORD_KINDS, CREDIT_SEVERITIES } from '@qinqing/credit/contracts';
+import { CLEAN_ENTERPRISE_ITEMS, RECORD_KINDS, SEVERITIES } from '@qinqing/credit/domain';
 import { describe, expect, it } from 'vitest';
 
 /** The contracts may not import the domain (the lint's layers), so their copies of its words are checked here. */
@@ -7,5 +7,9 @@ describe('the credit contracts speak the domain’s words', () => {
   it('lists the same record kinds and severities, in the same order', () => {
     expect([...CREDIT_RECORD_KINDS]).toEqual([...RECORD_KINDS]);
     expect([...CREDIT_SEVERITIES]).toEqual([...SEVERITIES]);
+  });
+
+  it('lists the same 清廉企业 items, in the same order', () => {
+    expect([...CLEAN_ENTERPRISE_ITEM_IDS]).toEqual([...CLEAN_ENTERPRISE_ITEMS]);
   });
 });
