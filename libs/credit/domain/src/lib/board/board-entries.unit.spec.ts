@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecisionDate, periodOf } from '../disclosure/disclosure-period';
 import { type BoardRecord, redListFrom, selectBoardEntries } from './board-entries';
-import { boardPeriodContaining, parseBoardPeriod, previousBoardPeriod } from './board-period';
+import {
+  boardPeriodContaining,
+  boardPeriodNamed,
+  parseBoardPeriod,
+  previousBoardPeriod,
+} from './board-period';
 
 const q4 = parseBoardPeriod('2026-Q4', 'quarter');
 if (q4 === null) throw new Error('2026-Q4 is a quarter');
@@ -129,5 +134,16 @@ describe('the entries of a board (红黑榜)', () => {
     );
     expect(board.black).toEqual([]);
     expect(numbers(board.red)).toEqual(['praise']);
+  });
+});
+
+describe('a period named by a caller', () => {
+  it('is the period, or a refusal naming the field, the form and the setting', () => {
+    expect(boardPeriodNamed(' 2026-Q4 ', 'quarter')).toMatchObject({ name: '2026-Q4' });
+    expect(boardPeriodNamed('2026-Q5', 'quarter')).toMatchObject({
+      code: 'invalid-period',
+      field: 'period',
+      rule: { rule: 'red-black-board', setting: 'boardPeriodLength=quarter' },
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { DomainError } from '@qinqing/shared/domain-kernel';
+import { creditRuleError } from '../credit-rules';
 import { daysInMonth, formatCalendarDate, parseCalendarDate } from '../disclosure/calendar-date';
 
 /*
@@ -67,4 +69,27 @@ export const BOARD_PERIOD_FORMATS: Readonly<Record<BoardPeriodLength, string>> =
   quarter: 'YYYY-Qn（n = 1–4）',
   'half-year': 'YYYY-Hn（n = 1–2）',
   year: 'YYYY',
+};
+
+/** A period named by a caller, or the refusal naming the field, the form and the setting that decided it. */
+export const boardPeriodNamed = (
+  name: string,
+  length: BoardPeriodLength,
+): BoardPeriod | DomainError<'invalid-period'> =>
+  parseBoardPeriod(name, length) ??
+  creditRuleError(
+    'validation',
+    'invalid-period',
+    'red-black-board',
+    {
+      zh: `期别“${name}”不是${BOARD_PERIOD_NAMES[length].zh}，格式为 ${BOARD_PERIOD_FORMATS[length]}`,
+      en: `Period “${name}” is not a ${BOARD_PERIOD_NAMES[length].en}; write it ${BOARD_PERIOD_FORMATS[length]}`,
+    },
+    { field: 'period', setting: `boardPeriodLength=${length}` },
+  );
+
+const BOARD_PERIOD_NAMES: Readonly<Record<BoardPeriodLength, { zh: string; en: string }>> = {
+  quarter: { zh: '季度', en: 'quarter' },
+  'half-year': { zh: '半年', en: 'half-year' },
+  year: { zh: '年度', en: 'year' },
 };

@@ -74,8 +74,9 @@ const decideBoard = (
           ),
         );
       }
+      // The scheduler's pass finds the period drafted (or published) already: nothing to do.
+      if (command.ifAbsent && state.status !== 'absent') return accept();
       if (state.status === 'published') return reject(published(state));
-      if (state.status === 'draft' && command.ifAbsent) return accept();
       return accept({
         type: 'BoardDrafted',
         data: {

@@ -102,7 +102,6 @@ describe('the red/black board (红黑榜): drafted, approved, then never changed
   it('refuses any change once published, naming the rule and the day it was published', () => {
     for (const command of [
       draft,
-      { ...draft, ifAbsent: true },
       { type: 'ApproveBoard', boardId: 'board-2026-Q4', approvedBy: 'x' } as const,
     ]) {
       given([drafted('2027-01-04'), approved])

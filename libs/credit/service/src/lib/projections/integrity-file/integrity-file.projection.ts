@@ -37,6 +37,8 @@ CREATE TABLE IF NOT EXISTS credit_records (
 )`,
   'CREATE INDEX IF NOT EXISTS credit_records_by_enterprise ON credit_records (credit_code, decided_on DESC)',
   'CREATE INDEX IF NOT EXISTS credit_records_by_public_until ON credit_records (public_until)',
+  // The red list of a board: praise and honours by decision date.
+  'CREATE INDEX IF NOT EXISTS credit_records_by_polarity_decided ON credit_records (polarity, decided_on)',
 ];
 
 const factColumns = (
