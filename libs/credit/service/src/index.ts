@@ -1,3 +1,5 @@
 export * from './lib/credit.module';
 export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
+export { BoardScheduler } from './lib/scheduler/board-scheduler';
+export { CREDIT_SETTINGS, type CreditSettings } from './lib/application/credit-settings';

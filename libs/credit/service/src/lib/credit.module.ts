@@ -1,4 +1,5 @@
 import {
+  type DynamicModule,
   type MiddlewareConsumer,
   Module,
   type NestModule,
@@ -20,6 +21,18 @@ import { integrityFileProjection } from './projections/integrity-file/integrity-
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
+import { BoardDrafter } from './application/board-drafter';
+import { CREDIT_SETTINGS, type CreditSettings, DEFAULT_CREDIT_SETTINGS } from './application/credit-settings';
+import { DraftBoardController } from './commands/draft-board/draft-board.controller';
+import { EvaluateCleanEnterpriseController } from './commands/evaluate-clean-enterprise/evaluate-clean-enterprise.controller';
+import { SignPledgeController } from './commands/sign-pledge/sign-pledge.controller';
+import { boardsProjection } from './projections/boards/boards.projection';
+import { cleanEnterpriseProjection } from './projections/clean-enterprise/clean-enterprise.projection';
+import { pledgesProjection } from './projections/pledges/pledges.projection';
+import { BoardsController } from './queries/boards/boards.controller';
+import { CleanEnterpriseController } from './queries/clean-enterprise/clean-enterprise.controller';
+import { PledgesController } from './queries/pledges/pledges.controller';
+import { BoardScheduler } from './scheduler/board-scheduler';
 
 /**
  * The credit context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
@@ -32,15 +45,38 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     ImportPenaltiesController,
     IntegrityFileController,
     DisclosurePeriodController,
+    DraftBoardController,
+    BoardsController,
+    SignPledgeController,
+    PledgesController,
+    EvaluateCleanEnterpriseController,
+    CleanEnterpriseController,
   ],
-  providers: [PenaltyImporter, PublicationScheduler],
+  providers: [
+    PenaltyImporter,
+    PublicationScheduler,
+    BoardDrafter,
+    BoardScheduler,
+    { provide: CREDIT_SETTINGS, useValue: DEFAULT_CREDIT_SETTINGS },
+  ],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
 
+  /** The module with settings other than the defaults (CREDIT_BOARD_PERIOD in the apps' configuration). */
+  static forRoot(settings: Partial<CreditSettings>): DynamicModule {
+    return {
+      module: CreditModule,
+      providers: [{ provide: CREDIT_SETTINGS, useValue: { ...DEFAULT_CREDIT_SETTINGS, ...settings } }],
+    };
+  }
+
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
+    this.registry.registerProjection(boardsProjection);
+    this.registry.registerProjection(pledgesProjection);
+    this.registry.registerProjection(cleanEnterpriseProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

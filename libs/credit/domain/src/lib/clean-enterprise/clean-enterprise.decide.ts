@@ -13,11 +13,16 @@ import {
   evaluateCleanEnterprise,
   type EvaluationRecord,
 } from './clean-enterprise-items';
-import type { CleanEnterpriseEvent } from './clean-enterprise.events';
+import type { CleanEnterpriseEvaluated, CleanEnterpriseEvent } from './clean-enterprise.events';
 
 export type CleanEnterpriseState =
   | { readonly status: 'absent' }
-  | { readonly status: 'evaluated'; readonly evaluationId: string; readonly evaluations: number };
+  | {
+      readonly status: 'evaluated';
+      /** The standing evaluation: the latest. */
+      readonly evaluation: CleanEnterpriseEvaluated['data'];
+      readonly evaluations: number;
+    };
 
 /** Evaluate an enterprise's year from its records (those decided in the year), the checklist and its pledges. */
 export interface EvaluateCleanEnterprise {
@@ -77,7 +82,7 @@ const decideCleanEnterprise = (
       passed: result.passed,
       items: result.items,
       checklist: { integritySystem: command.checklist.integritySystem },
-      replaces: state.status === 'evaluated' ? state.evaluationId : null,
+      replaces: state.status === 'evaluated' ? state.evaluation.evaluationId : null,
       evaluatedBy: command.evaluatedBy,
       evaluatedOn: today,
       evaluatedAt: now.toISOString(),
@@ -94,7 +99,7 @@ export const cleanEnterpriseDecider: Decider<
   initialState: () => ({ status: 'absent' }),
   evolve: (state, event) => ({
     status: 'evaluated',
-    evaluationId: event.data.evaluationId,
+    evaluation: event.data,
     evaluations: state.status === 'evaluated' ? state.evaluations + 1 : 1,
   }),
   decide: decideCleanEnterprise,

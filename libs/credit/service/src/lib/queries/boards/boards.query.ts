@@ -31,7 +31,9 @@ export const boardViewOf = (row: BoardRow): BoardView => ({
 const COLUMNS = 'board_id, period, first_day, last_day, status, as_of, approved_on, red, black';
 
 export const findBoard = async (db: SqlExecutor, boardId: string): Promise<BoardView | null> => {
-  const { rows } = await db.query<BoardRow>(`SELECT ${COLUMNS} FROM credit_boards WHERE board_id = $1`, [boardId]);
+  const { rows } = await db.query<BoardRow>(`SELECT ${COLUMNS} FROM credit_boards WHERE board_id = $1`, [
+    boardId,
+  ]);
   return rows[0] === undefined ? null : boardViewOf(rows[0]);
 };
 
