@@ -67,14 +67,12 @@ export const boardCandidates = async (db: SqlExecutor, period: BoardPeriod): Pro
 };
 
 /** One enterprise's records decided in a year (the enterprise-and-date index), for its 清廉企业 evaluation. */
+export const RECORDS_OF_YEAR_STATEMENT = `SELECT to_jsonb(r) AS r FROM credit_records r
+  WHERE r.credit_code = $1 AND r.decided_on >= $2 AND r.decided_on <= $3`;
+
 export const recordsOfYear = async (
   db: SqlExecutor,
   creditCode: string,
   year: number,
 ): Promise<EvaluationRecord[]> =>
-  rowsOf(
-    db,
-    `SELECT to_jsonb(r) AS r FROM credit_records r
-      WHERE r.credit_code = $1 AND r.decided_on >= $2 AND r.decided_on <= $3`,
-    [creditCode, `${year}-01-01`, `${year}-12-31`],
-  );
+  rowsOf(db, RECORDS_OF_YEAR_STATEMENT, [creditCode, `${year}-01-01`, `${year}-12-31`]);
