@@ -263,7 +263,7 @@ describe('credit: the red/black board, the integrity pledge, 清廉企业', () =
         ),
         200,
       );
-      expect(second.items[0]?.creditCode > (firstPage.items[0]?.creditCode ?? '')).toBe(true);
+      expect((second.items[0]?.creditCode ?? '') > (firstPage.items[0]?.creditCode ?? '')).toBe(true);
     });
 
     it('refuses a year not over, bad input naming the field, and callers other than the credit officer', async () => {

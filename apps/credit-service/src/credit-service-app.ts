@@ -26,7 +26,7 @@ export class CreditServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        CreditModule,
+        CreditModule.forRoot({ boardPeriodLength: config.CREDIT_BOARD_PERIOD }),
       ],
     };
   }

@@ -36,7 +36,7 @@ export class EmbeddedAppModule {
         ServiceCentreModule,
         LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
-        CreditModule,
+        CreditModule.forRoot({ boardPeriodLength: config.CREDIT_BOARD_PERIOD }),
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
+import { creditEnv } from '@qinqing/credit/service';
 import { liaisonEnv } from '@qinqing/liaison/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
@@ -26,6 +27,7 @@ export const embeddedConfigSchema = z
     ...identityEnv,
     ...appealsEnv,
     ...liaisonEnv,
+    ...creditEnv,
   })
   .superRefine(checkStorageEnv)
   .superRefine(checkAppealsEnv);

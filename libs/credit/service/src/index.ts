@@ -3,3 +3,4 @@ export { creditIntegrationMapper } from './lib/integration/credit-integration.ma
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
 export { BoardScheduler } from './lib/scheduler/board-scheduler';
 export { CREDIT_SETTINGS, type CreditSettings } from './lib/application/credit-settings';
+export { creditEnv } from './lib/credit.env';
