@@ -13,15 +13,15 @@ import { expectStatus, HttpClient } from '../console/http-client';
  * the integrity pledge (pledge.signed.v1). Run in mid-December 2026.
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
-  const admin = new HttpClient(api);
+  const officer = new HttpClient(api);
   await expectStatus(
     'credit officer login',
-    admin.post('/auth/login', { username: 'credit.zhao', password: 'Demo!2026' }),
+    officer.post('/auth/login', { username: 'credit.zhao', password: 'Demo!2026' }),
     200,
   );
   await expectStatus(
     'record a penalty',
-    admin.post('/credit/records', {
+    officer.post('/credit/records', {
       documentNumber: '甬海市监罚〔2026〕88号',
       kind: 'administrative-penalty',
       severity: 'general',
@@ -38,7 +38,7 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
   );
   await expectStatus(
     'correct it',
-    admin.post('/credit/records/corrections', {
+    officer.post('/credit/records/corrections', {
       documentNumber: '甬海市监罚〔2026〕88号',
       changes: { severity: 'serious' },
       reason: '复议决定变更为严重失信',
@@ -47,7 +47,7 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
   );
   await expectStatus(
     'record a penalty whose publication is over',
-    admin.post('/credit/records', {
+    officer.post('/credit/records', {
       documentNumber: '甬海市监罚〔2024〕5号',
       kind: 'administrative-penalty',
       severity: 'general',

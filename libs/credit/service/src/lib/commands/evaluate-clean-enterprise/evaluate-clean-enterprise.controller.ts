@@ -22,6 +22,7 @@ import {
 } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { CREDIT_OFFICERS } from '../../application/credit-roles';
+import { DirectoryReplica } from '../../consumers/liaison-directory/directory.replica';
 import { recordsOfYear } from '../../queries/boards/board-records.query';
 import { signedPledgeBy } from '../../queries/pledges/pledges.query';
 
@@ -37,6 +38,7 @@ export class EvaluateCleanEnterpriseController {
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly directory: DirectoryReplica,
   ) {}
 
   @Post()
@@ -101,8 +103,10 @@ export class EvaluateCleanEnterpriseController {
     };
   }
 
-  /** The enterprise's registered name as its latest record gives it (the enterprise-and-date index). */
+  /** The registered name: the directory replica's, else the latest record's (the enterprise-and-date index). */
   private async enterpriseNameOf(creditCode: string): Promise<string | null> {
+    const registered = await this.directory.find(creditCode);
+    if (registered !== null) return registered.name;
     const { rows } = await this.db.query<{ enterprise_name: string }>(
       'SELECT enterprise_name FROM credit_records WHERE credit_code = $1 ORDER BY decided_on DESC LIMIT 1',
       [creditCode],
