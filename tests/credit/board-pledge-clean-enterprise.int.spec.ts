@@ -35,8 +35,13 @@ const enterprise = (index: number) => {
 };
 /** 甬创: a serious bribery record (black list), an honour (not red: blacklisted), wage arrears in 2025. */
 const YONGCHUANG = enterprise(0);
-/** 月湖: an honour in 2026 (red list). */
+/** 月湖: a walk-in of another enterprise. */
 const YUEHU = enterprise(1);
+/** 望春: an honour in 2026 (red list; the demo data gives it only positive records). */
+const WANGCHUN = (() => {
+  const index = DEMO_DIRECTORY.findIndex((e) => e.creditCode === '91330203MA2P2E5UXB');
+  return enterprise(index);
+})();
 /** 康源: a general penalty already expired by the end of 2026-Q4, and a minor one (never published). */
 const KANGYUAN = enterprise(2);
 
@@ -81,7 +86,7 @@ describe('credit: the red/black board, the integrity pledge, 清廉企业', () =
     for (const body of [
       record(MINE[0] ?? '', YONGCHUANG, 'bribery', 'serious', '2026-05-10'),
       record(MINE[1] ?? '', YONGCHUANG, 'honour', null, '2026-04-01'),
-      record(MINE[2] ?? '', YUEHU, 'honour', null, '2026-03-01'),
+      record(MINE[2] ?? '', WANGCHUN, 'honour', null, '2026-03-01'),
       record(MINE[3] ?? '', YONGCHUANG, 'wage-arrears', 'general', '2025-08-01'),
       record(MINE[4] ?? '', KANGYUAN, 'infringement', 'minor', '2026-11-01'),
       record('板测〔2025〕6号', KANGYUAN, 'infringement', 'general', '2025-11-01'),
@@ -302,8 +307,14 @@ describe('credit: the red/black board, the integrity pledge, 清廉企业', () =
   });
 
   describe('the red/black board (红黑榜)', () => {
-    it('has no current board before one is approved (404 no-board), and refuses anonymous drafting and other roles', async () => {
-      const none = await expectStatus<Refusal>('current', anonymous.get('/api/credit/boards/current'), 404);
+    it('the demo data published the last ended quarter’s board; no other board exists; drafting is the officer’s', async () => {
+      const demo = await expectStatus<BoardView>('current', anonymous.get('/api/credit/boards/current'), 200);
+      expect(demo).toMatchObject({ boardId: 'board-2026-Q3', status: 'published' });
+      const none = await expectStatus<Refusal>(
+        'no board',
+        anonymous.get('/api/credit/boards/board-1999-Q1'),
+        404,
+      );
       expect(none.error).toBe('no-board');
       await expectStatus('anonymous draft', anonymous.post('/api/credit/boards', { period: '2026-Q4' }), 401);
       await expectStatus(

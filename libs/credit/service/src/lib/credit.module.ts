@@ -67,11 +67,16 @@ import { BoardScheduler } from './scheduler/board-scheduler';
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
 
-  /** The module with settings other than the defaults (CREDIT_BOARD_PERIOD in the apps' configuration). */
+  /**
+   * The module with settings other than the defaults (CREDIT_BOARD_PERIOD in the apps' configuration). Global,
+   * so that the demo data (CreditDemoDataModule, mounted beside it) drafts boards with the same settings.
+   */
   static forRoot(settings: Partial<CreditSettings>): DynamicModule {
     return {
       module: CreditModule,
+      global: true,
       providers: [{ provide: CREDIT_SETTINGS, useValue: { ...DEFAULT_CREDIT_SETTINGS, ...settings } }],
+      exports: [CREDIT_SETTINGS, BoardDrafter],
     };
   }
 
