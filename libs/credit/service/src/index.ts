@@ -7,3 +7,4 @@ export { creditEnv } from './lib/credit.env';
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
 export { DEMO_RECORDS } from './lib/demo-data/demo-records';
 export { LiaisonDirectoryConsumer } from './lib/consumers/liaison-directory/liaison-directory.consumer';
+export { BoardDemoDataSeeder } from './lib/demo-data/board-demo-data.seeder';
