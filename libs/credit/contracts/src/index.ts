@@ -5,3 +5,7 @@ export * from './lib/api/integrity-record.bodies';
 export * from './lib/api/penalty-import';
 export * from './lib/credit-commitment';
 export * from './lib/api/objection-repair.bodies';
+export * from './lib/credit-board-events';
+export * from './lib/api/board.api';
+export * from './lib/api/pledge.api';
+export * from './lib/api/clean-enterprise.api';

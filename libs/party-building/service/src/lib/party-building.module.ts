@@ -8,7 +8,7 @@ import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-build
 import { organisationsProjection } from './projections/organisations/organisations.projection';
 import { AlertsController } from './queries/alerts/alerts.controller';
 import { CoverageController } from './queries/coverage/coverage.controller';
-import { LiaisonDirectoryConsumer } from './coverage/liaison-directory.consumer';
+import { LiaisonDirectoryConsumer } from './organisation-coverage/liaison-directory.consumer';
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
 import { OrganisationScheduler } from './scheduler/organisation-scheduler';

@@ -4,7 +4,11 @@ import {
   type OrganisationRecorded,
 } from '@qinqing/party-building/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { applyCoverage, COVERAGE_DDL, resetOrganisationCoverage } from '../../coverage/enterprise-coverage';
+import {
+  applyCoverage,
+  COVERAGE_DDL,
+  resetOrganisationCoverage,
+} from '../../organisation-coverage/enterprise-coverage';
 
 /**
  * Enterprises' party organisations as a table: one row per enterprise, its latest record. The events stay the
