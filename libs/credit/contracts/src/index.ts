@@ -3,3 +3,5 @@ export * from './lib/credit-events';
 export * from './lib/api/disclosure-period.query';
 export * from './lib/api/integrity-record.bodies';
 export * from './lib/api/penalty-import';
+export * from './lib/restriction-events';
+export * from './lib/api/restrictions.query';

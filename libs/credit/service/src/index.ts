@@ -1,3 +1,9 @@
 export * from './lib/credit.module';
 export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
+export { RestrictionLifter } from './lib/commands/lift-restriction/restriction-lifter';
+export {
+  RecordFactsConsumer,
+  RESTRICTION_REACTOR_CONSUMER,
+} from './lib/reactors/restrictions/record-facts.consumer';
+export { RestrictionIntake } from './lib/reactors/restrictions/restriction-intake';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CREDIT_RECORD_KINDS } from './api/integrity-record.bodies';
 import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
+import { RestrictionImposedV1, RestrictionLiftedV1 } from './restriction-events';
 
 const date = z.iso.date();
 
@@ -82,4 +83,6 @@ export const CREDIT_PUBLIC_EVENTS = [
   IntegrityRecordedV1,
   IntegrityRecordCorrectedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
 ] as const;

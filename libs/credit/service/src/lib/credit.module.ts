@@ -20,6 +20,12 @@ import { integrityFileProjection } from './projections/integrity-file/integrity-
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
+import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
+import { restrictionsProjection } from './projections/restrictions/restrictions.projection';
+import { RestrictionsController } from './queries/restrictions/restrictions.controller';
+import { RecordFactsConsumer } from './reactors/restrictions/record-facts.consumer';
+import { RestrictionIntake } from './reactors/restrictions/restriction-intake';
+import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restrictions/restriction-settings';
 
 /**
  * The credit context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
@@ -32,8 +38,18 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     ImportPenaltiesController,
     IntegrityFileController,
     DisclosurePeriodController,
+    RestrictionsController,
+    // The restriction reactor: credit's own public record events, over the bus like any consumer's.
+    RecordFactsConsumer,
   ],
-  providers: [PenaltyImporter, PublicationScheduler],
+  providers: [
+    PenaltyImporter,
+    PublicationScheduler,
+    RestrictionIntake,
+    RestrictionLifter,
+    { provide: RESTRICTION_SETTINGS, useValue: fixedRestrictionSettings() },
+  ],
+  exports: [RestrictionIntake, RestrictionLifter],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
@@ -41,6 +57,7 @@ export class CreditModule implements OnModuleInit, NestModule {
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
+    this.registry.registerProjection(restrictionsProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

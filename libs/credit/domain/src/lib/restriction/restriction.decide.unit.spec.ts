@@ -1,12 +1,17 @@
 import { deciderSpecification } from '@qinqing/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { type ImposeRestriction, restrictionDecider } from './restriction.decide';
+import {
+  type ImposeRestriction,
+  restrictionDecider,
+  type RestrictionDecisionContext,
+} from './restriction.decide';
 import type { RestrictionImposed, RestrictionLifted } from './restriction.events';
 import type { RestrictedRecord } from './restriction-rules';
 
 // 2026-12-02 09:00 in China.
 const now = new Date('2026-12-02T01:00:00.000Z');
-const given = deciderSpecification(restrictionDecider, { now });
+const context: RestrictionDecisionContext = { now };
+const given = deciderSpecification(restrictionDecider, context);
 
 const NUMBER = '昆检刑诉〔2026〕7号';
 const KEY = '昆检刑诉〔2026〕7号';

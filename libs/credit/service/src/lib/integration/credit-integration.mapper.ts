@@ -3,10 +3,15 @@ import {
   IntegrityRecordCorrectedV1,
   IntegrityRecordedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
 } from '@qinqing/credit/contracts';
 import {
+  CREDIT_RULES,
   type DisclosurePeriod,
+  documentNumberKeyOfRestrictionStream,
   documentNumberKeyOfStream,
+  type RestrictionEvent,
   type IntegrityRecordEvent,
   type RecordFacts,
 } from '@qinqing/credit/domain';
@@ -40,6 +45,49 @@ const publicRecord = (
 });
 
 /**
+ * A restriction as other contexts need it to refuse and say why: the record, the enterprise, the purposes and
+ * period, the rule and its source. Keyed like the record's own events (its document number's key), so a
+ * consumer sees a record's restriction events in order.
+ */
+const restrictionEvent = (key: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as RestrictionEvent;
+  switch (domainEvent.type) {
+    case 'RestrictionImposed': {
+      const data = domainEvent.data;
+      return toOutboundIntegrationEvent(RestrictionImposedV1, event, {
+        subject: key,
+        data: {
+          restrictionId: data.restrictionId,
+          documentNumber: data.documentNumber,
+          creditCode: data.creditCode,
+          kind: data.kind,
+          severity: data.severity,
+          purposes: [...data.purposes],
+          startsOn: data.startsOn,
+          endsOn: data.endsOn,
+          issuingAuthority: data.issuingAuthority,
+          rule: data.rule,
+          ruleSource: CREDIT_RULES[data.rule].source,
+        },
+      });
+    }
+    case 'RestrictionLifted':
+      return toOutboundIntegrationEvent(RestrictionLiftedV1, event, {
+        subject: key,
+        data: {
+          restrictionId: domainEvent.data.restrictionId,
+          documentNumber: domainEvent.data.documentNumber,
+          creditCode: domainEvent.data.creditCode,
+          reason: domainEvent.data.reason,
+          liftedOn: domainEvent.data.liftedOn,
+        },
+      });
+    default:
+      return null;
+  }
+};
+
+/**
  * The one place where the credit context decides what the world learns of its records, keyed by the document
  * number's key (one record, one order). Who recorded or corrected it, the evidence reference and the
  * correction's free-text reason never leave the context.
@@ -48,6 +96,8 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
   context: 'credit',
   topics: [CREDIT_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const restrictionKey = documentNumberKeyOfRestrictionStream(event.streamId);
+    if (restrictionKey !== null) return restrictionEvent(restrictionKey, event);
     const key = documentNumberKeyOfStream(event.streamId);
     if (key === null) return null;
     const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;
