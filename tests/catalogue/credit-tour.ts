@@ -4,20 +4,20 @@ import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 /**
- * The credit context's public events through its own HTTP API: an administrator records a penalty in an
+ * The credit context's public events through its own HTTP API: the credit officer records a penalty in an
  * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1); an
  * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
-  const admin = new HttpClient(api);
+  const officer = new HttpClient(api);
   await expectStatus(
-    'admin login',
-    admin.post('/auth/login', { username: 'admin', password: 'Demo!2026' }),
+    'credit officer login',
+    officer.post('/auth/login', { username: 'credit.zhao', password: 'Demo!2026' }),
     200,
   );
   await expectStatus(
     'record a penalty',
-    admin.post('/credit/records', {
+    officer.post('/credit/records', {
       documentNumber: '甬海市监罚〔2026〕88号',
       kind: 'administrative-penalty',
       severity: 'general',
@@ -34,7 +34,7 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
   );
   await expectStatus(
     'correct it',
-    admin.post('/credit/records/corrections', {
+    officer.post('/credit/records/corrections', {
       documentNumber: '甬海市监罚〔2026〕88号',
       changes: { severity: 'serious' },
       reason: '复议决定变更为严重失信',
@@ -43,7 +43,7 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
   );
   await expectStatus(
     'record a penalty whose publication is over',
-    admin.post('/credit/records', {
+    officer.post('/credit/records', {
       documentNumber: '甬海市监罚〔2024〕5号',
       kind: 'administrative-penalty',
       severity: 'general',

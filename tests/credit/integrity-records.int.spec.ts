@@ -2,6 +2,7 @@ import type { IntegrityFile } from '@qinqing/credit/contracts';
 import { PublicationScheduler } from '@qinqing/credit/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { eventually } from '@qinqing/shared/testing';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,13 +178,16 @@ describe('credit: integrity records over HTTP', () => {
   });
 
   it('records the end of publication once the maximum has passed, once (the scheduler)', async () => {
+    const scheduler = server.app.get(PublicationScheduler);
+    await server.app.get(EventSourcingHost).settle();
+    await scheduler.tick(); // the demo data's expired record first
+    await server.app.get(EventSourcingHost).settle();
     await expectStatus(
       'an old penalty',
       officer.post(RECORDS, { ...penalty, documentNumber: '昆市监罚〔2024〕3号', decidedOn: '2024-01-10' }),
       201,
     );
     const path = '/api/credit/records?creditCode=91330203MA2H5K7P7A';
-    const scheduler = server.app.get(PublicationScheduler);
     const recordOf = async () =>
       (await expectStatus<IntegrityFile>('file', officer.get(path), 200)).records.find(
         (r) => r.documentNumber === '昆市监罚〔2024〕3号',

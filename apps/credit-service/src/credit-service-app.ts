@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IdentityServiceModule } from '@qinqing/identity/access';
-import { CreditModule } from '@qinqing/credit/service';
+import { CreditDemoDataModule, CreditModule } from '@qinqing/credit/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
@@ -27,6 +27,7 @@ export class CreditServiceModule {
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
         CreditModule,
+        ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
       ],
     };
   }

@@ -7,3 +7,5 @@ export {
   RESTRICTION_REACTOR_CONSUMER,
 } from './lib/reactors/restrictions/record-facts.consumer';
 export { RestrictionIntake } from './lib/reactors/restrictions/restriction-intake';
+export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
+export { DEMO_RECORDS } from './lib/demo-data/demo-records';

@@ -10,7 +10,7 @@ import { raw } from 'express';
 import { CorrectRecordController } from './commands/correct-record/correct-record.controller';
 import {
   ImportPenaltiesController,
-  PENALTY_CSV_TYPES,
+  PENALTY_FILE_TYPES,
   PENALTY_IMPORT_BODY_LIMIT,
 } from './commands/import-penalties/import-penalties.controller';
 import { PenaltyImporter } from './commands/import-penalties/penalty-importer';
@@ -61,9 +61,9 @@ export class CreditModule implements OnModuleInit, NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    // The import takes the file as the raw body; the platform's JSON parser leaves it alone.
+    // The import takes the file (CSV or XLSX) as the raw body; the platform's JSON parser leaves it alone.
     consumer
-      .apply(raw({ type: [...PENALTY_CSV_TYPES], limit: PENALTY_IMPORT_BODY_LIMIT }))
+      .apply(raw({ type: [...PENALTY_FILE_TYPES], limit: PENALTY_IMPORT_BODY_LIMIT }))
       .forRoutes({ path: 'credit/records/import', method: RequestMethod.POST });
   }
 }

@@ -21,7 +21,6 @@ export class CorrectRecordController {
 
   @Post('corrections')
   @HttpCode(201)
-  // Administrators until identity has a credit-officer role (docs/credit.md).
   @Allow(...CREDIT_OFFICERS)
   @ApiOperation({ summary: 'Correct a record (by document number) with a reason; nothing is erased' })
   @ApiZodBody(correctRecordBody)

@@ -21,7 +21,6 @@ export class RecordIntegrityController {
 
   @Post()
   @HttpCode(201)
-  // Administrators until identity has a credit-officer role (docs/credit.md).
   @Allow(...CREDIT_OFFICERS)
   @ApiOperation({ summary: 'Record a decision (penalty, bribery, …, praise, honour) in an integrity file' })
   @ApiZodBody(recordIntegrityBody)
