@@ -78,7 +78,7 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
           },
           { settings: this.settings.current() },
         );
-        await markApplied(this.db, facts.documentKey, facts.factsAt);
+        await markApplied(this.db, facts.documentKey, facts.version);
         applied++;
       }
     }
