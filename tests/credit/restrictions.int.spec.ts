@@ -1,6 +1,7 @@
 import type { EnterpriseRestrictions } from '@qinqing/credit/contracts';
 import { RestrictionIntake, RestrictionLifter } from '@qinqing/credit/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
+import { ServiceCentreCreditRestrictions } from '@qinqing/service-centre/service';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
 import { eventually } from '@qinqing/shared/testing';
@@ -99,6 +100,39 @@ describe('credit: restrictions over HTTP', () => {
       200,
     );
     expect(pairing.restrictions.map((r) => r.restrictionId)).toEqual(['昆检刑诉〔2026〕7号#1']);
+  });
+
+  it('other contexts check their own replicas: liaison refuses the pairing (409 naming the record), the service centre withholds policy benefits', async () => {
+    const centre = server.app.get(ServiceCentreCreditRestrictions);
+    const withheld = await eventually(async () => {
+      await server.app.get(EventSourcingHost).settle();
+      return (await centre.inForce(CODE, 'policy-benefits', '2026-12-02')) ?? undefined;
+    });
+    expect(withheld).toMatchObject({
+      documentNumber: '昆检刑诉〔2026〕7号',
+      rule: 'bribery-restrictions',
+      endsOn: '2029-05-10',
+    });
+    expect(await centre.inForce(CODE, 'policy-benefits', '2029-05-11')).toBeNull();
+
+    const admin = await logIn('admin');
+    const refused = await expectStatus<{
+      message: { zh: string; en: string };
+      rule?: { rule: string; source: string };
+    }>(
+      'pair a restricted enterprise',
+      admin.post('/api/liaison/pairings', {
+        officialId: '01960000-0000-7000-8000-000000000102',
+        enterprise: { creditCode: CODE, name: bribery.enterpriseName },
+        category: 'key-backbone',
+        startDate: '2026-12-01',
+      }),
+      409,
+    );
+    expect(refused.message.zh).toContain('昆检刑诉〔2026〕7号');
+    expect(refused.message.zh).toContain('昆山 六(5)');
+    expect(refused.message.en).toContain('昆检刑诉〔2026〕7号');
+    expect(refused.rule).toMatchObject({ rule: 'bribery-restrictions' });
   });
 
   it('a serious penalty restricts honours and policy benefits only; a correction that moves the date re-imposes', async () => {
