@@ -227,10 +227,20 @@ describe.skipIf(brokers === null || databaseUrl === null)(
         admin.post('/auth/login', { username: 'admin', password: 'Demo!2026' }),
         200,
       );
+      // Distributed mode seeds no demo officials: register one (the unit reaches liaison from identity's events).
+      await eventually(async () => {
+        const answer = await admin.post('/liaison/officials', {
+          accountId: '01960000-0000-7000-8000-000000000101',
+          name: '周建国',
+          unitId: 'dept-market-regulation',
+          superiorAccountId: '01960000-0000-7000-8000-000000000004',
+        });
+        return answer.status === 201 ? true : undefined;
+      }, 60_000);
       const refused = await expectStatus<{ message: { zh: string } }>(
         'pair a restricted enterprise',
         admin.post('/liaison/pairings', {
-          officialId: '01960000-0000-7000-8000-000000000102',
+          officialId: '01960000-0000-7000-8000-000000000101',
           enterprise: { creditCode: CODES[1], name: '分布式测试企业' },
           category: 'key-backbone',
           startDate: '2026-12-01',
