@@ -12,6 +12,7 @@ describe('the console sections a role may use', () => {
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
     ['credit-officer', ['directory', 'password']],
+    ['party-building-staff', ['directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });

@@ -9,3 +9,4 @@ export {
 export { RestrictionIntake } from './lib/reactors/restrictions/restriction-intake';
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
 export { DEMO_RECORDS } from './lib/demo-data/demo-records';
+export { LiaisonDirectoryConsumer } from './lib/consumers/liaison-directory/liaison-directory.consumer';

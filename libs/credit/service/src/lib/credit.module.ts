@@ -7,6 +7,8 @@ import {
 } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { raw } from 'express';
+import { DirectoryReplica } from './consumers/liaison-directory/directory.replica';
+import { LiaisonDirectoryConsumer } from './consumers/liaison-directory/liaison-directory.consumer';
 import { CorrectRecordController } from './commands/correct-record/correct-record.controller';
 import {
   ImportPenaltiesController,
@@ -41,10 +43,12 @@ import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restr
     RestrictionsController,
     // The restriction reactor: credit's own public record events, over the bus like any consumer's.
     RecordFactsConsumer,
+    LiaisonDirectoryConsumer,
   ],
   providers: [
     PenaltyImporter,
     PublicationScheduler,
+    DirectoryReplica,
     RestrictionIntake,
     RestrictionLifter,
     { provide: RESTRICTION_SETTINGS, useValue: fixedRestrictionSettings() },

@@ -1,4 +1,5 @@
 import { INTEGRITY_FILE_READERS } from '../../application/credit-roles';
+import { DirectoryReplica } from '../../consumers/liaison-directory/directory.replica';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -43,6 +44,7 @@ export class IntegrityFileController {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly directory: DirectoryReplica,
   ) {}
 
   @Get()
@@ -55,8 +57,13 @@ export class IntegrityFileController {
       `SELECT * FROM credit_records WHERE credit_code = $1 ORDER BY decided_on DESC, document_key`,
       [query.creditCode],
     );
+    const enterprise = await this.directory.find(query.creditCode);
     return {
       creditCode: query.creditCode,
+      enterprise:
+        enterprise === null
+          ? null
+          : { name: enterprise.name, areaCode: enterprise.areaCode, industry: enterprise.industry },
       asOf,
       records: rows.map((row) => {
         // PGlite and pg both parse jsonb; a driver that does not leaves it a string.
