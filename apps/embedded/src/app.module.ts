@@ -7,8 +7,8 @@ import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
 import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
-import { CreditDemoDataModule, CreditModule } from '@qinqing/credit/service';
-import { PartyBuildingModule } from '@qinqing/party-building/service';
+import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
+import { PartyBuildingModule, partyBuildingOptionsOf } from '@qinqing/party-building/service';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -37,9 +37,9 @@ export class EmbeddedAppModule {
         ServiceCentreModule,
         LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
-        CreditModule,
+        CreditModule.forRoot(creditOptionsOf(config)),
         ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
-        PartyBuildingModule,
+        PartyBuildingModule.forRoot(partyBuildingOptionsOf(config)),
       ],
     };
   }

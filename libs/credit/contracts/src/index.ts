@@ -5,3 +5,5 @@ export * from './lib/api/integrity-record.bodies';
 export * from './lib/api/penalty-import';
 export * from './lib/restriction-events';
 export * from './lib/api/restrictions.query';
+export * from './lib/credit-commitment';
+export * from './lib/api/objection-repair.bodies';

@@ -20,3 +20,5 @@ export const RESTRICTION_READERS = [
   'leading-official',
   'department-handler',
 ] as const;
+/** Objections and repair applications: the identified enterprise for itself, or a credit officer for it. */
+export const CASE_FILERS = ['kiosk-enterprise', 'credit-officer'] as const;
