@@ -3,6 +3,8 @@ export * from './lib/credit-events';
 export * from './lib/api/disclosure-period.query';
 export * from './lib/api/integrity-record.bodies';
 export * from './lib/api/penalty-import';
+export * from './lib/restriction-events';
+export * from './lib/api/restrictions.query';
 export * from './lib/credit-commitment';
 export * from './lib/api/objection-repair.bodies';
 export * from './lib/credit-board-events';

@@ -2,6 +2,12 @@ export * from './lib/credit.module';
 export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
 export { BoardScheduler } from './lib/scheduler/board-scheduler';
+export { RestrictionLifter } from './lib/commands/lift-restriction/restriction-lifter';
+export {
+  RecordFactsConsumer,
+  RESTRICTION_REACTOR_CONSUMER,
+} from './lib/reactors/restrictions/record-facts.consumer';
+export { RestrictionIntake } from './lib/reactors/restrictions/restriction-intake';
 export * from './lib/credit.env';
 export * from './lib/credit.options';
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';

@@ -5,6 +5,7 @@ import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
 import { OBJECTION_DECISION_OUTCOMES, REPAIR_DECISION_OUTCOMES } from './api/objection-repair.bodies';
 import { BoardPublishedV1, CleanEnterpriseEvaluatedV1, PledgeSignedV1 } from './credit-board-events';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
+import { RestrictionImposedV1, RestrictionLiftedV1 } from './restriction-events';
 
 const date = z.iso.date();
 
@@ -191,6 +192,8 @@ export const CREDIT_PUBLIC_EVENTS = [
   IntegrityRecordedV1,
   IntegrityRecordCorrectedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
   RecordWithdrawnV1,
   RecordRepairedV1,
   ObjectionFiledV1,

@@ -23,6 +23,12 @@ import { integrityFileProjection } from './projections/integrity-file/integrity-
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
+import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
+import { restrictionsProjection } from './projections/restrictions/restrictions.projection';
+import { RestrictionsController } from './queries/restrictions/restrictions.controller';
+import { RecordFactsConsumer } from './reactors/restrictions/record-facts.consumer';
+import { RestrictionIntake } from './reactors/restrictions/restriction-intake';
+import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restrictions/restriction-settings';
 import { CreditCasesService } from './application/credit-cases.service';
 import { ApplyForRepairController } from './commands/apply-for-repair/apply-for-repair.controller';
 import { DecideObjectionController } from './commands/decide-objection/decide-objection.controller';
@@ -59,6 +65,9 @@ import { BoardScheduler } from './scheduler/board-scheduler';
     ImportPenaltiesController,
     IntegrityFileController,
     DisclosurePeriodController,
+    RestrictionsController,
+    // The restriction reactor: credit's own public record events, over the bus like any consumer's.
+    RecordFactsConsumer,
     FileObjectionController,
     DecideObjectionController,
     RetractObjectionController,
@@ -82,7 +91,11 @@ import { BoardScheduler } from './scheduler/board-scheduler';
     BoardDrafter,
     BoardScheduler,
     CreditCasesService,
+    RestrictionIntake,
+    RestrictionLifter,
+    { provide: RESTRICTION_SETTINGS, useValue: fixedRestrictionSettings() },
   ],
+  exports: [RestrictionIntake, RestrictionLifter],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
@@ -103,6 +116,7 @@ export class CreditModule implements OnModuleInit, NestModule {
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
+    this.registry.registerProjection(restrictionsProjection);
     this.registry.registerProjection(creditCasesProjection);
     this.registry.registerProjection(boardsProjection);
     this.registry.registerProjection(pledgesProjection);
