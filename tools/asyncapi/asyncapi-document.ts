@@ -1,5 +1,8 @@
 import { LiaisonDirectoryConsumer } from '@qinqing/credit/service';
-import { PartyBuildingDirectoryConsumer } from '@qinqing/party-building/service';
+import {
+  PartyBuildingCreditRestrictionsConsumer,
+  PartyBuildingDirectoryConsumer,
+} from '@qinqing/party-building/service';
 import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { LiaisonCreditRestrictionsConsumer, VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RecordFactsConsumer } from '@qinqing/credit/service';
@@ -111,6 +114,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(LiaisonDirectoryConsumer),
     description:
       'Credit’s copy of the enterprise directory (registered name, area, industry) that heads each integrity file.',
+  },
+  {
+    context: 'party-building',
+    consumer: describeEventConsumer(PartyBuildingCreditRestrictionsConsumer),
+    description:
+      'Party building’s copy of credit’s restrictions: an honours recommendation for an enterprise restricted for honours is refused (409 naming the record, rule and source).',
   },
   {
     context: 'party-building',

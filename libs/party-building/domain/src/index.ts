@@ -5,3 +5,4 @@ export * from './lib/enterprise-organisation/organisation.events';
 export * from './lib/enterprise-organisation/organisation.state';
 export * from './lib/enterprise-organisation/organisation.decide';
 export * from './lib/enterprise-organisation/organisation.stream';
+export * from './lib/honours/honours-recommendation';

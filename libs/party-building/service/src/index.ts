@@ -3,3 +3,7 @@ export { partyBuildingIntegrationMapper } from './lib/integration/party-building
 export * from './lib/party-building.env';
 export { OrganisationScheduler } from './lib/scheduler/organisation-scheduler';
 export { LiaisonDirectoryConsumer as PartyBuildingDirectoryConsumer } from './lib/organisation-coverage/liaison-directory.consumer';
+export {
+  PartyBuildingCreditRestrictions,
+  PartyBuildingCreditRestrictionsConsumer,
+} from './lib/honours/party-building-credit-restrictions';

@@ -70,6 +70,16 @@ export const PARTY_BUILDING_RULES = {
       en: 'CPC Branch Work Regulations (Trial) ch. 6; Regulations on Elections in Primary Organisations',
     },
   },
+  'honours-restriction': {
+    name: {
+      zh: '失信受限期间不得推荐评选劳动模范、先进人物等荣誉',
+      en: 'no honours recommendations while a credit restriction on honours is in force',
+    },
+    source: {
+      zh: '恒口 五(十一)、五(十三)；青岛 五(十三)、五(十五)；昆山 六(5)（一处失信、处处受限）',
+      en: 'Hengkou 5(11), 5(13); Qingdao 5(13), 5(15); Kunshan 6(5)',
+    },
+  },
   'member-counts': {
     name: {
       zh: '党组织信息只记人数与职务，不记党员身份',

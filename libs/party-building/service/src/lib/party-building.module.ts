@@ -2,6 +2,11 @@ import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { OrganisationCommands } from './application/organisation-commands';
 import { ReadLog } from './application/read-log';
+import { HonoursRecommendationsController } from './honours/honours-recommendations.controller';
+import {
+  PartyBuildingCreditRestrictions,
+  PartyBuildingCreditRestrictionsConsumer,
+} from './honours/party-building-credit-restrictions';
 import { RecordOrganisationController } from './commands/record-organisation/record-organisation.controller';
 import { partyBuildingIntegrationMapper } from './integration/party-building-integration.mapper';
 import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-building.env';
@@ -31,6 +36,8 @@ export class PartyBuildingModule implements OnModuleInit {
         AlertsController,
         CoverageController,
         LiaisonDirectoryConsumer,
+        HonoursRecommendationsController,
+        PartyBuildingCreditRestrictionsConsumer,
         OrganisationsController,
       ],
       providers: [
@@ -38,6 +45,7 @@ export class PartyBuildingModule implements OnModuleInit {
         ReadLog,
         OrganisationCommands,
         OrganisationScheduler,
+        PartyBuildingCreditRestrictions,
       ],
     };
   }

@@ -173,3 +173,21 @@ export interface CoverageAnswer {
   readonly rows: readonly CoverageRow[];
   readonly total: CoverageRow;
 }
+
+/** `POST /api/party-building/honours-recommendations`: shapes only; the decider checks the values. */
+export const recommendForHonourBody = z.object({
+  creditCode: z.string().max(40),
+  enterpriseName: z.string().max(400),
+  honour: z.string().max(40),
+  nominee: z.string().max(160),
+  nomineePosition: z.string().max(160),
+});
+
+export type RecommendForHonourBody = z.infer<typeof recommendForHonourBody>;
+
+export interface HonourRecommendationAnswer {
+  readonly recommendationId: string;
+  readonly creditCode: string;
+  readonly honour: string;
+  readonly recommendedOn: string;
+}
