@@ -18,6 +18,7 @@ import { RecordIntegrityController } from './commands/record-integrity/record-in
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
 import { integrityFileProjection } from './projections/integrity-file/integrity-file.projection';
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
+import { MyRecordsController } from './queries/my-records/my-records.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 
@@ -31,6 +32,7 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     CorrectRecordController,
     ImportPenaltiesController,
     IntegrityFileController,
+    MyRecordsController,
     DisclosurePeriodController,
   ],
   providers: [PenaltyImporter, PublicationScheduler],
