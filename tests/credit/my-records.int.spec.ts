@@ -81,6 +81,8 @@ describe('credit: an enterprise’s own file at the kiosk', () => {
           penaltyCategory: '罚款',
           penaltyContent: '责令停止发布违法广告，并处广告费用三倍罚款计人民币六万元',
           disclosureStatus: 'repairable',
+          withdrawnOn: null,
+          repairedOn: null,
           publicUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/u),
           repairableFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/u),
           publicationEndedOn: null,
@@ -88,8 +90,8 @@ describe('credit: an enterprise’s own file at the kiosk', () => {
       ],
     });
     expect(JSON.stringify(answer.body)).not.toContain('演示案卷');
-    const record = answer.body.records[0];
-    expect(record?.repairableFrom !== undefined && record.repairableFrom <= '2026-12-02').toBe(true);
+    expect(answer.body.records[0]?.repairableFrom ?? '9999-12-31').toMatch(/^2026-\d{2}-\d{2}$/u);
+    expect((answer.body.records[0]?.repairableFrom ?? '9999-12-31') <= '2026-12-02').toBe(true);
   });
 
   it('gives each enterprise its own file only: a minor record unpublished, a praise without periods', async () => {

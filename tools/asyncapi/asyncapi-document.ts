@@ -82,6 +82,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     description:
       'The liaison service’s copy of the calendar’s holiday notices (CalendarModule as a replica): interaction filings count their report deadline with the notices administrators load at the owning service.',
   },
+  {
+    context: 'credit',
+    consumer: describeEventConsumer(holidaySchedulesReplica('credit')),
+    description:
+      'The credit service’s copy of the calendar’s holiday notices (CalendarModule as a replica): objections and repair applications count their working-day time limits with the notices administrators load at the owning service.',
+  },
   // Every context service keeps its own copy of identity's organisation units (IdentityServiceModule).
   ...PLATFORM_SERVICES.map((service) => ({
     context: service.context,

@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IdentityServiceModule } from '@qinqing/identity/access';
-import { CreditDemoDataModule, CreditModule } from '@qinqing/credit/service';
+import { CalendarModule } from '@qinqing/calendar/service';
+import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
@@ -26,7 +27,10 @@ export class CreditServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        CreditModule,
+        // The working-day calendar port for the objection and repair time limits: a replica of the appeals
+        // service's, which owns /api/calendar and publishes the notices administrators load there.
+        CalendarModule.forRoot({ role: 'replica', context: 'credit' }),
+        CreditModule.forRoot(creditOptionsOf(config)),
         ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
       ],
     };

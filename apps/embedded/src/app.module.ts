@@ -7,7 +7,7 @@ import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
 import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
-import { CreditDemoDataModule, CreditModule } from '@qinqing/credit/service';
+import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -36,7 +36,7 @@ export class EmbeddedAppModule {
         ServiceCentreModule,
         LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
-        CreditModule,
+        CreditModule.forRoot(creditOptionsOf(config)),
         ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
       ],
     };

@@ -3,3 +3,5 @@ export { creditIntegrationMapper } from './lib/integration/credit-integration.ma
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
 export { DEMO_RECORDS } from './lib/demo-data/demo-records';
+export * from './lib/credit.env';
+export * from './lib/credit.options';

@@ -38,7 +38,7 @@ export const STATUS_CHIPS: Record<string, { readonly name: Bilingual; readonly t
   expired: { name: { zh: '已到期', en: 'Expired' }, tone: 'ended' },
   unpublished: { name: { zh: '不公示', en: 'Not published' }, tone: 'ended' },
   repaired: { name: { zh: '已修复', en: 'Repaired' }, tone: 'ended' },
-  revoked: { name: { zh: '已撤销', en: 'Revoked' }, tone: 'ended' },
+  withdrawn: { name: { zh: '已撤销', en: 'Withdrawn' }, tone: 'ended' },
 };
 
 const lookup = (table: Record<string, Bilingual>, key: string): Bilingual =>

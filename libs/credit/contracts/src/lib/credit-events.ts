@@ -2,6 +2,7 @@ import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { CREDIT_RECORD_KINDS } from './api/integrity-record.bodies';
 import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
+import { OBJECTION_DECISION_OUTCOMES, REPAIR_DECISION_OUTCOMES } from './api/objection-repair.bodies';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
 
 const date = z.iso.date();
@@ -78,8 +79,122 @@ export const PublicationEndedV1 = defineIntegrationEvent({
   }),
 });
 
+const documentNumber = z.string().min(1);
+const creditCode = z.string().length(18);
+
+/**
+ * The record was withdrawn (撤销), so far only on an objection: it stays in the file marked withdrawn, no longer
+ * counts and is no longer published. Only the category of the reason is public.
+ */
+export const RecordWithdrawnV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.withdrawn.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    documentNumber,
+    creditCode,
+    withdrawnOn: date,
+    reasonCategory: z.enum(['objection']),
+  }),
+});
+
+/**
+ * Credit repair was granted: publication ended early (终止公示), sharing stops, restrictions are lifted and the
+ * board updated (《信用修复管理办法》第三条).
+ */
+export const RecordRepairedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.integrity-record.repaired.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({ documentNumber, creditCode, repairedOn: date }),
+});
+
+/**
+ * An objection (异议) was filed against a record, due on `dueOn` (working days). The grounds and evidence stay
+ * inside the context: they may name people.
+ */
+export const ObjectionFiledV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.objection.filed.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    objectionId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    filedOn: date,
+    dueOn: date,
+  }),
+});
+
+/** An objection was decided: the record upheld (维持), corrected (更正) or withdrawn (撤销); reasons stay inside. */
+export const ObjectionDecidedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.objection.decided.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    objectionId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    outcome: z.enum(OBJECTION_DECISION_OUTCOMES),
+    decidedOn: date,
+  }),
+});
+
+/** The enterprise took back its own open objection (撤回). */
+export const ObjectionRetractedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.objection.retracted.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({ objectionId: z.string().min(1), documentNumber, creditCode, retractedOn: date }),
+});
+
+/**
+ * A repair application (信用修复申请) was made, its conditions met, due on `dueOn` (working days). The correction
+ * evidence and the commitment's signatory stay inside the context.
+ */
+export const RepairAppliedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.repair.applied.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    applicationId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    appliedOn: date,
+    dueOn: date,
+  }),
+});
+
+/** A repair application was decided; a granted one is followed by the record's `repaired` event. */
+export const RepairDecidedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.credit.repair.decided.v1',
+  version: 1,
+  topic: CREDIT_TOPIC,
+  source: CREDIT_SOURCE,
+  schema: z.object({
+    applicationId: z.string().min(1),
+    documentNumber,
+    creditCode,
+    outcome: z.enum(REPAIR_DECISION_OUTCOMES),
+    decidedOn: date,
+  }),
+});
+
 export const CREDIT_PUBLIC_EVENTS = [
   IntegrityRecordedV1,
   IntegrityRecordCorrectedV1,
   PublicationEndedV1,
+  RecordWithdrawnV1,
+  RecordRepairedV1,
+  ObjectionFiledV1,
+  ObjectionDecidedV1,
+  ObjectionRetractedV1,
+  RepairAppliedV1,
+  RepairDecidedV1,
 ] as const;

@@ -30,6 +30,37 @@ export const CREDIT_RULES = {
       en: 'Credit China “double publicity” administrative-penalty data items',
     },
   },
+  'credit-repair': {
+    name: { zh: '信用修复的条件', en: 'the conditions of credit repair' },
+    source: {
+      zh: '国家发展改革委《信用修复管理办法》（2026年4月1日施行）；国办发〔2025〕22号 二、三',
+      en: 'NDRC Measures on Credit Repair (in force 2026-04-01); State Council General Office 〔2025〕22 items 2–3',
+    },
+  },
+  'credit-commitment': {
+    name: {
+      zh: '信用修复须提交信用承诺书',
+      en: 'a signed credit commitment comes with a repair application',
+    },
+    source: {
+      zh: '国办发〔2025〕22号 三（申请材料包括法定责任义务履行完毕的证明材料和信用承诺书）',
+      en: 'State Council General Office 〔2025〕22 item 3 (proof that the obligations are fulfilled and a credit commitment)',
+    },
+  },
+  objection: {
+    name: { zh: '信用信息异议处理', en: 'objections to credit information' },
+    source: {
+      zh: '国办发〔2025〕22号 十（健全异议申诉处理机制）；国家发展改革委《信用修复管理办法》',
+      en: 'State Council General Office 〔2025〕22 item 10 (objections and complaints); NDRC Measures on Credit Repair',
+    },
+  },
+  'processing-time-limit': {
+    name: { zh: '按工作日计算的办理时限', en: 'time limits in working days' },
+    source: {
+      zh: '国办发〔2025〕22号 五（明确信用修复办理期限）；国务院办公厅节假日安排',
+      en: 'State Council General Office 〔2025〕22 item 5 (time limits of repair); the State Council holiday notices',
+    },
+  },
 } as const satisfies Record<string, { readonly name: LocalizedMessage; readonly source: LocalizedMessage }>;
 
 export type CreditRule = keyof typeof CREDIT_RULES;

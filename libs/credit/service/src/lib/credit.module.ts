@@ -1,4 +1,5 @@
 import {
+  type DynamicModule,
   type MiddlewareConsumer,
   Module,
   type NestModule,
@@ -21,10 +22,23 @@ import { IntegrityFileController } from './queries/integrity-file/integrity-file
 import { MyRecordsController } from './queries/my-records/my-records.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
+import { CreditCasesService } from './application/credit-cases.service';
+import { ApplyForRepairController } from './commands/apply-for-repair/apply-for-repair.controller';
+import { DecideObjectionController } from './commands/decide-objection/decide-objection.controller';
+import { DecideRepairController } from './commands/decide-repair/decide-repair.controller';
+import { FileObjectionController } from './commands/file-objection/file-objection.controller';
+import { RetractObjectionController } from './commands/retract-objection/retract-objection.controller';
+import { CREDIT_OPTIONS, type CreditOptions } from './credit.options';
+import { creditCasesProjection } from './projections/credit-cases/credit-cases.projection';
+import { CommitmentTextController } from './queries/commitment-text/commitment-text.controller';
+import { ObjectionListController } from './queries/credit-cases/objection-list.controller';
+import { RepairListController } from './queries/credit-cases/repair-list.controller';
 
 /**
- * The credit context. It needs only the EventSourcingModule's tokens, the ContextRegistry and identity's
- * access guard, so the one-process app and apps/credit-service mount it alike.
+ * The credit context, mounted with `CreditModule.forRoot(options)` (its time limits, credit.env.ts). It needs
+ * the EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar port
+ * (`CalendarInForce`: the app mounts CalendarModule), so the one-process app and apps/credit-service mount it
+ * alike.
  */
 @Module({
   controllers: [
@@ -34,15 +48,28 @@ import { DisclosurePeriodController } from './queries/disclosure-period/disclosu
     IntegrityFileController,
     MyRecordsController,
     DisclosurePeriodController,
+    FileObjectionController,
+    DecideObjectionController,
+    RetractObjectionController,
+    ApplyForRepairController,
+    DecideRepairController,
+    ObjectionListController,
+    RepairListController,
+    CommitmentTextController,
   ],
-  providers: [PenaltyImporter, PublicationScheduler],
+  providers: [PenaltyImporter, PublicationScheduler, CreditCasesService],
 })
 export class CreditModule implements OnModuleInit, NestModule {
+  static forRoot(options: CreditOptions): DynamicModule {
+    return { module: CreditModule, providers: [{ provide: CREDIT_OPTIONS, useValue: options }] };
+  }
+
   constructor(private readonly registry: ContextRegistry) {}
 
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
+    this.registry.registerProjection(creditCasesProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -78,8 +78,16 @@ export interface IntegrityFileEntry {
   readonly penaltyContent: string | null;
   readonly enterpriseName: string;
   readonly disclosure: z.infer<typeof disclosurePeriodAnswer> | null;
-  /** Where the record stands today by its periods: unpublished, published, repairable, expired; null if positive. */
-  readonly disclosureStatus: 'unpublished' | 'published' | 'repairable' | 'expired' | null;
+  /**
+   * Where the record stands today by its periods: unpublished, published, repairable, expired; null if positive.
+   * A withdrawn record (撤销) is `withdrawn`, a repaired one (信用修复) `repaired`, whatever its periods say.
+   */
+  readonly disclosureStatus:
+    'unpublished' | 'published' | 'repairable' | 'expired' | 'repaired' | 'withdrawn' | null;
+  /** The day the record was withdrawn (撤销) on an objection; null while it stands. */
+  readonly withdrawnOn: string | null;
+  /** The day its repair was granted (publication ended early); null otherwise. */
+  readonly repairedOn: string | null;
   /** The day the end of publication was recorded (the period's end passed); null while it has not been. */
   readonly publicationEndedOn: string | null;
   readonly source: 'staff' | 'import';

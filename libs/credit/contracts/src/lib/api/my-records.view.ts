@@ -16,6 +16,8 @@ export type MyIntegrityRecord = Pick<
   | 'penaltyCategory'
   | 'penaltyContent'
   | 'disclosureStatus'
+  | 'withdrawnOn'
+  | 'repairedOn'
   | 'publicationEndedOn'
 > & {
   /** The last day it is public (null: never published, or positive). */

@@ -64,7 +64,25 @@ export interface EndPublication {
   readonly documentNumber: string;
 }
 
-export type IntegrityRecordCommand = RecordIntegrity | CorrectRecord | EndPublication;
+/** Withdraw the record (撤销) on an objection's decision; it stays in the file, marked withdrawn. */
+export interface WithdrawRecord {
+  readonly type: 'WithdrawRecord';
+  readonly documentNumber: string;
+  readonly objectionId: string;
+  readonly reason: string;
+  readonly withdrawnBy: string;
+}
+
+/** End publication early because repair was granted (信用修复: 终止公示). */
+export interface RepairRecord {
+  readonly type: 'RepairRecord';
+  readonly documentNumber: string;
+  readonly applicationId: string;
+  readonly repairedBy: string;
+}
+
+export type IntegrityRecordCommand =
+  RecordIntegrity | CorrectRecord | EndPublication | WithdrawRecord | RepairRecord;
 
 export type IntegrityRecordErrorCode =
   | 'record-exists'
@@ -80,7 +98,10 @@ export type IntegrityRecordErrorCode =
   | 'invalid-credit-code'
   | 'penalty-details-not-applicable'
   | 'not-published'
-  | 'publication-not-over';
+  | 'publication-not-over'
+  | 'record-withdrawn'
+  | 'record-already-repaired'
+  | 'record-not-negative';
 
 type RecordError = DomainError<IntegrityRecordErrorCode>;
 
@@ -112,6 +133,18 @@ const notFound = (documentNumber: string): RecordError =>
     },
     { field: 'documentNumber' },
   );
+
+const withdrawn = (documentNumber: string, on: string): RecordError =>
+  creditRuleError('conflict', 'record-withdrawn', 'integrity-file', {
+    zh: `文书号 ${documentNumber} 的记录已于 ${on} 撤销，不再计入信用状况`,
+    en: `The record ${documentNumber} was withdrawn on ${on}; it no longer counts`,
+  });
+
+const alreadyRepaired = (documentNumber: string, on: string): RecordError =>
+  creditRuleError('conflict', 'record-already-repaired', 'credit-repair', {
+    zh: `文书号 ${documentNumber} 的记录已于 ${on} 完成信用修复，不能再次修复`,
+    en: `The record ${documentNumber} was repaired on ${on}; it cannot be repaired again`,
+  });
 
 const blankToNull = (value: string | null | undefined): string | null =>
   value === null || value === undefined || value.trim() === '' ? null : value.trim();
@@ -300,6 +333,8 @@ const decideIntegrityRecord = (
     }
     case 'EndPublication': {
       if (state.status !== 'recorded') return reject(notFound(command.documentNumber));
+      // Withdrawn or repaired, publication stopped already: the maximum passing changes nothing.
+      if (state.withdrawnOn !== null || state.repaired !== null) return accept();
       const publicUntil = state.disclosure?.publicUntil ?? null;
       if (publicUntil === null) {
         return reject(
@@ -334,6 +369,7 @@ const decideIntegrityRecord = (
       if (state.status !== 'recorded') {
         return reject(notFound(command.documentNumber));
       }
+      if (state.withdrawnOn !== null) return reject(withdrawn(state.documentNumber, state.withdrawnOn));
       const reasonProblem = textProblem('reason', command.reason);
       if (reasonProblem !== null) return reject(reasonProblem);
       const facts = checkFacts({ ...state.facts, ...command.changes }, today);
@@ -358,6 +394,56 @@ const decideIntegrityRecord = (
           reason: command.reason.trim(),
           correctedBy: command.correctedBy,
           correctedAt: now.toISOString(),
+        },
+      });
+    }
+    case 'WithdrawRecord': {
+      if (state.status !== 'recorded') return reject(notFound(command.documentNumber));
+      if (state.withdrawnOn !== null) {
+        // The same objection's decision asked again (a retry): nothing more happens.
+        if (state.withdrawnByObjection === command.objectionId) return accept();
+        return reject(withdrawn(state.documentNumber, state.withdrawnOn));
+      }
+      const reasonProblem = textProblem('reason', command.reason);
+      if (reasonProblem !== null) return reject(reasonProblem);
+      return accept({
+        type: 'RecordWithdrawn',
+        data: {
+          documentNumber: state.documentNumber,
+          creditCode: state.facts.creditCode,
+          reasonCategory: 'objection',
+          objectionId: command.objectionId,
+          reason: command.reason.trim(),
+          withdrawnBy: command.withdrawnBy,
+          withdrawnOn: today,
+          withdrawnAt: now.toISOString(),
+        },
+      });
+    }
+    case 'RepairRecord': {
+      if (state.status !== 'recorded') return reject(notFound(command.documentNumber));
+      if (state.repaired !== null) {
+        if (state.repaired.applicationId === command.applicationId) return accept();
+        return reject(alreadyRepaired(state.documentNumber, state.repaired.on));
+      }
+      if (state.withdrawnOn !== null) return reject(withdrawn(state.documentNumber, state.withdrawnOn));
+      if (state.polarity !== 'negative') {
+        return reject(
+          creditRuleError('conflict', 'record-not-negative', 'credit-repair', {
+            zh: `文书号 ${state.documentNumber} 是守信记录，无需信用修复`,
+            en: `The record ${state.documentNumber} is a positive one; there is nothing to repair`,
+          }),
+        );
+      }
+      return accept({
+        type: 'RecordRepaired',
+        data: {
+          documentNumber: state.documentNumber,
+          creditCode: state.facts.creditCode,
+          applicationId: command.applicationId,
+          repairedBy: command.repairedBy,
+          repairedOn: today,
+          repairedAt: now.toISOString(),
         },
       });
     }

@@ -69,8 +69,49 @@ export type PublicationEnded = DomainEvent<
   }
 >;
 
+/** Why a record was withdrawn (撤销): the category the world may learn; the free-text reason stays inside. */
+export type WithdrawalReasonCategory = 'objection';
+
+/**
+ * The record itself was withdrawn (撤销), so far only on an objection decided `withdrawn`. Nothing is erased: the
+ * record stays in the file marked withdrawn, stops counting and is no longer published.
+ */
+export type RecordWithdrawn = DomainEvent<
+  'RecordWithdrawn',
+  {
+    readonly documentNumber: string;
+    readonly creditCode: string;
+    readonly reasonCategory: WithdrawalReasonCategory;
+    /** The objection whose decision withdrew it. */
+    readonly objectionId: string;
+    /** The decision's reasons (may name people): private to the context. */
+    readonly reason: string;
+    readonly withdrawnBy: string;
+    readonly withdrawnOn: string;
+    readonly withdrawnAt: string;
+  }
+>;
+
+/**
+ * Credit repair was granted (信用修复): publication ends early (终止公示), sharing stops and restrictions are
+ * lifted (《信用修复管理办法》第三条). A repaired record cannot be repaired again.
+ */
+export type RecordRepaired = DomainEvent<
+  'RecordRepaired',
+  {
+    readonly documentNumber: string;
+    readonly creditCode: string;
+    /** The repair application that was granted. */
+    readonly applicationId: string;
+    readonly repairedBy: string;
+    readonly repairedOn: string;
+    readonly repairedAt: string;
+  }
+>;
+
 /**
  * Every event of an integrity record's stream. Private to the credit context: what other contexts learn of
  * them is decided in one place, the integration mapper.
  */
-export type IntegrityRecordEvent = IntegrityRecorded | RecordCorrected | PublicationEnded;
+export type IntegrityRecordEvent =
+  IntegrityRecorded | RecordCorrected | PublicationEnded | RecordWithdrawn | RecordRepaired;

@@ -14,6 +14,12 @@ export type IntegrityRecordState =
       readonly corrections: number;
       /** The `publicUntil` whose end was recorded; publication has ended while it equals the current one. */
       readonly endedPublicUntil: string | null;
+      /** The day it was withdrawn (撤销); null while it stands. */
+      readonly withdrawnOn: string | null;
+      /** The day its repair was granted and the application granted; null until then. */
+      readonly repaired: { readonly on: string; readonly applicationId: string } | null;
+      /** The objection whose decision withdrew it; null while it stands. */
+      readonly withdrawnByObjection: string | null;
     };
 
 export const initialIntegrityRecordState = (): IntegrityRecordState => ({ status: 'absent' });
@@ -46,6 +52,9 @@ export const evolveIntegrityRecord = (
         disclosure: event.data.disclosure,
         corrections: 0,
         endedPublicUntil: null,
+        withdrawnOn: null,
+        repaired: null,
+        withdrawnByObjection: null,
       };
     case 'RecordCorrected':
       if (state.status !== 'recorded') return state;
@@ -59,6 +68,12 @@ export const evolveIntegrityRecord = (
     case 'PublicationEnded':
       if (state.status !== 'recorded') return state;
       return { ...state, endedPublicUntil: event.data.publicUntil };
+    case 'RecordWithdrawn':
+      if (state.status !== 'recorded') return state;
+      return { ...state, withdrawnOn: event.data.withdrawnOn, withdrawnByObjection: event.data.objectionId };
+    case 'RecordRepaired':
+      if (state.status !== 'recorded') return state;
+      return { ...state, repaired: { on: event.data.repairedOn, applicationId: event.data.applicationId } };
     default:
       return state;
   }

@@ -7,3 +7,6 @@
 export const CREDIT_OFFICERS = ['credit-officer'] as const;
 
 export const INTEGRITY_FILE_READERS = ['credit-officer', 'supervisor', 'discipline-inspector'] as const;
+
+/** Objections and repair applications: the identified enterprise for itself, or a credit officer for it. */
+export const CASE_FILERS = ['kiosk-enterprise', 'credit-officer'] as const;

@@ -1,5 +1,10 @@
-import { CREDIT_RECORD_KINDS, CREDIT_SEVERITIES } from '@qinqing/credit/contracts';
-import { RECORD_KINDS, SEVERITIES } from '@qinqing/credit/domain';
+import {
+  CREDIT_RECORD_KINDS,
+  CREDIT_SEVERITIES,
+  OBJECTION_DECISION_OUTCOMES,
+  REPAIR_DECISION_OUTCOMES,
+} from '@qinqing/credit/contracts';
+import { OBJECTION_OUTCOMES, RECORD_KINDS, REPAIR_OUTCOMES, SEVERITIES } from '@qinqing/credit/domain';
 import { describe, expect, it } from 'vitest';
 
 /** The contracts may not import the domain (the lint's layers), so their copies of its words are checked here. */
@@ -7,5 +12,10 @@ describe('the credit contracts speak the domain’s words', () => {
   it('lists the same record kinds and severities, in the same order', () => {
     expect([...CREDIT_RECORD_KINDS]).toEqual([...RECORD_KINDS]);
     expect([...CREDIT_SEVERITIES]).toEqual([...SEVERITIES]);
+  });
+
+  it('lists the same outcomes of objections and repair applications', () => {
+    expect([...OBJECTION_DECISION_OUTCOMES]).toEqual([...OBJECTION_OUTCOMES]);
+    expect([...REPAIR_DECISION_OUTCOMES]).toEqual([...REPAIR_OUTCOMES]);
   });
 });

@@ -2,13 +2,25 @@ import {
   CREDIT_TOPIC,
   IntegrityRecordCorrectedV1,
   IntegrityRecordedV1,
+  ObjectionDecidedV1,
+  ObjectionFiledV1,
+  ObjectionRetractedV1,
   PublicationEndedV1,
+  RecordRepairedV1,
+  RecordWithdrawnV1,
+  RepairAppliedV1,
+  RepairDecidedV1,
 } from '@qinqing/credit/contracts';
 import {
   type DisclosurePeriod,
+  documentKeyOfRepairStream,
+  documentNumberKey,
   documentNumberKeyOfStream,
   type IntegrityRecordEvent,
+  objectionIdOfStream,
+  type ObjectionEvent,
   type RecordFacts,
+  type RepairApplicationEvent,
 } from '@qinqing/credit/domain';
 import {
   type IntegrationEventMapper,
@@ -44,10 +56,86 @@ const publicRecord = (
  * number's key (one record, one order). Who recorded or corrected it, the evidence reference and the
  * correction's free-text reason never leave the context.
  */
+/**
+ * An objection's public face, keyed by its record's document key (one record, one order): the grounds, the
+ * evidence and the reasons may name people and stay inside.
+ */
+const mapObjection = (event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as ObjectionEvent;
+  const subject = documentNumberKey(domainEvent.data.documentNumber);
+  const { objectionId, documentNumber, creditCode } = domainEvent.data;
+  switch (domainEvent.type) {
+    case 'ObjectionFiled':
+      return toOutboundIntegrationEvent(ObjectionFiledV1, event, {
+        subject,
+        data: {
+          objectionId,
+          documentNumber,
+          creditCode,
+          filedOn: domainEvent.data.filedOn,
+          dueOn: domainEvent.data.dueOn,
+        },
+      });
+    case 'ObjectionDecided':
+      return toOutboundIntegrationEvent(ObjectionDecidedV1, event, {
+        subject,
+        data: {
+          objectionId,
+          documentNumber,
+          creditCode,
+          outcome: domainEvent.data.outcome,
+          decidedOn: domainEvent.data.decidedOn,
+        },
+      });
+    case 'ObjectionRetracted':
+      return toOutboundIntegrationEvent(ObjectionRetractedV1, event, {
+        subject,
+        data: { objectionId, documentNumber, creditCode, retractedOn: domainEvent.data.retractedOn },
+      });
+    default:
+      return null;
+  }
+};
+
+/** A repair application's public face: the correction evidence, the signatory and the reasons stay inside. */
+const mapRepair = (event: RecordedEvent, subject: string): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as RepairApplicationEvent;
+  const { applicationId, documentNumber, creditCode } = domainEvent.data;
+  switch (domainEvent.type) {
+    case 'RepairApplied':
+      return toOutboundIntegrationEvent(RepairAppliedV1, event, {
+        subject,
+        data: {
+          applicationId,
+          documentNumber,
+          creditCode,
+          appliedOn: domainEvent.data.appliedOn,
+          dueOn: domainEvent.data.dueOn,
+        },
+      });
+    case 'RepairDecided':
+      return toOutboundIntegrationEvent(RepairDecidedV1, event, {
+        subject,
+        data: {
+          applicationId,
+          documentNumber,
+          creditCode,
+          outcome: domainEvent.data.outcome,
+          decidedOn: domainEvent.data.decidedOn,
+        },
+      });
+    default:
+      return null;
+  }
+};
+
 export const creditIntegrationMapper: IntegrationEventMapper = {
   context: 'credit',
   topics: [CREDIT_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    if (objectionIdOfStream(event.streamId) !== null) return mapObjection(event);
+    const repairKey = documentKeyOfRepairStream(event.streamId);
+    if (repairKey !== null) return mapRepair(event, repairKey);
     const key = documentNumberKeyOfStream(event.streamId);
     if (key === null) return null;
     const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;
@@ -74,6 +162,25 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
             creditCode: domainEvent.data.creditCode,
             publicUntil: domainEvent.data.publicUntil,
             endedOn: domainEvent.data.endedOn,
+          },
+        });
+      case 'RecordWithdrawn':
+        return toOutboundIntegrationEvent(RecordWithdrawnV1, event, {
+          subject: key,
+          data: {
+            documentNumber: domainEvent.data.documentNumber,
+            creditCode: domainEvent.data.creditCode,
+            withdrawnOn: domainEvent.data.withdrawnOn,
+            reasonCategory: domainEvent.data.reasonCategory,
+          },
+        });
+      case 'RecordRepaired':
+        return toOutboundIntegrationEvent(RecordRepairedV1, event, {
+          subject: key,
+          data: {
+            documentNumber: domainEvent.data.documentNumber,
+            creditCode: domainEvent.data.creditCode,
+            repairedOn: domainEvent.data.repairedOn,
           },
         });
       default:

@@ -51,6 +51,7 @@ export class PublicationScheduler implements OnApplicationBootstrap, OnApplicati
       `SELECT document_number FROM credit_records
        WHERE public_until IS NOT NULL AND public_until < $1
          AND (ended_public_until IS NULL OR ended_public_until <> public_until)
+         AND withdrawn_on IS NULL AND repaired_on IS NULL
        ORDER BY public_until`,
       [today],
     );

@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS credit_records (
 )`,
   'CREATE INDEX IF NOT EXISTS credit_records_by_enterprise ON credit_records (credit_code, decided_on DESC)',
   'CREATE INDEX IF NOT EXISTS credit_records_by_public_until ON credit_records (public_until)',
+  // Withdrawn (撤销) on an objection, repaired (信用修复): publication stopped early.
+  'ALTER TABLE credit_records ADD COLUMN IF NOT EXISTS withdrawn_on text',
+  'ALTER TABLE credit_records ADD COLUMN IF NOT EXISTS repaired_on text',
 ];
 
 const factColumns = (
@@ -59,7 +62,13 @@ const factColumns = (
 
 export const integrityFileProjection: Projection = {
   name: 'credit-integrity-file',
-  eventTypes: ['IntegrityRecorded', 'RecordCorrected', 'PublicationEnded'],
+  eventTypes: [
+    'IntegrityRecorded',
+    'RecordCorrected',
+    'PublicationEnded',
+    'RecordWithdrawn',
+    'RecordRepaired',
+  ],
   setup: async (db) => {
     for (const statement of INTEGRITY_FILE_DDL) await db.query(statement);
   },
@@ -102,6 +111,18 @@ export const integrityFileProjection: Projection = {
         await tx.query(
           'UPDATE credit_records SET ended_public_until = $2, publication_ended_on = $3 WHERE document_key = $1',
           [key, event.data.publicUntil, event.data.endedOn],
+        );
+        return;
+      case 'RecordWithdrawn':
+        await tx.query(
+          'UPDATE credit_records SET withdrawn_on = $2, updated_at = $3 WHERE document_key = $1',
+          [key, event.data.withdrawnOn, event.data.withdrawnAt],
+        );
+        return;
+      case 'RecordRepaired':
+        await tx.query(
+          'UPDATE credit_records SET repaired_on = $2, updated_at = $3 WHERE document_key = $1',
+          [key, event.data.repairedOn, event.data.repairedAt],
         );
         return;
       default:

@@ -18,6 +18,8 @@ interface RecordRow {
   readonly public_until: string | null;
   readonly ended_public_until: string | null;
   readonly publication_ended_on: string | null;
+  readonly withdrawn_on: string | null;
+  readonly repaired_on: string | null;
   readonly source: IntegrityFileEntry['source'];
   readonly corrections: number;
   readonly recorded_at: Date | string;
@@ -57,7 +59,17 @@ export const readIntegrityFile = async (
       penaltyContent: row.penalty_content,
       enterpriseName: row.enterprise_name,
       disclosure,
-      disclosureStatus: disclosure === null ? null : disclosureStatusOn(disclosure, asOf),
+      // Withdrawn or repaired, the periods no longer say where the record stands.
+      disclosureStatus:
+        row.withdrawn_on !== null
+          ? 'withdrawn'
+          : row.repaired_on !== null
+            ? 'repaired'
+            : disclosure === null
+              ? null
+              : disclosureStatusOn(disclosure, asOf),
+      withdrawnOn: row.withdrawn_on,
+      repairedOn: row.repaired_on,
       // An end recorded for an earlier period (before a correction moved it) is not this period's end.
       publicationEndedOn:
         row.ended_public_until !== null && row.ended_public_until === row.public_until

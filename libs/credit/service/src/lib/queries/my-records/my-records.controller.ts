@@ -19,6 +19,8 @@ const publicFacts = (entry: IntegrityFileEntry): MyIntegrityRecord => ({
   penaltyCategory: entry.penaltyCategory,
   penaltyContent: entry.penaltyContent,
   disclosureStatus: entry.disclosureStatus,
+  withdrawnOn: entry.withdrawnOn,
+  repairedOn: entry.repairedOn,
   publicUntil: entry.disclosure?.publicUntil ?? null,
   repairableFrom: entry.disclosure?.repairableFrom ?? null,
   publicationEndedOn: entry.publicationEndedOn,
