@@ -4,10 +4,13 @@ export interface HomeScreenProps {
   readonly onFile: () => void;
   readonly onTrack: () => void;
   readonly onLiaison: () => void;
+  readonly onCredit: () => void;
 }
 
-/** What a walk-in can do here: file a request, track one, see its enterprise's liaison officials. */
-export const HomeScreen = ({ onFile, onTrack, onLiaison }: HomeScreenProps) => {
+/**
+ * What a walk-in can do here: file a request, track one, see its enterprise's liaison officials and its credit.
+ */
+export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -35,6 +38,13 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison }: HomeScreenProps) => {
           </span>
           <span className="tile__title">{t('liaisonTile')}</span>
           <span className="tile__hint">{t('liaisonTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--credit" onClick={onCredit}>
+          <span className="tile__icon" aria-hidden="true">
+            ✓
+          </span>
+          <span className="tile__title">{t('creditTile')}</span>
+          <span className="tile__hint">{t('creditTileHint')}</span>
         </button>
       </div>
     </section>

@@ -206,4 +206,3 @@ const CodeStep = ({
     </>
   );
 };
-

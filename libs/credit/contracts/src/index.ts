@@ -6,3 +6,4 @@ export * from './lib/api/penalty-import';
 export * from './lib/api/my-records.view';
 export * from './lib/credit-commitment';
 export * from './lib/api/objection-repair.bodies';
+export * from './lib/api/credit-names';
