@@ -20,8 +20,8 @@ import {
   EnterpriseImporter,
   findEnterprise,
   listEnterprises,
-  readCsv,
 } from '@qinqing/liaison/service';
+import { readCsv } from '@qinqing/shared/spreadsheet';
 import {
   computeCreditCodeCheckChar,
   computeOrganisationCodeCheckChar,

@@ -36,6 +36,12 @@ describe('credit: demo integrity records', () => {
     }
   });
 
+  it('heads each file with the enterprise as the directory registers it (credit’s replica)', async () => {
+    const file = await fileOf('91330212MA2M8C4R3Y');
+    expect(file.enterprise).toMatchObject({ name: '宁波鄞州甬城建设工程有限公司' });
+    expect((await fileOf('91330203MA2H5K7P7A')).enterprise?.name).toBe('宁波海曙甬创智能制造有限公司');
+  });
+
   it('holds every severity and every disclosure state, and positive records, dated back from today', async () => {
     const codes = [...new Set(DEMO_RECORDS.map((r) => r.facts.creditCode))];
     const records = (await Promise.all(codes.map(fileOf))).flatMap((file) => file.records);

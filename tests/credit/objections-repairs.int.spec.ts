@@ -322,7 +322,8 @@ describe('credit: objections and repair over HTTP', () => {
   });
 
   it('repair: conditions refused by rule (409) or field (400); applied, due 5 working days later (13 October)', async () => {
-    const apply = (client: HttpClient, body: Record<string, unknown>) => client.post(REPAIRS, body);
+    const apply = <Body>(client: HttpClient, body: Record<string, unknown>) =>
+      client.post<Body>(REPAIRS, body);
     const base = {
       documentNumber: '甬海市监罚〔2026〕1号',
       correctionEvidence: '罚款缴纳凭证 2026-0931',

@@ -1,4 +1,6 @@
 import type { PenaltyImportReport } from '@qinqing/credit/contracts';
+import ExcelJS from 'exceljs';
+import { XLSX_TYPE } from '@qinqing/shared/spreadsheet';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,7 +101,41 @@ describe('credit: importing administrative penalties (双公示 CSV)', () => {
     expect(report.errors[0]?.message.zh).toContain('失信程度');
   });
 
-  it('refuses a file without the required columns, one that is not CSV, and anyone but an administrator', async () => {
+  it('reads the same items from an XLSX workbook (the first sheet), idempotent with the CSV', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('行政处罚');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(ROWS[0]?.split(',') ?? []);
+    sheet.addRow([
+      '宁波海曙甬创智能制造有限公司',
+      '91330203MA2H5K7P7A',
+      '甬海市监罚〔2026〕120号',
+      '罚款',
+      '罚款人民币一万元',
+      new Date(Date.UTC(2026, 5, 1)),
+      '宁波市海曙区市场监督管理局',
+      '海曙区市场监管局',
+      '一般',
+      '《中华人民共和国广告法》第五十八条',
+    ]);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await expectStatus<PenaltyImportReport>(
+      'xlsx',
+      officer.postRaw(IMPORT, file, XLSX_TYPE),
+      200,
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.unchanged).toEqual([{ row: 2, documentNumber: '甬海市监罚〔2026〕101号' }]);
+    expect(report.created).toEqual([{ row: 3, documentNumber: '甬海市监罚〔2026〕120号' }]);
+    const broken = await expectStatus<{ error: string }>(
+      'broken xlsx',
+      officer.postRaw(IMPORT, 'not a workbook', XLSX_TYPE),
+      400,
+    );
+    expect(broken.error).toBe('unreadable-spreadsheet');
+  });
+
+  it('refuses a file without the required columns, one that is neither CSV nor XLSX, and anyone but the credit officer', async () => {
     const missing = await expectStatus<{ error: string; fields: { field: string }[] }>(
       'missing columns',
       officer.postRaw(IMPORT, '行政相对人名称,统一社会信用代码\n甲,91330203MA2H5K7P7A\n', 'text/csv'),

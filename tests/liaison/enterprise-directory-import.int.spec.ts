@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import type { DirectoryEntry, ImportReport } from '@qinqing/liaison/contracts';
-import { EnterpriseImporter, readCsv } from '@qinqing/liaison/service';
+import { EnterpriseImporter } from '@qinqing/liaison/service';
+import { readCsv } from '@qinqing/shared/spreadsheet';
 import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { stringify } from 'csv-stringify/sync';

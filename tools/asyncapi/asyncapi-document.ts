@@ -1,3 +1,4 @@
+import { LiaisonDirectoryConsumer } from '@qinqing/credit/service';
 import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RequestStatsConsumer } from '@qinqing/service-centre/service';
@@ -81,6 +82,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(holidaySchedulesReplica('liaison')),
     description:
       'The liaison service’s copy of the calendar’s holiday notices (CalendarModule as a replica): interaction filings count their report deadline with the notices administrators load at the owning service.',
+  },
+  {
+    context: 'credit',
+    consumer: describeEventConsumer(LiaisonDirectoryConsumer),
+    description:
+      'Credit’s copy of the enterprise directory (registered name, area, industry) that heads each integrity file.',
   },
   {
     context: 'credit',

@@ -1,5 +1,4 @@
 import type { IntegrityFile, IntegrityFileEntry } from '@qinqing/credit/contracts';
-import type { DirectoryEntry } from '@qinqing/liaison/contracts';
 import { useEffect, useState } from 'react';
 import { queryString } from '../../api/apiClient';
 import { useApiData } from '../../api/useApiData';
@@ -23,16 +22,14 @@ export const IntegrityFileScreen = ({
   readonly onTitle: (title: string) => void;
 }) => {
   const { tr } = useText();
-  const enterprise = useApiData<DirectoryEntry>(`/enterprises/${encodeURIComponent(creditCode)}`);
   const file = useApiData<IntegrityFile>(`/credit/records${queryString({ creditCode })}`);
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The name as registered now (credit's replica of the directory), else as the latest record has it.
   const name =
-    enterprise.data.status === 'ready'
-      ? enterprise.data.data.name
-      : file.data.status === 'ready'
-        ? (file.data.data.records[0]?.enterpriseName ?? null)
-        : null;
+    file.data.status === 'ready'
+      ? (file.data.data.enterprise?.name ?? file.data.data.records[0]?.enterpriseName ?? null)
+      : null;
   const title = `${tr('诚信档案', 'Integrity file')} · ${name ?? creditCode}`;
   useEffect(() => onTitle(title), [title, onTitle]);
   const finished = (message: string) => {

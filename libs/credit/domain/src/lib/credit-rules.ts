@@ -1,4 +1,4 @@
-import type { DomainError, DomainErrorKind, LocalizedMessage } from '@qinqing/shared/domain-kernel';
+import { type LocalizedMessage, ruleErrorOf } from '@qinqing/shared/domain-kernel';
 
 /**
  * The rules of the credit context, each with its source (docs/credit.md traces them). A refusal names the rule,
@@ -66,23 +66,4 @@ export const CREDIT_RULES = {
 export type CreditRule = keyof typeof CREDIT_RULES;
 
 /** A refusal that names its rule, the setting that decided it (if any) and the source, in both languages. */
-export const creditRuleError = <Code extends string>(
-  kind: DomainErrorKind,
-  code: Code,
-  rule: CreditRule,
-  message: LocalizedMessage,
-  options: { readonly field?: string; readonly setting?: string } = {},
-): DomainError<Code> => {
-  const { name, source } = CREDIT_RULES[rule];
-  const setting = options.setting;
-  return {
-    kind,
-    code,
-    message: {
-      zh: `${message.zh}（${name.zh}；依据：${source.zh}${setting === undefined ? '' : `；设置：${setting}`}）`,
-      en: `${message.en} (${name.en}; source: ${source.en}${setting === undefined ? '' : `; setting: ${setting}`})`,
-    },
-    ...(options.field === undefined ? {} : { field: options.field }),
-    rule: { rule, ...(setting === undefined ? {} : { setting }), source: source.zh },
-  };
-};
+export const creditRuleError = ruleErrorOf<CreditRule>(CREDIT_RULES);

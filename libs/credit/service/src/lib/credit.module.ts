@@ -8,10 +8,12 @@ import {
 } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { raw } from 'express';
+import { DirectoryReplica } from './consumers/liaison-directory/directory.replica';
+import { LiaisonDirectoryConsumer } from './consumers/liaison-directory/liaison-directory.consumer';
 import { CorrectRecordController } from './commands/correct-record/correct-record.controller';
 import {
   ImportPenaltiesController,
-  PENALTY_CSV_TYPES,
+  PENALTY_FILE_TYPES,
   PENALTY_IMPORT_BODY_LIMIT,
 } from './commands/import-penalties/import-penalties.controller';
 import { PenaltyImporter } from './commands/import-penalties/penalty-importer';
@@ -56,8 +58,9 @@ import { RepairListController } from './queries/credit-cases/repair-list.control
     ObjectionListController,
     RepairListController,
     CommitmentTextController,
+    LiaisonDirectoryConsumer,
   ],
-  providers: [PenaltyImporter, PublicationScheduler, CreditCasesService],
+  providers: [PenaltyImporter, PublicationScheduler, DirectoryReplica, CreditCasesService],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   static forRoot(options: CreditOptions): DynamicModule {
@@ -73,9 +76,9 @@ export class CreditModule implements OnModuleInit, NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    // The import takes the file as the raw body; the platform's JSON parser leaves it alone.
+    // The import takes the file (CSV or XLSX) as the raw body; the platform's JSON parser leaves it alone.
     consumer
-      .apply(raw({ type: [...PENALTY_CSV_TYPES], limit: PENALTY_IMPORT_BODY_LIMIT }))
+      .apply(raw({ type: [...PENALTY_FILE_TYPES], limit: PENALTY_IMPORT_BODY_LIMIT }))
       .forRoutes({ path: 'credit/records/import', method: RequestMethod.POST });
   }
 }

@@ -13,7 +13,7 @@ import { ContextRegistry, FIELD_SEAL } from '@qinqing/shared/nest-platform';
 import { LiaisonJurisdictionModule } from './application/deployment-jurisdiction';
 import { EnterpriseImporter } from './commands/import-enterprises/enterprise-importer';
 import { ImportEnterprisesController } from './commands/import-enterprises/import-enterprises.controller';
-import { CSV_TYPES, XLSX_TYPE } from './commands/import-enterprises/spreadsheet';
+import { CSV_TYPES, XLSX_TYPE } from '@qinqing/shared/spreadsheet';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
 import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
 import { createLiaisonIntegrationMapper } from './integration/liaison-integration.mapper';

@@ -98,6 +98,12 @@ export interface IntegrityFileEntry {
 
 export interface IntegrityFile {
   readonly creditCode: string;
+  /** The enterprise as liaison's directory registers it now (credit's replica), or null when it is not there. */
+  readonly enterprise: {
+    readonly name: string;
+    readonly areaCode: string;
+    readonly industry: string;
+  } | null;
   /** Today in China, the day the statuses are computed for. */
   readonly asOf: string;
   /** Newest decision first. */

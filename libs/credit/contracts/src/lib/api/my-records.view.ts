@@ -29,7 +29,7 @@ export type MyIntegrityRecord = Pick<
 /** `GET /api/credit/records/mine`: the identified enterprise's own integrity file. */
 export interface MyIntegrityFile {
   readonly creditCode: string;
-  /** The registered name the records carry (null while the file is empty). */
+  /** The registered name (liaison's directory, else the records'); null when neither knows it. */
   readonly enterpriseName: string | null;
   /** Today in China, the day the statuses are computed for. */
   readonly asOf: string;

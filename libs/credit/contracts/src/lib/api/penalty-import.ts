@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** `POST /api/credit/records/import?dryRun=`: the CSV is the raw body. */
+/** `POST /api/credit/records/import?dryRun=`: the file (CSV or XLSX) is the raw body. */
 export const importPenaltiesQuery = z.object({
   dryRun: z
     .enum(['true', 'false'], { message: 'dryRun 须为 true 或 false / dryRun must be true or false' })

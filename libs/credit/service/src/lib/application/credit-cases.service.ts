@@ -10,13 +10,18 @@ import {
   type ObjectionCommand,
   objectionDecider,
   type ObjectionEvent,
+  type ObjectionOutcome,
   type ObjectionState,
+  parseRepairApplicationId,
+  type RecordFactsInput,
   objectionStreamId,
   type RecordStanding,
   type RepairApplicationCommand,
   repairApplicationDecider,
   type RepairApplicationEvent,
   type RepairApplicationsState,
+  type RepairApplicationSummary,
+  type RepairOutcome,
   repairStreamId,
   standingOf,
   type WorkingDayLimitContext,
@@ -84,6 +89,98 @@ export class CreditCasesService {
       calendar: await this.calendar.current(),
       workingDays: this.options.repairDecisionWorkingDays,
     });
+  }
+
+  /**
+   * Decides an objection and carries the decision to the record: a correction through the record's own
+   * correction (its reason the decision), a withdrawal by the record's `RecordWithdrawn`.
+   */
+  async decideObjection(
+    objectionId: string,
+    decision: {
+      readonly outcome: ObjectionOutcome;
+      readonly reasons: string;
+      readonly changes: Partial<RecordFactsInput>;
+      readonly decidedBy: string;
+    },
+    metadata: CommandMetadata,
+  ): Promise<Exclude<ObjectionState, { status: 'absent' }>> {
+    const command: ObjectionCommand = {
+      type: 'DecideObjection',
+      objectionId,
+      outcome: decision.outcome,
+      reasons: decision.reasons,
+      withChanges: Object.keys(decision.changes).length > 0,
+      decidedBy: decision.decidedBy,
+    };
+    const state = await this.checkObjection(objectionId, command);
+    if (state.status === 'absent') throw new Error('A checked objection exists');
+    const { documentNumber } = state;
+    if (decision.outcome === 'corrected') {
+      await this.onRecord(
+        documentNumber,
+        {
+          type: 'CorrectRecord',
+          documentNumber,
+          changes: decision.changes,
+          reason: `异议处理决定（${objectionId}）：${decision.reasons.trim()}`,
+          correctedBy: decision.decidedBy,
+        },
+        metadata,
+      );
+    }
+    if (decision.outcome === 'withdrawn') {
+      await this.onRecord(
+        documentNumber,
+        {
+          type: 'WithdrawRecord',
+          documentNumber,
+          objectionId,
+          reason: decision.reasons,
+          withdrawnBy: decision.decidedBy,
+        },
+        metadata,
+      );
+    }
+    const result = await this.onObjection(objectionId, command, metadata);
+    if (result.state.status === 'absent') throw new Error('A decided objection exists');
+    return result.state;
+  }
+
+  /** Decides a repair application; granted, the record's publication ends early by its `RecordRepaired`. */
+  async decideRepair(
+    applicationId: string,
+    decision: { readonly outcome: RepairOutcome; readonly reasons: string; readonly decidedBy: string },
+    metadata: CommandMetadata,
+  ): Promise<{ readonly state: RepairApplicationsState; readonly application: RepairApplicationSummary }> {
+    const named = parseRepairApplicationId(applicationId);
+    if (named === null) {
+      throw new DomainRejectionError({
+        kind: 'not-found',
+        code: 'application-not-found',
+        message: {
+          zh: `没有编号为 ${applicationId} 的信用修复申请`,
+          en: `No repair application has id ${applicationId}`,
+        },
+      });
+    }
+    const command: RepairApplicationCommand = { type: 'DecideRepair', applicationId, ...decision };
+    const state = await this.checkRepair(named.documentKey, command);
+    const { documentNumber } = state;
+    if (documentNumber === null) throw new Error('A checked repair application exists');
+    if (decision.outcome === 'granted') {
+      await this.onRecord(
+        documentNumber,
+        { type: 'RepairRecord', documentNumber, applicationId, repairedBy: decision.decidedBy },
+        metadata,
+      );
+    }
+    const result = await this.onRepair(named.documentKey, command, metadata);
+    const application = result.state.applications.find(
+      (candidate) => candidate.applicationId === applicationId,
+    );
+    if (application === undefined) throw new Error('A decided repair application exists');
+    return { state: result.state, application };
   }
 
   /** Refuses now, as the decider would, a decision the objection as it stands does not allow. */

@@ -1,4 +1,4 @@
-import { type DomainError, type DomainErrorKind, type LocalizedMessage } from '@qinqing/shared/domain-kernel';
+import { type LocalizedMessage, ruleErrorOf } from '@qinqing/shared/domain-kernel';
 
 /**
  * The rules of interaction filings, negative lists, recusal, symposia and fault tolerance, each with its source
@@ -44,29 +44,7 @@ export const INTEGRITY_RULES = {
 export type IntegrityRule = keyof typeof INTEGRITY_RULES;
 
 /** A refusal that names its rule, the setting that decided it (if any) and the source, in both languages. */
-export const ruleError = <Code extends string>(
-  kind: DomainErrorKind,
-  code: Code,
-  rule: IntegrityRule,
-  message: LocalizedMessage,
-  options: { readonly field?: string; readonly setting?: string } = {},
-): DomainError<Code> => {
-  const { name, source } = INTEGRITY_RULES[rule];
-  return {
-    kind,
-    code,
-    message: {
-      zh: `${message.zh}（${name.zh}；依据：${source.zh}${options.setting === undefined ? '' : `；设置：${options.setting}`}）`,
-      en: `${message.en} (${name.en}; source: ${source.en}${options.setting === undefined ? '' : `; setting: ${options.setting}`})`,
-    },
-    ...(options.field === undefined ? {} : { field: options.field }),
-    rule: {
-      rule,
-      ...(options.setting === undefined ? {} : { setting: options.setting }),
-      source: source.zh,
-    },
-  };
-};
+export const ruleError = ruleErrorOf<IntegrityRule>(INTEGRITY_RULES);
 
 /**
  * A jurisdiction is named by its 6-digit GB/T 2260 code (province, city or county: `370200` 青岛市); settings are

@@ -5,7 +5,6 @@ import {
   type DecideObjectionBody,
   type ObjectionAnswer,
 } from '@qinqing/credit/contracts';
-import type { DecideObjection, ObjectionDecided } from '@qinqing/credit/domain';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
@@ -34,47 +33,16 @@ export class DecideObjectionController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<ObjectionAnswer> {
-    const changes = body.changes ?? {};
-    const command: DecideObjection = {
-      type: 'DecideObjection',
+    const state = await this.cases.decideObjection(
       objectionId,
-      outcome: body.outcome,
-      reasons: body.reasons,
-      withChanges: Object.keys(changes).length > 0,
-      decidedBy: actorId(actor),
-    };
-    const state = await this.cases.checkObjection(objectionId, command);
-    if (state.status === 'absent') throw new Error('A checked objection exists');
-    const metadata = commandMetadataFor(request, actor, 'decide-objection');
-    if (body.outcome === 'corrected') {
-      await this.cases.onRecord(
-        state.documentNumber,
-        {
-          type: 'CorrectRecord',
-          documentNumber: state.documentNumber,
-          changes,
-          reason: `异议处理决定（${objectionId}）：${body.reasons.trim()}`,
-          correctedBy: actorId(actor),
-        },
-        metadata,
-      );
-    }
-    if (body.outcome === 'withdrawn') {
-      await this.cases.onRecord(
-        state.documentNumber,
-        {
-          type: 'WithdrawRecord',
-          documentNumber: state.documentNumber,
-          objectionId,
-          reason: body.reasons,
-          withdrawnBy: actorId(actor),
-        },
-        metadata,
-      );
-    }
-    const result = await this.cases.onObjection(objectionId, command, metadata);
-    const decided = result.events.find((event) => event.type === 'ObjectionDecided')
-      ?.data as ObjectionDecided['data'];
+      {
+        outcome: body.outcome,
+        reasons: body.reasons,
+        changes: body.changes ?? {},
+        decidedBy: actorId(actor),
+      },
+      commandMetadataFor(request, actor, 'decide-objection'),
+    );
     return {
       objectionId,
       documentNumber: state.documentNumber,
@@ -82,7 +50,7 @@ export class DecideObjectionController {
       filedOn: state.filedOn,
       dueOn: state.dueOn,
       status: 'decided',
-      outcome: decided.outcome,
+      outcome: state.outcome,
     };
   }
 }

@@ -1,9 +1,7 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { decideRepairBody, type DecideRepairBody, type RepairAnswer } from '@qinqing/credit/contracts';
-import { type DecideRepair, parseRepairApplicationId } from '@qinqing/credit/domain';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
-import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { CreditCasesService } from '../../application/credit-cases.service';
@@ -32,45 +30,17 @@ export class DecideRepairController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<RepairAnswer> {
-    const named = parseRepairApplicationId(applicationId);
-    if (named === null) {
-      throw new DomainRejectionError({
-        kind: 'not-found',
-        code: 'application-not-found',
-        message: {
-          zh: `没有编号为 ${applicationId} 的信用修复申请`,
-          en: `No repair application has id ${applicationId}`,
-        },
-      });
-    }
-    const command: DecideRepair = {
-      type: 'DecideRepair',
+    const { state, application } = await this.cases.decideRepair(
       applicationId,
-      outcome: body.outcome,
-      reasons: body.reasons,
-      decidedBy: actorId(actor),
-    };
-    const state = await this.cases.checkRepair(named.documentKey, command);
-    const applied = state.applications.find((candidate) => candidate.applicationId === applicationId);
-    const { documentNumber, creditCode } = state;
-    if (applied === undefined || documentNumber === null || creditCode === null) {
-      throw new Error('A checked repair application exists');
-    }
-    const metadata = commandMetadataFor(request, actor, 'decide-repair');
-    if (body.outcome === 'granted') {
-      await this.cases.onRecord(
-        documentNumber,
-        { type: 'RepairRecord', documentNumber, applicationId, repairedBy: actorId(actor) },
-        metadata,
-      );
-    }
-    await this.cases.onRepair(named.documentKey, command, metadata);
+      { outcome: body.outcome, reasons: body.reasons, decidedBy: actorId(actor) },
+      commandMetadataFor(request, actor, 'decide-repair'),
+    );
     return {
       applicationId,
-      documentNumber,
-      creditCode,
-      appliedOn: applied.appliedOn,
-      dueOn: applied.dueOn,
+      documentNumber: state.documentNumber ?? '',
+      creditCode: state.creditCode ?? '',
+      appliedOn: application.appliedOn,
+      dueOn: application.dueOn,
       status: body.outcome,
     };
   }

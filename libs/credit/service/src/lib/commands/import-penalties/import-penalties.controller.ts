@@ -1,5 +1,5 @@
 import { CREDIT_OFFICERS } from '../../application/credit-roles';
-import { Controller, HttpCode, HttpException, HttpStatus, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   importPenaltiesQuery,
@@ -7,22 +7,21 @@ import {
   type PenaltyImportReport,
 } from '@qinqing/credit/contracts';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
-import { ApiZodQuery, ZodQuery } from '@qinqing/shared/nest-platform';
+import { ApiZodQuery, importedSheet, missingColumnsException, ZodQuery } from '@qinqing/shared/nest-platform';
+import { CSV_TYPES, XLSX_TYPE } from '@qinqing/shared/spreadsheet';
 import type { Request } from 'express';
 import { PenaltyImporter } from './penalty-importer';
-import { type CsvRows, mapPenaltyColumns, readPenaltyCsv, UnreadableCsvError } from './penalty-rows';
+import { mapPenaltyColumns } from './penalty-rows';
 
-export const PENALTY_CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'] as const;
+/** The import's file types: CSV (UTF-8) or XLSX, as the raw request body. */
+export const PENALTY_FILE_TYPES = [...CSV_TYPES, XLSX_TYPE] as const;
 
 /** The largest file the import reads, and the most data rows in it. */
 export const PENALTY_IMPORT_BODY_LIMIT = '5mb';
 export const PENALTY_IMPORT_ROWS_MAX = 10_000;
 
-const refuse = (status: number, error: string, zh: string, en: string, extra: object = {}): HttpException =>
-  new HttpException({ error, message: { zh, en }, ...extra }, status);
-
 /**
- * Administrative penalties in the 双公示 field set, from CSV (the raw request body): each row a record, idempotent
+ * Administrative penalties in the 双公示 field set, from CSV or XLSX (the raw request body): each row a record, idempotent
  * by document number (the same file again records nothing); problems by row and column in both languages;
  * `dryRun=true` appends nothing.
  */
@@ -34,9 +33,10 @@ export class ImportPenaltiesController {
   @Post('import')
   @HttpCode(200)
   @Allow(...CREDIT_OFFICERS)
-  @ApiConsumes(...PENALTY_CSV_TYPES)
+  @ApiConsumes(...PENALTY_FILE_TYPES)
   @ApiOperation({
-    summary: 'Import administrative penalties (双公示 CSV, raw body); dryRun=true appends nothing',
+    summary:
+      'Import administrative penalties (双公示, CSV or XLSX as the raw body); dryRun=true appends nothing',
   })
   @ApiZodQuery(importPenaltiesQuery)
   async import(
@@ -44,50 +44,13 @@ export class ImportPenaltiesController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<PenaltyImportReport> {
-    const sheet = this.read(request);
-    if (sheet.rows.length > PENALTY_IMPORT_ROWS_MAX)
-      throw refuse(
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        'too-many-rows',
-        `一次至多导入${PENALTY_IMPORT_ROWS_MAX}行，文件有${sheet.rows.length}行，请分批导入`,
-        `At most ${PENALTY_IMPORT_ROWS_MAX} rows per file; this one has ${sheet.rows.length}; split it`,
-      );
+    const sheet = await importedSheet(request, { maxRows: PENALTY_IMPORT_ROWS_MAX });
     const map = mapPenaltyColumns(sheet.header);
-    if (map.missing.length > 0)
-      throw refuse(
-        HttpStatus.BAD_REQUEST,
-        'missing-columns',
-        `表头缺少必填列：${map.missing.join('、')}`,
-        `The header lacks required columns: ${map.missing.join(', ')}`,
-        { fields: map.missing.map((field) => ({ field, code: 'missing-column' })) },
-      );
+    if (map.missing.length > 0) throw missingColumnsException(map.missing);
     return this.importer.run(sheet, map, {
       dryRun: query.dryRun,
       recordedBy: actorId(actor),
       metadata: commandMetadataFor(request, actor, 'import-penalties'),
     });
-  }
-
-  private read(request: Request): CsvRows {
-    const body: unknown = request.body;
-    const isCsv = request.is([...PENALTY_CSV_TYPES]);
-    if (isCsv === false || isCsv === null || !Buffer.isBuffer(body))
-      throw refuse(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        'unsupported-file',
-        '请以 text/csv（UTF-8）作为请求体上传',
-        'Send the file as the request body, as text/csv (UTF-8)',
-      );
-    try {
-      return readPenaltyCsv(body);
-    } catch (error) {
-      if (!(error instanceof UnreadableCsvError)) throw error;
-      throw refuse(
-        HttpStatus.BAD_REQUEST,
-        'unreadable-csv',
-        '无法读取该CSV文件，请检查格式',
-        'The CSV file cannot be read; check its format',
-      );
-    }
   }
 }

@@ -1,3 +1,4 @@
+import type { SheetRows } from '@qinqing/shared/spreadsheet';
 import { Inject, Injectable } from '@nestjs/common';
 import type { PenaltyImportProblem, PenaltyImportReport } from '@qinqing/credit/contracts';
 import {
@@ -16,7 +17,6 @@ import type { CommandHandler, CommandMetadata, StreamCommandOutcome } from '@qin
 import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
 import {
   COLUMN_OF_FIELD,
-  type CsvRows,
   type PenaltyColumnMap,
   type PenaltyRow,
   penaltyRowOf,
@@ -106,7 +106,7 @@ export class PenaltyImporter {
   constructor(@Inject(COMMAND_HANDLER) private readonly commands: CommandHandler) {}
 
   async run(
-    sheet: CsvRows,
+    sheet: SheetRows,
     map: PenaltyColumnMap,
     options: PenaltyImportOptions,
   ): Promise<PenaltyImportReport> {

@@ -1,5 +1,4 @@
 import type { RecordFactsInput } from '@qinqing/credit/domain';
-import { parse } from 'csv-parse/sync';
 
 /*
  * The 双公示 administrative-penalty data items (信用中国) a file carries, by heading, plus what a record needs and
@@ -61,33 +60,6 @@ export const mapPenaltyColumns = (header: readonly string[]): PenaltyColumnMap =
   });
   const missing = PENALTY_COLUMNS.filter((column) => !columns.has(column)).map(standardHeading);
   return { columns, ignored, missing };
-};
-
-export class UnreadableCsvError extends Error {
-  override readonly name = 'UnreadableCsvError';
-}
-
-export interface CsvRows {
-  readonly header: readonly string[];
-  /** `row` is the record's number in the file, the header being row 1. */
-  readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
-}
-
-/** CSV in UTF-8 (with or without the BOM Excel writes), read by csv-parse. */
-export const readPenaltyCsv = (body: Buffer): CsvRows => {
-  let records: string[][];
-  try {
-    records = parse(body, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as string[][];
-  } catch (error) {
-    throw new UnreadableCsvError(error instanceof Error ? error.message : String(error));
-  }
-  const [header = [], ...rest] = records;
-  return { header, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
 };
 
 /** 轻微/一般/严重 as files write them, or the API's own words. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapPenaltyColumns, normaliseDecisionDate, penaltyRowOf, readPenaltyCsv } from './penalty-rows';
+import { readCsv } from '@qinqing/shared/spreadsheet';
+import { mapPenaltyColumns, normaliseDecisionDate, penaltyRowOf } from './penalty-rows';
 
 describe('双公示 penalty rows', () => {
   it('reads dates as files write them, and leaves others for the decider to refuse', () => {
@@ -32,7 +33,7 @@ describe('双公示 penalty rows', () => {
   });
 
   it('turns a row into the facts of an administrative penalty, the severity in the API’s words', () => {
-    const sheet = readPenaltyCsv(
+    const sheet = readCsv(
       Buffer.from(
         '\uFEFF处罚依据,失信程度,数据来源,处罚机关,处罚决定日期,处罚内容,处罚类别,处罚决定书文号,统一社会信用代码,行政相对人名称\n' +
           '《广告法》第五十五条,严重失信,市场监管局,某局,2026/3/1,"罚款,二万元",罚款,某罚〔2026〕1号,91330203MA2H5K7P7A,某公司\n',

@@ -1,4 +1,5 @@
 import { INTEGRITY_FILE_READERS } from '../../application/credit-roles';
+import { DirectoryReplica } from '../../consumers/liaison-directory/directory.replica';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type IntegrityFile, integrityFileQuery, type IntegrityFileQuery } from '@qinqing/credit/contracts';
@@ -15,6 +16,7 @@ export class IntegrityFileController {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly directory: DirectoryReplica,
   ) {}
 
   @Get()
@@ -23,10 +25,18 @@ export class IntegrityFileController {
   @ApiZodQuery(integrityFileQuery)
   async file(@ZodQuery(integrityFileQuery) query: IntegrityFileQuery): Promise<IntegrityFile> {
     const asOf = chinaDateOf(this.clock.now());
+    const [records, enterprise] = await Promise.all([
+      readIntegrityFile(this.db, query.creditCode, asOf),
+      this.directory.find(query.creditCode),
+    ]);
     return {
       creditCode: query.creditCode,
+      enterprise:
+        enterprise === null
+          ? null
+          : { name: enterprise.name, areaCode: enterprise.areaCode, industry: enterprise.industry },
       asOf,
-      records: await readIntegrityFile(this.db, query.creditCode, asOf),
+      records,
     };
   }
 }

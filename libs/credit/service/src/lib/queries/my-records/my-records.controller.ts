@@ -5,6 +5,7 @@ import { chinaDateOf } from '@qinqing/credit/domain';
 import { type Actor, Allow, CurrentActor, requireIdentifiedEnterprise } from '@qinqing/identity/access';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { DirectoryReplica } from '../../consumers/liaison-directory/directory.replica';
 import { readIntegrityFile } from '../integrity-file/integrity-file.rows';
 
 /** The public facts only: the evidence reference is an internal file, the source and corrections staff's. */
@@ -37,6 +38,7 @@ export class MyRecordsController {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly directory: DirectoryReplica,
   ) {}
 
   @Get()
@@ -46,10 +48,14 @@ export class MyRecordsController {
   async mine(@CurrentActor() actor: Actor): Promise<MyIntegrityFile> {
     const { creditCode } = requireIdentifiedEnterprise(actor);
     const asOf = chinaDateOf(this.clock.now());
-    const records = await readIntegrityFile(this.db, creditCode, asOf);
+    const [records, enterprise] = await Promise.all([
+      readIntegrityFile(this.db, creditCode, asOf),
+      this.directory.find(creditCode),
+    ]);
     return {
       creditCode,
-      enterpriseName: records[0]?.enterpriseName ?? null,
+      // The name as registered now; the records keep the name of the day they were decided.
+      enterpriseName: enterprise?.name ?? records[0]?.enterpriseName ?? null,
       asOf,
       records: records.map(publicFacts),
     };

@@ -17,7 +17,7 @@ import type { CommandHandler, CommandMetadata, StreamCommandOutcome } from '@qin
 import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
 import { DivisionDirectory } from '../../application/division-directory.service';
 import { type ColumnMap, type ImportRow, mapColumns, readRows, type RowProblem } from './import-rows';
-import type { SheetRows } from './spreadsheet';
+import type { SheetRows } from '@qinqing/shared/spreadsheet';
 
 /**
  * Rows decided and appended together: their streams read in one query, their events appended in one

@@ -1,7 +1,7 @@
 import type { DetailField, EnterpriseTag } from '@qinqing/liaison/domain';
 import { normaliseCreditCode } from '@qinqing/shared/chinese-ids';
 import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
-import type { SheetRows } from './spreadsheet';
+import type { SheetRows } from '@qinqing/shared/spreadsheet';
 
 export type ImportField = 'creditCode' | DetailField;
 

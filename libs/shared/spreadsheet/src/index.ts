@@ -1,0 +1,2 @@
+export * from './lib/spreadsheet';
+export * from './lib/uploaded-sheet';
