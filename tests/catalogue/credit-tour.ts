@@ -1,12 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import { PublicationScheduler } from '@qinqing/credit/service';
+import { WalkInProofSigner } from '@qinqing/identity/access';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 /**
  * The credit context's public events through its own HTTP API: the credit officer records a penalty in an
  * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1); an
- * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
+ * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1);
+ * the officer drafts and approves the last ended quarter's red/black board (board.published.v1) and evaluates
+ * the enterprise's 2025 as a 清廉企业 (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs
+ * the integrity pledge (pledge.signed.v1). Run in mid-December 2026.
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
   const officer = new HttpClient(api);
@@ -59,4 +63,62 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
   await app.get(EventSourcingHost).settle();
   if ((await app.get(PublicationScheduler).tick()) === 0)
     throw new Error('the scheduler ended no publication');
+  await app.get(EventSourcingHost).settle();
+  await driveCreditBoardEvents(app, api);
+};
+
+/** The board, the pledge and the 清廉企业 evaluation (after the records above are in the integrity file). */
+export const driveCreditBoardEvents = async (app: INestApplication, api: string): Promise<void> => {
+  const officer = new HttpClient(api);
+  await expectStatus(
+    'credit officer login',
+    officer.post('/auth/login', { username: 'credit.zhao', password: 'Demo!2026' }),
+    200,
+  );
+  await expectStatus('draft the 2026-Q3 board', officer.post('/credit/boards', { period: '2026-Q3' }), 201);
+  await expectStatus('approve it', officer.post('/credit/boards/board-2026-Q3/approval'), 200);
+  await expectStatus(
+    'evaluate 2025',
+    officer.post('/credit/clean-enterprise-evaluations', {
+      creditCode: '91330203MA2H5K7P7A',
+      year: 2025,
+      checklist: { integritySystem: true },
+    }),
+    201,
+  );
+
+  const kiosk = new HttpClient(api);
+  await expectStatus(
+    'kiosk device session',
+    kiosk.post('/kiosk/device-session', { credential: 'kiosk-haishu-01.demo-kiosk-haishu-2026' }),
+    200,
+  );
+  await expectStatus('walk-in session', kiosk.post('/kiosk/sessions'), 201);
+  const me = await expectStatus<{ actor: { sessionId: string; deviceId: string } }>(
+    'who',
+    kiosk.get('/auth/me'),
+    200,
+  );
+  // Liaison signs this proof once the code sent to the registered phone comes back; the tour signs it as liaison would.
+  const proof = app.get(WalkInProofSigner).sign({
+    creditCode: '91330203MA2H5K7P7A',
+    contactPhone: '13805741234',
+    sessionId: me.actor.sessionId,
+    deviceId: me.actor.deviceId,
+  });
+  await expectStatus('identify', kiosk.post('/kiosk/sessions/identify', { proof }), 200);
+  const { version } = await expectStatus<{ version: string }>(
+    'pledge text',
+    kiosk.get('/credit/pledge-text'),
+    200,
+  );
+  await expectStatus(
+    'sign the pledge',
+    kiosk.post('/credit/pledges', {
+      signatoryName: '周建国',
+      signatoryPosition: '总经理',
+      textVersion: version,
+    }),
+    201,
+  );
 };

@@ -1,6 +1,6 @@
 import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
-import { liaisonEnv } from '@qinqing/liaison/service';
 import { creditEnv } from '@qinqing/credit/service';
+import { liaisonEnv } from '@qinqing/liaison/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
 import {

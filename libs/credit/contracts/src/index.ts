@@ -7,3 +7,7 @@ export * from './lib/api/my-records.view';
 export * from './lib/credit-commitment';
 export * from './lib/api/objection-repair.bodies';
 export * from './lib/api/credit-names';
+export * from './lib/credit-board-events';
+export * from './lib/api/board.api';
+export * from './lib/api/pledge.api';
+export * from './lib/api/clean-enterprise.api';

@@ -3,6 +3,8 @@ export { creditIntegrationMapper } from './lib/integration/credit-integration.ma
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
 export * from './lib/credit.env';
 export * from './lib/credit.options';
+export { BoardScheduler } from './lib/scheduler/board-scheduler';
+export { CREDIT_SETTINGS, type CreditSettings } from './lib/application/credit-settings';
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
 export { DEMO_RECORDS } from './lib/demo-data/demo-records';
 export { LiaisonDirectoryConsumer } from './lib/consumers/liaison-directory/liaison-directory.consumer';

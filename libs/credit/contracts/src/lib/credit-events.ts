@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CREDIT_RECORD_KINDS } from './api/integrity-record.bodies';
 import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
 import { OBJECTION_DECISION_OUTCOMES, REPAIR_DECISION_OUTCOMES } from './api/objection-repair.bodies';
+import { BoardPublishedV1, CleanEnterpriseEvaluatedV1, PledgeSignedV1 } from './credit-board-events';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
 
 const date = z.iso.date();
@@ -197,4 +198,7 @@ export const CREDIT_PUBLIC_EVENTS = [
   ObjectionRetractedV1,
   RepairAppliedV1,
   RepairDecidedV1,
+  BoardPublishedV1,
+  PledgeSignedV1,
+  CleanEnterpriseEvaluatedV1,
 ] as const;

@@ -61,6 +61,33 @@ export const CREDIT_RULES = {
       en: 'State Council General Office 〔2025〕22 item 5 (time limits of repair); the State Council holiday notices',
     },
   },
+  'red-black-board': {
+    name: {
+      zh: '定期发布企业诚信“红黑榜”，发布后不再更改',
+      en: 'the red/black board, published periodically, unchanged once published',
+    },
+    source: {
+      zh: '恒口 五(十三)（定期发布企业诚信“红黑榜”）；昆山 六(3)（企业黑名单制度，表扬企业诚信行为）',
+      en: 'Hengkou 5(13) (a red/black board published periodically); Kunshan 6(3) (blacklist, praise for integrity)',
+    },
+  },
+  'integrity-pledge': {
+    name: { zh: '企业负责人信守廉洁承诺', en: 'the integrity pledge of the enterprise’s responsible person' },
+    source: {
+      zh: '昆山 六(4)（推进企业自律，信守廉洁承诺）',
+      en: 'Kunshan 6(4) (self-discipline, the integrity pledge)',
+    },
+  },
+  'clean-enterprise': {
+    name: {
+      zh: '清廉企业：不行贿、不欠薪、不逃税、不侵权、不逃废债',
+      en: 'clean enterprise: no bribery, no wage arrears, no tax evasion, no infringement, no debt evasion',
+    },
+    source: {
+      zh: '宁波《践行亲清新型政商关系的实施意见（试行）》清廉企业建设',
+      en: 'Ningbo implementing opinions on 亲清 relations (trial), clean-enterprise building',
+    },
+  },
 } as const satisfies Record<string, { readonly name: LocalizedMessage; readonly source: LocalizedMessage }>;
 
 export type CreditRule = keyof typeof CREDIT_RULES;

@@ -1,4 +1,6 @@
+import { BOARD_PERIOD_LENGTHS, DEFAULT_BOARD_PERIOD_LENGTH } from '@qinqing/credit/domain';
 import { z } from 'zod';
+import type { CreditSettings } from './application/credit-settings';
 import type { CreditOptions } from './credit.options';
 
 /**
@@ -15,12 +17,21 @@ const workingDays = (fallback: number) => z.coerce.number().int().min(1).max(60)
 export const creditEnv = {
   CREDIT_REPAIR_DECISION_WORKING_DAYS: workingDays(DEFAULT_REPAIR_DECISION_WORKING_DAYS),
   CREDIT_OBJECTION_WORKING_DAYS: workingDays(DEFAULT_OBJECTION_WORKING_DAYS),
+  /** How often the red/black board (红黑榜) is published: quarter (default; periods 2026-Q4), half-year (2026-H2) or year (2026). */
+  CREDIT_BOARD_PERIOD: z
+    .enum(BOARD_PERIOD_LENGTHS, {
+      message: 'CREDIT_BOARD_PERIOD 须为 quarter、half-year 或 year / must be quarter, half-year or year',
+    })
+    .default(DEFAULT_BOARD_PERIOD_LENGTH),
 };
 
+/** The module's options from the variables: the time limits and the board's period. */
 export const creditOptionsOf = (env: {
   readonly CREDIT_REPAIR_DECISION_WORKING_DAYS: number;
   readonly CREDIT_OBJECTION_WORKING_DAYS: number;
-}): CreditOptions => ({
+  readonly CREDIT_BOARD_PERIOD: CreditSettings['boardPeriodLength'];
+}): CreditOptions & CreditSettings => ({
   repairDecisionWorkingDays: env.CREDIT_REPAIR_DECISION_WORKING_DAYS,
   objectionWorkingDays: env.CREDIT_OBJECTION_WORKING_DAYS,
+  boardPeriodLength: env.CREDIT_BOARD_PERIOD,
 });

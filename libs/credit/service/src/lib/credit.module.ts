@@ -35,6 +35,18 @@ import { creditCasesProjection } from './projections/credit-cases/credit-cases.p
 import { CommitmentTextController } from './queries/commitment-text/commitment-text.controller';
 import { ObjectionListController } from './queries/credit-cases/objection-list.controller';
 import { RepairListController } from './queries/credit-cases/repair-list.controller';
+import { BoardDrafter } from './application/board-drafter';
+import { CREDIT_SETTINGS, type CreditSettings, DEFAULT_CREDIT_SETTINGS } from './application/credit-settings';
+import { DraftBoardController } from './commands/draft-board/draft-board.controller';
+import { EvaluateCleanEnterpriseController } from './commands/evaluate-clean-enterprise/evaluate-clean-enterprise.controller';
+import { SignPledgeController } from './commands/sign-pledge/sign-pledge.controller';
+import { boardsProjection } from './projections/boards/boards.projection';
+import { cleanEnterpriseProjection } from './projections/clean-enterprise/clean-enterprise.projection';
+import { pledgesProjection } from './projections/pledges/pledges.projection';
+import { BoardsController } from './queries/boards/boards.controller';
+import { CleanEnterpriseController } from './queries/clean-enterprise/clean-enterprise.controller';
+import { PledgesController } from './queries/pledges/pledges.controller';
+import { BoardScheduler } from './scheduler/board-scheduler';
 
 /**
  * The credit context, mounted with `CreditModule.forRoot(options)` (its time limits, credit.env.ts). It needs
@@ -59,20 +71,51 @@ import { RepairListController } from './queries/credit-cases/repair-list.control
     RepairListController,
     CommitmentTextController,
     LiaisonDirectoryConsumer,
+    DraftBoardController,
+    BoardsController,
+    SignPledgeController,
+    PledgesController,
+    EvaluateCleanEnterpriseController,
+    CleanEnterpriseController,
   ],
-  providers: [PenaltyImporter, PublicationScheduler, DirectoryReplica, CreditCasesService],
+  providers: [
+    PenaltyImporter,
+    PublicationScheduler,
+    DirectoryReplica,
+    BoardDrafter,
+    BoardScheduler,
+    CreditCasesService,
+    { provide: CREDIT_SETTINGS, useValue: DEFAULT_CREDIT_SETTINGS },
+  ],
 })
 export class CreditModule implements OnModuleInit, NestModule {
-  static forRoot(options: CreditOptions): DynamicModule {
-    return { module: CreditModule, providers: [{ provide: CREDIT_OPTIONS, useValue: options }] };
-  }
-
   constructor(private readonly registry: ContextRegistry) {}
+
+  /**
+   * The module with its time limits and board settings (credit.env.ts reads them from the apps'
+   * configuration). Global, so that the demo data (CreditDemoDataModule, mounted beside it) drafts boards with
+   * the same settings.
+   */
+  static forRoot(options: CreditOptions & Partial<CreditSettings>): DynamicModule {
+    const { repairDecisionWorkingDays, objectionWorkingDays, ...settings } = options;
+    return {
+      module: CreditModule,
+      global: true,
+      providers: [
+        { provide: CREDIT_OPTIONS, useValue: { repairDecisionWorkingDays, objectionWorkingDays } },
+        { provide: CREDIT_SETTINGS, useValue: { ...DEFAULT_CREDIT_SETTINGS, ...settings } },
+      ],
+      exports: [CREDIT_SETTINGS, BoardDrafter],
+    };
+  }
 
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
     this.registry.registerProjection(creditCasesProjection);
+    this.registry.registerProjection(boardsProjection);
+    this.registry.registerProjection(pledgesProjection);
+    this.registry.registerProjection(cleanEnterpriseProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

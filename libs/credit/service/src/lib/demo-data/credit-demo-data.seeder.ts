@@ -10,6 +10,7 @@ import {
 } from '@qinqing/credit/domain';
 import type { Clock, CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
 import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { BoardDemoDataSeeder } from './board-demo-data.seeder';
 import { DEMO_RECORDS } from './demo-records';
 
 const DEMO_OFFICER = { actorId: 'credit.zhao', role: 'credit-officer' } as const;
@@ -38,11 +39,14 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly boards: BoardDemoDataSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const seeded = await this.seed();
     if (seeded > 0) this.logger.log(`Seeded ${seeded} demo integrity record(s)`);
+    // The boards and the evaluation are computed from the records: after them.
+    await this.boards.seed();
   }
 
   async seed(): Promise<number> {
@@ -70,5 +74,5 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
 }
 
 /** The credit demo data, mounted next to CreditModule when DEMO_DATA=true. */
-@Module({ providers: [CreditDemoDataSeeder] })
+@Module({ providers: [CreditDemoDataSeeder, BoardDemoDataSeeder] })
 export class CreditDemoDataModule {}

@@ -1,10 +1,17 @@
 import {
+  CLEAN_ENTERPRISE_ITEM_IDS,
   CREDIT_RECORD_KINDS,
   CREDIT_SEVERITIES,
   OBJECTION_DECISION_OUTCOMES,
   REPAIR_DECISION_OUTCOMES,
 } from '@qinqing/credit/contracts';
-import { OBJECTION_OUTCOMES, RECORD_KINDS, REPAIR_OUTCOMES, SEVERITIES } from '@qinqing/credit/domain';
+import {
+  CLEAN_ENTERPRISE_ITEMS,
+  OBJECTION_OUTCOMES,
+  RECORD_KINDS,
+  REPAIR_OUTCOMES,
+  SEVERITIES,
+} from '@qinqing/credit/domain';
 import { describe, expect, it } from 'vitest';
 
 /** The contracts may not import the domain (the lint's layers), so their copies of its words are checked here. */
@@ -17,5 +24,9 @@ describe('the credit contracts speak the domain’s words', () => {
   it('lists the same outcomes of objections and repair applications', () => {
     expect([...OBJECTION_DECISION_OUTCOMES]).toEqual([...OBJECTION_OUTCOMES]);
     expect([...REPAIR_DECISION_OUTCOMES]).toEqual([...REPAIR_OUTCOMES]);
+  });
+
+  it('lists the same 清廉企业 items, in the same order', () => {
+    expect([...CLEAN_ENTERPRISE_ITEM_IDS]).toEqual([...CLEAN_ENTERPRISE_ITEMS]);
   });
 });

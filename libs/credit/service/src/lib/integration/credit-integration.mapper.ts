@@ -28,6 +28,7 @@ import {
   type RecordedEvent,
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
+import { mapBoardPledgeOrEvaluation } from './credit-board.mapping';
 
 /** The public face of a record: the evidence reference (an internal file) is left out. */
 const publicRecord = (
@@ -53,7 +54,7 @@ const publicRecord = (
 
 /**
  * The one place where the credit context decides what the world learns of its records, keyed by the document
- * number's key (one record, one order). Who recorded or corrected it, the evidence reference and the
+ * number's key (one record, one order), and of its boards, pledges and evaluations (credit-board.mapping.ts). Who recorded or corrected it, the evidence reference and the
  * correction's free-text reason never leave the context.
  */
 /**
@@ -137,7 +138,7 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
     const repairKey = documentKeyOfRepairStream(event.streamId);
     if (repairKey !== null) return mapRepair(event, repairKey);
     const key = documentNumberKeyOfStream(event.streamId);
-    if (key === null) return null;
+    if (key === null) return mapBoardPledgeOrEvaluation(event);
     const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;
     switch (domainEvent.type) {
       case 'IntegrityRecorded':

@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS credit_records (
   // Withdrawn (撤销) on an objection, repaired (信用修复): publication stopped early.
   'ALTER TABLE credit_records ADD COLUMN IF NOT EXISTS withdrawn_on text',
   'ALTER TABLE credit_records ADD COLUMN IF NOT EXISTS repaired_on text',
+  // The red list of a board: praise and honours by decision date.
+  'CREATE INDEX IF NOT EXISTS credit_records_by_polarity_decided ON credit_records (polarity, decided_on)',
 ];
 
 const factColumns = (
