@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { PublicationScheduler } from '@qinqing/credit/service';
+import { PublicationScheduler, RestrictionIntake } from '@qinqing/credit/service';
 import { WalkInProofSigner } from '@qinqing/identity/access';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
@@ -7,10 +7,12 @@ import { expectStatus, HttpClient } from '../console/http-client';
 /**
  * The credit context's public events through its own HTTP API: the credit officer records a penalty in an
  * enterprise's integrity file and corrects it (integrity-record.recorded.v1, integrity-record.corrected.v1); an
- * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1);
- * the officer drafts and approves the last ended quarter's red/black board (board.published.v1) and evaluates
- * the enterprise's 2025 as a 清廉企业 (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs
- * the integrity pledge (pledge.signed.v1). Run in mid-December 2026.
+ * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
+ * Made serious, the penalty restricts the enterprise (restriction.imposed.v1, through credit's own reactor);
+ * corrected back to general, the restriction is lifted (restriction.lifted.v1). The officer drafts and approves
+ * the last ended quarter's red/black board (board.published.v1) and evaluates the enterprise's 2025 as a 清廉企业
+ * (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs the integrity pledge
+ * (pledge.signed.v1). Run in mid-December 2026.
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
   const officer = new HttpClient(api);
@@ -45,6 +47,23 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
     }),
     201,
   );
+  // The reactor hears the record's events over the bus and applies the latest facts: serious restricts.
+  const restrictions = async () => {
+    await app.get(EventSourcingHost).settle();
+    await app.get(RestrictionIntake).applyPending();
+    await app.get(EventSourcingHost).settle();
+  };
+  await restrictions();
+  await expectStatus(
+    'correct it back',
+    officer.post('/credit/records/corrections', {
+      documentNumber: '甬海市监罚〔2026〕88号',
+      changes: { severity: 'general' },
+      reason: '再审决定恢复为一般失信',
+    }),
+    201,
+  );
+  await restrictions();
   await expectStatus(
     'record a penalty whose publication is over',
     officer.post('/credit/records', {

@@ -1,7 +1,11 @@
 import { LiaisonDirectoryConsumer } from '@qinqing/credit/service';
 import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
-import { VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
-import { RequestStatsConsumer } from '@qinqing/service-centre/service';
+import { LiaisonCreditRestrictionsConsumer, VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
+import { RecordFactsConsumer } from '@qinqing/credit/service';
+import {
+  RequestStatsConsumer,
+  ServiceCentreCreditRestrictionsConsumer,
+} from '@qinqing/service-centre/service';
 import {
   deadLetterTopic,
   type IntegrationEventDefinition,
@@ -59,6 +63,24 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(RequestStatsConsumer),
     description:
       'Request statistics per 亲清家园 centre and per department (亲清健康指数: timeliness and satisfaction).',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(ServiceCentreCreditRestrictionsConsumer),
+    description:
+      'The service centre’s copy of credit’s restrictions (一处失信、处处受限): a policy benefit is withheld from an enterprise restricted for policy-benefits, naming the record.',
+  },
+  {
+    context: 'liaison',
+    consumer: describeEventConsumer(LiaisonCreditRestrictionsConsumer),
+    description:
+      'Liaison’s copy of credit’s restrictions: pairing an official with an enterprise restricted for key-enterprise-pairing is refused (409 naming the record, rule and source).',
+  },
+  {
+    context: 'credit',
+    consumer: describeEventConsumer(RecordFactsConsumer),
+    description:
+      'Credit’s own restriction reactor: each record’s latest facts (recorded, corrected) are applied to its restrictions by the rule table, as a consumer like any other so it runs the same in both modes.',
   },
   {
     context: 'appeals',

@@ -13,6 +13,10 @@ export { OfficialsService } from './lib/officials/application/officials.service'
 export { LiaisonSettingsService } from './lib/officials/application/liaison-settings.service';
 export { VisitProblemOutcomesConsumer } from './lib/officials/consumers/visit-problem-outcomes.consumer';
 export {
+  LiaisonCreditRestrictions,
+  LiaisonCreditRestrictionsConsumer,
+} from './lib/officials/consumers/credit-restrictions.replica';
+export {
   OfficialsDemoDataModule,
   OfficialsDemoDataSeeder,
 } from './lib/officials/demo-data/officials-demo-data.seeder';

@@ -5,6 +5,7 @@ import { CREDIT_SEVERITIES } from './api/disclosure-period.query';
 import { OBJECTION_DECISION_OUTCOMES, REPAIR_DECISION_OUTCOMES } from './api/objection-repair.bodies';
 import { BoardPublishedV1, CleanEnterpriseEvaluatedV1, PledgeSignedV1 } from './credit-board-events';
 import { CREDIT_SOURCE, CREDIT_TOPIC } from './credit-topic';
+import { RestrictionImposedV1, RestrictionLiftedV1 } from './restriction-events';
 
 const date = z.iso.date();
 
@@ -201,4 +202,6 @@ export const CREDIT_PUBLIC_EVENTS = [
   BoardPublishedV1,
   PledgeSignedV1,
   CleanEnterpriseEvaluatedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
 ] as const;

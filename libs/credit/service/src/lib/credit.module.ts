@@ -47,6 +47,12 @@ import { BoardsController } from './queries/boards/boards.controller';
 import { CleanEnterpriseController } from './queries/clean-enterprise/clean-enterprise.controller';
 import { PledgesController } from './queries/pledges/pledges.controller';
 import { BoardScheduler } from './scheduler/board-scheduler';
+import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
+import { restrictionsProjection } from './projections/restrictions/restrictions.projection';
+import { RestrictionsController } from './queries/restrictions/restrictions.controller';
+import { RecordFactsConsumer } from './reactors/restrictions/record-facts.consumer';
+import { RestrictionIntake } from './reactors/restrictions/restriction-intake';
+import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restrictions/restriction-settings';
 
 /**
  * The credit context, mounted with `CreditModule.forRoot(options)` (its time limits, credit.env.ts). It needs
@@ -77,6 +83,9 @@ import { BoardScheduler } from './scheduler/board-scheduler';
     PledgesController,
     EvaluateCleanEnterpriseController,
     CleanEnterpriseController,
+    RestrictionsController,
+    // The restriction reactor: credit's own public record events, over the bus like any consumer's.
+    RecordFactsConsumer,
   ],
   providers: [
     PenaltyImporter,
@@ -85,8 +94,12 @@ import { BoardScheduler } from './scheduler/board-scheduler';
     BoardDrafter,
     BoardScheduler,
     CreditCasesService,
+    RestrictionIntake,
+    RestrictionLifter,
+    { provide: RESTRICTION_SETTINGS, useValue: fixedRestrictionSettings() },
     { provide: CREDIT_SETTINGS, useValue: DEFAULT_CREDIT_SETTINGS },
   ],
+  exports: [RestrictionIntake, RestrictionLifter],
 })
 export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
@@ -116,6 +129,7 @@ export class CreditModule implements OnModuleInit, NestModule {
     this.registry.registerProjection(boardsProjection);
     this.registry.registerProjection(pledgesProjection);
     this.registry.registerProjection(cleanEnterpriseProjection);
+    this.registry.registerProjection(restrictionsProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -10,3 +10,15 @@ export const INTEGRITY_FILE_READERS = ['credit-officer', 'supervisor', 'discipli
 
 /** Objections and repair applications: the identified enterprise for itself, or a credit officer for it. */
 export const CASE_FILERS = ['kiosk-enterprise', 'credit-officer'] as const;
+/**
+ * Restrictions are what staff check before they act (一处失信、处处受限): the officer and oversight, and the staff
+ * who recommend, grant, pair or serve — never a kiosk. They show the record and the enterprise, no person.
+ */
+export const RESTRICTION_READERS = [
+  'credit-officer',
+  'supervisor',
+  'discipline-inspector',
+  'service-staff',
+  'leading-official',
+  'department-handler',
+] as const;

@@ -10,12 +10,17 @@ import {
   RecordWithdrawnV1,
   RepairAppliedV1,
   RepairDecidedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
 } from '@qinqing/credit/contracts';
 import {
+  CREDIT_RULES,
   type DisclosurePeriod,
   documentKeyOfRepairStream,
   documentNumberKey,
+  documentNumberKeyOfRestrictionStream,
   documentNumberKeyOfStream,
+  type RestrictionEvent,
   type IntegrityRecordEvent,
   objectionIdOfStream,
   type ObjectionEvent,
@@ -51,6 +56,49 @@ const publicRecord = (
   penaltyContent: data.penaltyContent,
   disclosure: data.disclosure,
 });
+
+/**
+ * A restriction as other contexts need it to refuse and say why: the record, the enterprise, the purposes and
+ * period, the rule and its source. Keyed like the record's own events (its document number's key), so a
+ * consumer sees a record's restriction events in order.
+ */
+const restrictionEvent = (key: string, event: RecordedEvent): OutboundIntegrationEvent | null => {
+  const domainEvent = { type: event.type, data: event.data } as RestrictionEvent;
+  switch (domainEvent.type) {
+    case 'RestrictionImposed': {
+      const data = domainEvent.data;
+      return toOutboundIntegrationEvent(RestrictionImposedV1, event, {
+        subject: key,
+        data: {
+          restrictionId: data.restrictionId,
+          documentNumber: data.documentNumber,
+          creditCode: data.creditCode,
+          kind: data.kind,
+          severity: data.severity,
+          purposes: [...data.purposes],
+          startsOn: data.startsOn,
+          endsOn: data.endsOn,
+          issuingAuthority: data.issuingAuthority,
+          rule: data.rule,
+          ruleSource: CREDIT_RULES[data.rule].source,
+        },
+      });
+    }
+    case 'RestrictionLifted':
+      return toOutboundIntegrationEvent(RestrictionLiftedV1, event, {
+        subject: key,
+        data: {
+          restrictionId: domainEvent.data.restrictionId,
+          documentNumber: domainEvent.data.documentNumber,
+          creditCode: domainEvent.data.creditCode,
+          reason: domainEvent.data.reason,
+          liftedOn: domainEvent.data.liftedOn,
+        },
+      });
+    default:
+      return null;
+  }
+};
 
 /**
  * The one place where the credit context decides what the world learns of its records, keyed by the document
@@ -137,6 +185,8 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
     if (objectionIdOfStream(event.streamId) !== null) return mapObjection(event);
     const repairKey = documentKeyOfRepairStream(event.streamId);
     if (repairKey !== null) return mapRepair(event, repairKey);
+    const restrictionKey = documentNumberKeyOfRestrictionStream(event.streamId);
+    if (restrictionKey !== null) return restrictionEvent(restrictionKey, event);
     const key = documentNumberKeyOfStream(event.streamId);
     if (key === null) return mapBoardPledgeOrEvaluation(event);
     const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;

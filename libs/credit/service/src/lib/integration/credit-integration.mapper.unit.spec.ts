@@ -3,18 +3,22 @@ import {
   IntegrityRecordCorrectedV1,
   IntegrityRecordedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
 } from '@qinqing/credit/contracts';
 import {
   documentNumberKey,
   integrityRecordStreamId,
   type IntegrityRecordEvent,
+  type RestrictionEvent,
+  restrictionStreamId,
 } from '@qinqing/credit/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
 import { creditIntegrationMapper } from './credit-integration.mapper';
 
-const recorded = (streamId: string, event: IntegrityRecordEvent): RecordedEvent => ({
+const recorded = (streamId: string, event: IntegrityRecordEvent | RestrictionEvent): RecordedEvent => ({
   eventId: '01890000-0000-7000-8000-000000000001',
   type: event.type,
   schemaVersion: 1,
@@ -132,5 +136,58 @@ describe('the credit public events', () => {
         }),
       ),
     ).toBeNull();
+  });
+
+  it('publishes a restriction keyed like its record, with the rule and its source, and its lifting', () => {
+    const imposed = creditIntegrationMapper.map(
+      recorded(restrictionStreamId(documentNumberKey(NUMBER)), {
+        type: 'RestrictionImposed',
+        data: {
+          restrictionId: `${NUMBER}#1`,
+          documentNumber: NUMBER,
+          creditCode: '91330203MA2H5K7P7A',
+          kind: 'bribery',
+          severity: 'serious',
+          rule: 'bribery-restrictions',
+          purposes: ['honours', 'policy-benefits', 'public-procurement', 'key-enterprise-pairing'],
+          startsOn: '2026-05-10',
+          endsOn: '2029-05-10',
+          issuingAuthority: '昆山市人民法院',
+          factsAt: '2026-12-02T02:00:00.000Z',
+          imposedAt: '2026-12-02T02:00:01.000Z',
+        },
+      }),
+    );
+    expect(imposed?.topic).toBe(CREDIT_TOPIC);
+    expect(imposed?.key).toBe(NUMBER);
+    const data = imposed === null ? null : parseCloudEvent(RestrictionImposedV1, imposed.cloudEvent).data;
+    expect(data).toMatchObject({
+      restrictionId: `${NUMBER}#1`,
+      purposes: ['honours', 'policy-benefits', 'public-procurement', 'key-enterprise-pairing'],
+      rule: 'bribery-restrictions',
+    });
+    expect(data?.ruleSource.zh).toContain('昆山 六(5)');
+    const lifted = creditIntegrationMapper.map(
+      recorded(restrictionStreamId(documentNumberKey(NUMBER)), {
+        type: 'RestrictionLifted',
+        data: {
+          restrictionId: `${NUMBER}#1`,
+          documentNumber: NUMBER,
+          creditCode: '91330203MA2H5K7P7A',
+          reason: 'repaired',
+          liftedOn: '2027-06-01',
+          factsAt: null,
+          liftedAt: '2027-06-01T02:00:00.000Z',
+        },
+      }),
+    );
+    expect(lifted?.key).toBe(NUMBER);
+    expect(lifted === null ? null : parseCloudEvent(RestrictionLiftedV1, lifted.cloudEvent).data).toEqual({
+      restrictionId: `${NUMBER}#1`,
+      documentNumber: NUMBER,
+      creditCode: '91330203MA2H5K7P7A',
+      reason: 'repaired',
+      liftedOn: '2027-06-01',
+    });
   });
 });

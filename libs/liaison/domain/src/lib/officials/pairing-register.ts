@@ -107,6 +107,20 @@ export interface PairingDecisionContext extends DecisionContext {
    * the service asks, the rule decides. None when not given.
    */
   readonly conflicts?: readonly Conflict[];
+  /**
+   * The credit restriction in force on the enterprise for `key-enterprise-pairing` (一处失信、处处受限), from
+   * liaison's replica of credit's restriction events; none when not given or not restricted.
+   */
+  readonly creditRestriction?: CreditRestrictionInForce | null;
+}
+
+/** What liaison knows of a credit restriction: enough to refuse and name the record, the rule and its source. */
+export interface CreditRestrictionInForce {
+  readonly documentNumber: string;
+  readonly issuingAuthority: string;
+  readonly endsOn: string;
+  readonly rule: string;
+  readonly ruleSource: { readonly zh: string; readonly en: string };
 }
 
 export type PairingErrorCode =
@@ -114,6 +128,7 @@ export type PairingErrorCode =
   | 'pairing-exists'
   | 'already-paired'
   | 'conflict-of-interest'
+  | 'credit-restricted'
   | 'official-at-capacity'
   | 'enterprise-already-paired'
   | 'pairing-not-found'
@@ -183,10 +198,20 @@ const text = (value: unknown, max: number): string | null => {
   return trimmed.length === 0 || [...trimmed].length > max ? null : trimmed;
 };
 
+const creditRestricted = (restriction: CreditRestrictionInForce): DomainError<PairingErrorCode> => ({
+  kind: 'conflict',
+  code: 'credit-restricted',
+  message: {
+    zh: `该企业因 ${restriction.issuingAuthority} ${restriction.documentNumber} 受信用约束至 ${restriction.endsOn}，不得作为重点企业结对联系（一处失信、处处受限；依据：${restriction.ruleSource.zh}）`,
+    en: `The enterprise is restricted until ${restriction.endsOn} by ${restriction.documentNumber} of ${restriction.issuingAuthority} and is not paired as a key enterprise (credit restriction; source: ${restriction.ruleSource.en})`,
+  },
+  rule: { rule: restriction.rule, source: restriction.ruleSource.zh },
+});
+
 const pair = (
   command: PairOfficial,
   state: PairingRegisterState,
-  { now, settings, conflicts }: PairingDecisionContext,
+  { now, settings, conflicts, creditRestriction }: PairingDecisionContext,
 ) => {
   for (const field of ['pairingId', 'officialId', 'officialUnitId'] as const) {
     if (!LIAISON_ID_PATTERN.test(command[field])) {
@@ -227,6 +252,10 @@ const pair = (
         en: `Pairing ${command.pairingId} exists already`,
       }),
     );
+  }
+  // An enterprise restricted by a credit record is not paired as a key enterprise; the refusal names the record.
+  if (creditRestriction !== undefined && creditRestriction !== null) {
+    return reject(creditRestricted(creditRestriction));
   }
   // A declared relation with the enterprise, or a recusal in force, blocks the pairing and names the recusal.
   if (conflicts !== undefined && conflicts.length > 0) {

@@ -48,6 +48,34 @@ const started = (command: PairOfficial): PairingStarted => ({
 });
 
 describe('pairings (结对联系)', () => {
+  it('refuse an enterprise restricted by a credit record, naming the record, the rule and its source (一处失信、处处受限)', () => {
+    const creditRestriction = {
+      documentNumber: '昆检刑诉〔2026〕7号',
+      issuingAuthority: '昆山市人民法院',
+      endsOn: '2029-05-10',
+      rule: 'bribery-restrictions',
+      ruleSource: {
+        zh: '昆山 六(5)；恒口 五(十三)；青岛 五(十五)',
+        en: 'Kunshan 6(5); Hengkou 5(13); Qingdao 5(15)',
+      },
+    };
+    given([])
+      .when(pair('p1', 'o1', A), { creditRestriction })
+      .thenRejectsWith((error) => {
+        expect(error).toMatchObject({
+          kind: 'conflict',
+          code: 'credit-restricted',
+          rule: { rule: 'bribery-restrictions', source: '昆山 六(5)；恒口 五(十三)；青岛 五(十五)' },
+        });
+        expect(error.message.zh).toContain('昆检刑诉〔2026〕7号');
+        expect(error.message.zh).toContain('恒口 五(十三)');
+        expect(error.message.en).toContain('昆检刑诉〔2026〕7号');
+      });
+    given([])
+      .when(pair('p1', 'o1', A), { creditRestriction: null })
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['PairingStarted']));
+  });
+
   it('block a pairing that touches a declared relation or a recusal, naming the recusal (回避, 晋江 四)', () => {
     given([])
       .when(pair('p1', 'o1', A), {

@@ -8,6 +8,10 @@ import { LiaisonSettingsController } from './commands/liaison-settings.controlle
 import { OfficialsController } from './commands/officials.controller';
 import { PairingsController } from './commands/pairings.controller';
 import { VisitsController } from './commands/visits.controller';
+import {
+  LiaisonCreditRestrictions,
+  LiaisonCreditRestrictionsConsumer,
+} from './consumers/credit-restrictions.replica';
 import { VisitProblemOutcomesConsumer } from './consumers/visit-problem-outcomes.consumer';
 import { officialsProjection } from './projections/officials.projection';
 import { ComplianceController } from './queries/compliance.controller';
@@ -29,8 +33,9 @@ import { MyLiaisonController } from './queries/my-liaison.controller';
     ConductBreachesController,
     MyLiaisonController,
     VisitProblemOutcomesConsumer,
+    LiaisonCreditRestrictionsConsumer,
   ],
-  providers: [LiaisonSettingsService, OfficialsService, PairingRegisterService],
+  providers: [LiaisonSettingsService, OfficialsService, PairingRegisterService, LiaisonCreditRestrictions],
   exports: [LiaisonSettingsService, OfficialsService, PairingRegisterService],
 })
 export class OfficialsModule implements OnModuleInit {

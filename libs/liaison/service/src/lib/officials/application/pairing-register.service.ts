@@ -7,9 +7,12 @@ import {
   type PairingRegisterState,
   pairingRegisterDecider,
 } from '@qinqing/liaison/domain';
-import type { CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
-import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import type { RestrictionsLookup } from '@qinqing/credit/replica';
+import type { Clock, CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
+import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { chinaDateOf } from '@qinqing/liaison/domain';
 import { DeclarationsService } from '../../integrity/declarations/declarations.service';
+import { LiaisonCreditRestrictions } from '../consumers/credit-restrictions.replica';
 import { LiaisonSettingsService } from './liaison-settings.service';
 
 /**
@@ -24,6 +27,8 @@ export class PairingRegisterService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly settings: LiaisonSettingsService,
     private readonly declarations: DeclarationsService,
+    @Inject(LiaisonCreditRestrictions) private readonly restrictions: RestrictionsLookup,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: PairingRegisterCommand, metadata: CommandMetadata): Promise<Pairing> {
@@ -38,6 +43,7 @@ export class PairingRegisterService {
         ...(command.type === 'PairOfficial'
           ? {
               conflicts: await this.declarations.conflicts(command.officialId, command.enterprise.creditCode),
+              creditRestriction: await this.restrictionOn(command.enterprise.creditCode, command.startDate),
             }
           : {}),
       },
@@ -46,6 +52,17 @@ export class PairingRegisterService {
     if (pairing === undefined)
       throw new Error('An accepted pairing command leaves the pairing in the register');
     return pairing;
+  }
+
+  /**
+   * A credit restriction for pairing as a key enterprise (一处失信、处处受限), from liaison's replica of credit's
+   * events: in force today, or on the start date when the pairing starts later.
+   */
+  private restrictionOn(creditCode: unknown, startDate: unknown) {
+    if (typeof creditCode !== 'string') return Promise.resolve(null);
+    const today = chinaDateOf(this.clock.now());
+    const date = typeof startDate === 'string' && startDate > today ? startDate : today;
+    return this.restrictions.inForce(creditCode, 'key-enterprise-pairing', date);
   }
 
   /** The register as the stream holds it now (read fresh: a visit is checked against the current pairing). */

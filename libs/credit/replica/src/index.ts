@@ -1,0 +1,2 @@
+export * from './lib/restrictions-replica';
+export * from './lib/restrictions-replica.table';

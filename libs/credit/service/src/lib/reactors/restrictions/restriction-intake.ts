@@ -1,0 +1,86 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { restrictionDecider, restrictionStreamId } from '@qinqing/credit/domain';
+import type { CommandHandler, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { COMMAND_HANDLER, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { markApplied, pendingFacts } from './restriction-intake.table';
+import { RESTRICTION_SETTINGS, type RestrictionSettingsProvider } from './restriction-settings';
+
+/** Who applies record facts to restrictions, in event metadata: the platform, on the record's behalf. */
+const REACTOR = 'credit-restriction-reactor';
+
+/**
+ * Applies each record's pending facts to its restriction stream: soon after the consumer kept them, every
+ * second in any case, and whenever a test asks. Facts are marked applied only after their command, so a crash
+ * in between applies them again — and the decider, asked twice, imposes once.
+ */
+@Injectable()
+export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('RestrictionIntake');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
+    @Inject(RESTRICTION_SETTINGS) private readonly settings: RestrictionSettingsProvider,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.soon(), 1_000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== null) clearInterval(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  /** A pass shortly (after the consumer's transaction has committed). */
+  soon(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      this.applyPending().catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Applying record facts to restrictions failed'),
+      );
+    }, 20).unref();
+  }
+
+  /** One pass (joined when one is running); resolves with the number of records whose facts it applied. */
+  applyPending(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const batch = await pendingFacts(this.db, 100);
+      if (batch.length === 0 || this.stopped) return applied;
+      for (const facts of batch) {
+        await this.commands.handle(
+          restrictionDecider,
+          restrictionStreamId(facts.documentKey),
+          { type: 'ImposeRestriction', record: facts.record, factsAt: facts.factsAt },
+          {
+            correlationId: facts.correlationId,
+            causationId: facts.causationId,
+            actor: { id: REACTOR, role: 'system' },
+          },
+          { settings: this.settings.current() },
+        );
+        await markApplied(this.db, facts.documentKey, facts.version);
+        applied++;
+      }
+    }
+  }
+}
