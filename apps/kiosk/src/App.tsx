@@ -9,6 +9,7 @@ import { flushSubmissionQueue } from './offline/submissionQueue';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { MyLiaisonScreen } from './screens/MyLiaisonScreen';
+import { BoardScreen } from './screens/credit/BoardScreen';
 import { MyCreditScreen } from './screens/credit/MyCreditScreen';
 import { ProvisioningScreen } from './screens/ProvisioningScreen';
 import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
@@ -24,7 +25,8 @@ type Screen =
   | { readonly name: 'receipt'; readonly filing: Filing }
   | { readonly name: 'track'; readonly prefilledCode: string }
   | { readonly name: 'liaison' }
-  | { readonly name: 'credit' };
+  | { readonly name: 'credit' }
+  | { readonly name: 'board' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -143,6 +145,7 @@ export const App = () => {
               onTrack={() => startTransition(() => setScreen({ name: 'track', prefilledCode: '' }))}
               onLiaison={() => openIdentified({ name: 'liaison' })}
               onCredit={() => openIdentified({ name: 'credit' })}
+              onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -163,6 +166,7 @@ export const App = () => {
           ) : null}
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
+          {screen.name === 'board' ? <BoardScreen /> : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

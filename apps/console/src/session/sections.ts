@@ -75,6 +75,12 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'credit', zh: '诚信档案', en: 'Integrity files', roles: ['credit-officer'] },
   // POST /api/credit/records/import
   { screen: 'credit-import', zh: '导入行政处罚', en: 'Import penalties', roles: ['credit-officer'] },
+  // GET /api/credit/objections, POST /api/credit/objections/{id}/decision
+  { screen: 'credit-objections', zh: '异议处理', en: 'Objections', roles: ['credit-officer'] },
+  // GET /api/credit/repairs, POST /api/credit/repairs/{id}/decision
+  { screen: 'credit-repairs', zh: '信用修复', en: 'Repairs', roles: ['credit-officer'] },
+  // POST /api/credit/boards, /api/credit/boards/{id}/approval
+  { screen: 'credit-boards', zh: '红黑榜', en: 'Red/black board', roles: ['credit-officer'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password

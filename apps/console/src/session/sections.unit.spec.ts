@@ -11,7 +11,18 @@ describe('the console sections a role may use', () => {
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
-    ['credit-officer', ['credit', 'credit-import', 'directory', 'password']],
+    [
+      'credit-officer',
+      [
+        'credit',
+        'credit-import',
+        'credit-objections',
+        'credit-repairs',
+        'credit-boards',
+        'directory',
+        'password',
+      ],
+    ],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });

@@ -17,7 +17,10 @@ export type Route =
   | { readonly screen: 'declarations' }
   | { readonly screen: 'credit' }
   | { readonly screen: 'credit-file'; readonly creditCode: string }
-  | { readonly screen: 'credit-import' };
+  | { readonly screen: 'credit-import' }
+  | { readonly screen: 'credit-objections' }
+  | { readonly screen: 'credit-repairs' }
+  | { readonly screen: 'credit-boards' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -31,6 +34,9 @@ const parse = (hash: string): Route => {
     return { screen: 'credit-file', creditCode: decodeURIComponent(creditFile[1]) };
   if (path === '/credit') return { screen: 'credit' };
   if (path === '/credit-import') return { screen: 'credit-import' };
+  if (path === '/credit-objections') return { screen: 'credit-objections' };
+  if (path === '/credit-repairs') return { screen: 'credit-repairs' };
+  if (path === '/credit-boards') return { screen: 'credit-boards' };
   if (path === '/directory') return { screen: 'directory' };
   if (path === '/file') return { screen: 'file' };
   if (path === '/dashboard') return { screen: 'dashboard' };

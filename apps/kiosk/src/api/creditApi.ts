@@ -1,5 +1,10 @@
 import type {
   ApplyForRepairBody,
+  BoardView,
+  PledgeList,
+  PledgeTextView,
+  PledgeView,
+  SignPledgeBody,
   CasePage,
   FileObjectionBody,
   MyIntegrityFile,
@@ -18,4 +23,9 @@ export const creditApi = {
   fileObjection: (body: FileObjectionBody) => call<ObjectionAnswer>('POST', '/credit/objections', body),
   commitmentText: () => call<{ version: string; text: string }>('GET', '/credit/commitment-text'),
   applyForRepair: (body: ApplyForRepairBody) => call<RepairAnswer>('POST', '/credit/repairs', body),
+  /** The latest published red/black board; 404 `no-board` before the first. */
+  currentBoard: () => call<BoardView>('GET', '/credit/boards/current'),
+  pledgeText: () => call<PledgeTextView>('GET', '/credit/pledge-text'),
+  signPledge: (body: SignPledgeBody) => call<PledgeView>('POST', '/credit/pledges', body),
+  myPledges: () => call<PledgeList>('GET', '/credit/pledges/mine'),
 };

@@ -4,29 +4,8 @@ import { useCommand } from '../../api/useCommand';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextAreaField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
-import { factsBody, type RecordFacts, RecordFactsFields, shownFacts } from './RecordFactsFields';
+import { changesOf, factsOf, type RecordFacts, RecordFactsFields, shownFacts } from './RecordFactsFields';
 import { unclaimedFailure } from './unclaimedFailure';
-
-const factsOf = (entry: IntegrityFileEntry): RecordFacts => ({
-  kind: entry.kind,
-  severity: entry.severity ?? '',
-  issuingAuthority: entry.issuingAuthority,
-  decidedOn: entry.decidedOn,
-  legalBasis: entry.legalBasis,
-  evidenceReference: entry.evidenceReference,
-  enterpriseName: entry.enterpriseName,
-  penaltyCategory: entry.penaltyCategory ?? '',
-  penaltyContent: entry.penaltyContent ?? '',
-});
-
-/** The fields whose value the officer changed: a correction names only those (nothing is erased). */
-const changesOf = (before: RecordFacts, after: RecordFacts) => {
-  const was = factsBody(before);
-  const now = factsBody(after);
-  return Object.fromEntries(
-    (Object.keys(now) as (keyof typeof now)[]).filter((k) => now[k] !== was[k]).map((k) => [k, now[k]]),
-  );
-};
 
 /** 更正: the record's facts to change and the reason, recorded as a correction beside the original. */
 export const CorrectionForm = ({

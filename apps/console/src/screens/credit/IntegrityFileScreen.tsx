@@ -8,6 +8,7 @@ import { hrefFor } from '../../session/useRoute';
 import { CorrectionForm } from './CorrectionForm';
 import { kindName, severityName } from './creditNames';
 import { RecordForm } from './RecordForm';
+import { RestrictionsPanel } from './RestrictionsPanel';
 import { StatusChip } from './StatusChip';
 
 type Editing =
@@ -96,6 +97,7 @@ export const IntegrityFileScreen = ({
           }}
         />
       ) : null}
+      <RestrictionsPanel creditCode={creditCode} />
     </>
   );
 };

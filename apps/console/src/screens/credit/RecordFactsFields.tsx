@@ -1,3 +1,4 @@
+import type { IntegrityFileEntry } from '@qinqing/credit/contracts';
 import type { Bilingual } from '../../i18n/LocaleContext';
 import { useText } from '../../i18n/useText';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
@@ -46,6 +47,28 @@ export const factsBody = (facts: RecordFacts) => {
     penaltyCategory: penalty ? facts.penaltyCategory : null,
     penaltyContent: penalty ? facts.penaltyContent : null,
   };
+};
+
+/** A recorded entry's facts as the form holds them. */
+export const factsOf = (entry: IntegrityFileEntry): RecordFacts => ({
+  kind: entry.kind,
+  severity: entry.severity ?? '',
+  issuingAuthority: entry.issuingAuthority,
+  decidedOn: entry.decidedOn,
+  legalBasis: entry.legalBasis,
+  evidenceReference: entry.evidenceReference,
+  enterpriseName: entry.enterpriseName,
+  penaltyCategory: entry.penaltyCategory ?? '',
+  penaltyContent: entry.penaltyContent ?? '',
+});
+
+/** The fields whose value the officer changed: a correction names only those (nothing is erased). */
+export const changesOf = (before: RecordFacts, after: RecordFacts) => {
+  const was = factsBody(before);
+  const now = factsBody(after);
+  return Object.fromEntries(
+    (Object.keys(now) as (keyof typeof now)[]).filter((k) => now[k] !== was[k]).map((k) => [k, now[k]]),
+  );
 };
 
 /** The fields the form shows for this kind. */

@@ -1,16 +1,18 @@
-import type { MyIntegrityFile, MyIntegrityRecord } from '@qinqing/credit/contracts';
+import type { MyIntegrityFile, MyIntegrityRecord, PledgeView } from '@qinqing/credit/contracts';
 import { useState } from 'react';
 import { creditApi } from '../../api/creditApi';
 import { useKioskPrefs } from '../../i18n/useKioskPrefs';
 import { IdentifyEnterprise } from '../IdentifyEnterprise';
 import { CreditOverview, type MyCases } from './CreditOverview';
 import { ObjectionFlow } from './ObjectionFlow';
+import { PledgeFlow } from './PledgeFlow';
 import { RepairFlow } from './RepairFlow';
 
 type View =
   | { readonly name: 'overview' }
   | { readonly name: 'objection'; readonly record: MyIntegrityRecord }
   | { readonly name: 'repair'; readonly record: MyIntegrityRecord }
+  | { readonly name: 'pledge' }
   | { readonly name: 'done'; readonly title: string; readonly text: string };
 
 /**
@@ -21,14 +23,17 @@ export const MyCreditScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean)
   const { t } = useKioskPrefs();
   const [file, setFile] = useState<MyIntegrityFile | null>(null);
   const [cases, setCases] = useState<MyCases>({ objections: [], repairs: [] });
+  const [pledges, setPledges] = useState<readonly PledgeView[]>([]);
   const [view, setView] = useState<View>({ name: 'overview' });
   const load = async () => {
-    const [records, objections, repairs] = await Promise.all([
+    const [records, objections, repairs, signed] = await Promise.all([
       creditApi.myRecords(),
       creditApi.myObjections(),
       creditApi.myRepairs(),
+      creditApi.myPledges(),
     ]);
     setCases({ objections: objections.items, repairs: repairs.items });
+    setPledges(signed.pledges);
     setFile(records);
   };
   const finished = (title: string, text: string) => {
@@ -63,6 +68,25 @@ export const MyCreditScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean)
         }
       />
     );
+  if (file !== null && view.name === 'pledge')
+    return (
+      <PledgeFlow
+        onDirty={onDirty}
+        onCancel={back}
+        onSigned={(pledge) =>
+          finished(
+            t('pledgeSigned'),
+            t('pledgeSignedBy', {
+              date: pledge.signedOn,
+              name: pledge.signatory,
+              position: pledge.signatoryPosition,
+              version: pledge.textVersion,
+            }),
+          )
+        }
+      />
+    );
+  const latestPledge = pledges[0];
   return (
     // Focusable: the file scrolls when it is long (large text), and a keyboard must reach it too.
     <section className="screen liaison credit" aria-labelledby="credit-title" tabIndex={0}>
@@ -84,6 +108,24 @@ export const MyCreditScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean)
         <CreditOverview
           file={file}
           cases={cases}
+          actions={
+            <div className="credit__pledge">
+              {latestPledge === undefined ? null : (
+                <p className="hint hint--ok">
+                  ✓ {t('pledgeSigned')}：
+                  {t('pledgeSignedBy', {
+                    date: latestPledge.signedOn,
+                    name: latestPledge.signatory,
+                    position: latestPledge.signatoryPosition,
+                    version: latestPledge.textVersion,
+                  })}
+                </p>
+              )}
+              <button type="button" className="secondary" onClick={() => setView({ name: 'pledge' })}>
+                {t('pledgeTile')}
+              </button>
+            </div>
+          }
           onObject={(record) => setView({ name: 'objection', record })}
           onRepair={(record) => setView({ name: 'repair', record })}
         />
