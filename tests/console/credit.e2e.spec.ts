@@ -10,6 +10,8 @@ const SHOTS = join(process.cwd(), 'test-results/console');
 const PASSWORD = 'Demo!2026';
 /** Demo: 宁波鄞州康源生物科技有限公司, a general penalty past its minimum (可申请修复). */
 const KANGYUAN = '91330212MA2J1C6T17';
+/** Demo: 宁波海曙鼓楼便利连锁有限公司, a general penalty whose minimum runs (公示中). */
+const GULOU = '91330203MA2N4D7T0H';
 
 const HEADER =
   '行政相对人名称,统一社会信用代码,处罚决定书文号,处罚类别,处罚内容,处罚决定日期,处罚机关,数据来源,失信程度,处罚依据';
@@ -151,6 +153,88 @@ describe.skipIf(chromiumPath === null)('credit section of the console', () => {
     await page.click('button >> text=试导入（不记录）');
     await expect.poll(() => page.locator('#import-file-error').innerText()).toMatch(/[\u4e00-\u9fff]/u);
     await checkScreen(page, '65-credit-import-refused');
+    await page.context().close();
+  });
+
+  it('decides an objection and a repair at the desks, with their working-day clocks; drafts and approves a board', async () => {
+    const page = await logIn('credit.zhao');
+    // The cases come in as the officer files them for the enterprises (the kiosk's own flow has its e2e).
+    const api = page.context().request;
+    const commitment = (await (await api.get(`${server.baseUrl}/api/credit/commitment-text`)).json()) as {
+      version: string;
+    };
+    expect(
+      (
+        await api.post(`${server.baseUrl}/api/credit/objections`, {
+          data: {
+            creditCode: GULOU,
+            documentNumber: '甬海市监罚〔演示〕101号',
+            grounds: '处罚决定已被复议撤销',
+          },
+        })
+      ).status(),
+    ).toBe(201);
+    expect(
+      (
+        await api.post(`${server.baseUrl}/api/credit/repairs`, {
+          data: {
+            creditCode: KANGYUAN,
+            documentNumber: '甬鄞市监罚〔演示〕102号',
+            correctionEvidence: '罚款已于2026年8月缴清，违法广告已下架',
+            commitment: {
+              signatoryName: '张明',
+              signatoryPosition: '总经理',
+              textVersion: commitment.version,
+            },
+          },
+        })
+      ).status(),
+    ).toBe(201);
+
+    await page.click('nav >> text=异议处理');
+    const objection = page.locator('tr', { hasText: '甬海市监罚〔演示〕101号' });
+    await expect.poll(() => objection.locator('.clock').innerText()).toMatch(/异议处理时限 剩\d+个工作日/u);
+    await checkScreen(page, '66-credit-objections');
+    await objection.locator('button >> text=处理').click();
+    await page.click('form.credit-form button[type=submit]');
+    await expect.poll(() => page.locator('#objection-reasons-error').innerText()).toContain('处理理由');
+    await page.fill('#objection-reasons', '复议决定维持原处罚，异议不成立');
+    await checkScreen(page, '67-credit-objection-decision');
+    await page.click('form.credit-form button[type=submit]');
+    await page.waitForSelector('.notice--ok >> text=已处理异议 甬海市监罚〔演示〕101号');
+    await page.selectOption('#case-status', 'decided');
+    await expect
+      .poll(() => page.locator('tr', { hasText: '甬海市监罚〔演示〕101号' }).innerText())
+      .toContain('维持');
+
+    await page.click('nav >> text=信用修复');
+    const repair = page.locator('tr', { hasText: '甬鄞市监罚〔演示〕102号' });
+    await expect.poll(() => repair.innerText()).toContain('张明（总经理）');
+    expect(await repair.locator('.clock').innerText()).toMatch(/修复决定时限 剩\d+个工作日/u);
+    await checkScreen(page, '68-credit-repairs');
+    await repair.locator('button >> text=决定').click();
+    await page.fill('#repair-reasons', '已履行处罚决定，整改到位，准予修复');
+    await page.click('form.credit-form button[type=submit]');
+    await page.waitForSelector('.notice--ok >> text=已决定 甬鄞市监罚〔演示〕102号 的修复申请');
+    await page.goto(`${server.baseUrl}/console/#/credit/files/${KANGYUAN}`);
+    await expect
+      .poll(() => page.locator('tr', { hasText: '甬鄞市监罚〔演示〕102号' }).locator('.chip').innerText())
+      .toBe('已修复');
+
+    await page.click('nav >> text=红黑榜');
+    await page.fill('#board-period', '2026第二季度');
+    await page.click('form[aria-label=起草榜单] button[type=submit]');
+    await expect.poll(() => page.locator('#board-period-error').innerText()).toMatch(/[\u4e00-\u9fff]/u);
+    await page.fill('#board-period', '2026-Q2');
+    await page.click('form[aria-label=起草榜单] button[type=submit]');
+    await page.waitForSelector('#board-review >> text=草稿');
+    await checkScreen(page, '69-credit-board-draft');
+    await page.click('button >> text=审核通过并发布');
+    await page.waitForSelector('#board-review >> text=已发布');
+    await expect
+      .poll(() => page.locator('section[aria-labelledby=boards-published]').innerText())
+      .toContain('2026-Q2');
+    await checkScreen(page, '70-credit-board-published');
     await page.context().close();
   });
 });
