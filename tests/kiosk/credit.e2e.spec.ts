@@ -163,4 +163,53 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk credit screens in Chromi
     await screen(page, 'credit-overview-english');
     await context.close();
   });
+
+  it('红黑榜: shows the current board without identification', async () => {
+    const context = await provisionedContext();
+    const page = await context.newPage();
+    await page.goto('/kiosk/');
+    await page.getByRole('button', { name: /红黑榜/u }).click();
+    await page.getByRole('heading', { name: '诚信红黑榜' }).waitFor();
+    await expect.poll(() => page.locator('.board__list').count()).toBe(2);
+    const lead = await page.locator('.board .lead').innerText();
+    expect(lead).toMatch(/^\d{4}-Q\d（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}），\d{4}-\d{2}-\d{2} 发布$/u);
+    expect(await page.locator('#board-black').innerText()).toMatch(/黑榜（失信公示）（[1-9]\d*）/u);
+    // Nobody was identified, and nothing personal is on it.
+    const me = (await (await context.request.get('/api/auth/me')).json()) as { actor: { kind: string } };
+    expect(me.actor.kind).toBe('kiosk-device');
+    await screen(page, 'credit-board');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Red and black lists' }).waitFor();
+    await screen(page, 'credit-board-english');
+    await context.close();
+  });
+
+  it('廉洁承诺: the identified enterprise reads the pledge and signs it; the name is masked afterwards', async () => {
+    const context = await provisionedContext();
+    const page = await context.newPage();
+    await page.goto('/kiosk/');
+    await identify(page, KANGYUAN);
+    await page.getByRole('button', { name: '签署廉洁承诺' }).click();
+    await expect.poll(() => page.locator('.credit__text').innerText()).toContain('廉洁');
+    await screen(page, 'credit-pledge-text');
+    await next(page);
+    await next(page);
+    await expect.poll(() => page.locator('#typed-signatoryName-error').textContent()).toContain('签署人姓名');
+    await pinyin(page, 'zhang', '张');
+    await pinyin(page, 'ming', '明');
+    await next(page);
+    await pinyin(page, 'jingli', '经理');
+    await screen(page, 'credit-pledge-position');
+    await next(page);
+    await screen(page, 'credit-pledge-review');
+    await page.getByRole('button', { name: '确认签署' }).click();
+    await page.getByRole('heading', { name: '廉洁承诺已签署' }).waitFor();
+    const signed = await page.locator('p[role=status]').innerText();
+    expect(signed).toContain('张*（经理）');
+    expect(signed).not.toContain('张明');
+    await screen(page, 'credit-pledge-signed');
+    await page.getByRole('button', { name: '返回我的企业信用' }).click();
+    await expect.poll(() => page.locator('.credit__pledge').innerText()).toContain('张*');
+    await context.close();
+  });
 });

@@ -73,13 +73,11 @@ const BoardList = ({
   readonly tone: 'red' | 'black';
   readonly entries: readonly BoardEntryView[];
 }) => {
-  const { t, local } = useKioskPrefs();
+  const { t, local, lang } = useKioskPrefs();
   const id = `board-${tone}`;
   return (
     <section className={`board__list board__list--${tone}`} aria-labelledby={id}>
-      <h2 id={id}>
-        {title}（{entries.length}）
-      </h2>
+      <h2 id={id}>{lang === 'zh' ? `${title}（${entries.length}）` : `${title} (${entries.length})`}</h2>
       {entries.length === 0 ? <p className="hint">{t('emptyList')}</p> : null}
       <ol className="liaison__problems">
         {entries.map((entry) => (
