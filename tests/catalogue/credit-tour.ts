@@ -13,6 +13,10 @@ import { expectStatus, HttpClient } from '../console/http-client';
  * the last ended quarter's red/black board (board.published.v1) and evaluates the enterprise's 2025 as a 清廉企业
  * (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs the integrity pledge
  * (pledge.signed.v1). Run in mid-December 2026.
+ * For the enterprise, the officer objects to the first record and withdraws it (objection.filed.v1,
+ * objection.decided.v1, integrity-record.withdrawn.v1), and applies for the repair of a third one and grants it
+ * (repair.applied.v1, repair.decided.v1, integrity-record.repaired.v1). An enterprise taking back its own
+ * objection (objection.retracted.v1) takes the kiosk's identification: the credit demo data does it.
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
   const officer = new HttpClient(api);
@@ -76,6 +80,61 @@ export const driveCreditEvents = async (app: INestApplication, api: string): Pro
       evidenceReference: '案卷 2024-0005',
       creditCode: '91330203MA2H5K7P7A',
       enterpriseName: '宁波海曙甬创智能制造有限公司',
+    }),
+    201,
+  );
+  const objection = await expectStatus<{ objectionId: string }>(
+    'object for the enterprise',
+    officer.post('/credit/objections', {
+      documentNumber: '甬海市监罚〔2026〕88号',
+      grounds: '处罚决定已被行政复议撤销',
+      creditCode: '91330203MA2H5K7P7A',
+    }),
+    201,
+  );
+  await expectStatus(
+    'withdraw the record',
+    officer.post(`/credit/objections/${objection.objectionId}/decision`, {
+      outcome: 'withdrawn',
+      reasons: '原处罚决定已被撤销',
+    }),
+    201,
+  );
+  await expectStatus(
+    'record a penalty past its minimum period',
+    officer.post('/credit/records', {
+      documentNumber: '甬海市监罚〔2025〕7号',
+      kind: 'administrative-penalty',
+      severity: 'general',
+      issuingAuthority: '宁波市海曙区市场监督管理局',
+      decidedOn: '2025-09-01',
+      legalBasis: '《中华人民共和国广告法》第五十五条',
+      evidenceReference: '案卷 2025-0007',
+      creditCode: '91330203MA2H5K7P7A',
+      enterpriseName: '宁波海曙甬创智能制造有限公司',
+    }),
+    201,
+  );
+  const commitment = await expectStatus<{ version: string }>(
+    'the commitment text',
+    officer.get('/credit/commitment-text'),
+    200,
+  );
+  const application = await expectStatus<{ applicationId: string }>(
+    'apply for repair',
+    officer.post('/credit/repairs', {
+      documentNumber: '甬海市监罚〔2025〕7号',
+      correctionEvidence: '罚款缴纳凭证',
+      commitment: { signatoryName: '张伟', signatoryPosition: '法定代表人', textVersion: commitment.version },
+      creditCode: '91330203MA2H5K7P7A',
+    }),
+    201,
+  );
+  await expectStatus(
+    'grant it',
+    officer.post(`/credit/repairs/${application.applicationId}/decision`, {
+      outcome: 'granted',
+      reasons: '已纠正失信行为',
     }),
     201,
   );

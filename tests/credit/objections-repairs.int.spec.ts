@@ -52,6 +52,10 @@ const penalty = (documentNumber: string, creditCode: string, extra: Record<strin
   ...extra,
 });
 
+/** This test's own cases, not the demo data's. */
+const ours = <Item extends { documentNumber: string }>(items: readonly Item[]) =>
+  items.filter((item) => item.documentNumber.startsWith('甬海市监罚〔2026〕'));
+
 const commitment = { signatoryName: '张伟', signatoryPosition: '法定代表人', textVersion: '2026-04' };
 
 /**
@@ -481,12 +485,11 @@ describe('credit: objections and repair over HTTP', () => {
       officer.get(`${OBJECTIONS}?status=decided`),
       200,
     );
-    expect(decided.items.map((item) => item.status).sort()).toEqual([
-      'decided',
-      'decided',
-      'decided',
-      'retracted',
-    ]);
+    expect(
+      ours(decided.items)
+        .map((item) => item.status)
+        .sort(),
+    ).toEqual(['decided', 'decided', 'decided', 'retracted']);
     const bad = await expectStatus<Refusal>('bad status', officer.get(`${OBJECTIONS}?status=all`), 400);
     expect(bad.fields?.map((field) => field.field)).toContain('query.status');
     const badCursor = await expectStatus<Refusal>(
@@ -500,6 +503,37 @@ describe('credit: objections and repair over HTTP', () => {
       officer.get(`${REPAIRS}?status=decided`),
       200,
     );
-    expect(repairsDecided.items.map((item) => item.status).sort()).toEqual(['granted', 'refused']);
+    expect(
+      ours(repairsDecided.items)
+        .map((item) => item.status)
+        .sort(),
+    ).toEqual(['granted', 'refused']);
+  });
+
+  it('the demo data holds objections and repair applications in every state', async () => {
+    const [open, decided, pending, repaired] = await Promise.all([
+      expectStatus<CasePage<ObjectionView>>('open', officer.get(`${OBJECTIONS}?status=open&limit=100`), 200),
+      expectStatus<CasePage<ObjectionView>>(
+        'decided',
+        officer.get(`${OBJECTIONS}?status=decided&limit=100`),
+        200,
+      ),
+      expectStatus<CasePage<RepairView>>('pending', officer.get(`${REPAIRS}?status=pending&limit=100`), 200),
+      expectStatus<CasePage<RepairView>>('decided', officer.get(`${REPAIRS}?status=decided&limit=100`), 200),
+    ]);
+    const demo = <Item extends { documentNumber: string }>(items: readonly Item[]) =>
+      items.filter((item) => item.documentNumber.includes('演示'));
+    expect(demo(open.items).map((item) => item.status)).toEqual(['open']);
+    expect(
+      demo(decided.items)
+        .map((item) => item.outcome ?? item.status)
+        .sort(),
+    ).toEqual(['corrected', 'retracted', 'upheld', 'withdrawn']);
+    expect(demo(pending.items).map((item) => item.status)).toEqual(['pending']);
+    expect(
+      demo(repaired.items)
+        .map((item) => item.status)
+        .sort(),
+    ).toEqual(['granted', 'refused']);
   });
 });

@@ -4,6 +4,7 @@ import { IDENTITY_PUBLIC_EVENTS } from '@qinqing/identity/service';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
 import { CREDIT_PUBLIC_EVENTS } from '@qinqing/credit/contracts';
+import { PARTY_BUILDING_PUBLIC_EVENTS } from '@qinqing/party-building/contracts';
 
 /**
  * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
@@ -17,4 +18,5 @@ export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDef
   liaison: LIAISON_PUBLIC_EVENTS,
   calendar: CALENDAR_PUBLIC_EVENTS,
   credit: CREDIT_PUBLIC_EVENTS,
+  'party-building': PARTY_BUILDING_PUBLIC_EVENTS,
 };

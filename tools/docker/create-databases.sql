@@ -6,3 +6,4 @@ CREATE DATABASE qinqing_appeals;
 CREATE DATABASE qinqing_service_centre;
 CREATE DATABASE qinqing_liaison;
 CREATE DATABASE qinqing_credit;
+CREATE DATABASE qinqing_party_building;

@@ -81,11 +81,11 @@ describe('nx g @qinqing/tools:context', () => {
 
   it('wires the service into the one list, and so into compose and the event catalogue', () => {
     expect(file('libs/platform/services/src/lib/platform-services.ts')).toMatch(
-      /context: 'foreign-trade',\s+name: 'foreign-trade-service',[\s\S]*port: 3105,[\s\S]*topic: 'qinqing\.foreign-trade\.events\.v1'/u,
+      /context: 'foreign-trade',\s+name: 'foreign-trade-service',[\s\S]*port: 3106,[\s\S]*topic: 'qinqing\.foreign-trade\.events\.v1'/u,
     );
     expect(file('docker-compose.yml')).toContain('foreign-trade-service:');
     expect(file('docker-compose.yml')).toContain(
-      'FOREIGN_TRADE_SERVICE_URL: http://foreign-trade-service:3105',
+      'FOREIGN_TRADE_SERVICE_URL: http://foreign-trade-service:3106',
     );
     expect(file('tools/docker/create-databases.sql')).toContain('CREATE DATABASE qinqing_foreign_trade;');
     expect(file('docs/asyncapi.json')).toContain('cn.qinqing.foreign-trade.trade-case.opened.v1');

@@ -46,6 +46,7 @@ export const ROLE_OPTIONS: readonly { readonly value: string; readonly label: Bi
   { value: 'leading-official', label: { zh: '领导干部', en: 'Leading official' } },
   { value: 'discipline-inspector', label: { zh: '纪检监察', en: 'Discipline inspector' } },
   { value: 'credit-officer', label: { zh: '信用管理员', en: 'Credit officer' } },
+  { value: 'party-building-staff', label: { zh: '党建工作人员', en: 'Party-building staff' } },
 ];
 
 export const UNIT_KINDS: readonly { readonly value: UnitView['kind']; readonly label: Bilingual }[] = [

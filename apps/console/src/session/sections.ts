@@ -8,7 +8,8 @@ export type StaffRoleId =
   | 'administrator'
   | 'leading-official'
   | 'discipline-inspector'
-  | 'credit-officer';
+  | 'credit-officer'
+  | 'party-building-staff';
 
 const EVERY_STAFF_ROLE: readonly StaffRoleId[] = [
   'service-staff',
@@ -23,6 +24,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
   'leading-official',
   'discipline-inspector',
   'credit-officer',
+  'party-building-staff',
 ];
 
 export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise' | 'credit-file'>;

@@ -23,6 +23,7 @@ describe('the console sections a role may use', () => {
         'password',
       ],
     ],
+    ['party-building-staff', ['directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });

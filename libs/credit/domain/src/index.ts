@@ -8,6 +8,7 @@ export * from './lib/integrity-record/integrity-record.decide';
 export * from './lib/integrity-record/integrity-record.stream';
 export * from './lib/integrity-record/record-standing';
 export * from './lib/working-days/working-day-limit';
+export * from './lib/cases/case-actor';
 export * from './lib/objection/objection.events';
 export * from './lib/objection/objection.state';
 export * from './lib/objection/objection.decide';

@@ -14,3 +14,5 @@ export { RestrictionIntake } from './lib/reactors/restrictions/restriction-intak
 export { CreditDemoDataModule, CreditDemoDataSeeder } from './lib/demo-data/credit-demo-data.seeder';
 export { DEMO_RECORDS } from './lib/demo-data/demo-records';
 export { LiaisonDirectoryConsumer } from './lib/consumers/liaison-directory/liaison-directory.consumer';
+export { CreditCasesDemoDataSeeder } from './lib/demo-data/credit-cases-demo-data.seeder';
+export { DEMO_CASE_RECORDS } from './lib/demo-data/demo-cases';

@@ -27,10 +27,7 @@ export const BoardScreen = () => {
     if (board === null) return;
     const answer = await command.run<BoardView>(
       `/credit/boards/${encodeURIComponent(board.boardId)}/approval`,
-      {
-        method: 'POST',
-        body: {},
-      },
+      { method: 'POST' },
     );
     if (answer) {
       setBoard(answer);

@@ -97,6 +97,18 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
     topicDescription:
       'Credit (诚信档案、红黑榜): integrity records, disclosure periods and repair, restrictions, the red/black board',
   },
+  {
+    context: 'party-building',
+    name: 'party-building-service',
+    entry: 'apps/party-building-service/src/main.ts',
+    port: 3105,
+    database: 'party_building',
+    routes: ['/api/party-building'],
+    urlVariable: 'PARTY_BUILDING_SERVICE_URL',
+    topic: 'qinqing.party-building.events.v1',
+    topicDescription:
+      "非公企业党建: party organisation in private enterprises by counts only, the branch rules' thresholds, instructors, coverage",
+  },
 ];
 
 /**

@@ -120,3 +120,19 @@ export const dateRange = (from: CalendarDate, to: CalendarDate): CalendarDate[] 
   const length = daysBetween(from, to) + 1;
   return Array.from({ length: Math.max(0, length) }, (_, offset) => addDays(from, offset));
 };
+
+/** The China-local day (UTC+8 all year, no daylight saving) of an instant: the edge where "now" becomes a date. */
+export const chinaDateOf = (instant: Date): CalendarDate =>
+  parseCalendarDate(new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
+
+/**
+ * The date `months` calendar months on (or back, when negative): the same day number, or that month's last day
+ * when it has none — so 2024-02-29 plus 12 months is 2025-02-28, and 2026-08-31 minus 6 months is 2026-02-28.
+ */
+export const addMonths = (date: CalendarDate, months: number): CalendarDate => {
+  const { year, month, day } = components(date);
+  const index = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = (index % 12) + 1;
+  return format(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth)));
+};

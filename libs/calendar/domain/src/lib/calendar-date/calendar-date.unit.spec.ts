@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   calendarDate,
+  chinaDateOf,
   dateRange,
   daysBetween,
   fromEpochDay,
@@ -81,6 +83,30 @@ describe('calendar date', () => {
         expect(date).toBe(reference.toISOString().slice(0, 10));
         expect(isoWeekday(date) % 7).toBe(reference.getUTCDay());
       }),
+    );
+  });
+
+  it('turns an instant into the China-local day', () => {
+    expect(chinaDateOf(new Date('2026-12-31T15:59:59.999Z'))).toBe('2026-12-31');
+    expect(chinaDateOf(new Date('2026-12-31T16:00:00.000Z'))).toBe('2027-01-01');
+  });
+
+  it('adds calendar months, keeping the day number or falling back to the month’s last day', () => {
+    expect(addMonths(parseCalendarDate('2024-02-29'), 12)).toBe('2025-02-28');
+    expect(addMonths(parseCalendarDate('2024-02-29'), 48)).toBe('2028-02-29');
+    expect(addMonths(parseCalendarDate('2026-08-31'), -6)).toBe('2026-02-28');
+    expect(addMonths(parseCalendarDate('2026-01-15'), -1)).toBe('2025-12-15');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_900_000 }),
+        fc.integer({ min: -120, max: 120 }),
+        (epochDay, months) => {
+          const date = fromEpochDay(epochDay);
+          const moved = addMonths(date, months);
+          expect(isCalendarDate(moved)).toBe(true);
+          expect(Number(moved.slice(8, 10))).toBeLessThanOrEqual(Number(date.slice(8, 10)));
+        },
+      ),
     );
   });
 });

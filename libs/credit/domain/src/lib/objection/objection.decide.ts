@@ -2,9 +2,10 @@ import { accept, type Decider, type Decision, type DomainError, reject } from '@
 import { creditRuleError } from '../credit-rules';
 import { chinaDateOf } from '../disclosure/calendar-date';
 import type { RecordStanding } from '../integrity-record/record-standing';
-import { caseTextProblem } from '../working-days/case-text';
+import { caseTextProblem } from '../cases/case-text';
 import { dueAfterWorkingDays, type WorkingDayLimitContext } from '../working-days/working-day-limit';
-import type { CaseActor, ObjectionEvent, ObjectionOutcome } from './objection.events';
+import type { CaseActor } from '../cases/case-actor';
+import type { ObjectionEvent, ObjectionOutcome } from './objection.events';
 import { evolveObjection, initialObjectionState, type ObjectionState } from './objection.state';
 
 export const OBJECTION_TEXT_LIMITS = { grounds: 2000, evidenceReference: 500, reasons: 400 } as const;

@@ -1,10 +1,5 @@
 import type { DomainEvent } from '@qinqing/shared/domain-kernel';
-
-/** Who filed or took back an objection: the identified enterprise at the kiosk, or a credit officer for it. */
-export interface CaseActor {
-  readonly role: 'kiosk-enterprise' | 'credit-officer';
-  readonly id: string;
-}
+import type { CaseActor } from '../cases/case-actor';
 
 /** An objection (异议) against a record; the grounds and evidence may name people: private to the context. */
 export type ObjectionFiled = DomainEvent<

@@ -2,8 +2,8 @@ import { accept, type Decider, type Decision, type DomainError, reject } from '@
 import { creditRuleError } from '../credit-rules';
 import { chinaDateOf } from '../disclosure/calendar-date';
 import type { RecordStanding } from '../integrity-record/record-standing';
-import type { CaseActor } from '../objection/objection.events';
-import { caseTextProblem } from '../working-days/case-text';
+import type { CaseActor } from '../cases/case-actor';
+import { caseTextProblem } from '../cases/case-text';
 import { dueAfterWorkingDays, type WorkingDayLimitContext } from '../working-days/working-day-limit';
 import type { CreditCommitment, RepairApplicationEvent, RepairOutcome } from './repair-application.events';
 import {

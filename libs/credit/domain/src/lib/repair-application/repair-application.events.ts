@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@qinqing/shared/domain-kernel';
-import type { CaseActor } from '../objection/objection.events';
+import type { CaseActor } from '../cases/case-actor';
 
 /**
  * The credit commitment (信用承诺书) signed for a repair application by the enterprise's responsible person:

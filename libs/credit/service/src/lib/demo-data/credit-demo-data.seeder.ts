@@ -1,29 +1,20 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   chinaDateOf,
-  daysInMonth,
   documentNumberKey,
-  formatCalendarDate,
   integrityRecordDecider,
   integrityRecordStreamId,
-  parseCalendarDate,
 } from '@qinqing/credit/domain';
 import type { Clock, CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
 import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
 import { BoardDemoDataSeeder } from './board-demo-data.seeder';
+import { CreditCasesDemoDataSeeder } from './credit-cases-demo-data.seeder';
 import { DEMO_RECORDS } from './demo-records';
+import { monthsBefore } from './months-before';
+
+export { monthsBefore } from './months-before';
 
 const DEMO_OFFICER = { actorId: 'credit.zhao', role: 'credit-officer' } as const;
-
-/** `today` minus whole months: the same day number, or the month's last day when it has none. */
-export const monthsBefore = (today: string, months: number): string => {
-  const date = parseCalendarDate(today);
-  if (date === null) throw new Error(`Not a date: ${today}`);
-  const index = date.year * 12 + (date.month - 1) - months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return formatCalendarDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) });
-};
 
 /**
  * Records the demo integrity records into an empty store as the credit officer would, dated back from today so
@@ -74,5 +65,5 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
 }
 
 /** The credit demo data, mounted next to CreditModule when DEMO_DATA=true. */
-@Module({ providers: [CreditDemoDataSeeder, BoardDemoDataSeeder] })
+@Module({ providers: [CreditDemoDataSeeder, BoardDemoDataSeeder, CreditCasesDemoDataSeeder] })
 export class CreditDemoDataModule {}

@@ -17,6 +17,7 @@ export const STAFF_ROLES = [
   'leading-official',
   'discipline-inspector',
   'credit-officer',
+  'party-building-staff',
 ] as const;
 
 /**
@@ -39,6 +40,7 @@ export const ROLE_LABELS: Readonly<Record<Role, LocalizedName>> = {
   'leading-official': { zh: '领导干部', en: 'leading official' },
   'discipline-inspector': { zh: '纪检监察', en: 'discipline inspector' },
   'credit-officer': { zh: '信用管理员', en: 'credit officer' },
+  'party-building-staff': { zh: '党建工作人员', en: 'party-building staff' },
   'kiosk-enterprise': { zh: '自助终端企业用户', en: 'kiosk enterprise visitor' },
   'kiosk-device': { zh: '自助终端设备', en: 'kiosk device' },
 };

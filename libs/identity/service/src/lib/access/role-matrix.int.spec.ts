@@ -15,6 +15,7 @@ const CALLERS: readonly Caller[] = [
   'leading-official',
   'discipline-inspector',
   'credit-officer',
+  'party-building-staff',
   'kiosk-device',
   'kiosk-enterprise',
 ];
@@ -27,6 +28,7 @@ const STAFF: readonly Caller[] = [
   'leading-official',
   'discipline-inspector',
   'credit-officer',
+  'party-building-staff',
 ];
 const EVERYONE_SIGNED_IN: readonly Caller[] = [...STAFF, 'kiosk-device', 'kiosk-enterprise'];
 
@@ -88,6 +90,7 @@ const STAFF_USERNAMES: Record<string, string> = {
   'leading-official': 'matrix.official',
   'discipline-inspector': 'matrix.inspector',
   'credit-officer': 'credit.zhao',
+  'party-building-staff': 'party.lin',
 };
 const MADE_FOR_THE_MATRIX = [
   { username: 'matrix.official', role: 'leading-official' },

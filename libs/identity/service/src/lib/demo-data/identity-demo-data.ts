@@ -137,6 +137,13 @@ export const DEMO_STAFF_ACCOUNTS: readonly DemoStaffAccount[] = [
     displayName: '赵信',
     role: 'credit-officer',
   },
+  // Party building (非公企业党建): the staff member who keeps the organisation records (counts and roles only).
+  {
+    accountId: '01960000-0000-7000-8000-000000000105',
+    username: 'party.lin',
+    displayName: '林红',
+    role: 'party-building-staff',
+  },
 ];
 
 export interface DemoKioskDevice {

@@ -43,6 +43,7 @@ export const visibleStatsFilter = (actor: Actor, asked: RequestStatsFilter): Req
     case 'leading-official':
     case 'discipline-inspector':
     case 'credit-officer':
+    case 'party-building-staff':
       throw forbidden(
         'not-a-centre-role',
         '该角色不查看服务中心统计',

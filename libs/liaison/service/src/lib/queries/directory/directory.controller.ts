@@ -22,6 +22,7 @@ const STAFF_READERS = [
   'leading-official',
   'discipline-inspector',
   'credit-officer',
+  'party-building-staff',
 ] as const;
 
 /** Roles that keep the enterprises' contacts (they call them); everyone else sees the phone masked. */

@@ -1,0 +1,4 @@
+export * from './lib/party-building-topic';
+export * from './lib/party-building-events';
+export * from './lib/api/organisation-form.query';
+export * from './lib/api/organisation.bodies';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .nullable()
+    .default(null);
+
+/**
+ * `POST /api/party-building/organisations`: an enterprise's party organisation as it now is. Shapes only; the
+ * decider checks the values against the branch rules and names the field of the first problem.
+ */
+export const recordOrganisationBody = z.object({
+  creditCode: z.string().max(40),
+  enterpriseName: z.string().max(400),
+  fullMembers: z.union([z.number(), z.string().max(20)]),
+  probationaryMembers: z.union([z.number(), z.string().max(20)]),
+  type: z.string().max(40),
+  foundedOn: optionalText(10),
+  superiorOrganisation: optionalText(100),
+  secretary: optionalText(40),
+  instructor: optionalText(40),
+  termStartedOn: optionalText(10),
+  union: z.boolean().default(false),
+  youthLeague: z.boolean().default(false),
+});
+
+export type RecordOrganisationBody = z.infer<typeof recordOrganisationBody>;
+
+/** One enterprise's organisation record for party-building staff and supervisors (names included). */
+export interface OrganisationView {
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly fullMembers: number;
+  readonly probationaryMembers: number;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly mayAlsoForm: readonly string[];
+  readonly inPlace: boolean;
+  readonly foundedOn: string | null;
+  readonly superiorOrganisation: string | null;
+  readonly secretary: string | null;
+  readonly instructor: string | null;
+  readonly termStartedOn: string | null;
+  readonly termYears: number | null;
+  readonly termEndsOn: string | null;
+  readonly union: boolean;
+  readonly youthLeague: boolean;
+  readonly records: number;
+  readonly recordedAt: string;
+}
+
+/** `GET /api/party-building/organisations?inPlace=&after=&limit=`: keyset paged by credit code. */
+export const listOrganisationsQuery = z.object({
+  inPlace: z
+    .enum(['true', 'false'], { message: 'inPlace 须为 true 或 false / inPlace must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+  after: z
+    .string()
+    .regex(
+      /^[0-9A-Z]{18}$/u,
+      'after 须为上一页最后一条的统一社会信用代码 / after is the last credit code of the previous page',
+    )
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(50),
+});
+
+export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuery>;
+
+/** A list entry: roles are shown as present or not; names only on the enterprise's own record. */
+export interface OrganisationListEntry {
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly fullMembers: number;
+  readonly probationaryMembers: number;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly inPlace: boolean;
+  readonly hasSecretary: boolean;
+  readonly hasInstructor: boolean;
+  readonly termEndsOn: string | null;
+}
+
+export interface OrganisationPage {
+  readonly items: readonly OrganisationListEntry[];
+  /** The `after` of the next page, or null on the last one. */
+  readonly next: string | null;
+}

@@ -1,0 +1,44 @@
+import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+import { PARTY_BUILDING_SOURCE, PARTY_BUILDING_TOPIC } from './party-building-topic';
+
+/**
+ * The party-building context's public events: versioned, validated by their zod schema on both sides, catalogued
+ * in docs/asyncapi.json. They carry counts, forms and coverage — never a person (no secretary, no instructor, no
+ * member). A change that breaks a consumer is a new version (…v2), never an edit of v1.
+ */
+const organisationType = z.enum([
+  'none',
+  'joint-branch',
+  'branch',
+  'branch-committee',
+  'general-branch',
+  'primary-committee',
+]);
+
+/** An enterprise's party organisation was recorded (first or again), keyed by its 统一社会信用代码. */
+export const OrganisationRecordedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.party-building.organisation.recorded.v1',
+  version: 1,
+  topic: PARTY_BUILDING_TOPIC,
+  source: PARTY_BUILDING_SOURCE,
+  schema: z.object({
+    creditCode: z.string().length(18),
+    fullMembers: z.number().int().min(0),
+    probationaryMembers: z.number().int().min(0),
+    organisationType,
+    requiredForm: z
+      .enum(['none', 'branch', 'branch-committee'])
+      .describe('What the full-member count requires'),
+    mayAlsoForm: z.array(z.enum(['joint-branch', 'general-branch', 'primary-committee'])),
+    inPlace: z.boolean().describe('The organisation meets what the counts require'),
+    hasInstructor: z.boolean().describe('A party-building instructor (党建指导员) is assigned'),
+    union: z.boolean(),
+    youthLeague: z.boolean(),
+    foundedOn: z.iso.date().nullable(),
+    termEndsOn: z.iso.date().nullable(),
+    recordedAt: z.iso.datetime(),
+  }),
+});
+
+export const PARTY_BUILDING_PUBLIC_EVENTS = [OrganisationRecordedV1] as const;

@@ -1,0 +1,77 @@
+import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
+
+/**
+ * What party organisation an enterprise has (支部工作条例; Hengkou 五(十二)): none yet, membership of a joint
+ * branch with neighbouring units, its own branch (a secretary), a branch with a committee, a general branch,
+ * or a primary committee.
+ */
+export const ORGANISATION_TYPES = [
+  'none',
+  'joint-branch',
+  'branch',
+  'branch-committee',
+  'general-branch',
+  'primary-committee',
+] as const;
+
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const ORGANISATION_TYPE_NAMES: Readonly<Record<OrganisationType, LocalizedMessage>> = {
+  none: { zh: '未建立党组织', en: 'no party organisation' },
+  'joint-branch': { zh: '联合党支部（与邻近单位联建）', en: 'member of a joint branch' },
+  branch: { zh: '党支部（设书记）', en: 'branch (with a secretary)' },
+  'branch-committee': { zh: '党支部（设支部委员会）', en: 'branch with a committee' },
+  'general-branch': { zh: '党总支', en: 'general branch' },
+  'primary-committee': { zh: '基层党委', en: 'primary committee' },
+};
+
+export const isOrganisationType = (value: string): value is OrganisationType =>
+  (ORGANISATION_TYPES as readonly string[]).includes(value);
+
+/** Types that are the enterprise's own organisation, with a founding date, a secretary and a term. */
+export const OWN_ORGANISATION_TYPES: readonly OrganisationType[] = [
+  'branch',
+  'branch-committee',
+  'general-branch',
+  'primary-committee',
+];
+
+/**
+ * Default term in years (支部工作条例 第六章: a branch committee, and a branch secretary, usually three years outside
+ * villages and communities; 基层组织选举工作条例: a primary committee five). Configurable per deployment later;
+ * the event keeps the years it used.
+ */
+export const DEFAULT_TERM_YEARS: Readonly<Record<OrganisationType, number | null>> = {
+  none: null,
+  'joint-branch': null,
+  branch: 3,
+  'branch-committee': 3,
+  'general-branch': 3,
+  'primary-committee': 5,
+};
+
+/** How far a type goes, to compare it with what the counts require. */
+export const ORGANISATION_RANK: Readonly<Record<OrganisationType, number>> = {
+  none: 0,
+  'joint-branch': 1,
+  branch: 2,
+  'branch-committee': 3,
+  'general-branch': 4,
+  'primary-committee': 5,
+};
+
+export const ORGANISATION_TEXT_LIMITS = {
+  enterpriseName: 100,
+  superiorOrganisation: 100,
+  secretary: 40,
+  instructor: 40,
+} as const;
+
+export type OrganisationTextField = keyof typeof ORGANISATION_TEXT_LIMITS;
+
+export const ORGANISATION_FIELD_NAMES: Readonly<Record<OrganisationTextField, LocalizedMessage>> = {
+  enterpriseName: { zh: '企业名称', en: 'enterprise name' },
+  superiorOrganisation: { zh: '上级党组织', en: 'superior organisation' },
+  secretary: { zh: '书记', en: 'secretary' },
+  instructor: { zh: '党建指导员', en: 'party-building instructor' },
+};

@@ -1,0 +1,71 @@
+import { type LocalizedMessage, ruleErrorOf } from '@qinqing/shared/domain-kernel';
+
+/**
+ * The rules of party building in private enterprises (非公企业党建), each with its source (docs/party-building.md
+ * traces them). A refusal names the rule, the setting that decided it when configurable, and the source — in
+ * the message people read and as `rule` for clients.
+ */
+export const PARTY_BUILDING_RULES = {
+  'branch-threshold': {
+    name: { zh: '正式党员3人以上应当成立党支部', en: 'three or more full members set up a branch' },
+    source: {
+      zh: '《中国共产党支部工作条例（试行）》第四条；恒口 五(十二)',
+      en: 'CPC Branch Work Regulations (Trial) art. 4; Hengkou 5(12)',
+    },
+  },
+  'joint-branch': {
+    name: {
+      zh: '正式党员不足3人的单位可与邻近单位联合成立党支部（一般不超过5个单位）',
+      en: 'units with fewer than three full members may form a joint branch (usually at most five units)',
+    },
+    source: {
+      zh: '《中国共产党支部工作条例（试行）》第二章（第五条）',
+      en: 'CPC Branch Work Regulations (Trial) ch. 2 (art. 5)',
+    },
+  },
+  'branch-committee': {
+    name: {
+      zh: '正式党员7人以上的党支部设立支部委员会',
+      en: 'a branch of seven or more full members has a committee',
+    },
+    source: {
+      zh: '《中国共产党支部工作条例（试行）》第六章（支部委员会和党支部书记）',
+      en: 'CPC Branch Work Regulations (Trial) ch. 6 (branch committees and secretaries)',
+    },
+  },
+  'general-branch': {
+    name: {
+      zh: '党员50人以上的，经上级党组织批准可以成立党总支',
+      en: 'more than fifty members may, with approval, form a general branch',
+    },
+    source: {
+      zh: '《中国共产党支部工作条例（试行）》第四条（党支部党员人数一般不超过50人）；参照《中国共产党国有企业基层组织工作条例（试行）》第七条',
+      en: 'CPC Branch Work Regulations (Trial) art. 4 (a branch usually has at most 50 members); by analogy, Regulations on Primary Organisations in State-Owned Enterprises art. 7',
+    },
+  },
+  'primary-committee': {
+    name: {
+      zh: '党员100人以上的，经上级党组织批准可以设立党的基层委员会',
+      en: 'a hundred or more members may, with approval, form a primary committee',
+    },
+    source: {
+      zh: '《中国共产党章程》第三十条；参照《中国共产党国有企业基层组织工作条例（试行）》第七条',
+      en: 'CPC Constitution art. 30; by analogy, Regulations on Primary Organisations in State-Owned Enterprises art. 7',
+    },
+  },
+  'member-counts': {
+    name: {
+      zh: '党组织信息只记人数与职务，不记党员身份',
+      en: 'counts and roles only, never members’ identities',
+    },
+    source: {
+      zh: '《中华人民共和国个人信息保护法》第二十八条（政治面貌属敏感个人信息）',
+      en: 'Personal Information Protection Law art. 28 (political affiliation is sensitive personal information)',
+    },
+  },
+} as const satisfies Record<string, { readonly name: LocalizedMessage; readonly source: LocalizedMessage }>;
+
+export type PartyBuildingRule = keyof typeof PARTY_BUILDING_RULES;
+
+/** A refusal that names its rule, the setting that decided it (if any) and the source, in both languages. */
+export const partyBuildingRuleError = ruleErrorOf<PartyBuildingRule>(PARTY_BUILDING_RULES);

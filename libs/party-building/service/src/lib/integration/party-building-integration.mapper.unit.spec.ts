@@ -1,0 +1,76 @@
+import { OrganisationRecordedV1 } from '@qinqing/party-building/contracts';
+import type { OrganisationRecorded } from '@qinqing/party-building/domain';
+import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
+import { organisationStreamId } from '@qinqing/party-building/domain';
+import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
+import { describe, expect, it } from 'vitest';
+import { partyBuildingIntegrationMapper } from './party-building-integration.mapper';
+
+const data: OrganisationRecorded['data'] = {
+  creditCode: '91330203MA2H5K7P7A',
+  enterpriseName: '宁波海曙甬创智能制造有限公司',
+  fullMembers: 5,
+  probationaryMembers: 1,
+  type: 'branch',
+  foundedOn: '2021-07-01',
+  superiorOrganisation: '中共宁波市海曙区非公有制经济组织委员会',
+  secretary: '张伟',
+  instructor: '李娜',
+  termStartedOn: '2024-02-29',
+  termYears: 3,
+  termEndsOn: '2027-02-28',
+  union: true,
+  youthLeague: false,
+  requiredForm: 'branch',
+  mayAlsoForm: [],
+  inPlace: true,
+  recordedBy: 'party.lin',
+  recordedAt: '2026-12-02T02:00:00.000Z',
+};
+
+const recorded: RecordedEvent = {
+  eventId: '01960000-0000-7000-8000-00000000aa01',
+  type: 'OrganisationRecorded',
+  schemaVersion: 1,
+  data,
+  metadata: {
+    correlationId: 'c1',
+    causationId: 'k1',
+    actorId: 'party.lin',
+    actorRole: 'party-building-staff',
+    occurredAt: '2026-12-02T02:00:00.000Z',
+  },
+  streamId: organisationStreamId('91330203MA2H5K7P7A'),
+  streamRevision: 0,
+  globalPosition: 1n,
+  cursor: '1:1' as LogCursor,
+  recordedAt: new Date('2026-12-02T02:00:00.000Z'),
+};
+
+describe('the party-building integration mapper', () => {
+  it('publishes counts, forms and coverage, and no person', () => {
+    const out = partyBuildingIntegrationMapper.map(recorded);
+    expect(out?.key).toBe('91330203MA2H5K7P7A');
+    expect(out === null ? null : parseCloudEvent(OrganisationRecordedV1, out.cloudEvent).data).toEqual({
+      creditCode: '91330203MA2H5K7P7A',
+      fullMembers: 5,
+      probationaryMembers: 1,
+      organisationType: 'branch',
+      requiredForm: 'branch',
+      mayAlsoForm: [],
+      inPlace: true,
+      hasInstructor: true,
+      union: true,
+      youthLeague: false,
+      foundedOn: '2021-07-01',
+      termEndsOn: '2027-02-28',
+      recordedAt: '2026-12-02T02:00:00.000Z',
+    });
+    const wire = JSON.stringify(out);
+    for (const person of ['张伟', '李娜', 'party.lin']) expect(wire).not.toContain(person);
+  });
+
+  it('leaves other streams alone', () => {
+    expect(partyBuildingIntegrationMapper.map({ ...recorded, streamId: 'credit-record-x' })).toBeNull();
+  });
+});
