@@ -16,3 +16,4 @@ export { DEMO_RECORDS } from './lib/demo-data/demo-records';
 export { LiaisonDirectoryConsumer } from './lib/consumers/liaison-directory/liaison-directory.consumer';
 export { CreditCasesDemoDataSeeder } from './lib/demo-data/credit-cases-demo-data.seeder';
 export { DEMO_CASE_RECORDS } from './lib/demo-data/demo-cases';
+export { BoardDemoDataSeeder } from './lib/demo-data/board-demo-data.seeder';

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type BoardView, draftBoardBody, type DraftBoardBody } from '@qinqing/credit/contracts';
 import { boardDecider, type BoardState, boardStreamId } from '@qinqing/credit/domain';
@@ -63,7 +63,6 @@ export class DraftBoardController {
   @ApiOperation({ summary: 'Approve a drafted board: published as it stands, never changed afterwards' })
   async approve(
     @Param('boardId') boardId: string,
-    @Body() _body: unknown,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<BoardView> {
