@@ -1,5 +1,5 @@
 import type { IntegrityFile } from '@qinqing/credit/contracts';
-import { DEMO_RECORDS } from '@qinqing/credit/service';
+import { CreditDemoDataSeeder, DEMO_RECORDS } from '@qinqing/credit/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { DEMO_DIRECTORY } from '@qinqing/liaison/service';
 import { ManualClock } from '@qinqing/shared/event-sourcing';
@@ -64,7 +64,6 @@ describe('credit: demo integrity records', () => {
   });
 
   it('adds nothing when the app starts again on the same store', async () => {
-    const { CreditDemoDataSeeder } = await import('@qinqing/credit/service');
     expect(await server.app.get(CreditDemoDataSeeder).seed()).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { RestrictionImposedV1 } from '@qinqing/credit/contracts';
 import type { IntegrationEventData } from '@qinqing/shared/contracts-kit';
-import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
+import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   keepImposed,
   keepLifted,
@@ -31,15 +33,46 @@ const imposed: IntegrationEventData<typeof RestrictionImposedV1> = {
   },
 };
 
+const databaseUrl = inject('databaseUrl');
+
+const backends: { name: string; open(): Promise<{ db: SqlDatabase; drop(): Promise<void> }> }[] = [
+  {
+    name: 'PGlite',
+    open: async () => {
+      const db = new PgliteDatabase(await PGlite.create('memory://'));
+      return { db, drop: () => db.close() };
+    },
+  },
+  ...(databaseUrl === null
+    ? []
+    : [
+        {
+          name: 'PostgreSQL',
+          open: async () => {
+            const database = await createTestDatabase(databaseUrl);
+            const db = await openPostgresDatabase(database.url);
+            return {
+              db,
+              drop: async () => {
+                await db.close();
+                await database.drop();
+              },
+            };
+          },
+        },
+      ]),
+];
+
 /** A context's replica of credit's restrictions: what an imposition and a lift leave, and the check by date. */
-describe('the credit restrictions replica', () => {
-  let db: PgliteDatabase;
+describe.each(backends)('the credit restrictions replica on $name', (backend) => {
+  let db: SqlDatabase;
+  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    ({ db, drop } = await backend.open());
     await setupRestrictionsReplica(db, TABLE);
   });
-  afterAll(() => db.close());
+  afterAll(() => drop());
 
   it('is named for its context', () => {
     expect(TABLE).toBe('service_centre_credit_restrictions');

@@ -25,6 +25,7 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
+  private scheduled = false;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -43,10 +44,12 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
     await this.running?.catch(() => 0);
   }
 
-  /** A pass shortly (after the consumer's transaction has committed). */
+  /** A pass shortly (after the consumer's transaction has committed); one timer for a burst of deliveries. */
   soon(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
     setTimeout(() => {
+      this.scheduled = false;
       this.applyPending().catch((error: unknown) =>
         this.logger.error({ err: error }, 'Applying record facts to restrictions failed'),
       );
