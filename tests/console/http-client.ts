@@ -1,4 +1,4 @@
-/** What came back: status and parsed JSON body. */
+/** What came back: status and the body, parsed when it is JSON. */
 export interface HttpAnswer<Body> {
   readonly status: number;
   readonly body: Body;
@@ -66,7 +66,9 @@ export class HttpClient {
       else this.cookies.set(pair.slice(0, index), value);
     }
     const text = await response.text();
-    return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Body };
+    // JSON is parsed; anything else (a CSV export) is the text itself.
+    const json = response.headers.get('content-type')?.includes('json') ?? true;
+    return { status: response.status, body: (text === '' ? {} : json ? JSON.parse(text) : text) as Body };
   }
 }
 

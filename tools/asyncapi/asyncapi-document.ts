@@ -1,4 +1,5 @@
 import { LiaisonDirectoryConsumer } from '@qinqing/credit/service';
+import { PartyBuildingDirectoryConsumer } from '@qinqing/party-building/service';
 import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
 import { LiaisonCreditRestrictionsConsumer, VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RecordFactsConsumer } from '@qinqing/credit/service';
@@ -110,6 +111,18 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(LiaisonDirectoryConsumer),
     description:
       'Credit’s copy of the enterprise directory (registered name, area, industry) that heads each integrity file.',
+  },
+  {
+    context: 'party-building',
+    consumer: describeEventConsumer(PartyBuildingDirectoryConsumer),
+    description:
+      'The county and industry section each enterprise is counted under for organisation and work coverage (Qingdao 五(十四)).',
+  },
+  {
+    context: 'party-building',
+    consumer: describeEventConsumer(holidaySchedulesReplica('party-building')),
+    description:
+      'The party-building service’s copy of the calendar’s holiday notices (CalendarModule as a replica): organisation alerts count their deadline in working days.',
   },
   {
     context: 'credit',

@@ -8,7 +8,7 @@ import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqin
 import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
 import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
 import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
-import { PartyBuildingModule } from '@qinqing/party-building/service';
+import { PartyBuildingModule, partyBuildingOptionsOf } from '@qinqing/party-building/service';
 
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
@@ -39,7 +39,7 @@ export class EmbeddedAppModule {
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
         CreditModule.forRoot(creditOptionsOf(config)),
         ...(config.DEMO_DATA ? [CreditDemoDataModule] : []),
-        PartyBuildingModule,
+        PartyBuildingModule.forRoot(partyBuildingOptionsOf(config)),
       ],
     };
   }

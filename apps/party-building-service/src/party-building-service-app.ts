@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IdentityServiceModule } from '@qinqing/identity/access';
-import { PartyBuildingModule } from '@qinqing/party-building/service';
+import { CalendarModule } from '@qinqing/calendar/service';
+import { PartyBuildingModule, partyBuildingOptionsOf } from '@qinqing/party-building/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
 import { createServiceApp, ServiceHostModule } from '@qinqing/shared/service-host';
@@ -26,7 +27,9 @@ export class PartyBuildingServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        PartyBuildingModule,
+        // Alert deadlines count working days: the calendar's notices, replicated from the service that owns them.
+        CalendarModule.forRoot({ role: 'replica', context: 'party-building' }),
+        PartyBuildingModule.forRoot(partyBuildingOptionsOf(config)),
       ],
     };
   }

@@ -3,7 +3,7 @@ import { loadConfig } from '@qinqing/shared/config';
 import { checkStorageEnv, serviceEnv } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
-/** The credit service's variables: the common service ones (port 3104 by default), its time limits and the board's period. */
+/** The credit service's variables: the common service ones (port 3104 by default) and the credit settings. */
 export const creditServiceConfigSchema = z
   .object({ ...serviceEnv(3104), ...creditEnv })
   .superRefine(checkStorageEnv);

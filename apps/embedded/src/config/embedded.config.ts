@@ -1,6 +1,7 @@
 import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
 import { creditEnv } from '@qinqing/credit/service';
 import { liaisonEnv } from '@qinqing/liaison/service';
+import { partyBuildingEnv } from '@qinqing/party-building/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
 import {
@@ -27,6 +28,7 @@ export const embeddedConfigSchema = z
     ...identityEnv,
     ...appealsEnv,
     ...liaisonEnv,
+    ...partyBuildingEnv,
     ...creditEnv,
   })
   .superRefine(checkStorageEnv)

@@ -1,10 +1,9 @@
 export * from './lib/credit.module';
 export { creditIntegrationMapper } from './lib/integration/credit-integration.mapper';
 export { PublicationScheduler } from './lib/scheduler/publication-scheduler';
+export { BoardScheduler } from './lib/scheduler/board-scheduler';
 export * from './lib/credit.env';
 export * from './lib/credit.options';
-export { BoardScheduler } from './lib/scheduler/board-scheduler';
-export { CREDIT_SETTINGS, type CreditSettings } from './lib/application/credit-settings';
 export { RestrictionLifter } from './lib/commands/lift-restriction/restriction-lifter';
 export {
   RecordFactsConsumer,

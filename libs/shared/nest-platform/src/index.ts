@@ -33,3 +33,4 @@ export * from './lib/integration-events/kafka-integration-events.server';
 export * from './lib/integration-events/start-integration-events';
 export * from './lib/integration-events/messaging-status';
 export * from './lib/http/imported-sheet';
+export * from './lib/scheduling/periodic-pass';

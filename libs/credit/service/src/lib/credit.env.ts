@@ -1,6 +1,5 @@
 import { BOARD_PERIOD_LENGTHS, DEFAULT_BOARD_PERIOD_LENGTH } from '@qinqing/credit/domain';
 import { z } from 'zod';
-import type { CreditSettings } from './application/credit-settings';
 import type { CreditOptions } from './credit.options';
 
 /**
@@ -25,12 +24,11 @@ export const creditEnv = {
     .default(DEFAULT_BOARD_PERIOD_LENGTH),
 };
 
-/** The module's options from the variables: the time limits and the board's period. */
 export const creditOptionsOf = (env: {
   readonly CREDIT_REPAIR_DECISION_WORKING_DAYS: number;
   readonly CREDIT_OBJECTION_WORKING_DAYS: number;
-  readonly CREDIT_BOARD_PERIOD: CreditSettings['boardPeriodLength'];
-}): CreditOptions & CreditSettings => ({
+  readonly CREDIT_BOARD_PERIOD: CreditOptions['boardPeriodLength'];
+}): CreditOptions => ({
   repairDecisionWorkingDays: env.CREDIT_REPAIR_DECISION_WORKING_DAYS,
   objectionWorkingDays: env.CREDIT_OBJECTION_WORKING_DAYS,
   boardPeriodLength: env.CREDIT_BOARD_PERIOD,

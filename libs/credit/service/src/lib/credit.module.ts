@@ -36,7 +36,6 @@ import { CommitmentTextController } from './queries/commitment-text/commitment-t
 import { ObjectionListController } from './queries/credit-cases/objection-list.controller';
 import { RepairListController } from './queries/credit-cases/repair-list.controller';
 import { BoardDrafter } from './application/board-drafter';
-import { CREDIT_SETTINGS, type CreditSettings, DEFAULT_CREDIT_SETTINGS } from './application/credit-settings';
 import { DraftBoardController } from './commands/draft-board/draft-board.controller';
 import { EvaluateCleanEnterpriseController } from './commands/evaluate-clean-enterprise/evaluate-clean-enterprise.controller';
 import { SignPledgeController } from './commands/sign-pledge/sign-pledge.controller';
@@ -97,7 +96,6 @@ import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restr
     RestrictionIntake,
     RestrictionLifter,
     { provide: RESTRICTION_SETTINGS, useValue: fixedRestrictionSettings() },
-    { provide: CREDIT_SETTINGS, useValue: DEFAULT_CREDIT_SETTINGS },
   ],
   exports: [RestrictionIntake, RestrictionLifter],
 })
@@ -105,20 +103,15 @@ export class CreditModule implements OnModuleInit, NestModule {
   constructor(private readonly registry: ContextRegistry) {}
 
   /**
-   * The module with its time limits and board settings (credit.env.ts reads them from the apps'
-   * configuration). Global, so that the demo data (CreditDemoDataModule, mounted beside it) drafts boards with
-   * the same settings.
+   * The module with its settings (credit.env.ts: the time limits, the board's period). Global, so that the demo
+   * data (CreditDemoDataModule, mounted beside it) decides and drafts with the same settings.
    */
-  static forRoot(options: CreditOptions & Partial<CreditSettings>): DynamicModule {
-    const { repairDecisionWorkingDays, objectionWorkingDays, ...settings } = options;
+  static forRoot(options: CreditOptions): DynamicModule {
     return {
       module: CreditModule,
       global: true,
-      providers: [
-        { provide: CREDIT_OPTIONS, useValue: { repairDecisionWorkingDays, objectionWorkingDays } },
-        { provide: CREDIT_SETTINGS, useValue: { ...DEFAULT_CREDIT_SETTINGS, ...settings } },
-      ],
-      exports: [CREDIT_SETTINGS, BoardDrafter],
+      providers: [{ provide: CREDIT_OPTIONS, useValue: options }],
+      exports: [CREDIT_OPTIONS, BoardDrafter, CreditCasesService],
     };
   }
 

@@ -53,6 +53,23 @@ export const PARTY_BUILDING_RULES = {
       en: 'CPC Constitution art. 30; by analogy, Regulations on Primary Organisations in State-Owned Enterprises art. 7',
     },
   },
+  'organisation-alert': {
+    name: {
+      zh: '达到建立党组织条件的，限期同步建立，逾期提级督办',
+      en: 'where the counts call for an organisation it is set up within a deadline, escalated when missed',
+    },
+    source: {
+      zh: '恒口 五(十二)（“应同步建立党组织”）；期限为本平台设置（默认30个工作日）',
+      en: 'Hengkou 5(12) (“set up at the same time”); the deadline is a platform setting (default 30 working days)',
+    },
+  },
+  'term-reminder': {
+    name: { zh: '任期届满按期换届', en: 'elections when a term ends' },
+    source: {
+      zh: '《中国共产党支部工作条例（试行）》第六章；《中国共产党基层组织选举工作条例》',
+      en: 'CPC Branch Work Regulations (Trial) ch. 6; Regulations on Elections in Primary Organisations',
+    },
+  },
   'member-counts': {
     name: {
       zh: '党组织信息只记人数与职务，不记党员身份',

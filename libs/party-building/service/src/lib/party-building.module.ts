@@ -1,22 +1,46 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
+import { OrganisationCommands } from './application/organisation-commands';
 import { ReadLog } from './application/read-log';
 import { RecordOrganisationController } from './commands/record-organisation/record-organisation.controller';
 import { partyBuildingIntegrationMapper } from './integration/party-building-integration.mapper';
+import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-building.env';
 import { organisationsProjection } from './projections/organisations/organisations.projection';
+import { AlertsController } from './queries/alerts/alerts.controller';
+import { CoverageController } from './queries/coverage/coverage.controller';
+import { LiaisonDirectoryConsumer } from './organisation-coverage/liaison-directory.consumer';
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
+import { OrganisationScheduler } from './scheduler/organisation-scheduler';
 
 /**
- * The party-building context (非公企业党建). It needs only the EventSourcingModule's tokens, the ContextRegistry
- * and identity's access guard, so the one-process app and apps/party-building-service mount it alike.
+ * The party-building context (非公企业党建), mounted with `PartyBuildingModule.forRoot(options)`. It needs the
+ * EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in force, so the
+ * one-process app and apps/party-building-service mount it alike.
  */
-@Module({
-  controllers: [OrganisationFormController, RecordOrganisationController, OrganisationsController],
-  providers: [ReadLog],
-})
+@Module({})
 export class PartyBuildingModule implements OnModuleInit {
   constructor(private readonly registry: ContextRegistry) {}
+
+  static forRoot(options: PartyBuildingOptions): DynamicModule {
+    return {
+      module: PartyBuildingModule,
+      controllers: [
+        OrganisationFormController,
+        RecordOrganisationController,
+        AlertsController,
+        CoverageController,
+        LiaisonDirectoryConsumer,
+        OrganisationsController,
+      ],
+      providers: [
+        { provide: PARTY_BUILDING_OPTIONS, useValue: options },
+        ReadLog,
+        OrganisationCommands,
+        OrganisationScheduler,
+      ],
+    };
+  }
 
   onModuleInit(): void {
     this.registry.registerMapper(partyBuildingIntegrationMapper);

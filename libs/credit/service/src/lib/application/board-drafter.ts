@@ -11,7 +11,7 @@ import {
 import { type CommandHandler, DomainRejectionError, type SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { boardCandidates } from '../queries/boards/board-records.query';
-import { CREDIT_SETTINGS, type CreditSettings } from './credit-settings';
+import { CREDIT_OPTIONS, type CreditOptions } from '../credit.options';
 
 type CommandMetadata = Parameters<CommandHandler['handle']>[3];
 
@@ -24,7 +24,7 @@ export class BoardDrafter {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
-    @Inject(CREDIT_SETTINGS) private readonly settings: CreditSettings,
+    @Inject(CREDIT_OPTIONS) private readonly settings: CreditOptions,
   ) {}
 
   /** The period a caller named, under the configured length; a 400 naming `period` otherwise. */

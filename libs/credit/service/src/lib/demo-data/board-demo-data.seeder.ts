@@ -31,7 +31,7 @@ import {
   UPCASTERS,
 } from '@qinqing/shared/nest-platform';
 import { BoardDrafter } from '../application/board-drafter';
-import { CREDIT_SETTINGS, type CreditSettings } from '../application/credit-settings';
+import { CREDIT_OPTIONS, type CreditOptions } from '../credit.options';
 import { recordsOfYear } from '../queries/boards/board-records.query';
 import { signedPledgeBy } from '../queries/pledges/pledges.query';
 
@@ -76,7 +76,7 @@ export class BoardDemoDataSeeder {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
-    @Inject(CREDIT_SETTINGS) private readonly settings: CreditSettings,
+    @Inject(CREDIT_OPTIONS) private readonly settings: CreditOptions,
     private readonly drafter: BoardDrafter,
     private readonly host: EventSourcingHost,
   ) {}

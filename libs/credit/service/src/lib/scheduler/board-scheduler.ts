@@ -9,7 +9,7 @@ import { boardIdOf, boardPeriodContaining, chinaDateOf, previousBoardPeriod } fr
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { BoardDrafter } from '../application/board-drafter';
-import { CREDIT_SETTINGS, type CreditSettings } from '../application/credit-settings';
+import { CREDIT_OPTIONS, type CreditOptions } from '../credit.options';
 
 /** Periods begin at midnight; hourly is soon enough to have the draft ready on the first morning. */
 export const BOARD_SCHEDULER_INTERVAL_MS = 3_600_000;
@@ -28,7 +28,7 @@ export class BoardScheduler implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CREDIT_SETTINGS) private readonly settings: CreditSettings,
+    @Inject(CREDIT_OPTIONS) private readonly settings: CreditOptions,
     private readonly drafter: BoardDrafter,
   ) {}
 

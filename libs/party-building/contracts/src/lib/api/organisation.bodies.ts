@@ -93,3 +93,83 @@ export interface OrganisationPage {
   /** The `after` of the next page, or null on the last one. */
   readonly next: string | null;
 }
+
+/** `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). */
+export const listAlertsQuery = z.object({
+  after: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}\/[0-9A-Z]{18}$/u,
+      'after 须为上一页的 next 值 / after is the previous page’s next value',
+    )
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(50),
+});
+
+export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
+
+/** An open alert: the organisation the counts call for is not in place. */
+export interface OrganisationAlertView {
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly fullMembers: number;
+  readonly probationaryMembers: number;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly raisedOn: string;
+  readonly dueOn: string;
+  /** Working days after today up to and including the due date; negative: working days overdue. */
+  readonly workingDaysLeft: number;
+  readonly overdue: boolean;
+  readonly escalatedOn: string | null;
+}
+
+export interface AlertPage {
+  readonly items: readonly OrganisationAlertView[];
+  readonly next: string | null;
+}
+
+/**
+ * `GET /api/party-building/coverage?areaCode=&format=`: without `areaCode`, one row per county (GB/T 2260);
+ * with a county's code, one row per industry section (GB/T 4754) in it. `format=csv` answers the same rows as
+ * a CSV file.
+ */
+export const coverageQuery = z.object({
+  areaCode: z
+    .string()
+    .regex(
+      /^[1-9]\d{5}$/u,
+      'areaCode 须为6位县级行政区划代码 / areaCode is a 6-digit county code (GB/T 2260)',
+    )
+    .optional(),
+  format: z
+    .enum(['json', 'csv'], { message: 'format 须为 json 或 csv / format is json or csv' })
+    .default('json'),
+});
+
+export type CoverageQuery = z.infer<typeof coverageQuery>;
+
+export interface CoverageRow {
+  /** The county (without `areaCode`) or the industry section letter (with it). */
+  readonly key: string;
+  readonly enterprises: number;
+  /** Enterprises with a party organisation: their own, or membership of a joint branch. */
+  readonly organised: number;
+  /** Enterprises party work reaches: an organisation, or an assigned instructor. */
+  readonly worked: number;
+  /** organised ÷ enterprises, 0–1 (0 when there are none). */
+  readonly organisationCoverage: number;
+  readonly workCoverage: number;
+}
+
+export interface CoverageAnswer {
+  readonly by: 'county' | 'industry-section';
+  readonly areaCode: string | null;
+  readonly rows: readonly CoverageRow[];
+  readonly total: CoverageRow;
+}

@@ -1,5 +1,11 @@
 import { normaliseCreditCode, validateUnifiedSocialCreditCode } from '@qinqing/shared/chinese-ids';
-import { addMonths, chinaDateOf, isCalendarDate } from '@qinqing/calendar/domain';
+import {
+  addMonths,
+  chinaDateOf,
+  isCalendarDate,
+  parseCalendarDate,
+  type WorkingDayCalendar,
+} from '@qinqing/calendar/domain';
 import {
   accept,
   type Decider,
@@ -15,7 +21,13 @@ import {
 } from '../organisation-form/organisation-form';
 import { type PartyBuildingRule, partyBuildingRuleError } from '../party-building-rules';
 import type { OrganisationEvent, OrganisationFacts } from './organisation.events';
-import { evolveOrganisation, initialOrganisationState, type OrganisationState } from './organisation.state';
+import {
+  evolveOrganisation,
+  initialOrganisationState,
+  type OpenAlert,
+  type OrganisationState,
+  reminderKey,
+} from './organisation.state';
 import {
   DEFAULT_TERM_YEARS,
   isOrganisationType,
@@ -52,7 +64,28 @@ export interface RecordOrganisation {
   readonly recordedBy: string;
 }
 
-export type OrganisationCommand = RecordOrganisation;
+/** The scheduler's command: an open alert whose deadline has passed goes up a level. */
+export interface EscalateAlert {
+  readonly type: 'EscalateAlert';
+}
+
+/** The scheduler's command: remind of a term ending in six or three months. */
+export interface RemindTerm {
+  readonly type: 'RemindTerm';
+  readonly monthsBefore: 6 | 3;
+}
+
+export type OrganisationCommand = RecordOrganisation | EscalateAlert | RemindTerm;
+
+/** What the organisation's decisions need besides the time: the working-day calendar and the alert deadline. */
+export interface OrganisationContext extends DecisionContext {
+  readonly calendar: WorkingDayCalendar;
+  /** Working days party-building staff have to see a required organisation set up (default 30). */
+  readonly alertWorkingDays: number;
+}
+
+/** The default of the alert deadline, in working days (the issue's default; a deployment setting). */
+export const DEFAULT_ALERT_WORKING_DAYS = 30;
 
 export type OrganisationErrorCode =
   | 'invalid-credit-code'
@@ -65,7 +98,14 @@ export type OrganisationErrorCode =
   | 'invalid-date'
   | 'date-in-future'
   | 'term-before-founding'
-  | 'nothing-changed';
+  | 'nothing-changed'
+  | 'not-recorded'
+  | 'no-open-alert'
+  | 'alert-not-overdue'
+  | 'already-escalated'
+  | 'no-term'
+  | 'reminder-not-due'
+  | 'reminder-given';
 
 type OrganisationError = DomainError<OrganisationErrorCode>;
 
@@ -280,20 +320,60 @@ export const checkOrganisation = (
 const sameFacts = (a: OrganisationFacts, b: OrganisationFacts): boolean =>
   (Object.keys(a) as (keyof OrganisationFacts)[]).every((key) => a[key] === b[key]);
 
+const refuse = (code: OrganisationErrorCode, rule: PartyBuildingRule, zh: string, en: string) =>
+  reject(partyBuildingRuleError('conflict', code, rule, { zh, en }));
+
+/** The alert events a new record brings: raised when it falls short, resolved when it no longer does. */
+const alertEventsOf = (
+  previous: OpenAlert | null,
+  facts: OrganisationFacts,
+  form: OrganisationForm,
+  inPlace: boolean,
+  { calendar, alertWorkingDays }: OrganisationContext,
+  today: string,
+): OrganisationEvent[] => {
+  if (!inPlace && previous === null) {
+    const raisedOn = parseCalendarDate(today);
+    return [
+      {
+        type: 'OrganisationAlertRaised',
+        data: {
+          creditCode: facts.creditCode,
+          requiredForm: form.form,
+          raisedOn: today,
+          workingDays: alertWorkingDays,
+          dueOn: calendar.addWorkingDays(raisedOn, alertWorkingDays),
+        },
+      },
+    ];
+  }
+  if (inPlace && previous !== null)
+    return [
+      {
+        type: 'OrganisationAlertResolved',
+        data: { creditCode: facts.creditCode, raisedOn: previous.raisedOn, resolvedOn: today },
+      },
+    ];
+  return [];
+};
+
 /**
  * The rules of an enterprise's party organisation record: counts and roles only; the type must be possible for
  * the counts (a branch needs three full members, …); its own organisation has a founding date and a term, a
  * joint branch or none has neither; a record that changes nothing is refused. Whether the organisation meets
- * what the counts require is assessed and kept with each record. Time arrives as input (`now`).
+ * what the counts require is assessed and kept with each record; falling short raises an alert with a
+ * working-day deadline, which escalates once when missed and ends when the organisation is in place. Term
+ * reminders come six and three months before the term ends, once each per term. Time arrives as input.
  */
 const decideOrganisation = (
   command: OrganisationCommand,
   state: OrganisationState,
-  { now }: DecisionContext,
+  context: OrganisationContext,
 ): Decision<OrganisationEvent, OrganisationError> => {
+  const today = chinaDateOf(context.now);
   switch (command.type) {
     case 'RecordOrganisation': {
-      const facts = checkOrganisation(command.organisation, chinaDateOf(now));
+      const facts = checkOrganisation(command.organisation, today);
       if (isError(facts)) return reject(facts);
       if (state.status === 'recorded') {
         if (state.facts.creditCode !== facts.creditCode)
@@ -318,15 +398,86 @@ const decideOrganisation = (
           );
       }
       const form = organisationFormFor(facts);
+      const inPlace = isInPlace(facts.type, form);
+      return accept(
+        {
+          type: 'OrganisationRecorded',
+          data: {
+            ...facts,
+            requiredForm: form.form,
+            mayAlsoForm: form.mayAlsoForm,
+            inPlace,
+            recordedBy: command.recordedBy,
+            recordedAt: context.now.toISOString(),
+          },
+        },
+        ...alertEventsOf(
+          state.status === 'recorded' ? state.alert : null,
+          facts,
+          form,
+          inPlace,
+          context,
+          today,
+        ),
+      );
+    }
+    case 'EscalateAlert': {
+      if (state.status !== 'recorded' || state.alert === null)
+        return refuse(
+          'no-open-alert',
+          'organisation-alert',
+          '该企业没有未办结的党组织组建预警',
+          'The enterprise has no open alert',
+        );
+      if (state.alert.escalatedOn !== null)
+        return refuse(
+          'already-escalated',
+          'organisation-alert',
+          '该预警已提级督办',
+          'The alert was escalated already',
+        );
+      if (today <= state.alert.dueOn)
+        return refuse(
+          'alert-not-overdue',
+          'organisation-alert',
+          `预警期限至${state.alert.dueOn}，尚未逾期`,
+          `The alert is due on ${state.alert.dueOn}; it is not overdue`,
+        );
       return accept({
-        type: 'OrganisationRecorded',
+        type: 'OrganisationAlertEscalated',
+        data: { creditCode: state.facts.creditCode, dueOn: state.alert.dueOn, escalatedOn: today },
+      });
+    }
+    case 'RemindTerm': {
+      const termEndsOn = state.status === 'recorded' ? state.facts.termEndsOn : null;
+      if (state.status !== 'recorded' || termEndsOn === null)
+        return refuse(
+          'no-term',
+          'term-reminder',
+          '该企业党组织没有登记任期',
+          'The organisation has no term recorded',
+        );
+      if (state.reminders.includes(reminderKey(termEndsOn, command.monthsBefore)))
+        return refuse(
+          'reminder-given',
+          'term-reminder',
+          `本届任期（至${termEndsOn}）提前${command.monthsBefore}个月的提醒已发出`,
+          `The ${command.monthsBefore}-month reminder of the term ending ${termEndsOn} was given already`,
+        );
+      if (today < addMonths(parseCalendarDate(termEndsOn), -command.monthsBefore))
+        return refuse(
+          'reminder-not-due',
+          'term-reminder',
+          `本届任期至${termEndsOn}，尚未到提前${command.monthsBefore}个月提醒的时间`,
+          `The term ends ${termEndsOn}; its ${command.monthsBefore}-month reminder is not due yet`,
+        );
+      return accept({
+        type: 'TermReminderDue',
         data: {
-          ...facts,
-          requiredForm: form.form,
-          mayAlsoForm: form.mayAlsoForm,
-          inPlace: isInPlace(facts.type, form),
-          recordedBy: command.recordedBy,
-          recordedAt: now.toISOString(),
+          creditCode: state.facts.creditCode,
+          termEndsOn,
+          monthsBefore: command.monthsBefore,
+          remindedOn: today,
         },
       });
     }
@@ -337,7 +488,8 @@ export const organisationDecider: Decider<
   OrganisationCommand,
   OrganisationEvent,
   OrganisationState,
-  OrganisationError
+  OrganisationError,
+  OrganisationContext
 > = {
   initialState: initialOrganisationState,
   evolve: evolveOrganisation,

@@ -1,3 +1,4 @@
+import { createOfficialWorkingDayCalendar, parseCalendarDate } from '@qinqing/calendar/domain';
 import { deciderSpecification } from '@qinqing/shared/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,8 @@ import type { OrganisationRecorded } from './organisation.events';
 import { creditCodeOfOrganisationStream, organisationStreamId } from './organisation.stream';
 
 const now = new Date('2026-12-02T02:00:00.000Z');
-const given = deciderSpecification(organisationDecider, { now });
+const calendar = createOfficialWorkingDayCalendar();
+const given = deciderSpecification(organisationDecider, { now, calendar, alertWorkingDays: 30 });
 
 const branch: OrganisationInput = {
   creditCode: '91330203ma2h5k7p7a',
@@ -108,6 +110,87 @@ describe('an enterprise’s party organisation record', () => {
           inPlace: true,
         }),
       );
+  });
+
+  it('raises an alert due in 30 working days when the organisation falls short, once, and resolves it when in place', () => {
+    const raised = {
+      type: 'OrganisationAlertRaised' as const,
+      data: {
+        creditCode: '91330203MA2H5K7P7A',
+        requiredForm: 'branch-committee' as const,
+        raisedOn: '2026-12-02',
+        workingDays: 30,
+        dueOn: calendar.addWorkingDays(parseCalendarDate('2026-12-02'), 30),
+      },
+    };
+    expect(raised.data.dueOn > '2027-01-08').toBe(true); // 30 working days span the New Year holiday
+    given([recorded])
+      .when(record({ fullMembers: 8 }))
+      .thenEvents((events) => expect(events[1]).toEqual(raised));
+    const grown = {
+      ...recorded,
+      data: { ...recorded.data, fullMembers: 8, requiredForm: 'branch-committee' as const, inPlace: false },
+    };
+    given([recorded, grown, raised])
+      .when(record({ fullMembers: 9 }))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['OrganisationRecorded']));
+    given([recorded, grown, raised])
+      .when(record({ fullMembers: 9, type: 'branch-committee' }))
+      .thenEvents((events) =>
+        expect(events[1]).toEqual({
+          type: 'OrganisationAlertResolved',
+          data: { creditCode: '91330203MA2H5K7P7A', raisedOn: '2026-12-02', resolvedOn: '2026-12-02' },
+        }),
+      );
+  });
+
+  it('escalates an alert once its deadline has passed, once; reminds of a term six and three months ahead, once each', () => {
+    const raised = {
+      type: 'OrganisationAlertRaised' as const,
+      data: {
+        creditCode: '91330203MA2H5K7P7A',
+        requiredForm: 'branch' as const,
+        raisedOn: '2026-10-01',
+        workingDays: 30,
+        dueOn: '2026-11-13',
+      },
+    };
+    given([recorded]).when({ type: 'EscalateAlert' }).thenRejects('no-open-alert', 'conflict');
+    given([recorded, raised])
+      .when({ type: 'EscalateAlert' })
+      .then([
+        {
+          type: 'OrganisationAlertEscalated',
+          data: { creditCode: '91330203MA2H5K7P7A', dueOn: '2026-11-13', escalatedOn: '2026-12-02' },
+        },
+      ]);
+    given([recorded, { ...raised, data: { ...raised.data, dueOn: '2026-12-02' } }])
+      .when({ type: 'EscalateAlert' })
+      .thenRejects('alert-not-overdue', 'conflict');
+    const escalated = {
+      type: 'OrganisationAlertEscalated' as const,
+      data: { creditCode: '91330203MA2H5K7P7A', dueOn: '2026-11-13', escalatedOn: '2026-11-20' },
+    };
+    given([recorded, raised, escalated])
+      .when({ type: 'EscalateAlert' })
+      .thenRejects('already-escalated', 'conflict');
+    // The term ends 2027-02-28: six months ahead is 2026-08-28 (due), three months ahead 2026-11-28 (due).
+    const reminded = {
+      type: 'TermReminderDue' as const,
+      data: {
+        creditCode: '91330203MA2H5K7P7A',
+        termEndsOn: '2027-02-28',
+        monthsBefore: 6 as const,
+        remindedOn: '2026-12-02',
+      },
+    };
+    given([recorded]).when({ type: 'RemindTerm', monthsBefore: 6 }).then([reminded]);
+    given([recorded, reminded])
+      .when({ type: 'RemindTerm', monthsBefore: 6 })
+      .thenRejects('reminder-given', 'conflict');
+    given([{ ...recorded, data: { ...recorded.data, termEndsOn: '2027-06-30' } }])
+      .when({ type: 'RemindTerm', monthsBefore: 3 })
+      .thenRejects('reminder-not-due', 'conflict');
   });
 
   it('refuses a form the counts do not allow, naming the rule and its source', () => {

@@ -45,7 +45,50 @@ export type OrganisationRecorded = DomainEvent<
 >;
 
 /**
+ * The counts call for an organisation the enterprise does not have (支部工作条例 第四条; Hengkou 五(十二)): party-
+ * building staff have `workingDays` working days, to `dueOn`, to see it set up.
+ */
+export type OrganisationAlertRaised = DomainEvent<
+  'OrganisationAlertRaised',
+  {
+    readonly creditCode: string;
+    readonly requiredForm: RequiredForm;
+    readonly raisedOn: string;
+    readonly workingDays: number;
+    readonly dueOn: string;
+  }
+>;
+
+/** The alert's deadline passed with the organisation still not in place: it goes up a level, once. */
+export type OrganisationAlertEscalated = DomainEvent<
+  'OrganisationAlertEscalated',
+  { readonly creditCode: string; readonly dueOn: string; readonly escalatedOn: string }
+>;
+
+/** The organisation is in place (or the counts no longer require one): the alert is over. */
+export type OrganisationAlertResolved = DomainEvent<
+  'OrganisationAlertResolved',
+  { readonly creditCode: string; readonly raisedOn: string; readonly resolvedOn: string }
+>;
+
+/** A committee's (or secretary's) term ends in `monthsBefore` months: the election is to be prepared. */
+export type TermReminderDue = DomainEvent<
+  'TermReminderDue',
+  {
+    readonly creditCode: string;
+    readonly termEndsOn: string;
+    readonly monthsBefore: 6 | 3;
+    readonly remindedOn: string;
+  }
+>;
+
+/**
  * Every event of an enterprise's organisation stream. Private to party building: the integration mapper
  * decides what others learn (counts, forms, coverage — never a person).
  */
-export type OrganisationEvent = OrganisationRecorded;
+export type OrganisationEvent =
+  | OrganisationRecorded
+  | OrganisationAlertRaised
+  | OrganisationAlertEscalated
+  | OrganisationAlertResolved
+  | TermReminderDue;

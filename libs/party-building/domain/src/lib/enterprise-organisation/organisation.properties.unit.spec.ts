@@ -1,3 +1,4 @@
+import { createOfficialWorkingDayCalendar } from '@qinqing/calendar/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organisationFormFor } from '../organisation-form/organisation-form';
@@ -6,6 +7,7 @@ import type { OrganisationEvent } from './organisation.events';
 import { ORGANISATION_TYPES, OWN_ORGANISATION_TYPES, type OrganisationType } from './organisation.values';
 
 const now = new Date('2026-12-02T02:00:00.000Z');
+const context = { now, calendar: createOfficialWorkingDayCalendar(), alertWorkingDays: 30 };
 
 const inputFor = (
   type: OrganisationType,
@@ -48,19 +50,23 @@ describe('organisation record properties', () => {
               recordedBy: 'p',
             },
             state,
-            { now },
+            context,
           );
           if (decision.outcome !== 'accepted') continue;
-          for (const event of decision.events as readonly OrganisationEvent[]) {
+          const events = decision.events as readonly OrganisationEvent[];
+          for (const event of events) state = organisationDecider.evolve(state, event);
+          for (const event of events) {
+            if (event.type !== 'OrganisationRecorded') continue;
             const form = organisationFormFor(event.data);
             expect(event.data.requiredForm).toBe(form.form);
             expect(event.data.mayAlsoForm).toEqual(form.mayAlsoForm);
             expect(event.data.inPlace).toBe(isInPlace(event.data.type, form));
+            // An alert is open exactly while the organisation falls short.
+            expect(state.status === 'recorded' && state.alert !== null).toBe(!event.data.inPlace);
             // A record never claims a form its counts cannot have.
             if (event.data.type === 'branch') expect(event.data.fullMembers).toBeGreaterThanOrEqual(3);
             if (event.data.type === 'branch-committee')
               expect(event.data.fullMembers).toBeGreaterThanOrEqual(7);
-            state = organisationDecider.evolve(state, event);
           }
         }
       }),

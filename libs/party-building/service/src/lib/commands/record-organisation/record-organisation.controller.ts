@@ -1,16 +1,11 @@
-import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
 import { recordOrganisationBody, type RecordOrganisationBody } from '@qinqing/party-building/contracts';
-import {
-  isInPlace,
-  organisationDecider,
-  organisationFormFor,
-  organisationStreamId,
-} from '@qinqing/party-building/domain';
-import type { CommandHandler } from '@qinqing/shared/event-sourcing';
-import { ApiZodBody, COMMAND_HANDLER, ZodBody } from '@qinqing/shared/nest-platform';
+import { isInPlace, organisationFormFor } from '@qinqing/party-building/domain';
+import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
+import { OrganisationCommands } from '../../application/organisation-commands';
 import { PARTY_BUILDING_STAFF } from '../../application/party-building-roles';
 
 /** What a record answers: what the counts require and whether the organisation meets it. */
@@ -28,7 +23,7 @@ export interface OrganisationRecordAnswer {
 @ApiTags('party-building')
 @Controller('party-building/organisations')
 export class RecordOrganisationController {
-  constructor(@Inject(COMMAND_HANDLER) private readonly commands: CommandHandler) {}
+  constructor(private readonly organisations: OrganisationCommands) {}
 
   @Post()
   @HttpCode(201)
@@ -40,9 +35,8 @@ export class RecordOrganisationController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<OrganisationRecordAnswer> {
-    const result = await this.commands.handle(
-      organisationDecider,
-      organisationStreamId(body.creditCode.trim()),
+    const result = await this.organisations.handle(
+      body.creditCode.trim(),
       { type: 'RecordOrganisation', organisation: body, recordedBy: actorId(actor) },
       commandMetadataFor(request, actor, 'record-organisation'),
     );

@@ -1,0 +1,34 @@
+import { DEFAULT_ALERT_WORKING_DAYS } from '@qinqing/party-building/domain';
+import { z } from 'zod';
+
+/** Variables of the party-building context, for every app that runs it (embedded and party-building-service). */
+export const partyBuildingEnv = {
+  /**
+   * Working days party-building staff have to see a required party organisation set up once the counts call
+   * for it (恒口 五(十二) "同步建立"; the deadline itself is this platform's setting).
+   */
+  PARTY_BUILDING_ALERT_WORKING_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(250)
+    .default(DEFAULT_ALERT_WORKING_DAYS),
+  /** How often the alert and term-reminder scheduler passes; 0 turns the timer off. */
+  PARTY_BUILDING_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+};
+
+/** What the module is mounted with. */
+export interface PartyBuildingOptions {
+  readonly alertWorkingDays: number;
+  readonly schedulerIntervalMs: number;
+}
+
+export const PARTY_BUILDING_OPTIONS = Symbol('PARTY_BUILDING_OPTIONS');
+
+export const partyBuildingOptionsOf = (config: {
+  readonly PARTY_BUILDING_ALERT_WORKING_DAYS: number;
+  readonly PARTY_BUILDING_SCHEDULER_INTERVAL_MS: number;
+}): PartyBuildingOptions => ({
+  alertWorkingDays: config.PARTY_BUILDING_ALERT_WORKING_DAYS,
+  schedulerIntervalMs: config.PARTY_BUILDING_SCHEDULER_INTERVAL_MS,
+});
