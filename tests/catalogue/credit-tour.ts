@@ -10,13 +10,13 @@ import { expectStatus, HttpClient } from '../console/http-client';
  * older one whose maximum period has passed is ended by the scheduler (integrity-record.publication-ended.v1).
  * Made serious, the penalty restricts the enterprise (restriction.imposed.v1, through credit's own reactor);
  * corrected back to general, the restriction is lifted (restriction.lifted.v1). The officer drafts and approves
- * the last ended quarter's red/black board (board.published.v1) and evaluates the enterprise's 2025 as a 清廉企业
- * (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs the integrity pledge
- * (pledge.signed.v1). Run in mid-December 2026.
- * For the enterprise, the officer objects to the first record and withdraws it (objection.filed.v1,
+ * the last ended quarter's red/black board (board.published.v1) and evaluates the enterprise's 2025 as a
+ * 清廉企业 (clean-enterprise.evaluated.v1); at a kiosk the identified enterprise signs the integrity pledge
+ * (pledge.signed.v1). For the enterprise, the officer objects to the first record and withdraws it (objection.filed.v1,
  * objection.decided.v1, integrity-record.withdrawn.v1), and applies for the repair of a third one and grants it
  * (repair.applied.v1, repair.decided.v1, integrity-record.repaired.v1). An enterprise taking back its own
  * objection (objection.retracted.v1) takes the kiosk's identification: the credit demo data does it.
+ * Run in mid-December 2026.
  */
 export const driveCreditEvents = async (app: INestApplication, api: string): Promise<void> => {
   const officer = new HttpClient(api);

@@ -197,6 +197,39 @@ describe('credit: restrictions over HTTP', () => {
     ]);
   });
 
+  it('a record withdrawn on an objection lifts its restriction through the events, without anyone calling the lifter', async () => {
+    const record = { ...bribery, documentNumber: '昆检刑诉〔2026〕9号', decidedOn: '2026-06-01' };
+    await expectStatus('record', officer.post(RECORDS, record), 201);
+    await settled(officer, `creditCode=${CODE}&purpose=honours`, (a) =>
+      a.restrictions.some((r) => r.documentNumber === record.documentNumber && r.active),
+    );
+    const objection = await expectStatus<{ objectionId: string }>(
+      'object',
+      officer.post('/api/credit/objections', {
+        documentNumber: record.documentNumber,
+        creditCode: CODE,
+        grounds: '判决已被再审撤销',
+      }),
+      201,
+    );
+    await expectStatus(
+      'withdraw',
+      officer.post(`/api/credit/objections/${objection.objectionId}/decision`, {
+        outcome: 'withdrawn',
+        reasons: '再审判决撤销原判',
+      }),
+      201,
+    );
+    const answer = await settled(officer, `creditCode=${CODE}&purpose=honours`, (a) =>
+      a.restrictions.some((r) => r.documentNumber === record.documentNumber && r.liftedOn !== null),
+    );
+    expect(answer.restrictions.find((r) => r.documentNumber === record.documentNumber)).toMatchObject({
+      active: false,
+      liftedOn: '2026-12-02',
+      liftReason: 'record-withdrawn',
+    });
+  });
+
   it('answers 400 naming creditCode or purpose, in both languages', async () => {
     const badCode = await expectStatus<Refusal>(
       'bad code',

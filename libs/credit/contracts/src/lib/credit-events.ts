@@ -192,6 +192,8 @@ export const CREDIT_PUBLIC_EVENTS = [
   IntegrityRecordedV1,
   IntegrityRecordCorrectedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
   RecordWithdrawnV1,
   RecordRepairedV1,
   ObjectionFiledV1,
@@ -202,6 +204,4 @@ export const CREDIT_PUBLIC_EVENTS = [
   BoardPublishedV1,
   PledgeSignedV1,
   CleanEnterpriseEvaluatedV1,
-  RestrictionImposedV1,
-  RestrictionLiftedV1,
 ] as const;

@@ -30,6 +30,36 @@ export const CREDIT_RULES = {
       en: 'Credit China “double publicity” administrative-penalty data items',
     },
   },
+  'bribery-restrictions': {
+    name: {
+      zh: '有行贿记录的企业受限，负责人在规定期限内不得授予政治荣誉或给予政治安排',
+      en: 'an enterprise with a bribery record is restricted; its responsible persons get no political honours or arrangements within the set period',
+    },
+    source: {
+      zh: '昆山 六(5)；恒口 五(十三)；青岛 五(十五)；期限：《中华人民共和国政府采购法》第二十二条第一款第（五）项（前三年内无重大违法记录）',
+      en: 'Kunshan 6(5); Hengkou 5(13); Qingdao 5(15); period: Government Procurement Law art. 22(1)(5) (no serious violation in the three years before)',
+    },
+  },
+  'serious-dishonesty-restrictions': {
+    name: {
+      zh: '严重失信主体在公示期内限制享受政策扶持、参评评优评先',
+      en: 'a seriously dishonest enterprise gets no policy support or honours while the record is public',
+    },
+    source: {
+      zh: '国务院办公厅《关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）；《全国失信惩戒措施基础清单（2024年版）》',
+      en: 'State Council General Office Guidance No. 49 [2020] on credit constraints; National Basic List of Credit Disciplinary Measures (2024)',
+    },
+  },
+  'restriction-lifting': {
+    name: {
+      zh: '信用修复、撤销或更正后解除失信约束',
+      en: 'restrictions are lifted on repair, withdrawal or a correction that takes the record out of the rule',
+    },
+    source: {
+      zh: '国家发展改革委《信用修复管理办法》；国办发〔2020〕49号 （四）依法依规开展失信惩戒，过惩相当',
+      en: 'NDRC Measures on Credit Repair; Guidance No. 49 [2020] (proportionate discipline)',
+    },
+  },
   'credit-repair': {
     name: { zh: '信用修复的条件', en: 'the conditions of credit repair' },
     source: {
@@ -86,36 +116,6 @@ export const CREDIT_RULES = {
     source: {
       zh: '宁波《践行亲清新型政商关系的实施意见（试行）》清廉企业建设',
       en: 'Ningbo implementing opinions on 亲清 relations (trial), clean-enterprise building',
-    },
-  },
-  'bribery-restrictions': {
-    name: {
-      zh: '有行贿记录的企业受限，负责人在规定期限内不得授予政治荣誉或给予政治安排',
-      en: 'an enterprise with a bribery record is restricted; its responsible persons get no political honours or arrangements within the set period',
-    },
-    source: {
-      zh: '昆山 六(5)；恒口 五(十三)；青岛 五(十五)；期限：《中华人民共和国政府采购法》第二十二条第一款第（五）项（前三年内无重大违法记录）',
-      en: 'Kunshan 6(5); Hengkou 5(13); Qingdao 5(15); period: Government Procurement Law art. 22(1)(5) (no serious violation in the three years before)',
-    },
-  },
-  'serious-dishonesty-restrictions': {
-    name: {
-      zh: '严重失信主体在公示期内限制享受政策扶持、参评评优评先',
-      en: 'a seriously dishonest enterprise gets no policy support or honours while the record is public',
-    },
-    source: {
-      zh: '国务院办公厅《关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）；《全国失信惩戒措施基础清单（2024年版）》',
-      en: 'State Council General Office Guidance No. 49 [2020] on credit constraints; National Basic List of Credit Disciplinary Measures (2024)',
-    },
-  },
-  'restriction-lifting': {
-    name: {
-      zh: '信用修复、撤销或更正后解除失信约束',
-      en: 'restrictions are lifted on repair, withdrawal or a correction that takes the record out of the rule',
-    },
-    source: {
-      zh: '国家发展改革委《信用修复管理办法》；国办发〔2020〕49号 （四）依法依规开展失信惩戒，过惩相当',
-      en: 'NDRC Measures on Credit Repair; Guidance No. 49 [2020] (proportionate discipline)',
     },
   },
 } as const satisfies Record<string, { readonly name: LocalizedMessage; readonly source: LocalizedMessage }>;

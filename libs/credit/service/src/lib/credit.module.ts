@@ -24,6 +24,12 @@ import { IntegrityFileController } from './queries/integrity-file/integrity-file
 import { MyRecordsController } from './queries/my-records/my-records.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
+import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
+import { restrictionsProjection } from './projections/restrictions/restrictions.projection';
+import { RestrictionsController } from './queries/restrictions/restrictions.controller';
+import { RecordFactsConsumer } from './reactors/restrictions/record-facts.consumer';
+import { RestrictionIntake } from './reactors/restrictions/restriction-intake';
+import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restrictions/restriction-settings';
 import { CreditCasesService } from './application/credit-cases.service';
 import { ApplyForRepairController } from './commands/apply-for-repair/apply-for-repair.controller';
 import { DecideObjectionController } from './commands/decide-objection/decide-objection.controller';
@@ -46,12 +52,6 @@ import { BoardsController } from './queries/boards/boards.controller';
 import { CleanEnterpriseController } from './queries/clean-enterprise/clean-enterprise.controller';
 import { PledgesController } from './queries/pledges/pledges.controller';
 import { BoardScheduler } from './scheduler/board-scheduler';
-import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
-import { restrictionsProjection } from './projections/restrictions/restrictions.projection';
-import { RestrictionsController } from './queries/restrictions/restrictions.controller';
-import { RecordFactsConsumer } from './reactors/restrictions/record-facts.consumer';
-import { RestrictionIntake } from './reactors/restrictions/restriction-intake';
-import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restrictions/restriction-settings';
 
 /**
  * The credit context, mounted with `CreditModule.forRoot(options)` (its time limits, credit.env.ts). It needs
@@ -67,6 +67,9 @@ import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restr
     IntegrityFileController,
     MyRecordsController,
     DisclosurePeriodController,
+    RestrictionsController,
+    // The restriction reactor: credit's own public record events, over the bus like any consumer's.
+    RecordFactsConsumer,
     FileObjectionController,
     DecideObjectionController,
     RetractObjectionController,
@@ -82,9 +85,6 @@ import { fixedRestrictionSettings, RESTRICTION_SETTINGS } from './reactors/restr
     PledgesController,
     EvaluateCleanEnterpriseController,
     CleanEnterpriseController,
-    RestrictionsController,
-    // The restriction reactor: credit's own public record events, over the bus like any consumer's.
-    RecordFactsConsumer,
   ],
   providers: [
     PenaltyImporter,
@@ -118,11 +118,11 @@ export class CreditModule implements OnModuleInit, NestModule {
   onModuleInit(): void {
     this.registry.registerMapper(creditIntegrationMapper);
     this.registry.registerProjection(integrityFileProjection);
+    this.registry.registerProjection(restrictionsProjection);
     this.registry.registerProjection(creditCasesProjection);
     this.registry.registerProjection(boardsProjection);
     this.registry.registerProjection(pledgesProjection);
     this.registry.registerProjection(cleanEnterpriseProjection);
-    this.registry.registerProjection(restrictionsProjection);
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -8,8 +8,6 @@ export const CREDIT_OFFICERS = ['credit-officer'] as const;
 
 export const INTEGRITY_FILE_READERS = ['credit-officer', 'supervisor', 'discipline-inspector'] as const;
 
-/** Objections and repair applications: the identified enterprise for itself, or a credit officer for it. */
-export const CASE_FILERS = ['kiosk-enterprise', 'credit-officer'] as const;
 /**
  * Restrictions are what staff check before they act (一处失信、处处受限): the officer and oversight, and the staff
  * who recommend, grant, pair or serve — never a kiosk. They show the record and the enterprise, no person.
@@ -22,3 +20,5 @@ export const RESTRICTION_READERS = [
   'leading-official',
   'department-handler',
 ] as const;
+/** Objections and repair applications: the identified enterprise for itself, or a credit officer for it. */
+export const CASE_FILERS = ['kiosk-enterprise', 'credit-officer'] as const;

@@ -6,19 +6,19 @@ import {
   ObjectionFiledV1,
   ObjectionRetractedV1,
   PublicationEndedV1,
+  RestrictionImposedV1,
+  RestrictionLiftedV1,
   RecordRepairedV1,
   RecordWithdrawnV1,
   RepairAppliedV1,
   RepairDecidedV1,
-  RestrictionImposedV1,
-  RestrictionLiftedV1,
 } from '@qinqing/credit/contracts';
 import {
   CREDIT_RULES,
   type DisclosurePeriod,
+  documentNumberKeyOfRestrictionStream,
   documentKeyOfRepairStream,
   documentNumberKey,
-  documentNumberKeyOfRestrictionStream,
   documentNumberKeyOfStream,
   type RestrictionEvent,
   type IntegrityRecordEvent,
@@ -182,11 +182,11 @@ export const creditIntegrationMapper: IntegrationEventMapper = {
   context: 'credit',
   topics: [CREDIT_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    const restrictionKey = documentNumberKeyOfRestrictionStream(event.streamId);
+    if (restrictionKey !== null) return restrictionEvent(restrictionKey, event);
     if (objectionIdOfStream(event.streamId) !== null) return mapObjection(event);
     const repairKey = documentKeyOfRepairStream(event.streamId);
     if (repairKey !== null) return mapRepair(event, repairKey);
-    const restrictionKey = documentNumberKeyOfRestrictionStream(event.streamId);
-    if (restrictionKey !== null) return restrictionEvent(restrictionKey, event);
     const key = documentNumberKeyOfStream(event.streamId);
     if (key === null) return mapBoardPledgeOrEvaluation(event);
     const domainEvent = { type: event.type, data: event.data } as IntegrityRecordEvent;

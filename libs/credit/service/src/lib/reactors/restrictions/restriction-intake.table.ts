@@ -17,6 +17,9 @@ const DDL = [
      version integer NOT NULL DEFAULT 1,
      applied_version integer
    )`,
+  // A repair (信用修复) or a withdrawal (撤销) ends the record's restriction for good.
+  'ALTER TABLE credit_restriction_intake ADD COLUMN IF NOT EXISTS end_reason text',
+  'ALTER TABLE credit_restriction_intake ADD COLUMN IF NOT EXISTS ended_on text',
   `CREATE INDEX IF NOT EXISTS credit_restriction_intake_pending
      ON credit_restriction_intake (facts_at) WHERE applied_version IS DISTINCT FROM version`,
 ];
@@ -35,7 +38,31 @@ export interface PendingFacts {
 
 export interface PendingFactsRow extends PendingFacts {
   readonly version: number;
+  /** Set once the record is repaired or withdrawn: the restriction is lifted, whatever the facts. */
+  readonly end: { readonly reason: 'repaired' | 'record-withdrawn'; readonly on: string } | null;
 }
+
+/**
+ * Keeps that the record was repaired or withdrawn (in the consumer's inbox transaction): its restriction is to
+ * be lifted for good. The record's facts always arrive first (one topic, one key, in order).
+ */
+export const keepEnd = async (
+  tx: SqlExecutor,
+  end: {
+    readonly documentKey: string;
+    readonly reason: 'repaired' | 'record-withdrawn';
+    readonly on: string;
+    readonly correlationId: string;
+    readonly causationId: string;
+  },
+): Promise<void> => {
+  await tx.query(
+    `UPDATE credit_restriction_intake SET end_reason = $2, ended_on = $3, correlation_id = $4, causation_id = $5,
+       version = version + 1
+     WHERE document_key = $1 AND end_reason IS NULL`,
+    [end.documentKey, end.reason, end.on, end.correlationId, end.causationId],
+  );
+};
 
 /** Keeps the record's facts if they are newer than those kept (in the consumer's inbox transaction). */
 export const keepFacts = async (tx: SqlExecutor, facts: PendingFacts): Promise<void> => {
@@ -59,8 +86,11 @@ export const pendingFacts = async (db: SqlExecutor, limit: number): Promise<Pend
     correlation_id: string;
     causation_id: string;
     version: number;
+    end_reason: 'repaired' | 'record-withdrawn' | null;
+    ended_on: string | null;
   }>(
-    `SELECT document_key, record, facts_at, correlation_id, causation_id, version FROM credit_restriction_intake
+    `SELECT document_key, record, facts_at, correlation_id, causation_id, version, end_reason, ended_on
+     FROM credit_restriction_intake
      WHERE applied_version IS DISTINCT FROM version ORDER BY facts_at LIMIT $1`,
     [limit],
   );
@@ -71,6 +101,8 @@ export const pendingFacts = async (db: SqlExecutor, limit: number): Promise<Pend
     correlationId: row.correlation_id,
     causationId: row.causation_id,
     version: Number(row.version),
+    end:
+      row.end_reason === null || row.ended_on === null ? null : { reason: row.end_reason, on: row.ended_on },
   }));
 };
 

@@ -8,6 +8,7 @@ import {
 import { restrictionDecider, restrictionStreamId } from '@qinqing/credit/domain';
 import type { CommandHandler, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { RestrictionLifter } from '../../commands/lift-restriction/restriction-lifter';
 import { markApplied, pendingFacts } from './restriction-intake.table';
 import { RESTRICTION_SETTINGS, type RestrictionSettingsProvider } from './restriction-settings';
 
@@ -15,7 +16,8 @@ import { RESTRICTION_SETTINGS, type RestrictionSettingsProvider } from './restri
 const REACTOR = 'credit-restriction-reactor';
 
 /**
- * Applies each record's pending facts to its restriction stream: soon after the consumer kept them, every
+ * Applies each record's pending facts to its restriction stream (or, once the record is repaired or withdrawn,
+ * lifts its restriction for good): soon after the consumer kept them, every
  * second in any case, and whenever a test asks. Facts are marked applied only after their command, so a crash
  * in between applies them again — and the decider, asked twice, imposes once.
  */
@@ -31,6 +33,7 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(RESTRICTION_SETTINGS) private readonly settings: RestrictionSettingsProvider,
+    private readonly lifter: RestrictionLifter,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -70,6 +73,17 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
       const batch = await pendingFacts(this.db, 100);
       if (batch.length === 0 || this.stopped) return applied;
       for (const facts of batch) {
+        const metadata = {
+          correlationId: facts.correlationId,
+          causationId: facts.causationId,
+          actor: { id: REACTOR, role: 'system' as const },
+        };
+        if (facts.end !== null) {
+          await this.lifter.lift(facts.record.documentNumber, facts.end.reason, facts.end.on, metadata);
+          await markApplied(this.db, facts.documentKey, facts.version);
+          applied++;
+          continue;
+        }
         await this.commands.handle(
           restrictionDecider,
           restrictionStreamId(facts.documentKey),
