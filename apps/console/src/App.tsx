@@ -14,6 +14,12 @@ import { IntegrityScreen } from './screens/IntegrityScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PasswordScreen } from './screens/PasswordScreen';
 import { RequestDetailScreen } from './screens/RequestDetailScreen';
+import { BoardScreen } from './screens/credit/BoardScreen';
+import { CreditSearchScreen } from './screens/credit/CreditSearchScreen';
+import { IntegrityFileScreen } from './screens/credit/IntegrityFileScreen';
+import { ObjectionsDesk } from './screens/credit/ObjectionsDesk';
+import { PenaltyImportScreen } from './screens/credit/PenaltyImportScreen';
+import { RepairsDesk } from './screens/credit/RepairsDesk';
 import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
 import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
 import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
@@ -83,6 +89,21 @@ const Screens = () => {
             onTitle={onTitle}
           />,
         ];
+      case 'credit':
+        return [tr('诚信档案：查找企业', 'Integrity files: find an enterprise'), <CreditSearchScreen />];
+      case 'credit-file':
+        return [
+          detailTitle ?? tr('诚信档案', 'Integrity file'),
+          <IntegrityFileScreen key={route.creditCode} creditCode={route.creditCode} onTitle={onTitle} />,
+        ];
+      case 'credit-import':
+        return [tr('导入行政处罚（双公示）', 'Import administrative penalties'), <PenaltyImportScreen />];
+      case 'credit-objections':
+        return [tr('信用信息异议处理', 'Objections to credit records'), <ObjectionsDesk />];
+      case 'credit-repairs':
+        return [tr('信用修复申请', 'Credit repair applications'), <RepairsDesk />];
+      case 'credit-boards':
+        return [tr('诚信红黑榜', 'Red/black board'), <BoardScreen />];
       case 'liaison':
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];
       case 'breaches':

@@ -9,6 +9,8 @@ import { flushSubmissionQueue } from './offline/submissionQueue';
 import { FileRequestScreen } from './screens/FileRequestScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { MyLiaisonScreen } from './screens/MyLiaisonScreen';
+import { BoardScreen } from './screens/credit/BoardScreen';
+import { MyCreditScreen } from './screens/credit/MyCreditScreen';
 import { ProvisioningScreen } from './screens/ProvisioningScreen';
 import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
 import { TrackScreen } from './screens/TrackScreen';
@@ -22,7 +24,9 @@ type Screen =
   | { readonly name: 'file' }
   | { readonly name: 'receipt'; readonly filing: Filing }
   | { readonly name: 'track'; readonly prefilledCode: string }
-  | { readonly name: 'liaison' };
+  | { readonly name: 'liaison' }
+  | { readonly name: 'credit' }
+  | { readonly name: 'board' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -99,11 +103,11 @@ export const App = () => {
   }, [lang, elder]);
 
   // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
-  const openLiaison = () => {
+  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' }>) => {
     void kioskApi
       .startWalkIn()
       .catch(() => undefined)
-      .then(() => startTransition(() => setScreen({ name: 'liaison' })));
+      .then(() => startTransition(() => setScreen(next)));
   };
 
   // A transition lets React render the next screen in slices, so the tap never blocks the main thread long.
@@ -139,7 +143,9 @@ export const App = () => {
             <HomeScreen
               onFile={startFiling}
               onTrack={() => startTransition(() => setScreen({ name: 'track', prefilledCode: '' }))}
-              onLiaison={openLiaison}
+              onLiaison={() => openIdentified({ name: 'liaison' })}
+              onCredit={() => openIdentified({ name: 'credit' })}
+              onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -159,6 +165,8 @@ export const App = () => {
             <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
           ) : null}
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
+          {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
+          {screen.name === 'board' ? <BoardScreen /> : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

@@ -48,6 +48,8 @@ const isProblem = (value: unknown): value is ApiProblem =>
 export interface ApiRequest {
   readonly method?: 'GET' | 'POST' | 'PUT';
   readonly body?: unknown;
+  /** A file sent as it is (a CSV import), instead of a JSON body. */
+  readonly raw?: { readonly text: string; readonly contentType: string };
   readonly headers?: Record<string, string>;
   /** Login answers 401 for a wrong password: that is a form error, not an expired session. */
   readonly expect401?: boolean;
@@ -61,9 +63,11 @@ export const api = async <T>(path: string, request: ApiRequest = {}): Promise<T>
     headers: {
       accept: 'application/json',
       ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(request.raw === undefined ? {} : { 'content-type': request.raw.contentType }),
       ...request.headers,
     },
     ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    ...(request.raw === undefined ? {} : { body: request.raw.text }),
   });
   const text = await response.text();
   const parsed: unknown = text === '' ? null : JSON.parse(text);

@@ -17,7 +17,14 @@ export const clockTone = (clock: ClockView): 'overdue' | 'near' | 'ok' | 'settle
   return clock.workingDaysLeft <= 1 ? 'near' : 'ok';
 };
 
-export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
+/** `name` labels a clock of another context (credit's objection and repair limits) in place of appeals' names. */
+export const ClockBadge = ({
+  clock,
+  name,
+}: {
+  readonly clock: ClockView;
+  readonly name?: { zh: string; en: string };
+}) => {
   const { t, tr } = useText();
   const tone = clockTone(clock);
   const left = clock.workingDaysLeft;
@@ -39,7 +46,7 @@ export const ClockBadge = ({ clock }: { readonly clock: ClockView }) => {
                 : tr('已结束', 'ended');
   return (
     <span className={`clock clock--${tone}`}>
-      <span className="clock__name">{t(CLOCK_NAMES[clock.clock])}</span> {words}
+      <span className="clock__name">{t(name ?? CLOCK_NAMES[clock.clock])}</span> {words}
       {clock.due === null ? null : <span className="clock__due"> ({clock.due})</span>}
       {clock.provisional ? <ProvisionalTag /> : null}
     </span>

@@ -2,7 +2,7 @@ import { type ReactNode, useContext, useEffect, useRef } from 'react';
 import type { Me } from '../api/types';
 import { LocaleContext } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
-import { sectionsFor } from '../session/sections';
+import { sectionOf, sectionsFor } from '../session/sections';
 import { hrefFor, type Route } from '../session/useRoute';
 import { CalendarReminder } from './CalendarReminder';
 
@@ -54,13 +54,7 @@ export const ConsoleShell = ({
               <li key={section.screen}>
                 <a
                   href={hrefFor({ screen: section.screen })}
-                  aria-current={
-                    section.screen === route.screen ||
-                    (section.screen === 'inbox' && route.screen === 'detail') ||
-                    (section.screen === 'directory' && route.screen === 'enterprise')
-                      ? 'page'
-                      : undefined
-                  }
+                  aria-current={section.screen === sectionOf(route) ? 'page' : undefined}
                 >
                   {tr(section.zh, section.en)}
                 </a>

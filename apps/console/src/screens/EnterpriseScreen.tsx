@@ -45,6 +45,12 @@ export const EnterpriseScreen = ({
     <>
       <p>
         <a href={hrefFor({ screen: 'directory' })}>{tr('返回企业名录', 'Back to the directory')}</a>
+        {role === 'credit-officer' ? (
+          <>
+            {' · '}
+            <a href={hrefFor({ screen: 'credit-file', creditCode })}>{tr('诚信档案', 'Integrity file')}</a>
+          </>
+        ) : null}
       </p>
       <div className="panel">
         <dl className="facts">

@@ -27,7 +27,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
   'party-building-staff',
 ];
 
-export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise'>;
+export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise' | 'credit-file'>;
 
 export interface ConsoleSection {
   readonly screen: SectionScreen;
@@ -73,6 +73,16 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Declarations',
     roles: ['department-handler', 'service-staff'],
   },
+  // GET/POST /api/credit/records, /api/credit/records/corrections: the integrity files (诚信档案).
+  { screen: 'credit', zh: '诚信档案', en: 'Integrity files', roles: ['credit-officer'] },
+  // POST /api/credit/records/import
+  { screen: 'credit-import', zh: '导入行政处罚', en: 'Import penalties', roles: ['credit-officer'] },
+  // GET /api/credit/objections, POST /api/credit/objections/{id}/decision
+  { screen: 'credit-objections', zh: '异议处理', en: 'Objections', roles: ['credit-officer'] },
+  // GET /api/credit/repairs, POST /api/credit/repairs/{id}/decision
+  { screen: 'credit-repairs', zh: '信用修复', en: 'Repairs', roles: ['credit-officer'] },
+  // POST /api/credit/boards, /api/credit/boards/{id}/approval
+  { screen: 'credit-boards', zh: '红黑榜', en: 'Red/black board', roles: ['credit-officer'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -83,9 +93,18 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
 export const sectionsFor = (role: string): readonly ConsoleSection[] =>
   CONSOLE_SECTIONS.filter((section) => (section.roles as readonly string[]).includes(role));
 
-/** The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory. */
-const sectionOf = (route: Route): SectionScreen =>
-  route.screen === 'detail' ? 'inbox' : route.screen === 'enterprise' ? 'directory' : route.screen;
+/**
+ * The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory, an
+ * integrity file with the credit section.
+ */
+export const sectionOf = (route: Route): SectionScreen =>
+  route.screen === 'detail'
+    ? 'inbox'
+    : route.screen === 'enterprise'
+      ? 'directory'
+      : route.screen === 'credit-file'
+        ? 'credit'
+        : route.screen;
 
 /**
  * Where a role lands on `#/`: the inbox for those who use it, otherwise the role's first section (a leading

@@ -11,7 +11,18 @@ describe('the console sections a role may use', () => {
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
-    ['credit-officer', ['directory', 'password']],
+    [
+      'credit-officer',
+      [
+        'credit',
+        'credit-import',
+        'credit-objections',
+        'credit-repairs',
+        'credit-boards',
+        'directory',
+        'password',
+      ],
+    ],
     ['party-building-staff', ['directory', 'password']],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
@@ -40,6 +51,14 @@ describe('the console sections a role may use', () => {
     expect(mayOpen('kiosk-device', { screen: 'enterprise', creditCode: '91330203MA2H5K7P7A' })).toBe(false);
   });
 
+  it('opens an integrity file for the credit officer alone', () => {
+    const file = { screen: 'credit-file', creditCode: '91330212MA2J1C6T17' } as const;
+    expect(mayOpen('credit-officer', file)).toBe(true);
+    expect(mayOpen('administrator', file)).toBe(false);
+    expect(mayOpen('supervisor', { screen: 'credit-import' })).toBe(false);
+    expect(defaultRouteFor('credit-officer')).toEqual({ screen: 'credit' });
+  });
+
   it('lands a leading official on their workspace, never on the inbox they may not open', () => {
     expect(defaultRouteFor('leading-official')).toEqual({ screen: 'liaison' });
     expect(mayOpen('leading-official', defaultRouteFor('leading-official'))).toBe(true);
@@ -53,6 +72,7 @@ describe('the console sections a role may use', () => {
       'administrator',
       'leading-official',
       'discipline-inspector',
+      'credit-officer',
     ]) {
       expect(mayOpen(role, defaultRouteFor(role)), role).toBe(true);
     }

@@ -14,7 +14,13 @@ export type Route =
   | { readonly screen: 'compliance' }
   | { readonly screen: 'breaches' }
   | { readonly screen: 'integrity' }
-  | { readonly screen: 'declarations' };
+  | { readonly screen: 'declarations' }
+  | { readonly screen: 'credit' }
+  | { readonly screen: 'credit-file'; readonly creditCode: string }
+  | { readonly screen: 'credit-import' }
+  | { readonly screen: 'credit-objections' }
+  | { readonly screen: 'credit-repairs' }
+  | { readonly screen: 'credit-boards' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -23,6 +29,14 @@ const parse = (hash: string): Route => {
   const enterprise = /^\/enterprises\/([^/]+)$/u.exec(path);
   if (enterprise?.[1] !== undefined)
     return { screen: 'enterprise', creditCode: decodeURIComponent(enterprise[1]) };
+  const creditFile = /^\/credit\/files\/([^/]+)$/u.exec(path);
+  if (creditFile?.[1] !== undefined)
+    return { screen: 'credit-file', creditCode: decodeURIComponent(creditFile[1]) };
+  if (path === '/credit') return { screen: 'credit' };
+  if (path === '/credit-import') return { screen: 'credit-import' };
+  if (path === '/credit-objections') return { screen: 'credit-objections' };
+  if (path === '/credit-repairs') return { screen: 'credit-repairs' };
+  if (path === '/credit-boards') return { screen: 'credit-boards' };
   if (path === '/directory') return { screen: 'directory' };
   if (path === '/file') return { screen: 'file' };
   if (path === '/dashboard') return { screen: 'dashboard' };
@@ -45,6 +59,8 @@ export const hrefFor = (route: Route): string => {
       return `#/requests/${encodeURIComponent(route.requestId)}`;
     case 'enterprise':
       return `#/enterprises/${encodeURIComponent(route.creditCode)}`;
+    case 'credit-file':
+      return `#/credit/files/${encodeURIComponent(route.creditCode)}`;
     default:
       return `#/${route.screen}`;
   }

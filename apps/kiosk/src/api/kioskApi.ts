@@ -38,15 +38,43 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly text: LocalizedText | null,
+    /** The fields a 400 named, each with its message, so a step shows it beside its field. */
+    readonly fields: readonly { readonly field: string; readonly text: LocalizedText }[] = [],
   ) {
     super(`API answered ${status}`);
   }
+
+  /** The message for one field of the body, if the API named it. */
+  textFor(field: string): LocalizedText | null {
+    return this.fields.find((problem) => problem.field === field)?.text ?? null;
+  }
 }
+
+const isLocalized = (value: unknown): value is LocalizedText =>
+  typeof value === 'object' && value !== null && 'zh' in value && 'en' in value;
+
+/** `{field, message}` for a refusal about one field, `{fields: […]}` for a validation 400. */
+const fieldsOf = (error: {
+  field?: unknown;
+  message?: unknown;
+  fields?: unknown;
+}): { field: string; text: LocalizedText }[] => {
+  const listed = Array.isArray(error.fields)
+    ? error.fields.flatMap((problem: { field?: unknown; message?: unknown }) =>
+        typeof problem.field === 'string' && isLocalized(problem.message)
+          ? [{ field: problem.field, text: problem.message }]
+          : [],
+      )
+    : [];
+  return typeof error.field === 'string' && isLocalized(error.message)
+    ? [...listed, { field: error.field, text: error.message }]
+    : listed;
+};
 
 /** The API could not be reached at all (network down, server restarting behind a proxy). */
 export class ApiUnreachable extends Error {}
 
-const call = async <T>(
+export const call = async <T>(
   method: string,
   path: string,
   body?: unknown,
@@ -66,13 +94,17 @@ const call = async <T>(
   if (response.status === 502 || response.status === 503 || response.status === 504)
     throw new ApiUnreachable(`${method} ${path}: ${response.status}`);
   if (!response.ok) {
-    const error = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    const error = (await response.json().catch(() => null)) as {
+      message?: unknown;
+      field?: unknown;
+      fields?: unknown;
+    } | null;
     const message = error?.message;
-    const text =
-      typeof message === 'object' && message !== null && 'zh' in message && 'en' in message
-        ? (message as LocalizedText)
-        : null;
-    throw new ApiError(response.status, text);
+    throw new ApiError(
+      response.status,
+      isLocalized(message) ? message : null,
+      error === null ? [] : fieldsOf(error),
+    );
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

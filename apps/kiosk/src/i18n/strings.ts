@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
+import { CREDIT_STRINGS } from './creditStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -197,6 +198,7 @@ export const STRINGS = {
   noCandidate: { zh: '没有对应的字，请检查拼音', en: 'No characters for this pinyin' },
   loadingDictionary: { zh: '正在加载字库…', en: 'Loading characters…' },
   days: { zh: '剩{n}个工作日', en: '{n} working days left' },
+  ...CREDIT_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -10,6 +10,7 @@ import { DIGIT_ROWS, KeyPad } from '../keyboards/KeyPad';
 import { PinyinKeyboard } from '../keyboards/PinyinKeyboard';
 import { enqueueSubmission } from '../offline/submissionQueue';
 import { CreditCodeStep } from './CreditCodeStep';
+import { TextShown } from '../components/TextShown';
 
 /** The privacy notice comes before the first personal detail is asked for (PIPL art. 17). */
 const STEPS = [
@@ -307,25 +308,3 @@ export const FileRequestScreen = ({ onDirty, onFiled, onQueued }: FileRequestScr
     </section>
   );
 };
-
-/** What has been typed so far, large; read-only because the on-screen keyboard is the way to type. */
-const TextShown = ({
-  id,
-  label,
-  value,
-  multiline = false,
-}: {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly multiline?: boolean;
-}) => (
-  <div className="field">
-    <label htmlFor={id}>{label}</label>
-    {multiline ? (
-      <textarea id={id} className="field__input" readOnly value={value} rows={4} />
-    ) : (
-      <input id={id} className="field__input" readOnly value={value} />
-    )}
-  </div>
-);

@@ -4,10 +4,15 @@ export interface HomeScreenProps {
   readonly onFile: () => void;
   readonly onTrack: () => void;
   readonly onLiaison: () => void;
+  readonly onCredit: () => void;
+  readonly onBoard: () => void;
 }
 
-/** What a walk-in can do here: file a request, track one, see its enterprise's liaison officials. */
-export const HomeScreen = ({ onFile, onTrack, onLiaison }: HomeScreenProps) => {
+/**
+ * What a walk-in can do here: file a request, track one, see its enterprise's liaison officials and its credit,
+ * read the red/black board.
+ */
+export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -35,6 +40,20 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison }: HomeScreenProps) => {
           </span>
           <span className="tile__title">{t('liaisonTile')}</span>
           <span className="tile__hint">{t('liaisonTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--credit" onClick={onCredit}>
+          <span className="tile__icon" aria-hidden="true">
+            ✓
+          </span>
+          <span className="tile__title">{t('creditTile')}</span>
+          <span className="tile__hint">{t('creditTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--board" onClick={onBoard}>
+          <span className="tile__icon" aria-hidden="true">
+            ☰
+          </span>
+          <span className="tile__title">{t('boardTile')}</span>
+          <span className="tile__hint">{t('boardTileHint')}</span>
         </button>
       </div>
     </section>

@@ -11,3 +11,5 @@ export * from './lib/credit-board-events';
 export * from './lib/api/board.api';
 export * from './lib/api/pledge.api';
 export * from './lib/api/clean-enterprise.api';
+export * from './lib/api/my-records.view';
+export * from './lib/api/credit-names';

@@ -21,6 +21,7 @@ import { RecordIntegrityController } from './commands/record-integrity/record-in
 import { creditIntegrationMapper } from './integration/credit-integration.mapper';
 import { integrityFileProjection } from './projections/integrity-file/integrity-file.projection';
 import { IntegrityFileController } from './queries/integrity-file/integrity-file.controller';
+import { MyRecordsController } from './queries/my-records/my-records.controller';
 import { PublicationScheduler } from './scheduler/publication-scheduler';
 import { DisclosurePeriodController } from './queries/disclosure-period/disclosure-period.controller';
 import { RestrictionLifter } from './commands/lift-restriction/restriction-lifter';
@@ -64,6 +65,7 @@ import { BoardScheduler } from './scheduler/board-scheduler';
     CorrectRecordController,
     ImportPenaltiesController,
     IntegrityFileController,
+    MyRecordsController,
     DisclosurePeriodController,
     RestrictionsController,
     // The restriction reactor: credit's own public record events, over the bus like any consumer's.
