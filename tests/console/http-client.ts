@@ -48,15 +48,23 @@ export class HttpClient {
     raw?: { readonly body: Uint8Array | string; readonly contentType: string },
   ): Promise<HttpAnswer<Body>> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(raw === undefined ? {} : { 'content-type': raw.contentType }),
-        ...(cookie === '' ? {} : { cookie }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(raw === undefined ? {} : { body: typeof raw.body === 'string' ? raw.body : raw.body.slice() }),
+    const request = () =>
+      fetch(`${this.base}${path}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(raw === undefined ? {} : { 'content-type': raw.contentType }),
+          ...(cookie === '' ? {} : { cookie }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(raw === undefined ? {} : { body: typeof raw.body === 'string' ? raw.body : raw.body.slice() }),
+      });
+    const response = await request().catch((error: unknown) => {
+      // A kept-alive connection the server closed for idleness just as this request reused it (the test held
+      // the event loop past the server's keep-alive timeout): the request never reached the server, so it is
+      // sent once more on a new connection. Any other failure stands.
+      if (!isStaleConnection(error)) throw error;
+      return request();
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
@@ -71,6 +79,11 @@ export class HttpClient {
     return { status: response.status, body: (text === '' ? {} : json ? JSON.parse(text) : text) as Body };
   }
 }
+
+const isStaleConnection = (error: unknown): boolean => {
+  const cause = (error as { cause?: { code?: string } } | null)?.cause;
+  return cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET';
+};
 
 /** Runs a call and insists on the status, showing the body when it differs. */
 export const expectStatus = async <Body>(

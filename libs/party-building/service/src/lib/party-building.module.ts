@@ -12,7 +12,7 @@ import { partyBuildingIntegrationMapper } from './integration/party-building-int
 import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-building.env';
 import { organisationsProjection } from './projections/organisations/organisations.projection';
 import { AlertsController } from './queries/alerts/alerts.controller';
-import { CoverageController } from './queries/coverage/coverage.controller';
+import { CoverageController } from './queries/organisation-coverage/coverage.controller';
 import { LiaisonDirectoryConsumer } from './organisation-coverage/liaison-directory.consumer';
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
