@@ -14,7 +14,8 @@ import type { Response } from 'express';
 import { ORGANISATION_READERS } from '../../application/party-building-roles';
 import { ReadLog } from '../../application/read-log';
 
-const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
+const ratio = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 
 const rowOf = (key: string, enterprises: number, organised: number, worked: number): CoverageRow => ({
   key,
@@ -42,7 +43,9 @@ export class CoverageController {
 
   @Get()
   @Allow(...ORGANISATION_READERS)
-  @ApiOperation({ summary: 'Organisation and work coverage per county, or per industry section in a county (CSV too)' })
+  @ApiOperation({
+    summary: 'Organisation and work coverage per county, or per industry section in a county (CSV too)',
+  })
   @ApiZodQuery(coverageQuery)
   async coverage(
     @ZodQuery(coverageQuery) query: CoverageQuery,
@@ -50,7 +53,12 @@ export class CoverageController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CoverageAnswer | string> {
     const byCounty = query.areaCode === undefined;
-    const { rows } = await this.db.query<{ key: string; enterprises: string; organised: string; worked: string }>(
+    const { rows } = await this.db.query<{
+      key: string;
+      enterprises: string;
+      organised: string;
+      worked: string;
+    }>(
       byCounty
         ? `SELECT county_code AS key, SUM(enterprises) AS enterprises, SUM(organised) AS organised, SUM(worked) AS worked
            FROM party_building_coverage GROUP BY county_code HAVING SUM(enterprises) > 0 ORDER BY county_code`
@@ -60,7 +68,8 @@ export class CoverageController {
     );
     await this.reads.record(actor, byCounty ? 'coverage' : `coverage-${query.areaCode}`);
     const items = rows.map((r) => rowOf(r.key, Number(r.enterprises), Number(r.organised), Number(r.worked)));
-    const sum = (field: 'enterprises' | 'organised' | 'worked') => items.reduce((total, r) => total + r[field], 0);
+    const sum = (field: 'enterprises' | 'organised' | 'worked') =>
+      items.reduce((total, r) => total + r[field], 0);
     const total = rowOf('total', sum('enterprises'), sum('organised'), sum('worked'));
     if (query.format === 'csv') {
       response.setHeader('content-type', 'text/csv; charset=utf-8');
