@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import {
   Inject,
   Injectable,
@@ -28,6 +29,8 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
   private running: Promise<number> | null = null;
   private stopped = false;
   private scheduled = false;
+  /** Created with the provider, outside any transaction: the scope `soon()` schedules its pass in. */
+  private readonly outsideTransactions = new AsyncResource('RestrictionIntake');
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -47,16 +50,23 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
     await this.running?.catch(() => 0);
   }
 
-  /** A pass shortly (after the consumer's transaction has committed); one timer for a burst of deliveries. */
+  /**
+   * A pass shortly (after the consumer's transaction has committed); one timer for a burst of deliveries. The
+   * consumer calls this inside its inbox transaction; the timer is created in the intake's own async scope
+   * (made outside any transaction), so the pass does not inherit the transaction's context — on PGlite, whose
+   * one connection refuses a query from inside a transaction, it would otherwise fail until the next tick.
+   */
   soon(): void {
     if (this.stopped || this.scheduled) return;
     this.scheduled = true;
-    setTimeout(() => {
-      this.scheduled = false;
-      this.applyPending().catch((error: unknown) =>
-        this.logger.error({ err: error }, 'Applying record facts to restrictions failed'),
-      );
-    }, 20).unref();
+    this.outsideTransactions.runInAsyncScope(() =>
+      setTimeout(() => {
+        this.scheduled = false;
+        this.applyPending().catch((error: unknown) =>
+          this.logger.error({ err: error }, 'Applying record facts to restrictions failed'),
+        );
+      }, 20).unref(),
+    );
   }
 
   /** One pass (joined when one is running); resolves with the number of records whose facts it applied. */
