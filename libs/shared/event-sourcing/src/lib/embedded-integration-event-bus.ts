@@ -1,4 +1,5 @@
 import type { CloudEvent } from '@qinqing/shared/contracts-kit';
+import type { RecordedEvent } from './envelope';
 import type { EventStore } from './event-store.port';
 import {
   mapToIntegrationEvent,
@@ -6,6 +7,7 @@ import {
   type IntegrationEventBus,
   type IntegrationEventConsumer,
   type IntegrationEventMapper,
+  type OutboundIntegrationEvent,
 } from './integration-events.port';
 import { LogFollower, type LogFollowerStatus } from './log-follower';
 import type { CheckpointStore } from './projection';
@@ -41,14 +43,24 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     const { store, db, checkpoints, inbox, mappers } = this.options;
     // A failed batch is rolled back and read again from the checkpoint: the event that failed is tried again.
     let failed: { readonly id: string; readonly attempt: number } | null = null;
+    // The public event of a log event if it is on this consumer's topics; mapped once per event read.
+    const mapped = new WeakMap<RecordedEvent, OutboundIntegrationEvent | null>();
+    const onTopics = (event: RecordedEvent): OutboundIntegrationEvent | null => {
+      if (!mapped.has(event)) {
+        const outbound = mapToIntegrationEvent(mappers, event);
+        mapped.set(event, outbound !== null && topics.has(outbound.topic) ? outbound : null);
+      }
+      return mapped.get(event) ?? null;
+    };
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,
       store,
       db,
       checkpoints,
+      wants: (event) => onTopics(event) !== null,
       handle: async (event, tx) => {
-        const outbound = mapToIntegrationEvent(mappers, event);
-        if (outbound === null || !topics.has(outbound.topic)) return;
+        const outbound = onTopics(event);
+        if (outbound === null) return;
         const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
         if (!(await inbox.markHandled(tx, consumer.name, wire.id))) return;
         const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;

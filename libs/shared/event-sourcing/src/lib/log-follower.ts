@@ -12,6 +12,12 @@ export interface LogFollowerOptions {
   readonly checkpoints: CheckpointStore;
   /** Applies one event inside the batch transaction. */
   readonly handle: (event: RecordedEvent, tx: SqlExecutor) => Promise<void>;
+  /**
+   * Whether `handle` has anything to do for the event; absent: every event. A batch with nothing wanted is
+   * passed over without a transaction, and the checkpoint is saved only with the next batch that has work
+   * (or once a full batch's worth has been passed over, so a restart never re-reads much).
+   */
+  readonly wants?: (event: RecordedEvent) => boolean;
   readonly batchSize?: number;
   /** Fallback poll when no in-process append woke the follower (appends from other processes). */
   readonly pollIntervalMs?: number;
@@ -36,8 +42,14 @@ export class LogFollower {
   private readonly loop: LogPollingLoop;
   private eventsApplied = 0;
   private lastAppliedAt: Date | null = null;
-  /** The checkpoint as this follower last read or saved it. */
+  /** How far this follower has read: its checkpoint, or past it by events it had nothing to do for. */
   private position: LogCursor | null = null;
+  /** The checkpoint as this follower last read or saved it. */
+  private saved: LogCursor | null = null;
+  /** Events passed over since `saved`. */
+  private passedOver = 0;
+  /** Whether the checkpoint has been read since start or the last rewind. */
+  private positionKnown = false;
 
   constructor(private readonly options: LogFollowerOptions) {
     this.loop = new LogPollingLoop({
@@ -66,6 +78,7 @@ export class LogFollower {
       await prepare(tx);
       await checkpoints.save(tx, name, null);
     });
+    this.positionKnown = false;
   }
 
   start(): void {
@@ -86,25 +99,47 @@ export class LogFollower {
     };
   }
 
-  /** One batch: >0 applied, 0 nothing new, -1 lost a race and must re-read. */
+  /**
+   * One batch: >0 handled, 0 nothing new, -1 lost a race and must re-read. The log is read after the
+   * position this follower has reached, without a lock: most passes find nothing new, and such a pass is one
+   * read. Only a batch with work locks the checkpoint; if another process has moved it since this follower
+   * last saw it (or rewound it), the batch is dropped and the next pass reads from where it really is.
+   */
   private async step(): Promise<number> {
-    const { store, db, checkpoints, name, handle } = this.options;
-    const from: LogCursor | null = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
-    this.position = from;
-    const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
+    const { store, db, checkpoints, name, handle, wants } = this.options;
+    const batchSize = this.options.batchSize ?? 500;
+    if (!this.positionKnown) {
+      this.saved = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
+      this.position = this.saved;
+      this.passedOver = 0;
+      this.positionKnown = true;
+    }
+    const events = await store.readAll({ after: this.position, limit: batchSize });
     if (events.length === 0) return 0;
+    const last = (events[events.length - 1] as RecordedEvent).cursor;
+    const work = wants === undefined ? events : events.filter(wants);
+    if (work.length === 0 && this.passedOver + events.length < batchSize) {
+      this.position = last;
+      this.passedOver += events.length;
+      this.eventsApplied += events.length;
+      return events.length;
+    }
     const applied = await db.transaction(async (tx) => {
       const locked = await checkpoints.loadForUpdate(tx, name);
-      if (locked !== from) return -1;
-      for (const event of events) await handle(event, tx);
-      await checkpoints.save(tx, name, (events[events.length - 1] as RecordedEvent).cursor);
+      if (locked !== this.saved) return -1;
+      for (const event of work) await handle(event, tx);
+      await checkpoints.save(tx, name, last);
       return events.length;
     });
-    if (applied > 0) {
-      this.position = (events[events.length - 1] as RecordedEvent).cursor;
-      this.eventsApplied += applied;
-      this.lastAppliedAt = new Date();
+    if (applied < 0) {
+      this.positionKnown = false;
+      return applied;
     }
+    this.position = last;
+    this.saved = last;
+    this.passedOver = 0;
+    this.eventsApplied += events.length;
+    this.lastAppliedAt = new Date();
     return applied;
   }
 }

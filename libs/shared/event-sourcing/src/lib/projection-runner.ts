@@ -1,5 +1,6 @@
 import { LogFollower, type LogFollowerStatus } from './log-follower';
 import type { EventStore } from './event-store.port';
+import type { RecordedEvent } from './envelope';
 import type { CheckpointStore, Projection } from './projection';
 import type { SqlDatabase } from './sql.port';
 
@@ -25,9 +26,8 @@ export class ProjectionRunner {
       store: options.store,
       db: options.db,
       checkpoints: options.checkpoints,
-      handle: async (event, tx) => {
-        if (wanted === null || wanted.has(event.type)) await projection.apply(event, tx);
-      },
+      handle: (event, tx) => projection.apply(event, tx),
+      ...(wanted === null ? {} : { wants: (event: RecordedEvent) => wanted.has(event.type) }),
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),

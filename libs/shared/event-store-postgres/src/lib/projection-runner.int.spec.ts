@@ -95,6 +95,9 @@ const checkpointOf = async (db: SqlDatabase, projection: Projection): Promise<st
   return rows[0]?.cursor;
 };
 
+/** An event no counter projection wants. */
+const renamed = (): NewEvent => ({ ...increment(0), eventId: uuids.next(), type: 'CounterRenamed' });
+
 const appendAll = async (store: EventStore, streamId: string, events: readonly NewEvent[]): Promise<void> => {
   await store.appendToStream(streamId, events, { expectedRevision: 'any' });
 };
@@ -158,6 +161,62 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     await runner.rebuild();
 
     expect(await readModel(db, projection)).toEqual(before);
+  });
+
+  it('passes over events it has no use for without saving, and saves its place with the next batch it applies', async () => {
+    const { db } = database();
+    const projection = counterTotals('unwanted');
+    const runner = runnerFor(projection);
+    await runner.setup();
+    await runner.catchUp(); // past the other tests' events
+    const before = await checkpointOf(db, projection);
+    await appendAll(store, 'unwanted-a', [renamed(), renamed(), renamed()]);
+
+    expect(await runner.catchUp()).toBe(3);
+    expect(await checkpointOf(db, projection)).toBe(before);
+
+    await appendAll(store, 'unwanted-a', [increment(4)]);
+    expect(await runner.catchUp()).toBe(1);
+    const model = await readModel(db, projection);
+    expect(model.totals).toEqual([{ stream_id: 'unwanted-a', total: 4 }]);
+    expect(model.applications).toHaveLength(1);
+    const [last] = (await store.readStream('unwanted-a')).slice(-1);
+    expect(await checkpointOf(db, projection)).toBe(last?.cursor);
+  });
+
+  it('saves its place once a full batch has been passed over, so a restart re-reads little', async () => {
+    const { db } = database();
+    const projection = counterTotals('unwanted_batch');
+    const runner = runnerFor(projection);
+    await runner.setup();
+    await runner.catchUp(); // past the other tests' events
+    const before = await checkpointOf(db, projection);
+    await appendAll(store, 'unwanted_batch-a', Array.from({ length: 9 }, renamed));
+
+    await runner.catchUp();
+
+    expect(await checkpointOf(db, projection)).not.toBe(before);
+  });
+
+  it('re-reads from the checkpoint when another runner moved it while this one passed over events', async () => {
+    const { db } = database();
+    const projection = counterTotals('passed_race');
+    const first = runnerFor(projection);
+    const second = runnerFor(projection);
+    await first.setup();
+    await first.catchUp(); // past the other tests' events
+    await second.catchUp();
+    await appendAll(store, 'passed_race-a', [renamed(), renamed()]);
+    await first.catchUp();
+    await appendAll(store, 'passed_race-a', [increment(1)]);
+    await second.catchUp();
+    await appendAll(store, 'passed_race-a', [increment(2)]);
+
+    await first.catchUp();
+
+    const model = await readModel(db, projection);
+    expect(model.totals).toEqual([{ stream_id: 'passed_race-a', total: 3 }]);
+    expect(model.applications.map((row) => row.times)).toEqual([1, 1]);
   });
 
   it('never applies an event twice when two runners of one projection race', async () => {

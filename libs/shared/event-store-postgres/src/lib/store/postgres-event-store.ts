@@ -35,6 +35,7 @@ import {
   STORED_COPY_SQL,
 } from './event-store.sql';
 import { compareLogPositions, decodeCursor, encodeCursor, logStart } from './log-cursor';
+import { SharedLogReads } from './shared-log-reads';
 
 export interface PostgresEventStoreOptions {
   /** Applied to every event read; none by default. */
@@ -89,6 +90,7 @@ export class PostgresEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private readonly upcasters: UpcasterRegistry;
   private readonly listeners = new Set<(last: LogCursor) => void>();
+  private readonly logReads = new SharedLogReads<readonly RecordedEvent[]>();
   private closed = false;
 
   constructor(
@@ -223,12 +225,11 @@ export class PostgresEventStore implements EventStore {
     }
     const after =
       options.after === undefined || options.after === null ? logStart : decodeCursor(options.after);
-    const { rows } = await this.db.query<EventRow>(READ_ALL_SQL, [
-      after.transactionId,
-      after.globalPosition,
-      limit ?? null,
-    ]);
-    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+    const args = [after.transactionId, after.globalPosition, limit ?? null];
+    return this.logReads.read(args, async () => {
+      const { rows } = await this.db.query<EventRow>(READ_ALL_SQL, args);
+      return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+    });
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null> {
@@ -356,6 +357,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private notifyAppended(last: LogCursor): void {
+    this.logReads.appended();
     for (const listener of this.listeners) {
       try {
         listener(last);
