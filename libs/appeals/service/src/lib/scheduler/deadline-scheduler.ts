@@ -1,9 +1,9 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import {
   chinaDateOf,
@@ -13,7 +13,7 @@ import {
 } from '@qinqing/appeals/domain';
 import { addDays, type CalendarDate, CalendarInForce, parseCalendarDate } from '@qinqing/calendar/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { AppealsPolicyService } from '../application/appeals-policy.service';
 import { RequestCommandsService } from '../application/request-commands.service';
 import type { TrackedClocks } from '../projections/clock-tracking';
@@ -42,10 +42,9 @@ const REDERIVE_BATCH = 500;
  * do appends nothing. The read model only narrows the candidates; the decider has the last word.
  */
 @Injectable()
-export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DeadlineScheduler');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -57,14 +56,11 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.intervalMs <= 0) return;
-    this.timer = setInterval(() => void this.tickSafely(), this.options.intervalMs);
-    this.timer.unref();
+    this.timer.start(this.options.intervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** One pass over every open request; resolves with the number of commands that appended events. */
@@ -246,15 +242,5 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
       }
     }
     return commands;
-  }
-
-  private async tickSafely(): Promise<void> {
-    if (this.running !== null) return;
-    this.running = this.tick()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'Deadline scheduler pass failed'))
-      .finally(() => {
-        this.running = null;
-      });
-    await this.running;
   }
 }

@@ -1,13 +1,13 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { boardIdOf, boardPeriodContaining, chinaDateOf, previousBoardPeriod } from '@qinqing/credit/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { BoardDrafter } from '../application/board-drafter';
 import { CREDIT_OPTIONS, type CreditOptions } from '../credit.options';
 
@@ -20,10 +20,9 @@ export const BOARD_SCHEDULER_INTERVAL_MS = 3_600_000;
  * an absent board (`ifAbsent`), so a second pass, another process or a retry appends nothing.
  */
 @Injectable()
-export class BoardScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BoardScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('BoardScheduler');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -33,13 +32,11 @@ export class BoardScheduler implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tickSafely(), BOARD_SCHEDULER_INTERVAL_MS);
-    this.timer.unref();
+    this.timer.start(BOARD_SCHEDULER_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** One pass; resolves with the id of the board it drafted, or null when there was nothing to do. */
@@ -60,15 +57,5 @@ export class BoardScheduler implements OnApplicationBootstrap, OnApplicationShut
       true,
     );
     return drafted ? boardId : null;
-  }
-
-  private async tickSafely(): Promise<void> {
-    if (this.running !== null) return;
-    this.running = this.tick()
-      .catch((error: unknown) => this.logger.error(error))
-      .finally(() => {
-        this.running = null;
-      });
-    await this.running;
   }
 }

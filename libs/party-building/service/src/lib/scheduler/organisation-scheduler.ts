@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { addMonths, chinaDateOf } from '@qinqing/calendar/domain';
 import type { OrganisationCommand } from '@qinqing/party-building/domain';
@@ -28,7 +28,7 @@ const PASS_BATCH = 500;
  * reminder), so a second pass, another process or a retry appends nothing.
  */
 @Injectable()
-export class OrganisationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OrganisationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PartyBuildingScheduler');
   private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
 
@@ -43,7 +43,7 @@ export class OrganisationScheduler implements OnApplicationBootstrap, OnApplicat
     this.timer.start(this.options.schedulerIntervalMs);
   }
 
-  onApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): Promise<void> {
     return this.timer.stop();
   }
 

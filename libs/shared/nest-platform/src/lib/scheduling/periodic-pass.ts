@@ -1,13 +1,27 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from '@nestjs/common';
 
+/** How long `soon()` waits, so a burst of deliveries shares one pass. */
+const SOON_MS = 20;
+
 /**
- * A scheduler's timer: one pass every `intervalMs` (0: never — tests call the pass themselves), never two at
- * once, errors logged rather than thrown into the timer, and on stop the pass under way is awaited. The pass
- * itself must be idempotent (its deciders refuse what is done already), so another process or a retry is safe.
+ * A scheduler's timer: one pass every `intervalMs` (0: never — tests call the pass themselves) and, on request,
+ * one `soon()`; never two at once, errors logged rather than thrown into the timer, and on stop the pass under
+ * way is awaited and nothing starts afterwards. The pass itself must be idempotent (its deciders refuse what is
+ * done already), so another process or a retry is safe.
+ *
+ * Owners stop it in `beforeApplicationShutdown`: that hook runs before every `onApplicationShutdown`, among them
+ * the one that closes the database, so no pass can start on a closed store.
  */
 export class PeriodicPass {
   private timer: NodeJS.Timeout | null = null;
+  private soonTimer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  /** A pass was asked for while one ran: run once more after it, for what arrived meanwhile. */
+  private again = false;
+  private stopped = false;
+  /** Made with the owner, outside any transaction: the scope `soon()` schedules its pass in. */
+  private readonly outsideCallers = new AsyncResource('PeriodicPass');
 
   constructor(
     private readonly pass: () => Promise<unknown>,
@@ -15,24 +29,51 @@ export class PeriodicPass {
   ) {}
 
   start(intervalMs: number): void {
-    if (intervalMs <= 0 || this.timer !== null) return;
+    if (intervalMs <= 0 || this.timer !== null || this.stopped) return;
     this.timer = setInterval(() => void this.runSafely(), intervalMs);
     this.timer.unref();
   }
 
+  /**
+   * A pass shortly, e.g. after the caller's transaction has committed; one for a burst of calls. The timer is
+   * created in the pass's own async scope, so the pass does not inherit the caller's context — on PGlite, whose
+   * one connection refuses a query from inside a transaction, it would otherwise fail.
+   */
+  soon(): void {
+    if (this.stopped || this.soonTimer !== null) return;
+    this.outsideCallers.runInAsyncScope(() => {
+      this.soonTimer = setTimeout(() => {
+        this.soonTimer = null;
+        void this.runSafely();
+      }, SOON_MS);
+      this.soonTimer.unref();
+    });
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer !== null) clearInterval(this.timer);
+    if (this.soonTimer !== null) clearTimeout(this.soonTimer);
     this.timer = null;
+    this.soonTimer = null;
     await this.running;
   }
 
   private async runSafely(): Promise<void> {
-    if (this.running !== null) return;
+    if (this.stopped) return;
+    if (this.running !== null) {
+      this.again = true;
+      return;
+    }
     this.running = this.pass()
       .catch((error: unknown) => this.logger.error(error))
       .finally(() => {
         this.running = null;
       });
     await this.running;
+    if (this.again) {
+      this.again = false;
+      await this.runSafely();
+    }
   }
 }

@@ -1,9 +1,9 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
@@ -29,6 +29,7 @@ import {
   FIELD_SEAL,
   IntegrationEventContext,
   IntegrationEventPattern,
+  PeriodicPass,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
 import { RequestCommandsService } from '../../application/request-commands.service';
@@ -180,9 +181,9 @@ export class LiaisonVisitProblemsConsumer implements OnModuleInit {
 
 /** Submits the pending visit and symposium problems as requests: every second, and whenever a test or seeder asks. */
 @Injectable()
-export class LiaisonProblemIntake implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LiaisonProblemIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LiaisonProblemIntake');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new PeriodicPass(() => this.submitPending(), this.logger);
   private running: Promise<number> | null = null;
 
   constructor(
@@ -191,16 +192,11 @@ export class LiaisonProblemIntake implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.submitPending().catch((error: unknown) =>
-        this.logger.error({ err: error }, 'Visit problem intake failed'),
-      );
-    }, 1_000);
-    this.timer.unref();
+    this.timer.start(1_000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.timer.stop();
     await this.running?.catch(() => 0);
   }
 

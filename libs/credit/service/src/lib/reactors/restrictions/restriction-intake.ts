@@ -1,14 +1,13 @@
-import { AsyncResource } from 'node:async_hooks';
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { restrictionDecider, restrictionStreamId } from '@qinqing/credit/domain';
 import type { CommandHandler, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { COMMAND_HANDLER, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { COMMAND_HANDLER, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { RestrictionLifter } from '../../commands/lift-restriction/restriction-lifter';
 import { markApplied, pendingFacts } from './restriction-intake.table';
 import { RESTRICTION_SETTINGS, type RestrictionSettingsProvider } from './restriction-settings';
@@ -23,14 +22,11 @@ const REACTOR = 'credit-restriction-reactor';
  * in between applies them again — and the decider, asked twice, imposes once.
  */
 @Injectable()
-export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('RestrictionIntake');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new PeriodicPass(() => this.applyPending(), this.logger);
   private running: Promise<number> | null = null;
   private stopped = false;
-  private scheduled = false;
-  /** Created with the provider, outside any transaction: the scope `soon()` schedules its pass in. */
-  private readonly outsideTransactions = new AsyncResource('RestrictionIntake');
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -40,33 +36,18 @@ export class RestrictionIntake implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.soon(), 1_000);
-    this.timer.unref();
+    this.timer.start(1_000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer !== null) clearInterval(this.timer);
+    await this.timer.stop();
     await this.running?.catch(() => 0);
   }
 
-  /**
-   * A pass shortly (after the consumer's transaction has committed); one timer for a burst of deliveries. The
-   * consumer calls this inside its inbox transaction; the timer is created in the intake's own async scope
-   * (made outside any transaction), so the pass does not inherit the transaction's context — on PGlite, whose
-   * one connection refuses a query from inside a transaction, it would otherwise fail until the next tick.
-   */
+  /** A pass shortly, after the consumer's transaction has committed; one for a burst of deliveries. */
   soon(): void {
-    if (this.stopped || this.scheduled) return;
-    this.scheduled = true;
-    this.outsideTransactions.runInAsyncScope(() =>
-      setTimeout(() => {
-        this.scheduled = false;
-        this.applyPending().catch((error: unknown) =>
-          this.logger.error({ err: error }, 'Applying record facts to restrictions failed'),
-        );
-      }, 20).unref(),
-    );
+    this.timer.soon();
   }
 
   /** One pass (joined when one is running); resolves with the number of records whose facts it applied. */

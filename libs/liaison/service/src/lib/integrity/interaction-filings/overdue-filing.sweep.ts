@@ -1,12 +1,12 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Clock, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, ID_GENERATOR, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, ID_GENERATOR, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { chinaDateOf } from '../china-today';
 import { FilingCommandsService } from './filing-commands.service';
 
@@ -19,9 +19,9 @@ const BATCH = 100;
  * indexed range (liaison_filings_awaiting_report), unflagged ones only, a bounded batch per run.
  */
 @Injectable()
-export class OverdueFilingSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OverdueFilingSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OverdueFilingSweep.name);
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new PeriodicPass(() => this.sweep(), this.logger);
 
   constructor(
     private readonly filings: FilingCommandsService,
@@ -31,15 +31,11 @@ export class OverdueFilingSweep implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.sweep().catch((e: unknown) => this.logger.error(e)),
-      OVERDUE_SWEEP_INTERVAL_MS,
-    );
-    this.timer.unref();
+    this.timer.start(OVERDUE_SWEEP_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer !== null) clearInterval(this.timer);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** One run: returns how many alerts it raised. */
