@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 import { tsconfigAliases } from './tools/vitest/tsconfig-aliases.mts';
@@ -11,6 +12,10 @@ export default defineConfig({
   resolve: { alias: tsconfigAliases(root) },
   test: {
     globalSetup: ['tools/vitest/global-setup.mts'],
+    // Unit and integration files run two at a time even on two cores: much of their time is spent waiting on
+    // PostgreSQL, Kafka and timers, and vitest's default (cores - 1) left one core idle. The e2e project has
+    // file parallelism off, so its files run one by one after the others.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default'],
     projects: [
       {
