@@ -1,18 +1,23 @@
 import type { CoverageAnswer } from '@qinqing/party-building/contracts';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { DEMO_DIRECTORY } from '@qinqing/liaison/service';
+import { DEMO_ORGANISATIONS } from '@qinqing/party-building/service';
+import { chinaDateOf } from '@qinqing/calendar/domain';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const COVERAGE = '/api/party-building/coverage';
+const today = chinaDateOf(new Date());
 const YONGCHUANG = DEMO_DIRECTORY.find((e) => e.details.name === '宁波海曙甬创智能制造有限公司');
 
 /** Coverage per county and industry section from the directory replica and the records, as running counts. */
 describe('party-building: organisation and work coverage', () => {
   let server: EmbeddedTestServer;
   let staff: HttpClient;
+  /** The totals after the records of the second case, which the CSV repeats. */
+  let totals: CoverageAnswer['total'] | undefined;
 
   const coverage = (query = '') =>
     expectStatus<CoverageAnswer>(`coverage ${query}`, staff.get(`${COVERAGE}${query}`), 200);
@@ -31,12 +36,19 @@ describe('party-building: organisation and work coverage', () => {
 
   afterAll(() => server.close());
 
-  it('counts every directory enterprise under its county, none covered before anything is recorded', async () => {
+  it('counts every directory enterprise under its county, the demo data’s organisations and instructors covered', async () => {
     const answer = await coverage();
     expect(answer.by).toBe('county');
     expect(answer.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['330203', '330212']));
     expect(answer.total.enterprises).toBeGreaterThanOrEqual(DEMO_DIRECTORY.length);
-    expect(answer.total).toMatchObject({ organised: 0, worked: 0, organisationCoverage: 0 });
+    // Organised: an own organisation or a joint branch; worked: that or an instructor.
+    const organised = DEMO_ORGANISATIONS.map((d) => d.organisation(today)).filter((o) => o.type !== 'none');
+    const worked = DEMO_ORGANISATIONS.map((d) => d.organisation(today)).filter(
+      (o) => o.type !== 'none' || o.instructor !== null,
+    );
+    expect(answer.total).toMatchObject({ organised: organised.length, worked: worked.length });
+    expect(answer.total.organisationCoverage).toBeCloseTo(organised.length / answer.total.enterprises, 4);
+    for (const row of answer.rows) expect(row.organised).toBeLessThanOrEqual(row.worked);
   });
 
   it('moves the counts when organisations and instructors are recorded, per county and per industry section', async () => {
@@ -44,6 +56,7 @@ describe('party-building: organisation and work coverage', () => {
     if (enterprise === undefined) throw new Error('demo enterprise missing');
     const section = enterprise.details.industry.charAt(0);
     const before = await coverage('?areaCode=330203');
+    const countiesBefore = await coverage();
     await expectStatus(
       'branch',
       staff.post('/api/party-building/organisations', {
@@ -59,8 +72,13 @@ describe('party-building: organisation and work coverage', () => {
       }),
       201,
     );
+    // A Yinzhou enterprise the demo data has not recorded.
+    const recorded = new Set(DEMO_ORGANISATIONS.map((d) => d.organisation(today).creditCode));
     const other = DEMO_DIRECTORY.find(
-      (e) => e.creditCode !== enterprise.creditCode && e.details.areaCode?.startsWith('330212'),
+      (e) =>
+        e.creditCode !== enterprise.creditCode &&
+        !recorded.has(e.creditCode) &&
+        e.details.areaCode?.startsWith('330212'),
     );
     if (other === undefined) throw new Error('no Yinzhou demo enterprise');
     await expectStatus(
@@ -82,10 +100,18 @@ describe('party-building: organisation and work coverage', () => {
     const was = before.rows.find((r) => r.key === section);
     expect(row).toMatchObject({ organised: (was?.organised ?? 0) + 1, worked: (was?.worked ?? 0) + 1 });
     const counties = await coverage();
-    expect(counties.rows.find((r) => r.key === '330212')).toMatchObject({ organised: 0, worked: 1 });
-    expect(counties.total.organised).toBe(1);
-    expect(counties.total.worked).toBe(2);
-    expect(counties.total.organisationCoverage).toBeCloseTo(1 / counties.total.enterprises, 4);
+    const yinzhou = countiesBefore.rows.find((r) => r.key === '330212');
+    expect(counties.rows.find((r) => r.key === '330212')).toMatchObject({
+      organised: yinzhou?.organised ?? 0,
+      worked: (yinzhou?.worked ?? 0) + 1,
+    });
+    expect(counties.total.organised).toBe(countiesBefore.total.organised + 1);
+    expect(counties.total.worked).toBe(countiesBefore.total.worked + 2);
+    expect(counties.total.organisationCoverage).toBeCloseTo(
+      counties.total.organised / counties.total.enterprises,
+      4,
+    );
+    totals = counties.total;
   });
 
   it('exports the same rows as CSV with Chinese headings Excel reads', async () => {
@@ -95,7 +121,9 @@ describe('party-building: organisation and work coverage', () => {
     const text = String(answer.body).replace(/^\uFEFF/u, '');
     expect(text.startsWith('分组,企业数,已建党组织,党的工作覆盖,组织覆盖率,工作覆盖率')).toBe(true);
     expect(text).toContain('330203,');
-    expect(text.trim().split('\n').at(-1)).toMatch(/^合计,\d+,1,2,/u);
+    expect(text.trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^合计,${totals?.enterprises},${totals?.organised},${totals?.worked},`, 'u'),
+    );
   });
 
   it('refuses a bad area code or format naming the field, and anyone but party-building staff and supervisors', async () => {

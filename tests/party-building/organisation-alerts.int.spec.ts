@@ -1,8 +1,9 @@
 import type { AlertPage } from '@qinqing/party-building/contracts';
 import { OrganisationScheduler } from '@qinqing/party-building/service';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
-import { ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { EventSourcingHost, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { organisationStreamId } from '@qinqing/party-building/domain';
+import { type EventStore, ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { EVENT_STORE, EventSourcingHost, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
@@ -59,10 +60,12 @@ describe('party-building: organisation alerts and term reminders', () => {
       201,
     );
     await settle();
+    // The demo data has alerts of its own (an open one and an escalated one): this enterprise's is among them.
     const page = await expectStatus<AlertPage>('alerts', staff.get(ALERTS), 200);
-    expect(page.items).toHaveLength(1);
+    const ours = page.items.filter((item) => item.creditCode === KANGYUAN);
+    expect(ours).toHaveLength(1);
     // 30 working days from 2 December 2026 cross the New Year (1 January off): due 14 January 2027.
-    expect(page.items[0]).toMatchObject({
+    expect(ours[0]).toMatchObject({
       creditCode: KANGYUAN,
       requiredForm: 'branch',
       raisedOn: '2026-12-02',
@@ -76,11 +79,19 @@ describe('party-building: organisation alerts and term reminders', () => {
 
   it('escalates the alert once when its deadline has passed', async () => {
     await setClock('2027-01-15T01:00:00.000Z');
-    expect(await scheduler.tick()).toEqual({ escalated: 1, reminded: 0 });
+    // Every open alert past its due date and not escalated yet goes up: this one and any of the demo data's.
+    const before = await expectStatus<AlertPage>('alerts', staff.get(ALERTS), 200);
+    const due = before.items.filter((item) => item.dueOn < '2027-01-15' && item.escalatedOn === null);
+    expect(due.map((item) => item.creditCode)).toContain(KANGYUAN);
+    expect(await scheduler.tick()).toEqual({ escalated: due.length, reminded: 0 });
     await settle();
     expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 0 });
     const page = await expectStatus<AlertPage>('alerts', staff.get(ALERTS), 200);
-    expect(page.items[0]).toMatchObject({ overdue: true, escalatedOn: '2027-01-15', workingDaysLeft: -1 });
+    expect(page.items.find((item) => item.creditCode === KANGYUAN)).toMatchObject({
+      overdue: true,
+      escalatedOn: '2027-01-15',
+      workingDaysLeft: -1,
+    });
   });
 
   it('resolves the alert when the branch is set up', async () => {
@@ -101,7 +112,8 @@ describe('party-building: organisation alerts and term reminders', () => {
       201,
     );
     await settle();
-    expect((await expectStatus<AlertPage>('alerts', staff.get(ALERTS), 200)).items).toEqual([]);
+    const page = await expectStatus<AlertPage>('alerts', staff.get(ALERTS), 200);
+    expect(page.items.map((item) => item.creditCode)).not.toContain(KANGYUAN);
   });
 
   it('reminds of a term six and then three months before it ends, once each', async () => {
@@ -122,14 +134,29 @@ describe('party-building: organisation alerts and term reminders', () => {
       201,
     );
     await settle();
-    // Term ends 2027-07-20: six months ahead is 2027-01-20, three months ahead 2027-04-20.
+    // Term ends 2027-07-20: six months ahead is 2027-01-20, three months ahead 2027-04-20. The demo data's terms
+    // have reminders of their own, so this term's are read from its stream.
+    const reminders = async () =>
+      (await server.app.get<EventStore>(EVENT_STORE).readStream(organisationStreamId(YONGCHUANG)))
+        .filter((event) => event.type === 'TermReminderDue')
+        .map((event) => event.data);
     expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 0 });
+    expect(await reminders()).toEqual([]);
     await setClock('2027-01-20T01:00:00.000Z');
-    expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 1 });
+    expect((await scheduler.tick()).reminded).toBeGreaterThanOrEqual(1);
     await settle();
     expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 0 });
+    expect(await reminders()).toEqual([
+      expect.objectContaining({ termEndsOn: '2027-07-20', monthsBefore: 6, remindedOn: '2027-01-20' }),
+    ]);
     await setClock('2027-04-21T01:00:00.000Z');
-    expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 1 });
+    expect((await scheduler.tick()).reminded).toBeGreaterThanOrEqual(1);
+    await settle();
+    expect(await scheduler.tick()).toEqual({ escalated: 0, reminded: 0 });
+    expect(await reminders()).toEqual([
+      expect.objectContaining({ monthsBefore: 6, remindedOn: '2027-01-20' }),
+      expect.objectContaining({ termEndsOn: '2027-07-20', monthsBefore: 3, remindedOn: '2027-04-21' }),
+    ]);
   });
 
   it('finds due alerts and terms by index, never reading the table whole', async () => {

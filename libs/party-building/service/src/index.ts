@@ -7,3 +7,9 @@ export {
   PartyBuildingCreditRestrictions,
   PartyBuildingCreditRestrictionsConsumer,
 } from './lib/honours/party-building-credit-restrictions';
+export { PartyBuildingDemoDataSeeder } from './lib/demo-data/party-building-demo-data.seeder';
+export {
+  DEMO_HONOURS_RECOMMENDATION,
+  DEMO_ORGANISATIONS,
+  DEMO_RESTRICTED_ENTERPRISE,
+} from './lib/demo-data/demo-organisations';

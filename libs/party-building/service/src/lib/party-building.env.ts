@@ -21,6 +21,8 @@ export const partyBuildingEnv = {
 export interface PartyBuildingOptions {
   readonly alertWorkingDays: number;
   readonly schedulerIntervalMs: number;
+  /** Seed the demo organisations and an honours recommendation (DEMO_DATA=true). */
+  readonly demoData: boolean;
 }
 
 export const PARTY_BUILDING_OPTIONS = Symbol('PARTY_BUILDING_OPTIONS');
@@ -28,7 +30,9 @@ export const PARTY_BUILDING_OPTIONS = Symbol('PARTY_BUILDING_OPTIONS');
 export const partyBuildingOptionsOf = (config: {
   readonly PARTY_BUILDING_ALERT_WORKING_DAYS: number;
   readonly PARTY_BUILDING_SCHEDULER_INTERVAL_MS: number;
+  readonly DEMO_DATA: boolean;
 }): PartyBuildingOptions => ({
   alertWorkingDays: config.PARTY_BUILDING_ALERT_WORKING_DAYS,
   schedulerIntervalMs: config.PARTY_BUILDING_SCHEDULER_INTERVAL_MS,
+  demoData: config.DEMO_DATA,
 });

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import { OrganisationCommands } from './application/organisation-commands';
+import { PartyBuildingDemoDataSeeder } from './demo-data/party-building-demo-data.seeder';
 import { ReadLog } from './application/read-log';
 import { HonoursRecommendationsController } from './honours/honours-recommendations.controller';
 import {
@@ -46,6 +47,7 @@ export class PartyBuildingModule implements OnModuleInit {
         OrganisationCommands,
         OrganisationScheduler,
         PartyBuildingCreditRestrictions,
+        ...(options.demoData ? [PartyBuildingDemoDataSeeder] : []),
       ],
     };
   }
