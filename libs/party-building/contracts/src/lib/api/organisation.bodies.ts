@@ -28,6 +28,17 @@ export const recordOrganisationBody = z.object({
 
 export type RecordOrganisationBody = z.infer<typeof recordOrganisationBody>;
 
+/** What a record answers: what the counts require and whether the organisation meets it. */
+export interface OrganisationRecordAnswer {
+  readonly creditCode: string;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly mayAlsoForm: readonly string[];
+  readonly inPlace: boolean;
+  readonly termEndsOn: string | null;
+  readonly records: number;
+}
+
 /** One enterprise's organisation record for party-building staff and supervisors (names included). */
 export interface OrganisationView {
   readonly creditCode: string;
