@@ -106,6 +106,7 @@ describe.skipIf(chromiumPath === null)('party building in the console', () => {
     // 乙: four full members and no organisation: short of the branch its counts require.
     await recordOrganisation(page, YI, '4', 'none');
     expect(await page.locator('#org-secretary').count()).toBe(0);
+    expect(await page.locator('#org-superiorOrganisation').count()).toBe(0);
     await page.fill('#org-instructor', '陈立');
     await page.click('form.party-form button[type=submit]');
     await page.waitForSelector(`.notice--ok >> text=已登记 ${YI.name}：未达到要求`);
@@ -138,9 +139,29 @@ describe.skipIf(chromiumPath === null)('party building in the console', () => {
     expect(await page.locator('table.party-alerts').innerText()).not.toContain(JIA.name);
     await checkScreen(page, 'pb-04-alerts');
 
-    // Coverage by county over the directory, charted and tabled; a county opens its industry sections.
+    // Coverage by county over the directory, charted and tabled; a county opens its industry sections. 甬创
+    // (a directory enterprise in 330203) joins a joint branch: organised, so its county counts it.
+    const joint = await page.context().request.post(`${server.baseUrl}/api/party-building/organisations`, {
+      data: {
+        creditCode: YONGCHUANG.creditCode,
+        enterpriseName: YONGCHUANG.name,
+        fullMembers: 2,
+        probationaryMembers: 2,
+        type: 'joint-branch',
+        superiorOrganisation: '中共宁波市海曙区非公有制经济组织委员会',
+        instructor: '陈立',
+      },
+    });
+    expect(joint.status(), await joint.text()).toBe(201);
     await page.click('nav >> text=党建覆盖率');
-    await page.waitForSelector('table.party-coverage tbody tr');
+    const haishu = page.locator('table.party-coverage tbody tr', { hasText: '330203' });
+    await expect
+      .poll(async () => {
+        await page.click('nav >> text=党建预警');
+        await page.click('nav >> text=党建覆盖率');
+        return Number(await haishu.locator('td').nth(1).innerText());
+      })
+      .toBeGreaterThanOrEqual(1);
     expect(await page.locator('figure.chart svg[role=img]').count()).toBe(2);
     const csvHref = await page.locator('a >> text=下载 CSV').getAttribute('href');
     expect(csvHref).toBe('/api/party-building/coverage?format=csv');

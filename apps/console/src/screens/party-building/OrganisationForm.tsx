@@ -49,8 +49,8 @@ const orNull = (text: string) => (text.trim() === '' ? null : text);
 
 /**
  * 登记党组织情况: the organisation as it now is, whole (counts and roles, never members). What the counts call
- * for is asked of the public calculator as the counts are typed; the founding date, superior organisation,
- * secretary and term belong to an enterprise's own organisation and are asked only for one.
+ * for is asked of the public calculator as the counts are typed. Any organisation has a superior one; the
+ * founding date, secretary and term belong to an enterprise's own organisation and are asked only for one.
  */
 export const OrganisationForm = ({
   onRecorded,
@@ -63,6 +63,8 @@ export const OrganisationForm = ({
   const command = useCommand();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const own = ownOrganisation(draft.type);
+  // Any organisation, a joint branch included, has a superior one; only its own has a founding date and term.
+  const organised = draft.type !== 'none';
   const counted = draft.fullMembers.trim() !== '' && draft.probationaryMembers.trim() !== '';
   const form = useApiData<OrganisationFormAnswer>(
     counted
@@ -88,7 +90,8 @@ export const OrganisationForm = ({
     'probationaryMembers',
     'type',
     'instructor',
-    ...(own ? ['foundedOn', 'superiorOrganisation', 'secretary', 'termStartedOn'] : []),
+    ...(organised ? ['superiorOrganisation'] : []),
+    ...(own ? ['foundedOn', 'secretary', 'termStartedOn'] : []),
   ];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +104,7 @@ export const OrganisationForm = ({
         probationaryMembers: draft.probationaryMembers.trim(),
         type: draft.type,
         foundedOn: own ? orNull(draft.foundedOn) : null,
-        superiorOrganisation: own ? orNull(draft.superiorOrganisation) : null,
+        superiorOrganisation: organised ? orNull(draft.superiorOrganisation) : null,
         secretary: own ? orNull(draft.secretary) : null,
         instructor: orNull(draft.instructor),
         termStartedOn: own ? orNull(draft.termStartedOn) : null,
@@ -168,15 +171,21 @@ export const OrganisationForm = ({
             </p>
           )}
         </div>
+        {organised ? (
+          <TextField
+            {...field('superiorOrganisation')}
+            label={tr('上级党组织', 'Superior organisation')}
+            required
+          />
+        ) : null}
         {own ? (
           <>
             <TextField {...field('foundedOn')} type="date" label={tr('成立日期', 'Founded on')} required />
             <TextField
-              {...field('superiorOrganisation')}
-              label={tr('上级党组织', 'Superior organisation')}
-              required
+              {...field('secretary')}
+              label={tr('书记姓名', 'Secretary')}
+              hint={tr('选填', 'Optional')}
             />
-            <TextField {...field('secretary')} label={tr('书记姓名', 'Secretary')} required />
             <TextField
               {...field('termStartedOn')}
               type="date"

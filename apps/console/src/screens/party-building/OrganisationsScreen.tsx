@@ -84,7 +84,11 @@ export const OrganisationsScreen = ({ mayRecord }: { readonly mayRecord: boolean
       {list.data.status === 'loading' ? <p role="status">{tr('加载中…', 'Loading…')}</p> : null}
       {list.data.status === 'error' ? <ErrorNotice error={list.data.error} /> : null}
       {list.data.status === 'ready' && list.items.length === 0 ? (
-        <p>{tr('没有符合条件的党组织登记。', 'No organisation records match.')}</p>
+        <p>
+          {filter === ''
+            ? tr('还没有登记党组织情况。', 'No organisation is recorded yet.')
+            : tr('没有符合条件的党组织登记。', 'No organisation records match.')}
+        </p>
       ) : null}
       {list.items.length === 0 ? null : (
         <div className="table-wrap">
