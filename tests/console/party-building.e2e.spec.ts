@@ -221,6 +221,11 @@ describe.skipIf(chromiumPath === null)('party building in the console', () => {
     await page.click('nav >> text=党建覆盖率');
     await page.waitForSelector('table.party-coverage tbody tr');
     await checkScreen(page, 'pb-09-supervisor-coverage');
+    await page.click('button >> text=English');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Party organisation and work coverage');
+    expect(await page.locator('table.party-coverage tfoot').innerText()).toContain('Total');
+    await checkScreen(page, 'pb-10-supervisor-coverage-en');
+    await page.click('button >> text=中文');
     await page.click('nav >> text=评优推荐');
     await page.waitForSelector('text=已登记的推荐');
     expect(await page.locator('form.honours-form').count()).toBe(0);
