@@ -105,4 +105,54 @@ describe('party-building: honours recommendations under credit restrictions', ()
     );
     expect(bad.field).toBe('honour');
   });
+
+  it('lists the recorded recommendations newest first, a keyset page at a time, for staff and supervisors', async () => {
+    const LIST = `${PATH}?limit=2`;
+    for (const nominee of ['王芳', '李强']) {
+      await expectStatus(
+        'recommend',
+        staff.post(PATH, { ...YONGCHUANG, honour: 'excellent-builder', nominee, nomineePosition: '总经理' }),
+        201,
+      );
+    }
+    await server.app.get(EventSourcingHost).settle();
+    type Page = {
+      items: { id: string; nominee: string; honour: string; creditCode: string; recordedOn: string }[];
+      next: string | null;
+    };
+    const first = await expectStatus<Page>('first page', staff.get(LIST), 200);
+    expect(first.items.map((item) => item.nominee)).toEqual(['李强', '王芳']);
+    expect(first.items[0]).toMatchObject({
+      creditCode: YONGCHUANG.creditCode,
+      enterpriseName: YONGCHUANG.enterpriseName,
+      honour: 'excellent-builder',
+      nomineePosition: '总经理',
+      recordedOn: '2026-12-02',
+    });
+    expect(first.next).toMatch(/^\d+$/u);
+    const second = await expectStatus<Page>(
+      'second page',
+      staff.get(`${LIST}&after=${first.next ?? ''}`),
+      200,
+    );
+    // Earlier: the two accepted in the tests above (甬城 once lifted, then 甬创), the refusals never listed.
+    expect(second.items.map((item) => item.creditCode)).toEqual([
+      YONGCHENG.creditCode,
+      YONGCHUANG.creditCode,
+    ]);
+    const ids = [...first.items, ...second.items].map((item) => item.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(second.next).toBeNull();
+
+    const supervisor = await logIn('supervisor.chen');
+    expect((await expectStatus<Page>('supervisor', supervisor.get(LIST), 200)).items).toHaveLength(2);
+    await expectStatus('anonymous', new HttpClient(server.baseUrl).get(PATH), 401);
+    await expectStatus('credit officer', officer.get(PATH), 403);
+    const bad = await expectStatus<{ fields?: { field: string }[] }>(
+      'bad cursor',
+      staff.get(`${PATH}?after=abc`),
+      400,
+    );
+    expect(bad.fields?.map((problem) => problem.field)).toEqual(['query.after']);
+  });
 });

@@ -23,7 +23,12 @@ import { RepairsDesk } from './screens/credit/RepairsDesk';
 import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
 import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
 import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
-import { defaultRouteFor, mayOpen } from './session/sections';
+import { AlertsScreen } from './screens/party-building/AlertsScreen';
+import { CoverageScreen } from './screens/party-building/CoverageScreen';
+import { HonoursScreen } from './screens/party-building/HonoursScreen';
+import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
+import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
+import { defaultRouteFor, mayOpen, recordsPartyBuilding } from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
@@ -104,6 +109,25 @@ const Screens = () => {
         return [tr('信用修复申请', 'Credit repair applications'), <RepairsDesk />];
       case 'credit-boards':
         return [tr('诚信红黑榜', 'Red/black board'), <BoardScreen />];
+      case 'party-organisations':
+        return [
+          tr('党组织登记', 'Party organisation records'),
+          <OrganisationsScreen mayRecord={recordsPartyBuilding(role)} />,
+        ];
+      case 'party-organisation':
+        return [
+          detailTitle ?? tr('党组织', 'Party organisation'),
+          <OrganisationRecordScreen key={route.creditCode} creditCode={route.creditCode} onTitle={onTitle} />,
+        ];
+      case 'party-alerts':
+        return [tr('党建预警', 'Party-building alerts'), <AlertsScreen />];
+      case 'party-coverage':
+        return [tr('党的组织和工作覆盖率', 'Party organisation and work coverage'), <CoverageScreen />];
+      case 'party-honours':
+        return [
+          tr('评优评先推荐', 'Honours recommendations'),
+          <HonoursScreen mayRecommend={recordsPartyBuilding(role)} />,
+        ];
       case 'liaison':
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];
       case 'breaches':

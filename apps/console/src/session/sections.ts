@@ -27,7 +27,10 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
   'party-building-staff',
 ];
 
-export type SectionScreen = Exclude<Route['screen'], 'detail' | 'enterprise' | 'credit-file'>;
+export type SectionScreen = Exclude<
+  Route['screen'],
+  'detail' | 'enterprise' | 'credit-file' | 'party-organisation'
+>;
 
 export interface ConsoleSection {
   readonly screen: SectionScreen;
@@ -83,6 +86,35 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'credit-repairs', zh: '信用修复', en: 'Repairs', roles: ['credit-officer'] },
   // POST /api/credit/boards, /api/credit/boards/{id}/approval
   { screen: 'credit-boards', zh: '红黑榜', en: 'Red/black board', roles: ['credit-officer'] },
+  // 党建: GET /api/party-building/organisations[/{code}] for staff and supervisors (read-only for the latter);
+  // POST /api/party-building/organisations for staff.
+  {
+    screen: 'party-organisations',
+    zh: '党组织',
+    en: 'Party organisations',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/alerts
+  {
+    screen: 'party-alerts',
+    zh: '党建预警',
+    en: 'Party alerts',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/coverage[?areaCode=][&format=csv]
+  {
+    screen: 'party-coverage',
+    zh: '党建覆盖率',
+    en: 'Party coverage',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/honours-recommendations (supervisors read), POST for staff.
+  {
+    screen: 'party-honours',
+    zh: '评优推荐',
+    en: 'Honours',
+    roles: ['party-building-staff', 'supervisor'],
+  },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -95,16 +127,25 @@ export const sectionsFor = (role: string): readonly ConsoleSection[] =>
 
 /**
  * The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory, an
- * integrity file with the credit section.
+ * integrity file with the credit section, an enterprise's party organisation with the organisations.
  */
-export const sectionOf = (route: Route): SectionScreen =>
-  route.screen === 'detail'
-    ? 'inbox'
-    : route.screen === 'enterprise'
-      ? 'directory'
-      : route.screen === 'credit-file'
-        ? 'credit'
-        : route.screen;
+export const sectionOf = (route: Route): SectionScreen => {
+  switch (route.screen) {
+    case 'detail':
+      return 'inbox';
+    case 'enterprise':
+      return 'directory';
+    case 'credit-file':
+      return 'credit';
+    case 'party-organisation':
+      return 'party-organisations';
+    default:
+      return route.screen;
+  }
+};
+
+/** Whether the role may change party-building records (staff), or only read them (supervisors). */
+export const recordsPartyBuilding = (role: string): boolean => role === 'party-building-staff';
 
 /**
  * Where a role lands on `#/`: the inbox for those who use it, otherwise the role's first section (a leading

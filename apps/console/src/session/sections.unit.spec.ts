@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, sectionsFor } from './sections';
+import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, recordsPartyBuilding, sectionsFor } from './sections';
 
 const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
 
@@ -7,7 +7,21 @@ describe('the console sections a role may use', () => {
   it.each([
     ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'directory', 'password']],
     ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
-    ['supervisor', ['inbox', 'dashboard', 'ledger', 'compliance', 'directory', 'password']],
+    [
+      'supervisor',
+      [
+        'inbox',
+        'dashboard',
+        'ledger',
+        'compliance',
+        'party-organisations',
+        'party-alerts',
+        'party-coverage',
+        'party-honours',
+        'directory',
+        'password',
+      ],
+    ],
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
@@ -23,7 +37,10 @@ describe('the console sections a role may use', () => {
         'password',
       ],
     ],
-    ['party-building-staff', ['directory', 'password']],
+    [
+      'party-building-staff',
+      ['party-organisations', 'party-alerts', 'party-coverage', 'party-honours', 'directory', 'password'],
+    ],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
   });
@@ -59,6 +76,21 @@ describe('the console sections a role may use', () => {
     expect(defaultRouteFor('credit-officer')).toEqual({ screen: 'credit' });
   });
 
+  it('opens the party-building area for its staff, read-only for supervisors, and to no one else', () => {
+    const record = { screen: 'party-organisation', creditCode: '91330203MA2H5K7P7A' } as const;
+    expect(defaultRouteFor('party-building-staff')).toEqual({ screen: 'party-organisations' });
+    expect(mayOpen('party-building-staff', record)).toBe(true);
+    expect(mayOpen('supervisor', record)).toBe(true);
+    expect(recordsPartyBuilding('party-building-staff')).toBe(true);
+    expect(recordsPartyBuilding('supervisor')).toBe(false);
+    for (const role of ['service-staff', 'department-handler', 'administrator', 'credit-officer']) {
+      expect(mayOpen(role, record), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-alerts' }), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-coverage' }), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-honours' }), role).toBe(false);
+    }
+  });
+
   it('lands a leading official on their workspace, never on the inbox they may not open', () => {
     expect(defaultRouteFor('leading-official')).toEqual({ screen: 'liaison' });
     expect(mayOpen('leading-official', defaultRouteFor('leading-official'))).toBe(true);
@@ -73,6 +105,7 @@ describe('the console sections a role may use', () => {
       'leading-official',
       'discipline-inspector',
       'credit-officer',
+      'party-building-staff',
     ]) {
       expect(mayOpen(role, defaultRouteFor(role)), role).toBe(true);
     }

@@ -20,7 +20,12 @@ export type Route =
   | { readonly screen: 'credit-import' }
   | { readonly screen: 'credit-objections' }
   | { readonly screen: 'credit-repairs' }
-  | { readonly screen: 'credit-boards' };
+  | { readonly screen: 'credit-boards' }
+  | { readonly screen: 'party-organisations' }
+  | { readonly screen: 'party-organisation'; readonly creditCode: string }
+  | { readonly screen: 'party-alerts' }
+  | { readonly screen: 'party-coverage' }
+  | { readonly screen: 'party-honours' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -32,6 +37,13 @@ const parse = (hash: string): Route => {
   const creditFile = /^\/credit\/files\/([^/]+)$/u.exec(path);
   if (creditFile?.[1] !== undefined)
     return { screen: 'credit-file', creditCode: decodeURIComponent(creditFile[1]) };
+  const partyOrganisation = /^\/party-organisations\/([^/]+)$/u.exec(path);
+  if (partyOrganisation?.[1] !== undefined)
+    return { screen: 'party-organisation', creditCode: decodeURIComponent(partyOrganisation[1]) };
+  if (path === '/party-organisations') return { screen: 'party-organisations' };
+  if (path === '/party-alerts') return { screen: 'party-alerts' };
+  if (path === '/party-coverage') return { screen: 'party-coverage' };
+  if (path === '/party-honours') return { screen: 'party-honours' };
   if (path === '/credit') return { screen: 'credit' };
   if (path === '/credit-import') return { screen: 'credit-import' };
   if (path === '/credit-objections') return { screen: 'credit-objections' };
@@ -61,6 +73,8 @@ export const hrefFor = (route: Route): string => {
       return `#/enterprises/${encodeURIComponent(route.creditCode)}`;
     case 'credit-file':
       return `#/credit/files/${encodeURIComponent(route.creditCode)}`;
+    case 'party-organisation':
+      return `#/party-organisations/${encodeURIComponent(route.creditCode)}`;
     default:
       return `#/${route.screen}`;
   }

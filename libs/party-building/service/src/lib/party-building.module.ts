@@ -11,6 +11,7 @@ import {
 import { RecordOrganisationController } from './commands/record-organisation/record-organisation.controller';
 import { partyBuildingIntegrationMapper } from './integration/party-building-integration.mapper';
 import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from './party-building.env';
+import { honoursRecommendationsProjection } from './projections/honours-recommendations/honours-recommendations.projection';
 import { organisationsProjection } from './projections/organisations/organisations.projection';
 import { AlertsController } from './queries/alerts/alerts.controller';
 import { CoverageController } from './queries/organisation-coverage/coverage.controller';
@@ -55,5 +56,6 @@ export class PartyBuildingModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerMapper(partyBuildingIntegrationMapper);
     this.registry.registerProjection(organisationsProjection);
+    this.registry.registerProjection(honoursRecommendationsProjection);
   }
 }

@@ -28,6 +28,17 @@ export const recordOrganisationBody = z.object({
 
 export type RecordOrganisationBody = z.infer<typeof recordOrganisationBody>;
 
+/** What a record answers: what the counts require and whether the organisation meets it. */
+export interface OrganisationRecordAnswer {
+  readonly creditCode: string;
+  readonly type: string;
+  readonly requiredForm: string;
+  readonly mayAlsoForm: readonly string[];
+  readonly inPlace: boolean;
+  readonly termEndsOn: string | null;
+  readonly records: number;
+}
+
 /** One enterprise's organisation record for party-building staff and supervisors (names included). */
 export interface OrganisationView {
   readonly creditCode: string;
@@ -190,4 +201,37 @@ export interface HonourRecommendationAnswer {
   readonly creditCode: string;
   readonly honour: string;
   readonly recommendedOn: string;
+}
+
+/** `GET /api/party-building/honours-recommendations?after=&limit=`: newest first, keyset by log position. */
+export const listHonoursRecommendationsQuery = z.object({
+  after: z
+    .string()
+    .regex(/^[1-9]\d{0,17}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(50),
+});
+
+export type ListHonoursRecommendationsQuery = z.infer<typeof listHonoursRecommendationsQuery>;
+
+/** A recorded recommendation, the nominee named: for party-building staff and supervisors only. */
+export interface HonourRecommendationView {
+  readonly id: string;
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly honour: string;
+  readonly nominee: string;
+  readonly nomineePosition: string;
+  readonly recordedOn: string;
+}
+
+export interface HonourRecommendationPage {
+  readonly items: readonly HonourRecommendationView[];
+  /** The `after` of the next page, or null on the last one. */
+  readonly next: string | null;
 }

@@ -1,19 +1,35 @@
-import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { chinaDateOf } from '@qinqing/calendar/domain';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
 import {
   type HonourRecommendationAnswer,
+  type HonourRecommendationPage,
+  listHonoursRecommendationsQuery,
+  type ListHonoursRecommendationsQuery,
   recommendForHonourBody,
   type RecommendForHonourBody,
 } from '@qinqing/party-building/contracts';
 import { honoursDecider, honoursRecommendationStreamId } from '@qinqing/party-building/domain';
-import type { Clock, CommandHandler, IdGenerator } from '@qinqing/shared/event-sourcing';
+import type { Clock, CommandHandler, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { normaliseCreditCode } from '@qinqing/shared/chinese-ids';
-import { ApiZodBody, CLOCK, COMMAND_HANDLER, ID_GENERATOR, ZodBody } from '@qinqing/shared/nest-platform';
+import {
+  ApiZodBody,
+  ApiZodQuery,
+  CLOCK,
+  COMMAND_HANDLER,
+  ID_GENERATOR,
+  SQL_DATABASE,
+  ZodBody,
+  ZodQuery,
+} from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
-import { PARTY_BUILDING_STAFF } from '../application/party-building-roles';
+import { ORGANISATION_READERS, PARTY_BUILDING_STAFF } from '../application/party-building-roles';
+import { ReadLog } from '../application/read-log';
 import { PartyBuildingCreditRestrictions } from './party-building-credit-restrictions';
+
+/** Above every log position: the first page's bound, so the query is always an index range. */
+const LAST_POSITION = '9223372036854775807';
 
 /**
  * Honours recommendations (劳模、先进人物; Hengkou 五(十一), Qingdao 五(十三)) for enterprises' responsible persons,
@@ -28,7 +44,51 @@ export class HonoursRecommendationsController {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(PartyBuildingCreditRestrictions)
     private readonly restrictions: InstanceType<typeof PartyBuildingCreditRestrictions>,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    private readonly reads: ReadLog,
   ) {}
+
+  /** The recorded recommendations, newest first, nominees named: the read is logged like an organisation's. */
+  @Get()
+  @Allow(...ORGANISATION_READERS)
+  @ApiOperation({ summary: 'Recorded honours recommendations, newest first (keyset by log position)' })
+  @ApiZodQuery(listHonoursRecommendationsQuery)
+  async list(
+    @ZodQuery(listHonoursRecommendationsQuery) query: ListHonoursRecommendationsQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<HonourRecommendationPage> {
+    const { rows } = await this.db.query<{
+      position: string;
+      recommendation_id: string;
+      credit_code: string;
+      enterprise_name: string;
+      honour: string;
+      nominee: string;
+      nominee_position: string;
+      recorded_on: string;
+    }>(
+      `SELECT position::text AS position, recommendation_id, credit_code, enterprise_name, honour, nominee,
+              nominee_position, recorded_on
+       FROM party_building_honours_recommendations
+       WHERE position < $1::bigint
+       ORDER BY position DESC LIMIT $2`,
+      [query.after ?? LAST_POSITION, query.limit + 1],
+    );
+    await this.reads.record(actor, 'honours-recommendations');
+    const page = rows.slice(0, query.limit);
+    return {
+      items: page.map((row) => ({
+        id: row.recommendation_id,
+        creditCode: row.credit_code,
+        enterpriseName: row.enterprise_name,
+        honour: row.honour,
+        nominee: row.nominee,
+        nomineePosition: row.nominee_position,
+        recordedOn: row.recorded_on,
+      })),
+      next: rows.length > query.limit ? (page.at(-1)?.position ?? null) : null,
+    };
+  }
 
   @Post()
   @HttpCode(201)

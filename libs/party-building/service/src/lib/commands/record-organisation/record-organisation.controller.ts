@@ -1,23 +1,16 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
-import { recordOrganisationBody, type RecordOrganisationBody } from '@qinqing/party-building/contracts';
+import {
+  type OrganisationRecordAnswer,
+  recordOrganisationBody,
+  type RecordOrganisationBody,
+} from '@qinqing/party-building/contracts';
 import { isInPlace, organisationFormFor } from '@qinqing/party-building/domain';
 import { ApiZodBody, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { OrganisationCommands } from '../../application/organisation-commands';
 import { PARTY_BUILDING_STAFF } from '../../application/party-building-roles';
-
-/** What a record answers: what the counts require and whether the organisation meets it. */
-export interface OrganisationRecordAnswer {
-  readonly creditCode: string;
-  readonly type: string;
-  readonly requiredForm: string;
-  readonly mayAlsoForm: readonly string[];
-  readonly inPlace: boolean;
-  readonly termEndsOn: string | null;
-  readonly records: number;
-}
 
 /** An enterprise's party organisation as it now is, recorded whole; the decider applies the branch rules. */
 @ApiTags('party-building')
