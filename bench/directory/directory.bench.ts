@@ -16,11 +16,11 @@ import type { ListEnterprisesQuery } from '@qinqing/liaison/contracts';
 import {
   DIRECTORY_TABLE_DDL,
   directoryProjection,
-  DivisionDirectory,
   EnterpriseImporter,
   findEnterprise,
   listEnterprises,
 } from '@qinqing/liaison/service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 import { readCsv } from '@qinqing/shared/spreadsheet';
 import {
   computeCreditCodeCheckChar,

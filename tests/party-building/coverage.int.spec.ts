@@ -40,6 +40,9 @@ describe('party-building: organisation and work coverage', () => {
     const answer = await coverage();
     expect(answer.by).toBe('county');
     expect(answer.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['330203', '330212']));
+    // Counties carry their GB/T 2260 names, so nobody has to know the codes.
+    expect(answer.rows.find((r) => r.key === '330203')?.name).toBe('海曙区');
+    expect(answer.rows.find((r) => r.key === '330212')?.name).toBe('鄞州区');
     expect(answer.total.enterprises).toBeGreaterThanOrEqual(DEMO_DIRECTORY.length);
     // Organised: an own organisation or a joint branch; worked: that or an instructor.
     const organised = DEMO_ORGANISATIONS.map((d) => d.organisation(today)).filter((o) => o.type !== 'none');
@@ -96,6 +99,7 @@ describe('party-building: organisation and work coverage', () => {
     await settle();
     const haishu = await coverage('?areaCode=330203');
     expect(haishu.by).toBe('industry-section');
+    expect(haishu.areaName).toBe('海曙区');
     const row = haishu.rows.find((r) => r.key === section);
     const was = before.rows.find((r) => r.key === section);
     expect(row).toMatchObject({ organised: (was?.organised ?? 0) + 1, worked: (was?.worked ?? 0) + 1 });
@@ -119,10 +123,10 @@ describe('party-building: organisation and work coverage', () => {
     expect(answer.status).toBe(200);
     // fetch's text() drops the BOM the file starts with; the headings follow it.
     const text = String(answer.body).replace(/^\uFEFF/u, '');
-    expect(text.startsWith('分组,企业数,已建党组织,党的工作覆盖,组织覆盖率,工作覆盖率')).toBe(true);
-    expect(text).toContain('330203,');
+    expect(text.startsWith('分组,名称,企业数,已建党组织,党的工作覆盖,组织覆盖率,工作覆盖率')).toBe(true);
+    expect(text).toContain('330203,海曙区,');
     expect(text.trim().split('\n').at(-1)).toMatch(
-      new RegExp(`^合计,${totals?.enterprises},${totals?.organised},${totals?.worked},`, 'u'),
+      new RegExp(`^合计,,${totals?.enterprises},${totals?.organised},${totals?.worked},`, 'u'),
     );
   });
 

@@ -4,7 +4,6 @@ export { createLiaisonIntegrationMapper } from './lib/integration/liaison-integr
 export { LiaisonDemoDataModule, LiaisonDemoDataSeeder } from './lib/demo-data/liaison-demo-data.seeder';
 export { DEMO_DIRECTORY } from './lib/demo-data/demo-directory';
 export { EnterpriseImporter } from './lib/commands/import-enterprises/enterprise-importer';
-export { DivisionDirectory } from './lib/application/division-directory.service';
 export { directoryProjection } from './lib/projections/directory/directory.projection';
 export { findEnterprise, listEnterprises } from './lib/queries/directory/directory.query';
 export { DIRECTORY_TABLE_DDL } from './lib/projections/directory/directory.schema.sql';

@@ -17,11 +17,16 @@ export const CoverageScreen = () => {
   const query = county === null ? {} : { areaCode: county };
   const { data } = useApiData<CoverageAnswer>(`/party-building/coverage${queryString(query)}`);
   const csv = `/api/party-building/coverage${queryString({ ...query, format: 'csv' })}`;
-  const label = (key: string) =>
-    county === null ? key : `${key} ${t(INDUSTRY_SECTION_NAMES[key] ?? { zh: '', en: '' })}`.trim();
+  // Counties by their GB/T 2260 name as the API gives it (the code when the dataset lacks one); sections by letter and name.
+  const label = (row: CoverageRow) =>
+    county === null
+      ? `${row.name ?? ''} ${row.key}`.trim()
+      : `${row.key} ${t(INDUSTRY_SECTION_NAMES[row.key] ?? { zh: '', en: '' })}`.trim();
+  const countyLabel =
+    data.status === 'ready' && data.data.areaName !== null ? `${data.data.areaName} ${county}` : county;
   const bars = (rows: readonly CoverageRow[], pick: 'organisationCoverage' | 'workCoverage') =>
     rows.map((row) => ({
-      label: label(row.key),
+      label: label(row),
       value: row.enterprises === 0 ? null : row[pick],
       detail: `${pick === 'organisationCoverage' ? row.organised : row.worked}/${row.enterprises}`,
     }));
@@ -37,7 +42,9 @@ export const CoverageScreen = () => {
           </p>
         ) : (
           <p>
-            <strong>{tr(`县区 ${county}：按行业门类`, `County ${county}: by industry section`)}</strong>{' '}
+            <strong>
+              {tr(`${countyLabel ?? ''}：按行业门类`, `${countyLabel ?? ''}: by industry section`)}
+            </strong>{' '}
             <button type="button" className="button" onClick={() => setCounty(null)}>
               {tr('返回各县区', 'Back to the counties')}
             </button>
@@ -87,13 +94,13 @@ export const CoverageScreen = () => {
                     <th scope="row">
                       {county === null ? (
                         <button type="button" className="button" onClick={() => setCounty(row.key)}>
-                          {row.key}
+                          {label(row)}
                           <span className="visually-hidden">
                             {tr(' 查看行业门类', ': industry sections')}
                           </span>
                         </button>
                       ) : (
-                        label(row.key)
+                        label(row)
                       )}
                     </th>
                     <td>{row.enterprises}</td>

@@ -1,6 +1,6 @@
 import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
 import { domainError } from '@qinqing/shared/domain-kernel';
-import type { DivisionDirectory } from './division-directory.service';
+import type { DivisionDirectory } from '@qinqing/shared/divisions';
 
 /** An area someone names (not the one the credit code implies) must be a division the dataset knows. */
 export const requireKnownArea = (divisions: DivisionDirectory, areaCode: string | undefined): void => {

@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } fro
 import { JURISDICTION_PATTERN } from '@qinqing/liaison/domain';
 import { domainError } from '@qinqing/shared/domain-kernel';
 import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
-import { DivisionDirectory } from './division-directory.service';
+import { DivisionDirectory, processDivisionDirectory } from '@qinqing/shared/divisions';
 
 /** Token of the deployment's jurisdiction code (LIAISON_JURISDICTION). */
 export const DEPLOYMENT_JURISDICTION = Symbol('LIAISON_DEPLOYMENT_JURISDICTION');
@@ -57,7 +57,7 @@ export class LiaisonJurisdictionModule {
       global: true,
       providers: [
         { provide: DEPLOYMENT_JURISDICTION, useValue: jurisdiction },
-        DivisionDirectory,
+        { provide: DivisionDirectory, useValue: processDivisionDirectory },
         Jurisdictions,
       ],
       exports: [DEPLOYMENT_JURISDICTION, DivisionDirectory, Jurisdictions],

@@ -1,7 +1,7 @@
 import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
 import { describe, expect, it } from 'vitest';
 import { Jurisdictions } from './deployment-jurisdiction';
-import { DivisionDirectory } from './division-directory.service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 
 describe('jurisdictions', () => {
   const divisions = new DivisionDirectory();

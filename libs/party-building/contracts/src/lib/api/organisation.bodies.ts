@@ -168,6 +168,8 @@ export type CoverageQuery = z.infer<typeof coverageQuery>;
 export interface CoverageRow {
   /** The county (without `areaCode`) or the industry section letter (with it). */
   readonly key: string;
+  /** The county's name (GB/T 2260, e.g. 海曙区); null for an industry section or a code the dataset lacks. */
+  readonly name: string | null;
   readonly enterprises: number;
   /** Enterprises with a party organisation: their own, or membership of a joint branch. */
   readonly organised: number;
@@ -181,6 +183,8 @@ export interface CoverageRow {
 export interface CoverageAnswer {
   readonly by: 'county' | 'industry-section';
   readonly areaCode: string | null;
+  /** The county's name when `areaCode` is given. */
+  readonly areaName: string | null;
   readonly rows: readonly CoverageRow[];
   readonly total: CoverageRow;
 }

