@@ -159,6 +159,47 @@ describe('party-building: organisation alerts and term reminders', () => {
     ]);
   });
 
+  it('lists the reminded terms, soonest end first, until the new term is recorded', async () => {
+    type Page = { items: { creditCode: string; termEndsOn: string; monthsBefore: number; ended: boolean }[] };
+    const listed = async () =>
+      (await expectStatus<Page>('reminders', staff.get('/api/party-building/term-reminders'), 200)).items;
+    const ends = (await listed()).map((item) => item.termEndsOn);
+    expect(ends).toEqual([...ends].sort());
+    expect((await listed()).find((item) => item.creditCode === YONGCHUANG)).toEqual(
+      expect.objectContaining({ termEndsOn: '2027-07-20', monthsBefore: 3, ended: false }),
+    );
+
+    await expectStatus(
+      'the election: a new term',
+      staff.post(PATH, {
+        creditCode: YONGCHUANG,
+        enterpriseName: '宁波海曙甬创智能制造有限公司',
+        fullMembers: 5,
+        probationaryMembers: 0,
+        type: 'branch',
+        foundedOn: '2021-07-01',
+        superiorOrganisation: '中共宁波市海曙区非公有制经济组织委员会',
+        secretary: '张伟',
+        termStartedOn: '2027-04-21',
+        instructor: null,
+      }),
+      201,
+    );
+    await settle();
+    expect((await listed()).map((item) => item.creditCode)).not.toContain(YONGCHUANG);
+    await expectStatus(
+      'anonymous',
+      new HttpClient(server.baseUrl).get('/api/party-building/term-reminders'),
+      401,
+    );
+    const bad = await expectStatus<{ fields: { field: string }[] }>(
+      'bad cursor',
+      staff.get('/api/party-building/term-reminders?after=x'),
+      400,
+    );
+    expect(bad.fields.map((problem) => problem.field)).toEqual(['query.after']);
+  });
+
   it('finds due alerts and terms by index, never reading the table whole', async () => {
     const db = server.app.get<SqlDatabase>(SQL_DATABASE);
     await db.query(
@@ -175,6 +216,10 @@ describe('party-building: organisation alerts and term reminders', () => {
       `EXPLAIN SELECT credit_code FROM party_building_organisations
        WHERE term_ends_on IS NOT NULL AND term_ends_on <= '2027-06-01' AND term_ends_on >= '2026-12-01'
        ORDER BY term_ends_on, credit_code LIMIT 500`,
+      `EXPLAIN SELECT credit_code FROM party_building_organisations
+       WHERE (reminded_6_for = term_ends_on OR reminded_3_for = term_ends_on)
+         AND (term_ends_on, credit_code) > ('', '')
+       ORDER BY term_ends_on, credit_code LIMIT 51`,
     ]) {
       const { rows } = await db.query<{ 'QUERY PLAN': string }>(sql);
       expect(rows.map((r) => r['QUERY PLAN']).join('\n')).not.toMatch(/Seq Scan/u);

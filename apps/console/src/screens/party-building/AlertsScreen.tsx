@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useText } from '../../i18n/useText';
 import { hrefFor } from '../../session/useRoute';
 import { organisationTypeName, requiredFormName } from './partyBuildingNames';
+import { TermReminders } from './TermReminders';
 import { useKeysetPages } from './useKeysetPages';
 
 const CLOCK_NAME = { zh: '建立时限', en: 'Set up by' };
@@ -20,7 +21,8 @@ export const alertClock = (alert: OrganisationAlertView): ClockView => ({
 
 /**
  * 党建预警: enterprises whose counts call for an organisation they do not have, soonest deadline first, each
- * with its working-day clock and, once past it, when it was escalated. A record in place ends the alert.
+ * with its working-day clock and, once past it, when it was escalated. A record in place ends the alert. Below,
+ * the terms ending within six months (换届提醒).
  */
 export const AlertsScreen = () => {
   const { t, tr } = useText();
@@ -83,6 +85,7 @@ export const AlertsScreen = () => {
           {tr('加载更多', 'Load more')}
         </button>
       )}
+      <TermReminders />
     </div>
   );
 };

@@ -18,6 +18,7 @@ import { CoverageController } from './queries/organisation-coverage/coverage.con
 import { LiaisonDirectoryConsumer } from './organisation-coverage/liaison-directory.consumer';
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
+import { TermRemindersController } from './queries/term-reminders/term-reminders.controller';
 import { OrganisationScheduler } from './scheduler/organisation-scheduler';
 
 /**
@@ -41,6 +42,7 @@ export class PartyBuildingModule implements OnModuleInit {
         HonoursRecommendationsController,
         PartyBuildingCreditRestrictionsConsumer,
         OrganisationsController,
+        TermRemindersController,
       ],
       providers: [
         { provide: PARTY_BUILDING_OPTIONS, useValue: options },

@@ -146,6 +146,32 @@ export interface AlertPage {
 }
 
 /**
+ * `GET /api/party-building/term-reminders?after=&limit=`: the terms whose six- or three-month reminder has been
+ * given and whose election is not yet recorded, soonest end first.
+ */
+export const listTermRemindersQuery = listAlertsQuery;
+
+export type ListTermRemindersQuery = z.infer<typeof listTermRemindersQuery>;
+
+/** A term ending soon (or ended) with its reminder given; it leaves the list when the new term is recorded. */
+export interface TermReminderView {
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly type: string;
+  readonly termStartedOn: string;
+  readonly termEndsOn: string;
+  /** The latest reminder given for this term: 6 or 3 months before its end. */
+  readonly monthsBefore: 6 | 3;
+  /** The term has ended and no election is recorded. */
+  readonly ended: boolean;
+}
+
+export interface TermReminderPage {
+  readonly items: readonly TermReminderView[];
+  readonly next: string | null;
+}
+
+/**
  * `GET /api/party-building/coverage?areaCode=&format=`: without `areaCode`, one row per county (GB/T 2260);
  * with a county's code, one row per industry section (GB/T 4754) in it. `format=csv` answers the same rows as
  * a CSV file.

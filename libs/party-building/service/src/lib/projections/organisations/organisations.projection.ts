@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS party_building_organisations (
      ON party_building_organisations (alert_due_on, credit_code) WHERE alert_due_on IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS party_building_organisations_by_term_end
      ON party_building_organisations (term_ends_on) WHERE term_ends_on IS NOT NULL`,
+  // The reminders list: only terms whose reminder is given for the term as it now stands.
+  `CREATE INDEX IF NOT EXISTS party_building_organisations_reminded_terms
+     ON party_building_organisations (term_ends_on, credit_code)
+     WHERE reminded_6_for = term_ends_on OR reminded_3_for = term_ends_on`,
 ];
 
 export const organisationsProjection: Projection = {
