@@ -70,6 +70,16 @@ export const PARTY_BUILDING_RULES = {
       en: 'CPC Branch Work Regulations (Trial) ch. 6; Regulations on Elections in Primary Organisations',
     },
   },
+  'term-length': {
+    name: {
+      zh: '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年',
+      en: 'primary committees, general branches and branches serve terms of three to five years',
+    },
+    source: {
+      zh: '《中国共产党章程》第三十条；默认任期：《中国共产党支部工作条例（试行）》第六章（3年）、《中国共产党基层组织选举工作条例》（基层党委5年）；本平台可按地区设置',
+      en: 'CPC Constitution art. 30; defaults: Branch Work Regulations ch. 6 (3 years), Regulations on Elections in Primary Organisations (5 for a primary committee); a deployment setting',
+    },
+  },
   'honours-restriction': {
     name: {
       zh: '失信受限期间不得推荐评选劳动模范、先进人物等荣誉',

@@ -22,6 +22,11 @@ export const recordOrganisationBody = z.object({
   secretary: optionalText(40),
   instructor: optionalText(40),
   termStartedOn: optionalText(10),
+  /** Years of this term (3–5); null: the deployment's default for the type. */
+  termYears: z
+    .union([z.number(), z.string().max(4)])
+    .nullable()
+    .default(null),
   union: z.boolean().default(false),
   youthLeague: z.boolean().default(false),
 });
