@@ -6,3 +6,7 @@ export * from './lib/enterprise-organisation/organisation.state';
 export * from './lib/enterprise-organisation/organisation.decide';
 export * from './lib/enterprise-organisation/organisation.stream';
 export * from './lib/honours/honours-recommendation';
+export * from './lib/joint-branch/joint-branch.events';
+export * from './lib/joint-branch/joint-branch.state';
+export * from './lib/joint-branch/joint-branch.decide';
+export * from './lib/joint-branch/joint-branch.stream';

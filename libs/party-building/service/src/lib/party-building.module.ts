@@ -17,6 +17,9 @@ import { LiaisonDirectoryConsumer } from './organisation-coverage/liaison-direct
 import { OrganisationFormController } from './queries/organisation-form/organisation-form.controller';
 import { OrganisationsController } from './queries/organisations/organisations.controller';
 import { OrganisationScheduler } from './scheduler/organisation-scheduler';
+import { JointBranchCommands } from './joint-branches/joint-branch-commands';
+import { JointBranchesController } from './joint-branches/joint-branches.controller';
+import { jointBranchesProjection } from './projections/joint-branches/joint-branches.projection';
 
 /**
  * The party-building context (非公企业党建), mounted with `PartyBuildingModule.forRoot(options)`. It needs the
@@ -39,6 +42,7 @@ export class PartyBuildingModule implements OnModuleInit {
         HonoursRecommendationsController,
         PartyBuildingCreditRestrictionsConsumer,
         OrganisationsController,
+        JointBranchesController,
       ],
       providers: [
         { provide: PARTY_BUILDING_OPTIONS, useValue: options },
@@ -46,6 +50,7 @@ export class PartyBuildingModule implements OnModuleInit {
         OrganisationCommands,
         OrganisationScheduler,
         PartyBuildingCreditRestrictions,
+        JointBranchCommands,
       ],
     };
   }
@@ -53,5 +58,6 @@ export class PartyBuildingModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerMapper(partyBuildingIntegrationMapper);
     this.registry.registerProjection(organisationsProjection);
+    this.registry.registerProjection(jointBranchesProjection);
   }
 }

@@ -54,6 +54,8 @@ export interface OrganisationView {
   readonly youthLeague: boolean;
   readonly records: number;
   readonly recordedAt: string;
+  /** The joint branch (联合党支部) the enterprise is a unit of, if any. */
+  readonly jointBranch: { readonly jointBranchId: string; readonly name: string } | null;
 }
 
 /** `GET /api/party-building/organisations?inPlace=&after=&limit=`: keyset paged by credit code. */
