@@ -10,3 +10,6 @@ export * from './lib/joint-branch/joint-branch.events';
 export * from './lib/joint-branch/joint-branch.state';
 export * from './lib/joint-branch/joint-branch.decide';
 export * from './lib/joint-branch/joint-branch.stream';
+export * from './lib/joint-work/joint-work-checks';
+export * from './lib/joint-work/chamber-organisation';
+export * from './lib/joint-work/pairing';

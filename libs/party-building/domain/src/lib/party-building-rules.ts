@@ -80,6 +80,23 @@ export const PARTY_BUILDING_RULES = {
       en: 'CPC Constitution art. 30; defaults: Branch Work Regulations ch. 6 (3 years), Regulations on Elections in Primary Organisations (5 for a primary committee); a deployment setting',
     },
   },
+  'chamber-party-building': {
+    name: {
+      zh: '加强商会党建工作，指导异地、行业商会党组织开展学习培训',
+      en: 'party building in chambers of commerce: their party organisations, study and training',
+    },
+    source: {
+      zh: '昆山 四(5)（加强商会党建工作）',
+      en: 'Kunshan 4(5) (party building in chambers of commerce)',
+    },
+  },
+  'four-links-four-helps': {
+    name: {
+      zh: '机关党组织挂钩帮扶行业协会和非公企业（组织联建、队伍联育、活动联抓、发展联谋；四帮）',
+      en: 'government party branches paired with associations and private enterprises (“四联四帮”)',
+    },
+    source: { zh: '晋江 三(一)（“四联四帮”）', en: 'Jinjiang 3(1) (“four links, four helps”)' },
+  },
   'honours-restriction': {
     name: {
       zh: '失信受限期间不得推荐评选劳动模范、先进人物等荣誉',

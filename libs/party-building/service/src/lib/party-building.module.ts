@@ -20,6 +20,9 @@ import { OrganisationScheduler } from './scheduler/organisation-scheduler';
 import { JointBranchCommands } from './joint-branches/joint-branch-commands';
 import { JointBranchesController } from './joint-branches/joint-branches.controller';
 import { jointBranchesProjection } from './projections/joint-branches/joint-branches.projection';
+import { ChamberOrganisationsController } from './joint-work/chamber-organisations.controller';
+import { PairingsController } from './joint-work/pairings.controller';
+import { jointWorkProjection } from './projections/joint-work/joint-work.projection';
 
 /**
  * The party-building context (非公企业党建), mounted with `PartyBuildingModule.forRoot(options)`. It needs the
@@ -43,6 +46,8 @@ export class PartyBuildingModule implements OnModuleInit {
         PartyBuildingCreditRestrictionsConsumer,
         OrganisationsController,
         JointBranchesController,
+        ChamberOrganisationsController,
+        PairingsController,
       ],
       providers: [
         { provide: PARTY_BUILDING_OPTIONS, useValue: options },
@@ -59,5 +64,6 @@ export class PartyBuildingModule implements OnModuleInit {
     this.registry.registerMapper(partyBuildingIntegrationMapper);
     this.registry.registerProjection(organisationsProjection);
     this.registry.registerProjection(jointBranchesProjection);
+    this.registry.registerProjection(jointWorkProjection);
   }
 }

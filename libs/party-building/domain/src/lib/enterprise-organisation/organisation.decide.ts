@@ -155,6 +155,26 @@ const POSSIBLE: Readonly<
   },
 };
 
+/** The refusal of a type the counts cannot have (a branch of two full members, …), naming `type`; else null. */
+export const typeNotPossible = (
+  type: OrganisationType,
+  fullMembers: number,
+  probationaryMembers: number,
+): OrganisationError | null => {
+  const possible = POSSIBLE[type];
+  if (possible.possible(fullMembers, fullMembers + probationaryMembers)) return null;
+  return partyBuildingRuleError(
+    'validation',
+    'organisation-not-possible',
+    possible.rule,
+    {
+      zh: `${ORGANISATION_TYPE_NAMES[type].zh}须${possible.needs.zh}，现有正式党员${fullMembers}名、预备党员${probationaryMembers}名；请按现状登记`,
+      en: `A ${ORGANISATION_TYPE_NAMES[type].en} needs ${possible.needs.en}; there are ${fullMembers} full and ${probationaryMembers} probationary members; record the organisation as it is`,
+    },
+    { field: 'type' },
+  );
+};
+
 /** Whether the organisation meets what the counts require: a joint branch never stands in for a required one. */
 export const isInPlace = (type: OrganisationType, form: OrganisationForm): boolean =>
   !form.required ||
@@ -268,19 +288,8 @@ export const checkOrganisation = (
       { field: 'type' },
     );
   const type = input.type;
-  const members = full.count + probationary.count;
-  const possible = POSSIBLE[type];
-  if (!possible.possible(full.count, members))
-    return partyBuildingRuleError(
-      'validation',
-      'organisation-not-possible',
-      possible.rule,
-      {
-        zh: `${ORGANISATION_TYPE_NAMES[type].zh}须${possible.needs.zh}，现有正式党员${full.count}名、预备党员${probationary.count}名；请按现状登记`,
-        en: `A ${ORGANISATION_TYPE_NAMES[type].en} needs ${possible.needs.en}; there are ${full.count} full and ${probationary.count} probationary members; record the organisation as it is`,
-      },
-      { field: 'type' },
-    );
+  const impossible = typeNotPossible(type, full.count, probationary.count);
+  if (impossible !== null) return impossible;
   const own = OWN_ORGANISATION_TYPES.includes(type);
   const superior = textOf('superiorOrganisation', input.superiorOrganisation, type !== 'none');
   if (isError(superior)) return superior;

@@ -25,7 +25,6 @@ import {
 } from '@qinqing/party-building/contracts';
 import type { JointBranchState } from '@qinqing/party-building/domain';
 import type { IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
 import {
   ApiZodBody,
   ApiZodQuery,
@@ -37,6 +36,7 @@ import {
 import type { Request } from 'express';
 import { ORGANISATION_READERS, PARTY_BUILDING_STAFF } from '../application/party-building-roles';
 import { ReadLog } from '../application/read-log';
+import { checkedId } from '../application/checked-id';
 import { JointBranchCommands } from './joint-branch-commands';
 
 interface JointBranchRow {
@@ -51,18 +51,6 @@ interface JointBranchRow {
   readonly unit_count: number;
   readonly formed_at: Date | string;
 }
-
-const ID_PATTERN = /^[0-9a-f-]{1,40}$/u;
-
-const checkedId = (raw: string): string => {
-  if (ID_PATTERN.test(raw)) return raw;
-  throw new DomainRejectionError({
-    kind: 'validation',
-    code: 'invalid-joint-branch-id',
-    message: { zh: '联合党支部编号格式不正确', en: 'This is not a joint branch id' },
-    field: 'jointBranchId',
-  });
-};
 
 const answerOf = (state: JointBranchState): JointBranchAnswer => {
   if (state.status !== 'formed') throw new Error('The joint branch decider formed nothing');
@@ -123,7 +111,7 @@ export class JointBranchesController {
     @Req() request: Request,
   ): Promise<JointBranchAnswer> {
     const result = await this.commands.handle(
-      checkedId(raw),
+      checkedId(raw, 'jointBranchId'),
       { type: 'AddJointBranchUnit', creditCode: body.creditCode, recordedBy: actorId(actor) },
       commandMetadataFor(request, actor, 'add-joint-branch-unit'),
     );
@@ -141,7 +129,7 @@ export class JointBranchesController {
     @Req() request: Request,
   ): Promise<JointBranchAnswer> {
     const result = await this.commands.handle(
-      checkedId(raw),
+      checkedId(raw, 'jointBranchId'),
       { type: 'RemoveJointBranchUnit', creditCode, recordedBy: actorId(actor) },
       commandMetadataFor(request, actor, 'remove-joint-branch-unit'),
     );
@@ -178,7 +166,7 @@ export class JointBranchesController {
   @Allow(...ORGANISATION_READERS)
   @ApiOperation({ summary: 'One joint branch with its units and secretary (the read is logged)' })
   async one(@Param('jointBranchId') raw: string, @CurrentActor() actor: Actor): Promise<JointBranchView> {
-    const jointBranchId = checkedId(raw);
+    const jointBranchId = checkedId(raw, 'jointBranchId');
     const { rows } = await this.db.query<JointBranchRow>(
       'SELECT * FROM party_building_joint_branches WHERE joint_branch_id = $1',
       [jointBranchId],
