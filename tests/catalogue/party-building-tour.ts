@@ -6,7 +6,8 @@ const SMALL_UNITS = ['91330203MA2JB0016G', '91330203MA2JB0024B', '91330203MA2JB0
 /**
  * The party-building context's public events through its own HTTP API: party-building staff record an
  * enterprise's organisation (organisation.recorded.v1 — counts, forms, coverage, no person), then three small
- * units' records, a joint branch of two of them (joint-branch.formed.v1), the third joining and one leaving.
+ * units' records, a joint branch of two of them (joint-branch.formed.v1), the third joining and one leaving,
+ * and an activity of the first enterprise's branch (activity.recorded.v1, a count only).
  */
 export const drivePartyBuildingEvents = async (api: string): Promise<void> => {
   const staff = new HttpClient(api);
@@ -66,4 +67,16 @@ export const drivePartyBuildingEvents = async (api: string): Promise<void> => {
   const units = `/party-building/joint-branches/${formed.jointBranchId}/units`;
   await expectStatus('a unit joins', staff.post(units, { creditCode: SMALL_UNITS[2] }), 200);
   await expectStatus('a unit leaves', staff.delete(`${units}/${SMALL_UNITS[0]}`), 200);
+  await expectStatus(
+    'record an activity',
+    staff.post('/party-building/activities', {
+      organisationKind: 'enterprise',
+      organisationId: '91330203MA2H5K7P7A',
+      kind: 'study',
+      heldOn: '2026-05-28',
+      title: '主题党日：学习党章',
+      participants: 6,
+    }),
+    201,
+  );
 };

@@ -13,3 +13,4 @@ export * from './lib/joint-branch/joint-branch.stream';
 export * from './lib/joint-work/joint-work-checks';
 export * from './lib/joint-work/chamber-organisation';
 export * from './lib/joint-work/pairing';
+export * from './lib/joint-work/activity';

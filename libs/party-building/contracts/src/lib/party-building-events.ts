@@ -80,9 +80,29 @@ export const JointBranchUnitLeftV1 = defineIntegrationEvent({
   schema: z.object({ jointBranchId: z.string().min(1), creditCode, leftOn: z.iso.date() }),
 });
 
+/** A party organisation's activity was recorded (keyed by the organisation): its kind, date and a count. */
+export const ActivityRecordedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.party-building.activity.recorded.v1',
+  version: 1,
+  topic: PARTY_BUILDING_TOPIC,
+  source: PARTY_BUILDING_SOURCE,
+  schema: z.object({
+    activityId: z.string().min(1),
+    organisationKind: z.enum(['enterprise', 'joint-branch', 'chamber']),
+    organisationId: z
+      .string()
+      .min(1)
+      .describe('A credit code, or a joint branch’s or chamber organisation’s id'),
+    kind: z.enum(['study', 'training', 'theme-day', 'service', 'other']),
+    heldOn: z.iso.date(),
+    participants: z.number().int().min(1).describe('How many took part; never who'),
+  }),
+});
+
 export const PARTY_BUILDING_PUBLIC_EVENTS = [
   OrganisationRecordedV1,
   JointBranchFormedV1,
   JointBranchUnitJoinedV1,
   JointBranchUnitLeftV1,
+  ActivityRecordedV1,
 ] as const;

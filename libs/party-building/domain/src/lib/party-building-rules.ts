@@ -97,6 +97,16 @@ export const PARTY_BUILDING_RULES = {
     },
     source: { zh: '晋江 三(一)（“四联四帮”）', en: 'Jinjiang 3(1) (“four links, four helps”)' },
   },
+  activities: {
+    name: {
+      zh: '党组织开展学习培训等活动，按组织登记（只记参加人数）',
+      en: 'party organisations’ activities (study, training, …) recorded per organisation, participants as a count',
+    },
+    source: {
+      zh: '昆山 四(5)（组织各商协会党支部开展学习培训、党性锤炼）；晋江 三(一)（活动联抓）',
+      en: 'Kunshan 4(5) (study and training); Jinjiang 3(1) (activities run together)',
+    },
+  },
   'honours-restriction': {
     name: {
       zh: '失信受限期间不得推荐评选劳动模范、先进人物等荣誉',

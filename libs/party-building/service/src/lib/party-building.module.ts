@@ -23,6 +23,8 @@ import { jointBranchesProjection } from './projections/joint-branches/joint-bran
 import { ChamberOrganisationsController } from './joint-work/chamber-organisations.controller';
 import { PairingsController } from './joint-work/pairings.controller';
 import { jointWorkProjection } from './projections/joint-work/joint-work.projection';
+import { ActivitiesController } from './joint-work/activities.controller';
+import { activitiesProjection } from './projections/activities/activities.projection';
 
 /**
  * The party-building context (非公企业党建), mounted with `PartyBuildingModule.forRoot(options)`. It needs the
@@ -48,6 +50,7 @@ export class PartyBuildingModule implements OnModuleInit {
         JointBranchesController,
         ChamberOrganisationsController,
         PairingsController,
+        ActivitiesController,
       ],
       providers: [
         { provide: PARTY_BUILDING_OPTIONS, useValue: options },
@@ -65,5 +68,6 @@ export class PartyBuildingModule implements OnModuleInit {
     this.registry.registerProjection(organisationsProjection);
     this.registry.registerProjection(jointBranchesProjection);
     this.registry.registerProjection(jointWorkProjection);
+    this.registry.registerProjection(activitiesProjection);
   }
 }

@@ -78,3 +78,53 @@ export interface PairingPage {
   readonly items: readonly PairingView[];
   readonly next: string | null;
 }
+
+/** `POST /api/party-building/activities`: shapes only; the decider checks the values. */
+export const recordActivityBody = z.object({
+  organisationKind: z.string().max(40),
+  organisationId: z.string().max(60),
+  kind: z.string().max(40),
+  heldOn: z.string().max(40),
+  title: z.string().max(400),
+  participants: count,
+});
+
+export type RecordActivityBody = z.infer<typeof recordActivityBody>;
+
+/** `GET /api/party-building/activities?organisation=<kind>:<id>&after=&limit=`: newest first. */
+export const listActivitiesQuery = z.object({
+  organisation: z
+    .string()
+    .regex(
+      /^(enterprise:[0-9A-Za-z]{18}|joint-branch:[0-9a-f-]{1,40}|chamber:[0-9a-f-]{1,40})$/u,
+      'organisation 须为 enterprise:<统一社会信用代码>、joint-branch:<编号> 或 chamber:<编号> / organisation is enterprise:<credit code>, joint-branch:<id> or chamber:<id>',
+    ),
+  after: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}\/[0-9a-f-]{1,40}$/u,
+      'after 须为上一页的 next 值 / after is the previous page’s next value',
+    )
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(50),
+});
+
+export type ListActivitiesQuery = z.infer<typeof listActivitiesQuery>;
+
+export interface ActivityView {
+  readonly activityId: string;
+  readonly kind: string;
+  readonly heldOn: string;
+  readonly title: string;
+  readonly participants: number;
+}
+
+export interface ActivityPage {
+  readonly items: readonly ActivityView[];
+  readonly next: string | null;
+}

@@ -1,4 +1,5 @@
 import {
+  ActivityRecordedV1,
   JointBranchFormedV1,
   JointBranchUnitJoinedV1,
   JointBranchUnitLeftV1,
@@ -6,6 +7,8 @@ import {
   PARTY_BUILDING_TOPIC,
 } from '@qinqing/party-building/contracts';
 import {
+  activityIdOfStream,
+  type ActivityRecorded,
   creditCodeOfOrganisationStream,
   jointBranchIdOfStream,
   type JointBranchEvent,
@@ -27,6 +30,21 @@ export const partyBuildingIntegrationMapper: IntegrationEventMapper = {
   context: 'party-building',
   topics: [PARTY_BUILDING_TOPIC],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
+    if (activityIdOfStream(event.streamId) !== null && event.type === 'ActivityRecorded') {
+      // The title and who recorded it stay inside: the kind, the date and a count leave.
+      const data = event.data as ActivityRecorded['data'];
+      return toOutboundIntegrationEvent(ActivityRecordedV1, event, {
+        subject: `${data.organisationKind}:${data.organisationId}`,
+        data: {
+          activityId: data.activityId,
+          organisationKind: data.organisationKind,
+          organisationId: data.organisationId,
+          kind: data.kind,
+          heldOn: data.heldOn,
+          participants: data.participants,
+        },
+      });
+    }
     const jointBranchId = jointBranchIdOfStream(event.streamId);
     if (jointBranchId !== null) return mapJointBranchEvent(jointBranchId, event);
     const creditCode = creditCodeOfOrganisationStream(event.streamId);

@@ -1,4 +1,5 @@
 import {
+  ActivityRecordedV1,
   JointBranchFormedV1,
   JointBranchUnitLeftV1,
   OrganisationRecordedV1,
@@ -6,6 +7,7 @@ import {
 import type { OrganisationRecorded } from '@qinqing/party-building/domain';
 import { parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import {
+  activityStreamId,
   type JointBranchFormed,
   jointBranchStreamId,
   jointBranchUnitStreamId,
@@ -142,5 +144,33 @@ describe('the party-building integration mapper', () => {
         streamId: jointBranchUnitStreamId('91330203MA2JB0024B'),
       }),
     ).toBeNull();
+  });
+
+  it('publishes an activity’s kind, date and count of participants, not its title or who recorded it', () => {
+    const out = partyBuildingIntegrationMapper.map({
+      ...recorded,
+      type: 'ActivityRecorded',
+      streamId: activityStreamId('a-1'),
+      data: {
+        activityId: 'a-1',
+        organisationKind: 'enterprise',
+        organisationId: '91330203MA2H5K7P7A',
+        kind: 'study',
+        heldOn: '2026-11-20',
+        title: '张伟同志讲党课',
+        participants: 6,
+        recordedBy: 'party.lin',
+      },
+    });
+    expect(out?.key).toBe('enterprise:91330203MA2H5K7P7A');
+    expect(out === null ? null : parseCloudEvent(ActivityRecordedV1, out.cloudEvent).data).toEqual({
+      activityId: 'a-1',
+      organisationKind: 'enterprise',
+      organisationId: '91330203MA2H5K7P7A',
+      kind: 'study',
+      heldOn: '2026-11-20',
+      participants: 6,
+    });
+    for (const inside of ['张伟', 'party.lin']) expect(JSON.stringify(out)).not.toContain(inside);
   });
 });
