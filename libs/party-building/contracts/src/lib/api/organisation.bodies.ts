@@ -101,8 +101,15 @@ export interface OrganisationPage {
   readonly next: string | null;
 }
 
-/** `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). */
+/**
+ * `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). With `escalated=true`: the
+ * escalated alerts still open, earliest escalation first, keyset by (escalation date, credit code).
+ */
 export const listAlertsQuery = z.object({
+  escalated: z
+    .enum(['true', 'false'], { message: 'escalated 须为 true 或 false / escalated must be true or false' })
+    .optional()
+    .transform((value) => value === 'true'),
   after: z
     .string()
     .regex(
