@@ -32,6 +32,10 @@ export class HttpClient {
     return this.send<Body>('PUT', path, body);
   }
 
+  delete<Body>(path: string): Promise<HttpAnswer<Body>> {
+    return this.send<Body>('DELETE', path);
+  }
+
   patch<Body>(path: string, body?: unknown): Promise<HttpAnswer<Body>> {
     return this.send<Body>('PATCH', path, body);
   }

@@ -70,6 +70,43 @@ export const PARTY_BUILDING_RULES = {
       en: 'CPC Branch Work Regulations (Trial) ch. 6; Regulations on Elections in Primary Organisations',
     },
   },
+  'term-length': {
+    name: {
+      zh: '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年',
+      en: 'primary committees, general branches and branches serve terms of three to five years',
+    },
+    source: {
+      zh: '《中国共产党章程》第三十条；默认任期：《中国共产党支部工作条例（试行）》第六章（3年）、《中国共产党基层组织选举工作条例》（基层党委5年）；本平台可按地区设置',
+      en: 'CPC Constitution art. 30; defaults: Branch Work Regulations ch. 6 (3 years), Regulations on Elections in Primary Organisations (5 for a primary committee); a deployment setting',
+    },
+  },
+  'chamber-party-building': {
+    name: {
+      zh: '加强商会党建工作，指导异地、行业商会党组织开展学习培训',
+      en: 'party building in chambers of commerce: their party organisations, study and training',
+    },
+    source: {
+      zh: '昆山 四(5)（加强商会党建工作）',
+      en: 'Kunshan 4(5) (party building in chambers of commerce)',
+    },
+  },
+  'four-links-four-helps': {
+    name: {
+      zh: '机关党组织挂钩帮扶行业协会和非公企业（组织联建、队伍联育、活动联抓、发展联谋；四帮）',
+      en: 'government party branches paired with associations and private enterprises (“四联四帮”)',
+    },
+    source: { zh: '晋江 三(一)（“四联四帮”）', en: 'Jinjiang 3(1) (“four links, four helps”)' },
+  },
+  activities: {
+    name: {
+      zh: '党组织开展学习培训等活动，按组织登记（只记参加人数）',
+      en: 'party organisations’ activities (study, training, …) recorded per organisation, participants as a count',
+    },
+    source: {
+      zh: '昆山 四(5)（组织各商协会党支部开展学习培训、党性锤炼）；晋江 三(一)（活动联抓）',
+      en: 'Kunshan 4(5) (study and training); Jinjiang 3(1) (activities run together)',
+    },
+  },
   'honours-restriction': {
     name: {
       zh: '失信受限期间不得推荐评选劳动模范、先进人物等荣誉',

@@ -20,6 +20,14 @@ import { OrganisationFormController } from './queries/organisation-form/organisa
 import { OrganisationsController } from './queries/organisations/organisations.controller';
 import { TermRemindersController } from './queries/term-reminders/term-reminders.controller';
 import { OrganisationScheduler } from './scheduler/organisation-scheduler';
+import { JointBranchCommands } from './joint-branches/joint-branch-commands';
+import { JointBranchesController } from './joint-branches/joint-branches.controller';
+import { jointBranchesProjection } from './projections/joint-branches/joint-branches.projection';
+import { ChamberOrganisationsController } from './joint-work/chamber-organisations.controller';
+import { PairingsController } from './joint-work/pairings.controller';
+import { jointWorkProjection } from './projections/joint-work/joint-work.projection';
+import { ActivitiesController } from './joint-work/activities.controller';
+import { activitiesProjection } from './projections/activities/activities.projection';
 
 /**
  * The party-building context (非公企业党建), mounted with `PartyBuildingModule.forRoot(options)`. It needs the
@@ -43,6 +51,10 @@ export class PartyBuildingModule implements OnModuleInit {
         PartyBuildingCreditRestrictionsConsumer,
         OrganisationsController,
         TermRemindersController,
+        JointBranchesController,
+        ChamberOrganisationsController,
+        PairingsController,
+        ActivitiesController,
       ],
       providers: [
         { provide: PARTY_BUILDING_OPTIONS, useValue: options },
@@ -51,6 +63,7 @@ export class PartyBuildingModule implements OnModuleInit {
         OrganisationScheduler,
         PartyBuildingCreditRestrictions,
         ...(options.demoData ? [PartyBuildingDemoDataSeeder] : []),
+        JointBranchCommands,
       ],
     };
   }
@@ -59,5 +72,8 @@ export class PartyBuildingModule implements OnModuleInit {
     this.registry.registerMapper(partyBuildingIntegrationMapper);
     this.registry.registerProjection(organisationsProjection);
     this.registry.registerProjection(honoursRecommendationsProjection);
+    this.registry.registerProjection(jointBranchesProjection);
+    this.registry.registerProjection(jointWorkProjection);
+    this.registry.registerProjection(activitiesProjection);
   }
 }

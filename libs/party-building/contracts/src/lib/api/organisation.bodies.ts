@@ -22,6 +22,11 @@ export const recordOrganisationBody = z.object({
   secretary: optionalText(40),
   instructor: optionalText(40),
   termStartedOn: optionalText(10),
+  /** Years of this term (3–5); null: the deployment's default for the type. */
+  termYears: z
+    .union([z.number(), z.string().max(4)])
+    .nullable()
+    .default(null),
   union: z.boolean().default(false),
   youthLeague: z.boolean().default(false),
 });
@@ -60,6 +65,8 @@ export interface OrganisationView {
   readonly youthLeague: boolean;
   readonly records: number;
   readonly recordedAt: string;
+  /** The joint branch (联合党支部) the enterprise is a unit of, if any. */
+  readonly jointBranch: { readonly jointBranchId: string; readonly name: string } | null;
 }
 
 /** `GET /api/party-building/organisations?inPlace=&after=&limit=`: keyset paged by credit code. */
@@ -105,8 +112,15 @@ export interface OrganisationPage {
   readonly next: string | null;
 }
 
-/** `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). */
+/**
+ * `GET /api/party-building/alerts?after=&limit=`: keyset by (due date, credit code). With `escalated=true`: the
+ * escalated alerts still open, earliest escalation first, keyset by (escalation date, credit code).
+ */
 export const listAlertsQuery = z.object({
+  escalated: z
+    .enum(['true', 'false'], { message: 'escalated 须为 true 或 false / escalated must be true or false' })
+    .optional()
+    .transform((value) => value === 'true'),
   after: z
     .string()
     .regex(

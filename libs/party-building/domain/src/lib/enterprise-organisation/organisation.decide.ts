@@ -29,7 +29,6 @@ import {
   reminderKey,
 } from './organisation.state';
 import {
-  DEFAULT_TERM_YEARS,
   isOrganisationType,
   ORGANISATION_FIELD_NAMES,
   ORGANISATION_RANK,
@@ -39,6 +38,9 @@ import {
   type OrganisationTextField,
   type OrganisationType,
   OWN_ORGANISATION_TYPES,
+  TERM_YEARS_RANGE,
+  type TermYearsSetting,
+  termYearsOf,
 } from './organisation.values';
 
 /** The organisation as a form or an import gives it: checked and normalised by `decide`. */
@@ -53,6 +55,8 @@ export interface OrganisationInput {
   readonly secretary: string | null;
   readonly instructor: string | null;
   readonly termStartedOn: string | null;
+  /** An explicit term length in years (3–5) for this organisation; absent or null: the deployment's default. */
+  readonly termYears?: number | string | null;
   readonly union: boolean;
   readonly youthLeague: boolean;
 }
@@ -82,6 +86,8 @@ export interface OrganisationContext extends DecisionContext {
   readonly calendar: WorkingDayCalendar;
   /** Working days party-building staff have to see a required organisation set up (default 30). */
   readonly alertWorkingDays: number;
+  /** The deployment's default term lengths (3/3/5 unless configured). */
+  readonly termYears: TermYearsSetting;
 }
 
 /** The default of the alert deadline, in working days (the issue's default; a deployment setting). */
@@ -98,6 +104,7 @@ export type OrganisationErrorCode =
   | 'invalid-date'
   | 'date-in-future'
   | 'term-before-founding'
+  | 'invalid-term-years'
   | 'nothing-changed'
   | 'not-recorded'
   | 'no-open-alert'
@@ -146,6 +153,26 @@ const POSSIBLE: Readonly<
     rule: 'primary-committee',
     needs: { zh: '党员100人以上', en: 'a hundred or more members' },
   },
+};
+
+/** The refusal of a type the counts cannot have (a branch of two full members, …), naming `type`; else null. */
+export const typeNotPossible = (
+  type: OrganisationType,
+  fullMembers: number,
+  probationaryMembers: number,
+): OrganisationError | null => {
+  const possible = POSSIBLE[type];
+  if (possible.possible(fullMembers, fullMembers + probationaryMembers)) return null;
+  return partyBuildingRuleError(
+    'validation',
+    'organisation-not-possible',
+    possible.rule,
+    {
+      zh: `${ORGANISATION_TYPE_NAMES[type].zh}须${possible.needs.zh}，现有正式党员${fullMembers}名、预备党员${probationaryMembers}名；请按现状登记`,
+      en: `A ${ORGANISATION_TYPE_NAMES[type].en} needs ${possible.needs.en}; there are ${fullMembers} full and ${probationaryMembers} probationary members; record the organisation as it is`,
+    },
+    { field: 'type' },
+  );
 };
 
 /** Whether the organisation meets what the counts require: a joint branch never stands in for a required one. */
@@ -212,10 +239,31 @@ const dateOf = (field: 'foundedOn' | 'termStartedOn', value: string | null, toda
 
 const isError = (value: object): value is OrganisationError => 'code' in value;
 
+/** An explicit term length: a whole number of years the Party Constitution allows (art. 30: three to five). */
+const explicitTermYears = (
+  value: number | string | null | undefined,
+): { readonly value: number | null } | OrganisationError => {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (text === '') return { value: null };
+  const years = /^\d$/u.test(text) ? Number(text) : Number.NaN;
+  if (years >= TERM_YEARS_RANGE.min && years <= TERM_YEARS_RANGE.max) return { value: years };
+  return partyBuildingRuleError(
+    'validation',
+    'invalid-term-years',
+    'term-length',
+    {
+      zh: `任期年数须为${TERM_YEARS_RANGE.min}至${TERM_YEARS_RANGE.max}的整数，收到“${text}”`,
+      en: `The term must be a whole number of years from ${TERM_YEARS_RANGE.min} to ${TERM_YEARS_RANGE.max}; got “${text}”`,
+    },
+    { field: 'termYears' },
+  );
+};
+
 /** Checks the organisation and returns it normalised with its term end, or the first problem, naming its field. */
 export const checkOrganisation = (
   input: OrganisationInput,
   today: string,
+  defaultTermYears: TermYearsSetting,
 ): OrganisationFacts | OrganisationError => {
   const code = validateUnifiedSocialCreditCode(input.creditCode);
   if (!code.ok)
@@ -240,19 +288,8 @@ export const checkOrganisation = (
       { field: 'type' },
     );
   const type = input.type;
-  const members = full.count + probationary.count;
-  const possible = POSSIBLE[type];
-  if (!possible.possible(full.count, members))
-    return partyBuildingRuleError(
-      'validation',
-      'organisation-not-possible',
-      possible.rule,
-      {
-        zh: `${ORGANISATION_TYPE_NAMES[type].zh}须${possible.needs.zh}，现有正式党员${full.count}名、预备党员${probationary.count}名；请按现状登记`,
-        en: `A ${ORGANISATION_TYPE_NAMES[type].en} needs ${possible.needs.en}; there are ${full.count} full and ${probationary.count} probationary members; record the organisation as it is`,
-      },
-      { field: 'type' },
-    );
+  const impossible = typeNotPossible(type, full.count, probationary.count);
+  if (impossible !== null) return impossible;
   const own = OWN_ORGANISATION_TYPES.includes(type);
   const superior = textOf('superiorOrganisation', input.superiorOrganisation, type !== 'none');
   if (isError(superior)) return superior;
@@ -272,6 +309,8 @@ export const checkOrganisation = (
     );
   const instructor = textOf('instructor', input.instructor, false);
   if (isError(instructor)) return instructor;
+  const explicitYears = explicitTermYears(input.termYears);
+  if (isError(explicitYears)) return explicitYears;
   let foundedOn: string | null = null;
   let termStartedOn: string | null = null;
   if (own) {
@@ -290,6 +329,12 @@ export const checkOrganisation = (
     foundedOn = founded.value;
     termStartedOn = term.value;
   } else {
+    if (explicitYears.value !== null)
+      return notApplicable(
+        'termYears',
+        '只有本企业自己的党组织有任期',
+        'Only an enterprise’s own organisation has a term',
+      );
     for (const field of ['foundedOn', 'termStartedOn'] as const)
       if ((input[field]?.trim() ?? '') !== '')
         return notApplicable(
@@ -298,7 +343,7 @@ export const checkOrganisation = (
           'Only an enterprise’s own organisation has a founding date and a term',
         );
   }
-  const termYears = DEFAULT_TERM_YEARS[type];
+  const termYears = explicitYears.value ?? termYearsOf(type, defaultTermYears);
   return {
     creditCode: normaliseCreditCode(input.creditCode),
     enterpriseName: name.value ?? '',
@@ -373,7 +418,7 @@ const decideOrganisation = (
   const today = chinaDateOf(context.now);
   switch (command.type) {
     case 'RecordOrganisation': {
-      const facts = checkOrganisation(command.organisation, today);
+      const facts = checkOrganisation(command.organisation, today, context.termYears);
       if (isError(facts)) return reject(facts);
       if (state.status === 'recorded') {
         if (state.facts.creditCode !== facts.creditCode)

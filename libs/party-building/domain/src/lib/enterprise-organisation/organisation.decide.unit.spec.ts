@@ -9,10 +9,16 @@ import {
 } from './organisation.decide';
 import type { OrganisationRecorded } from './organisation.events';
 import { creditCodeOfOrganisationStream, organisationStreamId } from './organisation.stream';
+import { DEFAULT_TERM_YEARS } from './organisation.values';
 
 const now = new Date('2026-12-02T02:00:00.000Z');
 const calendar = createOfficialWorkingDayCalendar();
-const given = deciderSpecification(organisationDecider, { now, calendar, alertWorkingDays: 30 });
+const given = deciderSpecification(organisationDecider, {
+  now,
+  calendar,
+  alertWorkingDays: 30,
+  termYears: DEFAULT_TERM_YEARS,
+});
 
 const branch: OrganisationInput = {
   creditCode: '91330203ma2h5k7p7a',
@@ -227,6 +233,57 @@ describe('an enterprise’s party organisation record', () => {
     given([])
       .when(record({ foundedOn: '2027-01-01' }))
       .thenRejectsWith((error) => expect(error).toMatchObject({ code: 'date-in-future' }));
+  });
+
+  it('takes the term from the deployment’s setting by type, or an explicit 3–5 years on the record', () => {
+    const configured = deciderSpecification(organisationDecider, {
+      now,
+      calendar,
+      alertWorkingDays: 30,
+      termYears: { branch: 4, generalBranch: 5, primaryCommittee: 3 },
+    });
+    configured([])
+      .when(record())
+      .thenEvents((events) =>
+        expect(events[0]?.data).toMatchObject({ termYears: 4, termEndsOn: '2028-02-29' }),
+      );
+    configured([])
+      .when(record({ fullMembers: 90, probationaryMembers: 12, type: 'primary-committee' }))
+      .thenEvents((events) =>
+        expect(events[0]?.data).toMatchObject({ termYears: 3, termEndsOn: '2027-02-28' }),
+      );
+    given([])
+      .when(record({ fullMembers: 60, type: 'general-branch', termYears: '5' }))
+      .thenEvents((events) =>
+        expect(events[0]?.data).toMatchObject({ termYears: 5, termEndsOn: '2029-02-28' }),
+      );
+    given([recorded])
+      .when(record({ termYears: 3 }))
+      .thenRejects('nothing-changed', 'validation');
+    for (const termYears of [2, 6, '3.5', 'three'])
+      given([])
+        .when(record({ termYears }))
+        .thenRejectsWith((error) =>
+          expect(error).toMatchObject({
+            code: 'invalid-term-years',
+            field: 'termYears',
+            rule: { rule: 'term-length' },
+          }),
+        );
+    given([])
+      .when(
+        record({
+          fullMembers: 1,
+          type: 'joint-branch',
+          foundedOn: null,
+          termStartedOn: null,
+          secretary: null,
+          termYears: 3,
+        }),
+      )
+      .thenRejectsWith((error) =>
+        expect(error).toMatchObject({ code: 'not-applicable', field: 'termYears' }),
+      );
   });
 
   it('refuses bad counts and codes, naming the field', () => {

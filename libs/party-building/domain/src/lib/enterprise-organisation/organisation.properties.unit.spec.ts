@@ -2,12 +2,22 @@ import { createOfficialWorkingDayCalendar } from '@qinqing/calendar/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organisationFormFor } from '../organisation-form/organisation-form';
-import { isInPlace, organisationDecider, type OrganisationInput } from './organisation.decide';
+import { isInPlace, organisationDecider, type OrganisationInput, termEndOf } from './organisation.decide';
 import type { OrganisationEvent } from './organisation.events';
-import { ORGANISATION_TYPES, OWN_ORGANISATION_TYPES, type OrganisationType } from './organisation.values';
+import {
+  DEFAULT_TERM_YEARS,
+  ORGANISATION_TYPES,
+  OWN_ORGANISATION_TYPES,
+  type OrganisationType,
+} from './organisation.values';
 
 const now = new Date('2026-12-02T02:00:00.000Z');
-const context = { now, calendar: createOfficialWorkingDayCalendar(), alertWorkingDays: 30 };
+const context = {
+  now,
+  calendar: createOfficialWorkingDayCalendar(),
+  alertWorkingDays: 30,
+  termYears: DEFAULT_TERM_YEARS,
+};
 
 const inputFor = (
   type: OrganisationType,
@@ -81,6 +91,38 @@ describe('organisation record properties', () => {
           expect(isInPlace(c.type, form)).toBe(false);
         if (c.fullMembers < 3) expect(isInPlace(c.type, form)).toBe(true);
       }),
+    );
+  });
+
+  it('takes the explicit term when given, else the setting by type, always three to five years', () => {
+    const years = fc.integer({ min: 3, max: 5 });
+    fc.assert(
+      fc.property(
+        fc.record({ branch: years, generalBranch: years, primaryCommittee: years }),
+        fc.option(years, { nil: null }),
+        fc.constantFrom(...OWN_ORGANISATION_TYPES),
+        (setting, explicit, type) => {
+          const decision = organisationDecider.decide(
+            {
+              type: 'RecordOrganisation',
+              organisation: { ...inputFor(type, 120, 0), termYears: explicit },
+              recordedBy: 'p',
+            },
+            organisationDecider.initialState(),
+            { ...context, termYears: setting },
+          );
+          if (decision.outcome !== 'accepted') throw new Error('an own organisation of 120 is refused');
+          const data = (decision.events[0] as OrganisationEvent & { type: 'OrganisationRecorded' }).data;
+          const byType =
+            type === 'general-branch'
+              ? setting.generalBranch
+              : type === 'primary-committee'
+                ? setting.primaryCommittee
+                : setting.branch;
+          expect(data.termYears).toBe(explicit ?? byType);
+          expect(data.termEndsOn).toBe(termEndOf('2024-01-01', explicit ?? byType));
+        },
+      ),
     );
   });
 });

@@ -37,17 +37,36 @@ export const OWN_ORGANISATION_TYPES: readonly OrganisationType[] = [
 ];
 
 /**
- * Default term in years (支部工作条例 第六章: a branch committee, and a branch secretary, usually three years outside
- * villages and communities; 基层组织选举工作条例: a primary committee five). Configurable per deployment later;
- * the event keeps the years it used.
+ * Term lengths in years by kind of organisation, a deployment setting (the decider takes it as an input; the
+ * event keeps the years it used). 《中国共产党章程》第三十条 (2022): primary committees, general branches and
+ * branches serve three to five years; the defaults follow 支部工作条例 第六章 (a branch, with or without a
+ * committee, three years outside villages and communities) and 基层组织选举工作条例 (a primary committee five).
  */
-export const DEFAULT_TERM_YEARS: Readonly<Record<OrganisationType, number | null>> = {
-  none: null,
-  'joint-branch': null,
-  branch: 3,
-  'branch-committee': 3,
-  'general-branch': 3,
-  'primary-committee': 5,
+export interface TermYearsSetting {
+  /** A branch, with a secretary or a committee. */
+  readonly branch: number;
+  readonly generalBranch: number;
+  readonly primaryCommittee: number;
+}
+
+export const DEFAULT_TERM_YEARS: TermYearsSetting = { branch: 3, generalBranch: 3, primaryCommittee: 5 };
+
+/** The term lengths the Party Constitution allows (art. 30, 2022): from three to five years. */
+export const TERM_YEARS_RANGE = { min: 3, max: 5 } as const;
+
+/** The term in years a type of organisation serves under the setting; null for none or a joint branch. */
+export const termYearsOf = (type: OrganisationType, setting: TermYearsSetting): number | null => {
+  switch (type) {
+    case 'branch':
+    case 'branch-committee':
+      return setting.branch;
+    case 'general-branch':
+      return setting.generalBranch;
+    case 'primary-committee':
+      return setting.primaryCommittee;
+    default:
+      return null;
+  }
 };
 
 /** How far a type goes, to compare it with what the counts require. */

@@ -23,6 +23,7 @@ export class OrganisationCommands {
     const context: Omit<OrganisationContext, 'now'> = {
       calendar: await this.calendar.current(),
       alertWorkingDays: this.options.alertWorkingDays,
+      termYears: this.options.termYears,
     };
     return this.commands.handle(
       organisationDecider,

@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS party_building_organisations (
   'CREATE INDEX IF NOT EXISTS party_building_organisations_by_in_place ON party_building_organisations (in_place, credit_code)',
   `CREATE INDEX IF NOT EXISTS party_building_organisations_open_alerts
      ON party_building_organisations (alert_due_on, credit_code) WHERE alert_due_on IS NOT NULL`,
+  // Where escalations go: the supervisors' list of escalated alerts still open (GET /alerts?escalated=true).
+  `CREATE INDEX IF NOT EXISTS party_building_organisations_escalated_alerts
+     ON party_building_organisations (alert_escalated_on, credit_code) WHERE alert_escalated_on IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS party_building_organisations_by_term_end
      ON party_building_organisations (term_ends_on) WHERE term_ends_on IS NOT NULL`,
   // The reminders list: only terms whose reminder is given for the term as it now stands.

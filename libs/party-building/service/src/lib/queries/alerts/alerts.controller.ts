@@ -30,6 +30,9 @@ interface AlertRow {
   readonly alert_escalated_on: string | null;
 }
 
+const COLUMNS = `credit_code, enterprise_name, full_members, probationary_members, type, alert_required_form,
+  alert_raised_on, alert_due_on, alert_escalated_on`;
+
 /**
  * The open alerts — enterprises whose counts call for an organisation they do not have — soonest deadline first,
  * each with its working-day clock, for party-building staff and supervisors (every read logged).
@@ -46,22 +49,29 @@ export class AlertsController {
 
   @Get()
   @Allow(...ORGANISATION_READERS)
-  @ApiOperation({ summary: 'Open organisation alerts, soonest deadline first, with working days left' })
+  @ApiOperation({
+    summary:
+      'Open organisation alerts, soonest deadline first, with working days left; escalated=true: the escalated ones',
+  })
   @ApiZodQuery(listAlertsQuery)
   async list(
     @ZodQuery(listAlertsQuery) query: ListAlertsQuery,
     @CurrentActor() actor: Actor,
   ): Promise<AlertPage> {
-    const [afterDue, afterCode] = query.after === undefined ? ['', ''] : query.after.split('/');
+    const [afterDay, afterCode] = query.after === undefined ? ['', ''] : query.after.split('/');
+    // Escalated alerts are the supervisors' list (where an escalation goes): the open ones, by escalation date,
+    // on their own partial index; an escalation ends with its alert (the columns clear on resolution).
     const { rows } = await this.db.query<AlertRow>(
-      `SELECT credit_code, enterprise_name, full_members, probationary_members, type, alert_required_form,
-              alert_raised_on, alert_due_on, alert_escalated_on
-       FROM party_building_organisations
-       WHERE alert_due_on IS NOT NULL AND (alert_due_on, credit_code) > ($1, $2)
-       ORDER BY alert_due_on, credit_code LIMIT $3`,
-      [afterDue ?? '', afterCode ?? '', query.limit + 1],
+      query.escalated
+        ? `SELECT ${COLUMNS} FROM party_building_organisations
+           WHERE alert_escalated_on IS NOT NULL AND (alert_escalated_on, credit_code) > ($1, $2)
+           ORDER BY alert_escalated_on, credit_code LIMIT $3`
+        : `SELECT ${COLUMNS} FROM party_building_organisations
+           WHERE alert_due_on IS NOT NULL AND (alert_due_on, credit_code) > ($1, $2)
+           ORDER BY alert_due_on, credit_code LIMIT $3`,
+      [afterDay ?? '', afterCode ?? '', query.limit + 1],
     );
-    await this.reads.record(actor, 'alerts');
+    await this.reads.record(actor, query.escalated ? 'alerts-escalated' : 'alerts');
     const calendar = await this.calendar.current();
     const today = chinaDateOf(this.clock.now());
     const items = rows.slice(0, query.limit).map((row): OrganisationAlertView => {
@@ -81,9 +91,10 @@ export class AlertsController {
       };
     });
     const last = items.at(-1);
+    const key = last === undefined ? null : query.escalated ? last.escalatedOn : last.dueOn;
     return {
       items,
-      next: rows.length > query.limit && last !== undefined ? `${last.dueOn}/${last.creditCode}` : null,
+      next: rows.length > query.limit && last !== undefined ? `${key}/${last.creditCode}` : null,
     };
   }
 }

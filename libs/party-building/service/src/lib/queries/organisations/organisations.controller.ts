@@ -96,8 +96,13 @@ export class OrganisationsController {
         field: 'creditCode',
       });
     const creditCode = normaliseCreditCode(raw);
-    const { rows } = await this.db.query<OrganisationRow>(
-      'SELECT * FROM party_building_organisations WHERE credit_code = $1',
+    const { rows } = await this.db.query<
+      OrganisationRow & { joint_branch_id: string | null; joint_branch_name: string | null }
+    >(
+      `SELECT o.*, u.joint_branch_id, j.name AS joint_branch_name FROM party_building_organisations o
+       LEFT JOIN party_building_joint_branch_units u ON u.credit_code = o.credit_code
+       LEFT JOIN party_building_joint_branches j ON j.joint_branch_id = u.joint_branch_id
+       WHERE o.credit_code = $1`,
       [creditCode],
     );
     await this.reads.record(actor, 'organisation', creditCode);
@@ -130,6 +135,10 @@ export class OrganisationsController {
       youthLeague: row.youth_league_set_up,
       records: row.records,
       recordedAt: new Date(row.recorded_at).toISOString(),
+      jointBranch:
+        row.joint_branch_id === null
+          ? null
+          : { jointBranchId: row.joint_branch_id, name: row.joint_branch_name ?? '' },
     };
   }
 }
