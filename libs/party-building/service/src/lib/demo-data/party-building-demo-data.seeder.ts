@@ -84,6 +84,7 @@ export class PartyBuildingDemoDataSeeder implements OnApplicationBootstrap {
     const context: Omit<OrganisationContext, 'now'> = {
       calendar: await this.calendar.current(),
       alertWorkingDays: this.options.alertWorkingDays,
+      termYears: this.options.termYears,
     };
     let organisations = 0;
     for (const demo of DEMO_ORGANISATIONS) {
