@@ -21,7 +21,7 @@ const branch = {
   termStartedOn: '2024-03-01',
 };
 
-/** Term lengths are a deployment setting (3–5 years, the Party Constitution art. 30) and a record may name its own. */
+/** Term lengths are a deployment setting (3–5 years, the Party Constitution art. 31) and a record may name its own. */
 describe('party-building: configurable term lengths over HTTP', () => {
   let server: EmbeddedTestServer;
   let staff: HttpClient;

@@ -76,8 +76,8 @@ export const PARTY_BUILDING_RULES = {
       en: 'primary committees, general branches and branches serve terms of three to five years',
     },
     source: {
-      zh: '《中国共产党章程》第三十条；默认任期：《中国共产党支部工作条例（试行）》第六章（3年）、《中国共产党基层组织选举工作条例》（基层党委5年）；本平台可按地区设置',
-      en: 'CPC Constitution art. 30; defaults: Branch Work Regulations ch. 6 (3 years), Regulations on Elections in Primary Organisations (5 for a primary committee); a deployment setting',
+      zh: '《中国共产党章程》第三十一条；默认任期：《关于党的基层组织任期的意见》（2018）一、《中国共产党支部工作条例（试行）》第六章（3年）；本平台可按地区设置',
+      en: 'CPC Constitution art. 31; defaults: Opinions on the Terms of Primary Party Organisations (2018) §1, Branch Work Regulations ch. 6 (3 years); a deployment setting',
     },
   },
   'chamber-party-building': {

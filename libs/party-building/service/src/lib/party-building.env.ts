@@ -22,7 +22,7 @@ export const partyBuildingEnv = {
     .max(250)
     .default(DEFAULT_ALERT_WORKING_DAYS),
   /**
-   * Default term lengths in years (《中国共产党章程》第三十条: three to five), for a branch (with or without a
+   * Default term lengths in years (《中国共产党章程》第三十一条: three to five; usually 5 for a primary committee and 3 otherwise, 《关于党的基层组织任期的意见》2018), for a branch (with or without a
    * committee), a general branch and a primary committee; a record may name its own within the range.
    */
   PARTY_BUILDING_TERM_YEARS_BRANCH: termYears(DEFAULT_TERM_YEARS.branch),

@@ -239,7 +239,7 @@ const dateOf = (field: 'foundedOn' | 'termStartedOn', value: string | null, toda
 
 const isError = (value: object): value is OrganisationError => 'code' in value;
 
-/** An explicit term length: a whole number of years the Party Constitution allows (art. 30: three to five). */
+/** An explicit term length: a whole number of years the Party Constitution allows (art. 31: three to five). */
 const explicitTermYears = (
   value: number | string | null | undefined,
 ): { readonly value: number | null } | OrganisationError => {

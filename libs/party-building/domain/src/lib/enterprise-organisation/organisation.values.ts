@@ -38,7 +38,7 @@ export const OWN_ORGANISATION_TYPES: readonly OrganisationType[] = [
 
 /**
  * Term lengths in years by kind of organisation, a deployment setting (the decider takes it as an input; the
- * event keeps the years it used). 《中国共产党章程》第三十条 (2022): primary committees, general branches and
+ * event keeps the years it used). 《中国共产党章程》第三十一条: primary committees, general branches and
  * branches serve three to five years; the defaults follow 支部工作条例 第六章 (a branch, with or without a
  * committee, three years outside villages and communities) and 基层组织选举工作条例 (a primary committee five).
  */
@@ -51,7 +51,7 @@ export interface TermYearsSetting {
 
 export const DEFAULT_TERM_YEARS: TermYearsSetting = { branch: 3, generalBranch: 3, primaryCommittee: 5 };
 
-/** The term lengths the Party Constitution allows (art. 30, 2022): from three to five years. */
+/** The term lengths the Party Constitution allows (art. 31): from three to five years. */
 export const TERM_YEARS_RANGE = { min: 3, max: 5 } as const;
 
 /** The term in years a type of organisation serves under the setting; null for none or a joint branch. */
