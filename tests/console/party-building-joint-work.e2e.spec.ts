@@ -169,7 +169,7 @@ describe.skipIf(chromiumPath === null)('joint branches and activities in the con
     await page.waitForSelector('table.party-activities');
     expect(await page.locator('table.party-activities').innerText()).toContain('十一月主题党日');
     expect(await page.locator('form').count()).toBe(0);
-    expect(await page.locator('button >> text=退出').count()).toBe(0);
+    expect(await page.locator('table.party-joint-branch-units button').count()).toBe(0);
     await checkScreen(page, 'pbj-04-supervisor-joint-branch');
     await page.context().close();
   });
