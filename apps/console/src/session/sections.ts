@@ -102,6 +102,20 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Joint branches',
     roles: ['party-building-staff', 'supervisor'],
   },
+  // GET /api/party-building/chamber-organisations (supervisors read), POST for staff.
+  {
+    screen: 'party-chambers',
+    zh: '商会党组织',
+    en: 'Chamber organisations',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/pairings (supervisors read), POST for staff.
+  {
+    screen: 'party-pairings',
+    zh: '四联四帮',
+    en: 'Pairings',
+    roles: ['party-building-staff', 'supervisor'],
+  },
   // GET /api/party-building/alerts
   {
     screen: 'party-alerts',

@@ -16,6 +16,8 @@ describe('the console sections a role may use', () => {
         'compliance',
         'party-organisations',
         'party-joint-branches',
+        'party-chambers',
+        'party-pairings',
         'party-alerts',
         'party-coverage',
         'party-honours',
@@ -43,6 +45,8 @@ describe('the console sections a role may use', () => {
       [
         'party-organisations',
         'party-joint-branches',
+        'party-chambers',
+        'party-pairings',
         'party-alerts',
         'party-coverage',
         'party-honours',
@@ -118,7 +122,11 @@ describe('the console sections a role may use', () => {
     ]) {
       expect(mayOpen(role, { screen: 'party-joint-branches' }), role).toBe(false);
       expect(mayOpen(role, branch), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-chambers' }), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-pairings' }), role).toBe(false);
     }
+    expect(mayOpen('supervisor', { screen: 'party-chambers' })).toBe(true);
+    expect(mayOpen('party-building-staff', { screen: 'party-pairings' })).toBe(true);
   });
 
   it('lands a leading official on their workspace, never on the inbox they may not open', () => {

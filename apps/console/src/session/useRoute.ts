@@ -27,6 +27,8 @@ export type Route =
   | { readonly screen: 'party-coverage' }
   | { readonly screen: 'party-honours' }
   | { readonly screen: 'party-joint-branches' }
+  | { readonly screen: 'party-chambers' }
+  | { readonly screen: 'party-pairings' }
   | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string };
 
 const parse = (hash: string): Route => {
@@ -46,6 +48,8 @@ const parse = (hash: string): Route => {
   if (jointBranch?.[1] !== undefined)
     return { screen: 'party-joint-branch', jointBranchId: decodeURIComponent(jointBranch[1]) };
   if (path === '/party-joint-branches') return { screen: 'party-joint-branches' };
+  if (path === '/party-chambers') return { screen: 'party-chambers' };
+  if (path === '/party-pairings') return { screen: 'party-pairings' };
   if (path === '/party-organisations') return { screen: 'party-organisations' };
   if (path === '/party-alerts') return { screen: 'party-alerts' };
   if (path === '/party-coverage') return { screen: 'party-coverage' };
