@@ -26,6 +26,10 @@ import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen
 import { AlertsScreen } from './screens/party-building/AlertsScreen';
 import { CoverageScreen } from './screens/party-building/CoverageScreen';
 import { HonoursScreen } from './screens/party-building/HonoursScreen';
+import { ChambersScreen } from './screens/party-building/ChambersScreen';
+import { PairingsScreen } from './screens/party-building/PairingsScreen';
+import { JointBranchesScreen } from './screens/party-building/JointBranchesScreen';
+import { JointBranchScreen } from './screens/party-building/JointBranchScreen';
 import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
 import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
 import { defaultRouteFor, mayOpen, recordsPartyBuilding } from './session/sections';
@@ -117,7 +121,37 @@ const Screens = () => {
       case 'party-organisation':
         return [
           detailTitle ?? tr('党组织', 'Party organisation'),
-          <OrganisationRecordScreen key={route.creditCode} creditCode={route.creditCode} onTitle={onTitle} />,
+          <OrganisationRecordScreen
+            key={route.creditCode}
+            creditCode={route.creditCode}
+            mayRecord={recordsPartyBuilding(role)}
+            onTitle={onTitle}
+          />,
+        ];
+      case 'party-joint-branches':
+        return [
+          tr('联合党支部', 'Joint branches'),
+          <JointBranchesScreen mayRecord={recordsPartyBuilding(role)} />,
+        ];
+      case 'party-joint-branch':
+        return [
+          detailTitle ?? tr('联合党支部', 'Joint branch'),
+          <JointBranchScreen
+            key={route.jointBranchId}
+            jointBranchId={route.jointBranchId}
+            mayRecord={recordsPartyBuilding(role)}
+            onTitle={onTitle}
+          />,
+        ];
+      case 'party-chambers':
+        return [
+          tr('商会党组织', 'Chambers of commerce’s party organisations'),
+          <ChambersScreen mayRecord={recordsPartyBuilding(role)} />,
+        ];
+      case 'party-pairings':
+        return [
+          tr('四联四帮结对', '四联四帮 pairings'),
+          <PairingsScreen mayRecord={recordsPartyBuilding(role)} />,
         ];
       case 'party-alerts':
         return [tr('党建预警', 'Party-building alerts'), <AlertsScreen />];

@@ -46,7 +46,7 @@ const isProblem = (value: unknown): value is ApiProblem =>
   typeof (value as { message: unknown }).message === 'object';
 
 export interface ApiRequest {
-  readonly method?: 'GET' | 'POST' | 'PUT';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly body?: unknown;
   /** A file sent as it is (a CSV import), instead of a JSON body. */
   readonly raw?: { readonly text: string; readonly contentType: string };

@@ -29,7 +29,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
 
 export type SectionScreen = Exclude<
   Route['screen'],
-  'detail' | 'enterprise' | 'credit-file' | 'party-organisation'
+  'detail' | 'enterprise' | 'credit-file' | 'party-organisation' | 'party-joint-branch'
 >;
 
 export interface ConsoleSection {
@@ -94,6 +94,28 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Party organisations',
     roles: ['party-building-staff', 'supervisor'],
   },
+  // GET /api/party-building/joint-branches[/{id}], /api/party-building/activities (supervisors read);
+  // POST …/joint-branches, …/joint-branches/{id}/units, DELETE …/units/{code}, POST …/activities for staff.
+  {
+    screen: 'party-joint-branches',
+    zh: '联合党支部',
+    en: 'Joint branches',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/chamber-organisations (supervisors read), POST for staff.
+  {
+    screen: 'party-chambers',
+    zh: '商会党组织',
+    en: 'Chamber organisations',
+    roles: ['party-building-staff', 'supervisor'],
+  },
+  // GET /api/party-building/pairings (supervisors read), POST for staff.
+  {
+    screen: 'party-pairings',
+    zh: '四联四帮',
+    en: 'Pairings',
+    roles: ['party-building-staff', 'supervisor'],
+  },
   // GET /api/party-building/alerts
   {
     screen: 'party-alerts',
@@ -127,7 +149,8 @@ export const sectionsFor = (role: string): readonly ConsoleSection[] =>
 
 /**
  * The section a route belongs to: a request's detail goes with the inbox, an enterprise with the directory, an
- * integrity file with the credit section, an enterprise's party organisation with the organisations.
+ * integrity file with the credit section, an enterprise's party organisation with the organisations, a joint
+ * branch with the joint branches.
  */
 export const sectionOf = (route: Route): SectionScreen => {
   switch (route.screen) {
@@ -139,6 +162,8 @@ export const sectionOf = (route: Route): SectionScreen => {
       return 'credit';
     case 'party-organisation':
       return 'party-organisations';
+    case 'party-joint-branch':
+      return 'party-joint-branches';
     default:
       return route.screen;
   }

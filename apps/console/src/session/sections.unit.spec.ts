@@ -15,6 +15,9 @@ describe('the console sections a role may use', () => {
         'ledger',
         'compliance',
         'party-organisations',
+        'party-joint-branches',
+        'party-chambers',
+        'party-pairings',
         'party-alerts',
         'party-coverage',
         'party-honours',
@@ -39,7 +42,17 @@ describe('the console sections a role may use', () => {
     ],
     [
       'party-building-staff',
-      ['party-organisations', 'party-alerts', 'party-coverage', 'party-honours', 'directory', 'password'],
+      [
+        'party-organisations',
+        'party-joint-branches',
+        'party-chambers',
+        'party-pairings',
+        'party-alerts',
+        'party-coverage',
+        'party-honours',
+        'directory',
+        'password',
+      ],
     ],
   ])('%s sees %j in the navigation', (role, screens) => {
     expect(screensOf(role)).toEqual(screens);
@@ -89,6 +102,31 @@ describe('the console sections a role may use', () => {
       expect(mayOpen(role, { screen: 'party-coverage' }), role).toBe(false);
       expect(mayOpen(role, { screen: 'party-honours' }), role).toBe(false);
     }
+  });
+
+  it('opens the joint branches and one joint branch for party-building staff and supervisors alone', () => {
+    const branch = {
+      screen: 'party-joint-branch',
+      jointBranchId: '0194f3a2-7b1c-7d4e-8f00-000000000001',
+    } as const;
+    for (const role of ['party-building-staff', 'supervisor']) {
+      expect(mayOpen(role, { screen: 'party-joint-branches' }), role).toBe(true);
+      expect(mayOpen(role, branch), role).toBe(true);
+    }
+    for (const role of [
+      'service-staff',
+      'department-handler',
+      'administrator',
+      'credit-officer',
+      'leading-official',
+    ]) {
+      expect(mayOpen(role, { screen: 'party-joint-branches' }), role).toBe(false);
+      expect(mayOpen(role, branch), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-chambers' }), role).toBe(false);
+      expect(mayOpen(role, { screen: 'party-pairings' }), role).toBe(false);
+    }
+    expect(mayOpen('supervisor', { screen: 'party-chambers' })).toBe(true);
+    expect(mayOpen('party-building-staff', { screen: 'party-pairings' })).toBe(true);
   });
 
   it('lands a leading official on their workspace, never on the inbox they may not open', () => {

@@ -25,7 +25,11 @@ export type Route =
   | { readonly screen: 'party-organisation'; readonly creditCode: string }
   | { readonly screen: 'party-alerts' }
   | { readonly screen: 'party-coverage' }
-  | { readonly screen: 'party-honours' };
+  | { readonly screen: 'party-honours' }
+  | { readonly screen: 'party-joint-branches' }
+  | { readonly screen: 'party-chambers' }
+  | { readonly screen: 'party-pairings' }
+  | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -40,6 +44,12 @@ const parse = (hash: string): Route => {
   const partyOrganisation = /^\/party-organisations\/([^/]+)$/u.exec(path);
   if (partyOrganisation?.[1] !== undefined)
     return { screen: 'party-organisation', creditCode: decodeURIComponent(partyOrganisation[1]) };
+  const jointBranch = /^\/party-joint-branches\/([^/]+)$/u.exec(path);
+  if (jointBranch?.[1] !== undefined)
+    return { screen: 'party-joint-branch', jointBranchId: decodeURIComponent(jointBranch[1]) };
+  if (path === '/party-joint-branches') return { screen: 'party-joint-branches' };
+  if (path === '/party-chambers') return { screen: 'party-chambers' };
+  if (path === '/party-pairings') return { screen: 'party-pairings' };
   if (path === '/party-organisations') return { screen: 'party-organisations' };
   if (path === '/party-alerts') return { screen: 'party-alerts' };
   if (path === '/party-coverage') return { screen: 'party-coverage' };
@@ -75,6 +85,8 @@ export const hrefFor = (route: Route): string => {
       return `#/credit/files/${encodeURIComponent(route.creditCode)}`;
     case 'party-organisation':
       return `#/party-organisations/${encodeURIComponent(route.creditCode)}`;
+    case 'party-joint-branch':
+      return `#/party-joint-branches/${encodeURIComponent(route.jointBranchId)}`;
     default:
       return `#/${route.screen}`;
   }

@@ -1,9 +1,11 @@
 import type { OrganisationView } from '@qinqing/party-building/contracts';
+import { OWN_ORGANISATION_TYPES } from '@qinqing/party-building/domain';
 import { useEffect } from 'react';
 import { useApiData } from '../../api/useApiData';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useText } from '../../i18n/useText';
 import { hrefFor } from '../../session/useRoute';
+import { ActivitiesPanel } from './ActivitiesPanel';
 import { InPlaceChip } from './OrganisationsScreen';
 import { organisationTypeName, requiredFormName } from './partyBuildingNames';
 
@@ -13,9 +15,11 @@ import { organisationTypeName, requiredFormName } from './partyBuildingNames';
  */
 export const OrganisationRecordScreen = ({
   creditCode,
+  mayRecord,
   onTitle,
 }: {
   readonly creditCode: string;
+  readonly mayRecord: boolean;
   readonly onTitle: (title: string | null) => void;
 }) => {
   const { t, tr } = useText();
@@ -76,6 +80,21 @@ export const OrganisationRecordScreen = ({
                     `${data.data.termYears ?? ''} years from ${data.data.termStartedOn}, ends ${data.data.termEndsOn ?? ''}`,
                   )}
             </dd>
+            <dt>{tr('所在联合党支部', 'Joint branch')}</dt>
+            <dd>
+              {data.data.jointBranch === null ? (
+                '—'
+              ) : (
+                <a
+                  href={hrefFor({
+                    screen: 'party-joint-branch',
+                    jointBranchId: data.data.jointBranch.jointBranchId,
+                  })}
+                >
+                  {data.data.jointBranch.name}
+                </a>
+              )}
+            </dd>
             <dt>{tr('工会', 'Trade union')}</dt>
             <dd>{yes(data.data.union)}</dd>
             <dt>{tr('共青团', 'Youth league')}</dt>
@@ -95,6 +114,22 @@ export const OrganisationRecordScreen = ({
             )}
           </p>
         </section>
+      ) : null}
+      {data.status === 'ready' ? (
+        (OWN_ORGANISATION_TYPES as readonly string[]).includes(data.data.type) ? (
+          <ActivitiesPanel
+            organisationKind="enterprise"
+            organisationId={data.data.creditCode}
+            mayRecord={mayRecord}
+          />
+        ) : (
+          <p className="muted">
+            {tr(
+              '该企业没有自己的党组织：其党员的活动记在所在的联合党支部。',
+              'The enterprise has no organisation of its own: its members’ activities go to their joint branch.',
+            )}
+          </p>
+        )
       ) : null}
     </div>
   );

@@ -1,9 +1,26 @@
-import { ORGANISATION_TYPE_NAMES, type OrganisationType } from '@qinqing/party-building/domain';
+import {
+  type ActivityKind,
+  ORGANISATION_TYPE_NAMES,
+  type OrganisationType,
+} from '@qinqing/party-building/domain';
 import type { Bilingual } from '../../i18n/LocaleContext';
 
 /** An organisation type (or an optional form, which are types too) by name; an unknown value as it is. */
 export const organisationTypeName = (type: string): Bilingual =>
   ORGANISATION_TYPE_NAMES[type as OrganisationType] ?? { zh: type, en: type };
+
+/** The kinds of a party organisation's activity (Kunshan 四(5): 学习培训; 主题党日). */
+export const ACTIVITY_KIND_NAMES: Readonly<Record<ActivityKind, Bilingual>> = {
+  study: { zh: '学习', en: 'Study' },
+  training: { zh: '培训', en: 'Training' },
+  'theme-day': { zh: '主题党日', en: 'Theme party day' },
+  service: { zh: '志愿服务', en: 'Service' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** An activity's kind by name; an unknown value as it is. */
+export const activityKindName = (kind: string): Bilingual =>
+  ACTIVITY_KIND_NAMES[kind as ActivityKind] ?? { zh: kind, en: kind };
 
 /** What the counts require (支部工作条例 第四条、第六章), said as a requirement. */
 export const requiredFormName = (form: string): Bilingual =>
