@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'int',
           include: ['{apps,libs,tools,tests}/**/*.int.spec.ts'],
           exclude: ['**/node_modules/**'],
+          // Integration files share their worker's module cache: each imported the whole app graph again (about
+          // 10 s of the gate's time per file). No integration spec mocks modules or changes process.env.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
