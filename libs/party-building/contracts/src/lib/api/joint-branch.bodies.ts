@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 /** `POST /api/party-building/joint-branches`: shapes only; the decider checks the values and names the field. */
 export const formJointBranchBody = z.object({
@@ -28,12 +29,7 @@ export const listJointBranchesQuery = z.object({
     .string()
     .regex(/^[0-9a-f-]{1,40}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type ListJointBranchesQuery = z.infer<typeof listJointBranchesQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 const count = z.union([z.number(), z.string().max(20)]);
 
@@ -8,12 +9,7 @@ export const pageByIdQuery = z.object({
     .string()
     .regex(/^[0-9a-f-]{1,40}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type PageByIdQuery = z.infer<typeof pageByIdQuery>;
@@ -106,12 +102,7 @@ export const listActivitiesQuery = z.object({
       'after 须为上一页的 next 值 / after is the previous page’s next value',
     )
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type ListActivitiesQuery = z.infer<typeof listActivitiesQuery>;

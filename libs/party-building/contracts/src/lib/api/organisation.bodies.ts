@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 const optionalText = (max: number) =>
   z
@@ -82,12 +83,7 @@ export const listOrganisationsQuery = z.object({
       'after 须为上一页最后一条的统一社会信用代码 / after is the last credit code of the previous page',
     )
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuery>;
@@ -128,12 +124,7 @@ export const listAlertsQuery = z.object({
       'after 须为上一页的 next 值 / after is the previous page’s next value',
     )
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
@@ -253,12 +244,7 @@ export const listHonoursRecommendationsQuery = z.object({
     .string()
     .regex(/^[1-9]\d{0,17}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: z.coerce
-    .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit,
 });
 
 export type ListHonoursRecommendationsQuery = z.infer<typeof listHonoursRecommendationsQuery>;
