@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { AppealsModule, defaultOwnerOf } from '@qinqing/appeals/service';
-import { ServiceCentreModule } from '@qinqing/service-centre/service';
+import { ServiceCentreModule, serviceCentreOptionsOf } from '@qinqing/service-centre/service';
 import { CalendarModule } from '@qinqing/calendar/service';
 import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
@@ -34,7 +34,7 @@ export class EmbeddedAppModule {
           defaultOwnerUnitId: defaultOwnerOf(config),
           defaultOwnerDirectory: 'local',
         }),
-        ServiceCentreModule,
+        ServiceCentreModule.forRoot(serviceCentreOptionsOf(config)),
         LiaisonModule.forRoot({ jurisdiction: config.LIAISON_JURISDICTION }),
         ...(config.DEMO_DATA ? [LiaisonDemoDataModule, OfficialsDemoDataModule] : []),
         CreditModule.forRoot(creditOptionsOf(config)),

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ServiceCentreModule } from '@qinqing/service-centre/service';
+import { CalendarModule } from '@qinqing/calendar/service';
+import { ServiceCentreModule, serviceCentreOptionsOf } from '@qinqing/service-centre/service';
 import type { Clock } from '@qinqing/shared/event-sourcing';
 import { IdentityServiceModule } from '@qinqing/identity/access';
 import { tokenSecretsOf } from '@qinqing/shared/nest-platform';
@@ -26,7 +27,9 @@ export class ServiceCentreServiceModule {
           tokenSecrets: tokenSecretsOf(config),
           trustedOrigins: config.TRUSTED_ORIGINS,
         }),
-        ServiceCentreModule,
+        // Report escalations and event deadlines count working days: the calendar's notices, replicated.
+        CalendarModule.forRoot({ role: 'replica', context: 'service-centre' }),
+        ServiceCentreModule.forRoot(serviceCentreOptionsOf(config)),
       ],
     };
   }

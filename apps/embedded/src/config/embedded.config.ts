@@ -2,6 +2,7 @@ import { appealsEnv, checkAppealsEnv } from '@qinqing/appeals/service';
 import { creditEnv } from '@qinqing/credit/service';
 import { liaisonEnv } from '@qinqing/liaison/service';
 import { partyBuildingEnv } from '@qinqing/party-building/service';
+import { serviceCentreEnv } from '@qinqing/service-centre/service';
 import { envBoolean, envLogLevel, envPort, loadConfig } from '@qinqing/shared/config';
 import { identityEnv, type IdentityOptions, identityOptionsOf } from '@qinqing/identity/service';
 import {
@@ -29,6 +30,7 @@ export const embeddedConfigSchema = z
     ...appealsEnv,
     ...liaisonEnv,
     ...partyBuildingEnv,
+    ...serviceCentreEnv,
     ...creditEnv,
   })
   .superRefine(checkStorageEnv)

@@ -1,4 +1,5 @@
 export * from './lib/service-centre.module';
+export * from './lib/service-centre.env';
 export * from './lib/consumers/request-stats/request-stats.consumer';
 export * from './lib/queries/request-stats/request-stats.controller';
 export * from './lib/queries/request-stats/request-stats.schema';

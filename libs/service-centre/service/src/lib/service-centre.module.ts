@@ -1,19 +1,26 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import {
   ServiceCentreCreditRestrictions,
   ServiceCentreCreditRestrictionsConsumer,
 } from './consumers/credit-restrictions/credit-restrictions.replica';
 import { RequestStatsConsumer } from './consumers/request-stats/request-stats.consumer';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
+import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-centre.env';
 
 /**
- * The 亲清家园 service-centre context: a consumer of the appeals public events and the query over what it
- * keeps, and its replica of credit's restrictions (what the policy push will check). Needs only the EventSourcingModule's tokens and transport, so the embedded app and a service of its
- * own over Kafka mount it alike.
+ * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
+ * from the appeals public events, and its replica of credit's restrictions. It needs the EventSourcingModule's
+ * tokens, the ContextRegistry, identity's access guard and the calendar in force, so the one-process app and
+ * apps/service-centre-service mount it alike.
  */
-@Module({
-  controllers: [RequestStatsConsumer, RequestStatsController, ServiceCentreCreditRestrictionsConsumer],
-  providers: [ServiceCentreCreditRestrictions],
-  exports: [ServiceCentreCreditRestrictions],
-})
-export class ServiceCentreModule {}
+@Module({})
+export class ServiceCentreModule {
+  static forRoot(options: ServiceCentreOptions): DynamicModule {
+    return {
+      module: ServiceCentreModule,
+      controllers: [RequestStatsConsumer, RequestStatsController, ServiceCentreCreditRestrictionsConsumer],
+      providers: [{ provide: SERVICE_CENTRE_OPTIONS, useValue: options }, ServiceCentreCreditRestrictions],
+      exports: [ServiceCentreCreditRestrictions],
+    };
+  }
+}
