@@ -5,6 +5,7 @@ import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { LIAISON_PUBLIC_EVENTS } from '@qinqing/liaison/contracts';
 import { CREDIT_PUBLIC_EVENTS } from '@qinqing/credit/contracts';
 import { PARTY_BUILDING_PUBLIC_EVENTS } from '@qinqing/party-building/contracts';
+import { SERVICE_CENTRE_PUBLIC_EVENTS } from '@qinqing/service-centre/contracts';
 
 /**
  * Each publishing context's public event definitions, by context, from its contracts. Which contexts publish,
@@ -19,4 +20,5 @@ export const PUBLIC_EVENTS: Readonly<Record<string, readonly IntegrationEventDef
   calendar: CALENDAR_PUBLIC_EVENTS,
   credit: CREDIT_PUBLIC_EVENTS,
   'party-building': PARTY_BUILDING_PUBLIC_EVENTS,
+  'service-centre': SERVICE_CENTRE_PUBLIC_EVENTS,
 };

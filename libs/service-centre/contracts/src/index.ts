@@ -1,1 +1,2 @@
 export * from './lib/service-centre-topic';
+export * from './lib/service-centre-public-events';
