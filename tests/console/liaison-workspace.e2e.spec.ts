@@ -80,7 +80,9 @@ describe.skipIf(chromiumPath === null)('liaison in the console', () => {
     await page.selectOption('#compliance-unit', 'dept-market-regulation');
     await page.waitForSelector('.compliance table tbody tr');
     expect(await page.locator('.compliance table').innerText()).toContain('宁波海曙甬创智能制造有限公司');
-    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(1);
+    // The chart view is a lazy chunk (ECharts): wait for it to draw.
+    await page.waitForSelector('figure.chart [role=img] svg');
+    expect(await page.locator('figure.chart [role=img]').count()).toBe(1);
     await checkScreen(page, 'liaison-04-compliance');
     await page.context().close();
   });

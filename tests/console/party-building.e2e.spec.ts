@@ -162,7 +162,9 @@ describe.skipIf(chromiumPath === null)('party building in the console', () => {
         return Number(await haishu.locator('td').nth(1).innerText());
       })
       .toBeGreaterThanOrEqual(1);
-    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(2);
+    // The chart view is a lazy chunk (ECharts): wait for it to draw.
+    await page.waitForSelector('figure.chart [role=img] svg');
+    expect(await page.locator('figure.chart [role=img]').count()).toBe(2);
     const csvHref = await page.locator('a >> text=下载 CSV').getAttribute('href');
     expect(csvHref).toBe('/api/party-building/coverage?format=csv');
     const csv = await page.context().request.get(`${server.baseUrl}${csvHref ?? ''}`);

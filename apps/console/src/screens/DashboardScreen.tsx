@@ -6,7 +6,7 @@ import type { DepartmentRates, Rate, RatesAnswer } from '../api/types';
 import { useApiData } from '../api/useApiData';
 import { validateWith } from '../api/validation';
 import { useDepartments } from '../api/useDepartments';
-import { BarChart } from '../components/BarChart';
+import { BarChart } from '../components/charts/BarChart';
 import { CLOCK_NAMES } from '../components/ClockBadge';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField, TextField } from '../components/FormField';

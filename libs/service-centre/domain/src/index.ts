@@ -5,3 +5,7 @@ export * from './lib/request-stats/request-stats.figures';
 export * from './lib/health-index/half-year';
 export * from './lib/health-index/health-index.methodology';
 export * from './lib/health-index/health-index.compute';
+export * from './lib/health-index/health-index-rules';
+export * from './lib/health-index/health-index-snapshot.events';
+export * from './lib/health-index/health-index-snapshot.stream';
+export * from './lib/health-index/health-index-snapshot.decide';

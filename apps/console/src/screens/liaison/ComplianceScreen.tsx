@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApiData } from '../../api/useApiData';
 import { useDepartments } from '../../api/useDepartments';
-import { BarChart } from '../../components/BarChart';
+import { BarChart } from '../../components/charts/BarChart';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';

@@ -2,7 +2,7 @@ import type { CoverageAnswer, CoverageRow } from '@qinqing/party-building/contra
 import { useState } from 'react';
 import { queryString } from '../../api/apiClient';
 import { useApiData } from '../../api/useApiData';
-import { BarChart } from '../../components/BarChart';
+import { BarChart } from '../../components/charts/BarChart';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useText } from '../../i18n/useText';
 import { INDUSTRY_SECTION_NAMES, percent } from './partyBuildingNames';
