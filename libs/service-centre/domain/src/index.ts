@@ -9,3 +9,4 @@ export * from './lib/health-index/health-index-rules';
 export * from './lib/health-index/health-index-snapshot.events';
 export * from './lib/health-index/health-index-snapshot.stream';
 export * from './lib/health-index/health-index-snapshot.decide';
+export * from './lib/health-index/health-index-counting';

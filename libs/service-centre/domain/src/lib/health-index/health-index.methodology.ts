@@ -61,6 +61,13 @@ export interface HealthIndexMethodology {
   readonly indicators: readonly IndicatorDefinition[];
   readonly dimensionWeights: Readonly<Record<HealthIndexDimension, number>>;
   readonly aspectWeights: Readonly<Record<HealthIndexAspect, number>>;
+  /** How events are counted where an indicator needs a line drawn. */
+  readonly counting: {
+    /** A request is a repeat when the enterprise filed one in the same category within this many days. */
+    readonly repeatRequestWindowDays: number;
+    /** A red/black board is on time when approved within this many days after its period's last day. */
+    readonly boardPublicationDays: number;
+  };
 }
 
 const indicator = (definition: IndicatorDefinition): IndicatorDefinition => definition;
@@ -202,6 +209,7 @@ export const HEALTH_INDEX_METHODOLOGY_2026_1: HealthIndexMethodology = {
   ],
   dimensionWeights: { care: 1, service: 1, burden: 1, integrity: 1, transparency: 1 },
   aspectWeights: { closeness: 1, cleanness: 1 },
+  counting: { repeatRequestWindowDays: 90, boardPublicationDays: 30 },
 };
 
 export const HEALTH_INDEX_METHODOLOGIES: Readonly<Record<string, HealthIndexMethodology>> = {

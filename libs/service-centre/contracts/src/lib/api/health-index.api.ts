@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/**
+ * The indicators of the index's methodology, as published (the domain's list; contracts may not import the
+ * domain, so a service test keeps the two equal).
+ */
+export const HEALTH_INDEX_INDICATOR_IDS = [
+  'visit-quota-compliance',
+  'symposia-held',
+  'request-timeliness',
+  'request-resolution',
+  'request-satisfaction',
+  'queue-waiting',
+  'repeat-requests',
+  'reopen-rate',
+  'substantiated-reports',
+  'filing-compliance',
+  'recusal-rate',
+  'policies-explained',
+  'boards-on-time',
+] as const;
+
+const score = z.number().min(0).max(100).nullable();
+
+/** A half year: `2026-H1` (January–June) or `2026-H2` (July–December). */
+export const halfYear = z
+  .string()
+  .regex(/^\d{4}-H[12]$/u, {
+    message: 'period 须为“年份-H1”或“年份-H2”，如 2026-H2 / period must be a half year such as 2026-H2',
+  })
+  .describe('A half year, e.g. 2026-H2');
+
+export const healthIndexAreaFigures = z.object({
+  areaCode: z
+    .string()
+    .regex(/^\d{6}$/u)
+    .describe('GB/T 2260 county-level code'),
+  total: score,
+  aspects: z.object({ closeness: score, cleanness: score }),
+  dimensions: z.object({
+    care: score,
+    service: score,
+    burden: score,
+    integrity: score,
+    transparency: score,
+  }),
+  indicators: z.array(
+    z.object({
+      id: z.enum(HEALTH_INDEX_INDICATOR_IDS),
+      value: z.number().nullable(),
+      score,
+      numerator: z.number(),
+      base: z.number(),
+    }),
+  ),
+});
+
+export type HealthIndexAreaFigures = z.infer<typeof healthIndexAreaFigures>;
+
+export const publishHealthIndexBody = z.object({ period: halfYear });
+export type PublishHealthIndexBody = z.infer<typeof publishHealthIndexBody>;
+
+const pageLimit = z.coerce
+  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+  .int()
+  .min(1)
+  .max(100)
+  .default(50);
+
+/** Keyset pages: `after` is the `next` of the page before. */
+export const healthIndexPageQuery = z.object({
+  after: z.string().max(20).optional(),
+  limit: pageLimit,
+});
+export type HealthIndexPageQuery = z.infer<typeof healthIndexPageQuery>;
+
+export interface HealthIndexPeriodView {
+  readonly period: string;
+  readonly methodologyVersion: string;
+  readonly publishedOn: string;
+  readonly areas: number;
+}
+
+export interface HealthIndexAreaView extends HealthIndexAreaFigures {
+  readonly period: string;
+  readonly methodologyVersion: string;
+  readonly publishedOn: string;
+  /** The county's name from GB/T 2260, or null for a code the directory does not know. */
+  readonly areaName: string | null;
+}
+
+export interface HealthIndexPage<Item> {
+  readonly items: readonly Item[];
+  readonly next: string | null;
+}

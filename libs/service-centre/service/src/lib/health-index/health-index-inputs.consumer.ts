@@ -1,0 +1,229 @@
+import { Inject, type OnModuleInit } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  RequestEscalatedV1,
+  RequestInformedV1,
+  RequestRatedV1,
+  RequestReopenedV1,
+  RequestResolvedV1,
+  RequestSubmittedV1,
+} from '@qinqing/appeals/contracts';
+import { chinaDateOf } from '@qinqing/calendar/domain';
+import { BoardPublishedV1 } from '@qinqing/credit/contracts';
+import {
+  ConflictDeclaredV1,
+  EnterpriseDetailsCorrectedV1,
+  EnterpriseRegisteredV1,
+  InteractionFilingFiledV1,
+  InteractionFilingReportedV1,
+  InteractionFilingReportOverdueV1,
+  RecusalRecordedV1,
+} from '@qinqing/liaison/contracts';
+import {
+  CURRENT_HEALTH_INDEX_METHODOLOGY as methodology,
+  isBoardOnTime,
+  isRepeatRequest,
+  RATING_SCORES,
+  type Rating,
+} from '@qinqing/service-centre/domain';
+import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
+import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import {
+  EventConsumer,
+  IntegrationEventContext,
+  IntegrationEventPattern,
+  SQL_DATABASE,
+} from '@qinqing/shared/nest-platform';
+import {
+  addToIndicator,
+  areaOfEnterprise,
+  areaOfSubject,
+  CITY_WIDE,
+  locateEnterprise,
+  previousRequestOn,
+  rememberSubjectArea,
+  setupHealthIndexInputs,
+} from './health-index-inputs.table';
+
+export const HEALTH_INDEX_INPUTS_CONSUMER = 'service-centre.health-index-inputs';
+
+type Data<Definition> = CloudEvent<IntegrationEventData<Definition>>;
+
+const dayOf = (instant: string): string => chinaDateOf(new Date(instant));
+/** The index is per county: a town or street code (9 digits) counts under its county's first six. */
+const countyOf = (areaCode: string): string => areaCode.slice(0, 6);
+const requestSubject = (requestId: string) => `request:${requestId}`;
+const filingSubject = (filingId: string) => `filing:${filingId}`;
+const overdueSubject = (filingId: string) => `filing-overdue:${filingId}`;
+
+/**
+ * The 亲清健康指数's counts from other contexts' public events only (docs/health-index.md lists each indicator's
+ * events): the directory's areas, requests (timeliness, resolution, satisfaction, repeats, reopenings),
+ * interaction filings, conflicts and recusals, and the red/black board. Each event adds to its half year's
+ * counters in the inbox's transaction, so a redelivery changes nothing and a rebuild counts the same.
+ */
+@EventConsumer(HEALTH_INDEX_INPUTS_CONSUMER)
+export class HealthIndexInputsConsumer implements OnModuleInit {
+  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+
+  onModuleInit(): Promise<void> {
+    return setupHealthIndexInputs(this.db);
+  }
+
+  @IntegrationEventPattern(EnterpriseRegisteredV1)
+  async registered(
+    @Payload() event: Data<typeof EnterpriseRegisteredV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    await locateEnterprise(context.getTransaction(), event.data.creditCode, countyOf(event.data.areaCode));
+  }
+
+  @IntegrationEventPattern(EnterpriseDetailsCorrectedV1)
+  async corrected(
+    @Payload() event: Data<typeof EnterpriseDetailsCorrectedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const { creditCode, changes } = event.data;
+    if (changes.areaCode !== undefined)
+      await locateEnterprise(context.getTransaction(), creditCode, changes.areaCode);
+  }
+
+  @IntegrationEventPattern(RequestSubmittedV1)
+  async submitted(
+    @Payload() event: Data<typeof RequestSubmittedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const tx = context.getTransaction();
+    const { requestId, enterpriseCreditCode, category, submittedAt } = event.data;
+    const on = dayOf(submittedAt);
+    const area = await areaOfEnterprise(tx, enterpriseCreditCode);
+    await rememberSubjectArea(tx, requestSubject(requestId), area);
+    const previous = await previousRequestOn(tx, enterpriseCreditCode, category, on);
+    await addToIndicator(
+      tx,
+      on,
+      area,
+      'repeat-requests',
+      isRepeatRequest(methodology, previous, on) ? 1 : 0,
+      1,
+    );
+  }
+
+  @IntegrationEventPattern(RequestResolvedV1)
+  async resolved(@Payload() event: Data<typeof RequestResolvedV1>, @Ctx() context: IntegrationEventContext) {
+    const { requestId, onTime, resolvedAt } = event.data;
+    await this.answered(context.getTransaction(), requestId, dayOf(resolvedAt), onTime, true);
+  }
+
+  @IntegrationEventPattern(RequestEscalatedV1)
+  async escalated(
+    @Payload() event: Data<typeof RequestEscalatedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const { requestId, onTime, escalatedAt } = event.data;
+    await this.answered(context.getTransaction(), requestId, dayOf(escalatedAt), onTime, false);
+  }
+
+  @IntegrationEventPattern(RequestInformedV1)
+  async informed(@Payload() event: Data<typeof RequestInformedV1>, @Ctx() context: IntegrationEventContext) {
+    const { requestId, onTime, informedAt } = event.data;
+    await this.answered(context.getTransaction(), requestId, dayOf(informedAt), onTime, false);
+  }
+
+  @IntegrationEventPattern(RequestReopenedV1)
+  async reopened(@Payload() event: Data<typeof RequestReopenedV1>, @Ctx() context: IntegrationEventContext) {
+    const tx = context.getTransaction();
+    const area = await areaOfSubject(tx, requestSubject(event.data.requestId));
+    if (area !== null) await addToIndicator(tx, event.data.reopenedOn, area, 'reopen-rate', 1, 0);
+  }
+
+  @IntegrationEventPattern(RequestRatedV1)
+  async rated(@Payload() event: Data<typeof RequestRatedV1>, @Ctx() context: IntegrationEventContext) {
+    const tx = context.getTransaction();
+    const area = await areaOfSubject(tx, requestSubject(event.data.requestId));
+    const score = RATING_SCORES[event.data.rating as Rating];
+    if (area !== null) await addToIndicator(tx, event.data.ratedOn, area, 'request-satisfaction', score, 1);
+  }
+
+  @IntegrationEventPattern(InteractionFilingFiledV1)
+  async filed(
+    @Payload() event: Data<typeof InteractionFilingFiledV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    // A filing counts under its (first) enterprise's area; one organised by a chamber alone has none.
+    const [creditCode] = event.data.enterpriseCreditCodes;
+    if (creditCode === undefined) return;
+    const tx = context.getTransaction();
+    await rememberSubjectArea(tx, filingSubject(event.data.filingId), await areaOfEnterprise(tx, creditCode));
+  }
+
+  @IntegrationEventPattern(InteractionFilingReportOverdueV1)
+  async reportOverdue(
+    @Payload() event: Data<typeof InteractionFilingReportOverdueV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const tx = context.getTransaction();
+    const area = await areaOfSubject(tx, filingSubject(event.data.filingId));
+    if (area === null) return;
+    await rememberSubjectArea(tx, overdueSubject(event.data.filingId), area);
+    await addToIndicator(tx, event.data.reportDue, area, 'filing-compliance', 0, 1);
+  }
+
+  @IntegrationEventPattern(InteractionFilingReportedV1)
+  async reported(
+    @Payload() event: Data<typeof InteractionFilingReportedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const tx = context.getTransaction();
+    const { filingId, late, reportedAt } = event.data;
+    const area = await areaOfSubject(tx, filingSubject(filingId));
+    if (area === null) return;
+    // A late report whose lateness was already counted when it fell overdue is not counted twice.
+    if (late && (await areaOfSubject(tx, overdueSubject(filingId))) !== null) return;
+    await addToIndicator(tx, dayOf(reportedAt), area, 'filing-compliance', late ? 0 : 1, 1);
+  }
+
+  @IntegrationEventPattern(ConflictDeclaredV1)
+  async conflictDeclared(
+    @Payload() event: Data<typeof ConflictDeclaredV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const tx = context.getTransaction();
+    const on = dayOf(event.data.declaredAt);
+    for (const creditCode of event.data.creditCodes) {
+      await addToIndicator(tx, on, await areaOfEnterprise(tx, creditCode), 'recusal-rate', 0, 1);
+    }
+  }
+
+  @IntegrationEventPattern(RecusalRecordedV1)
+  async recusal(@Payload() event: Data<typeof RecusalRecordedV1>, @Ctx() context: IntegrationEventContext) {
+    const tx = context.getTransaction();
+    const area = await areaOfEnterprise(tx, event.data.creditCode);
+    await addToIndicator(tx, dayOf(event.data.recordedAt), area, 'recusal-rate', 1, 0);
+  }
+
+  @IntegrationEventPattern(BoardPublishedV1)
+  async boardPublished(
+    @Payload() event: Data<typeof BoardPublishedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    const { lastDay, approvedOn } = event.data;
+    const onTime = isBoardOnTime(methodology, lastDay, approvedOn);
+    await addToIndicator(
+      context.getTransaction(),
+      approvedOn,
+      CITY_WIDE,
+      'boards-on-time',
+      onTime ? 1 : 0,
+      1,
+    );
+  }
+
+  private async answered(tx: SqlExecutor, requestId: string, on: string, onTime: boolean, resolved: boolean) {
+    const area = await areaOfSubject(tx, requestSubject(requestId));
+    if (area === null) return;
+    await addToIndicator(tx, on, area, 'request-timeliness', onTime ? 1 : 0, 1);
+    await addToIndicator(tx, on, area, 'request-resolution', resolved ? 1 : 0, 1);
+    await addToIndicator(tx, on, area, 'reopen-rate', 0, 1);
+  }
+}

@@ -1,0 +1,197 @@
+import { halfYearOf, type IndicatorId, type IndicatorInputs } from '@qinqing/service-centre/domain';
+import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+
+/**
+ * What the 亲清健康指数 counts, per half year, area and indicator: a numerator and a base, added to as public
+ * events arrive (in the inbox's transaction, so exactly once). Publishing a half year reads its rows only — one
+ * per area and indicator — so the cost of publishing does not grow with the number of requests.
+ *
+ * An enterprise's area is the directory's (liaison's 企业名录); one the directory has not named yet counts under
+ * the registering office's area in its credit code (characters 3–8), so nothing is left uncounted.
+ */
+export const HEALTH_INDEX_INPUTS_DDL = [
+  `CREATE TABLE IF NOT EXISTS service_centre_health_inputs (
+     period text NOT NULL,
+     area_code text NOT NULL,
+     indicator text NOT NULL,
+     numerator double precision NOT NULL DEFAULT 0,
+     base double precision NOT NULL DEFAULT 0,
+     PRIMARY KEY (period, area_code, indicator)
+   )`,
+  `CREATE TABLE IF NOT EXISTS service_centre_health_enterprises (
+     credit_code text PRIMARY KEY,
+     area_code text NOT NULL
+   )`,
+  `CREATE TABLE IF NOT EXISTS service_centre_health_area_enterprises (
+     area_code text PRIMARY KEY,
+     enterprises integer NOT NULL
+   )`,
+  // What a later event about a request or a filing needs: the area it counts under, fixed at its filing.
+  `CREATE TABLE IF NOT EXISTS service_centre_health_subjects (
+     subject_id text PRIMARY KEY,
+     area_code text NOT NULL
+   )`,
+  // Each enterprise's last request per category, for repeat requests.
+  `CREATE TABLE IF NOT EXISTS service_centre_health_last_requests (
+     credit_code text NOT NULL,
+     category text NOT NULL,
+     submitted_on text NOT NULL,
+     PRIMARY KEY (credit_code, category)
+   )`,
+];
+
+export const setupHealthIndexInputs = async (db: SqlExecutor): Promise<void> => {
+  for (const statement of HEALTH_INDEX_INPUTS_DDL) await db.query(statement);
+};
+
+/** Adds to one indicator's numerator and base for the half year of `on` (YYYY-MM-DD, China). */
+export const addToIndicator = async (
+  tx: SqlExecutor,
+  on: string,
+  areaCode: string,
+  indicator: IndicatorId,
+  numerator: number,
+  base: number,
+): Promise<void> => {
+  await tx.query(
+    `INSERT INTO service_centre_health_inputs (period, area_code, indicator, numerator, base)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (period, area_code, indicator)
+     DO UPDATE SET numerator = service_centre_health_inputs.numerator + EXCLUDED.numerator,
+                   base = service_centre_health_inputs.base + EXCLUDED.base`,
+    [halfYearOf(on), areaCode, indicator, numerator, base],
+  );
+};
+
+/** GB 32100-2015: characters 3–8 of a credit code are the registering office's administrative division. */
+const registrationArea = (creditCode: string): string => creditCode.slice(2, 8);
+
+export const areaOfEnterprise = async (tx: SqlExecutor, creditCode: string): Promise<string> => {
+  const { rows } = await tx.query<{ area_code: string }>(
+    'SELECT area_code FROM service_centre_health_enterprises WHERE credit_code = $1',
+    [creditCode],
+  );
+  return rows[0]?.area_code ?? registrationArea(creditCode);
+};
+
+/** The directory named or moved an enterprise: it counts under its new area from now on. */
+export const locateEnterprise = async (
+  tx: SqlExecutor,
+  creditCode: string,
+  areaCode: string,
+): Promise<void> => {
+  const { rows } = await tx.query<{ area_code: string }>(
+    'SELECT area_code FROM service_centre_health_enterprises WHERE credit_code = $1',
+    [creditCode],
+  );
+  const before = rows[0]?.area_code;
+  if (before === areaCode) return;
+  await tx.query(
+    `INSERT INTO service_centre_health_enterprises (credit_code, area_code) VALUES ($1, $2)
+     ON CONFLICT (credit_code) DO UPDATE SET area_code = EXCLUDED.area_code`,
+    [creditCode, areaCode],
+  );
+  if (before !== undefined) {
+    await tx.query(
+      'UPDATE service_centre_health_area_enterprises SET enterprises = enterprises - 1 WHERE area_code = $1',
+      [before],
+    );
+  }
+  await tx.query(
+    `INSERT INTO service_centre_health_area_enterprises (area_code, enterprises) VALUES ($1, 1)
+     ON CONFLICT (area_code) DO UPDATE SET enterprises = service_centre_health_area_enterprises.enterprises + 1`,
+    [areaCode],
+  );
+};
+
+export const rememberSubjectArea = async (
+  tx: SqlExecutor,
+  subjectId: string,
+  areaCode: string,
+): Promise<void> => {
+  await tx.query(
+    `INSERT INTO service_centre_health_subjects (subject_id, area_code) VALUES ($1, $2)
+     ON CONFLICT (subject_id) DO NOTHING`,
+    [subjectId, areaCode],
+  );
+};
+
+export const areaOfSubject = async (tx: SqlExecutor, subjectId: string): Promise<string | null> => {
+  const { rows } = await tx.query<{ area_code: string }>(
+    'SELECT area_code FROM service_centre_health_subjects WHERE subject_id = $1',
+    [subjectId],
+  );
+  return rows[0]?.area_code ?? null;
+};
+
+/** The enterprise's previous request in this category (its date), and this one remembered as the last. */
+export const previousRequestOn = async (
+  tx: SqlExecutor,
+  creditCode: string,
+  category: string,
+  submittedOn: string,
+): Promise<string | null> => {
+  const { rows } = await tx.query<{ submitted_on: string }>(
+    `SELECT submitted_on FROM service_centre_health_last_requests WHERE credit_code = $1 AND category = $2`,
+    [creditCode, category],
+  );
+  await tx.query(
+    `INSERT INTO service_centre_health_last_requests (credit_code, category, submitted_on) VALUES ($1, $2, $3)
+     ON CONFLICT (credit_code, category) DO UPDATE SET submitted_on = EXCLUDED.submitted_on`,
+    [creditCode, category, submittedOn],
+  );
+  return rows[0]?.submitted_on ?? null;
+};
+
+/**
+ * A half year's inputs per area that had anything counted. City-wide indicators (the red/black board is the
+ * city's) are kept under the area code `city` and given to every area; the per-thousand base is each area's
+ * enterprises in the directory now.
+ */
+export const inputsOfHalfYear = async (
+  db: SqlExecutor,
+  period: string,
+): Promise<ReadonlyMap<string, IndicatorInputs>> => {
+  const { rows } = await db.query<{
+    area_code: string;
+    indicator: IndicatorId;
+    numerator: number;
+    base: number;
+  }>(
+    `SELECT area_code, indicator, numerator, base FROM service_centre_health_inputs
+     WHERE period = $1 ORDER BY area_code, indicator`,
+    [period],
+  );
+  const { rows: sizes } = await db.query<{ area_code: string; enterprises: number }>(
+    'SELECT area_code, enterprises FROM service_centre_health_area_enterprises',
+  );
+  const enterprisesOf = new Map(sizes.map((s) => [s.area_code, Number(s.enterprises)]));
+  const cityWide: Partial<Record<IndicatorId, { numerator: number; base: number }>> = {};
+  const byArea = new Map<string, Partial<Record<IndicatorId, { numerator: number; base: number }>>>();
+  for (const row of rows) {
+    const input = { numerator: Number(row.numerator), base: Number(row.base) };
+    if (row.area_code === CITY_WIDE) {
+      cityWide[row.indicator] = input;
+      continue;
+    }
+    const inputs = byArea.get(row.area_code) ?? {};
+    inputs[row.indicator] = input;
+    byArea.set(row.area_code, inputs);
+  }
+  // Substantiated reports count per thousand of the area's enterprises — also when there were none.
+  return new Map(
+    [...byArea].map(([area, inputs]) => [
+      area,
+      {
+        ...cityWide,
+        ...inputs,
+        'substantiated-reports': {
+          numerator: inputs['substantiated-reports']?.numerator ?? 0,
+          base: enterprisesOf.get(area) ?? 0,
+        },
+      },
+    ]),
+  );
+};
+
+export const CITY_WIDE = 'city';
