@@ -21,6 +21,7 @@ import { ObjectionsDesk } from './screens/credit/ObjectionsDesk';
 import { PenaltyImportScreen } from './screens/credit/PenaltyImportScreen';
 import { RepairsDesk } from './screens/credit/RepairsDesk';
 import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
+import { HealthIndexScreen } from './screens/service-centre/HealthIndexScreen';
 import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
 import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
 import { AlertsScreen } from './screens/party-building/AlertsScreen';
@@ -32,7 +33,7 @@ import { JointBranchesScreen } from './screens/party-building/JointBranchesScree
 import { JointBranchScreen } from './screens/party-building/JointBranchScreen';
 import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
 import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
-import { defaultRouteFor, mayOpen, recordsPartyBuilding } from './session/sections';
+import { defaultRouteFor, mayOpen, publishesHealthIndex, recordsPartyBuilding } from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
@@ -168,6 +169,11 @@ const Screens = () => {
         return [tr('走访廉洁申报异常', 'Conduct breaches on visits'), <ConductBreachesScreen />];
       case 'compliance':
         return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
+      case 'health-index':
+        return [
+          tr('亲清健康指数', '亲清 health index'),
+          <HealthIndexScreen mayPublish={publishesHealthIndex(role)} />,
+        ];
       case 'integrity':
         return [tr('政商交往报备与申报', 'Interaction filings and declarations'), <IntegrityScreen />];
       case 'declarations':

@@ -137,6 +137,13 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Honours',
     roles: ['party-building-staff', 'supervisor'],
   },
+  // GET /api/service-centre/health-index[/…] (public); POST for supervisors and administrators.
+  {
+    screen: 'health-index',
+    zh: '亲清健康指数',
+    en: 'Health index',
+    roles: ['supervisor', 'administrator', 'leading-official'],
+  },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -168,6 +175,10 @@ export const sectionOf = (route: Route): SectionScreen => {
       return route.screen;
   }
 };
+
+/** Whether the role publishes the 亲清健康指数 (the others read what is published). */
+export const publishesHealthIndex = (role: string): boolean =>
+  role === 'supervisor' || role === 'administrator';
 
 /** Whether the role may change party-building records (staff), or only read them (supervisors). */
 export const recordsPartyBuilding = (role: string): boolean => role === 'party-building-staff';

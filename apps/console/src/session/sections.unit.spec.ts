@@ -21,12 +21,16 @@ describe('the console sections a role may use', () => {
         'party-alerts',
         'party-coverage',
         'party-honours',
+        'health-index',
         'directory',
         'password',
       ],
     ],
-    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
-    ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
+    [
+      'administrator',
+      ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'health-index', 'directory', 'password'],
+    ],
+    ['leading-official', ['liaison', 'integrity', 'health-index', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],
     [
       'credit-officer',

@@ -12,6 +12,7 @@ export type Route =
   | { readonly screen: 'enterprise'; readonly creditCode: string }
   | { readonly screen: 'liaison' }
   | { readonly screen: 'compliance' }
+  | { readonly screen: 'health-index' }
   | { readonly screen: 'breaches' }
   | { readonly screen: 'integrity' }
   | { readonly screen: 'declarations' }
@@ -67,6 +68,7 @@ const parse = (hash: string): Route => {
   if (path === '/password') return { screen: 'password' };
   if (path === '/liaison') return { screen: 'liaison' };
   if (path === '/compliance') return { screen: 'compliance' };
+  if (path === '/health-index') return { screen: 'health-index' };
   if (path === '/breaches') return { screen: 'breaches' };
   if (path === '/integrity') return { screen: 'integrity' };
   if (path === '/declarations') return { screen: 'declarations' };

@@ -21,14 +21,20 @@ export const BarChart = ({
   title,
   bars,
   noData,
+  asPercent = true,
 }: {
   readonly title: string;
   readonly bars: readonly Bar[];
   readonly noData: string;
+  /** Label each bar "80% (4/5)"; false labels it with its detail alone (e.g. a score "47.9"). */
+  readonly asPercent?: boolean;
 }) => {
   const labels = useMemo(
-    () => bars.map((bar) => (bar.value === null ? noData : `${percent(bar.value)} (${bar.detail})`)),
-    [bars, noData],
+    () =>
+      bars.map((bar) =>
+        bar.value === null ? noData : asPercent ? `${percent(bar.value)} (${bar.detail})` : bar.detail,
+      ),
+    [bars, noData, asPercent],
   );
   const option = useMemo(
     () => ({
