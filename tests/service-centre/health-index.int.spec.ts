@@ -122,6 +122,8 @@ describe('service centre: the 亲清健康指数', () => {
         'service_centre_health_area_enterprises',
         'service_centre_health_subjects',
         'service_centre_health_last_requests',
+        'service_centre_health_pairings',
+        'service_centre_health_pairing_visits',
       ])
         await tx.query(`DELETE FROM ${table}`);
       await tx.query('DELETE FROM es_inbox WHERE consumer = $1', [HEALTH_INDEX_INPUTS_CONSUMER]);

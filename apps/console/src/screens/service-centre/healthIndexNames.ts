@@ -16,7 +16,7 @@ export const DIMENSION_NAMES: Readonly<Record<keyof HealthIndexAreaView['dimensi
 };
 
 export const INDICATOR_NAMES: Readonly<Record<HealthIndexAreaView['indicators'][number]['id'], Text>> = {
-  'visit-quota-compliance': { zh: '走访达标率', en: 'Pairings on pace with visits' },
+  'pairings-visited': { zh: '结对走访覆盖率', en: 'Pairings visited' },
   'symposia-held': { zh: '政企恳谈会场次', en: 'Symposia held' },
   'request-timeliness': { zh: '诉求按时办结率', en: 'Requests answered on time' },
   'request-resolution': { zh: '诉求解决率', en: 'Requests resolved' },

@@ -96,7 +96,27 @@ export const PairingEndedV1 = defineIntegrationEvent({
 export const liaisonVisitRequestId = (problemId: string): string => problemId;
 
 /** What the officials part publishes now (v1 of the visit problem is retired: read, not published). */
+/**
+ * A liaison visit was logged: which pairing, which enterprise, the day and the form (走访 K 五(3)) — for visit
+ * compliance outside liaison (the 亲清健康指数). Who took part, what was learned and the conduct declaration stay
+ * in liaison.
+ */
+export const VisitLoggedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.visit.logged.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    visitId: z.string().min(1),
+    pairingId: z.string().min(1),
+    enterpriseCreditCode: creditCode,
+    visitedOn: date,
+    form: z.enum(['on-site', 'phone', 'letter', 'e-mail', 'questionnaire', 'wechat']),
+  }),
+});
+
 export const LIAISON_OFFICIALS_PUBLIC_EVENTS = [
+  VisitLoggedV1,
   VisitProblemRaisedV2,
   PairingStartedV1,
   PairingEndedV1,

@@ -2,12 +2,14 @@ import {
   PairingEndedV1,
   PairingStartedV1,
   type ProblemContact,
+  VisitLoggedV1,
   VisitProblemRaisedV2,
 } from '@qinqing/liaison/contracts';
 import {
   PAIRING_REGISTER_STREAM_ID,
   type PairingRegisterEvent,
   visitIdOfStream,
+  type VisitLogged,
   type VisitProblemRaised,
 } from '@qinqing/liaison/domain';
 import {
@@ -18,8 +20,8 @@ import {
 
 /**
  * What the world learns of pairings and visits: that an official (by account id and unit) liaises with an
- * enterprise, and each problem raised on a visit — for appeals to open a request. Visits themselves (who took
- * part, what was learned, the conduct declaration) stay in liaison; the enterprise contact a problem needs goes
+ * enterprise, that a visit took place (pairing, day, form), and each problem raised on a visit — for appeals to
+ * open a request. What a visit holds (who took part, what was learned, the conduct declaration) stays in liaison; the enterprise contact a problem needs goes
  * sealed (`sealContact`). `undefined`: not an event of this part.
  */
 export const mapOfficialsEvent = (
@@ -61,6 +63,19 @@ export const mapOfficialsEvent = (
     }
   }
   if (visitIdOfStream(event.streamId) !== null) {
+    if (event.type === 'VisitLogged') {
+      const d = event.data as VisitLogged['data'];
+      return toOutboundIntegrationEvent(VisitLoggedV1, event, {
+        subject: d.enterprise.creditCode,
+        data: {
+          visitId: d.visitId,
+          pairingId: d.pairingId,
+          enterpriseCreditCode: d.enterprise.creditCode,
+          visitedOn: d.date,
+          form: d.form,
+        },
+      });
+    }
     if (event.type !== 'VisitProblemRaised') return null;
     const d = event.data as VisitProblemRaised['data'];
     return toOutboundIntegrationEvent(VisitProblemRaisedV2, event, {

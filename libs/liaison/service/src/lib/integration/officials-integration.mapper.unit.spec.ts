@@ -115,7 +115,7 @@ describe('the public events of pairings and visits', () => {
     ).toThrow();
   });
 
-  it('keeps the visit itself (participants, what was learned, the conduct declaration) inside liaison', () => {
+  it('publishes that a visit took place, keeping the visit itself (participants, what was learned, the conduct declaration) inside liaison', () => {
     const logged: VisitLogged = {
       type: 'VisitLogged',
       data: {
@@ -141,6 +141,17 @@ describe('the public events of pairings and visits', () => {
         loggedAt: '2026-12-02T02:00:00.000Z',
       },
     };
-    expect(liaisonIntegrationMapper.map(recorded(visitStreamId('v1'), logged))).toBeNull();
+    const published = liaisonIntegrationMapper.map(recorded(visitStreamId('v1'), logged));
+    expect(published?.cloudEvent.type).toBe('cn.qinqing.liaison.visit.logged.v1');
+    expect(published?.cloudEvent.data).toEqual({
+      visitId: 'v1',
+      pairingId: 'p1',
+      enterpriseCreditCode: enterprise.creditCode,
+      visitedOn: '2026-11-20',
+      form: 'on-site',
+    });
+    const wire = JSON.stringify(published?.cloudEvent);
+    for (const secret of ['周建国', '情况', 'alcohol', 'official-1', '说明'])
+      expect(wire).not.toContain(secret);
   });
 });

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * domain, so a service test keeps the two equal).
  */
 export const HEALTH_INDEX_INDICATOR_IDS = [
-  'visit-quota-compliance',
+  'pairings-visited',
   'symposia-held',
   'request-timeliness',
   'request-resolution',

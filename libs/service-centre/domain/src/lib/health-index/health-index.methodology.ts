@@ -19,7 +19,7 @@ export const DIMENSION_ASPECT: Readonly<Record<HealthIndexDimension, HealthIndex
 };
 
 export const INDICATOR_IDS = [
-  'visit-quota-compliance',
+  'pairings-visited',
   'symposia-held',
   'request-timeliness',
   'request-resolution',
@@ -77,9 +77,9 @@ export const HEALTH_INDEX_METHODOLOGY_2026_1: HealthIndexMethodology = {
   version: '2026.1',
   indicators: [
     indicator({
-      id: 'visit-quota-compliance',
+      id: 'pairings-visited',
       dimension: 'care',
-      name: { zh: '走访达标率', en: 'pairings on pace with the visit quota' },
+      name: { zh: '结对走访覆盖率', en: 'pairings visited in the half year' },
       measure: 'share',
       worst: 0,
       best: 1,

@@ -17,7 +17,10 @@ import {
   InteractionFilingFiledV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
+  PairingEndedV1,
+  PairingStartedV1,
   RecusalRecordedV1,
+  VisitLoggedV1,
 } from '@qinqing/liaison/contracts';
 import {
   CURRENT_HEALTH_INDEX_METHODOLOGY as methodology,
@@ -40,6 +43,9 @@ import {
   areaOfSubject,
   CITY_WIDE,
   locateEnterprise,
+  pairingEnded,
+  pairingStarted,
+  pairingVisited,
   previousRequestOn,
   rememberSubjectArea,
   setupHealthIndexInputs,
@@ -58,7 +64,7 @@ const overdueSubject = (filingId: string) => `filing-overdue:${filingId}`;
 
 /**
  * The 亲清健康指数's counts from other contexts' public events only (docs/health-index.md lists each indicator's
- * events): the directory's areas, requests (timeliness, resolution, satisfaction, repeats, reopenings),
+ * events): the directory's areas, pairings and their visits, requests (timeliness, resolution, satisfaction, repeats, reopenings),
  * interaction filings, conflicts and recusals, and the red/black board. Each event adds to its half year's
  * counters in the inbox's transaction, so a redelivery changes nothing and a rebuild counts the same.
  */
@@ -86,6 +92,23 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
     const { creditCode, changes } = event.data;
     if (changes.areaCode !== undefined)
       await locateEnterprise(context.getTransaction(), creditCode, changes.areaCode);
+  }
+
+  @IntegrationEventPattern(PairingStartedV1)
+  async paired(@Payload() event: Data<typeof PairingStartedV1>, @Ctx() context: IntegrationEventContext) {
+    const tx = context.getTransaction();
+    const { pairingId, enterpriseCreditCode, startDate } = event.data;
+    await pairingStarted(tx, pairingId, await areaOfEnterprise(tx, enterpriseCreditCode), startDate);
+  }
+
+  @IntegrationEventPattern(PairingEndedV1)
+  async unpaired(@Payload() event: Data<typeof PairingEndedV1>, @Ctx() context: IntegrationEventContext) {
+    await pairingEnded(context.getTransaction(), event.data.pairingId, event.data.endDate);
+  }
+
+  @IntegrationEventPattern(VisitLoggedV1)
+  async visited(@Payload() event: Data<typeof VisitLoggedV1>, @Ctx() context: IntegrationEventContext) {
+    await pairingVisited(context.getTransaction(), event.data.pairingId, event.data.visitedOn);
   }
 
   @IntegrationEventPattern(RequestSubmittedV1)

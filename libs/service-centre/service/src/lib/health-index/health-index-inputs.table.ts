@@ -1,4 +1,10 @@
-import { halfYearOf, type IndicatorId, type IndicatorInputs } from '@qinqing/service-centre/domain';
+import {
+  type HalfYear,
+  halfYearOf,
+  type IndicatorId,
+  type IndicatorInputs,
+  rangeOfHalfYear,
+} from '@qinqing/service-centre/domain';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 
 /**
@@ -30,6 +36,18 @@ export const HEALTH_INDEX_INPUTS_DDL = [
   `CREATE TABLE IF NOT EXISTS service_centre_health_subjects (
      subject_id text PRIMARY KEY,
      area_code text NOT NULL
+   )`,
+  // Pairings (from liaison) and the half years in which each was visited, for pairings visited.
+  `CREATE TABLE IF NOT EXISTS service_centre_health_pairings (
+     pairing_id text PRIMARY KEY,
+     area_code text NOT NULL,
+     started_on text NOT NULL,
+     ended_on text NULL
+   )`,
+  `CREATE TABLE IF NOT EXISTS service_centre_health_pairing_visits (
+     pairing_id text NOT NULL,
+     period text NOT NULL,
+     PRIMARY KEY (pairing_id, period)
    )`,
   // Each enterprise's last request per category, for repeat requests.
   `CREATE TABLE IF NOT EXISTS service_centre_health_last_requests (
@@ -124,6 +142,38 @@ export const areaOfSubject = async (tx: SqlExecutor, subjectId: string): Promise
   return rows[0]?.area_code ?? null;
 };
 
+export const pairingStarted = async (
+  tx: SqlExecutor,
+  pairingId: string,
+  areaCode: string,
+  startedOn: string,
+): Promise<void> => {
+  await tx.query(
+    `INSERT INTO service_centre_health_pairings (pairing_id, area_code, started_on) VALUES ($1, $2, $3)
+     ON CONFLICT (pairing_id) DO NOTHING`,
+    [pairingId, areaCode, startedOn],
+  );
+};
+
+export const pairingEnded = async (tx: SqlExecutor, pairingId: string, endedOn: string): Promise<void> => {
+  await tx.query('UPDATE service_centre_health_pairings SET ended_on = $2 WHERE pairing_id = $1', [
+    pairingId,
+    endedOn,
+  ]);
+};
+
+export const pairingVisited = async (
+  tx: SqlExecutor,
+  pairingId: string,
+  visitedOn: string,
+): Promise<void> => {
+  await tx.query(
+    `INSERT INTO service_centre_health_pairing_visits (pairing_id, period) VALUES ($1, $2)
+     ON CONFLICT DO NOTHING`,
+    [pairingId, halfYearOf(visitedOn)],
+  );
+};
+
 /** The enterprise's previous request in this category (its date), and this one remembered as the last. */
 export const previousRequestOn = async (
   tx: SqlExecutor,
@@ -150,8 +200,18 @@ export const previousRequestOn = async (
  */
 export const inputsOfHalfYear = async (
   db: SqlExecutor,
-  period: string,
+  period: HalfYear,
 ): Promise<ReadonlyMap<string, IndicatorInputs>> => {
+  const { from, to } = rangeOfHalfYear(period);
+  // Pairings active on any day of the half year, and those visited in it: bounded by the number of pairings.
+  const { rows: pairings } = await db.query<{ area_code: string; active: number; visited: number }>(
+    `SELECT p.area_code, count(*) AS active, count(v.pairing_id) AS visited
+     FROM service_centre_health_pairings p
+     LEFT JOIN service_centre_health_pairing_visits v ON v.pairing_id = p.pairing_id AND v.period = $1
+     WHERE p.started_on <= $3 AND (p.ended_on IS NULL OR p.ended_on >= $2)
+     GROUP BY p.area_code`,
+    [period, from, to],
+  );
   const { rows } = await db.query<{
     area_code: string;
     indicator: IndicatorId;
@@ -176,6 +236,11 @@ export const inputsOfHalfYear = async (
     }
     const inputs = byArea.get(row.area_code) ?? {};
     inputs[row.indicator] = input;
+    byArea.set(row.area_code, inputs);
+  }
+  for (const row of pairings) {
+    const inputs = byArea.get(row.area_code) ?? {};
+    inputs['pairings-visited'] = { numerator: Number(row.visited), base: Number(row.active) };
     byArea.set(row.area_code, inputs);
   }
   // Substantiated reports count per thousand of the area's enterprises — also when there were none.
