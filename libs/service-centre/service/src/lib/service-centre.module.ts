@@ -1,26 +1,61 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
+import { ContextRegistry } from '@qinqing/shared/nest-platform';
 import {
   ServiceCentreCreditRestrictions,
   ServiceCentreCreditRestrictionsConsumer,
 } from './consumers/credit-restrictions/credit-restrictions.replica';
 import { RequestStatsConsumer } from './consumers/request-stats/request-stats.consumer';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
+import { CountersController } from './queue/counters.controller';
+import { QueueDemoDataSeeder } from './queue/demo-data/queue-demo-data.seeder';
+import { DisplayController } from './queue/display.controller';
+import { QueueCommands } from './queue/queue-commands';
+import { QueueHub } from './queue/queue-hub';
+import { queueIntegrationMapper } from './queue/queue-integration.mapper';
+import { QueueReader } from './queue/queue-reader';
+import { QueueSetupController } from './queue/queue-setup.controller';
+import { QueueStatsController } from './queue/queue-stats.controller';
+import { queueVisitsProjection } from './queue/queue-visits.projection';
+import { TicketsController } from './queue/tickets.controller';
 import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-centre.env';
 
 /**
  * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
- * from the appeals public events, and its replica of credit's restrictions. It needs the EventSourcingModule's
- * tokens, the ContextRegistry, identity's access guard and the calendar in force, so the one-process app and
- * apps/service-centre-service mount it alike.
+ * from the appeals public events, its replica of credit's restrictions, and the walk-in queue (取号叫号). It
+ * needs the EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in
+ * force, so the one-process app and apps/service-centre-service mount it alike.
  */
 @Module({})
-export class ServiceCentreModule {
+export class ServiceCentreModule implements OnModuleInit {
+  constructor(private readonly registry: ContextRegistry) {}
+
   static forRoot(options: ServiceCentreOptions): DynamicModule {
     return {
       module: ServiceCentreModule,
-      controllers: [RequestStatsConsumer, RequestStatsController, ServiceCentreCreditRestrictionsConsumer],
-      providers: [{ provide: SERVICE_CENTRE_OPTIONS, useValue: options }, ServiceCentreCreditRestrictions],
+      controllers: [
+        RequestStatsConsumer,
+        RequestStatsController,
+        ServiceCentreCreditRestrictionsConsumer,
+        QueueSetupController,
+        TicketsController,
+        CountersController,
+        DisplayController,
+        QueueStatsController,
+      ],
+      providers: [
+        { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
+        ServiceCentreCreditRestrictions,
+        QueueReader,
+        QueueHub,
+        QueueCommands,
+        ...(options.demoData ? [QueueDemoDataSeeder] : []),
+      ],
       exports: [ServiceCentreCreditRestrictions],
     };
+  }
+
+  onModuleInit(): void {
+    this.registry.registerMapper(queueIntegrationMapper);
+    this.registry.registerProjection(queueVisitsProjection);
   }
 }

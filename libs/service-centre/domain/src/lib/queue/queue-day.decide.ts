@@ -365,7 +365,12 @@ const rate = (command: RateVisit, state: QueueDayState, context: QueueDayContext
     });
   return accept<QueueDayEvent>({
     type: 'TicketRated',
-    data: { ticketId: ticket.ticketId, rating: command.rating, ratedAt: context.now.toISOString() },
+    data: {
+      ticketId: ticket.ticketId,
+      serviceId: ticket.serviceId,
+      rating: command.rating,
+      ratedAt: context.now.toISOString(),
+    },
   });
 };
 

@@ -100,7 +100,7 @@ export type VisitOutcomeLinked = DomainEvent<
 
 export type TicketRated = DomainEvent<
   'TicketRated',
-  { readonly ticketId: string; readonly rating: number; readonly ratedAt: string }
+  { readonly ticketId: string; readonly serviceId: string; readonly rating: number; readonly ratedAt: string }
 >;
 
 /** Every event of a centre-day's queue stream; private to the service centre. */
