@@ -111,11 +111,8 @@ const connection = (zh: string, en: string): void => {
 };
 
 const tick = (): void => {
-  byId('clock').textContent = new Date().toLocaleTimeString('zh-CN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
-  });
+  // China time (UTC+8 all year), whatever zone the TV's browser was set to.
+  byId('clock').textContent = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(11, 16);
 };
 
 const start = (): void => {
