@@ -4,7 +4,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ACTOR_RESOLVER, IdentityTokenSigner, NO_ACTOR } from '@qinqing/identity/service';
-import { ManualClock } from '@qinqing/shared/event-sourcing';
+import { systemClock } from '@qinqing/shared/event-sourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountIdentityForwardingProxy } from './identity-forwarding.proxy';
 
@@ -39,7 +39,7 @@ describe('the gateway forwards a stream of server-sent events', () => {
       routes: [
         { service: 'service-centre-service', prefixes: ['/api/service-centre'], baseUrl: upstreamUrl },
       ],
-      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, new ManualClock()),
+      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
       timeoutMs: UPSTREAM_TIMEOUT_MS,
     });
     await gateway.listen(0, '127.0.0.1');
