@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PASSED_OVER } from './call-order';
+import { isCallableAt, MAX_PASSED_OVER } from './call-order';
 import { type QueueDayCommand, queueDayDecider } from './queue-day.decide';
 import type { QueueDayEvent } from './queue-day.events';
 import type { QueueDayState } from './queue-day.state';
@@ -144,6 +144,38 @@ describe('walk-in queue properties', () => {
               const c = taken.get(event.data.ticketId);
               expect(p && c && p.index < c.index).toBe(true);
             }
+      }),
+    ));
+
+  it('a call passes a waiting ticket only for an older one, or counts it as passed over (so it cannot starve)', () =>
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        let state: QueueDayState = queueDayDecider.initialState();
+        steps.map(commandOf).forEach((command, index) => {
+          const now = new Date(Date.parse('2026-12-03T01:00:00.000Z') + index * 60_000);
+          const decision = queueDayDecider.decide(command, state, {
+            now,
+            centreId: 'centre-haishu',
+            day: '2026-12-03',
+            setup: TEST_SETUP,
+          });
+          if (decision.outcome !== 'accepted') return;
+          for (const event of decision.events) {
+            const before = state;
+            state = queueDayDecider.evolve(state, event);
+            if (event.type !== 'TicketCalled') continue;
+            const counter = TEST_SETUP.counters.find((c) => c.counterId === event.data.counterId);
+            if (counter === undefined) throw new Error('unknown counter');
+            const order = before.tickets.map((t) => t.ticketId);
+            const chosen = order.indexOf(event.data.ticketId);
+            for (const waiting of before.tickets.filter((t) => isCallableAt(t, counter))) {
+              if (waiting.ticketId === event.data.ticketId) continue;
+              const after = state.tickets.find((t) => t.ticketId === waiting.ticketId);
+              const chosenIsOlder = order.indexOf(waiting.ticketId) > chosen;
+              expect(chosenIsOlder || after?.passedOver === waiting.passedOver + 1).toBe(true);
+            }
+          }
+        });
       }),
     ));
 
