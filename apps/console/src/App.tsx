@@ -4,6 +4,8 @@ import { LocaleProvider } from './i18n/LocaleContext';
 import { useText } from './i18n/useText';
 import { AdminScreen } from './screens/AdminScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
+import { CounterScreen } from './screens/queue/CounterScreen';
+import { QueueDashboardScreen } from './screens/queue/QueueDashboardScreen';
 import { DepartmentLedgerScreen } from './screens/DepartmentLedgerScreen';
 import { DirectoryScreen } from './screens/DirectoryScreen';
 import { EnterpriseScreen } from './screens/EnterpriseScreen';
@@ -70,6 +72,10 @@ const Screens = () => {
         return [tr('代企业登记诉求', 'File a request for an enterprise'), <FileRequestScreen />];
       case 'dashboard':
         return [tr('部门评议统计', 'Department rates'), <DashboardScreen />];
+      case 'queue-counter':
+        return [tr('窗口叫号', 'Counter'), <CounterScreen me={me} />];
+      case 'queue-dashboard':
+        return [tr('排队统计', 'Queue figures'), <QueueDashboardScreen me={me} />];
       case 'password':
         return [
           tr('修改密码', 'Change password'),

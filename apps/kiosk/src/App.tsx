@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
@@ -17,6 +17,11 @@ import { TrackScreen } from './screens/TrackScreen';
 import { useIdleTimer } from './session/useIdleTimer';
 import { wipeSessionTraces } from './session/wipeSessionTraces';
 
+// The walk-in queue is its own chunk: the kiosk's first load stays within its budget.
+const QueueScreen = lazy(() =>
+  import('./screens/queue/QueueScreen').then((module) => ({ default: module.QueueScreen })),
+);
+
 type Screen =
   | { readonly name: 'starting' }
   | { readonly name: 'provision' }
@@ -26,7 +31,8 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string }
   | { readonly name: 'liaison' }
   | { readonly name: 'credit' }
-  | { readonly name: 'board' };
+  | { readonly name: 'board' }
+  | { readonly name: 'queue' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -146,6 +152,7 @@ export const App = () => {
               onLiaison={() => openIdentified({ name: 'liaison' })}
               onCredit={() => openIdentified({ name: 'credit' })}
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
+              onQueue={() => startTransition(() => setScreen({ name: 'queue' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -167,6 +174,11 @@ export const App = () => {
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
           {screen.name === 'board' ? <BoardScreen /> : null}
+          {screen.name === 'queue' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <QueueScreen centreId={centre?.unitId ?? null} />
+            </Suspense>
+          ) : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

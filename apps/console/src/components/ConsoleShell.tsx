@@ -53,7 +53,8 @@ export const ConsoleShell = ({
             {sectionsFor(me.role.id).map((section) => (
               <li key={section.screen}>
                 <a
-                  href={hrefFor({ screen: section.screen })}
+                  // A section's screen is a route without parameters (TypeScript cannot see it past 25 members).
+                  href={hrefFor({ screen: section.screen } as Route)}
                   aria-current={section.screen === sectionOf(route) ? 'page' : undefined}
                 >
                   {tr(section.zh, section.en)}

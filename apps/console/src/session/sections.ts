@@ -50,8 +50,17 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'inbox', zh: '诉求列表', en: 'Inbox', roles: EVERY_STAFF_ROLE },
   // POST /api/appeals/requests: service staff file for a caller (首问负责); departments do not.
   { screen: 'file', zh: '代企业登记', en: 'File a request', roles: ['service-staff'] },
+  // GET/POST /api/service-centre/queue/centres/{centre}/counters/{counter}[/…]: the centre's own service staff.
+  { screen: 'queue-counter', zh: '窗口叫号', en: 'Counter', roles: ['service-staff'] },
   // GET /api/appeals/rates, /api/service-centre/request-stats
   { screen: 'dashboard', zh: '评议统计', en: 'Dashboard', roles: EVERY_STAFF_ROLE },
+  // GET /api/service-centre/queue/stats, …/centres/{centre}[/visits]: own centre for staff, all for the others.
+  {
+    screen: 'queue-dashboard',
+    zh: '排队统计',
+    en: 'Queue figures',
+    roles: ['service-staff', 'supervisor', 'administrator'],
+  },
   // GET /api/appeals/departments/{id}/service-ledger (a handler its own department) and its three records
   {
     screen: 'ledger',

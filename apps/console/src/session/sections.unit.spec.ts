@@ -5,13 +5,26 @@ const screensOf = (role: string) => sectionsFor(role).map((section) => section.s
 
 describe('the console sections a role may use', () => {
   it.each([
-    ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'directory', 'password']],
+    [
+      'service-staff',
+      [
+        'inbox',
+        'file',
+        'queue-counter',
+        'dashboard',
+        'queue-dashboard',
+        'declarations',
+        'directory',
+        'password',
+      ],
+    ],
     ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
     [
       'supervisor',
       [
         'inbox',
         'dashboard',
+        'queue-dashboard',
         'ledger',
         'compliance',
         'party-organisations',
@@ -28,7 +41,17 @@ describe('the console sections a role may use', () => {
     ],
     [
       'administrator',
-      ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'health-index', 'directory', 'password'],
+      [
+        'inbox',
+        'dashboard',
+        'queue-dashboard',
+        'ledger',
+        'admin',
+        'compliance',
+        'health-index',
+        'directory',
+        'password',
+      ],
     ],
     ['leading-official', ['liaison', 'integrity', 'health-index', 'directory', 'password']],
     ['discipline-inspector', ['breaches', 'directory', 'password']],

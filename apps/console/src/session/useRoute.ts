@@ -4,6 +4,8 @@ export type Route =
   | { readonly screen: 'inbox' }
   | { readonly screen: 'detail'; readonly requestId: string }
   | { readonly screen: 'file' }
+  | { readonly screen: 'queue-counter' }
+  | { readonly screen: 'queue-dashboard' }
   | { readonly screen: 'dashboard' }
   | { readonly screen: 'admin' }
   | { readonly screen: 'ledger' }
@@ -62,6 +64,8 @@ const parse = (hash: string): Route => {
   if (path === '/credit-boards') return { screen: 'credit-boards' };
   if (path === '/directory') return { screen: 'directory' };
   if (path === '/file') return { screen: 'file' };
+  if (path === '/queue-counter') return { screen: 'queue-counter' };
+  if (path === '/queue-dashboard') return { screen: 'queue-dashboard' };
   if (path === '/dashboard') return { screen: 'dashboard' };
   if (path === '/admin') return { screen: 'admin' };
   if (path === '/ledger') return { screen: 'ledger' };

@@ -106,6 +106,13 @@ export const mountIdentityForwardingProxy = (
         if (value !== undefined && !HOP_BY_HOP.has(name)) answerHeaders[name] = value;
       }
       response.writeHead(answer.statusCode ?? 502, answerHeaders);
+      // A stream of server-sent events (the hall display) stays open: no upstream timeout (its heartbeats
+      // keep it alive), each chunk written through as it comes, and closed upstream when the browser leaves.
+      if (String(answer.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+        upstream.setTimeout(0);
+        response.flushHeaders();
+        response.on('close', () => upstream.destroy());
+      }
       answer.pipe(response);
     });
     upstream.on('error', (error) => {

@@ -6,13 +6,14 @@ export interface HomeScreenProps {
   readonly onLiaison: () => void;
   readonly onCredit: () => void;
   readonly onBoard: () => void;
+  readonly onQueue: () => void;
 }
 
 /**
- * What a walk-in can do here: file a request, track one, see its enterprise's liaison officials and its credit,
- * read the red/black board.
+ * What a walk-in can do here: take a ticket for a counter, file a request, track one, see its enterprise's
+ * liaison officials and its credit, read the red/black board.
  */
-export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: HomeScreenProps) => {
+export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard, onQueue }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -54,6 +55,13 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: Ho
           </span>
           <span className="tile__title">{t('boardTile')}</span>
           <span className="tile__hint">{t('boardTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--queue" onClick={onQueue}>
+          <span className="tile__icon" aria-hidden="true">
+            №
+          </span>
+          <span className="tile__title">{t('queueTile')}</span>
+          <span className="tile__hint">{t('queueTileHint')}</span>
         </button>
       </div>
     </section>

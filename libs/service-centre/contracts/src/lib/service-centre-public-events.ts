@@ -1,8 +1,12 @@
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { HealthIndexPublishedV1 } from './health-index-events';
+import { QUEUE_PUBLIC_EVENTS } from './queue-events';
 
 /**
  * Every public event of the service-centre context, for the event catalogue (docs/asyncapi.json). Each area
  * (queue, events, policies, reports, the health index) defines its events in its own file and lists them here.
  */
-export const SERVICE_CENTRE_PUBLIC_EVENTS: readonly IntegrationEventDefinition[] = [HealthIndexPublishedV1];
+export const SERVICE_CENTRE_PUBLIC_EVENTS: readonly IntegrationEventDefinition[] = [
+  ...QUEUE_PUBLIC_EVENTS,
+  HealthIndexPublishedV1,
+];

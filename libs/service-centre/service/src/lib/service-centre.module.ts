@@ -11,13 +11,24 @@ import { HealthIndexController } from './health-index/health-index.controller';
 import { HealthIndexInputsConsumer } from './health-index/health-index-inputs.consumer';
 import { healthIndexIntegrationMapper } from './health-index/health-index-integration.mapper';
 import { healthIndexProjection } from './health-index/health-index.projection';
+import { CountersController } from './queue/counters.controller';
+import { QueueDemoDataSeeder } from './queue/demo-data/queue-demo-data.seeder';
+import { DisplayController } from './queue/display.controller';
+import { QueueCommands } from './queue/queue-commands';
+import { QueueHub } from './queue/queue-hub';
+import { queueIntegrationMapper } from './queue/queue-integration.mapper';
+import { QueueReader } from './queue/queue-reader';
+import { QueueSetupController } from './queue/queue-setup.controller';
+import { QueueStatsController } from './queue/queue-stats.controller';
+import { queueVisitsProjection } from './queue/queue-visits.projection';
+import { TicketsController } from './queue/tickets.controller';
 import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-centre.env';
 
 /**
  * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
- * from the appeals public events, and its replica of credit's restrictions. It needs the EventSourcingModule's
- * tokens, the ContextRegistry, identity's access guard and the calendar in force, so the one-process app and
- * apps/service-centre-service mount it alike.
+ * from the appeals public events, its replica of credit's restrictions, and the walk-in queue (取号叫号). It
+ * needs the EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in
+ * force, so the one-process app and apps/service-centre-service mount it alike.
  */
 @Module({})
 export class ServiceCentreModule implements OnModuleInit {
@@ -32,11 +43,20 @@ export class ServiceCentreModule implements OnModuleInit {
         ServiceCentreCreditRestrictionsConsumer,
         HealthIndexInputsConsumer,
         HealthIndexController,
+        QueueSetupController,
+        TicketsController,
+        CountersController,
+        DisplayController,
+        QueueStatsController,
       ],
       providers: [
         { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
         ServiceCentreCreditRestrictions,
         HealthIndexCommands,
+        QueueReader,
+        QueueHub,
+        QueueCommands,
+        ...(options.demoData ? [QueueDemoDataSeeder] : []),
       ],
       exports: [ServiceCentreCreditRestrictions],
     };
@@ -45,5 +65,7 @@ export class ServiceCentreModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerMapper(healthIndexIntegrationMapper);
     this.registry.registerProjection(healthIndexProjection);
+    this.registry.registerMapper(queueIntegrationMapper);
+    this.registry.registerProjection(queueVisitsProjection);
   }
 }
