@@ -6,6 +6,7 @@ import {
 } from './consumers/credit-restrictions/credit-restrictions.replica';
 import { RequestStatsConsumer } from './consumers/request-stats/request-stats.consumer';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
+import { centreAreasProjection } from './health-index/centre-areas.projection';
 import { HealthIndexCommands } from './health-index/health-index-commands';
 import { HealthIndexController } from './health-index/health-index.controller';
 import { HealthIndexInputsConsumer } from './health-index/health-index-inputs.consumer';
@@ -65,6 +66,7 @@ export class ServiceCentreModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerMapper(healthIndexIntegrationMapper);
     this.registry.registerProjection(healthIndexProjection);
+    this.registry.registerProjection(centreAreasProjection);
     this.registry.registerMapper(queueIntegrationMapper);
     this.registry.registerProjection(queueVisitsProjection);
   }

@@ -106,9 +106,26 @@ export interface TicketAnswer {
   readonly takenAt: string;
 }
 
+/** A centre's level and the county it serves (GB/T 2260). */
+export const setCentreAreaBody = z.object({
+  level: z.enum(['district', 'town', 'community'], {
+    message: 'level 须为 district、town 或 community / level must be district, town or community',
+  }),
+  areaCode: z.string().regex(/^\d{6}$/u, {
+    message: 'areaCode 须为6位区县代码 / areaCode must be a six-digit county code (GB/T 2260)',
+  }),
+});
+export type SetCentreAreaBody = z.infer<typeof setCentreAreaBody>;
+
 export interface QueueSetupView {
   readonly centreId: string;
   readonly centre: LocalizedText;
+  /** The centre's level and county (and the county's name), once set. */
+  readonly area: {
+    readonly level: 'district' | 'town' | 'community';
+    readonly areaCode: string;
+    readonly areaName: string | null;
+  } | null;
   readonly services: readonly {
     readonly serviceId: string;
     readonly name: LocalizedText;

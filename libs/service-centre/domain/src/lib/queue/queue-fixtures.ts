@@ -17,4 +17,5 @@ export const TEST_SETUP: QueueSetupState = {
     { counterId: 'c3', name: { zh: '3号窗口', en: 'Counter 3' }, serviceIds: ['policy'], open: true },
     { counterId: 'c9', name: { zh: '9号窗口', en: 'Counter 9' }, serviceIds: ['policy'], open: false },
   ],
+  area: { level: 'district', areaCode: '330203' },
 };

@@ -7,7 +7,7 @@ import {
   type LocalizedMessage,
   reject,
 } from '@qinqing/shared/domain-kernel';
-import type { QueueSetupEvent } from './queue-setup.events';
+import { CENTRE_LEVELS, type CentreLevel, type QueueSetupEvent } from './queue-setup.events';
 import { evolveQueueSetup, initialQueueSetupState, type QueueSetupState } from './queue-setup.state';
 import { queueRuleError } from './queue-rules';
 
@@ -37,7 +37,16 @@ export interface SetQueueCounter {
   readonly setBy: string;
 }
 
-export type QueueSetupCommand = SetQueueService | SetQueueCounter;
+export interface SetCentreArea {
+  readonly type: 'SetCentreArea';
+  readonly centreId: string;
+  readonly level: CentreLevel;
+  /** GB/T 2260 county-level code; the service checks the division exists. */
+  readonly areaCode: string;
+  readonly setBy: string;
+}
+
+export type QueueSetupCommand = SetQueueService | SetQueueCounter | SetCentreArea;
 
 export type QueueSetupErrorCode =
   | 'invalid-queue-id'
@@ -46,7 +55,8 @@ export type QueueSetupErrorCode =
   | 'prefix-taken'
   | 'counter-without-services'
   | 'unknown-service'
-  | 'too-many-counters';
+  | 'too-many-counters'
+  | 'invalid-area';
 
 type QueueSetupError = DomainError<QueueSetupErrorCode>;
 
@@ -116,6 +126,33 @@ const decideQueueSetup = (
           name,
           prefix,
           active: command.active,
+          setBy: command.setBy,
+          setAt,
+        },
+      });
+    }
+    case 'SetCentreArea': {
+      if (!/^\d{6}$/u.test(command.areaCode))
+        return reject(
+          invalid('invalid-area', 'areaCode', {
+            zh: '区域须为6位区县行政区划代码（GB/T 2260）',
+            en: 'The area is a six-digit county code (GB/T 2260)',
+          }),
+        );
+      if (!(CENTRE_LEVELS as readonly string[]).includes(command.level))
+        return reject(
+          invalid('invalid-area', 'level', {
+            zh: '中心层级须为区县、镇街或社区',
+            en: 'A centre is a district, town or community centre',
+          }),
+        );
+      if (state.area?.areaCode === command.areaCode && state.area.level === command.level) return accept();
+      return accept({
+        type: 'CentreAreaSet',
+        data: {
+          centreId: command.centreId,
+          level: command.level,
+          areaCode: command.areaCode,
           setBy: command.setBy,
           setAt,
         },

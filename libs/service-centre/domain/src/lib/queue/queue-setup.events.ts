@@ -31,5 +31,23 @@ export type QueueCounterSet = DomainEvent<
   }
 >;
 
+/**
+ * The centre's level (区/县, 镇/街道, 社区) and the county it serves (GB/T 2260, six digits): what the kiosk's
+ * 亲清健康指数 and the index's queue figures are counted under.
+ */
+export type CentreAreaSet = DomainEvent<
+  'CentreAreaSet',
+  {
+    readonly centreId: string;
+    readonly level: CentreLevel;
+    readonly areaCode: string;
+    readonly setBy: string;
+    readonly setAt: string;
+  }
+>;
+
+export const CENTRE_LEVELS = ['district', 'town', 'community'] as const;
+export type CentreLevel = (typeof CENTRE_LEVELS)[number];
+
 /** Every event of a centre's queue set-up stream (one stream per centre). */
-export type QueueSetupEvent = QueueServiceSet | QueueCounterSet;
+export type QueueSetupEvent = QueueServiceSet | QueueCounterSet | CentreAreaSet;

@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
-import type { QueueSetupEvent } from './queue-setup.events';
+import type { CentreLevel, QueueSetupEvent } from './queue-setup.events';
 
 export interface QueueService {
   readonly serviceId: string;
@@ -19,9 +19,11 @@ export interface QueueCounter {
 export interface QueueSetupState {
   readonly services: readonly QueueService[];
   readonly counters: readonly QueueCounter[];
+  /** The centre's level and county, once set. */
+  readonly area: { readonly level: CentreLevel; readonly areaCode: string } | null;
 }
 
-export const initialQueueSetupState = (): QueueSetupState => ({ services: [], counters: [] });
+export const initialQueueSetupState = (): QueueSetupState => ({ services: [], counters: [], area: null });
 
 const upsert = <T>(items: readonly T[], item: T, same: (a: T) => boolean): T[] =>
   items.some(same) ? items.map((a) => (same(a) ? item : a)) : [...items, item];
@@ -50,6 +52,8 @@ export const evolveQueueSetup = (state: QueueSetupState, event: QueueSetupEvent)
         ),
       };
     }
+    case 'CentreAreaSet':
+      return { ...state, area: { level: event.data.level, areaCode: event.data.areaCode } };
     default:
       return state;
   }

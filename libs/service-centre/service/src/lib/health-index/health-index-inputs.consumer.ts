@@ -29,6 +29,7 @@ import {
   RATING_SCORES,
   type Rating,
 } from '@qinqing/service-centre/domain';
+import { VisitCompletedV1 } from '@qinqing/service-centre/contracts';
 import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
 import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
@@ -37,6 +38,7 @@ import {
   IntegrationEventPattern,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
+import { areaOfCentre } from './centre-areas.projection';
 import {
   addToIndicator,
   areaOfEnterprise,
@@ -223,6 +225,18 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
     const tx = context.getTransaction();
     const area = await areaOfEnterprise(tx, event.data.creditCode);
     await addToIndicator(tx, dayOf(event.data.recordedAt), area, 'recusal-rate', 1, 0);
+  }
+
+  @IntegrationEventPattern(VisitCompletedV1)
+  async visitCompleted(
+    @Payload() event: Data<typeof VisitCompletedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    // The centre's own queue: its mean wait, in minutes, under the county the centre serves (once set).
+    const tx = context.getTransaction();
+    const area = await areaOfCentre(tx, event.data.centreId);
+    if (area !== null)
+      await addToIndicator(tx, event.data.day, area, 'queue-waiting', event.data.waitedSeconds / 60, 1);
   }
 
   @IntegrationEventPattern(BoardPublishedV1)

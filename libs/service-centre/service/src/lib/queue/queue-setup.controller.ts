@@ -3,6 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, actorId, Allow, commandMetadataFor, CurrentActor } from '@qinqing/identity/access';
 import {
   type QueueSetupView,
+  setCentreAreaBody,
+  type SetCentreAreaBody,
   setQueueCounterBody,
   type SetQueueCounterBody,
   setQueueServiceBody,
@@ -13,7 +15,8 @@ import {
   type QueueDayState,
   type QueueSetupState,
 } from '@qinqing/service-centre/domain';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { processDivisionDirectory } from '@qinqing/shared/divisions';
+import { DomainRejectionError, type SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, SQL_DATABASE, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from '../service-centre.env';
@@ -110,6 +113,37 @@ export class QueueSetupController {
     return this.viewOf(centreId, centre.name, setup, await this.reader.day(centreId, this.reader.today()));
   }
 
+  @Put('area')
+  @HttpCode(200)
+  @Allow('administrator')
+  @ApiOperation({ summary: 'Set the centre’s level and the county it serves (GB/T 2260)' })
+  @ApiZodBody(setCentreAreaBody)
+  async setArea(
+    @Param('centreId') centreId: string,
+    @ZodBody(setCentreAreaBody) body: SetCentreAreaBody,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<QueueSetupView> {
+    assertConfigures(actor, centreId);
+    const centre = await centreOf(this.db, centreId);
+    if (processDivisionDirectory.lookup(body.areaCode) === null)
+      throw new DomainRejectionError({
+        kind: 'validation',
+        code: 'unknown-area',
+        message: {
+          zh: `行政区划代码 ${body.areaCode} 不在 GB/T 2260 中`,
+          en: `${body.areaCode} is not a GB/T 2260 division`,
+        },
+        field: 'areaCode',
+      });
+    const setup = await this.commands.configure(
+      centreId,
+      { type: 'SetCentreArea', centreId, ...body, setBy: actorId(actor) },
+      commandMetadataFor(request, actor, 'set-centre-area'),
+    );
+    return this.viewOf(centreId, centre.name, setup, await this.reader.day(centreId, this.reader.today()));
+  }
+
   private viewOf(
     centreId: string,
     centre: { zh: string; en: string },
@@ -119,6 +153,13 @@ export class QueueSetupController {
     return {
       centreId,
       centre,
+      area:
+        setup.area === null
+          ? null
+          : {
+              ...setup.area,
+              areaName: processDivisionDirectory.lookup(setup.area.areaCode)?.name ?? null,
+            },
       services: setup.services.map((s) => ({
         ...s,
         waiting: day.tickets.filter((t) => t.serviceId === s.serviceId && t.status === 'waiting').length,

@@ -24,6 +24,12 @@ import { DEMO_QUEUE_COUNTERS, DEMO_QUEUE_SERVICES, DEMO_YESTERDAY_VISITS } from 
 
 /** The demo centres of identity's demo catalogue (identity-demo-data.ts): fixed ids, as other demo data uses them. */
 const DEMO_CENTRES = ['centre-haishu', 'centre-yinzhou'] as const;
+
+/** The demo centres are district centres of 海曙区 and 鄞州区. */
+const DEMO_CENTRE_AREAS = {
+  'centre-haishu': { level: 'district', areaCode: '330203' },
+  'centre-yinzhou': { level: 'district', areaCode: '330212' },
+} as const;
 const ADMIN = { id: 'admin', role: 'administrator' } as const;
 const STAFF = { id: 'staff.wang', role: 'service-staff' } as const;
 
@@ -64,6 +70,12 @@ export class QueueDemoDataSeeder implements OnApplicationBootstrap {
       if ((await this.store.readStream(queueSetupStreamId(centreId))).length > 0) continue;
       // Set up a day earlier, so yesterday's visits find the services there.
       pastClock.set(new Date(now.getTime() - 2 * 86_400_000));
+      await handler.handle(
+        queueSetupDecider,
+        queueSetupStreamId(centreId),
+        { type: 'SetCentreArea', centreId, ...DEMO_CENTRE_AREAS[centreId], setBy: ADMIN.id },
+        this.metadata(ADMIN, centreId),
+      );
       for (const service of DEMO_QUEUE_SERVICES)
         await handler.handle(
           queueSetupDecider,
