@@ -65,12 +65,12 @@ const MAX_PER_LIST = 50;
 
 /** The first problem with criteria, or null: codes well-formed, lists bounded, nothing named twice. */
 export const criteriaProblem = (criteria: PolicyCriteria): CriteriaProblem | null => {
-  const lists = [
+  const lists: readonly (readonly [string, readonly string[], (v: string) => boolean])[] = [
     ['industries', criteria.industries, (v: string) => INDUSTRY_PREFIX_PATTERN.test(v)],
     ['areas', criteria.areas, (v: string) => AREA_PATTERN.test(v)],
     ['sizes', criteria.sizes, (v: string) => (ENTERPRISE_SIZES as readonly string[]).includes(v)],
     ['tags', criteria.tags, (v: string) => (ENTERPRISE_TAGS as readonly string[]).includes(v)],
-  ] as const;
+  ];
   for (const [name, values, valid] of lists) {
     if (values.length > MAX_PER_LIST)
       return {
