@@ -5,3 +5,8 @@ export * from './lib/queries/request-stats/request-stats.controller';
 export * from './lib/queries/request-stats/request-stats.schema';
 export * from './lib/consumers/request-stats/appeals-activity';
 export * from './lib/consumers/credit-restrictions/credit-restrictions.replica';
+export * from './lib/policies/directory/directory-replica.table';
+export * from './lib/policies/matching/policy-matching.sql';
+export * from './lib/policies/projection/policies.projection';
+export * from './lib/policies/demo-data/demo-policies';
+export * from './lib/policies/policy-roles';

@@ -8,6 +8,7 @@ import { RequestStatsConsumer } from './consumers/request-stats/request-stats.co
 import { PoliciesController } from './policies/commands/policies.controller';
 import { PolicyDemoDataSeeder } from './policies/demo-data/policy-demo-data.seeder';
 import { ServiceCentreDirectoryConsumer } from './policies/directory/liaison-directory.consumer';
+import { PolicyRestrictionsConsumer } from './policies/directory/policy-restrictions.consumer';
 import { policyIntegrationMapper } from './policies/integration/policy-integration.mapper';
 import { policiesProjection } from './policies/projection/policies.projection';
 import { KioskPoliciesController } from './policies/queries/kiosk-policies.controller';
@@ -33,6 +34,7 @@ export class ServiceCentreModule implements OnModuleInit {
         RequestStatsController,
         ServiceCentreCreditRestrictionsConsumer,
         ServiceCentreDirectoryConsumer,
+        PolicyRestrictionsConsumer,
         PoliciesController,
         KioskPoliciesController,
       ],

@@ -3,7 +3,9 @@ import type { PolicyDetails } from '@qinqing/service-centre/domain';
 /**
  * Invented policies in the style of Ningbo's support measures (titles, issuers and numbers are made up for the
  * demonstration), written so the demo directory's enterprises match: 甬创智能制造 (C3491, 海曙区) the first,
- * 云帆软件 (I6513, high-growth, 鄞州区) the second, 月湖纺织 and 天一阁餐饮 (in difficulty) the third.
+ * 云帆软件 (I6513, high-growth, 鄞州区) the second, 月湖纺织 and 天一阁餐饮 (in difficulty) the third; the
+ * fourth reaches the key backbone enterprises, and leaves out 甬城建设, whose bribery record (credit's demo data)
+ * restricts it from policy benefits.
  * Fixed ids, so a restart adds nothing. `validYears` sets the expiry from the seeding day.
  */
 export const DEMO_POLICIES: readonly { readonly policyId: string; readonly details: PolicyDetails }[] = [
@@ -51,6 +53,21 @@ export const DEMO_POLICIES: readonly { readonly policyId: string; readonly detai
         '一、帮扶对象：宁波市内列入暂时困难企业名单、经帮扶能持续经营的企业。\n二、帮扶措施：阶段性缓缴社会保险费；新增流动资金贷款按贷款市场报价利率的50%贴息；亲清家园服务专员“一企一策”上门服务。\n三、被列为失信联合惩戒对象的企业不享受本措施。',
       benefits: ['社会保险费阶段性缓缴', '新增流动资金贷款50%贴息', '“一企一策”上门服务'],
       criteria: { industries: [], sizes: [], areas: ['330200'], tags: ['in-difficulty'] },
+    },
+  },
+  {
+    policyId: '01930000-0000-7000-8000-00000000a004',
+    details: {
+      title: '宁波市重点骨干企业稳岗扩产奖励办法（演示）',
+      issuingBody: '宁波市人力资源和社会保障局',
+      documentNumber: '甬人社发〔2026〕22号',
+      effectiveOn: '2026-07-01',
+      expiresOn: '2027-06-30',
+      summary: '对宁波市重点骨干企业当年新增就业岗位和稳定用工给予奖励，并开通用工服务绿色通道。',
+      fullText:
+        '一、奖励对象：宁波市内列入重点骨干企业名单的企业。\n二、奖励标准：当年净增参保职工每人奖励1000元，单个企业最高50万元；开通用工服务绿色通道。\n三、被列为失信联合惩戒对象的企业不享受本办法。',
+      benefits: ['净增参保职工每人1000元，最高50万元', '用工服务绿色通道'],
+      criteria: { industries: [], sizes: [], areas: ['330200'], tags: ['key-backbone'] },
     },
   },
 ];
