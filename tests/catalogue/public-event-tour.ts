@@ -8,6 +8,7 @@ import { expectStatus, HttpClient } from '../console/http-client';
 import { driveCreditEvents } from './credit-tour';
 import { driveLiaisonIntegrityEvents } from './liaison-integrity-tour';
 import { drivePartyBuildingEvents } from './party-building-tour';
+import { drivePolicyEvents } from './policy-tour';
 
 const login = async (api: string, username: string): Promise<HttpClient> => {
   const client = new HttpClient(api);
@@ -118,4 +119,5 @@ export const driveRemainingPublicEvents = async (
   await driveLiaisonIntegrityEvents(app, api, clock);
   await driveCreditEvents(app, api);
   await drivePartyBuildingEvents(api);
+  await drivePolicyEvents(api);
 };
