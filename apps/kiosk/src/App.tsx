@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
@@ -17,6 +17,11 @@ import { TrackScreen } from './screens/TrackScreen';
 import { useIdleTimer } from './session/useIdleTimer';
 import { wipeSessionTraces } from './session/wipeSessionTraces';
 
+/** 惠企政策 is its own chunk: the home screen loads without it. */
+const PoliciesScreen = lazy(() =>
+  import('./screens/policies/PoliciesScreen').then((m) => ({ default: m.PoliciesScreen })),
+);
+
 type Screen =
   | { readonly name: 'starting' }
   | { readonly name: 'provision' }
@@ -26,7 +31,8 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string }
   | { readonly name: 'liaison' }
   | { readonly name: 'credit' }
-  | { readonly name: 'board' };
+  | { readonly name: 'board' }
+  | { readonly name: 'policies' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -103,7 +109,7 @@ export const App = () => {
   }, [lang, elder]);
 
   // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
-  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' }>) => {
+  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' | 'policies' }>) => {
     void kioskApi
       .startWalkIn()
       .catch(() => undefined)
@@ -146,6 +152,7 @@ export const App = () => {
               onLiaison={() => openIdentified({ name: 'liaison' })}
               onCredit={() => openIdentified({ name: 'credit' })}
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
+              onPolicies={() => openIdentified({ name: 'policies' })}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -167,6 +174,11 @@ export const App = () => {
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
           {screen.name === 'board' ? <BoardScreen /> : null}
+          {screen.name === 'policies' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <PoliciesScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

@@ -6,13 +6,21 @@ export interface HomeScreenProps {
   readonly onLiaison: () => void;
   readonly onCredit: () => void;
   readonly onBoard: () => void;
+  readonly onPolicies: () => void;
 }
 
 /**
  * What a walk-in can do here: file a request, track one, see its enterprise's liaison officials and its credit,
- * read the red/black board.
+ * read the red/black board, find the support policies for its enterprise.
  */
-export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: HomeScreenProps) => {
+export const HomeScreen = ({
+  onFile,
+  onTrack,
+  onLiaison,
+  onCredit,
+  onBoard,
+  onPolicies,
+}: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -54,6 +62,13 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: Ho
           </span>
           <span className="tile__title">{t('boardTile')}</span>
           <span className="tile__hint">{t('boardTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--policies" onClick={onPolicies}>
+          <span className="tile__icon" aria-hidden="true">
+            ★
+          </span>
+          <span className="tile__title">{t('policiesTile')}</span>
+          <span className="tile__hint">{t('policiesTileHint')}</span>
         </button>
       </div>
     </section>

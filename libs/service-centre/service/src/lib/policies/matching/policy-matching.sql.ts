@@ -52,7 +52,8 @@ const restrictionsInForce = (dateParameter: string) =>
 /**
  * Matches a published policy against the whole directory replica in one statement: every match stored with
  * the facts its explanation is built from, and the restriction that excludes it, if any, as of `onDate`.
- * Returns the counts of matched (offered) and excluded enterprises.
+ * Returns the counts of matched (offered) and excluded enterprises. A plain INSERT (no ON CONFLICT): a policy
+ * is published once (the decider) and the projection applies each event once, so no row can be there yet.
  */
 export const matchDirectory = async (
   tx: SqlExecutor,
@@ -72,7 +73,6 @@ export const matchDirectory = async (
        FROM service_centre_directory d
        LEFT JOIN ${restrictionsInForce('$2')} r ON r.credit_code = d.credit_code
        WHERE ${where}
-       ON CONFLICT (policy_id, credit_code) DO NOTHING
        RETURNING restriction_id)
      SELECT count(*) FILTER (WHERE restriction_id IS NULL) AS matched,
             count(*) FILTER (WHERE restriction_id IS NOT NULL) AS excluded
