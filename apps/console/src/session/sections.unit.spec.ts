@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, recordsPartyBuilding, sectionsFor } from './sections';
+import {
+  CONSOLE_SECTIONS,
+  defaultRouteFor,
+  editsPolicies,
+  mayOpen,
+  readsCallLists,
+  recordsPartyBuilding,
+  sectionsFor,
+} from './sections';
 
 const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
 
 describe('the console sections a role may use', () => {
   it.each([
-    ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'directory', 'password']],
-    ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
+    ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'policies', 'directory', 'password']],
+    [
+      'department-handler',
+      ['inbox', 'dashboard', 'ledger', 'declarations', 'policies', 'directory', 'password'],
+    ],
     [
       'supervisor',
       [
@@ -21,13 +32,17 @@ describe('the console sections a role may use', () => {
         'party-alerts',
         'party-coverage',
         'party-honours',
+        'policies',
         'directory',
         'password',
       ],
     ],
-    ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
-    ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
-    ['discipline-inspector', ['breaches', 'directory', 'password']],
+    [
+      'administrator',
+      ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'policies', 'directory', 'password'],
+    ],
+    ['leading-official', ['liaison', 'integrity', 'policies', 'directory', 'password']],
+    ['discipline-inspector', ['breaches', 'policies', 'directory', 'password']],
     [
       'credit-officer',
       [
@@ -36,6 +51,7 @@ describe('the console sections a role may use', () => {
         'credit-objections',
         'credit-repairs',
         'credit-boards',
+        'policies',
         'directory',
         'password',
       ],
@@ -50,6 +66,7 @@ describe('the console sections a role may use', () => {
         'party-alerts',
         'party-coverage',
         'party-honours',
+        'policies',
         'directory',
         'password',
       ],
@@ -102,6 +119,23 @@ describe('the console sections a role may use', () => {
       expect(mayOpen(role, { screen: 'party-coverage' }), role).toBe(false);
       expect(mayOpen(role, { screen: 'party-honours' }), role).toBe(false);
     }
+  });
+
+  it('opens the policy library and one policy for every console role; editing and call lists as the API allows', () => {
+    const policy = { screen: 'policy', policyId: '01930000-0000-7000-8000-00000000a001' } as const;
+    for (const role of ['service-staff', 'supervisor', 'credit-officer', 'party-building-staff']) {
+      expect(mayOpen(role, { screen: 'policies' }), role).toBe(true);
+      expect(mayOpen(role, policy), role).toBe(true);
+    }
+    expect(mayOpen('kiosk-enterprise', policy)).toBe(false);
+    expect(['service-staff', 'administrator', 'supervisor', 'department-handler'].map(editsPolicies)).toEqual(
+      [true, true, false, false],
+    );
+    expect(['service-staff', 'supervisor', 'department-handler'].map(readsCallLists)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('opens the joint branches and one joint branch for party-building staff and supervisors alone', () => {
