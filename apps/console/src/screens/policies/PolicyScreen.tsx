@@ -9,6 +9,17 @@ import { useKeysetPages } from '../party-building/useKeysetPages';
 import { STATUS_LABELS } from './PoliciesScreen';
 import { PolicyForm } from './PolicyForm';
 
+const CRITERION_LABELS: Record<string, readonly [string, string]> = {
+  large: ['大型', 'large'],
+  medium: ['中型', 'medium'],
+  small: ['小型', 'small'],
+  micro: ['微型', 'micro'],
+  'key-backbone': ['重点骨干企业', 'key backbone'],
+  'four-new': ['“四新”企业', '"four new"'],
+  'high-growth': ['高成长企业', 'high growth'],
+  'in-difficulty': ['暂时困难企业', 'in difficulty'],
+};
+
 const MatchTable = ({
   caption,
   items,
@@ -102,6 +113,13 @@ export const PolicyScreen = ({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const title = policy.data.status === 'ready' ? policy.data.data.title : null;
+  const labels = (codes: readonly string[]) =>
+    codes
+      .map((code) => {
+        const [zh, en] = CRITERION_LABELS[code] ?? [code, code];
+        return tr(zh, en);
+      })
+      .join(' ');
   useEffect(() => {
     if (title !== null) onTitle(title);
   }, [title, onTitle]);
@@ -160,9 +178,9 @@ export const PolicyScreen = ({
         <dt>{tr('适用条件', 'Criteria')}</dt>
         <dd>
           {tr('行业', 'industries')} {p.criteria.industries.join(' ') || tr('不限', 'any')} ·{' '}
-          {tr('规模', 'sizes')} {p.criteria.sizes.join(' ') || tr('不限', 'any')} · {tr('区划', 'areas')}{' '}
+          {tr('规模', 'sizes')} {labels(p.criteria.sizes) || tr('不限', 'any')} · {tr('区划', 'areas')}{' '}
           {p.criteria.areas.join(' ') || tr('不限', 'any')} · {tr('类别', 'tags')}{' '}
-          {p.criteria.tags.join(' ') || tr('不限', 'any')}
+          {labels(p.criteria.tags) || tr('不限', 'any')}
         </dd>
         {p.matched === null ? null : (
           <>
