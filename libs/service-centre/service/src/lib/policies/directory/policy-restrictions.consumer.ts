@@ -38,6 +38,6 @@ export class PolicyRestrictionsConsumer {
     @Payload() event: CloudEvent<IntegrationEventData<typeof RestrictionLiftedV1>>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await readmitLifted(context.getTransaction(), event.data.restrictionId);
+    await readmitLifted(context.getTransaction(), event.data.restrictionId, chinaDateOf(this.clock.now()));
   }
 }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_REPLICA_DDL, keepRegistered } from '../directory/directory-replica.table';
 import { POLICIES_DDL } from '../projection/policies.projection';
 import { matchArrival } from './enterprise-arrivals';
+import { excludeRestricted, readmitLifted } from './restriction-changes';
 import {
   areaName,
   callListPage,
@@ -181,5 +182,63 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
         }),
       }),
     ]);
+  });
+
+  it('excludes matches when a restriction comes later, and readmits them on its lift unless another holds', async () => {
+    const criteria: PolicyCriteria = { industries: ['C35'], sizes: ['medium'], areas: ['330203'], tags: [] };
+    const offered = async () =>
+      (await callListPage(db, 'late', criteria, false, '', 100)).items.map((m) => m.creditCode);
+    const code = '91330203MA2H5K7P7A';
+    await db.transaction((tx) =>
+      matchArrival(
+        tx,
+        {
+          creditCode: code,
+          name: '甬创',
+          industry: 'C3511',
+          size: 'medium',
+          areaCode: '330203102',
+          tags: [],
+        },
+        TODAY,
+        `${TODAY}T04:00:00Z`,
+      ),
+    );
+    expect(await offered()).toContain(code);
+    const later = (id: string) => ({
+      restrictionId: id,
+      creditCode: code,
+      documentNumber: `甬市监罚〔2026〕${id}号`,
+      kind: 'administrative-penalty',
+      issuingAuthority: '宁波市市场监督管理局',
+      startsOn: '2026-12-01',
+      endsOn: '2029-11-30',
+    });
+    await db.transaction(async (tx) => {
+      await excludeRestricted(tx, later('later-1'), TODAY);
+    });
+    expect(await offered()).not.toContain(code);
+    // A second restriction, in the replica: lifting the first does not readmit.
+    await db.transaction(async (tx) => {
+      await keepImposed(tx, RESTRICTIONS_TABLE, {
+        ...later('later-2'),
+        severity: 'serious',
+        kind: 'administrative-penalty',
+        purposes: ['policy-benefits'],
+        rule: 'serious-dishonesty-restrictions',
+        ruleSource: { zh: '国办发〔2020〕49号', en: 'General Office 〔2020〕49' },
+      });
+      await readmitLifted(tx, 'later-1', TODAY);
+    });
+    expect(await offered()).not.toContain(code);
+    await db.query(`UPDATE ${RESTRICTIONS_TABLE} SET lifted_on = $1 WHERE restriction_id = 'later-2'`, [
+      '2026-12-02',
+    ]);
+    await db.query(
+      `UPDATE service_centre_policy_matches SET restriction_id = 'later-2' WHERE credit_code = $1 AND policy_id = 'late'`,
+      [code],
+    );
+    await db.transaction((tx) => readmitLifted(tx, 'later-2', TODAY));
+    expect(await offered()).toContain(code);
   });
 });

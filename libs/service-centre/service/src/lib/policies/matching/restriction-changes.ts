@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { RESTRICTIONS_TABLE } from './policy-matching.sql';
 
 /** A restriction on policy benefits as credit's public event carries it. */
 export interface BenefitRestrictionRecord {
@@ -55,15 +56,32 @@ export const excludeRestricted = async (
   await shift(tx, rows, true);
 };
 
-/** A restriction lifted: the matches it excluded are offered again. */
-export const readmitLifted = async (tx: SqlExecutor, restrictionId: string): Promise<void> => {
-  const { rows } = await tx.query<{ policy_id: string }>(
-    `UPDATE service_centre_policy_matches
-     SET restriction_id = NULL, restriction_document_number = NULL, restriction_kind = NULL,
-         restriction_authority = NULL, restriction_ends_on = NULL
-     WHERE restriction_id = $1
-     RETURNING policy_id`,
-    [restrictionId],
+/**
+ * A restriction lifted: the matches it excluded are offered again — unless another restriction on policy
+ * benefits of the same enterprise is in force today (as the replica of credit's restrictions holds it), which
+ * then becomes the record their exclusion names.
+ */
+export const readmitLifted = async (tx: SqlExecutor, restrictionId: string, today: string): Promise<void> => {
+  const { rows } = await tx.query<{ policy_id: string; readmitted: boolean }>(
+    `UPDATE service_centre_policy_matches m
+     SET restriction_id = o.restriction_id, restriction_document_number = o.document_number,
+         restriction_kind = o.kind, restriction_authority = o.issuing_authority, restriction_ends_on = o.ends_on
+     FROM (SELECT m2.policy_id, m2.credit_code, other.*
+           FROM service_centre_policy_matches m2
+           LEFT JOIN LATERAL (
+             SELECT r.restriction_id, r.document_number, r.kind, r.issuing_authority, r.ends_on
+             FROM ${RESTRICTIONS_TABLE} r
+             WHERE r.credit_code = m2.credit_code AND r.restriction_id <> $1 AND 'policy-benefits' = ANY (r.purposes)
+               AND r.starts_on <= $2 AND r.ends_on >= $2 AND (r.lifted_on IS NULL OR r.lifted_on > $2)
+             ORDER BY r.ends_on DESC, r.restriction_id LIMIT 1) other ON TRUE
+           WHERE m2.restriction_id = $1) o
+     WHERE m.policy_id = o.policy_id AND m.credit_code = o.credit_code
+     RETURNING m.policy_id, m.restriction_id IS NULL AS readmitted`,
+    [restrictionId, today],
   );
-  await shift(tx, rows, false);
+  await shift(
+    tx,
+    rows.filter((row) => row.readmitted),
+    false,
+  );
 };
