@@ -72,6 +72,19 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk policy screens in Chromi
     await expect.poll(() => page.locator('.policy-card').count()).toBe(1);
     expect(await page.locator('.policy-card').innerText()).toContain('甬人社发〔2026〕22号');
 
+    // A keyword typed on the pinyin keyboard: 贷款 finds the relief measures (loan interest subsidies).
+    await page.getByRole('button', { name: '输入关键词' }).click();
+    for (const letter of 'daikuan') await key(page, letter);
+    await page
+      .locator('.keyboard__candidates')
+      .getByRole('button', { name: '贷款', exact: true })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect.poll(() => page.locator('.policy-card').count()).toBe(1);
+    expect(await page.locator('.policy-card').innerText()).toContain('甬政办发〔2026〕31号');
+    await screen(page, 'policies-keyword');
+
     await page.getByRole('button', { name: '本企业适用的政策' }).click();
     for (const character of YONGCHUANG) await key(page, character);
     await page.getByRole('button', { name: '发送验证码' }).click();

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { policyApi } from '../../api/policyApi';
 import { POLICY_TOPICS } from '../../i18n/policyStrings';
 import { useKioskPrefs } from '../../i18n/useKioskPrefs';
+import { TextShown } from '../../components/TextShown';
+import { PinyinKeyboard } from '../../keyboards/PinyinKeyboard';
 import { IdentifyEnterprise } from '../IdentifyEnterprise';
 import { PolicyCard } from './PolicyCard';
 import './policies.css';
@@ -24,6 +26,8 @@ export const PoliciesScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean)
   const [mine, setMine] = useState<MyPoliciesPage | null>(null);
   const [open, setOpen] = useState<PolicyView | null>(null);
   const [failed, setFailed] = useState(false);
+  const [typing, setTyping] = useState(false);
+  const [keyword, setKeyword] = useState('');
 
   useEffect(() => {
     policyApi.search('', null).then(setFound, () => setFailed(true));
@@ -106,6 +110,40 @@ export const PoliciesScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean)
               </button>
             ))}
           </div>
+          {typing ? (
+            <div className="policies__keyword">
+              <TextShown id="policy-keyword" label={t('policiesKeyword')} value={keyword} />
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={keyword.trim() === ''}
+                  onClick={() => {
+                    setTyping(false);
+                    searchFor(keyword.trim());
+                  }}
+                >
+                  {t('policiesFind')}
+                </button>
+              </div>
+              <PinyinKeyboard
+                label={t('policiesKeyword')}
+                onInsert={(text) => setKeyword((k) => [...(k + text)].slice(0, 50).join(''))}
+                onDeleteLast={() => setKeyword((k) => [...k].slice(0, -1).join(''))}
+              />
+            </div>
+          ) : (
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => setTyping(true)}>
+                {t('policiesType')}
+              </button>
+            </div>
+          )}
+          {topic !== '' && !POLICY_TOPICS.some((item) => item.zh === topic) ? (
+            <p className="lead" role="status">
+              {t('policiesKeyword')}：{topic}
+            </p>
+          ) : null}
           {found === null ? (
             <p aria-busy="true">{t('policiesLoading')}</p>
           ) : found.items.length === 0 ? (
