@@ -30,7 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'int',
-          include: ['{apps,libs,tools,tests}/**/*.int.spec.ts'],
+          include: ['{apps,libs,tools,tests,bench}/**/*.int.spec.ts'],
           exclude: ['**/node_modules/**'],
           // Integration files share their worker's module cache: each imported the whole app graph again (about
           // 10 s of the gate's time per file). No integration spec mocks modules or changes process.env.

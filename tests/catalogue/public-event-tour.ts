@@ -9,6 +9,7 @@ import { driveCreditEvents } from './credit-tour';
 import { driveLiaisonIntegrityEvents } from './liaison-integrity-tour';
 import { drivePartyBuildingEvents } from './party-building-tour';
 import { driveServiceCentreEvents } from './service-centre-tour';
+import { drivePolicyEvents } from './policy-tour';
 
 const login = async (api: string, username: string): Promise<HttpClient> => {
   const client = new HttpClient(api);
@@ -120,4 +121,5 @@ export const driveRemainingPublicEvents = async (
   await driveCreditEvents(app, api);
   await drivePartyBuildingEvents(api);
   await driveServiceCentreEvents(api);
+  await drivePolicyEvents(api);
 };

@@ -35,7 +35,16 @@ import { JointBranchesScreen } from './screens/party-building/JointBranchesScree
 import { JointBranchScreen } from './screens/party-building/JointBranchScreen';
 import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
 import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
-import { defaultRouteFor, mayOpen, publishesHealthIndex, recordsPartyBuilding } from './session/sections';
+import { PoliciesScreen } from './screens/policies/PoliciesScreen';
+import { PolicyScreen } from './screens/policies/PolicyScreen';
+import {
+  defaultRouteFor,
+  editsPolicies,
+  mayOpen,
+  publishesHealthIndex,
+  readsCallLists,
+  recordsPartyBuilding,
+} from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
@@ -147,6 +156,19 @@ const Screens = () => {
             key={route.jointBranchId}
             jointBranchId={route.jointBranchId}
             mayRecord={recordsPartyBuilding(role)}
+            onTitle={onTitle}
+          />,
+        ];
+      case 'policies':
+        return [tr('政策库', 'Policy library'), <PoliciesScreen mayEdit={editsPolicies(role)} />];
+      case 'policy':
+        return [
+          detailTitle ?? tr('政策', 'Policy'),
+          <PolicyScreen
+            key={route.policyId}
+            policyId={route.policyId}
+            mayEdit={editsPolicies(role)}
+            mayCall={readsCallLists(role)}
             onTitle={onTitle}
           />,
         ];

@@ -21,6 +21,10 @@ import { wipeSessionTraces } from './session/wipeSessionTraces';
 const QueueScreen = lazy(() =>
   import('./screens/queue/QueueScreen').then((module) => ({ default: module.QueueScreen })),
 );
+/** 惠企政策 is its own chunk: the home screen loads without it. */
+const PoliciesScreen = lazy(() =>
+  import('./screens/policies/PoliciesScreen').then((m) => ({ default: m.PoliciesScreen })),
+);
 
 type Screen =
   | { readonly name: 'starting' }
@@ -32,7 +36,8 @@ type Screen =
   | { readonly name: 'liaison' }
   | { readonly name: 'credit' }
   | { readonly name: 'board' }
-  | { readonly name: 'queue' };
+  | { readonly name: 'queue' }
+  | { readonly name: 'policies' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -109,7 +114,7 @@ export const App = () => {
   }, [lang, elder]);
 
   // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
-  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' }>) => {
+  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' | 'policies' }>) => {
     void kioskApi
       .startWalkIn()
       .catch(() => undefined)
@@ -153,6 +158,7 @@ export const App = () => {
               onCredit={() => openIdentified({ name: 'credit' })}
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
               onQueue={() => startTransition(() => setScreen({ name: 'queue' }))}
+              onPolicies={() => openIdentified({ name: 'policies' })}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -177,6 +183,11 @@ export const App = () => {
           {screen.name === 'queue' ? (
             <Suspense fallback={<div className="screen" aria-busy="true" />}>
               <QueueScreen centreId={centre?.unitId ?? null} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'policies' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <PoliciesScreen onDirty={setDirty} />
             </Suspense>
           ) : null}
           {screen.name === 'track' ? (

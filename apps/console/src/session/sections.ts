@@ -29,7 +29,7 @@ const EVERY_CONSOLE_ROLE: readonly StaffRoleId[] = [
 
 export type SectionScreen = Exclude<
   Route['screen'],
-  'detail' | 'enterprise' | 'credit-file' | 'party-organisation' | 'party-joint-branch'
+  'detail' | 'enterprise' | 'credit-file' | 'party-organisation' | 'party-joint-branch' | 'policy'
 >;
 
 export interface ConsoleSection {
@@ -153,6 +153,9 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Health index',
     roles: ['supervisor', 'administrator', 'leading-official'],
   },
+  // GET /api/service-centre/policies[/{id}] for every staff role; POST/PUT, …/preview, …/publish, …/withdraw
+  // for service staff and administrators; …/call-list for them and supervisors (政策库与精准推送).
+  { screen: 'policies', zh: '政策库', en: 'Policy library', roles: EVERY_CONSOLE_ROLE },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -180,6 +183,8 @@ export const sectionOf = (route: Route): SectionScreen => {
       return 'party-organisations';
     case 'party-joint-branch':
       return 'party-joint-branches';
+    case 'policy':
+      return 'policies';
     default:
       return route.screen;
   }
@@ -191,6 +196,12 @@ export const publishesHealthIndex = (role: string): boolean =>
 
 /** Whether the role may change party-building records (staff), or only read them (supervisors). */
 export const recordsPartyBuilding = (role: string): boolean => role === 'party-building-staff';
+
+/** Who edits, previews, publishes and withdraws policies (the endpoints' POLICY_EDITORS). */
+export const editsPolicies = (role: string): boolean => role === 'service-staff' || role === 'administrator';
+
+/** Who reads a policy's call list. */
+export const readsCallLists = (role: string): boolean => editsPolicies(role) || role === 'supervisor';
 
 /**
  * Where a role lands on `#/`: the inbox for those who use it, otherwise the role's first section (a leading

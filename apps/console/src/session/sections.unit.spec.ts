@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_SECTIONS, defaultRouteFor, mayOpen, recordsPartyBuilding, sectionsFor } from './sections';
+import {
+  CONSOLE_SECTIONS,
+  defaultRouteFor,
+  editsPolicies,
+  mayOpen,
+  readsCallLists,
+  recordsPartyBuilding,
+  sectionsFor,
+} from './sections';
 
 const screensOf = (role: string) => sectionsFor(role).map((section) => section.screen);
 
@@ -14,11 +22,15 @@ describe('the console sections a role may use', () => {
         'dashboard',
         'queue-dashboard',
         'declarations',
+        'policies',
         'directory',
         'password',
       ],
     ],
-    ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
+    [
+      'department-handler',
+      ['inbox', 'dashboard', 'ledger', 'declarations', 'policies', 'directory', 'password'],
+    ],
     [
       'supervisor',
       [
@@ -35,6 +47,7 @@ describe('the console sections a role may use', () => {
         'party-coverage',
         'party-honours',
         'health-index',
+        'policies',
         'directory',
         'password',
       ],
@@ -49,12 +62,13 @@ describe('the console sections a role may use', () => {
         'admin',
         'compliance',
         'health-index',
+        'policies',
         'directory',
         'password',
       ],
     ],
-    ['leading-official', ['liaison', 'integrity', 'health-index', 'directory', 'password']],
-    ['discipline-inspector', ['breaches', 'directory', 'password']],
+    ['leading-official', ['liaison', 'integrity', 'health-index', 'policies', 'directory', 'password']],
+    ['discipline-inspector', ['breaches', 'policies', 'directory', 'password']],
     [
       'credit-officer',
       [
@@ -63,6 +77,7 @@ describe('the console sections a role may use', () => {
         'credit-objections',
         'credit-repairs',
         'credit-boards',
+        'policies',
         'directory',
         'password',
       ],
@@ -77,6 +92,7 @@ describe('the console sections a role may use', () => {
         'party-alerts',
         'party-coverage',
         'party-honours',
+        'policies',
         'directory',
         'password',
       ],
@@ -129,6 +145,23 @@ describe('the console sections a role may use', () => {
       expect(mayOpen(role, { screen: 'party-coverage' }), role).toBe(false);
       expect(mayOpen(role, { screen: 'party-honours' }), role).toBe(false);
     }
+  });
+
+  it('opens the policy library and one policy for every console role; editing and call lists as the API allows', () => {
+    const policy = { screen: 'policy', policyId: '01930000-0000-7000-8000-00000000a001' } as const;
+    for (const role of ['service-staff', 'supervisor', 'credit-officer', 'party-building-staff']) {
+      expect(mayOpen(role, { screen: 'policies' }), role).toBe(true);
+      expect(mayOpen(role, policy), role).toBe(true);
+    }
+    expect(mayOpen('kiosk-enterprise', policy)).toBe(false);
+    expect(['service-staff', 'administrator', 'supervisor', 'department-handler'].map(editsPolicies)).toEqual(
+      [true, true, false, false],
+    );
+    expect(['service-staff', 'supervisor', 'department-handler'].map(readsCallLists)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('opens the joint branches and one joint branch for party-building staff and supervisors alone', () => {

@@ -32,7 +32,9 @@ export type Route =
   | { readonly screen: 'party-joint-branches' }
   | { readonly screen: 'party-chambers' }
   | { readonly screen: 'party-pairings' }
-  | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string };
+  | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string }
+  | { readonly screen: 'policies' }
+  | { readonly screen: 'policy'; readonly policyId: string };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -50,6 +52,9 @@ const parse = (hash: string): Route => {
   const jointBranch = /^\/party-joint-branches\/([^/]+)$/u.exec(path);
   if (jointBranch?.[1] !== undefined)
     return { screen: 'party-joint-branch', jointBranchId: decodeURIComponent(jointBranch[1]) };
+  const policy = /^\/policies\/([^/]+)$/u.exec(path);
+  if (policy?.[1] !== undefined) return { screen: 'policy', policyId: decodeURIComponent(policy[1]) };
+  if (path === '/policies') return { screen: 'policies' };
   if (path === '/party-joint-branches') return { screen: 'party-joint-branches' };
   if (path === '/party-chambers') return { screen: 'party-chambers' };
   if (path === '/party-pairings') return { screen: 'party-pairings' };
@@ -93,6 +98,8 @@ export const hrefFor = (route: Route): string => {
       return `#/party-organisations/${encodeURIComponent(route.creditCode)}`;
     case 'party-joint-branch':
       return `#/party-joint-branches/${encodeURIComponent(route.jointBranchId)}`;
+    case 'policy':
+      return `#/policies/${encodeURIComponent(route.policyId)}`;
     default:
       return `#/${route.screen}`;
   }

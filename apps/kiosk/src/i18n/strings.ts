@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 import { CREDIT_STRINGS } from './creditStrings';
 import { QUEUE_TILE_STRINGS } from './queueTileStrings';
+import { POLICY_STRINGS } from './policyStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -201,6 +202,7 @@ export const STRINGS = {
   days: { zh: '剩{n}个工作日', en: '{n} working days left' },
   ...CREDIT_STRINGS,
   ...QUEUE_TILE_STRINGS,
+  ...POLICY_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -7,13 +7,22 @@ export interface HomeScreenProps {
   readonly onCredit: () => void;
   readonly onBoard: () => void;
   readonly onQueue: () => void;
+  readonly onPolicies: () => void;
 }
 
 /**
  * What a walk-in can do here: take a ticket for a counter, file a request, track one, see its enterprise's
- * liaison officials and its credit, read the red/black board.
+ * liaison officials and its credit, read the red/black board, find the support policies for its enterprise.
  */
-export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard, onQueue }: HomeScreenProps) => {
+export const HomeScreen = ({
+  onFile,
+  onTrack,
+  onLiaison,
+  onCredit,
+  onBoard,
+  onQueue,
+  onPolicies,
+}: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -62,6 +71,13 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard, onQu
           </span>
           <span className="tile__title">{t('queueTile')}</span>
           <span className="tile__hint">{t('queueTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--policies" onClick={onPolicies}>
+          <span className="tile__icon" aria-hidden="true">
+            ★
+          </span>
+          <span className="tile__title">{t('policiesTile')}</span>
+          <span className="tile__hint">{t('policiesTileHint')}</span>
         </button>
       </div>
     </section>

@@ -5,6 +5,13 @@ import {
   ServiceCentreCreditRestrictionsConsumer,
 } from './consumers/credit-restrictions/credit-restrictions.replica';
 import { RequestStatsConsumer } from './consumers/request-stats/request-stats.consumer';
+import { PoliciesController } from './policies/commands/policies.controller';
+import { PolicyDemoDataSeeder } from './policies/demo-data/policy-demo-data.seeder';
+import { ServiceCentreDirectoryConsumer } from './policies/directory/liaison-directory.consumer';
+import { PolicyRestrictionsConsumer } from './policies/directory/policy-restrictions.consumer';
+import { policyIntegrationMapper } from './policies/integration/policy-integration.mapper';
+import { policiesProjection } from './policies/projection/policies.projection';
+import { KioskPoliciesController } from './policies/queries/kiosk-policies.controller';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
 import { centreAreasProjection } from './health-index/centre-areas.projection';
 import { HealthIndexCommands } from './health-index/health-index-commands';
@@ -27,9 +34,10 @@ import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-cen
 
 /**
  * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
- * from the appeals public events, its replica of credit's restrictions, and the walk-in queue (取号叫号). It
- * needs the EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in
- * force, so the one-process app and apps/service-centre-service mount it alike.
+ * from the appeals public events, its replica of credit's restrictions, the walk-in queue (取号叫号), the policy
+ * library with its precise push over its own replica of liaison's directory, and the 亲清健康指数. It needs the
+ * EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in force, so the
+ * one-process app and apps/service-centre-service mount it alike.
  */
 @Module({})
 export class ServiceCentreModule implements OnModuleInit {
@@ -49,6 +57,10 @@ export class ServiceCentreModule implements OnModuleInit {
         CountersController,
         DisplayController,
         QueueStatsController,
+        ServiceCentreDirectoryConsumer,
+        PolicyRestrictionsConsumer,
+        PoliciesController,
+        KioskPoliciesController,
       ],
       providers: [
         { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
@@ -58,6 +70,7 @@ export class ServiceCentreModule implements OnModuleInit {
         QueueHub,
         QueueCommands,
         ...(options.demoData ? [QueueDemoDataSeeder] : []),
+        ...(options.demoData ? [PolicyDemoDataSeeder] : []),
       ],
       exports: [ServiceCentreCreditRestrictions],
     };
@@ -69,5 +82,7 @@ export class ServiceCentreModule implements OnModuleInit {
     this.registry.registerProjection(centreAreasProjection);
     this.registry.registerMapper(queueIntegrationMapper);
     this.registry.registerProjection(queueVisitsProjection);
+    this.registry.registerMapper(policyIntegrationMapper);
+    this.registry.registerProjection(policiesProjection);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedText } from '../localized-text';
 
 const both = (zh: string, en: string) => `${zh} / ${en}`;
 
@@ -88,11 +89,6 @@ export const queueStatsQuery = z.object({
   centreId: z.string().min(1).max(80).optional(),
 });
 export type QueueStatsQuery = z.infer<typeof queueStatsQuery>;
-
-export interface LocalizedText {
-  readonly zh: string;
-  readonly en: string;
-}
 
 export interface TicketAnswer {
   readonly ticketId: string;

@@ -1,0 +1,5 @@
+/** A text shown in Chinese and English. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
