@@ -2,3 +2,8 @@ export * from './lib/request-stats/rating';
 export * from './lib/request-stats/request-activity';
 export * from './lib/request-stats/request-facts';
 export * from './lib/request-stats/request-stats.figures';
+export * from './lib/misconduct-reports/misconduct-report-rules';
+export * from './lib/misconduct-reports/misconduct-report.events';
+export * from './lib/misconduct-reports/misconduct-report.state';
+export * from './lib/misconduct-reports/misconduct-report.decide';
+export * from './lib/misconduct-reports/misconduct-report.stream';
