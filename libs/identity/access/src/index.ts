@@ -47,6 +47,7 @@ export {
   CurrentActor,
   identityOf,
   Public,
+  Untraced,
   RequestCommandMetadata,
   requireIdentifiedEnterprise,
   requireStaffActor,

@@ -5,3 +5,5 @@ export * from './lib/queries/request-stats/request-stats.controller';
 export * from './lib/queries/request-stats/request-stats.schema';
 export * from './lib/consumers/request-stats/appeals-activity';
 export * from './lib/consumers/credit-restrictions/credit-restrictions.replica';
+export * from './lib/misconduct-reports/misconduct-report.pass';
+export * from './lib/misconduct-reports/receipt-codes';
