@@ -7,6 +7,7 @@ import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { driveCreditEvents } from './credit-tour';
 import { driveLiaisonIntegrityEvents } from './liaison-integrity-tour';
+import { driveMisconductReportEvents } from './misconduct-reports-tour';
 import { drivePartyBuildingEvents } from './party-building-tour';
 
 const login = async (api: string, username: string): Promise<HttpClient> => {
@@ -118,4 +119,5 @@ export const driveRemainingPublicEvents = async (
   await driveLiaisonIntegrityEvents(app, api, clock);
   await driveCreditEvents(app, api);
   await drivePartyBuildingEvents(api);
+  await driveMisconductReportEvents(api);
 };
