@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
@@ -15,7 +15,13 @@ import { ProvisioningScreen } from './screens/ProvisioningScreen';
 import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
 import { TrackScreen } from './screens/TrackScreen';
 import { useIdleTimer } from './session/useIdleTimer';
+
 import { wipeSessionTraces } from './session/wipeSessionTraces';
+
+// 廉情监督举报 loads only when its tile is tapped (its own chunk).
+const ReportScreen = lazy(() =>
+  import('./screens/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
+);
 
 type Screen =
   | { readonly name: 'starting' }
@@ -26,7 +32,8 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string }
   | { readonly name: 'liaison' }
   | { readonly name: 'credit' }
-  | { readonly name: 'board' };
+  | { readonly name: 'board' }
+  | { readonly name: 'report' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -146,6 +153,7 @@ export const App = () => {
               onLiaison={() => openIdentified({ name: 'liaison' })}
               onCredit={() => openIdentified({ name: 'credit' })}
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
+              onReport={() => startTransition(() => setScreen({ name: 'report' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -167,6 +175,11 @@ export const App = () => {
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
           {screen.name === 'board' ? <BoardScreen /> : null}
+          {screen.name === 'report' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <ReportScreen onDirty={setDirty} onDone={reset} />
+            </Suspense>
+          ) : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}
