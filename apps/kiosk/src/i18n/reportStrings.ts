@@ -60,8 +60,6 @@ export const REPORT_STRINGS = {
   reportNoAnswers: { zh: '暂无答复', en: 'No answer yet' },
   reportAddInformation: { zh: '补充材料', en: 'Add information' },
   reportInformationSent: { zh: '补充材料已收到', en: 'Information received' },
-  reportNext: { zh: '下一步', en: 'Next' },
-  reportBack: { zh: '上一步', en: 'Back' },
   reportCatCollusion: { zh: '官商勾结', en: 'Collusion with business' },
   reportCatInaction: { zh: '为官不为', en: 'Inaction in office' },
   reportCatExtortion: { zh: '吃拿卡要', en: 'Demanding favours' },

@@ -294,9 +294,11 @@ export const ReportScreen = ({
       <nav className="step-nav" aria-label={t('stepOf', { n: index + 1, total: steps.length })}>
         {index > 0 ? (
           <button type="button" className="secondary" onClick={() => setStep(steps[index - 1] ?? 'kind')}>
-            {r('reportBack')}
+            ← {t('back')}
           </button>
-        ) : null}
+        ) : (
+          <span />
+        )}
         {step === 'passphrase' ? (
           <button
             type="button"
@@ -318,7 +320,7 @@ export const ReportScreen = ({
               setStep(steps[index + 1] ?? step);
             }}
           >
-            {r('reportNext')}
+            {t('next')} →
           </button>
         )}
       </nav>
