@@ -27,7 +27,7 @@ describe('the console sections a role may use', () => {
     ],
     ['administrator', ['inbox', 'dashboard', 'ledger', 'admin', 'compliance', 'directory', 'password']],
     ['leading-official', ['liaison', 'integrity', 'directory', 'password']],
-    ['discipline-inspector', ['breaches', 'directory', 'password']],
+    ['discipline-inspector', ['breaches', 'reports', 'directory', 'password']],
     [
       'credit-officer',
       [

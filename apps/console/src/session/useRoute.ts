@@ -13,6 +13,7 @@ export type Route =
   | { readonly screen: 'liaison' }
   | { readonly screen: 'compliance' }
   | { readonly screen: 'breaches' }
+  | { readonly screen: 'reports' }
   | { readonly screen: 'integrity' }
   | { readonly screen: 'declarations' }
   | { readonly screen: 'credit' }
@@ -68,6 +69,7 @@ const parse = (hash: string): Route => {
   if (path === '/liaison') return { screen: 'liaison' };
   if (path === '/compliance') return { screen: 'compliance' };
   if (path === '/breaches') return { screen: 'breaches' };
+  if (path === '/reports') return { screen: 'reports' };
   if (path === '/integrity') return { screen: 'integrity' };
   if (path === '/declarations') return { screen: 'declarations' };
   return { screen: 'inbox' };
