@@ -72,6 +72,15 @@ const CATEGORY: Record<string, Bilingual> = {
   'negative-list': { zh: '违反负面清单', en: 'Negative-list breach' },
   other: { zh: '其他', en: 'Other' },
 };
+const REQUEST_STATE: Record<string, Bilingual> = {
+  raised: { zh: '已提出', en: 'Raised' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  'sent-back': { zh: '已退回', en: 'Sent back' },
+  resolved: { zh: '已办结', en: 'Resolved' },
+  informed: { zh: '已告知', en: 'Informed' },
+  escalated: { zh: '已报上级', en: 'Escalated' },
+  overdue: { zh: '已超期', en: 'Overdue' },
+};
 const OUTCOME: Record<string, Bilingual> = {
   substantiated: { zh: '属实', en: 'Substantiated' },
   'partly-substantiated': { zh: '部分属实', en: 'Partly substantiated' },
@@ -363,7 +372,8 @@ const FlagsPanel = ({ reportId }: { readonly reportId: string }) => {
       <ul>
         {data.requests.map((r) => (
           <li key={r.requestId}>
-            ⚑ {r.raisedOn} · {r.enterpriseName} · {r.title} · {r.state}
+            ⚑ {r.raisedOn} · {r.enterpriseName} · {r.title} ·{' '}
+            {t(REQUEST_STATE[r.state] ?? { zh: r.state, en: r.state })}
           </li>
         ))}
       </ul>
