@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ConflictException, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { chinaDateOf } from '@qinqing/calendar/domain';
 import {
@@ -7,6 +7,7 @@ import {
   Allow,
   commandMetadataFor,
   CurrentActor,
+  listOrganisationUnits,
   requireIdentifiedEnterprise,
   Untraced,
 } from '@qinqing/identity/access';
@@ -22,8 +23,8 @@ import {
   type RealNameReportBody,
   type ReportReceipt,
 } from '@qinqing/service-centre/contracts';
-import type { Clock } from '@qinqing/shared/event-sourcing';
-import { ApiZodBody, CLOCK, ZodBody } from '@qinqing/shared/nest-platform';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { ApiZodBody, CLOCK, SQL_DATABASE, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { INTAKE_ACTOR } from './misconduct-report.pass';
 import { MisconductReportCommands } from './misconduct-report-commands';
@@ -44,10 +45,27 @@ export const MISCONDUCT_REPORTS_PATH = '/api/service-centre/misconduct-reports';
 export class ReportIntakeController {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     private readonly intake: ReportIntakeStore,
     private readonly reports: MisconductReportCommands,
     private readonly followUp: ReportFollowUp,
   ) {}
+
+  /**
+   * The units an official may serve in (identity's catalogue, less the centres), for the public report page,
+   * which has no session to read identity's own list with.
+   */
+  @Get('units')
+  @Untraced()
+  @ApiOperation({
+    summary: 'The organisation units a reported official may belong to (public reference data)',
+  })
+  async units(): Promise<
+    { readonly unitId: string; readonly name: { readonly zh: string; readonly en: string } }[]
+  > {
+    const units = await listOrganisationUnits(this.db);
+    return units.filter((u) => u.kind !== 'centre').map((u) => ({ unitId: u.unitId, name: u.name }));
+  }
 
   @Post('anonymous')
   @HttpCode(201)

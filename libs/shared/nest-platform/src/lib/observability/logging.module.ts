@@ -3,13 +3,17 @@ import { LoggerModule } from 'nestjs-pino';
 import { correlationIdFor } from './correlation-id';
 
 /**
- * Routes whose callers must stay untraceable (anonymous misconduct reports and their follow-ups): no request
+ * Routes whose callers must stay untraceable (anonymous misconduct reports, their follow-ups, the public report
+ * page): no request
  * line is logged for them at all — no address, no user agent, no time of the request, no correlation id.
  * Errors past 500 are still logged by the exception filter, with the correlation id and the error only.
  */
 export const UNTRACED_ROUTES: readonly string[] = [
   '/api/service-centre/misconduct-reports/anonymous',
   '/api/service-centre/misconduct-reports/follow-up',
+  '/api/service-centre/misconduct-reports/units',
+  // The public report page itself: not even a visit to it is logged.
+  '/report',
 ];
 
 export const isUntracedRoute = (url: string | undefined): boolean => {
