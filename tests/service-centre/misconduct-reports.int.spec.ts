@@ -5,7 +5,7 @@ import {
   demoKioskCredential,
   SESSION_COOKIES,
 } from '@qinqing/identity/service';
-import { MisconductReportPass } from '@qinqing/service-centre/service';
+import { DEMO_REPORT_ID, MisconductReportPass } from '@qinqing/service-centre/service';
 import { ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { EventSourcingHost, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -208,7 +208,8 @@ describe('service centre: misconduct reports', () => {
       event_type: string;
     }>(
       `SELECT stream_id, global_position::text AS global_position, data, metadata, event_type FROM es_events
-       WHERE stream_id LIKE 'service-centre-misconduct-report-%' ORDER BY global_position`,
+       WHERE stream_id LIKE 'service-centre-misconduct-report-%' AND stream_id <> $1 ORDER BY global_position`,
+      [`service-centre-misconduct-report-${DEMO_REPORT_ID}`],
     );
     expect(events.rows.map((e) => e.event_type)).toEqual([
       'MisconductReportFiled',

@@ -8,3 +8,4 @@ export * from './lib/consumers/credit-restrictions/credit-restrictions.replica';
 export * from './lib/misconduct-reports/misconduct-report.pass';
 export * from './lib/misconduct-reports/receipt-codes';
 export * from './lib/misconduct-reports/official-activity.replica';
+export * from './lib/demo-data/misconduct-report-demo-data.seeder';

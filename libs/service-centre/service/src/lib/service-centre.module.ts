@@ -5,6 +5,7 @@ import {
   ServiceCentreCreditRestrictionsConsumer,
 } from './consumers/credit-restrictions/credit-restrictions.replica';
 import { RequestStatsConsumer } from './consumers/request-stats/request-stats.consumer';
+import { MisconductReportDemoDataSeeder } from './demo-data/misconduct-report-demo-data.seeder';
 import { ReportFollowUp } from './misconduct-reports/follow-up';
 import { FollowUpThrottle } from './misconduct-reports/follow-up-throttle';
 import { misconductReportIntegrationMapper } from './misconduct-reports/misconduct-report-integration.mapper';
@@ -51,6 +52,7 @@ export class ServiceCentreModule implements OnModuleInit {
         MisconductReportPass,
         FollowUpThrottle,
         ReportFollowUp,
+        ...(options.demoData ? [MisconductReportDemoDataSeeder] : []),
       ],
       exports: [ServiceCentreCreditRestrictions],
     };
