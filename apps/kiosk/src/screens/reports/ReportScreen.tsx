@@ -1,5 +1,5 @@
 import type { FollowUpView, ReportReceipt } from '@qinqing/service-centre/contracts';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, ApiUnreachable, kioskApi } from '../../api/kioskApi';
 import { TextShown } from '../../components/TextShown';
 import { REPORT_STRINGS, type ReportKey } from '../../i18n/reportStrings';
@@ -64,13 +64,16 @@ export const ReportScreen = ({
   const [busy, setBusy] = useState(false);
   const dirty = draft.description !== '' || draft.accused.name !== '' || reporterName !== '';
   useEffect(() => onDirty(dirty && mode === 'file'), [dirty, mode, onDirty]);
+  const unitsAsked = useRef(false);
   useEffect(() => {
-    if (mode === 'file' && units.length === 0)
-      void reportApi.units().then(
-        (all) => setUnits(all.filter((u) => u.kind !== 'centre')),
-        () => setError(t('networkError')),
-      );
-  }, [mode, units.length, t]);
+    // Asked once per visit: a failure shows the network notice rather than asking again on every render.
+    if (mode !== 'file' || unitsAsked.current) return;
+    unitsAsked.current = true;
+    void reportApi.units().then(
+      (all) => setUnits(all.filter((u) => u.kind !== 'centre')),
+      () => setError(t('networkError')),
+    );
+  }, [mode, t]);
 
   const failed = (failure: unknown) => {
     if (failure instanceof ApiUnreachable) setError(t('networkError'));
