@@ -259,6 +259,11 @@ describe('service centre: misconduct reports', () => {
       '/misconduct-reports/anonymous',
     ])
       expect(logs.includes(marker) ? marker : null).toBeNull();
+    // Nor in the HTTP metrics, whose scraped counters would date the report (the login is counted there).
+    const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    expect(metrics).toContain('/api/auth/login');
+    expect(metrics).not.toContain('misconduct-reports/anonymous');
+    expect(metrics).not.toContain('misconduct-reports/follow-up');
   });
 
   it('lets the discipline inspector read it, records every read, and flags the accused official’s dealings while it is open', async () => {
