@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '@qinqing/tools/browser';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from './support/embedded-test-server';
 
-const UIS = ['kiosk', 'console', 'track', 'display'] as const;
+const UIS = ['kiosk', 'console', 'track', 'display', 'report'] as const;
 
 /**
  * How the built UIs are served (npm run build:ui first): scripts and stylesheets precompressed with Brotli

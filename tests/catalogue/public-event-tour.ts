@@ -7,6 +7,7 @@ import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { driveCreditEvents } from './credit-tour';
 import { driveLiaisonIntegrityEvents } from './liaison-integrity-tour';
+import { driveMisconductReportEvents } from './misconduct-reports-tour';
 import { drivePartyBuildingEvents } from './party-building-tour';
 import { driveServiceCentreEvents } from './service-centre-tour';
 import { drivePolicyEvents } from './policy-tour';
@@ -122,4 +123,5 @@ export const driveRemainingPublicEvents = async (
   await drivePartyBuildingEvents(api);
   await driveServiceCentreEvents(api);
   await drivePolicyEvents(api);
+  await driveMisconductReportEvents(api);
 };

@@ -7,6 +7,8 @@ import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing
 import { LiaisonCreditRestrictionsConsumer, VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
 import { RecordFactsConsumer } from '@qinqing/credit/service';
 import {
+  OfficialPairingsConsumer,
+  OfficialRequestsConsumer,
   RequestStatsConsumer,
   ServiceCentreCreditRestrictionsConsumer,
 } from '@qinqing/service-centre/service';
@@ -73,6 +75,18 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(ServiceCentreCreditRestrictionsConsumer),
     description:
       'The service centre’s copy of credit’s restrictions (一处失信、处处受限): a policy benefit is withheld from an enterprise restricted for policy-benefits, naming the record.',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(OfficialPairingsConsumer),
+    description:
+      'Officials’ pairings and the problems raised on their visits, flagged to the discipline inspector alone while a misconduct report on the official is open.',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(OfficialRequestsConsumer),
+    description:
+      'The state in appeals of the requests raised on officials’ visits, for the same flagged review (discipline inspector only).',
   },
   {
     context: 'liaison',

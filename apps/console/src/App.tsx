@@ -25,6 +25,7 @@ import { RepairsDesk } from './screens/credit/RepairsDesk';
 import { ComplianceScreen } from './screens/liaison/ComplianceScreen';
 import { HealthIndexScreen } from './screens/service-centre/HealthIndexScreen';
 import { ConductBreachesScreen } from './screens/liaison/ConductBreachesScreen';
+import { ReportDeskScreen } from './screens/reports/ReportDeskScreen';
 import { LiaisonWorkspaceScreen } from './screens/liaison/LiaisonWorkspaceScreen';
 import { AlertsScreen } from './screens/party-building/AlertsScreen';
 import { CoverageScreen } from './screens/party-building/CoverageScreen';
@@ -195,6 +196,8 @@ const Screens = () => {
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];
       case 'breaches':
         return [tr('走访廉洁申报异常', 'Conduct breaches on visits'), <ConductBreachesScreen />];
+      case 'reports':
+        return [tr('举报受理台', 'Misconduct report desk'), <ReportDeskScreen />];
       case 'compliance':
         return [tr('走访达标情况', 'Visit compliance'), <ComplianceScreen />];
       case 'health-index':

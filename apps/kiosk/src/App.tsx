@@ -15,6 +15,7 @@ import { ProvisioningScreen } from './screens/ProvisioningScreen';
 import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
 import { TrackScreen } from './screens/TrackScreen';
 import { useIdleTimer } from './session/useIdleTimer';
+
 import { wipeSessionTraces } from './session/wipeSessionTraces';
 
 // The walk-in queue is its own chunk: the kiosk's first load stays within its budget.
@@ -24,6 +25,10 @@ const QueueScreen = lazy(() =>
 /** 惠企政策 is its own chunk: the home screen loads without it. */
 const PoliciesScreen = lazy(() =>
   import('./screens/policies/PoliciesScreen').then((m) => ({ default: m.PoliciesScreen })),
+);
+// 廉情监督举报 loads only when its tile is tapped (its own chunk).
+const ReportScreen = lazy(() =>
+  import('./screens/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
 );
 
 type Screen =
@@ -37,7 +42,8 @@ type Screen =
   | { readonly name: 'credit' }
   | { readonly name: 'board' }
   | { readonly name: 'queue' }
-  | { readonly name: 'policies' };
+  | { readonly name: 'policies' }
+  | { readonly name: 'report' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -159,6 +165,7 @@ export const App = () => {
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
               onQueue={() => startTransition(() => setScreen({ name: 'queue' }))}
               onPolicies={() => openIdentified({ name: 'policies' })}
+              onReport={() => startTransition(() => setScreen({ name: 'report' }))}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -188,6 +195,11 @@ export const App = () => {
           {screen.name === 'policies' ? (
             <Suspense fallback={<div className="screen" aria-busy="true" />}>
               <PoliciesScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'report' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <ReportScreen onDirty={setDirty} onDone={reset} />
             </Suspense>
           ) : null}
           {screen.name === 'track' ? (

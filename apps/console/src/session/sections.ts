@@ -76,6 +76,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { screen: 'compliance', zh: '走访达标', en: 'Visit compliance', roles: ['supervisor', 'administrator'] },
   // GET /api/liaison/conduct-breaches: declared breaches go to the discipline inspectors, not the unit.
   { screen: 'breaches', zh: '廉洁申报异常', en: 'Conduct breaches', roles: ['discipline-inspector'] },
+  // /api/service-centre/misconduct-reports/desk/…: misconduct reports, the discipline inspectors alone (404 to others).
+  { screen: 'reports', zh: '举报受理', en: 'Misconduct reports', roles: ['discipline-inspector'] },
   // /api/liaison/interaction-filings/{mine,approvals}, /api/liaison/declarations/mine (政商交往报备与申报)
   { screen: 'integrity', zh: '交往报备', en: 'Filings', roles: ['leading-official'] },
   // /api/liaison/declarations/{mine,relations}: those who handle requests declare too (回避 binds their requests).

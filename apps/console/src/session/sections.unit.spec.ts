@@ -68,7 +68,7 @@ describe('the console sections a role may use', () => {
       ],
     ],
     ['leading-official', ['liaison', 'integrity', 'health-index', 'policies', 'directory', 'password']],
-    ['discipline-inspector', ['breaches', 'policies', 'directory', 'password']],
+    ['discipline-inspector', ['breaches', 'reports', 'policies', 'directory', 'password']],
     [
       'credit-officer',
       [

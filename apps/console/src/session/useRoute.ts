@@ -16,6 +16,7 @@ export type Route =
   | { readonly screen: 'compliance' }
   | { readonly screen: 'health-index' }
   | { readonly screen: 'breaches' }
+  | { readonly screen: 'reports' }
   | { readonly screen: 'integrity' }
   | { readonly screen: 'declarations' }
   | { readonly screen: 'credit' }
@@ -79,6 +80,7 @@ const parse = (hash: string): Route => {
   if (path === '/compliance') return { screen: 'compliance' };
   if (path === '/health-index') return { screen: 'health-index' };
   if (path === '/breaches') return { screen: 'breaches' };
+  if (path === '/reports') return { screen: 'reports' };
   if (path === '/integrity') return { screen: 'integrity' };
   if (path === '/declarations') return { screen: 'declarations' };
   return { screen: 'inbox' };

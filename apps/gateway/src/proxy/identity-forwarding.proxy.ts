@@ -5,7 +5,12 @@ import {
   IDENTITY_TOKEN_HEADER,
   type IdentityTokenSigner,
 } from '@qinqing/identity/service';
-import { CORRELATION_HEADER, correlationIdFor, type ErrorBody } from '@qinqing/shared/nest-platform';
+import {
+  CORRELATION_HEADER,
+  correlationIdFor,
+  type ErrorBody,
+  isUntracedRoute,
+} from '@qinqing/shared/nest-platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
@@ -82,10 +87,21 @@ export const mountIdentityForwardingProxy = (
 
   const forward = async (request: Request, response: Response, route: ServiceRoute): Promise<void> => {
     const correlationId = correlationIdFor(request, response);
-    const resolution = await resolver.resolve(request);
+    // An untraced route (anonymous misconduct reports): no session is resolved or touched, and neither the
+    // address nor the user agent travels on — the service never learns them.
+    const untraced = isUntracedRoute(request.originalUrl);
+    const resolution = untraced ? null : await resolver.resolve(request);
     // Anonymous callers get a token too: it vouches for their address, which the services' limits count.
-    const token = options.signer.sign(resolution.actor, request.ip ?? request.socket.remoteAddress);
+    const token = options.signer.sign(
+      resolution?.actor ?? null,
+      untraced ? undefined : (request.ip ?? request.socket.remoteAddress),
+    );
     const headers = forwardedHeaders(request, token);
+    if (untraced) {
+      delete headers['x-forwarded-for'];
+      delete headers['user-agent'];
+      delete headers['x-real-ip'];
+    }
     headers[CORRELATION_HEADER] = correlationId;
     const target = new URL(request.originalUrl, route.baseUrl);
     const upstream = httpRequest(target, { method: request.method, headers, agent });

@@ -2,6 +2,7 @@ import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 import { CREDIT_STRINGS } from './creditStrings';
 import { QUEUE_TILE_STRINGS } from './queueTileStrings';
 import { POLICY_STRINGS } from './policyStrings';
+import { REPORT_TILE_STRINGS } from './reportTileStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -203,6 +204,7 @@ export const STRINGS = {
   ...CREDIT_STRINGS,
   ...QUEUE_TILE_STRINGS,
   ...POLICY_STRINGS,
+  ...REPORT_TILE_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -8,11 +8,13 @@ export interface HomeScreenProps {
   readonly onBoard: () => void;
   readonly onQueue: () => void;
   readonly onPolicies: () => void;
+  readonly onReport: () => void;
 }
 
 /**
  * What a walk-in can do here: take a ticket for a counter, file a request, track one, see its enterprise's
- * liaison officials and its credit, read the red/black board, find the support policies for its enterprise.
+ * liaison officials and its credit, read the red/black board, find the support policies for its enterprise,
+ * report an official's misconduct.
  */
 export const HomeScreen = ({
   onFile,
@@ -22,6 +24,7 @@ export const HomeScreen = ({
   onBoard,
   onQueue,
   onPolicies,
+  onReport,
 }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
@@ -78,6 +81,13 @@ export const HomeScreen = ({
           </span>
           <span className="tile__title">{t('policiesTile')}</span>
           <span className="tile__hint">{t('policiesTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--report" onClick={onReport}>
+          <span className="tile__icon" aria-hidden="true">
+            ⚖
+          </span>
+          <span className="tile__title">{t('reportTile')}</span>
+          <span className="tile__hint">{t('reportTileHint')}</span>
         </button>
       </div>
     </section>

@@ -47,6 +47,7 @@ export {
   CurrentActor,
   identityOf,
   Public,
+  Untraced,
   RequestCommandMetadata,
   requireIdentifiedEnterprise,
   requireStaffActor,
@@ -55,6 +56,7 @@ export {
 // A context service behind the gateway: identity from signed tokens, the organisation-unit catalogue replicated.
 export {
   findOrganisationUnits,
+  listOrganisationUnits,
   IdentityServiceModule,
   type WalkInProofClaims,
   WalkInProofSigner,

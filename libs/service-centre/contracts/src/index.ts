@@ -7,3 +7,5 @@ export * from './lib/queue-events';
 export * from './lib/queue/queue.api';
 export * from './lib/policy-events';
 export * from './lib/api/policy.bodies';
+export * from './lib/misconduct-report-events';
+export * from './lib/api/misconduct-report.bodies';

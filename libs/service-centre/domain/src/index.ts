@@ -27,3 +27,8 @@ export * from './lib/policies/policy.events';
 export * from './lib/policies/policy.state';
 export * from './lib/policies/policy.decide';
 export * from './lib/policies/policy.stream';
+export * from './lib/misconduct-reports/misconduct-report-rules';
+export * from './lib/misconduct-reports/misconduct-report.events';
+export * from './lib/misconduct-reports/misconduct-report.state';
+export * from './lib/misconduct-reports/misconduct-report.decide';
+export * from './lib/misconduct-reports/misconduct-report.stream';

@@ -2,6 +2,7 @@ import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { HealthIndexPublishedV1 } from './health-index-events';
 import { QUEUE_PUBLIC_EVENTS } from './queue-events';
 import { POLICY_PUBLIC_EVENTS } from './policy-events';
+import { MISCONDUCT_REPORT_PUBLIC_EVENTS } from './misconduct-report-events';
 
 /**
  * Every public event of the service-centre context, for the event catalogue (docs/asyncapi.json). Each area
@@ -11,4 +12,5 @@ export const SERVICE_CENTRE_PUBLIC_EVENTS: readonly IntegrationEventDefinition[]
   ...QUEUE_PUBLIC_EVENTS,
   ...POLICY_PUBLIC_EVENTS,
   HealthIndexPublishedV1,
+  ...MISCONDUCT_REPORT_PUBLIC_EVENTS,
 ];

@@ -1,3 +1,4 @@
+import { DEFAULT_ESCALATION_WORKING_DAYS } from '@qinqing/service-centre/domain';
 import { z } from 'zod';
 
 /** Variables of the service-centre context, for every app that runs it (embedded and service-centre-service). */
@@ -7,6 +8,21 @@ export const serviceCentreEnv = {
    * (tickets ahead × mean service time ÷ open counters) uses it until there is a real mean.
    */
   QUEUE_DEFAULT_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
+  /**
+   * Working days to send a report about the head of the receiving body one level up (《纪检监察机关处理检举控告
+   * 工作规则》第十五条: five).
+   */
+  SERVICE_CENTRE_REPORT_ESCALATION_WORKING_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .default(DEFAULT_ESCALATION_WORKING_DAYS),
+  /**
+   * How often the misconduct-report pass runs (enters the anonymous intake of days that have ended, in random
+   * order, and flags overdue escalations); 0 turns the timer off.
+   */
+  SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
 };
 
 /** What the module is mounted with. */
@@ -14,6 +30,8 @@ export interface ServiceCentreOptions {
   /** Seed the demo centres, policies and events (DEMO_DATA=true). */
   readonly demoData: boolean;
   readonly queue: { readonly defaultServiceMinutes: number };
+  readonly reportEscalationWorkingDays: number;
+  readonly reportPassIntervalMs: number;
 }
 
 export const SERVICE_CENTRE_OPTIONS = Symbol('SERVICE_CENTRE_OPTIONS');
@@ -21,7 +39,11 @@ export const SERVICE_CENTRE_OPTIONS = Symbol('SERVICE_CENTRE_OPTIONS');
 export const serviceCentreOptionsOf = (config: {
   readonly DEMO_DATA: boolean;
   readonly QUEUE_DEFAULT_SERVICE_MINUTES: number;
+  readonly SERVICE_CENTRE_REPORT_ESCALATION_WORKING_DAYS: number;
+  readonly SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: number;
 }): ServiceCentreOptions => ({
   demoData: config.DEMO_DATA,
   queue: { defaultServiceMinutes: config.QUEUE_DEFAULT_SERVICE_MINUTES },
+  reportEscalationWorkingDays: config.SERVICE_CENTRE_REPORT_ESCALATION_WORKING_DAYS,
+  reportPassIntervalMs: config.SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS,
 });

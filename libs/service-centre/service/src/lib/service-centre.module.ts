@@ -12,6 +12,20 @@ import { PolicyRestrictionsConsumer } from './policies/directory/policy-restrict
 import { policyIntegrationMapper } from './policies/integration/policy-integration.mapper';
 import { policiesProjection } from './policies/projection/policies.projection';
 import { KioskPoliciesController } from './policies/queries/kiosk-policies.controller';
+import { MisconductReportDemoDataSeeder } from './demo-data/misconduct-report-demo-data.seeder';
+import { ReportFollowUp } from './misconduct-reports/follow-up';
+import { FollowUpThrottle } from './misconduct-reports/follow-up-throttle';
+import { misconductReportIntegrationMapper } from './misconduct-reports/misconduct-report-integration.mapper';
+import { MisconductReportCommands } from './misconduct-reports/misconduct-report-commands';
+import { MisconductReportPass } from './misconduct-reports/misconduct-report.pass';
+import { misconductReportsProjection } from './misconduct-reports/misconduct-reports.projection';
+import {
+  OfficialPairingsConsumer,
+  OfficialRequestsConsumer,
+} from './misconduct-reports/official-activity.replica';
+import { ReportDeskController } from './misconduct-reports/report-desk.controller';
+import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
+import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
 import { centreAreasProjection } from './health-index/centre-areas.projection';
 import { HealthIndexCommands } from './health-index/health-index-commands';
@@ -35,7 +49,8 @@ import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-cen
 /**
  * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
  * from the appeals public events, its replica of credit's restrictions, the walk-in queue (取号叫号), the policy
- * library with its precise push over its own replica of liaison's directory, and the 亲清健康指数. It needs the
+ * library with its precise push over its own replica of liaison's directory, misconduct reports and the
+ * 亲清健康指数. It needs the
  * EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in force, so the
  * one-process app and apps/service-centre-service mount it alike.
  */
@@ -61,6 +76,10 @@ export class ServiceCentreModule implements OnModuleInit {
         PolicyRestrictionsConsumer,
         PoliciesController,
         KioskPoliciesController,
+        ReportIntakeController,
+        ReportDeskController,
+        OfficialPairingsConsumer,
+        OfficialRequestsConsumer,
       ],
       providers: [
         { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
@@ -71,6 +90,12 @@ export class ServiceCentreModule implements OnModuleInit {
         QueueCommands,
         ...(options.demoData ? [QueueDemoDataSeeder] : []),
         ...(options.demoData ? [PolicyDemoDataSeeder] : []),
+        ReportIntakeStore,
+        MisconductReportCommands,
+        MisconductReportPass,
+        FollowUpThrottle,
+        ReportFollowUp,
+        ...(options.demoData ? [MisconductReportDemoDataSeeder] : []),
       ],
       exports: [ServiceCentreCreditRestrictions],
     };
@@ -84,5 +109,7 @@ export class ServiceCentreModule implements OnModuleInit {
     this.registry.registerProjection(queueVisitsProjection);
     this.registry.registerMapper(policyIntegrationMapper);
     this.registry.registerProjection(policiesProjection);
+    this.registry.registerMapper(misconductReportIntegrationMapper);
+    this.registry.registerProjection(misconductReportsProjection);
   }
 }

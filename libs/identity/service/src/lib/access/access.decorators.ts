@@ -3,7 +3,8 @@ import type { ActorRole } from '@qinqing/identity/domain';
 
 /** What a route declares about who may call it; method declarations override class ones. */
 export type AccessDeclaration =
-  { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly ActorRole[] };
+  | { readonly kind: 'public'; readonly untraced?: true }
+  | { readonly kind: 'roles'; readonly roles: readonly ActorRole[] };
 
 export const ACCESS_METADATA = 'qinqing:access';
 
@@ -17,3 +18,11 @@ export const Allow = (...roles: [ActorRole, ...ActorRole[]]): ClassDecorator & M
 /** Anyone may call the route, signed in or not (login, device provisioning). */
 export const Public = (): ClassDecorator & MethodDecorator =>
   SetMetadata<string, AccessDeclaration>(ACCESS_METADATA, { kind: 'public' });
+
+/**
+ * Anyone may call the route, and the caller's credentials are not even looked at: no session is resolved or
+ * touched (its last-seen time stays as it was), so nothing records that this session made this request. For
+ * routes whose callers must stay untraceable (anonymous misconduct reports).
+ */
+export const Untraced = (): ClassDecorator & MethodDecorator =>
+  SetMetadata<string, AccessDeclaration>(ACCESS_METADATA, { kind: 'public', untraced: true });

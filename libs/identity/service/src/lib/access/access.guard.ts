@@ -60,6 +60,8 @@ export class AccessGuard implements CanActivate {
       );
       throw accessNotDeclared();
     }
+    // An untraced route never resolves the caller: no session lookup, no last-seen update.
+    if (declaration.kind === 'public' && declaration.untraced === true) return true;
     const resolution = await this.resolver.resolve(request);
     attachIdentity(request, resolution);
     if (declaration.kind === 'public') return true;

@@ -2,6 +2,25 @@ import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { correlationIdFor } from './correlation-id';
 
+/**
+ * Routes whose callers must stay untraceable (anonymous misconduct reports, their follow-ups, the public report
+ * page): no request
+ * line is logged for them at all — no address, no user agent, no time of the request, no correlation id.
+ * Errors past 500 are still logged by the exception filter, with the correlation id and the error only.
+ */
+export const UNTRACED_ROUTES: readonly string[] = [
+  '/api/service-centre/misconduct-reports/anonymous',
+  '/api/service-centre/misconduct-reports/follow-up',
+  '/api/service-centre/misconduct-reports/units',
+  // The public report page itself: not even a visit to it is logged.
+  '/report',
+];
+
+export const isUntracedRoute = (url: string | undefined): boolean => {
+  const path = (url ?? '').split('?')[0] ?? '';
+  return UNTRACED_ROUTES.some((route) => path === route || path.startsWith(`${route}/`));
+};
+
 export interface LoggingOptions {
   readonly serviceName: string;
   readonly level: string;
@@ -23,7 +42,10 @@ export class LoggingModule {
             genReqId: correlationIdFor,
             customAttributeKeys: { reqId: 'correlationId' },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+            autoLogging: {
+              ignore: (req) =>
+                ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') || isUntracedRoute(req.url),
+            },
           },
         }),
       ],

@@ -1,0 +1,160 @@
+import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import { z } from 'zod';
+
+/** The categories a report is filed under (the domain's REPORT_CATEGORIES; liaison's negative-list codes). */
+const category = z.enum(['collusion', 'inaction', 'extortion', 'negative-list', 'other'], {
+  message: '请选择举报类别 / Choose a category',
+});
+const itemCode = z
+  .string()
+  .regex(
+    /^[A-Z]{1,3}(\.\d{1,3}){1,4}$/u,
+    '负面清单条目编号格式应如 K.5.5.3 / An item code looks like K.5.5.3',
+  )
+  .nullable()
+  .default(null);
+const unitId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u, '请选择被反映人所在单位 / Choose the official’s unit');
+
+const accused = z
+  .object({
+    name: textSchema(40, { zh: '被反映人姓名', en: 'Name of the official' }),
+    unitId,
+    position: optionalTextSchema(60, { zh: '被反映人职务', en: 'Position' }).nullable().default(null),
+    headsUnit: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * A passphrase the reporter chooses to read answers later (with the receipt code): 8–128 characters. Kept only
+ * as an Argon2id hash.
+ */
+const passphrase = z
+  .string()
+  .min(8, '口令至少8个字符 / The passphrase needs at least 8 characters')
+  .max(128, '口令不超过128个字符 / The passphrase is at most 128 characters');
+
+const reportFields = {
+  category,
+  negativeListItemCode: itemCode,
+  accused,
+  description: textSchema(4000, { zh: '问题描述', en: 'Description' }),
+  passphrase,
+};
+
+/** `POST /api/service-centre/misconduct-reports/anonymous`: nothing about the reporter, by design. */
+export const anonymousReportBody = z.object(reportFields).strict();
+export type AnonymousReportBody = z.infer<typeof anonymousReportBody>;
+
+/** `POST /api/service-centre/misconduct-reports/real-name` (an identified kiosk walk-in): the name they give. */
+export const realNameReportBody = z
+  .object({ ...reportFields, reporterName: textSchema(40, { zh: '举报人姓名', en: 'Your name' }) })
+  .strict();
+export type RealNameReportBody = z.infer<typeof realNameReportBody>;
+
+/** `POST …/desk/records`: a letter or visit the inspector enters with the reporter's name and phone. */
+export const staffEnteredReportBody = z
+  .object({
+    category,
+    negativeListItemCode: itemCode,
+    accused,
+    description: textSchema(4000, { zh: '问题描述', en: 'Description' }),
+    reporterName: textSchema(40, { zh: '举报人姓名', en: 'Reporter’s name' }),
+    reporterPhone: z.string().regex(/^[0-9-]{7,20}$/u, '联系电话格式不正确 / Invalid phone number'),
+  })
+  .strict();
+export type StaffEnteredReportBody = z.infer<typeof staffEnteredReportBody>;
+
+/** The receipt code as issued: 20 characters of Crockford base32, shown in groups of four (dashes optional). */
+export const receiptCodeSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s-]/gu, '').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .regex(/^[0-9A-HJKMNP-TV-Z]{20}$/u, '回执码为20位字母数字 / The receipt code has 20 characters'),
+  );
+
+/** `POST …/follow-up`: read a report's answers with the receipt code and passphrase. */
+export const followUpBody = z.object({ receiptCode: receiptCodeSchema, passphrase }).strict();
+export type FollowUpBody = z.infer<typeof followUpBody>;
+
+/** `POST …/follow-up/information`: add information to one's report. */
+export const followUpInformationBody = z
+  .object({
+    receiptCode: receiptCodeSchema,
+    passphrase,
+    text: textSchema(4000, { zh: '补充内容', en: 'Information' }),
+  })
+  .strict();
+export type FollowUpInformationBody = z.infer<typeof followUpInformationBody>;
+
+/** What the reporter is given once: the receipt code (shown big, to be written down). */
+export interface ReportReceipt {
+  readonly receiptCode: string;
+  /** Anonymous reports are entered into the register after the day has ended (see docs). */
+  readonly registeredFrom: 'today' | 'next-day';
+}
+
+/** What the reporter reads back: status, the answers and what they added. Never who read it. */
+export interface FollowUpView {
+  readonly status: 'received' | 'open' | 'concluded';
+  readonly filedOn: string | null;
+  readonly answers: readonly { readonly text: string; readonly on: string }[];
+  readonly information: readonly { readonly text: string; readonly on: string }[];
+  /** Information given but not yet entered into the register (entered after the day has ended). */
+  readonly pendingInformation: number;
+}
+
+const pageLimit = z.coerce
+  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
+  .int()
+  .min(1)
+  .max(100)
+  .default(50);
+
+/** `GET …/desk/reports`: newest day first, keyset-paged by `after` (the previous page's `next`). */
+export const listReportsQuery = z
+  .object({
+    status: z.enum(['open', 'concluded']).optional(),
+    after: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/u,
+        'after 为上一页返回的 next / after is the previous page’s next',
+      )
+      .optional(),
+    limit: pageLimit,
+  })
+  .strict();
+export type ListReportsQuery = z.infer<typeof listReportsQuery>;
+
+export const identifyAccusedBody = z
+  .object({
+    officialId: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u, '领导干部账号无效 / Invalid official account id')
+      .nullable(),
+    headsUnit: z.boolean(),
+  })
+  .strict();
+export const classifyReportBody = z.object({ category, negativeListItemCode: itemCode }).strict();
+export const answerReporterBody = z.object({ text: textSchema(2000, { zh: '答复', en: 'Answer' }) }).strict();
+export const inspectorInformationBody = z
+  .object({ text: textSchema(4000, { zh: '补充材料', en: 'Information' }) })
+  .strict();
+export const escalateReportBody = z
+  .object({ toBody: textSchema(100, { zh: '上一级纪检监察机关', en: 'Body one level up' }) })
+  .strict();
+export const concludeReportBody = z
+  .object({
+    outcome: z.enum(['substantiated', 'partly-substantiated', 'unsubstantiated', 'transferred'], {
+      message: '请选择办结结论 / Choose an outcome',
+    }),
+    areaCode: z
+      .string()
+      .regex(/^[1-9]\d{5}$/u, '地区为6位行政区划代码 / The area is a 6-digit division code'),
+    summary: textSchema(2000, { zh: '办结意见', en: 'Conclusion' }),
+  })
+  .strict();

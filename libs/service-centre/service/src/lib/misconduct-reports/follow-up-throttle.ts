@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+
+const WINDOW_MS = 15 * 60_000;
+/** Wrong passphrases tolerated per receipt in a window, and across all receipts. */
+const PER_RECEIPT = 5;
+const GLOBAL = 200;
+/** The map never holds more keys than this (the oldest go first): memory stays bounded under a flood. */
+const MAX_KEYS = 10_000;
+
+/**
+ * Throttles failed follow-ups without storing anything that identifies anyone: in memory only, keyed by the
+ * receipt's hash (not the address), plus one global budget so guessing across receipts is slow too. Lost on
+ * restart, on purpose: a persistent limiter would write hashes and times to the database.
+ */
+@Injectable()
+export class FollowUpThrottle {
+  private readonly failures = new Map<string, { count: number; since: number }>();
+  private global = { count: 0, since: 0 };
+
+  /** True when this receipt (or everyone) has failed too often lately: refuse before checking. */
+  blocked(receiptHash: string, nowMs: number): boolean {
+    if (nowMs - this.global.since > WINDOW_MS) this.global = { count: 0, since: nowMs };
+    if (this.global.count >= GLOBAL) return true;
+    const entry = this.failures.get(receiptHash);
+    return entry !== undefined && nowMs - entry.since <= WINDOW_MS && entry.count >= PER_RECEIPT;
+  }
+
+  recordFailure(receiptHash: string, nowMs: number): void {
+    this.global.count += 1;
+    const entry = this.failures.get(receiptHash);
+    if (entry === undefined || nowMs - entry.since > WINDOW_MS) {
+      this.failures.delete(receiptHash);
+      if (this.failures.size >= MAX_KEYS) {
+        const oldest = this.failures.keys().next();
+        if (oldest.done !== true) this.failures.delete(oldest.value);
+      }
+      this.failures.set(receiptHash, { count: 1, since: nowMs });
+    } else entry.count += 1;
+  }
+
+  reset(receiptHash: string): void {
+    this.failures.delete(receiptHash);
+  }
+}

@@ -1,0 +1,388 @@
+import fs from 'node:fs';
+import {
+  DEMO_KIOSK_DEVICES,
+  DEMO_PASSWORD,
+  demoKioskCredential,
+  SESSION_COOKIES,
+} from '@qinqing/identity/service';
+import { DEMO_REPORT_ID, MisconductReportPass } from '@qinqing/service-centre/service';
+import { ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { EventSourcingHost, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStatus, HttpClient } from '../console/http-client';
+import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+
+const BASE = '/api/service-centre/misconduct-reports';
+const ZHOU = '01960000-0000-7000-8000-000000000101';
+/** What the reporter's request carries that must never be kept: address, agent, correlation, session. */
+const MARK = {
+  ip: '203.0.113.77',
+  agent: 'ReporterAgent/9.9 (Zq7W-kiosk)',
+  correlation: 'corr-Zq7W-anonymous-report',
+  description: '办理食品经营许可证时被索要好处费 MARK-Zq7W',
+};
+
+/** Everything written to stdout/stderr while the platform runs (pino writes through fs; Nest through streams). */
+const captured: string[] = [];
+const capture = () => {
+  const writeSync = fs.writeSync;
+  const write = fs.write;
+  const stdout = process.stdout.write.bind(process.stdout);
+  const record = (fd: unknown, data: unknown) => {
+    if ((fd === 1 || fd === 2) && (typeof data === 'string' || Buffer.isBuffer(data)))
+      captured.push(String(data));
+  };
+  (fs as { writeSync: unknown }).writeSync = (fd: number, data: unknown, ...rest: unknown[]) => {
+    record(fd, data);
+    return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+  };
+  (fs as { write: unknown }).write = (fd: number, data: unknown, ...rest: unknown[]) => {
+    record(fd, data);
+    return (write as (...args: unknown[]) => void)(fd, data, ...rest);
+  };
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    captured.push(String(chunk));
+    return (stdout as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return () => {
+    (fs as { writeSync: unknown }).writeSync = writeSync;
+    (fs as { write: unknown }).write = write;
+    process.stdout.write = stdout;
+  };
+};
+
+const cookiesOf = (response: Response): string =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+/**
+ * Misconduct reports over HTTP in the one-process platform: an anonymous report leaves no trace of its reporter
+ * in any table, the event log (data, metadata, order) or the logs; and nobody but a discipline inspector — least
+ * of all the accused, his unit and his superiors — finds any report path: every one answers 404.
+ */
+describe('service centre: misconduct reports', () => {
+  let server: EmbeddedTestServer;
+  let db: SqlDatabase;
+  let restore: () => void;
+  let inspector: HttpClient;
+  let walkInCookies: string;
+  let receiptCode: string;
+  let reportId: string;
+  let positionAfterSubmission: bigint;
+  const clock = new ManualClock(new Date('2026-12-02T02:00:00.000Z'));
+  const settle = () => server.app.get(EventSourcingHost).settle();
+
+  const logIn = async (username: string): Promise<HttpClient> => {
+    const client = new HttpClient(server.baseUrl);
+    await expectStatus('log in', client.post('/api/auth/login', { username, password: DEMO_PASSWORD }), 200);
+    return client;
+  };
+
+  /** Every row of every table, as JSON text, with its table's name. */
+  const everyRow = async (): Promise<{ table: string; row: string }[]> => {
+    const tables = await db.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+       WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    const rows: { table: string; row: string }[] = [];
+    for (const { schema, name } of tables.rows) {
+      const found = await db.query<{ row: string }>(
+        `SELECT row_to_json(t)::text AS row FROM "${schema}"."${name}" t`,
+      );
+      for (const { row } of found.rows) rows.push({ table: `${schema}.${name}`, row });
+    }
+    return rows;
+  };
+
+  beforeAll(async () => {
+    restore = capture();
+    server = await startEmbeddedTestServer({
+      clock,
+      env: { LOG_LEVEL: 'info', SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: '0' },
+    });
+    db = server.app.get<SqlDatabase>(SQL_DATABASE);
+    inspector = await logIn('inspector.wu');
+    const device = DEMO_KIOSK_DEVICES[0];
+    if (device === undefined) throw new Error('no demo kiosk');
+    const provisioned = await fetch(`${server.baseUrl}/api/kiosk/device-session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ credential: demoKioskCredential(device) }),
+    });
+    expect(provisioned.status).toBe(200);
+    const walkIn = await fetch(`${server.baseUrl}/api/kiosk/sessions`, {
+      method: 'POST',
+      headers: { cookie: cookiesOf(provisioned) },
+    });
+    expect(walkIn.status).toBe(201);
+    walkInCookies = `${cookiesOf(provisioned)}; ${cookiesOf(walkIn)}`;
+    expect(walkInCookies).toContain(SESSION_COOKIES.kioskWalkIn);
+  });
+
+  afterAll(async () => {
+    restore();
+    await server.close();
+  });
+
+  it('takes an anonymous report from a kiosk walk-in and gives a 20-character receipt code, touching no session', async () => {
+    const sessionsBefore = await db.query(
+      'SELECT row_to_json(s)::text AS row FROM identity_sessions s ORDER BY 1',
+    );
+    const answer = await fetch(`${server.baseUrl}${BASE}/anonymous`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: walkInCookies,
+        'x-forwarded-for': MARK.ip,
+        'user-agent': MARK.agent,
+        'x-correlation-id': MARK.correlation,
+      },
+      body: JSON.stringify({
+        category: 'extortion',
+        accused: { name: '周建国', unitId: 'dept-market-regulation', position: '局长', headsUnit: true },
+        description: MARK.description,
+        passphrase: 'correct horse battery',
+      }),
+    });
+    expect(answer.status).toBe(201);
+    const body = (await answer.json()) as { receiptCode: string; registeredFrom: string };
+    receiptCode = body.receiptCode;
+    expect(receiptCode.replace(/-/gu, '')).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/u);
+    expect(body.registeredFrom).toBe('next-day');
+    const sessionsAfter = await db.query(
+      'SELECT row_to_json(s)::text AS row FROM identity_sessions s ORDER BY 1',
+    );
+    expect(sessionsAfter.rows).toEqual(sessionsBefore.rows);
+    const top = await db.query<{ p: string | null }>('SELECT max(global_position)::text AS p FROM es_events');
+    positionAfterSubmission = BigInt(top.rows[0]?.p ?? '0');
+    // Nothing of it is in the log yet: the intake holds the day and the content until the day has ended.
+    const inLog = await db.query("SELECT 1 FROM es_events WHERE data::text LIKE '%MARK-Zq7W%'");
+    expect(inLog.rows).toHaveLength(0);
+  });
+
+  it('reads the report back with code and passphrase, and never tells a wrong code from a wrong passphrase', async () => {
+    const reporter = new HttpClient(server.baseUrl);
+    const read = await expectStatus<{ status: string; pendingInformation: number }>(
+      'follow-up',
+      reporter.post(`${BASE}/follow-up`, { receiptCode, passphrase: 'correct horse battery' }),
+      200,
+    );
+    expect(read.status).toBe('received');
+    const wrongPassphrase = await reporter.post<{ error: string }>(`${BASE}/follow-up`, {
+      receiptCode,
+      passphrase: 'wrong horse battery',
+    });
+    const wrongCode = await reporter.post<{ error: string }>(`${BASE}/follow-up`, {
+      receiptCode: 'ABCD-EFGH-JKMN-PQRS-TVWX',
+      passphrase: 'correct horse battery',
+    });
+    expect(wrongPassphrase.status).toBe(404);
+    expect(wrongCode.status).toBe(404);
+    expect(wrongPassphrase.body.error).toBe(wrongCode.body.error);
+    await expectStatus(
+      'more information',
+      reporter.post(`${BASE}/follow-up/information`, {
+        receiptCode,
+        passphrase: 'correct horse battery',
+        text: '补充：时间为11月下旬 MARK-Zq7W',
+      }),
+      202,
+    );
+  });
+
+  it('enters the day’s intake after the day has ended, under no actor, correlation or address', async () => {
+    const pass = server.app.get(MisconductReportPass);
+    expect(await pass.run()).toEqual({ entered: 0, flagged: 0 });
+    clock.set(new Date('2026-12-03T01:00:00.000Z'));
+    expect((await pass.run()).entered).toBe(2);
+    await settle();
+    // The staff session of yesterday has timed out.
+    inspector = await logIn('inspector.wu');
+    const events = await db.query<{
+      stream_id: string;
+      global_position: string;
+      data: unknown;
+      metadata: Record<string, unknown>;
+      event_type: string;
+    }>(
+      `SELECT stream_id, global_position::text AS global_position, data, metadata, event_type FROM es_events
+       WHERE stream_id LIKE 'service-centre-misconduct-report-%' AND stream_id <> $1 ORDER BY global_position`,
+      [`service-centre-misconduct-report-${DEMO_REPORT_ID}`],
+    );
+    expect(events.rows.map((e) => e.event_type)).toEqual([
+      'MisconductReportFiled',
+      'MisconductReportSupplemented',
+    ]);
+    reportId = (events.rows[0]?.stream_id ?? '').replace('service-centre-misconduct-report-', '');
+    for (const event of events.rows) {
+      expect(BigInt(event.global_position)).toBeGreaterThan(positionAfterSubmission);
+      expect(event.metadata['actorId']).toBe('misconduct-report-intake');
+      expect(event.metadata['correlationId']).toBe('misconduct-report-intake');
+      // The only time on the event is the pass's (the next day), never the submission's.
+      expect(String(event.metadata['occurredAt'])).toMatch(/^2026-12-03T/u);
+      expect(JSON.stringify(event.data)).not.toMatch(/T\d{2}:\d{2}/u);
+      expect(JSON.stringify(event.data)).toContain('2026-12-02');
+    }
+    const intake = await db.query('SELECT 1 FROM service_centre_report_intake');
+    expect(intake.rows).toHaveLength(0);
+  });
+
+  it('leaves no address, agent, correlation, session or device of the reporter in any table or in the logs', async () => {
+    const deviceId = DEMO_KIOSK_DEVICES[0]?.deviceId ?? 'none';
+    const rows = await everyRow();
+    for (const marker of [MARK.ip, MARK.agent, MARK.correlation, 'Zq7W-kiosk'])
+      expect(rows.filter((r) => r.row.includes(marker)).map((r) => r.table)).toEqual([]);
+    const reportRows = rows.filter((r) => r.row.includes('MARK-Zq7W') || r.row.includes(reportId));
+    expect(reportRows.length).toBeGreaterThan(0);
+    for (const { table, row } of reportRows) {
+      expect({ table, device: row.includes(deviceId) }).toEqual({ table, device: false });
+      expect({ table, walkIn: row.includes('kiosk-enterprise') }).toEqual({ table, walkIn: false });
+      // No time of day in any row about the report, except the event's pass-time metadata checked above.
+      if (table !== 'public.es_events')
+        expect({ table, row }).toEqual({ table, row: expect.not.stringMatching(/\d{2}:\d{2}:\d{2}/u) });
+    }
+    // Nest names every route once at start-up ("Mapped {…}"); no request to it may be logged.
+    const logs = captured
+      .join('')
+      .split('\n')
+      .filter((line) => !line.includes('Mapped {'))
+      .join('\n');
+    // The capture works: a traced request's line (the inspector's login) is in it.
+    expect(logs).toContain('/api/auth/login');
+    for (const marker of [
+      MARK.ip,
+      MARK.agent,
+      MARK.correlation,
+      'MARK-Zq7W',
+      '/misconduct-reports/anonymous',
+    ])
+      expect(logs.includes(marker) ? marker : null).toBeNull();
+    // Nor in the HTTP metrics, whose scraped counters would date the report (the login is counted there).
+    const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    expect(metrics).toContain('/api/auth/login');
+    expect(metrics).not.toContain('misconduct-reports/anonymous');
+    expect(metrics).not.toContain('misconduct-reports/follow-up');
+  });
+
+  it('lets the discipline inspector read it, records every read, and flags the accused official’s dealings while it is open', async () => {
+    const page = await expectStatus<{ items: { reportId: string; escalation: { dueOn: string } }[] }>(
+      'desk list',
+      inspector.get(`${BASE}/desk/reports`),
+      200,
+    );
+    expect(page.items.map((i) => i.reportId)).toContain(reportId);
+    // About the head of the unit: one level up within 5 working days of 2026-12-02.
+    expect(page.items.find((i) => i.reportId === reportId)?.escalation.dueOn).toBe('2026-12-09');
+    const report = await expectStatus<{ description: string; reporter: unknown; entries: unknown[] }>(
+      'desk report',
+      inspector.get(`${BASE}/desk/reports/${reportId}`),
+      200,
+    );
+    expect(report.description).toBe(MARK.description);
+    expect(report.reporter).toBeNull();
+    expect(report.entries).toHaveLength(1);
+    await expectStatus(
+      'identify',
+      inspector.post(`${BASE}/desk/reports/${reportId}/accused`, { officialId: ZHOU, headsUnit: true }),
+      200,
+    );
+    const flags = await expectStatus<{ reviewing: boolean; pairings: { enterpriseName: string }[] }>(
+      'flags',
+      inspector.get(`${BASE}/desk/reports/${reportId}/flags`),
+      200,
+    );
+    expect(flags.reviewing).toBe(true);
+    expect(flags.pairings.map((p) => p.enterpriseName)).toContain('宁波海曙甬创智能制造有限公司');
+    await settle();
+    const reads = await expectStatus<{ items: { readBy: string; what: string }[] }>(
+      'reads',
+      inspector.get(`${BASE}/desk/reports/${reportId}/reads`),
+      200,
+    );
+    expect(reads.items.map((r) => r.what)).toEqual(['flags', 'report']);
+    expect(new Set(reads.items.map((r) => r.readBy))).toEqual(
+      new Set(['01960000-0000-7000-8000-000000000103']),
+    );
+    await expectStatus(
+      'answer',
+      inspector.post(`${BASE}/desk/reports/${reportId}/answers`, { text: '已受理，正在核查。' }),
+      200,
+    );
+    await settle();
+    const back = await expectStatus<{ status: string; answers: { text: string }[] }>(
+      'reporter reads the answer',
+      new HttpClient(server.baseUrl).post(`${BASE}/follow-up`, {
+        receiptCode,
+        passphrase: 'correct horse battery',
+      }),
+      200,
+    );
+    expect(back).toMatchObject({ status: 'open', answers: [{ text: '已受理，正在核查。' }] });
+  });
+
+  it('answers 404 on every report path to every other role — the accused, his unit, his superiors and all the rest', async () => {
+    const paths: readonly (readonly ['GET' | 'POST', string, unknown?])[] = [
+      ['GET', `${BASE}/desk/reports`],
+      ['GET', `${BASE}/desk/reports?limit=abc`],
+      ['POST', `${BASE}/desk/records`, {}],
+      ['GET', `${BASE}/desk/reports/${reportId}`],
+      ['GET', `${BASE}/desk/reports/${reportId}/reads`],
+      ['GET', `${BASE}/desk/reports/${reportId}/flags`],
+      ['POST', `${BASE}/desk/reports/${reportId}/accused`, { officialId: null, headsUnit: false }],
+      ['POST', `${BASE}/desk/reports/${reportId}/classification`, { category: 'other' }],
+      ['POST', `${BASE}/desk/reports/${reportId}/answers`, { text: 'x' }],
+      ['POST', `${BASE}/desk/reports/${reportId}/information`, { text: 'x' }],
+      ['POST', `${BASE}/desk/reports/${reportId}/escalation`, { toBody: 'x' }],
+      [
+        'POST',
+        `${BASE}/desk/reports/${reportId}/conclusion`,
+        { outcome: 'unsubstantiated', areaCode: '330203', summary: 'x' },
+      ],
+      ['POST', `${BASE}/follow-up`, { receiptCode, passphrase: 'a guess of the accused' }],
+    ];
+    const staff = [
+      'official.zhou', // the accused
+      'handler.li', // his unit (dept-market-regulation)
+      'official.sun', // his superior
+      'supervisor.chen', // his superior's superior, and the supervisor role
+      'staff.wang',
+      'handler.zhao',
+      'handler.qian',
+      'admin',
+      'credit.zhao',
+      'party.lin',
+    ];
+    const callers: [string, (method: string, path: string, body?: unknown) => Promise<number>][] = [];
+    for (const username of staff) {
+      const client = await logIn(username);
+      callers.push([
+        username,
+        async (method, path, body) =>
+          (method === 'GET' ? await client.get(path) : await client.post(path, body)).status,
+      ]);
+    }
+    const kioskCall = (cookie: string) => async (method: string, path: string, body?: unknown) =>
+      (
+        await fetch(`${server.baseUrl}${path}`, {
+          method,
+          headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+      ).status;
+    callers.push(['kiosk-enterprise', kioskCall(walkInCookies)]);
+    callers.push(['kiosk-device', kioskCall(walkInCookies.split('; ')[0] ?? '')]);
+    const answers: string[] = [];
+    for (const [who, call] of callers)
+      for (const [method, path, body] of paths) {
+        // Follow-up guesses are throttled per receipt after a few: 429 is no answer about the report either.
+        const status = await call(method, path, body);
+        if (status !== 404 && !(status === 429 && path.endsWith('/follow-up')))
+          answers.push(`${who} ${method} ${path} → ${status}`);
+      }
+    expect(answers).toEqual([]);
+    // The inspector, for contrast, is answered.
+    expect((await inspector.get(`${BASE}/desk/reports/${reportId}`)).status).toBe(200);
+  });
+});
