@@ -71,7 +71,9 @@ export const PLATFORM_SERVICES: readonly PlatformService[] = [
     database: 'service_centre',
     routes: ['/api/service-centre'],
     urlVariable: 'SERVICE_CENTRE_SERVICE_URL',
-    topic: null,
+    topic: 'qinqing.service-centre.events.v1',
+    topicDescription:
+      '亲清家园 service centres: walk-in queue, events, policy library and push, misconduct-report counts, the health index.',
   },
   {
     context: 'liaison',
