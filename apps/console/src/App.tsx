@@ -32,7 +32,8 @@ import { JointBranchesScreen } from './screens/party-building/JointBranchesScree
 import { JointBranchScreen } from './screens/party-building/JointBranchScreen';
 import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
 import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
-import { defaultRouteFor, mayOpen, recordsPartyBuilding } from './session/sections';
+import { CentreEventsScreen } from './screens/events/CentreEventsScreen';
+import { defaultRouteFor, mayOpen, organisesCentreEvents, recordsPartyBuilding } from './session/sections';
 import { useRoute } from './session/useRoute';
 import { useSession } from './session/useSession';
 
@@ -161,6 +162,14 @@ const Screens = () => {
         return [
           tr('评优评先推荐', 'Honours recommendations'),
           <HonoursScreen mayRecommend={recordsPartyBuilding(role)} />,
+        ];
+      case 'centre-events':
+        return [
+          tr(
+            '活动（恳谈会、宣讲会、微课堂、法律服务）',
+            'Events (symposia, briefings, courses, legal service)',
+          ),
+          <CentreEventsScreen mayOrganise={organisesCentreEvents(role)} />,
         ];
       case 'liaison':
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];

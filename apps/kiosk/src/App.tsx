@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, type KioskCentre, kioskApi, type SubmitResponse } from './api/kioskApi';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { IdleCountdown } from './components/IdleCountdown';
@@ -17,6 +17,9 @@ import { TrackScreen } from './screens/TrackScreen';
 import { useIdleTimer } from './session/useIdleTimer';
 import { wipeSessionTraces } from './session/wipeSessionTraces';
 
+/** 活动报名 is its own chunk: loaded when the tile is tapped, never with the first screen. */
+const EventsScreen = lazy(() => import('./screens/events/EventsScreen'));
+
 type Screen =
   | { readonly name: 'starting' }
   | { readonly name: 'provision' }
@@ -26,7 +29,8 @@ type Screen =
   | { readonly name: 'track'; readonly prefilledCode: string }
   | { readonly name: 'liaison' }
   | { readonly name: 'credit' }
-  | { readonly name: 'board' };
+  | { readonly name: 'board' }
+  | { readonly name: 'events' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -103,7 +107,7 @@ export const App = () => {
   }, [lang, elder]);
 
   // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
-  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' }>) => {
+  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' | 'events' }>) => {
     void kioskApi
       .startWalkIn()
       .catch(() => undefined)
@@ -146,6 +150,7 @@ export const App = () => {
               onLiaison={() => openIdentified({ name: 'liaison' })}
               onCredit={() => openIdentified({ name: 'credit' })}
               onBoard={() => startTransition(() => setScreen({ name: 'board' }))}
+              onEvents={() => openIdentified({ name: 'events' })}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -167,6 +172,11 @@ export const App = () => {
           {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
           {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
           {screen.name === 'board' ? <BoardScreen /> : null}
+          {screen.name === 'events' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <EventsScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
           {screen.name === 'track' ? (
             <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
           ) : null}

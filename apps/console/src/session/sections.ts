@@ -137,6 +137,9 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     en: 'Honours',
     roles: ['party-building-staff', 'supervisor'],
   },
+  // 活动: GET /api/service-centre/events[/{id}[/registrations]] for staff and supervisors; POST, PUT, cancel,
+  // close, registrations and check-ins for service staff.
+  { screen: 'centre-events', zh: '活动', en: 'Events', roles: ['service-staff', 'supervisor'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -168,6 +171,9 @@ export const sectionOf = (route: Route): SectionScreen => {
       return route.screen;
   }
 };
+
+/** Whether the role runs the centre's events (service staff), or only reads them (supervisors). */
+export const organisesCentreEvents = (role: string): boolean => role === 'service-staff';
 
 /** Whether the role may change party-building records (staff), or only read them (supervisors). */
 export const recordsPartyBuilding = (role: string): boolean => role === 'party-building-staff';

@@ -5,7 +5,10 @@ const screensOf = (role: string) => sectionsFor(role).map((section) => section.s
 
 describe('the console sections a role may use', () => {
   it.each([
-    ['service-staff', ['inbox', 'file', 'dashboard', 'declarations', 'directory', 'password']],
+    [
+      'service-staff',
+      ['inbox', 'file', 'dashboard', 'declarations', 'centre-events', 'directory', 'password'],
+    ],
     ['department-handler', ['inbox', 'dashboard', 'ledger', 'declarations', 'directory', 'password']],
     [
       'supervisor',
@@ -21,6 +24,7 @@ describe('the console sections a role may use', () => {
         'party-alerts',
         'party-coverage',
         'party-honours',
+        'centre-events',
         'directory',
         'password',
       ],

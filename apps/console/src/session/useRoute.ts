@@ -29,7 +29,8 @@ export type Route =
   | { readonly screen: 'party-joint-branches' }
   | { readonly screen: 'party-chambers' }
   | { readonly screen: 'party-pairings' }
-  | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string };
+  | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string }
+  | { readonly screen: 'centre-events' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -48,6 +49,7 @@ const parse = (hash: string): Route => {
   if (jointBranch?.[1] !== undefined)
     return { screen: 'party-joint-branch', jointBranchId: decodeURIComponent(jointBranch[1]) };
   if (path === '/party-joint-branches') return { screen: 'party-joint-branches' };
+  if (path === '/centre-events') return { screen: 'centre-events' };
   if (path === '/party-chambers') return { screen: 'party-chambers' };
   if (path === '/party-pairings') return { screen: 'party-pairings' };
   if (path === '/party-organisations') return { screen: 'party-organisations' };

@@ -6,13 +6,14 @@ export interface HomeScreenProps {
   readonly onLiaison: () => void;
   readonly onCredit: () => void;
   readonly onBoard: () => void;
+  readonly onEvents: () => void;
 }
 
 /**
  * What a walk-in can do here: file a request, track one, see its enterprise's liaison officials and its credit,
- * read the red/black board.
+ * read the red/black board, register for the centre's events.
  */
-export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: HomeScreenProps) => {
+export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard, onEvents }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
     <section className="screen home" aria-labelledby="home-title">
@@ -54,6 +55,13 @@ export const HomeScreen = ({ onFile, onTrack, onLiaison, onCredit, onBoard }: Ho
           </span>
           <span className="tile__title">{t('boardTile')}</span>
           <span className="tile__hint">{t('boardTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--events" onClick={onEvents}>
+          <span className="tile__icon" aria-hidden="true">
+            ✦
+          </span>
+          <span className="tile__title">{t('eventsTile')}</span>
+          <span className="tile__hint">{t('eventsTileHint')}</span>
         </button>
       </div>
     </section>
