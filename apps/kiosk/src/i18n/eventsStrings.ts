@@ -1,10 +1,5 @@
-/** The kiosk's words for the centre's events (活动: 政企恳谈会, 政策宣讲会, 商桥微课堂, 法律服务). */
+/** The events screen's words (imported by its lazy chunk only, so they stay out of the first load): the centre's events (活动: 政企恳谈会, 政策宣讲会, 商桥微课堂, 法律服务). */
 export const EVENTS_STRINGS = {
-  eventsTile: { zh: '活动报名', en: 'Events' },
-  eventsTileHint: {
-    zh: '恳谈会、政策宣讲、微课堂、法律服务：报名、签到码、评价',
-    en: 'Symposia, policy briefings, courses, legal service: register, check-in code, feedback',
-  },
   eventsTitle: { zh: '活动报名', en: 'Events' },
   eventsUpcoming: { zh: '可报名的活动', en: 'Events open for registration' },
   eventsNone: { zh: '暂时没有面向本企业的活动。', en: 'No events for your enterprise at the moment.' },

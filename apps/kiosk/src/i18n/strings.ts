@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@qinqing/shared/chinese-ids';
 import { CREDIT_STRINGS } from './creditStrings';
-import { EVENTS_STRINGS } from './eventsStrings';
+import { EVENTS_TILE_STRINGS } from './eventsTileStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -200,7 +200,7 @@ export const STRINGS = {
   loadingDictionary: { zh: '正在加载字库…', en: 'Loading characters…' },
   days: { zh: '剩{n}个工作日', en: '{n} working days left' },
   ...CREDIT_STRINGS,
-  ...EVENTS_STRINGS,
+  ...EVENTS_TILE_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -13,6 +13,7 @@ import { TextField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
 import { useKeysetPages } from '../party-building/useKeysetPages';
 import { CentreEventForm } from './CentreEventForm';
+import './centre-events.css';
 import { chinaTime, KIND_NAMES, REGISTRATION_NAMES, STATUS_NAMES } from './centreEventNames';
 
 /** One event: counts, feedback, and — for organisers — check-in, registration by credit code, cancel, close. */

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/kioskApi';
 import { eventsApi } from '../../api/eventsApi';
 import { QrCode } from '../../components/QrCode';
-import type { StringKey } from '../../i18n/strings';
+import { EVENTS_STRINGS } from '../../i18n/eventsStrings';
+import { fill } from '../../i18n/strings';
 import { useKioskPrefs } from '../../i18n/useKioskPrefs';
 import { IdentifyEnterprise } from '../IdentifyEnterprise';
 import './events.css';
@@ -31,7 +32,9 @@ type View =
   | { readonly name: 'rate'; readonly event: CentreEventView }
   | { readonly name: 'done'; readonly text: string };
 
-const kindKey = (kind: CentreEventView['kind']) => `eventKind_${kind}` as StringKey;
+type EventsKey = keyof typeof EVENTS_STRINGS;
+
+const kindKey = (kind: CentreEventView['kind']) => `eventKind_${kind}` as EventsKey;
 
 /** A typed code in groups of five, read aloud more easily. */
 const grouped = (code: string) => code.replace(/(.{5})(?=.)/gu, '$1 ');
@@ -42,7 +45,9 @@ const grouped = (code: string) => code.replace(/(.{5})(?=.)/gu, '$1 ');
  * day, and rates an event it attended. A cancelled event shows 已取消 with the organiser's reason.
  */
 const EventsScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean) => void }) => {
-  const { t, lang, local } = useKioskPrefs();
+  const { lang, local } = useKioskPrefs();
+  const t = (key: EventsKey, values?: Record<string, string | number>): string =>
+    values === undefined ? EVENTS_STRINGS[key][lang] : fill(EVENTS_STRINGS[key][lang], values);
   const [upcoming, setUpcoming] = useState<readonly KioskEventView[] | null>(null);
   const [mine, setMine] = useState<readonly MyRegistrationView[]>([]);
   const [view, setView] = useState<View>({ name: 'list' });
