@@ -318,6 +318,41 @@ describe('service centre: events (活动) over HTTP', () => {
       return item?.status === 'registered' ? item : undefined;
     });
     expect(mine.checkInCode).toMatch(/^[0-9A-Z]{10}$/u);
+
+    // A third on the waiting list; a larger capacity (staff change the details) gives it the freed place.
+    await expectStatus(
+      'third',
+      staff.post(`${PATH}/${event.eventId}/registrations`, { creditCode: '91330212MA2F7W4N38' }),
+      201,
+    );
+    const grown = await expectStatus<CentreEventView>(
+      'capacity 2',
+      staff.put(
+        `${PATH}/${event.eventId}`,
+        details({ capacity: 2, startsAt: event.startsAt, endsAt: event.endsAt }),
+      ),
+      200,
+    );
+    expect(grown).toMatchObject({ capacity: 2, registered: 2, waiting: 0 });
+    const below = await expectStatus<ErrorBody>(
+      'capacity 1',
+      staff.put(
+        `${PATH}/${event.eventId}`,
+        details({ capacity: 1, startsAt: event.startsAt, endsAt: event.endsAt }),
+      ),
+      400,
+    );
+    expect(below).toMatchObject({ error: 'capacity-below-registered', field: 'capacity' });
+    await expectStatus(
+      'staff withdraw',
+      staff.delete(`${PATH}/${event.eventId}/registrations/91330212MA2F7W4N38`),
+      200,
+    );
+    await expectStatus(
+      'supervisor withdraws',
+      supervisor.delete(`${PATH}/${event.eventId}/registrations/${YUEHU.creditCode}`),
+      403,
+    );
   });
 
   it('cancels with a reason: the registered see 已取消 and the reason, a notice is kept, check-in is refused', async () => {

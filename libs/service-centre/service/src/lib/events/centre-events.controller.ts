@@ -253,13 +253,13 @@ export class CentreEventsController {
     const checked = result.events[0];
     if (checked === undefined || result.state.status === 'absent')
       throw new Error('A check-in left no event');
-    const creditCode = (checked.data as { creditCode: string }).creditCode;
+    const { creditCode, checkedInAt } = checked.data as { creditCode: string; checkedInAt: string };
     const entry = result.state.registrations.find((r) => r.creditCode === creditCode);
     return {
       eventId: result.state.eventId,
       creditCode,
       enterpriseName: entry?.enterpriseName ?? creditCode,
-      checkedInAt: this.clock.now().toISOString(),
+      checkedInAt,
     };
   }
 
