@@ -157,5 +157,49 @@ describe.skipIf(inject('chromiumPath') === null)('centre events in Chromium', ()
     await page.screenshot({ path: join(SHOTS, 'console-check-in.png'), fullPage: true });
     expect(await seriousAccessibilityFindings(page), 'console events').toEqual([]);
     await context.close();
+
+    // The enterprise that attended rates the event at the kiosk: four of five and a comment typed in pinyin.
+    const kiosk = await browser.newContext({ viewport: PORTRAIT, baseURL: server.baseUrl });
+    expect(
+      (await kiosk.request.post('/api/kiosk/device-session', { data: { credential: CREDENTIAL } })).status(),
+    ).toBe(200);
+    const visitor = await kiosk.newPage();
+    await visitor.goto('/kiosk/');
+    await visitor.getByRole('button', { name: /活动报名/u }).click();
+    for (const character of YONGCHUANG) await key(visitor, character);
+    await expect.poll(() => visitor.locator('#credit-code-message').textContent()).toContain('代码正确');
+    await visitor.getByRole('button', { name: '发送验证码' }).click();
+    await expect.poll(() => visitor.locator('#code-sent-to').textContent()).toContain('138****1234');
+    for (const character of String(texts.at(-1)?.params['code'] ?? '')) await key(visitor, character);
+    await visitor.getByRole('button', { name: '确认' }).click();
+    const attended = visitor.locator('ul[aria-label="我的报名"] .events__card', { hasText: '合同纠纷咨询' });
+    await attended.waitFor();
+    expect(await attended.locator('.events__status').innerText()).toBe('已签到');
+    await attended.getByRole('button', { name: '评价活动' }).click();
+    await visitor.getByRole('heading', { name: '请为本次活动打分' }).waitFor();
+    await visitor.getByRole('button', { name: /4 分/u }).click();
+    for (const [letters, pick] of [
+      ['hen', '很'],
+      ['shiyong', '实用'],
+    ] as const) {
+      for (const character of letters) await key(visitor, character);
+      await visitor
+        .locator('.keyboard__candidates')
+        .getByRole('button', { name: pick, exact: true })
+        .first()
+        .click();
+    }
+    await kioskScreen(visitor, 'kiosk-feedback');
+    await visitor.getByRole('button', { name: '提交评价' }).click();
+    await visitor.getByText('感谢您的评价。').waitFor();
+    await expect
+      .poll(async () => {
+        const answer = await api.get<{ feedback: { count: number; comments: string[] } }>(
+          `/api/service-centre/events/${event.eventId}`,
+        );
+        return answer.body.feedback;
+      })
+      .toMatchObject({ count: 1, comments: ['很实用'] });
+    await kiosk.close();
   });
 });

@@ -14,6 +14,9 @@ export const eventsApi = {
   withdraw: (eventId: string) =>
     call<unknown>('DELETE', `/service-centre/kiosk/events/${eventId}/registration`),
   checkIn: (eventId: string) => call<unknown>('POST', `/service-centre/kiosk/events/${eventId}/check-in`),
-  feedback: (eventId: string, rating: number) =>
-    call<unknown>('POST', `/service-centre/kiosk/events/${eventId}/feedback`, { rating, comment: null }),
+  feedback: (eventId: string, rating: number, comment: string) =>
+    call<unknown>('POST', `/service-centre/kiosk/events/${eventId}/feedback`, {
+      rating,
+      comment: comment.trim() === '' ? null : comment,
+    }),
 };

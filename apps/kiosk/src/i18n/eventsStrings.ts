@@ -42,6 +42,8 @@ export const EVENTS_STRINGS = {
   eventFeedbackTitle: { zh: '请为本次活动打分', en: 'How was the event?' },
   eventRating: { zh: '{n} 分', en: '{n} of 5' },
   eventRatingLabels: { zh: '很不满意,不满意,一般,满意,很满意', en: 'Very poor,Poor,Fair,Good,Very good' },
+  eventComment: { zh: '意见建议（可不填）', en: 'Comments (optional)' },
+  eventSubmitFeedback: { zh: '提交评价', en: 'Send feedback' },
   eventRated: { zh: '已评价：{n} 分', en: 'Rated {n} of 5' },
   eventThanks: { zh: '感谢您的评价。', en: 'Thank you for your feedback.' },
   eventBack: { zh: '返回活动列表', en: 'Back to events' },

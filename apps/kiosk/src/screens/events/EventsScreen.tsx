@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/kioskApi';
 import { eventsApi } from '../../api/eventsApi';
 import { QrCode } from '../../components/QrCode';
+import { TypedField } from '../../components/TypedField';
 import { EVENTS_STRINGS } from '../../i18n/eventsStrings';
 import { fill } from '../../i18n/strings';
 import { useKioskPrefs } from '../../i18n/useKioskPrefs';
@@ -55,6 +56,8 @@ const EventsScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean) => void 
   const [busy, setBusy] = useState(false);
   // When the lists were loaded: what may be done now (check in, withdraw) is judged against it, not re-read per render.
   const [loadedAt, setLoadedAt] = useState(0);
+  const [rating, setRating] = useState<number | null>(null);
+  const [comment, setComment] = useState('');
 
   const load = async () => {
     const [events, registrations] = await Promise.all([eventsApi.upcoming(), eventsApi.mine()]);
@@ -105,6 +108,8 @@ const EventsScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean) => void 
 
   const back = () => {
     onDirty(false);
+    setRating(null);
+    setComment('');
     setError(null);
     setView({ name: 'list' });
   };
@@ -157,24 +162,49 @@ const EventsScreen = ({ onDirty }: { readonly onDirty: (dirty: boolean) => void 
                   key={label}
                   type="button"
                   className="secondary"
-                  disabled={busy}
-                  onClick={() =>
-                    void act(async () => {
-                      await eventsApi.feedback(view.event.eventId, index + 1);
-                      return { name: 'done', text: t('eventThanks') };
-                    })
-                  }
+                  aria-pressed={rating === index + 1}
+                  onClick={() => {
+                    setRating(index + 1);
+                    onDirty(true);
+                  }}
                 >
                   <span className="events__star">{t('eventRating', { n: index + 1 })}</span>
                   <span>{label}</span>
                 </button>
               ))}
           </div>
+          {/* The buttons above the keyboard: on a landscape screen they stay in view while the comment is typed. */}
           <div className="actions">
             <button type="button" className="secondary" onClick={back}>
               {t('eventBack')}
             </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || rating === null}
+              onClick={() =>
+                void act(async () => {
+                  await eventsApi.feedback(view.event.eventId, rating ?? 0, comment);
+                  onDirty(false);
+                  return { name: 'done', text: t('eventThanks') };
+                })
+              }
+            >
+              {t('eventSubmitFeedback')}
+            </button>
           </div>
+          <TypedField
+            id="event-comment"
+            label={t('eventComment')}
+            value={comment}
+            max={500}
+            onChange={(value) => {
+              setComment(value);
+              onDirty(true);
+            }}
+            error={null}
+            multiline
+          />
         </div>
       );
     if (view.name === 'done')
