@@ -36,12 +36,14 @@ import { JointBranchesScreen } from './screens/party-building/JointBranchesScree
 import { JointBranchScreen } from './screens/party-building/JointBranchScreen';
 import { OrganisationRecordScreen } from './screens/party-building/OrganisationRecordScreen';
 import { OrganisationsScreen } from './screens/party-building/OrganisationsScreen';
+import { CentreEventsScreen } from './screens/events/CentreEventsScreen';
 import { PoliciesScreen } from './screens/policies/PoliciesScreen';
 import { PolicyScreen } from './screens/policies/PolicyScreen';
 import {
   defaultRouteFor,
   editsPolicies,
   mayOpen,
+  organisesCentreEvents,
   publishesHealthIndex,
   readsCallLists,
   recordsPartyBuilding,
@@ -191,6 +193,14 @@ const Screens = () => {
         return [
           tr('评优评先推荐', 'Honours recommendations'),
           <HonoursScreen mayRecommend={recordsPartyBuilding(role)} />,
+        ];
+      case 'centre-events':
+        return [
+          tr(
+            '活动（恳谈会、宣讲会、微课堂、法律服务）',
+            'Events (symposia, briefings, courses, legal service)',
+          ),
+          <CentreEventsScreen mayOrganise={organisesCentreEvents(role)} />,
         ];
       case 'liaison':
         return [tr('我的联系企业', 'My enterprises'), <LiaisonWorkspaceScreen />];

@@ -30,6 +30,8 @@ const PoliciesScreen = lazy(() =>
 const ReportScreen = lazy(() =>
   import('./screens/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
 );
+/** 活动报名 is its own chunk: loaded when the tile is tapped, never with the first screen. */
+const EventsScreen = lazy(() => import('./screens/events/EventsScreen'));
 
 type Screen =
   | { readonly name: 'starting' }
@@ -43,7 +45,8 @@ type Screen =
   | { readonly name: 'board' }
   | { readonly name: 'queue' }
   | { readonly name: 'policies' }
-  | { readonly name: 'report' };
+  | { readonly name: 'report' }
+  | { readonly name: 'events' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -120,7 +123,7 @@ export const App = () => {
   }, [lang, elder]);
 
   // Identifying the enterprise needs a walk-in session of its own; ⌂ or the idle timer ends it (wipeSessionTraces).
-  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' | 'policies' }>) => {
+  const openIdentified = (next: Extract<Screen, { name: 'liaison' | 'credit' | 'policies' | 'events' }>) => {
     void kioskApi
       .startWalkIn()
       .catch(() => undefined)
@@ -166,6 +169,7 @@ export const App = () => {
               onQueue={() => startTransition(() => setScreen({ name: 'queue' }))}
               onPolicies={() => openIdentified({ name: 'policies' })}
               onReport={() => startTransition(() => setScreen({ name: 'report' }))}
+              onEvents={() => openIdentified({ name: 'events' })}
             />
           ) : null}
           {screen.name === 'file' ? (
@@ -200,6 +204,11 @@ export const App = () => {
           {screen.name === 'report' ? (
             <Suspense fallback={<div className="screen" aria-busy="true" />}>
               <ReportScreen onDirty={setDirty} onDone={reset} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'events' ? (
+            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+              <EventsScreen onDirty={setDirty} />
             </Suspense>
           ) : null}
           {screen.name === 'track' ? (

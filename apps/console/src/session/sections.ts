@@ -158,6 +158,9 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   // GET /api/service-centre/policies[/{id}] for every staff role; POST/PUT, …/preview, …/publish, …/withdraw
   // for service staff and administrators; …/call-list for them and supervisors (政策库与精准推送).
   { screen: 'policies', zh: '政策库', en: 'Policy library', roles: EVERY_CONSOLE_ROLE },
+  // 活动: GET /api/service-centre/events[/{id}[/registrations]] for staff and supervisors; POST, PUT, cancel,
+  // close, registrations and check-ins for service staff.
+  { screen: 'centre-events', zh: '活动', en: 'Events', roles: ['service-staff', 'supervisor'] },
   // GET /api/enterprises, /api/enterprises/{code}: every staff role reads the directory (liaison).
   { screen: 'directory', zh: '企业名录', en: 'Enterprise directory', roles: EVERY_CONSOLE_ROLE },
   // POST /api/auth/password
@@ -195,6 +198,8 @@ export const sectionOf = (route: Route): SectionScreen => {
 /** Whether the role publishes the 亲清健康指数 (the others read what is published). */
 export const publishesHealthIndex = (role: string): boolean =>
   role === 'supervisor' || role === 'administrator';
+/** Whether the role runs the centre's events (service staff), or only reads them (supervisors). */
+export const organisesCentreEvents = (role: string): boolean => role === 'service-staff';
 
 /** Whether the role may change party-building records (staff), or only read them (supervisors). */
 export const recordsPartyBuilding = (role: string): boolean => role === 'party-building-staff';

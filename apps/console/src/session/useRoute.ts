@@ -35,7 +35,8 @@ export type Route =
   | { readonly screen: 'party-pairings' }
   | { readonly screen: 'party-joint-branch'; readonly jointBranchId: string }
   | { readonly screen: 'policies' }
-  | { readonly screen: 'policy'; readonly policyId: string };
+  | { readonly screen: 'policy'; readonly policyId: string }
+  | { readonly screen: 'centre-events' };
 
 const parse = (hash: string): Route => {
   const path = hash.replace(/^#/u, '');
@@ -57,6 +58,7 @@ const parse = (hash: string): Route => {
   if (policy?.[1] !== undefined) return { screen: 'policy', policyId: decodeURIComponent(policy[1]) };
   if (path === '/policies') return { screen: 'policies' };
   if (path === '/party-joint-branches') return { screen: 'party-joint-branches' };
+  if (path === '/centre-events') return { screen: 'centre-events' };
   if (path === '/party-chambers') return { screen: 'party-chambers' };
   if (path === '/party-pairings') return { screen: 'party-pairings' };
   if (path === '/party-organisations') return { screen: 'party-organisations' };

@@ -3,6 +3,7 @@ import { CREDIT_STRINGS } from './creditStrings';
 import { QUEUE_TILE_STRINGS } from './queueTileStrings';
 import { POLICY_STRINGS } from './policyStrings';
 import { REPORT_TILE_STRINGS } from './reportTileStrings';
+import { EVENTS_TILE_STRINGS } from './eventsTileStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -205,6 +206,7 @@ export const STRINGS = {
   ...QUEUE_TILE_STRINGS,
   ...POLICY_STRINGS,
   ...REPORT_TILE_STRINGS,
+  ...EVENTS_TILE_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;

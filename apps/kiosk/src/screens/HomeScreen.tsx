@@ -9,12 +9,13 @@ export interface HomeScreenProps {
   readonly onQueue: () => void;
   readonly onPolicies: () => void;
   readonly onReport: () => void;
+  readonly onEvents: () => void;
 }
 
 /**
  * What a walk-in can do here: take a ticket for a counter, file a request, track one, see its enterprise's
  * liaison officials and its credit, read the red/black board, find the support policies for its enterprise,
- * report an official's misconduct.
+ * register for the centre's events, report an official's misconduct.
  */
 export const HomeScreen = ({
   onFile,
@@ -25,6 +26,7 @@ export const HomeScreen = ({
   onQueue,
   onPolicies,
   onReport,
+  onEvents,
 }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   return (
@@ -88,6 +90,13 @@ export const HomeScreen = ({
           </span>
           <span className="tile__title">{t('reportTile')}</span>
           <span className="tile__hint">{t('reportTileHint')}</span>
+        </button>
+        <button type="button" className="tile tile--events" onClick={onEvents}>
+          <span className="tile__icon" aria-hidden="true">
+            ✦
+          </span>
+          <span className="tile__title">{t('eventsTile')}</span>
+          <span className="tile__hint">{t('eventsTileHint')}</span>
         </button>
       </div>
     </section>

@@ -9,3 +9,5 @@ export * from './lib/policy-events';
 export * from './lib/api/policy.bodies';
 export * from './lib/misconduct-report-events';
 export * from './lib/api/misconduct-report.bodies';
+export * from './lib/events-events';
+export * from './lib/api/centre-events.bodies';

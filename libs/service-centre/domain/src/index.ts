@@ -1,3 +1,4 @@
+export * from './lib/enterprise-size';
 export * from './lib/request-stats/rating';
 export * from './lib/request-stats/request-activity';
 export * from './lib/request-stats/request-facts';
@@ -32,3 +33,9 @@ export * from './lib/misconduct-reports/misconduct-report.events';
 export * from './lib/misconduct-reports/misconduct-report.state';
 export * from './lib/misconduct-reports/misconduct-report.decide';
 export * from './lib/misconduct-reports/misconduct-report.stream';
+export * from './lib/events/centre-event.rules';
+export * from './lib/events/centre-event.values';
+export * from './lib/events/centre-event.events';
+export * from './lib/events/centre-event.state';
+export * from './lib/events/centre-event.decide';
+export * from './lib/events/centre-event.stream';

@@ -3,6 +3,7 @@ import { HealthIndexPublishedV1 } from './health-index-events';
 import { QUEUE_PUBLIC_EVENTS } from './queue-events';
 import { POLICY_PUBLIC_EVENTS } from './policy-events';
 import { MISCONDUCT_REPORT_PUBLIC_EVENTS } from './misconduct-report-events';
+import { CENTRE_EVENTS_PUBLIC_EVENTS } from './events-events';
 
 /**
  * Every public event of the service-centre context, for the event catalogue (docs/asyncapi.json). Each area
@@ -13,4 +14,5 @@ export const SERVICE_CENTRE_PUBLIC_EVENTS: readonly IntegrationEventDefinition[]
   ...POLICY_PUBLIC_EVENTS,
   HealthIndexPublishedV1,
   ...MISCONDUCT_REPORT_PUBLIC_EVENTS,
+  ...CENTRE_EVENTS_PUBLIC_EVENTS,
 ];

@@ -26,6 +26,17 @@ import {
 import { ReportDeskController } from './misconduct-reports/report-desk.controller';
 import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
 import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
+import {
+  AUDIENCE_DIRECTORY,
+  CentreEventsDirectoryConsumer,
+  ReplicaAudienceDirectory,
+} from './events/audience-directory';
+import { CentreEventCommands } from './events/centre-event-commands';
+import { CentreEventsController } from './events/centre-events.controller';
+import { CentreEventsDemoDataSeeder } from './events/centre-events-demo-data.seeder';
+import { centreEventsIntegrationMapper } from './events/centre-events.mapper';
+import { centreEventsProjection } from './events/centre-events.projection';
+import { KioskEventsController } from './events/kiosk-events.controller';
 import { RequestStatsController } from './queries/request-stats/request-stats.controller';
 import { centreAreasProjection } from './health-index/centre-areas.projection';
 import { HealthIndexCommands } from './health-index/health-index-commands';
@@ -49,10 +60,9 @@ import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from './service-cen
 /**
  * The 亲清家园 service-centre context, mounted with `ServiceCentreModule.forRoot(options)`: request statistics
  * from the appeals public events, its replica of credit's restrictions, the walk-in queue (取号叫号), the policy
- * library with its precise push over its own replica of liaison's directory, misconduct reports and the
- * 亲清健康指数. It needs the
- * EventSourcingModule's tokens, the ContextRegistry, identity's access guard and the calendar in force, so the
- * one-process app and apps/service-centre-service mount it alike.
+ * library with its precise push over its own replica of liaison's directory, misconduct reports, the centre's
+ * events (活动) and the 亲清健康指数. It needs the EventSourcingModule's tokens, the ContextRegistry, identity's
+ * access guard and the calendar in force, so the one-process app and apps/service-centre-service mount it alike.
  */
 @Module({})
 export class ServiceCentreModule implements OnModuleInit {
@@ -80,6 +90,9 @@ export class ServiceCentreModule implements OnModuleInit {
         ReportDeskController,
         OfficialPairingsConsumer,
         OfficialRequestsConsumer,
+        CentreEventsController,
+        KioskEventsController,
+        CentreEventsDirectoryConsumer,
       ],
       providers: [
         { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
@@ -96,6 +109,10 @@ export class ServiceCentreModule implements OnModuleInit {
         FollowUpThrottle,
         ReportFollowUp,
         ...(options.demoData ? [MisconductReportDemoDataSeeder] : []),
+        ReplicaAudienceDirectory,
+        { provide: AUDIENCE_DIRECTORY, useExisting: ReplicaAudienceDirectory },
+        CentreEventCommands,
+        ...(options.demoData ? [CentreEventsDemoDataSeeder] : []),
       ],
       exports: [ServiceCentreCreditRestrictions],
     };
@@ -111,5 +128,7 @@ export class ServiceCentreModule implements OnModuleInit {
     this.registry.registerProjection(policiesProjection);
     this.registry.registerMapper(misconductReportIntegrationMapper);
     this.registry.registerProjection(misconductReportsProjection);
+    this.registry.registerMapper(centreEventsIntegrationMapper);
+    this.registry.registerProjection(centreEventsProjection);
   }
 }

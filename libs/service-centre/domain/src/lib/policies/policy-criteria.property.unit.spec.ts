@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type DirectoryEntry,
-  ENTERPRISE_SIZES,
-  ENTERPRISE_TAGS,
-  explainMatch,
-  type PolicyCriteria,
-} from './policy-criteria';
+import { ENTERPRISE_SIZES } from '../enterprise-size';
+import { type DirectoryEntry, ENTERPRISE_TAGS, explainMatch, type PolicyCriteria } from './policy-criteria';
 
 const AREAS = ['330203', '330203102', '330203004', '330205', '330212', '330212001', '330281', '331002'];
 const AREA_CRITERIA = ['330000', '330200', '331000', '330203', '330203102', '330212', '320500'];

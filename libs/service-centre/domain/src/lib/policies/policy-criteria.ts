@@ -1,8 +1,6 @@
+import { ENTERPRISE_SIZES, type EnterpriseSize } from '../enterprise-size';
 import type { LocalizedMessage } from '@qinqing/shared/domain-kernel';
 import { INDUSTRY_PREFIX_PATTERN, INDUSTRY_SECTIONS } from './industry-sections';
-
-export const ENTERPRISE_SIZES = ['large', 'medium', 'small', 'micro'] as const;
-export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number];
 
 export const ENTERPRISE_TAGS = ['key-backbone', 'four-new', 'high-growth', 'in-difficulty'] as const;
 export type EnterpriseTag = (typeof ENTERPRISE_TAGS)[number];
