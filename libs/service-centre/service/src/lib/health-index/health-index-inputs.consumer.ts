@@ -29,7 +29,12 @@ import {
   RATING_SCORES,
   type Rating,
 } from '@qinqing/service-centre/domain';
-import { VisitCompletedV1 } from '@qinqing/service-centre/contracts';
+import {
+  CentreEventHeldV1,
+  MisconductReportConcludedV1,
+  PolicyPublishedV1,
+  VisitCompletedV1,
+} from '@qinqing/service-centre/contracts';
 import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
 import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
@@ -237,6 +242,54 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
     const area = await areaOfCentre(tx, event.data.centreId);
     if (area !== null)
       await addToIndicator(tx, event.data.day, area, 'queue-waiting', event.data.waitedSeconds / 60, 1);
+  }
+
+  @IntegrationEventPattern(CentreEventHeldV1)
+  async centreEventHeld(
+    @Payload() event: Data<typeof CentreEventHeldV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    // Symposia (政企恳谈会) the area's centres held (a count; areas with a centre are scored on it).
+    if (event.data.kind !== 'symposium') return;
+    const on = dayOf(event.data.startsAt);
+    await addToIndicator(context.getTransaction(), on, countyOf(event.data.areaCode), 'symposia-held', 1, 0);
+  }
+
+  @IntegrationEventPattern(MisconductReportConcludedV1)
+  async reportConcluded(
+    @Payload() event: Data<typeof MisconductReportConcludedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    // Substantiated (wholly or partly) reports; the base is the area's enterprises, taken at publication.
+    const { outcome, areaCode, concludedOn } = event.data;
+    const substantiated = outcome === 'substantiated' || outcome === 'partly-substantiated';
+    if (substantiated)
+      await addToIndicator(
+        context.getTransaction(),
+        concludedOn,
+        countyOf(areaCode),
+        'substantiated-reports',
+        1,
+        0,
+      );
+  }
+
+  @IntegrationEventPattern(PolicyPublishedV1)
+  async policyPublished(
+    @Payload() event: Data<typeof PolicyPublishedV1>,
+    @Ctx() context: IntegrationEventContext,
+  ) {
+    // City-wide: a policy pushed to whom its criteria name (each match with its reasons), not to everyone.
+    const { industries, sizes, areas, tags } = event.data.criteria;
+    const targeted = industries.length + sizes.length + areas.length + tags.length > 0;
+    await addToIndicator(
+      context.getTransaction(),
+      event.data.publishedOn,
+      CITY_WIDE,
+      'policies-explained',
+      targeted ? 1 : 0,
+      1,
+    );
   }
 
   @IntegrationEventPattern(BoardPublishedV1)

@@ -225,6 +225,11 @@ export const inputsOfHalfYear = async (
   const { rows: sizes } = await db.query<{ area_code: string; enterprises: number }>(
     'SELECT area_code, enterprises FROM service_centre_health_area_enterprises',
   );
+  // Symposia count for the areas a centre serves (none held scores 0 there); other areas are not scored on it.
+  const { rows: centreAreas } = await db.query<{ area_code: string }>(
+    'SELECT DISTINCT area_code FROM service_centre_centre_areas',
+  );
+  const centreServes = new Set(centreAreas.map((c) => c.area_code));
   const enterprisesOf = new Map(sizes.map((s) => [s.area_code, Number(s.enterprises)]));
   const cityWide: Partial<Record<IndicatorId, { numerator: number; base: number }>> = {};
   const byArea = new Map<string, Partial<Record<IndicatorId, { numerator: number; base: number }>>>();
@@ -250,6 +255,9 @@ export const inputsOfHalfYear = async (
       {
         ...cityWide,
         ...inputs,
+        ...(centreServes.has(area)
+          ? { 'symposia-held': { numerator: inputs['symposia-held']?.numerator ?? 0, base: 1 } }
+          : {}),
         'substantiated-reports': {
           numerator: inputs['substantiated-reports']?.numerator ?? 0,
           base: enterprisesOf.get(area) ?? 0,
