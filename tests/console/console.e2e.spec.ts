@@ -221,7 +221,9 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     const page = await logIn('handler.li');
     const after = await ratesRow(page);
     expect(after).not.toEqual(ratesBefore);
-    expect(await page.locator('svg[role=img]').count()).toBe(4);
+    // The charts are a lazy chunk (ECharts): wait for them to draw.
+    await page.waitForSelector('figure.chart [role=img] svg');
+    expect(await page.locator('figure.chart [role=img]').count()).toBe(4);
     await checkScreen(page, '11-dashboard');
     await page.check('input[value=custom]');
     await page.fill('#period-from', '2026-12-31');
