@@ -109,6 +109,11 @@ describe('service centre: the 亲清健康指数', () => {
     // Its public event is valid on the bus: every consumer keeps following the log.
     await eventually(async () => ((await anonymous.get('/readyz')).status === 200 ? true : undefined));
     expect((await anonymous.get(`${PATH}/areas/33020`)).status).toBe(400);
+    expect((await anonymous.get(`${PATH}?after=garbage`)).status).toBe(400);
+    expect((await anonymous.get(`${PATH}/2026-H2?after='`)).status).toBe(400);
+    const ancient = await supervisor.post(PATH, { period: '1900-H1' });
+    expect(ancient.status).toBe(409);
+    expect(ancient.body).toMatchObject({ error: 'before-methodology', field: 'period' });
   });
 
   it('counts the same when its inputs are rebuilt from the log at a restart: the published figures stand', async () => {

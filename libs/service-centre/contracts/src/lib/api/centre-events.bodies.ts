@@ -55,9 +55,19 @@ export type FeedbackBody = z.infer<typeof feedbackBody>;
 const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{1,40}$/u;
 const cursorMessage = 'after 须为上一页的 next 值 / after is the previous page’s next value';
 
+/** The instant of a cursor is a real one (2026-02-30 matches the pattern but is no date). */
+const realInstant = (cursor: string): boolean => {
+  const instant = cursor.slice(0, 24);
+  const parsed = new Date(instant);
+  return (
+    !Number.isNaN(parsed.getTime()) && parsed.getUTCFullYear() >= 1900 && parsed.toISOString() === instant
+  );
+};
+const eventCursor = z.string().regex(CURSOR, cursorMessage).refine(realInstant, cursorMessage);
+
 /** `GET …/events?after=&limit=&scope=`: by start, then id; `upcoming` (default) or `past`. */
 export const listCentreEventsQuery = z.object({
-  after: z.string().regex(CURSOR, cursorMessage).optional(),
+  after: eventCursor.optional(),
   limit: pageLimit,
   scope: z
     .enum(['upcoming', 'past'], { message: 'scope 须为 upcoming 或 past / scope is upcoming or past' })
@@ -78,7 +88,7 @@ export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuery>;
 
 /** `GET …/kiosk/my-registrations?after=&limit=`: newest event first. */
 export const listMyRegistrationsQuery = z.object({
-  after: z.string().regex(CURSOR, cursorMessage).optional(),
+  after: eventCursor.optional(),
   limit: pageLimit,
 });
 export type ListMyRegistrationsQuery = z.infer<typeof listMyRegistrationsQuery>;

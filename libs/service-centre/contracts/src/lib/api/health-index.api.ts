@@ -67,12 +67,25 @@ const pageLimit = z.coerce
   .max(100)
   .default(50);
 
-/** Keyset pages: `after` is the `next` of the page before. */
+/** Keyset pages by half year (the published list, an area's trend): `after` is the page before's `next`. */
 export const healthIndexPageQuery = z.object({
-  after: z.string().max(20).optional(),
+  after: halfYear.optional(),
   limit: pageLimit,
 });
 export type HealthIndexPageQuery = z.infer<typeof healthIndexPageQuery>;
+
+/** Keyset pages of a half year's areas, in area-code order: `after` is the page before's `next`. */
+export const healthIndexAreasQuery = z.object({
+  after: z
+    .string()
+    .regex(
+      /^\d{6}$/u,
+      'after 须为上一页的 next（6位区县代码） / after is the previous page’s next (a county code)',
+    )
+    .optional(),
+  limit: pageLimit,
+});
+export type HealthIndexAreasQuery = z.infer<typeof healthIndexAreasQuery>;
 
 export interface HealthIndexPeriodView {
   readonly period: string;

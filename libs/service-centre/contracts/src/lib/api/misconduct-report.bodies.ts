@@ -124,6 +124,16 @@ export const listReportsQuery = z
         /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/u,
         'after 为上一页返回的 next / after is the previous page’s next',
       )
+      .refine((cursor) => {
+        // The day must be a real one (2026-02-30 matches the pattern but is no date).
+        const day = cursor.slice(0, 10);
+        const parsed = new Date(`${day}T00:00:00Z`);
+        return (
+          !Number.isNaN(parsed.getTime()) &&
+          parsed.getUTCFullYear() >= 1900 &&
+          parsed.toISOString().startsWith(day)
+        );
+      }, 'after 为上一页返回的 next / after is the previous page’s next')
       .optional(),
     limit: pageLimit,
   })

@@ -12,6 +12,16 @@ export const HEALTH_INDEX_RULES = {
       en: 'Ningbo "1+3+1" system: a 亲清健康指数 published every half year',
     },
   },
+  'methodology-in-force': {
+    name: {
+      zh: '指数按其半年度适用的方法版本发布，且须有计入的数据',
+      en: 'an index is published under the methodology in force for its half year, from what was counted',
+    },
+    source: {
+      zh: '本平台方法说明 docs/health-index.md（方法版本及其起始半年度）',
+      en: 'this platform’s methodology, docs/health-index.md (each version and the half year it starts with)',
+    },
+  },
   'immutable-snapshot': {
     name: {
       zh: '已发布的指数不再重算或修改',

@@ -67,6 +67,20 @@ const decidePublish = (
       ),
     );
   }
+  if (command.period < command.methodology.firstPeriod) {
+    return reject(
+      ruleError(
+        'conflict',
+        'before-methodology',
+        'methodology-in-force',
+        {
+          zh: `方法 ${command.methodology.version} 自 ${command.methodology.firstPeriod} 起适用，${command.period} 不能按其发布`,
+          en: `Methodology ${command.methodology.version} measures from ${command.methodology.firstPeriod}; ${command.period} cannot be published under it`,
+        },
+        { field: 'period' },
+      ),
+    );
+  }
   const areas = [...command.inputsByArea.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([areaCode, inputs]) => ({
@@ -75,6 +89,20 @@ const decidePublish = (
       figures: computeHealthIndex(command.methodology, inputs),
     }))
     .filter((area) => area.figures.total !== null);
+  if (areas.length === 0) {
+    return reject(
+      ruleError(
+        'conflict',
+        'nothing-counted',
+        'methodology-in-force',
+        {
+          zh: `${command.period} 没有任何区县有可计入的数据，无可发布`,
+          en: `Nothing was counted for any area in ${command.period}: there is nothing to publish`,
+        },
+        { field: 'period' },
+      ),
+    );
+  }
   return accept<HealthIndexSnapshotEvent>({
     type: 'HealthIndexPublished',
     data: {

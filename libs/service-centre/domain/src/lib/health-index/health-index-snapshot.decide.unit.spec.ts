@@ -52,6 +52,17 @@ describe('publishing the half year’s 亲清健康指数', () => {
       );
   });
 
+  it('refuses a half year before the methodology measures, and one where nothing was counted', () => {
+    given([])
+      .when(publish({ period: '2025-H2' }))
+      .thenRejectsWith((error) =>
+        expect(error).toMatchObject({ code: 'before-methodology', rule: { rule: 'methodology-in-force' } }),
+      );
+    given([])
+      .when(publish({ inputsByArea: new Map([['330203', {}]]) }))
+      .thenRejectsWith((error) => expect(error).toMatchObject({ code: 'nothing-counted', field: 'period' }));
+  });
+
   it('never publishes a half year twice: a snapshot is immutable', () => {
     const published: HealthIndexPublished = {
       type: 'HealthIndexPublished',

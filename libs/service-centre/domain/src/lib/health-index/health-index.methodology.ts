@@ -58,6 +58,8 @@ export interface IndicatorDefinition {
 
 export interface HealthIndexMethodology {
   readonly version: string;
+  /** The first half year it measures: nothing earlier is published under it. */
+  readonly firstPeriod: `${number}-H1` | `${number}-H2`;
   readonly indicators: readonly IndicatorDefinition[];
   readonly dimensionWeights: Readonly<Record<HealthIndexDimension, number>>;
   readonly aspectWeights: Readonly<Record<HealthIndexAspect, number>>;
@@ -75,6 +77,7 @@ const indicator = (definition: IndicatorDefinition): IndicatorDefinition => defi
 /** Version 2026.1: equal weights at every level; anchors chosen so a figure means the same every half year. */
 export const HEALTH_INDEX_METHODOLOGY_2026_1: HealthIndexMethodology = {
   version: '2026.1',
+  firstPeriod: '2026-H1',
   indicators: [
     indicator({
       id: 'pairings-visited',

@@ -10,6 +10,8 @@ import {
 } from '@qinqing/identity/access';
 import {
   type HealthIndexAreaFigures,
+  healthIndexAreasQuery,
+  type HealthIndexAreasQuery,
   type HealthIndexAreaView,
   type HealthIndexPage,
   healthIndexPageQuery,
@@ -164,10 +166,10 @@ export class HealthIndexController {
   @Get(':period')
   @Public()
   @ApiOperation({ summary: 'A published half year: every area’s figures, in area-code order' })
-  @ApiZodQuery(healthIndexPageQuery)
+  @ApiZodQuery(healthIndexAreasQuery)
   async period(
     @Param('period') rawPeriod: string,
-    @ZodQuery(healthIndexPageQuery) query: HealthIndexPageQuery,
+    @ZodQuery(healthIndexAreasQuery) query: HealthIndexAreasQuery,
   ): Promise<HealthIndexPage<HealthIndexAreaView>> {
     const period = parseParam(halfYear, rawPeriod, 'period');
     const { rows } = await this.db.query<AreaRow>(

@@ -1,32 +1,28 @@
 import { Injectable } from '@nestjs/common';
 
 const WINDOW_MS = 15 * 60_000;
-/** Wrong passphrases tolerated per receipt in a window, and across all receipts. */
+/** Wrong passphrases tolerated per receipt in a window. */
 const PER_RECEIPT = 5;
-const GLOBAL = 200;
 /** The map never holds more keys than this (the oldest go first): memory stays bounded under a flood. */
 const MAX_KEYS = 10_000;
 
 /**
  * Throttles failed follow-ups without storing anything that identifies anyone: in memory only, keyed by the
- * receipt's hash (not the address), plus one global budget so guessing across receipts is slow too. Lost on
- * restart, on purpose: a persistent limiter would write hashes and times to the database.
+ * receipt's hash (not the address). Lost on restart, on purpose: a persistent limiter would write hashes and
+ * times to the database. There is no budget shared by all receipts: with 100 bits a receipt cannot be guessed,
+ * and a shared budget would let anyone lock every reporter out of their follow-up by failing on purpose.
  */
 @Injectable()
 export class FollowUpThrottle {
   private readonly failures = new Map<string, { count: number; since: number }>();
-  private global = { count: 0, since: 0 };
 
-  /** True when this receipt (or everyone) has failed too often lately: refuse before checking. */
+  /** True when this receipt has failed too often lately: refuse before checking. */
   blocked(receiptHash: string, nowMs: number): boolean {
-    if (nowMs - this.global.since > WINDOW_MS) this.global = { count: 0, since: nowMs };
-    if (this.global.count >= GLOBAL) return true;
     const entry = this.failures.get(receiptHash);
     return entry !== undefined && nowMs - entry.since <= WINDOW_MS && entry.count >= PER_RECEIPT;
   }
 
   recordFailure(receiptHash: string, nowMs: number): void {
-    this.global.count += 1;
     const entry = this.failures.get(receiptHash);
     if (entry === undefined || nowMs - entry.since > WINDOW_MS) {
       this.failures.delete(receiptHash);

@@ -16,8 +16,20 @@ export const UNTRACED_ROUTES: readonly string[] = [
   '/report',
 ];
 
+/** The path as the router matches it: without the query, decoded, case-folded, repeated slashes collapsed. */
+const routedPath = (url: string): string => {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: match on the raw path.
+  }
+  return decoded.toLowerCase().replace(/\/{2,}/gu, '/');
+};
+
 export const isUntracedRoute = (url: string | undefined): boolean => {
-  const path = (url ?? '').split('?')[0] ?? '';
+  const path = routedPath(url ?? '');
   return UNTRACED_ROUTES.some((route) => path === route || path.startsWith(`${route}/`));
 };
 
@@ -42,6 +54,11 @@ export class LoggingModule {
             genReqId: correlationIdFor,
             customAttributeKeys: { reqId: 'correlationId' },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            // Any line logged during an untraced request (an error, say) carries nothing of its caller.
+            serializers: {
+              req: (req: { readonly method?: string; readonly url?: string }) =>
+                isUntracedRoute(req.url) ? { method: req.method, untraced: true } : req,
+            },
             autoLogging: {
               ignore: (req) =>
                 ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') || isUntracedRoute(req.url),

@@ -10,6 +10,11 @@ describe('untraced routes (never request-logged, never forwarded with an address
       '/api/service-centre/misconduct-reports/units?x=1',
       '/report/',
       '/report/assets/index.js',
+      // The router ignores case and decodes the path: so does the check.
+      '/api/service-centre/misconduct-reports/Anonymous',
+      '/api/Service-Centre/misconduct-reports/anonymous',
+      '/api/service-centre//misconduct-reports/anonymous',
+      '/api/service-centre/misconduct-reports/%61nonymous',
     ])
       expect({ url, untraced: isUntracedRoute(url) }).toEqual({ url, untraced: true });
   });
