@@ -404,7 +404,7 @@ describe('service centre: events (活动) over HTTP', () => {
     const symposium = '0193e000-0000-7000-8000-00000000e002';
     const db = server.app.get<SqlDatabase>(SQL_DATABASE);
     await eventually(async () => {
-      const { rows } = await db.query('SELECT * FROM service_centre_event_directory WHERE credit_code = $1', [
+      const { rows } = await db.query('SELECT * FROM service_centre_directory WHERE credit_code = $1', [
         YUEHU.creditCode,
       ]);
       return rows[0];

@@ -26,11 +26,7 @@ import {
 import { ReportDeskController } from './misconduct-reports/report-desk.controller';
 import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
 import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
-import {
-  AUDIENCE_DIRECTORY,
-  CentreEventsDirectoryConsumer,
-  ReplicaAudienceDirectory,
-} from './events/audience-directory';
+import { AUDIENCE_DIRECTORY, ReplicaAudienceDirectory } from './events/audience-directory';
 import { CentreEventCommands } from './events/centre-event-commands';
 import { CentreEventsController } from './events/centre-events.controller';
 import { CentreEventsDemoDataSeeder } from './events/centre-events-demo-data.seeder';
@@ -92,7 +88,6 @@ export class ServiceCentreModule implements OnModuleInit {
         OfficialRequestsConsumer,
         CentreEventsController,
         KioskEventsController,
-        CentreEventsDirectoryConsumer,
       ],
       providers: [
         { provide: SERVICE_CENTRE_OPTIONS, useValue: options },
