@@ -30,6 +30,7 @@ const loadQueue = () => import('./screens/queue/QueueScreen');
 const loadPolicies = () => import('./screens/policies/PoliciesScreen');
 const loadReport = () => import('./screens/reports/ReportScreen');
 const loadEvents = () => import('./screens/events/EventsScreen');
+const loadHealthIndex = () => import('./screens/health-index/HealthIndexScreen');
 
 const FileRequestScreen = lazy(() => loadFileRequest().then((m) => ({ default: m.FileRequestScreen })));
 // The receipt follows a filing: its chunk (with the QR code) is fetched while the visitor fills the form.
@@ -46,6 +47,8 @@ const PoliciesScreen = lazy(() => loadPolicies().then((m) => ({ default: m.Polic
 const ReportScreen = lazy(() => loadReport().then((m) => ({ default: m.ReportScreen })));
 /** 活动报名 is its own chunk: loaded when the tile is tapped, never with the first screen. */
 const EventsScreen = lazy(loadEvents);
+/** 亲清健康指数 of the centre's county: its own chunk. */
+const HealthIndexScreen = lazy(() => loadHealthIndex().then((m) => ({ default: m.HealthIndexScreen })));
 
 /** What a tile's pointerdown fetches ahead of its tap; a failed fetch is retried by React.lazy on render. */
 const PRELOAD: Readonly<Record<HomeTile, () => Promise<unknown>>> = {
@@ -58,6 +61,7 @@ const PRELOAD: Readonly<Record<HomeTile, () => Promise<unknown>>> = {
   policies: loadPolicies,
   report: loadReport,
   events: loadEvents,
+  healthIndex: loadHealthIndex,
 };
 const preload = (tile: HomeTile) => void PRELOAD[tile]().catch(() => undefined);
 
@@ -77,7 +81,8 @@ type Screen =
   | { readonly name: 'queue' }
   | { readonly name: 'policies' }
   | { readonly name: 'report' }
-  | { readonly name: 'events' };
+  | { readonly name: 'events' }
+  | { readonly name: 'healthIndex' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -210,6 +215,7 @@ export const App = () => {
               onPolicies={() => openIdentified({ name: 'policies' })}
               onReport={() => startTransition(() => setScreen({ name: 'report' }))}
               onEvents={() => openIdentified({ name: 'events' })}
+              onHealthIndex={() => startTransition(() => setScreen({ name: 'healthIndex' }))}
               onPreload={preload}
             />
           ) : null}
@@ -266,6 +272,11 @@ export const App = () => {
           {screen.name === 'events' ? (
             <Suspense fallback={<Loading />}>
               <EventsScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'healthIndex' ? (
+            <Suspense fallback={<Loading />}>
+              <HealthIndexScreen centreId={centre?.unitId ?? null} />
             </Suspense>
           ) : null}
           {screen.name === 'track' ? (

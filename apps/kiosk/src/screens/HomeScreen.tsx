@@ -2,7 +2,16 @@ import { useKioskPrefs } from '../i18n/useKioskPrefs';
 
 /** The home screen's tiles, each opening one function (its own chunk, see App.tsx). */
 export type HomeTile =
-  'file' | 'track' | 'liaison' | 'credit' | 'board' | 'queue' | 'policies' | 'report' | 'events';
+  | 'file'
+  | 'track'
+  | 'liaison'
+  | 'credit'
+  | 'board'
+  | 'queue'
+  | 'policies'
+  | 'report'
+  | 'events'
+  | 'healthIndex';
 
 export interface HomeScreenProps {
   readonly onFile: () => void;
@@ -14,6 +23,7 @@ export interface HomeScreenProps {
   readonly onPolicies: () => void;
   readonly onReport: () => void;
   readonly onEvents: () => void;
+  readonly onHealthIndex: () => void;
   /** A finger is down on a tile: fetch its function's chunk before the tap completes. */
   readonly onPreload?: (tile: HomeTile) => void;
 }
@@ -33,6 +43,7 @@ export const HomeScreen = ({
   onPolicies,
   onReport,
   onEvents,
+  onHealthIndex,
   onPreload,
 }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
@@ -130,6 +141,18 @@ export const HomeScreen = ({
           </span>
           <span className="tile__title">{t('eventsTile')}</span>
           <span className="tile__hint">{t('eventsTileHint')}</span>
+        </button>
+        <button
+          type="button"
+          className="tile tile--health-index"
+          onClick={onHealthIndex}
+          onPointerDown={preload('healthIndex')}
+        >
+          <span className="tile__icon" aria-hidden="true">
+            ◎
+          </span>
+          <span className="tile__title">{t('healthIndexTile')}</span>
+          <span className="tile__hint">{t('healthIndexTileHint')}</span>
         </button>
       </div>
     </section>
