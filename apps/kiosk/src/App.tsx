@@ -6,32 +6,67 @@ import { TopBar } from './components/TopBar';
 import { type Lang, STRINGS } from './i18n/strings';
 import { KioskPrefsContext } from './i18n/useKioskPrefs';
 import { flushSubmissionQueue } from './offline/submissionQueue';
-import { FileRequestScreen } from './screens/FileRequestScreen';
-import { HomeScreen } from './screens/HomeScreen';
-import { MyLiaisonScreen } from './screens/MyLiaisonScreen';
-import { BoardScreen } from './screens/credit/BoardScreen';
-import { MyCreditScreen } from './screens/credit/MyCreditScreen';
+import { HomeScreen, type HomeTile } from './screens/HomeScreen';
 import { ProvisioningScreen } from './screens/ProvisioningScreen';
-import { type Filing, ReceiptScreen } from './screens/ReceiptScreen';
-import { TrackScreen } from './screens/TrackScreen';
+import type { Filing } from './screens/ReceiptScreen';
 import { useIdleTimer } from './session/useIdleTimer';
 
 import { wipeSessionTraces } from './session/wipeSessionTraces';
 
+/**
+ * Every function behind a home tile is its own chunk, so the first load is only the home screen, the
+ * provisioning screen, the top bar and the idle/confirm machinery (budget: 120 KB gzip, see bench/kiosk). The
+ * screens that validate with zod schemas (filing, tracking, credit) or read contracts values (liaison, board)
+ * would otherwise pull zod and those contracts libraries into the first load. Each loader is also called on
+ * pointerdown of its tile, so the chunk is usually in by the time the tap (pointerup → click) arrives.
+ */
+const loadFileRequest = () => import('./screens/FileRequestScreen');
+const loadReceipt = () => import('./screens/ReceiptScreen');
+const loadTrack = () => import('./screens/TrackScreen');
+const loadLiaison = () => import('./screens/MyLiaisonScreen');
+const loadMyCredit = () => import('./screens/credit/MyCreditScreen');
+const loadBoard = () => import('./screens/credit/BoardScreen');
+const loadQueue = () => import('./screens/queue/QueueScreen');
+const loadPolicies = () => import('./screens/policies/PoliciesScreen');
+const loadReport = () => import('./screens/reports/ReportScreen');
+const loadEvents = () => import('./screens/events/EventsScreen');
+const loadHealthIndex = () => import('./screens/health-index/HealthIndexScreen');
+
+const FileRequestScreen = lazy(() => loadFileRequest().then((m) => ({ default: m.FileRequestScreen })));
+// The receipt follows a filing: its chunk (with the QR code) is fetched while the visitor fills the form.
+const ReceiptScreen = lazy(() => loadReceipt().then((m) => ({ default: m.ReceiptScreen })));
+const TrackScreen = lazy(() => loadTrack().then((m) => ({ default: m.TrackScreen })));
+const MyLiaisonScreen = lazy(() => loadLiaison().then((m) => ({ default: m.MyLiaisonScreen })));
+const MyCreditScreen = lazy(() => loadMyCredit().then((m) => ({ default: m.MyCreditScreen })));
+const BoardScreen = lazy(() => loadBoard().then((m) => ({ default: m.BoardScreen })));
 // The walk-in queue is its own chunk: the kiosk's first load stays within its budget.
-const QueueScreen = lazy(() =>
-  import('./screens/queue/QueueScreen').then((module) => ({ default: module.QueueScreen })),
-);
+const QueueScreen = lazy(() => loadQueue().then((module) => ({ default: module.QueueScreen })));
 /** 惠企政策 is its own chunk: the home screen loads without it. */
-const PoliciesScreen = lazy(() =>
-  import('./screens/policies/PoliciesScreen').then((m) => ({ default: m.PoliciesScreen })),
-);
+const PoliciesScreen = lazy(() => loadPolicies().then((m) => ({ default: m.PoliciesScreen })));
 // 廉情监督举报 loads only when its tile is tapped (its own chunk).
-const ReportScreen = lazy(() =>
-  import('./screens/reports/ReportScreen').then((m) => ({ default: m.ReportScreen })),
-);
+const ReportScreen = lazy(() => loadReport().then((m) => ({ default: m.ReportScreen })));
 /** 活动报名 is its own chunk: loaded when the tile is tapped, never with the first screen. */
-const EventsScreen = lazy(() => import('./screens/events/EventsScreen'));
+const EventsScreen = lazy(loadEvents);
+/** 亲清健康指数 of the centre's county: its own chunk. */
+const HealthIndexScreen = lazy(() => loadHealthIndex().then((m) => ({ default: m.HealthIndexScreen })));
+
+/** What a tile's pointerdown fetches ahead of its tap; a failed fetch is retried by React.lazy on render. */
+const PRELOAD: Readonly<Record<HomeTile, () => Promise<unknown>>> = {
+  file: () => Promise.all([loadFileRequest(), loadReceipt()]),
+  track: loadTrack,
+  liaison: loadLiaison,
+  credit: loadMyCredit,
+  board: loadBoard,
+  queue: loadQueue,
+  policies: loadPolicies,
+  report: loadReport,
+  events: loadEvents,
+  healthIndex: loadHealthIndex,
+};
+const preload = (tile: HomeTile) => void PRELOAD[tile]().catch(() => undefined);
+
+/** The same waiting screen for every chunk still on its way. */
+const Loading = () => <div className="screen" aria-busy="true" />;
 
 type Screen =
   | { readonly name: 'starting' }
@@ -46,7 +81,8 @@ type Screen =
   | { readonly name: 'queue' }
   | { readonly name: 'policies' }
   | { readonly name: 'report' }
-  | { readonly name: 'events' };
+  | { readonly name: 'events' }
+  | { readonly name: 'healthIndex' };
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -89,6 +125,15 @@ export const App = () => {
           ),
       );
   }, []);
+
+  // Once the home screen is up and the main thread is idle, the filing path (form + receipt) is fetched too: a
+  // kiosk whose network drops later can still take a request and queue it (offline/submissionQueue.ts).
+  const homeShown = screen.name === 'home';
+  useEffect(() => {
+    if (!homeShown) return;
+    const handle = window.requestIdleCallback(() => preload('file'), { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [homeShown]);
 
   useEffect(() => {
     const flush = () => void flushSubmissionQueue();
@@ -170,49 +215,74 @@ export const App = () => {
               onPolicies={() => openIdentified({ name: 'policies' })}
               onReport={() => startTransition(() => setScreen({ name: 'report' }))}
               onEvents={() => openIdentified({ name: 'events' })}
+              onHealthIndex={() => startTransition(() => setScreen({ name: 'healthIndex' }))}
+              onPreload={preload}
             />
           ) : null}
           {screen.name === 'file' ? (
-            <FileRequestScreen
-              onDirty={setDirty}
-              onFiled={(response: SubmitResponse) => {
-                setDirty(false);
-                setScreen({ name: 'receipt', filing: { kind: 'filed', response } });
-              }}
-              onQueued={(idempotencyKey) => {
-                setDirty(false);
-                setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } });
-              }}
-            />
+            <Suspense fallback={<Loading />}>
+              <FileRequestScreen
+                onDirty={setDirty}
+                onFiled={(response: SubmitResponse) => {
+                  setDirty(false);
+                  setScreen({ name: 'receipt', filing: { kind: 'filed', response } });
+                }}
+                onQueued={(idempotencyKey) => {
+                  setDirty(false);
+                  setScreen({ name: 'receipt', filing: { kind: 'queued', idempotencyKey } });
+                }}
+              />
+            </Suspense>
           ) : null}
           {screen.name === 'receipt' ? (
-            <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
+            <Suspense fallback={<Loading />}>
+              <ReceiptScreen filing={screen.filing} centre={centre} onDone={reset} />
+            </Suspense>
           ) : null}
-          {screen.name === 'liaison' ? <MyLiaisonScreen onDirty={setDirty} /> : null}
-          {screen.name === 'credit' ? <MyCreditScreen onDirty={setDirty} /> : null}
-          {screen.name === 'board' ? <BoardScreen /> : null}
+          {screen.name === 'liaison' ? (
+            <Suspense fallback={<Loading />}>
+              <MyLiaisonScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'credit' ? (
+            <Suspense fallback={<Loading />}>
+              <MyCreditScreen onDirty={setDirty} />
+            </Suspense>
+          ) : null}
+          {screen.name === 'board' ? (
+            <Suspense fallback={<Loading />}>
+              <BoardScreen />
+            </Suspense>
+          ) : null}
           {screen.name === 'queue' ? (
-            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+            <Suspense fallback={<Loading />}>
               <QueueScreen centreId={centre?.unitId ?? null} />
             </Suspense>
           ) : null}
           {screen.name === 'policies' ? (
-            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+            <Suspense fallback={<Loading />}>
               <PoliciesScreen onDirty={setDirty} />
             </Suspense>
           ) : null}
           {screen.name === 'report' ? (
-            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+            <Suspense fallback={<Loading />}>
               <ReportScreen onDirty={setDirty} onDone={reset} />
             </Suspense>
           ) : null}
           {screen.name === 'events' ? (
-            <Suspense fallback={<div className="screen" aria-busy="true" />}>
+            <Suspense fallback={<Loading />}>
               <EventsScreen onDirty={setDirty} />
             </Suspense>
           ) : null}
+          {screen.name === 'healthIndex' ? (
+            <Suspense fallback={<Loading />}>
+              <HealthIndexScreen centreId={centre?.unitId ?? null} />
+            </Suspense>
+          ) : null}
           {screen.name === 'track' ? (
-            <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
+            <Suspense fallback={<Loading />}>
+              <TrackScreen prefilledCode={screen.prefilledCode} onDirty={setDirty} />
+            </Suspense>
           ) : null}
         </main>
         {confirmingHome ? (

@@ -4,6 +4,7 @@ import { QUEUE_TILE_STRINGS } from './queueTileStrings';
 import { POLICY_STRINGS } from './policyStrings';
 import { REPORT_TILE_STRINGS } from './reportTileStrings';
 import { EVENTS_TILE_STRINGS } from './eventsTileStrings';
+import { HEALTH_INDEX_TILE_STRINGS } from './healthIndexTileStrings';
 
 export type Lang = 'zh' | 'en';
 
@@ -207,6 +208,7 @@ export const STRINGS = {
   ...POLICY_STRINGS,
   ...REPORT_TILE_STRINGS,
   ...EVENTS_TILE_STRINGS,
+  ...HEALTH_INDEX_TILE_STRINGS,
 } satisfies Record<string, LocalizedText>;
 
 export type StringKey = keyof typeof STRINGS;
