@@ -54,8 +54,22 @@ export const OFFICIAL_ACTIVITY_DDL = [
      ON service_centre_official_requests (pairing_id)`,
 ];
 
-const setup = async (db: SqlDatabase) => {
-  for (const statement of OFFICIAL_ACTIVITY_DDL) await db.query(statement);
+/**
+ * Both consumers below need the tables, and Nest runs their `onModuleInit` at once: on PostgreSQL two concurrent
+ * `CREATE TABLE IF NOT EXISTS` of one table can both pass the check and one fails on the catalogue's unique
+ * index. So the DDL runs once per database, and the second consumer waits for the first.
+ */
+const setups = new WeakMap<SqlDatabase, Promise<void>>();
+const setup = (db: SqlDatabase): Promise<void> => {
+  let running = setups.get(db);
+  if (running === undefined) {
+    running = (async () => {
+      for (const statement of OFFICIAL_ACTIVITY_DDL) await db.query(statement);
+    })();
+    setups.set(db, running);
+    running.catch(() => setups.delete(db));
+  }
+  return running;
 };
 
 export const OFFICIAL_PAIRINGS_CONSUMER = 'service-centre.official-pairings';
