@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 /** The `limit` of every keyset-paged events list: 1–100, 20 when absent. */
-const pageLimit = z.coerce
-  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-  .int()
-  .min(1)
-  .max(100)
-  .default(20);
+const limit = pageLimit(20);
 
 const audienceBody = z
   .object({
@@ -68,7 +64,7 @@ const eventCursor = z.string().regex(CURSOR, cursorMessage).refine(realInstant, 
 /** `GET …/events?after=&limit=&scope=`: by start, then id; `upcoming` (default) or `past`. */
 export const listCentreEventsQuery = z.object({
   after: eventCursor.optional(),
-  limit: pageLimit,
+  limit,
   scope: z
     .enum(['upcoming', 'past'], { message: 'scope 须为 upcoming 或 past / scope is upcoming or past' })
     .default('upcoming'),
@@ -82,14 +78,14 @@ export const listRegistrationsQuery = z.object({
     .int({ message: cursorMessage })
     .min(0, { message: cursorMessage })
     .optional(),
-  limit: pageLimit,
+  limit,
 });
 export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuery>;
 
 /** `GET …/kiosk/my-registrations?after=&limit=`: newest event first. */
 export const listMyRegistrationsQuery = z.object({
   after: eventCursor.optional(),
-  limit: pageLimit,
+  limit,
 });
 export type ListMyRegistrationsQuery = z.infer<typeof listMyRegistrationsQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 /**
  * The indicators of the index's methodology, as published (the domain's list; contracts may not import the
@@ -60,17 +61,12 @@ export type HealthIndexAreaFigures = z.infer<typeof healthIndexAreaFigures>;
 export const publishHealthIndexBody = z.object({ period: halfYear });
 export type PublishHealthIndexBody = z.infer<typeof publishHealthIndexBody>;
 
-const pageLimit = z.coerce
-  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-  .int()
-  .min(1)
-  .max(100)
-  .default(50);
+const limit = pageLimit(50);
 
 /** Keyset pages by half year (the published list, an area's trend): `after` is the page before's `next`. */
 export const healthIndexPageQuery = z.object({
   after: halfYear.optional(),
-  limit: pageLimit,
+  limit,
 });
 export type HealthIndexPageQuery = z.infer<typeof healthIndexPageQuery>;
 
@@ -83,7 +79,7 @@ export const healthIndexAreasQuery = z.object({
       'after 须为上一页的 next（6位区县代码） / after is the previous page’s next (a county code)',
     )
     .optional(),
-  limit: pageLimit,
+  limit,
 });
 export type HealthIndexAreasQuery = z.infer<typeof healthIndexAreasQuery>;
 

@@ -1,4 +1,5 @@
 import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import { pageLimit } from './page-limit';
 import { z } from 'zod';
 
 /** The categories a report is filed under (the domain's REPORT_CATEGORIES; liaison's negative-list codes). */
@@ -107,12 +108,7 @@ export interface FollowUpView {
   readonly pendingInformation: number;
 }
 
-const pageLimit = z.coerce
-  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-  .int()
-  .min(1)
-  .max(100)
-  .default(50);
+const limit = pageLimit(50);
 
 /** `GET …/desk/reports`: newest day first, keyset-paged by `after` (the previous page's `next`). */
 export const listReportsQuery = z
@@ -135,7 +131,7 @@ export const listReportsQuery = z
         );
       }, 'after 为上一页返回的 next / after is the previous page’s next')
       .optional(),
-    limit: pageLimit,
+    limit,
   })
   .strict();
 export type ListReportsQuery = z.infer<typeof listReportsQuery>;

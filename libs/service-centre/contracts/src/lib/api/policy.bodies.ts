@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 import type { LocalizedText } from '../localized-text';
 
 /** The `limit` of every keyset-paged policy list: 1–100, 20 when absent. */
-const pageLimit = z.coerce
-  .number({ message: 'limit 须为1–100的整数 / limit must be a whole number from 1 to 100' })
-  .int()
-  .min(1)
-  .max(100)
-  .default(20);
+const limit = pageLimit(20);
 
 const text = (max: number) => z.string().max(max);
 
@@ -51,7 +47,7 @@ export const listPoliciesQuery = z.object({
   q: text(100).optional(),
   status: z.enum(['draft', 'published', 'withdrawn', 'expired']).optional(),
   after: idCursor,
-  limit: pageLimit,
+  limit,
 });
 export type ListPoliciesQuery = z.infer<typeof listPoliciesQuery>;
 
@@ -65,11 +61,11 @@ export const callListQuery = z.object({
     .string()
     .regex(/^[0-9A-Z]{18}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: pageLimit,
+  limit,
 });
 export type CallListQuery = z.infer<typeof callListQuery>;
 
-export const messageBoxQuery = z.object({ after: idCursor, limit: pageLimit });
+export const messageBoxQuery = z.object({ after: idCursor, limit });
 export type MessageBoxQuery = z.infer<typeof messageBoxQuery>;
 
 export type PolicyStatusView = 'draft' | 'published' | 'withdrawn' | 'expired';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from '../api/page-limit';
 import type { LocalizedText } from '../localized-text';
 
 const both = (zh: string, en: string) => `${zh} / ${en}`;
@@ -75,12 +76,7 @@ export const listVisitsQuery = z.object({
     .string()
     .regex(/^[A-Z]\d{3}$/u, both('after 须为上一页的 next 值', 'after is the previous page’s next value'))
     .optional(),
-  limit: z.coerce
-    .number({ message: both('limit 须为1–100的整数', 'limit must be a whole number from 1 to 100') })
-    .int()
-    .min(1)
-    .max(100)
-    .default(50),
+  limit: pageLimit(50),
 });
 export type ListVisitsQuery = z.infer<typeof listVisitsQuery>;
 
