@@ -34,13 +34,8 @@ import {
   type RegistrationStatusName,
 } from '@qinqing/service-centre/contracts';
 import { type CentreEventState, waitingList } from '@qinqing/service-centre/domain';
-import { processDivisionDirectory } from '@qinqing/shared/divisions';
-import {
-  type Clock,
-  DomainRejectionError,
-  type IdGenerator,
-  type SqlDatabase,
-} from '@qinqing/shared/event-sourcing';
+import type { Clock, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { assertKnownDivision } from '../application/known-division';
 import {
   ApiZodBody,
   ApiZodQuery,
@@ -113,18 +108,6 @@ const notFound = () =>
  * enterprises by credit code and check them in by code; staff and supervisors read events, registrations and
  * the feedback summary.
  */
-/** The event's area must be a real division (the index counts symposia under it): 400 naming it otherwise. */
-const checkKnownArea = (areaCode: string): void => {
-  const code = areaCode.trim();
-  if (!/^\d{6}(\d{3})?$/u.test(code) || processDivisionDirectory.lookup(code) !== null) return;
-  throw new DomainRejectionError({
-    kind: 'validation',
-    code: 'unknown-area',
-    message: { zh: `行政区划代码 ${code} 不在 GB/T 2260 中`, en: `${code} is not a GB/T 2260 division` },
-    field: 'areaCode',
-  });
-};
-
 @ApiTags('service-centre')
 @Controller('service-centre/events')
 export class CentreEventsController {
@@ -145,7 +128,7 @@ export class CentreEventsController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<CentreEventView> {
-    checkKnownArea(body.areaCode);
+    assertKnownDivision(body.areaCode);
     const eventId = this.ids.next();
     const result = await this.commands.handle(
       eventId,
@@ -165,7 +148,7 @@ export class CentreEventsController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<CentreEventView> {
-    checkKnownArea(body.areaCode);
+    assertKnownDivision(body.areaCode);
     const result = await this.commands.handle(
       checkedEventId(raw),
       { type: 'ChangeCentreEventDetails', details: body, by: actorId(actor) },

@@ -13,10 +13,12 @@ import {
 import {
   estimatedWaitMinutes,
   type QueueDayState,
+  type QueueSetupCommand,
   type QueueSetupState,
 } from '@qinqing/service-centre/domain';
 import { processDivisionDirectory } from '@qinqing/shared/divisions';
-import { DomainRejectionError, type SqlDatabase } from '@qinqing/shared/event-sourcing';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { assertKnownDivision } from '../application/known-division';
 import { ApiZodBody, SQL_DATABASE, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from '../service-centre.env';
@@ -69,20 +71,13 @@ export class QueueSetupController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<QueueSetupView> {
-    assertConfigures(actor, centreId);
-    const centre = await centreOf(this.db, centreId);
-    const setup = await this.commands.configure(
+    return this.configure(actor, centreId, request, 'set-queue-service', () => ({
+      type: 'SetQueueService',
       centreId,
-      {
-        type: 'SetQueueService',
-        centreId,
-        serviceId: checkedQueueId(rawServiceId, 'serviceId'),
-        ...body,
-        setBy: actorId(actor),
-      },
-      commandMetadataFor(request, actor, 'set-queue-service'),
-    );
-    return this.viewOf(centreId, centre.name, setup, await this.reader.day(centreId, this.reader.today()));
+      serviceId: checkedQueueId(rawServiceId, 'serviceId'),
+      ...body,
+      setBy: actorId(actor),
+    }));
   }
 
   @Put('counters/:counterId')
@@ -97,20 +92,13 @@ export class QueueSetupController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<QueueSetupView> {
-    assertConfigures(actor, centreId);
-    const centre = await centreOf(this.db, centreId);
-    const setup = await this.commands.configure(
+    return this.configure(actor, centreId, request, 'set-queue-counter', () => ({
+      type: 'SetQueueCounter',
       centreId,
-      {
-        type: 'SetQueueCounter',
-        centreId,
-        counterId: checkedQueueId(rawCounterId, 'counterId'),
-        ...body,
-        setBy: actorId(actor),
-      },
-      commandMetadataFor(request, actor, 'set-queue-counter'),
-    );
-    return this.viewOf(centreId, centre.name, setup, await this.reader.day(centreId, this.reader.today()));
+      counterId: checkedQueueId(rawCounterId, 'counterId'),
+      ...body,
+      setBy: actorId(actor),
+    }));
   }
 
   @Put('area')
@@ -124,22 +112,30 @@ export class QueueSetupController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<QueueSetupView> {
+    return this.configure(actor, centreId, request, 'set-centre-area', () => {
+      assertKnownDivision(body.areaCode);
+      return { type: 'SetCentreArea', centreId, ...body, setBy: actorId(actor) };
+    });
+  }
+
+  /**
+   * The steps every set-up change shares: the caller configures this centre and the centre exists, before the
+   * command is built (its own checks answer 400 only to a caller who may make it); then the command, and the
+   * set-up as it now stands with today's queue.
+   */
+  private async configure(
+    actor: Actor,
+    centreId: string,
+    request: Request,
+    commandName: string,
+    commandOf: () => QueueSetupCommand,
+  ): Promise<QueueSetupView> {
     assertConfigures(actor, centreId);
     const centre = await centreOf(this.db, centreId);
-    if (processDivisionDirectory.lookup(body.areaCode) === null)
-      throw new DomainRejectionError({
-        kind: 'validation',
-        code: 'unknown-area',
-        message: {
-          zh: `行政区划代码 ${body.areaCode} 不在 GB/T 2260 中`,
-          en: `${body.areaCode} is not a GB/T 2260 division`,
-        },
-        field: 'areaCode',
-      });
     const setup = await this.commands.configure(
       centreId,
-      { type: 'SetCentreArea', centreId, ...body, setBy: actorId(actor) },
-      commandMetadataFor(request, actor, 'set-centre-area'),
+      commandOf(),
+      commandMetadataFor(request, actor, commandName),
     );
     return this.viewOf(centreId, centre.name, setup, await this.reader.day(centreId, this.reader.today()));
   }
