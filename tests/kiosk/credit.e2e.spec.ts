@@ -1,16 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { launchChromium } from '@qinqing/tools/browser';
 import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
+import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 /** Demo: 宁波鄞州康源生物科技有限公司, a general penalty past its minimum (可申请修复); mobile 15857403456. */
 const KANGYUAN = '91330212MA2J1C6T17';
 const SHOTS = 'test-results/kiosk';
-const PORTRAIT = { width: 1080, height: 1920 };
-const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = KIOSK_PORTRAIT;
 
 /**
  * The kiosk's credit screens in Chromium against the one-process platform with its demo data: 我的企业信用
@@ -40,19 +40,8 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk credit screens in Chromi
   });
 
   /** Checks the screen in both orientations (axe, touch targets) and saves both screenshots. */
-  const screen = async (page: Page, name: string): Promise<void> => {
-    for (const [orientation, size] of [
-      ['portrait', PORTRAIT],
-      ['landscape', LANDSCAPE],
-    ] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${orientation}.png`, fullPage: true });
-      expect(await undersizedTouchTargets(page), `${name} ${orientation}: small touch targets`).toEqual([]);
-    }
-    expect(await seriousAccessibilityFindings(page), `${name}: axe`).toEqual([]);
-    await page.setViewportSize(PORTRAIT);
-  };
-  const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+  const screen = (page: Page, name: string) => checkKioskScreen(page, SHOTS, name);
+  const key = pressKioskButton;
   const typeKeys = async (page: Page, text: string) => {
     for (const character of text) await key(page, character);
   };

@@ -8,15 +8,15 @@ import {
   request,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { launchChromium } from '@qinqing/tools/browser';
 import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
+import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 const GOOD_CODE = '91330203MA2H5K7P7A';
 const SHOTS = 'test-results/kiosk';
-const PORTRAIT = { width: 1080, height: 1920 };
-const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = KIOSK_PORTRAIT;
 
 /**
  * The kiosk in real Chromium against the whole platform (demo data, in-memory PGlite, built UI): provisioning,
@@ -38,20 +38,9 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
   });
 
   /** Checks the screen in both orientations (axe, touch targets) and saves both screenshots. */
-  const screen = async (page: Page, name: string): Promise<void> => {
-    for (const [orientation, size] of [
-      ['portrait', PORTRAIT],
-      ['landscape', LANDSCAPE],
-    ] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${orientation}.png`, fullPage: true });
-      expect(await undersizedTouchTargets(page), `${name} ${orientation}: small touch targets`).toEqual([]);
-    }
-    expect(await seriousAccessibilityFindings(page), `${name}: axe`).toEqual([]);
-    await page.setViewportSize(PORTRAIT);
-  };
+  const screen = (page: Page, name: string) => checkKioskScreen(page, SHOTS, name);
 
-  const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+  const key = pressKioskButton;
   const typeKeys = async (page: Page, text: string) => {
     for (const character of text) await key(page, character);
   };

@@ -1,17 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { launchChromium } from '@qinqing/tools/browser';
 import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
+import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 /** Demo: 宁波海曙甬创智能制造有限公司 (C3491, medium, key backbone, 海曙区); mobile 13805741234. */
 const YONGCHUANG = '91330203MA2H5K7P7A';
 const SHOTS = 'test-results/kiosk';
-const PORTRAIT = { width: 1080, height: 1920 };
-const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = KIOSK_PORTRAIT;
 
 /**
  * 惠企政策 at the kiosk in Chromium against the one-process platform with its demo data: the library by topic,
@@ -39,19 +39,8 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk policy screens in Chromi
     await server?.close();
   });
 
-  const screen = async (page: Page, name: string): Promise<void> => {
-    for (const [orientation, size] of [
-      ['portrait', PORTRAIT],
-      ['landscape', LANDSCAPE],
-    ] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${orientation}.png`, fullPage: true });
-      expect(await undersizedTouchTargets(page), `${name} ${orientation}: small touch targets`).toEqual([]);
-    }
-    expect(await seriousAccessibilityFindings(page), `${name}: axe`).toEqual([]);
-    await page.setViewportSize(PORTRAIT);
-  };
-  const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+  const screen = (page: Page, name: string) => checkKioskScreen(page, SHOTS, name);
+  const key = pressKioskButton;
 
   it('惠企政策: searches the library by topic, then shows the identified enterprise its policies and why', async () => {
     const context = await browser.newContext({ viewport: PORTRAIT, baseURL: server.baseUrl });

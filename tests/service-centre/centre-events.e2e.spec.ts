@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@qinqing/identity/service';
 import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
 import type { CentreEventView, RegistrationAnswer } from '@qinqing/service-centre/contracts';
-import { launchChromium, seriousAccessibilityFindings, undersizedTouchTargets } from '@qinqing/tools/browser';
+import { launchChromium, seriousAccessibilityFindings } from '@qinqing/tools/browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
+import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
@@ -14,8 +15,7 @@ const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 const YONGCHUANG = '91330203MA2H5K7P7A';
 const YUEHU = '91330203MA2GQ8R35N';
 const SHOTS = 'test-results/service-centre';
-const PORTRAIT = { width: 1080, height: 1920 };
-const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = KIOSK_PORTRAIT;
 
 /**
  * The centre's events in Chromium against the one-process platform with its demo data: at the kiosk an
@@ -43,19 +43,8 @@ describe.skipIf(inject('chromiumPath') === null)('centre events in Chromium', ()
     await server?.close();
   });
 
-  const kioskScreen = async (page: Page, name: string): Promise<void> => {
-    for (const [orientation, size] of [
-      ['portrait', PORTRAIT],
-      ['landscape', LANDSCAPE],
-    ] as const) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${orientation}.png`, fullPage: true });
-      expect(await undersizedTouchTargets(page), `${name} ${orientation}: small touch targets`).toEqual([]);
-    }
-    expect(await seriousAccessibilityFindings(page), `${name}: axe`).toEqual([]);
-    await page.setViewportSize(PORTRAIT);
-  };
-  const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+  const kioskScreen = (page: Page, name: string) => checkKioskScreen(page, SHOTS, name);
+  const key = pressKioskButton;
 
   it('活动报名 at the kiosk: identify, register for the symposium, see the check-in code as QR and text', async () => {
     const context = await browser.newContext({ viewport: PORTRAIT, baseURL: server.baseUrl });
