@@ -13,6 +13,20 @@ export type HomeTile =
   | 'events'
   | 'healthIndex';
 
+/** The tiles in screen order: the CSS modifier that colours each, and its icon (its words are `<tile>Tile`). */
+const TILES: readonly { readonly tile: HomeTile; readonly modifier: string; readonly icon: string }[] = [
+  { tile: 'file', modifier: 'file', icon: '✎' },
+  { tile: 'track', modifier: 'track', icon: '⌕' },
+  { tile: 'liaison', modifier: 'liaison', icon: '☏' },
+  { tile: 'credit', modifier: 'credit', icon: '✓' },
+  { tile: 'board', modifier: 'board', icon: '☰' },
+  { tile: 'queue', modifier: 'queue', icon: '№' },
+  { tile: 'policies', modifier: 'policies', icon: '★' },
+  { tile: 'report', modifier: 'report', icon: '⚖' },
+  { tile: 'events', modifier: 'events', icon: '✦' },
+  { tile: 'healthIndex', modifier: 'health-index', icon: '◎' },
+];
+
 export interface HomeScreenProps {
   readonly onFile: () => void;
   readonly onTrack: () => void;
@@ -48,112 +62,39 @@ export const HomeScreen = ({
 }: HomeScreenProps) => {
   const { t } = useKioskPrefs();
   const preload = (tile: HomeTile) => (onPreload === undefined ? undefined : () => onPreload(tile));
+  const open: Readonly<Record<HomeTile, () => void>> = {
+    file: onFile,
+    track: onTrack,
+    liaison: onLiaison,
+    credit: onCredit,
+    board: onBoard,
+    queue: onQueue,
+    policies: onPolicies,
+    report: onReport,
+    events: onEvents,
+    healthIndex: onHealthIndex,
+  };
   return (
     <section className="screen home" aria-labelledby="home-title">
       <h1 id="home-title" className="home__welcome">
         {t('welcome')}
       </h1>
       <div className="tiles">
-        <button type="button" className="tile tile--file" onClick={onFile} onPointerDown={preload('file')}>
-          <span className="tile__icon" aria-hidden="true">
-            ✎
-          </span>
-          <span className="tile__title">{t('fileTile')}</span>
-          <span className="tile__hint">{t('fileTileHint')}</span>
-        </button>
-        <button type="button" className="tile tile--track" onClick={onTrack} onPointerDown={preload('track')}>
-          <span className="tile__icon" aria-hidden="true">
-            ⌕
-          </span>
-          <span className="tile__title">{t('trackTile')}</span>
-          <span className="tile__hint">{t('trackTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--liaison"
-          onClick={onLiaison}
-          onPointerDown={preload('liaison')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ☏
-          </span>
-          <span className="tile__title">{t('liaisonTile')}</span>
-          <span className="tile__hint">{t('liaisonTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--credit"
-          onClick={onCredit}
-          onPointerDown={preload('credit')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ✓
-          </span>
-          <span className="tile__title">{t('creditTile')}</span>
-          <span className="tile__hint">{t('creditTileHint')}</span>
-        </button>
-        <button type="button" className="tile tile--board" onClick={onBoard} onPointerDown={preload('board')}>
-          <span className="tile__icon" aria-hidden="true">
-            ☰
-          </span>
-          <span className="tile__title">{t('boardTile')}</span>
-          <span className="tile__hint">{t('boardTileHint')}</span>
-        </button>
-        <button type="button" className="tile tile--queue" onClick={onQueue} onPointerDown={preload('queue')}>
-          <span className="tile__icon" aria-hidden="true">
-            №
-          </span>
-          <span className="tile__title">{t('queueTile')}</span>
-          <span className="tile__hint">{t('queueTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--policies"
-          onClick={onPolicies}
-          onPointerDown={preload('policies')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ★
-          </span>
-          <span className="tile__title">{t('policiesTile')}</span>
-          <span className="tile__hint">{t('policiesTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--report"
-          onClick={onReport}
-          onPointerDown={preload('report')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ⚖
-          </span>
-          <span className="tile__title">{t('reportTile')}</span>
-          <span className="tile__hint">{t('reportTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--events"
-          onClick={onEvents}
-          onPointerDown={preload('events')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ✦
-          </span>
-          <span className="tile__title">{t('eventsTile')}</span>
-          <span className="tile__hint">{t('eventsTileHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="tile tile--health-index"
-          onClick={onHealthIndex}
-          onPointerDown={preload('healthIndex')}
-        >
-          <span className="tile__icon" aria-hidden="true">
-            ◎
-          </span>
-          <span className="tile__title">{t('healthIndexTile')}</span>
-          <span className="tile__hint">{t('healthIndexTileHint')}</span>
-        </button>
+        {TILES.map(({ tile, modifier, icon }) => (
+          <button
+            key={tile}
+            type="button"
+            className={`tile tile--${modifier}`}
+            onClick={open[tile]}
+            onPointerDown={preload(tile)}
+          >
+            <span className="tile__icon" aria-hidden="true">
+              {icon}
+            </span>
+            <span className="tile__title">{t(`${tile}Tile`)}</span>
+            <span className="tile__hint">{t(`${tile}TileHint`)}</span>
+          </button>
+        ))}
       </div>
     </section>
   );
