@@ -73,6 +73,11 @@ export interface EventStore {
    * event appended (wakes followers early, and tells `drain` what it must reach).
    */
   onAppended(listener: (last: LogCursor) => void): () => void;
+  /**
+   * The furthest event this store object has appended so far (null before its first append): what `drain` must
+   * reach even for a follower created after the append, which heard no `onAppended` call for it.
+   */
+  lastAppended?(): LogCursor | null;
   /** Orders two cursors of this store as `readAll` does: negative when `a` comes first, 0 when equal. */
   compareCursors(a: LogCursor, b: LogCursor): number;
   close(): Promise<void>;

@@ -46,10 +46,11 @@ export class LogPollingLoop {
   private lastErrorMessage: string | null = null;
   /** The step in progress (or the last one), which the next step waits for. */
   private stepping: Promise<unknown> = Promise.resolve();
-  /** The last event appended in this process, as far as this loop has heard. */
-  private lastAppended: LogCursor | null = null;
+  /** The last event appended in this process, as far as this loop has heard (or the store remembers). */
+  private lastAppended: LogCursor | null;
 
   constructor(private readonly options: LogPollingLoopOptions) {
+    this.lastAppended = options.store.lastAppended?.() ?? null;
     options.store.onAppended((last) => {
       if (this.lastAppended === null || options.store.compareCursors(last, this.lastAppended) > 0) {
         this.lastAppended = last;

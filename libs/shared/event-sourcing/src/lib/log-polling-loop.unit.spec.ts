@@ -59,4 +59,28 @@ describe('LogPollingLoop', () => {
     await expect(loop.drain()).rejects.toThrow('broker gone');
     await expect(loop.drain()).resolves.toBe(0);
   });
+
+  it('a loop created after an append still drains up to it, once the event becomes readable', async () => {
+    // The store appended cursor "3" before this loop existed (no onAppended call reached it); the log horizon
+    // lets the event be read only on the third pass, as an old transaction elsewhere would on PostgreSQL.
+    const store = {
+      onAppended: () => () => undefined,
+      lastAppended: () => '3',
+      compareCursors: (a: string, b: string) => Number(a) - Number(b),
+    } as unknown as EventStore;
+    let passes = 0;
+    let reached: string | null = null;
+    const loop = new LogPollingLoop({
+      store,
+      reached: () => reached,
+      step: async () => {
+        passes++;
+        if (passes < 3 || reached === '3') return 0;
+        reached = '3';
+        return 1;
+      },
+    });
+    await expect(loop.drain()).resolves.toBe(1);
+    expect(reached).toBe('3');
+  });
 });

@@ -121,6 +121,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly leaseMs: number;
   private readonly logFilter: Filter;
   private readonly listeners = new Set<{ readonly listener: (last: LogCursor) => void }>();
+  private furthestAppended: LogCursor | null = null;
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -252,6 +253,10 @@ export class KurrentDbEventStore implements EventStore {
     return inspected.events.map((event) => this.upcasters.upcast(event));
   }
 
+  lastAppended(): LogCursor | null {
+    return this.furthestAppended;
+  }
+
   onAppended(listener: (last: LogCursor) => void): () => void {
     const entry = { listener };
     this.listeners.add(entry);
@@ -276,6 +281,9 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private notifyAppended(last: LogCursor): void {
+    if (this.furthestAppended === null || this.compareCursors(last, this.furthestAppended) > 0) {
+      this.furthestAppended = last;
+    }
     for (const { listener } of [...this.listeners]) {
       try {
         listener(last);

@@ -90,6 +90,7 @@ export class PostgresEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private readonly upcasters: UpcasterRegistry;
   private readonly listeners = new Set<(last: LogCursor) => void>();
+  private furthestAppended: LogCursor | null = null;
   private readonly logReads = new SharedLogReads<readonly RecordedEvent[]>();
   private closed = false;
 
@@ -238,6 +239,10 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? null : rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
   }
 
+  lastAppended(): LogCursor | null {
+    return this.furthestAppended;
+  }
+
   onAppended(listener: (last: LogCursor) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -357,6 +362,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   private notifyAppended(last: LogCursor): void {
+    if (this.furthestAppended === null || this.compareCursors(last, this.furthestAppended) > 0) {
+      this.furthestAppended = last;
+    }
     this.logReads.appended();
     for (const listener of this.listeners) {
       try {
