@@ -671,6 +671,30 @@ describe.each(appealsTestBackends(inject('databaseUrl')))('request validation ov
       expect(answer.status).toBe(400);
     });
 
+    it('bounds an Open311 search as GeoReport v2 says: 90 days at most, ids and service codes as lists', async () => {
+      const open311 = '/api/appeals/open311/requests.json';
+      const tooLong = await supervisor.get<ErrorBody>(
+        `${open311}?start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z`,
+      );
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body, JSON.stringify(tooLong.body)).toMatchObject({
+        fields: [{ field: 'query.end_date', message: bilingual }],
+      });
+      const unknownCode = await supervisor.get<ErrorBody>(`${open311}?service_code=potholes`);
+      expect(unknownCode.status).toBe(400);
+      const byId = await supervisor.get<{ service_request_id: string }[]>(
+        `${open311}?service_request_id=${inProgress.requestId},${NO_SUCH_REQUEST}`,
+      );
+      expect(byId.body.map((r) => r.service_request_id)).toEqual([inProgress.requestId]);
+      const recent = await supervisor.get<{ service_request_id: string; service_code: string }[]>(
+        `${open311}?service_code=market-order,policy`,
+      );
+      expect(recent.body.map((r) => r.service_request_id)).toContain(inProgress.requestId);
+      expect(recent.body.every((r) => ['market-order', 'policy'].includes(r.service_code))).toBe(true);
+      const longAgo = await supervisor.get<unknown[]>(`${open311}?end_date=2020-01-01T00:00:00Z`);
+      expect(longAgo.body).toEqual([]);
+    });
+
     it('refuses year 0000 in /api/calendar/working-days', async () => {
       const answer = await supervisor.get('/api/calendar/working-days?from=0000-01-01&to=2026-01-01');
       expect(answer.status).toBe(400);

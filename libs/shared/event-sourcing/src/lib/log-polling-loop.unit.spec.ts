@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LogCursor } from './envelope';
 import type { EventStore } from './event-store.port';
 import { LogPollingLoop } from './log-polling-loop';
 
@@ -69,18 +70,19 @@ describe('LogPollingLoop', () => {
       compareCursors: (a: string, b: string) => Number(a) - Number(b),
     } as unknown as EventStore;
     let passes = 0;
-    let reached: string | null = null;
+    const third = '3' as unknown as LogCursor;
+    let reached: LogCursor | null = null;
     const loop = new LogPollingLoop({
       store,
       reached: () => reached,
       step: async () => {
         passes++;
-        if (passes < 3 || reached === '3') return 0;
-        reached = '3';
+        if (passes < 3 || reached === third) return 0;
+        reached = third;
         return 1;
       },
     });
     await expect(loop.drain()).resolves.toBe(1);
-    expect(reached).toBe('3');
+    expect(reached).toBe(third);
   });
 });

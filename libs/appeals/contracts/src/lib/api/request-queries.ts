@@ -67,8 +67,62 @@ export const ratesQuery = z
     path: ['to'],
   });
 
-export const open311Query = z.object({
-  start_date: instantSchema.optional(),
-  end_date: instantSchema.optional(),
-  status: z.enum(['open', 'closed']).optional(),
-});
+/** GeoReport v2: a search spans at most 90 days (the most recent 90 by default) and answers at most 1000. */
+export const OPEN311_MAX_SPAN_DAYS = 90;
+export const OPEN311_MAX_REQUESTS = 1000;
+/** How many requests one `service_request_id` list may name. */
+export const OPEN311_MAX_IDS = 100;
+
+const DAY_MS = 86_400_000;
+
+/** A comma-delimited list (GeoReport v2's form for several values of one parameter). */
+const commaList = <Item extends z.ZodType<unknown, string>>(item: Item, max: number, what: string) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((part) => part.trim()))
+    .pipe(z.array(item).min(1).max(max, `至多${max}个 / At most ${max} ${what}`));
+
+export const open311Query = z
+  .object({
+    start_date: instantSchema.optional(),
+    end_date: instantSchema.optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    service_code: commaList(requestCategorySchema, 20, 'service codes').optional(),
+    /** Overrides every other parameter, as the spec says. */
+    service_request_id: commaList(z.uuid(), OPEN311_MAX_IDS, 'request ids').optional(),
+  })
+  .refine(
+    (q) =>
+      q.start_date === undefined ||
+      q.end_date === undefined ||
+      Date.parse(q.start_date) <= Date.parse(q.end_date),
+    { message: '开始时间不能晚于结束时间 / start_date must not be after end_date', path: ['end_date'] },
+  )
+  .refine(
+    (q) =>
+      q.start_date === undefined ||
+      q.end_date === undefined ||
+      Date.parse(q.end_date) - Date.parse(q.start_date) <= OPEN311_MAX_SPAN_DAYS * DAY_MS,
+    {
+      message: `查询时间范围不能超过${OPEN311_MAX_SPAN_DAYS}天 / A search may not span more than ${OPEN311_MAX_SPAN_DAYS} days`,
+      path: ['end_date'],
+    },
+  );
+
+export type Open311Query = z.infer<typeof open311Query>;
+
+/**
+ * The time window a search covers (GeoReport v2): both ends as given; one end alone extends 90 days from it; neither,
+ * the most recent 90 days up to `now`.
+ */
+export const open311Window = (query: Open311Query, now: Date): { readonly from: Date; readonly to: Date } => {
+  const span = OPEN311_MAX_SPAN_DAYS * DAY_MS;
+  if (query.start_date !== undefined && query.end_date !== undefined)
+    return { from: new Date(query.start_date), to: new Date(query.end_date) };
+  if (query.start_date !== undefined) {
+    const from = new Date(query.start_date);
+    return { from, to: new Date(from.getTime() + span) };
+  }
+  const to = query.end_date === undefined ? now : new Date(query.end_date);
+  return { from: new Date(to.getTime() - span), to };
+};

@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   'CREATE INDEX IF NOT EXISTS appeals_requests_pending ON appeals_requests (pending_department_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise ON appeals_requests (enterprise_credit_code)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_status ON appeals_requests (status, submitted_at)',
+  // Open311 searches a window of submission time, newest first.
+  'CREATE INDEX IF NOT EXISTS appeals_requests_submitted ON appeals_requests (submitted_at, request_id)',
   // Provisional due dates (a year's holiday notice missing): tables made before they existed get the columns.
   "ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional jsonb NOT NULL DEFAULT '{}'::jsonb",
   'ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional_year smallint',

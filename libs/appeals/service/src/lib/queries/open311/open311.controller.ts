@@ -1,16 +1,20 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { open311Query } from '@qinqing/appeals/contracts';
+import {
+  OPEN311_MAX_REQUESTS,
+  type Open311Query,
+  open311Query,
+  open311Window,
+} from '@qinqing/appeals/contracts';
 import {
   type ProvisionalDueDates,
   REQUEST_CATEGORIES,
   REQUEST_CATEGORY_NAMES,
   type RequestCategory,
 } from '@qinqing/appeals/domain';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { Public } from '@qinqing/identity/access';
-import { ApiZodQuery, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
-import type { z } from 'zod';
+import { ApiZodQuery, CLOCK, SQL_DATABASE, ZodQuery } from '@qinqing/shared/nest-platform';
 import { UnitDirectory } from '../../application/unit-directory.service';
 import { markInForce } from '../../projections/requests/provisional-tracking';
 import type { TrackedClocks } from '../../projections/clock-tracking';
@@ -45,6 +49,19 @@ const OUTCOME_NOTES: Record<string, string> = {
 const PROVISIONAL_NOTE =
   "办结期限暂定（该年节假日安排尚未载入）/ Expected date provisional (that year's holiday notice is not loaded)";
 
+interface Open311Row {
+  readonly request_id: string;
+  readonly status: string;
+  readonly outcome: string | null;
+  readonly category: RequestCategory;
+  readonly owner_unit_id: string;
+  readonly department_id: string | null;
+  readonly submitted_at: string | Date;
+  readonly updated_at: string | Date;
+  readonly clocks: TrackedClocks;
+  readonly provisional: ProvisionalDueDates;
+}
+
 const iso = (value: string | Date): string =>
   (typeof value === 'string' ? new Date(value) : value).toISOString();
 
@@ -54,6 +71,7 @@ const iso = (value: string | Date): string =>
 export class Open311Controller {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly units: UnitDirectory,
   ) {}
 
@@ -72,32 +90,14 @@ export class Open311Controller {
   @Get('requests.json')
   @Public()
   @ApiOperation({
-    summary: 'Open311 GeoReport v2 requests, without personal data (at most 1000, newest first)',
+    summary:
+      'Open311 GeoReport v2 requests, without personal data: the most recent 90 days by default, a range of at ' +
+      'most 90 days, at most 1000 newest first (for older ones, set end_date to the oldest requested_datetime ' +
+      'returned); service_code and service_request_id take comma-delimited lists',
   })
   @ApiZodQuery(open311Query)
-  async requests(
-    @ZodQuery(open311Query) query: z.infer<typeof open311Query>,
-  ): Promise<Open311ServiceRequest[]> {
-    const { rows } = await this.db.query<{
-      request_id: string;
-      status: string;
-      outcome: string | null;
-      category: RequestCategory;
-      owner_unit_id: string;
-      department_id: string | null;
-      submitted_at: string | Date;
-      updated_at: string | Date;
-      clocks: TrackedClocks;
-      provisional: ProvisionalDueDates;
-    }>(
-      `SELECT request_id, status, outcome, category, owner_unit_id, department_id, submitted_at, updated_at, clocks,
-              provisional
-       FROM appeals_requests
-       WHERE ($1::timestamptz IS NULL OR submitted_at >= $1) AND ($2::timestamptz IS NULL OR submitted_at <= $2)
-         AND ($3::text IS NULL OR (CASE WHEN status IN ('answered', 'rated', 'closed') THEN 'closed' ELSE 'open' END) = $3)
-       ORDER BY submitted_at DESC LIMIT 1000`,
-      [query.start_date ?? null, query.end_date ?? null, query.status ?? null],
-    );
+  async requests(@ZodQuery(open311Query) query: Open311Query): Promise<Open311ServiceRequest[]> {
+    const rows = await this.search(query);
     const names = await this.units.namesFor(rows.map((r) => r.department_id ?? r.owner_unit_id));
     return rows.map((row) => {
       const closed = ['answered', 'rated', 'closed'].includes(row.status);
@@ -123,5 +123,35 @@ export class Open311Controller {
         expected_datetime: resolveDue === null ? null : `${resolveDue}T23:59:59+08:00`,
       };
     });
+  }
+
+  /** One indexed range read: by id (the spec lets ids override everything else) or by submission time. */
+  private async search(query: Open311Query): Promise<Open311Row[]> {
+    const columns = `request_id, status, outcome, category, owner_unit_id, department_id, submitted_at, updated_at,
+                     clocks, provisional`;
+    if (query.service_request_id !== undefined) {
+      const { rows } = await this.db.query<Open311Row>(
+        `SELECT ${columns} FROM appeals_requests WHERE request_id = ANY ($1::text[])
+         ORDER BY submitted_at DESC, request_id DESC`,
+        [query.service_request_id],
+      );
+      return rows;
+    }
+    const { from, to } = open311Window(query, this.clock.now());
+    const { rows } = await this.db.query<Open311Row>(
+      `SELECT ${columns} FROM appeals_requests
+       WHERE submitted_at >= $1 AND submitted_at <= $2
+         AND ($3::text IS NULL OR (CASE WHEN status IN ('answered', 'rated', 'closed') THEN 'closed' ELSE 'open' END) = $3)
+         AND ($4::text[] IS NULL OR category = ANY ($4::text[]))
+       ORDER BY submitted_at DESC, request_id DESC LIMIT $5`,
+      [
+        from.toISOString(),
+        to.toISOString(),
+        query.status ?? null,
+        query.service_code ?? null,
+        OPEN311_MAX_REQUESTS,
+      ],
+    );
+    return rows;
   }
 }
