@@ -1,6 +1,11 @@
 import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { SERVERS } from '@qinqing/tools/asyncapi';
-import { platformProcesses, renderCreateDatabasesSql, renderDockerCompose } from '@qinqing/tools/distributed';
+import {
+  builtEntry,
+  platformProcesses,
+  renderCreateDatabasesSql,
+  renderDockerCompose,
+} from '@qinqing/tools/distributed';
 import { KAFKA_VERSION } from '@qinqing/tools/kafka';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -73,7 +78,7 @@ describe('docker-compose.yml matches the npm-script topology', () => {
     async (name, npm) => {
       const service = compose.services[name];
       expect(service, `no service ${name} in docker-compose.yml`).toBeDefined();
-      expect(service?.command?.at(-1)).toBe(npm.entry);
+      expect(service?.command?.at(-1)).toBe(builtEntry(npm.entry));
       const environment = substituted(service?.environment ?? {});
       expect(environment['PORT']).toBe(String(npm.port));
       expect(new URL(environment['DATABASE_URL'] ?? '').pathname).toBe(`/${npm.database}`);

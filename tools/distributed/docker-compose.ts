@@ -1,3 +1,4 @@
+import { builtEntry } from '../build-server/build-server';
 import { GATEWAY, PLATFORM_SERVICES, type PlatformService } from '@qinqing/platform/services';
 import { format } from 'prettier';
 
@@ -20,7 +21,7 @@ const databaseUrl = (database: string): string =>
 const serviceBlock = (service: PlatformService): string[] => [
   `  ${service.name}:`,
   '    <<: *app',
-  `    command: ['node', '-r', '@swc-node/register', '${service.entry}']`,
+  `    command: ['node', '--enable-source-maps', '${builtEntry(service.entry)}']`,
   '    environment:',
   '      <<: *service-env',
   `      PORT: ${service.port}`,
@@ -127,7 +128,7 @@ export const renderDockerCompose = async (): Promise<string> => {
     ...PLATFORM_SERVICES.flatMap(serviceBlock),
     `  ${GATEWAY.name}:`,
     '    <<: *app',
-    `    command: ['node', '-r', '@swc-node/register', '${GATEWAY.entry}']`,
+    `    command: ['node', '--enable-source-maps', '${builtEntry(GATEWAY.entry)}']`,
     '    environment:',
     '      <<: *service-env',
     `      PORT: ${GATEWAY.port}`,
@@ -147,7 +148,7 @@ export const renderDockerCompose = async (): Promise<string> => {
     '  platform:',
     '    <<: *app',
     "    profiles: ['one-process']",
-    "    command: ['node', '-r', '@swc-node/register', 'apps/embedded/src/main.ts']",
+    `    command: ['node', '--enable-source-maps', '${builtEntry('apps/embedded/src/main.ts')}']`,
     '    environment:',
     '      PORT: 3000',
     '      EVENT_STORE: postgres',

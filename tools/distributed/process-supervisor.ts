@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { builtEntry } from '../build-server/build-server';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -13,7 +14,7 @@ export interface SupervisedProcess {
 
 export interface SpawnOptions {
   readonly name: string;
-  /** A TypeScript entry point, run with @swc-node/register like `npm start`. */
+  /** A TypeScript entry point; its built JavaScript (`npm run build:server`) runs, as `npm start` does. */
   readonly entry: string;
   readonly env: Readonly<Record<string, string>>;
   /** Where each output line goes, prefixed with the name (default: this process's stdout). */
@@ -22,13 +23,9 @@ export interface SpawnOptions {
 
 /** Starts one platform process from the repository root with the given variables. */
 export const spawnPlatformProcess = (options: SpawnOptions): SupervisedProcess => {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', options.entry], {
+  const child = spawn(process.execPath, ['--enable-source-maps', builtEntry(options.entry)], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: 'tools/tsconfig.runtime.json',
-      ...options.env,
-    },
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const onLine = options.onLine ?? ((name, line) => process.stdout.write(`[${name}] ${line}\n`));

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
+import { buildServer, SERVER_DIST } from '../build-server/build-server';
 import { ensureKafkaArtifacts, startKafkaBroker } from '../kafka/kafka-broker';
 import {
   createDatabases,
@@ -64,6 +65,7 @@ const main = async (): Promise<void> => {
     const build = spawnSync('npm', ['run', 'build:ui', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:ui failed');
   }
+  log(`built the services: ${await buildServer(ROOT)} files in ${SERVER_DIST}`);
   const kafka = await kafkaBrokers();
   const topology: DistributedTopology = {
     brokers: kafka.brokers,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { buildServer } from '../build-server/build-server.ts';
 import { ensureKafkaArtifacts, kafkaToolingAvailable, startKafkaBroker } from '../kafka/kafka-broker.ts';
 
 declare module 'vitest' {
@@ -121,7 +122,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', databaseUrl);
   project.provide('kurrentDbConnectionString', kurrent);
   // Vitest runs this setup once per project (unit, int, e2e) in the same process: one broker for all.
-  const shared = globalThis as { qinqingKafka?: ReturnType<typeof kafkaForRun>; qinqingKafkaUsers?: number };
+  const shared = globalThis as {
+    qinqingKafka?: ReturnType<typeof kafkaForRun>;
+    qinqingKafkaUsers?: number;
+    qinqingServerBuild?: Promise<number>;
+  };
+  // The distributed suites run the services' built JavaScript, as production does: built once per run (~2 s).
+  shared.qinqingServerBuild ??= buildServer(process.cwd());
+  await shared.qinqingServerBuild;
   const tooling = kafkaToolingAvailable();
   shared.qinqingKafka ??= kafkaForRun(env, tooling);
   shared.qinqingKafkaUsers = (shared.qinqingKafkaUsers ?? 0) + 1;
