@@ -11,3 +11,4 @@ export {
   LiaisonVisitProblemsConsumer,
 } from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';
 export { LiaisonConflictsConsumer } from './lib/consumers/liaison-conflicts/liaison-conflicts.consumer';
+export { listRequestsStatement } from './lib/queries/request-list/request-list.query';

@@ -1,0 +1,219 @@
+/**
+ * bench:http — the HTTP path against raw, in the same run (issue 17 item 2): the supervisor's request list, one
+ * request's detail and a submission, through Nest (the one-process platform: routing, session, guard,
+ * validation, command handler, views) and through a bare `node:http` handler in the same process running the
+ * same SQL on the same database (bench/http/http-server.ts). autocannon drives both from this process.
+ * Throughput: 20 connections, BENCH_HTTP_SECONDS (default 10) per side after a 3 s warm-up, sides alternated
+ * twice; target Nest ≥ 70 % of raw. Latency: Nest at a fixed 200 requests/s for the same time; target p99 < 50 ms.
+ * Before timing, BENCH_HTTP_REQUESTS (default 2,000) requests are filed through the API, so the list has rows.
+ * Writes its section of bench/RESULTS.md. Not in the test gate (http-server.int.spec.ts is its smoke).
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import autocannon, { type Options, type Result } from 'autocannon';
+import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
+import { writeResultsSection } from '../results-file';
+import { loadLine, machineLine } from '../store/report';
+
+const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 10);
+const REQUESTS = Number(process.env['BENCH_HTTP_REQUESTS'] ?? 2_000);
+const CONNECTIONS = 20;
+const THROUGHPUT_TARGET = 0.7;
+const P99_TARGET_MS = 50;
+const PASSWORD = 'Demo!2026';
+const ROOT = join(__dirname, '..', '..');
+const LINE_PREFIX = 'bench-http: ';
+
+interface Servers {
+  readonly nest: string;
+  readonly raw: string;
+  readonly store: string;
+  nameTemplate(requestId: string): Promise<void>;
+  stop(): void;
+}
+
+const startServers = async (): Promise<Servers> => {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/http/http-server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: 'tools/tsconfig.runtime.json' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const waiting: ((line: Record<string, unknown>) => void)[] = [];
+  lines.on('line', (line) => {
+    if (!line.startsWith(LINE_PREFIX)) return;
+    waiting.shift()?.(JSON.parse(line.slice(LINE_PREFIX.length)) as Record<string, unknown>);
+  });
+  const next = () => new Promise<Record<string, unknown>>((resolve) => waiting.push(resolve));
+  const ready = await next();
+  return {
+    nest: String(ready['nest']),
+    raw: String(ready['raw']),
+    store: String(ready['store']),
+    nameTemplate: async (requestId) => {
+      const answered = next();
+      child.stdin.write(`${requestId}\n`);
+      await answered;
+    },
+    stop: () => child.kill('SIGTERM'),
+  };
+};
+
+const logIn = async (base: string, username: string): Promise<string> => {
+  const answer = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (answer.status !== 200) throw new Error(`log in as ${username}: ${answer.status}`);
+  return answer.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+};
+
+/** A valid 统一社会信用代码 of a Haishu enterprise. */
+const creditCode = (): string => {
+  const organisation = 'BENCH001';
+  const first17 = `91330203${organisation}${computeOrganisationCodeCheckChar(organisation)}`;
+  return `${first17}${computeCreditCodeCheckChar(first17)}`;
+};
+
+const SUBMISSION = JSON.stringify({
+  enterprise: { creditCode: creditCode(), name: '宁波压测企业有限公司' },
+  contact: { name: '张三', phone: '13800001234' },
+  category: 'market-order',
+  title: '经营场所变更登记',
+  description: '企业搬迁后需要办理经营场所变更登记，材料准备情况请部门指导。',
+});
+
+const run = (options: Options): Promise<Result> =>
+  new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+interface Case {
+  readonly name: string;
+  readonly nest: Options;
+  readonly raw: Options;
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+const main = async (): Promise<void> => {
+  const started = Date.now();
+  const loadBefore = loadLine();
+  const servers = await startServers();
+  try {
+    const supervisor = await logIn(servers.nest, 'supervisor.chen');
+    const staff = await logIn(servers.nest, 'staff.wang');
+    const post = {
+      method: 'POST' as const,
+      body: SUBMISSION,
+      headers: { 'content-type': 'application/json' },
+    };
+    const probe = await fetch(`${servers.nest}/api/appeals/requests`, {
+      ...post,
+      headers: { ...post.headers, cookie: staff },
+    });
+    if (probe.status !== 201)
+      throw new Error(`filing through the API: ${probe.status} ${await probe.text()}`);
+    const { requestId } = (await probe.json()) as { requestId: string };
+    await servers.nameTemplate(requestId);
+    process.stdout.write(`Filing ${fmt(REQUESTS)} requests through the API…\n`);
+    const seeding = await run({
+      url: `${servers.nest}/api/appeals/requests`,
+      connections: CONNECTIONS,
+      amount: REQUESTS,
+      ...post,
+      headers: { ...post.headers, cookie: staff },
+    });
+    if (seeding.non2xx > 0) throw new Error(`${seeding.non2xx} filings were refused`);
+    const cases: Case[] = [
+      {
+        name: 'request list (supervisor inbox, 50 per page)',
+        nest: { url: `${servers.nest}/api/appeals/requests?pageSize=50`, headers: { cookie: supervisor } },
+        raw: { url: `${servers.raw}/requests` },
+      },
+      {
+        name: 'request detail',
+        nest: { url: `${servers.nest}/api/appeals/requests/${requestId}`, headers: { cookie: supervisor } },
+        raw: { url: `${servers.raw}/requests/${requestId}` },
+      },
+      {
+        name: 'submit a request',
+        nest: {
+          url: `${servers.nest}/api/appeals/requests`,
+          ...post,
+          headers: { ...post.headers, cookie: staff },
+        },
+        raw: { url: `${servers.raw}/requests`, ...post },
+      },
+    ];
+    const rows: string[] = [];
+    for (const c of cases) {
+      process.stdout.write(`Timing ${c.name}…\n`);
+      const side = async (options: Options, seconds: number) => {
+        const result = await run({ ...options, connections: CONNECTIONS, duration: seconds });
+        if (result.non2xx > 0 || result.errors > 0)
+          throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors at ${options.url}`);
+        return result;
+      };
+      await side(c.raw, 3);
+      await side(c.nest, 3);
+      const raw: number[] = [];
+      const nest: number[] = [];
+      for (let round = 0; round < 2; round++) {
+        raw.push((await side(c.raw, SECONDS / 2)).requests.average);
+        nest.push((await side(c.nest, SECONDS / 2)).requests.average);
+      }
+      const rawRate = raw.reduce((a, b) => a + b, 0) / raw.length;
+      const nestRate = nest.reduce((a, b) => a + b, 0) / nest.length;
+      const paced = await run({ ...c.nest, connections: CONNECTIONS, duration: SECONDS, overallRate: 200 });
+      const ratio = nestRate / rawRate;
+      rows.push(
+        `| ${c.name} | ${fmt(rawRate)} | ${fmt(nestRate)} | ${Math.round(ratio * 100)} % | ${ratio >= THROUGHPUT_TARGET ? 'PASS' : 'FAIL'} | ${fmt(paced.requests.average)} | ${paced.latency.p50} | ${paced.latency.p99} | ${paced.latency.p99 < P99_TARGET_MS ? 'PASS' : 'FAIL'} |`,
+      );
+      process.stdout.write(`${rows.at(-1)}\n`);
+    }
+    const run2 = [
+      `### Run ${new Date().toISOString().replace(/\.\d+Z$/u, 'Z')}`,
+      '',
+      `- Machine: ${machineLine()}`,
+      `- Store: ${servers.store} (one-process platform with demo data and ${fmt(REQUESTS + 1)} requests filed through the API before timing)`,
+      `- ${CONNECTIONS} connections; ${SECONDS} s per side in two alternating halves after a 3 s warm-up; then Nest paced at 200 requests/s for ${SECONDS} s; run took ${Math.round((Date.now() - started) / 1000)} s, load average ${loadBefore} before, ${loadLine()} after`,
+      `- Filing through the API before timing: ${fmt(seeding.requests.average)} requests/s with ${CONNECTIONS} in flight`,
+      '',
+      '| path | raw req/s | Nest req/s | Nest/raw | target ≥ 70 % | paced req/s | p50 ms | p99 ms | p99 < 50 ms |',
+      '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
+      ...rows,
+      '',
+    ].join('\n');
+    writeResultsSection(
+      join(ROOT, 'bench', 'RESULTS.md'),
+      '## HTTP path vs raw (`npm run bench:http`)',
+      [
+        '',
+        'The supervisor’s request list, one request’s detail and a submission through Nest (the one-process',
+        'platform) against a bare `node:http` handler in the same process running the same SQL on the same',
+        'database: `listRequestsStatement` (page and capped count), the stream read, and the store’s own append of',
+        'the events an API submission stored. Target: Nest ≥ 70 % of raw throughput, and p99 < 50 ms at 200',
+        'requests/s.',
+        '',
+      ].join('\n'),
+      run2,
+    );
+    process.stdout.write(`${run2}\n`);
+  } finally {
+    servers.stop();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
