@@ -1,10 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { PolicyNoticesPass } from '@qinqing/service-centre/service';
+import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { expectStatus, HttpClient } from '../console/http-client';
 
 /**
  * The policy library's public events through its HTTP API: service staff draft a policy, publish it
- * (policy.published.v1) and withdraw it (policy.withdrawn.v1).
+ * (policy.published.v1), the enterprises it is offered to are listed for their SMS notice
+ * (policy.notices-due.v1: the notices pass runs now rather than on its timer) and it is withdrawn
+ * (policy.withdrawn.v1).
  */
-export const drivePolicyEvents = async (api: string): Promise<void> => {
+export const drivePolicyEvents = async (app: INestApplication, api: string): Promise<void> => {
   const staff = new HttpClient(api);
   await expectStatus(
     'service staff login',
@@ -22,11 +27,15 @@ export const drivePolicyEvents = async (api: string): Promise<void> => {
       summary: '对首次纳入规模以上统计的工业企业给予一次性奖励。',
       fullText: '一、奖励对象……',
       benefits: ['一次性奖励10万元'],
-      criteria: { industries: ['C'], sizes: ['small'], areas: ['330203'], tags: [] },
+      // Haishu's enterprises of any industry and size: the demo directory has several, so some are listed.
+      criteria: { industries: [], sizes: [], areas: ['330203'], tags: [] },
     }),
     201,
   );
   await expectStatus('publish it', staff.post(`/service-centre/policies/${policyId}/publish`), 200);
+  await app.get(EventSourcingHost).settle();
+  const { listed } = await app.get(PolicyNoticesPass).run();
+  if (listed === 0) throw new Error('the tour’s policy was offered to nobody: no notices-due event');
   await expectStatus(
     'withdraw it',
     staff.post(`/service-centre/policies/${policyId}/withdraw`, { reason: '并入新政策' }),

@@ -122,6 +122,6 @@ export const driveRemainingPublicEvents = async (
   await driveCreditEvents(app, api);
   await drivePartyBuildingEvents(api);
   await driveServiceCentreEvents(api);
-  await drivePolicyEvents(api);
+  await drivePolicyEvents(app, api);
   await driveMisconductReportEvents(api);
 };

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PolicyNoticeSender } from '@qinqing/liaison/service';
+import { PolicyNoticesPass } from '@qinqing/service-centre/service';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,8 +14,9 @@ const PASSWORD = 'Demo!2026';
 
 /**
  * 政策库 in the console, in Chromium: staff.wang drafts a policy (a malformed area code refused beside the
- * form first), previews who it would reach and why, publishes it and reads the call list; the demo policy for
- * key backbone enterprises lists 甬城建设 as left out, naming its record. Axe finds nothing serious or critical.
+ * form first), previews who it would reach and why, publishes it and reads how its SMS notices fared and the
+ * call list; the demo policy for key backbone enterprises lists 甬城建设 as left out, naming its record. Axe
+ * finds nothing serious or critical.
  */
 describe.skipIf(chromiumPath === null)('the policy library in the console', () => {
   let server: EmbeddedTestServer;
@@ -69,9 +72,18 @@ describe.skipIf(chromiumPath === null)('the policy library in the console', () =
     await checkScreen(page, 'policies-preview');
 
     await page.getByRole('button', { name: '发布并推送' }).click();
-    await server.app.get(EventSourcingHost).settle();
+    await page.getByRole('button', { name: '撤回政策' }).waitFor();
+    // The notices are listed and texted on timers; here, now.
+    const host = server.app.get(EventSourcingHost);
+    await host.settle();
+    await server.app.get(PolicyNoticesPass).run();
+    await host.settle();
+    await server.app.get(PolicyNoticeSender).run();
     await page.reload();
     await page.getByRole('heading', { name: '电话联系名单' }).waitFor();
+    await expect
+      .poll(() => page.locator('#policy-notice-totals').textContent())
+      .toBe('已发送 1 家 · 无联系手机 0 家 · 发送失败 0 家 · 待发送 0 家');
     await expect
       .poll(() => page.locator('table').first().innerText())
       .toContain('宁波海曙甬创智能制造有限公司');

@@ -11,6 +11,7 @@ import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const MINE = '/api/credit/records/mine';
 /** Demo: a general penalty five months old (repairable) — 宁波鄞州康源生物科技有限公司. */
@@ -32,7 +33,7 @@ describe('credit: an enterprise’s own file at the kiosk', () => {
   const identifiedAs = async (creditCode: string): Promise<HttpClient> => {
     const visitor = await walkIn();
     await expectStatus('ask', visitor.post('/api/enterprises/identification-codes', { creditCode }), 200);
-    const code = String(sent.at(-1)?.params['code']);
+    const code = String(lastIdentificationCode(sent)?.params['code']);
     const { proof } = await expectStatus<{ proof: string }>(
       'verify',
       visitor.post('/api/enterprises/identification-codes/verify', { creditCode, code }),

@@ -18,6 +18,7 @@ import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const RECORDS = '/api/credit/records';
 const OBJECTIONS = '/api/credit/objections';
@@ -85,7 +86,7 @@ describe('credit: objections and repair over HTTP', () => {
       visitor.post('/api/enterprises/identification-codes', { creditCode }),
       200,
     );
-    const code = String(sent.at(-1)?.params['code']);
+    const code = String(lastIdentificationCode(sent)?.params['code']);
     const { proof } = await expectStatus<{ proof: string }>(
       'verify the code',
       visitor.post('/api/enterprises/identification-codes/verify', { creditCode, code }),

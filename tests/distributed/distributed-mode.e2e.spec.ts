@@ -17,6 +17,7 @@ import {
   WalkInProofSigner,
 } from '@qinqing/identity/service';
 import type { Actor } from '@qinqing/identity/domain';
+import type { PolicyNoticeTotalsView } from '@qinqing/liaison/contracts';
 import { brokerList, headersAsText, KafkaBrokerProbe } from '@qinqing/shared/messaging-kafka';
 import { CatalogueValidator } from '@qinqing/tools/asyncapi';
 import {
@@ -280,6 +281,39 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       // With its words: a visit's answers are a public record (appeals' answerText).
       expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved', text: '已安排下周消防验收' });
     }, 240_000);
+
+    it('a published policy’s SMS notices cross Kafka: the service centre lists whom to tell, liaison texts them', async () => {
+      const staff = kiosk();
+      await expectStatus(
+        'staff login',
+        staff.post('/auth/login', { username: 'staff.wang', password: 'Demo!2026' }),
+        200,
+      );
+      const { policyId } = await expectStatus<{ policyId: string }>(
+        'draft a policy for Haishu’s enterprises',
+        staff.post('/service-centre/policies', {
+          title: '海曙区企业服务直通车（分布式）',
+          issuingBody: '宁波市海曙区人民政府办公室',
+          documentNumber: '海政办发〔2026〕21号',
+          effectiveOn: '2026-01-01',
+          expiresOn: null,
+          summary: '为海曙区企业提供惠企政策直达服务。',
+          fullText: '一、服务对象：海曙区内各类企业。',
+          benefits: ['惠企政策免申即享'],
+          criteria: { industries: [], sizes: [], areas: ['330203'], tags: [] },
+        }),
+        201,
+      );
+      await expectStatus('publish', staff.post(`/service-centre/policies/${policyId}/publish`), 200);
+      // Service centre: matched, listed by its notices pass → Kafka → liaison's consumer, its sender, its counts.
+      const totals = await eventually(async () => {
+        const answer = await staff.get<PolicyNoticeTotalsView>(`/liaison/policy-notices/${policyId}`);
+        return answer.status === 200 && answer.body.sent > 0 && answer.body.pending === 0
+          ? answer.body
+          : undefined;
+      }, 60_000);
+      expect(totals).toMatchObject({ failed: 0, noContactPhone: 1 });
+    }, 120_000);
 
     it('a holiday notice an administrator loads through the gateway reaches the liaison service’s calendar over Kafka', async () => {
       const admin = kiosk();

@@ -5,6 +5,7 @@ import { launchChromium } from '@qinqing/tools/browser';
 import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/service';
 import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 /** Demo: 宁波鄞州康源生物科技有限公司, a general penalty past its minimum (可申请修复); mobile 15857403456. */
@@ -72,7 +73,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk credit screens in Chromi
     await expect.poll(() => page.locator('#credit-code-message').textContent()).toContain('代码正确');
     await page.getByRole('button', { name: '发送验证码' }).click();
     await expect.poll(() => page.locator('#code-sent-to').textContent()).toContain('158****3456');
-    await typeKeys(page, String(texts.at(-1)?.params['code'] ?? ''));
+    await typeKeys(page, String(lastIdentificationCode(texts)?.params['code'] ?? ''));
     await page.getByRole('button', { name: '确认' }).click();
     await page.getByRole('heading', { name: '信用记录' }).waitFor();
   };

@@ -6,6 +6,7 @@ import { OutboundMessages, type OutboundTextMessage } from '@qinqing/liaison/ser
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 /** Demo: 宁波海曙甬创智能制造有限公司 (C3491, medium, key backbone, 海曙区); mobile 13805741234. */
@@ -78,7 +79,8 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk policy screens in Chromi
     for (const character of YONGCHUANG) await key(page, character);
     await page.getByRole('button', { name: '发送验证码' }).click();
     await expect.poll(() => page.locator('#code-sent-to').textContent()).toContain('138****1234');
-    for (const character of String(texts.at(-1)?.params['code'] ?? '')) await key(page, character);
+    for (const character of String(lastIdentificationCode(texts)?.params['code'] ?? ''))
+      await key(page, character);
     await page.getByRole('button', { name: '确认' }).click();
     await page.locator('.policy-card__why').first().waitFor();
     const whys = await page.locator('.policy-card__why').allInnerTexts();

@@ -6,6 +6,7 @@ import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const bilingual = { zh: expect.any(String), en: expect.any(String) };
 const byName = (name: string) => {
@@ -41,7 +42,7 @@ describe('kiosk identification by a one-time code, and 我的联系领导', () =
       visitor.post('/api/enterprises/identification-codes', { creditCode }),
       200,
     );
-    const message = sent.at(-1);
+    const message = lastIdentificationCode(sent);
     if (message === undefined) throw new Error('no message was sent');
     return String(message.params['code']);
   };
@@ -85,7 +86,7 @@ describe('kiosk identification by a one-time code, and 我的联系领导', () =
       codeLength: 6,
     });
     expect(JSON.stringify(asked.body)).not.toContain('13805741234');
-    const message = sent.at(-1);
+    const message = lastIdentificationCode(sent);
     expect(message).toMatchObject({ to: '13805741234', template: 'kiosk-identification-code' });
     const code = String(message?.params['code']);
     expect(code).toMatch(/^\d{6}$/u);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectStatus, HttpClient } from '../console/http-client';
 import { checkKioskScreen, KIOSK_PORTRAIT, pressKioskButton } from '../support/kiosk-screens';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
+import { lastIdentificationCode } from '../support/outbound-texts';
 
 const CREDENTIAL = 'kiosk-haishu-01.demo-kiosk-haishu-2026';
 /** Demo: 宁波海曙甬创智能制造有限公司, a Haishu manufacturer (C3491); mobile 13805741234. */
@@ -63,7 +64,8 @@ describe.skipIf(inject('chromiumPath') === null)('centre events in Chromium', ()
     await expect.poll(() => page.locator('#credit-code-message').textContent()).toContain('代码正确');
     await page.getByRole('button', { name: '发送验证码' }).click();
     await expect.poll(() => page.locator('#code-sent-to').textContent()).toContain('138****1234');
-    for (const character of String(texts.at(-1)?.params['code'] ?? '')) await key(page, character);
+    for (const character of String(lastIdentificationCode(texts)?.params['code'] ?? ''))
+      await key(page, character);
     await page.getByRole('button', { name: '确认' }).click();
     await page.getByRole('heading', { name: '可报名的活动' }).waitFor();
     const symposium = page.locator('.events__card', { hasText: '海曙区政企恳谈会（制造业专场）' }).first();
@@ -159,7 +161,8 @@ describe.skipIf(inject('chromiumPath') === null)('centre events in Chromium', ()
     await expect.poll(() => visitor.locator('#credit-code-message').textContent()).toContain('代码正确');
     await visitor.getByRole('button', { name: '发送验证码' }).click();
     await expect.poll(() => visitor.locator('#code-sent-to').textContent()).toContain('138****1234');
-    for (const character of String(texts.at(-1)?.params['code'] ?? '')) await key(visitor, character);
+    for (const character of String(lastIdentificationCode(texts)?.params['code'] ?? ''))
+      await key(visitor, character);
     await visitor.getByRole('button', { name: '确认' }).click();
     const attended = visitor.locator('ul[aria-label="我的报名"] .events__card', { hasText: '合同纠纷咨询' });
     await attended.waitFor();

@@ -4,7 +4,11 @@ import {
   PartyBuildingDirectoryConsumer,
 } from '@qinqing/party-building/service';
 import { LiaisonConflictsConsumer, LiaisonVisitProblemsConsumer } from '@qinqing/appeals/service';
-import { LiaisonCreditRestrictionsConsumer, VisitProblemOutcomesConsumer } from '@qinqing/liaison/service';
+import {
+  LiaisonCreditRestrictionsConsumer,
+  PolicyNoticesConsumer,
+  VisitProblemOutcomesConsumer,
+} from '@qinqing/liaison/service';
 import { RecordFactsConsumer } from '@qinqing/credit/service';
 import {
   OfficialPairingsConsumer,
@@ -116,6 +120,12 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     context: 'liaison',
     consumer: describeEventConsumer(VisitProblemOutcomesConsumer),
     description: 'The state and answer of each visit problem’s request, shown on the visit.',
+  },
+  {
+    context: 'liaison',
+    consumer: describeEventConsumer(PolicyNoticesConsumer),
+    description:
+      '精准推送 by SMS: each enterprise the service centre lists for a published policy is texted once per policy (template policy-push-notice) at the contact mobile only liaison holds; the outcomes are counted for staff.',
   },
   {
     context: 'liaison',

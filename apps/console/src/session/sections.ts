@@ -207,7 +207,7 @@ export const recordsPartyBuilding = (role: string): boolean => role === 'party-b
 /** Who edits, previews, publishes and withdraws policies (the endpoints' POLICY_EDITORS). */
 export const editsPolicies = (role: string): boolean => role === 'service-staff' || role === 'administrator';
 
-/** Who reads a policy's call list. */
+/** Who follows a policy's push up: its call list and how its SMS notices fared (POLICY_PUSH_FOLLOWERS). */
 export const readsCallLists = (role: string): boolean => editsPolicies(role) || role === 'supervisor';
 
 /**

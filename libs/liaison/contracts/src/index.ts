@@ -14,3 +14,4 @@ export * from './lib/api/integrity/symposium.bodies';
 export * from './lib/api/integrity/fault-tolerance.bodies';
 export * from './lib/api/my-liaison.view';
 export * from './lib/api/liaison-names';
+export * from './lib/api/policy-notices.view';

@@ -20,4 +20,6 @@ export {
   OfficialsDemoDataSeeder,
 } from './lib/officials/demo-data/officials-demo-data.seeder';
 export * from './lib/integrity/interaction-filings/overdue-filing.sweep';
-export { OutboundMessages, type OutboundTextMessage } from './lib/kiosk-identification/outbound-messages';
+export { OutboundMessages, type OutboundTextMessage } from './lib/outbound-messages/outbound-messages';
+export { PolicyNoticesConsumer } from './lib/policy-notices/policy-notices.consumer';
+export { PolicyNoticeSender } from './lib/policy-notices/policy-notice.sender';

@@ -7,6 +7,7 @@ export * from './lib/queue-events';
 export * from './lib/queue/queue.api';
 export * from './lib/policy-events';
 export * from './lib/api/policy.bodies';
+export * from './lib/api/policy-roles';
 export * from './lib/misconduct-report-events';
 export * from './lib/api/misconduct-report.bodies';
 export * from './lib/events-events';

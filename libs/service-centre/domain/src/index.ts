@@ -39,3 +39,7 @@ export * from './lib/events/centre-event.events';
 export * from './lib/events/centre-event.state';
 export * from './lib/events/centre-event.decide';
 export * from './lib/events/centre-event.stream';
+export * from './lib/policies/policy-notices.events';
+export * from './lib/policies/policy-notices.state';
+export * from './lib/policies/policy-notices.decide';
+export * from './lib/policies/policy-notices.stream';

@@ -12,6 +12,7 @@ export * from './lib/policies/matching/policy-matching.sql';
 export * from './lib/policies/projection/policies.projection';
 export * from './lib/policies/demo-data/demo-policies';
 export * from './lib/policies/policy-roles';
+export * from './lib/policies/notices/policy-notices.pass';
 export * from './lib/misconduct-reports/misconduct-report.pass';
 export * from './lib/misconduct-reports/receipt-codes';
 export * from './lib/misconduct-reports/official-activity.replica';

@@ -1,3 +1,4 @@
+import type { PolicyNoticeTotalsView } from '@qinqing/liaison/contracts';
 import type { PolicyMatchView, PolicyPreview, PolicyView } from '@qinqing/service-centre/contracts';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/apiClient';
@@ -55,6 +56,31 @@ const MatchTable = ({
   );
 };
 
+/**
+ * How the policy's SMS notices fared: liaison texts the enterprises it was pushed to, at the mobiles only the
+ * directory holds, and counts the outcomes (no enterprise is named here).
+ */
+const NoticeTotals = ({ policyId }: { readonly policyId: string }) => {
+  const { tr } = useText();
+  const totals = useApiData<PolicyNoticeTotalsView>(`/liaison/policy-notices/${policyId}`);
+  const n = totals.data.status === 'ready' ? totals.data.data : null;
+  return (
+    <>
+      <dt>{tr('短信通知', 'SMS notices')}</dt>
+      <dd id="policy-notice-totals">
+        {totals.data.status === 'loading' ? tr('加载中…', 'Loading…') : null}
+        {totals.data.status === 'error' ? <ErrorNotice error={totals.data.error} /> : null}
+        {n === null
+          ? null
+          : tr(
+              `已发送 ${n.sent} 家 · 无联系手机 ${n.noContactPhone} 家 · 发送失败 ${n.failed} 家 · 待发送 ${n.pending} 家`,
+              `${n.sent} texted · ${n.noContactPhone} without a mobile · ${n.failed} failed · ${n.pending} waiting`,
+            )}
+      </dd>
+    </>
+  );
+};
+
 /** The call list of a published policy: the enterprises it reached (or left out), by credit code. */
 const CallList = ({ policyId }: { readonly policyId: string }) => {
   const { tr } = useText();
@@ -93,7 +119,8 @@ const CallList = ({ policyId }: { readonly policyId: string }) => {
 
 /**
  * One policy: its details; for a draft, edit, the preview of who it would reach and why, and publish; once
- * published, its counts, the call list and withdraw. Editing is for service staff and administrators.
+ * published, its counts, how its SMS notices fared, the call list and withdraw. Editing is for service staff and
+ * administrators; the notices and the call list for them and supervisors.
  */
 export const PolicyScreen = ({
   policyId,
@@ -191,6 +218,7 @@ export const PolicyScreen = ({
                 `${p.matched} (and ${p.excluded ?? 0} left out under a credit restriction)`,
               )}
             </dd>
+            {mayCall ? <NoticeTotals policyId={policyId} /> : null}
           </>
         )}
       </dl>

@@ -26,6 +26,7 @@ export const IMPORT_BODY_LIMIT = '5mb';
 import { OfficialsModule } from './officials/officials.module';
 import { LiaisonIntegrityModule } from './integrity/integrity.module';
 import { KioskIdentificationModule } from './kiosk-identification/kiosk-identification.module';
+import { PolicyNoticesModule } from './policy-notices/policy-notices.module';
 
 /** What a deployment tells the liaison context (from LIAISON_JURISDICTION, liaison.env.ts). */
 export interface LiaisonOptions {
@@ -39,7 +40,7 @@ export interface LiaisonOptions {
  * are registered here too (see the service-centre module for a consumer of another context's events).
  */
 @Module({
-  imports: [OfficialsModule, LiaisonIntegrityModule, KioskIdentificationModule],
+  imports: [OfficialsModule, LiaisonIntegrityModule, KioskIdentificationModule, PolicyNoticesModule],
   controllers: [
     RegisterEnterpriseController,
     CorrectEnterpriseDetailsController,

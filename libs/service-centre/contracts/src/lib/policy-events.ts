@@ -49,4 +49,30 @@ export const PolicyWithdrawnV1 = defineIntegrationEvent({
   schema: z.object({ policyId: z.string().min(1), withdrawnAt: z.iso.datetime() }),
 });
 
-export const POLICY_PUBLIC_EVENTS = [PolicyPublishedV1, PolicyWithdrawnV1] as const;
+/**
+ * Enterprises that should be told of a published policy (精准推送's SMS notice), keyed by the policy: a batch of
+ * the credit codes it was offered to — matched and not excluded under a credit restriction — at publication (a
+ * page of the sweep over the matches, in credit-code order) or as they arrived in the directory later. Credit
+ * codes only: the service centre holds no phone. Liaison, which keeps the contact mobiles, texts each enterprise
+ * once per policy (`liaison.policy-notices`). An enterprise may be listed twice for one policy (an arrival while
+ * the sweep read its page); consumers keep one notice per (policy, enterprise).
+ */
+export const PolicyNoticesDueV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.service-centre.policy.notices-due.v1',
+  version: 1,
+  topic: SERVICE_CENTRE_TOPIC,
+  source: SERVICE_CENTRE_SOURCE,
+  schema: z.object({
+    policyId: z.string().min(1),
+    title: z.string().min(1),
+    documentNumber: z.string().min(1),
+    creditCodes: z
+      .array(z.string().regex(/^[0-9A-Z]{18}$/u))
+      .min(1)
+      .max(500)
+      .describe('统一社会信用代码, ascending, 1 to 500 (the service centre’s POLICY_NOTICE_BATCH)'),
+    dueAt: z.iso.datetime(),
+  }),
+});
+
+export const POLICY_PUBLIC_EVENTS = [PolicyPublishedV1, PolicyWithdrawnV1, PolicyNoticesDueV1] as const;

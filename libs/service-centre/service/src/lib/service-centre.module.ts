@@ -10,6 +10,8 @@ import { PolicyDemoDataSeeder } from './policies/demo-data/policy-demo-data.seed
 import { ServiceCentreDirectoryConsumer } from './policies/directory/liaison-directory.consumer';
 import { PolicyRestrictionsConsumer } from './policies/directory/policy-restrictions.consumer';
 import { policyIntegrationMapper } from './policies/integration/policy-integration.mapper';
+import { policyNoticesIntegrationMapper } from './policies/integration/policy-notices-integration.mapper';
+import { PolicyNoticesPass } from './policies/notices/policy-notices.pass';
 import { policiesProjection } from './policies/projection/policies.projection';
 import { KioskPoliciesController } from './policies/queries/kiosk-policies.controller';
 import { MisconductReportDemoDataSeeder } from './demo-data/misconduct-report-demo-data.seeder';
@@ -98,6 +100,7 @@ export class ServiceCentreModule implements OnModuleInit {
         QueueCommands,
         ...(options.demoData ? [QueueDemoDataSeeder] : []),
         ...(options.demoData ? [PolicyDemoDataSeeder] : []),
+        PolicyNoticesPass,
         ReportIntakeStore,
         MisconductReportCommands,
         MisconductReportPass,
@@ -120,6 +123,7 @@ export class ServiceCentreModule implements OnModuleInit {
     this.registry.registerMapper(queueIntegrationMapper);
     this.registry.registerProjection(queueVisitsProjection);
     this.registry.registerMapper(policyIntegrationMapper);
+    this.registry.registerMapper(policyNoticesIntegrationMapper);
     this.registry.registerProjection(policiesProjection);
     this.registry.registerMapper(misconductReportIntegrationMapper);
     this.registry.registerProjection(misconductReportsProjection);

@@ -34,7 +34,7 @@ import {
   verifyIdentificationCodeSchema,
 } from './identification-codes.schema';
 import { IdentificationLimits } from './identification-limits';
-import { OutboundMessages } from './outbound-messages';
+import { OutboundMessages } from '../outbound-messages/outbound-messages';
 
 type Message = { readonly zh: string; readonly en: string };
 

@@ -1,19 +1,13 @@
 import { Module } from '@nestjs/common';
+import { OutboundMessagesModule } from '../outbound-messages/outbound-messages.module';
 import { IdentificationCodesController } from './identification-codes.controller';
 import { IdentificationCodes } from './identification-codes.store';
 import { IdentificationLimits } from './identification-limits';
-import { LoggingOutboundMessages, OutboundMessages } from './outbound-messages';
 
-/**
- * Kiosk identification by a one-time code to the enterprise's registered phone. The outbound-message port is
- * bound to the logging adapter: no SMS gateway is reachable from here (docs/liaison.md says how to bind one).
- */
+/** Kiosk identification by a one-time code texted to the enterprise's registered phone. */
 @Module({
+  imports: [OutboundMessagesModule],
   controllers: [IdentificationCodesController],
-  providers: [
-    IdentificationCodes,
-    IdentificationLimits,
-    { provide: OutboundMessages, useClass: LoggingOutboundMessages },
-  ],
+  providers: [IdentificationCodes, IdentificationLimits],
 })
 export class KioskIdentificationModule {}

@@ -1,12 +1,14 @@
+import { POLICY_ID_PATTERN } from '@qinqing/service-centre/contracts';
 import { DomainRejectionError } from '@qinqing/shared/event-sourcing';
 
 /**
  * Who works the policy library. Service staff (服务专员, who push policies to the enterprises of their centre)
  * and administrators draft, edit, publish and withdraw policies, preview their matches and read the call
- * list; every other staff role reads the library. The kiosk reads published policies; an identified
+ * list (with supervisors: `POLICY_PUSH_FOLLOWERS`, in the contracts because liaison's notice outcomes follow
+ * them too); every other staff role reads the library. The kiosk reads published policies; an identified
  * enterprise reads its own message box.
  */
-export const POLICY_EDITORS = ['service-staff', 'administrator'] as const;
+export { POLICY_EDITORS, POLICY_PUSH_FOLLOWERS } from '@qinqing/service-centre/contracts';
 
 export const POLICY_READERS = [
   'service-staff',
@@ -19,11 +21,9 @@ export const POLICY_READERS = [
   'party-building-staff',
 ] as const;
 
-const ID_PATTERN = /^[0-9a-f-]{1,40}$/u;
-
 /** A policy id from a path (the platform's ids: UUIDv7), or 400 naming the field. */
 export const checkedPolicyId = (raw: string): string => {
-  if (ID_PATTERN.test(raw)) return raw;
+  if (POLICY_ID_PATTERN.test(raw)) return raw;
   throw new DomainRejectionError({
     kind: 'validation',
     code: 'invalid-id',

@@ -35,7 +35,7 @@ import {
 } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import { callListPage, previewMatches } from '../matching/policy-matching.sql';
-import { checkedPolicyId, POLICY_EDITORS, POLICY_READERS } from '../policy-roles';
+import { checkedPolicyId, POLICY_EDITORS, POLICY_PUSH_FOLLOWERS, POLICY_READERS } from '../policy-roles';
 import { findPolicy, listPolicies, type PolicyRow, viewOf } from '../queries/policy-rows';
 
 const PREVIEW_PAGE = 20;
@@ -182,7 +182,7 @@ export class PoliciesController {
   }
 
   @Get(':policyId/call-list')
-  @Allow(...POLICY_EDITORS, 'supervisor')
+  @Allow(...POLICY_PUSH_FOLLOWERS)
   @ApiOperation({
     summary:
       'The staff call list: the enterprises a published policy was pushed to, by credit code, each with why',

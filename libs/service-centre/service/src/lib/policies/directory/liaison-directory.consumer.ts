@@ -11,7 +11,11 @@ import {
   IntegrationEventPattern,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
+import { type DirectoryEntry } from '@qinqing/service-centre/domain';
+import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { matchArrival } from '../matching/enterprise-arrivals';
+import { queueArrivals } from '../notices/policy-notice-queue.table';
+import { PolicyNoticesPass } from '../notices/policy-notices.pass';
 import { POLICIES_DDL } from '../projection/policies.projection';
 import { DIRECTORY_REPLICA_DDL, keepCorrected, keepRegistered } from './directory-replica.table';
 
@@ -20,19 +24,29 @@ export const SERVICE_CENTRE_DIRECTORY_CONSUMER = 'service-centre.liaison-directo
 /**
  * Liaison's enterprise directory into `service_centre_directory`, in the inbox's transaction (exactly once),
  * and the arriving or corrected enterprise matched against the policies in force in the same transaction
- * (精准推送: enterprises added later are matched as they arrive). Public events only, never liaison's tables.
+ * (精准推送: enterprises added later are matched as they arrive), and the policies newly offered to it queued for
+ * their SMS notice (PolicyNoticesPass lists them). Public events only, never liaison's tables.
  */
 @EventConsumer(SERVICE_CENTRE_DIRECTORY_CONSUMER)
 export class ServiceCentreDirectoryConsumer implements OnModuleInit {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly notices: PolicyNoticesPass,
   ) {}
 
-  /** Policies in force today (China time), whenever the enterprise's event was written. */
-  private arrival(): { today: string; at: string } {
+  /**
+   * Matches the enterprise against the policies in force today (China time), whenever its event was written,
+   * and queues a notice of each policy newly offered to it, caused by that event.
+   */
+  private async arrive(tx: SqlExecutor, entry: DirectoryEntry, event: CloudEvent<unknown>): Promise<void> {
     const now = this.clock.now();
-    return { today: chinaDateOf(now), at: now.toISOString() };
+    const at = now.toISOString();
+    const { newlyOffered } = await matchArrival(tx, entry, chinaDateOf(now), at);
+    if (newlyOffered.length === 0) return;
+    const cause = { correlationId: event.correlationid ?? event.id, causationId: event.id };
+    await queueArrivals(tx, entry.creditCode, newlyOffered, cause, at);
+    this.notices.soon();
   }
 
   async onModuleInit(): Promise<void> {
@@ -55,8 +69,7 @@ export class ServiceCentreDirectoryConsumer implements OnModuleInit {
     };
     const tx = context.getTransaction();
     await keepRegistered(tx, entry, d.registeredAt);
-    const { today, at } = this.arrival();
-    await matchArrival(tx, entry, today, at);
+    await this.arrive(tx, entry, event);
   }
 
   @IntegrationEventPattern(EnterpriseDetailsCorrectedV1)
@@ -79,7 +92,6 @@ export class ServiceCentreDirectoryConsumer implements OnModuleInit {
       correctedAt,
     );
     if (entry === null) return;
-    const { today, at } = this.arrival();
-    await matchArrival(tx, entry, today, at);
+    await this.arrive(tx, entry, event);
   }
 }

@@ -3,6 +3,13 @@ import { type DirectoryEntry, explainMatch, type PolicyCriteria } from '@qinqing
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { areaName, RESTRICTIONS_TABLE } from './policy-matching.sql';
 
+/** How an arrival was matched: the policies it matches now, and those offered to it that were not before. */
+export interface ArrivalMatches {
+  readonly matched: number;
+  /** Offered now (matched, not excluded) and not offered before: the policies it should be told of. */
+  readonly newlyOffered: readonly string[];
+}
+
 /**
  * An enterprise that arrives in the directory (or whose details change) is matched against every policy
  * published and in force on `today`, with the pure predicate: the policies in force are few, the enterprise
@@ -14,13 +21,13 @@ export const matchArrival = async (
   entry: DirectoryEntry,
   today: string,
   at: string,
-): Promise<number> => {
+): Promise<ArrivalMatches> => {
   const { rows: policies } = await tx.query<{ policy_id: string; criteria: PolicyCriteria }>(
     `SELECT policy_id, criteria FROM service_centre_policies
      WHERE status = 'published' AND (expires_on IS NULL OR expires_on >= $1)`,
     [today],
   );
-  if (policies.length === 0) return 0;
+  if (policies.length === 0) return { matched: 0, newlyOffered: [] };
   const restriction = await restrictionInForce(
     tx,
     RESTRICTIONS_TABLE,
@@ -40,6 +47,8 @@ export const matchArrival = async (
     delta.set(policyId, excluded ? { ...d, excluded: d.excluded + by } : { ...d, matched: d.matched + by });
   };
   for (const row of removed) adjust(row.policy_id, row.restriction_id !== null, -1);
+  const offeredBefore = new Set(removed.filter((r) => r.restriction_id === null).map((r) => r.policy_id));
+  const newlyOffered: string[] = [];
   let matched = 0;
   for (const policy of policies) {
     if (explainMatch(policy.criteria, entry, areaName) === null) continue;
@@ -66,6 +75,7 @@ export const matchArrival = async (
       ],
     );
     adjust(policy.policy_id, restriction !== null, 1);
+    if (restriction === null && !offeredBefore.has(policy.policy_id)) newlyOffered.push(policy.policy_id);
   }
   for (const [policyId, d] of delta)
     if (d.matched !== 0 || d.excluded !== 0)
@@ -74,5 +84,5 @@ export const matchArrival = async (
          WHERE policy_id = $1`,
         [policyId, d.matched, d.excluded],
       );
-  return matched;
+  return { matched, newlyOffered };
 };

@@ -149,7 +149,10 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
     };
     await db.transaction(async (tx) => {
       await keepRegistered(tx, arrival, '2026-12-03T01:00:00Z');
-      expect(await matchArrival(tx, arrival, TODAY, '2026-12-03T01:00:00Z')).toBe(1);
+      expect(await matchArrival(tx, arrival, TODAY, '2026-12-03T01:00:00Z')).toEqual({
+        matched: 1,
+        newlyOffered: ['late'],
+      });
     });
     const page = await callListPage(db, 'late', criteria, false, '91330203MA2H5K7P79', 10);
     expect(page.items[0]).toMatchObject({
@@ -157,6 +160,12 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
       explanation: { zh: '制造业 C35 · 中型 · 海曙区 330203' },
       exclusion: null,
     });
+    // A correction that keeps it in the criteria offers it nothing new: it is not told twice.
+    expect(
+      await db.transaction((tx) =>
+        matchArrival(tx, { ...arrival, name: '宁波海曙甬创智能装备有限公司' }, TODAY, '2026-12-03T01:30:00Z'),
+      ),
+    ).toEqual({ matched: 1, newlyOffered: [] });
     // A correction that takes it out of the criteria takes the policy out of its box.
     await db.transaction((tx) =>
       matchArrival(tx, { ...arrival, size: 'large' }, TODAY, '2026-12-03T02:00:00Z'),
@@ -170,7 +179,11 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
     await db.transaction(async (tx) => {
       await keepRegistered(tx, barred, '2026-12-03T03:00:00Z');
       await restrict(tx, barred.creditCode);
-      await matchArrival(tx, barred, TODAY, '2026-12-03T03:00:00Z');
+      // Matched but excluded: offered nothing, so told nothing.
+      expect(await matchArrival(tx, barred, TODAY, '2026-12-03T03:00:00Z')).toEqual({
+        matched: 1,
+        newlyOffered: [],
+      });
     });
     const excluded = await callListPage(db, 'late', criteria, true, '', 10);
     expect(excluded.items).toEqual([

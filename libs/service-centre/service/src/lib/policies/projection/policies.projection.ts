@@ -1,12 +1,14 @@
 import { policyIdOfStream, type PolicyDetails, type PolicyEvent } from '@qinqing/service-centre/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { matchDirectory } from '../matching/policy-matching.sql';
+import { POLICY_NOTICE_QUEUE_DDL, queueSweep } from '../notices/policy-notice-queue.table';
 
 /**
  * The policy library as tables: one row per policy (newest first by id, which sorts by creation), and one row
  * per (policy, enterprise) match — the push's delivery record, read as the enterprise's message box (by credit
  * code) and as the staff call list (by policy). A match keeps the directory facts it was made on, so its
- * explanation is built from the row; an excluded match keeps the restriction record that left it out.
+ * explanation is built from the row; an excluded match keeps the restriction record that left it out. A
+ * publication also queues the sweep that lists the offered enterprises for their SMS notice (notices/).
  */
 export const POLICIES_DDL = [
   `CREATE TABLE IF NOT EXISTS service_centre_policies (
@@ -45,6 +47,7 @@ export const POLICIES_DDL = [
    )`,
   `CREATE INDEX IF NOT EXISTS service_centre_policy_matches_by_enterprise
      ON service_centre_policy_matches (credit_code, policy_id)`,
+  ...POLICY_NOTICE_QUEUE_DDL,
 ];
 
 const writeDetails = (tx: SqlExecutor, policyId: string, details: PolicyDetails, at: string) =>
@@ -77,6 +80,7 @@ export const policiesProjection: Projection = {
   setup: async (db) => {
     for (const statement of POLICIES_DDL) await db.query(statement);
   },
+  // The notice queue stays: what was listed is in the notices streams, and a sweep queued again would list nothing.
   reset: async (tx) => {
     await tx.query('DELETE FROM service_centre_policy_matches');
     await tx.query('DELETE FROM service_centre_policies');
@@ -101,6 +105,8 @@ export const policiesProjection: Projection = {
              excluded_count = $4 WHERE policy_id = $1`,
           [policyId, publishedOn, counts.matched, counts.excluded],
         );
+        const cause = { correlationId: recorded.metadata.correlationId, causationId: recorded.eventId };
+        await queueSweep(tx, policyId, cause, publishedAt);
         return;
       }
       case 'PolicyWithdrawn':

@@ -1,5 +1,10 @@
 import type { PolicySummaryView, PolicyView } from '@qinqing/service-centre/contracts';
-import { type PolicyCriteria, policyStatusOn } from '@qinqing/service-centre/domain';
+import {
+  type NoticedPolicy,
+  type PolicyCriteria,
+  type PolicyStatus,
+  policyStatusOn,
+} from '@qinqing/service-centre/domain';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 
 export interface PolicyRow {
@@ -45,6 +50,24 @@ export const findPolicy = async (db: SqlExecutor, policyId: string): Promise<Pol
     policyId,
   ]);
   return rows[0] ?? null;
+};
+
+/** What a notice names of a policy, and its status on `today` (only a published one in force is noticed). */
+export const findNoticedPolicy = async (
+  db: SqlExecutor,
+  policyId: string,
+  today: string,
+): Promise<{ readonly policy: NoticedPolicy; readonly status: PolicyStatus } | null> => {
+  const { rows } = await db.query<Pick<PolicyRow, 'title' | 'document_number' | 'status' | 'expires_on'>>(
+    'SELECT title, document_number, status, expires_on FROM service_centre_policies WHERE policy_id = $1',
+    [policyId],
+  );
+  const row = rows[0];
+  if (row === undefined) return null;
+  return {
+    policy: { policyId, title: row.title, documentNumber: row.document_number },
+    status: policyStatusOn(row.status, row.expires_on, today),
+  };
 };
 
 const likeOf = (q: string): string => `%${q.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;

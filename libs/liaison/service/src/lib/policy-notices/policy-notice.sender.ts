@@ -1,0 +1,129 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { maskPhone } from '@qinqing/shared/chinese-ids';
+import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { OutboundMessages } from '../outbound-messages/outbound-messages';
+import { policyNoticeMessage } from './policy-notice-message';
+import { failInterrupted, retryLater, settle, type TakenNotice, takeDue } from './policy-notices.table';
+
+/**
+ * Waits before the second and third try of a notice the provider refused; after the third refusal it has
+ * failed for good (staff see it counted, and call the enterprise from the call list).
+ */
+export const NOTICE_RETRY_DELAYS_MS = [60_000, 600_000] as const;
+const MAX_ATTEMPTS = NOTICE_RETRY_DELAYS_MS.length + 1;
+
+/** A notice taken this long ago and never settled was interrupted mid-send (no provider call lasts this long). */
+const SENDING_LEASE_MS = 10 * 60_000;
+
+/** Notices taken per query, and texts in flight at once. */
+const TAKE = 50;
+const AT_ONCE = 10;
+
+export interface PolicyNoticeSendResult {
+  readonly sent: number;
+  readonly noContactPhone: number;
+  /** Refused, to be tried again later. */
+  readonly retrying: number;
+  /** Failed for good in this pass: refused on the last try, or found interrupted. */
+  readonly failed: number;
+}
+
+const reasonOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/**
+ * Texts each pending policy notice through the outbound-message port, outside any transaction (a provider call
+ * never holds the database), every second, soon after a batch arrives and whenever a test asks.
+ *
+ * At most once per notice: it is marked `sending` (its try counted) before the provider is called and settled
+ * after, so a sender stopped in between leaves it `sending`, and the next pass fails it as interrupted instead of
+ * texting the enterprise a second time. A refusal the provider answers is tried again after 1 and 10 minutes,
+ * then fails. A notice without a contact mobile is settled at once. One enterprise's failure stops nobody else's.
+ */
+@Injectable()
+export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('PolicyNoticeSender');
+  private readonly timer = new PeriodicPass(() => this.run(), this.logger);
+  private latest: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly messages: OutboundMessages,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer.start(1_000);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.timer.stop();
+    await this.latest;
+  }
+
+  /** A pass shortly, after the consumer's transaction has committed; one for a burst of batches. */
+  soon(): void {
+    this.timer.soon();
+  }
+
+  /** A whole pass, after the one under way: the notices due when it was asked are settled or rescheduled. */
+  run(): Promise<PolicyNoticeSendResult> {
+    const pass = this.latest.then(() => this.pass());
+    this.latest = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async pass(): Promise<PolicyNoticeSendResult> {
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const tally = { sent: 0, noContactPhone: 0, retrying: 0, failed: 0 };
+    tally.failed += await failInterrupted(
+      this.db,
+      new Date(now.getTime() - SENDING_LEASE_MS).toISOString(),
+      at,
+    );
+    for (let taken = await takeDue(this.db, at, TAKE); taken.length > 0 && !this.stopped;) {
+      for (let i = 0; i < taken.length; i += AT_ONCE)
+        for (const outcome of await Promise.all(taken.slice(i, i + AT_ONCE).map((n) => this.deliver(n, now))))
+          tally[outcome]++;
+      taken = this.stopped ? [] : await takeDue(this.db, at, TAKE);
+    }
+    return tally;
+  }
+
+  private async deliver(notice: TakenNotice, now: Date): Promise<keyof PolicyNoticeSendResult> {
+    const at = now.toISOString();
+    if (notice.contactPhone === null) {
+      await settle(this.db, notice, 'no-contact-phone', {}, at);
+      return 'noContactPhone';
+    }
+    try {
+      await this.messages.send(policyNoticeMessage(notice.contactPhone, notice));
+    } catch (failure) {
+      const error = reasonOf(failure);
+      const masked = maskPhone(notice.contactPhone);
+      const delay = NOTICE_RETRY_DELAYS_MS[notice.attempt - 1];
+      if (notice.attempt >= MAX_ATTEMPTS || delay === undefined) {
+        this.logger.warn(`Policy notice ${notice.policyId} to ${masked} failed for good: ${error}`);
+        await settle(this.db, notice, 'failed', { error }, at);
+        return 'failed';
+      }
+      this.logger.warn(
+        `Policy notice ${notice.policyId} to ${masked} refused (try ${notice.attempt}): ${error}`,
+      );
+      await retryLater(this.db, notice, error, new Date(now.getTime() + delay).toISOString(), at);
+      return 'retrying';
+    }
+    await settle(this.db, notice, 'sent', { sentTo: maskPhone(notice.contactPhone) }, at);
+    return 'sent';
+  }
+}
