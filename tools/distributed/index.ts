@@ -2,3 +2,4 @@
 export * from './distributed-topology';
 export * from './process-supervisor';
 export * from './docker-compose';
+export * from './free-port';
