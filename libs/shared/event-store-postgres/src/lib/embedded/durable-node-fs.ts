@@ -54,7 +54,7 @@ export class DurableNodeFS extends NodeFS {
       const tryOperation = nodefs?.tryFSOperation?.bind(nodefs);
       if (streamOps === undefined || tryOperation === undefined) {
         throw new Error(
-          'PGlite no longer exposes NODEFS.stream_ops: the embedded store cannot make fsync durable',
+          "PGlite's NODEFS no longer has stream_ops and tryFSOperation: the embedded store cannot make fsync durable",
         );
       }
       streamOps.fsync = (stream) => {
