@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { ensureTopics } from '@qinqing/shared/messaging-kafka';
@@ -7,6 +6,7 @@ import {
   createDatabases,
   databaseUrl,
   dropDatabases,
+  freePort,
   platformProcesses,
   PUBLIC_TOPICS,
   spawnPlatformProcess,
@@ -34,16 +34,6 @@ export interface DistributedTestPlatform {
   errorLines(name: string): readonly string[];
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 /**
  * The distributed mode as `npm run start:distributed` runs it — gateway and services as separate Node

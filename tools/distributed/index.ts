@@ -3,3 +3,4 @@ export * from './distributed-topology';
 export * from './process-supervisor';
 export * from './docker-compose';
 export { buildServer, builtEntry, SERVER_DIST } from '../build-server/build-server';
+export * from './free-port';
