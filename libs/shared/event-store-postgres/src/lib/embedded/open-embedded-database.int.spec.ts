@@ -121,4 +121,19 @@ describe('openEmbeddedDatabase on a data directory', () => {
     writeFileSync(lockOf(dataDir), `${process.ppid}\n`);
     await expect(taking).rejects.toMatchObject({ pid: process.ppid });
   });
+
+  it('checkpoints on its own (single-user PostgreSQL has no checkpointer) and keeps small buffers', async () => {
+    const db = await openEmbeddedDatabase({ dataDir: tempDir(), checkpointIntervalMs: 100 });
+    cleanups.push(() => db.close());
+    const redo = async () =>
+      (await db.query<{ redo_lsn: string }>('SELECT redo_lsn::text FROM pg_control_checkpoint()')).rows[0]
+        ?.redo_lsn;
+    const before = await redo();
+    await db.query('CREATE TABLE written (n int)');
+    await db.query('INSERT INTO written SELECT generate_series(1, 1000)');
+    await expect.poll(redo, { timeout: 5_000 }).not.toBe(before);
+    expect((await db.query<{ shared_buffers: string }>('SHOW shared_buffers')).rows[0]?.shared_buffers).toBe(
+      '32MB',
+    );
+  });
 });

@@ -17,6 +17,8 @@ const run = async <Row extends object>(
 };
 
 export interface PgliteDatabaseOptions {
+  /** Runs before PGlite closes, e.g. to stop a timer that queries it. */
+  readonly beforeClose?: () => void;
   /** Runs after PGlite has closed, e.g. to release the data directory lock. */
   readonly afterClose?: () => void | Promise<void>;
 }
@@ -59,6 +61,7 @@ export class PgliteDatabase implements SqlDatabase {
   }
 
   async close(): Promise<void> {
+    this.options.beforeClose?.();
     if (!this.pglite.closed) await this.pglite.close();
     await this.options.afterClose?.();
   }
