@@ -330,6 +330,38 @@ describe('service centre: misconduct reports', () => {
     expect(back).toMatchObject({ status: 'open', answers: [{ text: '已受理，正在核查。' }] });
   });
 
+  it('refuses an accused unit that is not on the units list — unknown, or a centre — with 400 naming the field, keeping nothing', async () => {
+    const units = await expectStatus<{ unitId: string }[]>(
+      'units',
+      new HttpClient(server.baseUrl).get(`${BASE}/units`),
+      200,
+    );
+    expect(units.map((u) => u.unitId)).toContain('dept-market-regulation');
+    expect(units.map((u) => u.unitId)).not.toContain('centre-haishu');
+    for (const unitId of ['dept-nowhere', 'centre-haishu']) {
+      const answer = await fetch(`${server.baseUrl}${BASE}/anonymous`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(anonymousReport('单位不存在 MARK-Unit', unitId)),
+      });
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toMatchObject({
+        error: 'unknown-unit',
+        field: 'accused.unitId',
+        message: { zh: expect.stringContaining(unitId), en: expect.stringContaining(unitId) },
+      });
+    }
+    const entered = await inspector.post<{ field: string }>(`${BASE}/desk/records`, {
+      ...anonymousReport('来信 MARK-Unit', 'dept-nowhere'),
+      passphrase: undefined,
+      reporterName: '王某',
+      reporterPhone: '13800001111',
+    });
+    expect(entered.status).toBe(400);
+    expect(entered.body.field).toBe('accused.unitId');
+    expect((await everyRow()).filter((r) => r.row.includes('MARK-Unit'))).toEqual([]);
+  });
+
   it('takes a budget of anonymous filings a minute from everyone together, then answers 503 with Retry-After, keeping and logging nothing of the refused', async () => {
     const file = (description: string) =>
       fetch(`${server.baseUrl}${BASE}/anonymous`, {

@@ -7,7 +7,6 @@ import {
   Allow,
   commandMetadataFor,
   CurrentActor,
-  listOrganisationUnits,
   requireIdentifiedEnterprise,
   Untraced,
 } from '@qinqing/identity/access';
@@ -32,6 +31,7 @@ import { AnonymousFilingBudget } from './anonymous-filing-budget';
 import { ReportFollowUp } from './follow-up';
 import { PassphraseHashing } from './passphrase-hashing';
 import { formatReceiptCode, newReceiptCode, receiptHashOf } from './receipt-codes';
+import { assertReportableUnit, reportableUnits } from './reportable-units';
 import { ReportIntakeStore } from './report-intake.store';
 
 /** The path prefix whose requests the HTTP logger never records (LoggingModule's untraced prefixes). */
@@ -67,8 +67,8 @@ export class ReportIntakeController {
   async units(): Promise<
     { readonly unitId: string; readonly name: { readonly zh: string; readonly en: string } }[]
   > {
-    const units = await listOrganisationUnits(this.db);
-    return units.filter((u) => u.kind !== 'centre').map((u) => ({ unitId: u.unitId, name: u.name }));
+    const units = await reportableUnits(this.db);
+    return units.map((u) => ({ unitId: u.unitId, name: u.name }));
   }
 
   @Post('anonymous')
@@ -81,6 +81,7 @@ export class ReportIntakeController {
   @ApiZodBody(anonymousReportBody)
   async anonymous(@ZodBody(anonymousReportBody) body: AnonymousReportBody): Promise<ReportReceipt> {
     const { passphrase, ...content } = body;
+    await assertReportableUnit(this.db, content.accused.unitId);
     this.budget.take();
     const code = newReceiptCode();
     const receipt = { receiptHash: receiptHashOf(code), passphraseHash: await this.hashing.hash(passphrase) };
@@ -103,6 +104,7 @@ export class ReportIntakeController {
   ): Promise<ReportReceipt> {
     const enterprise = requireIdentifiedEnterprise(actor);
     const { passphrase, reporterName, ...content } = body;
+    await assertReportableUnit(this.db, content.accused.unitId);
     const reportId = randomUUID();
     const code = newReceiptCode();
     // Hashed first: a busy refusal (503) must leave no report without its receipt.
