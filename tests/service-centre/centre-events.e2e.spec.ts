@@ -188,7 +188,8 @@ describe.skipIf(inject('chromiumPath') === null)('centre events in Chromium', ()
         );
         return answer.body.feedback;
       })
-      .toMatchObject({ count: 1, comments: ['很实用'] });
+      // One answer is counted, but shown to staff only in a group of three (docs: Feedback).
+      .toMatchObject({ count: 1, withheld: 'too-few', comments: [] });
     await kiosk.close();
   });
 });

@@ -39,3 +39,4 @@ export * from './lib/events/centre-event.events';
 export * from './lib/events/centre-event.state';
 export * from './lib/events/centre-event.decide';
 export * from './lib/events/centre-event.stream';
+export * from './lib/events/centre-event.feedback';

@@ -13,6 +13,7 @@ import { TextField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
 import { useKeysetPages } from '../party-building/useKeysetPages';
 import { CentreEventForm } from './CentreEventForm';
+import { FeedbackSummary } from './FeedbackSummary';
 import './centre-events.css';
 import { chinaTime, KIND_NAMES, REGISTRATION_NAMES, STATUS_NAMES } from './centreEventNames';
 
@@ -203,24 +204,7 @@ const EventPanel = ({
         </div>
       ) : null}
       <h3>{tr('评价汇总', 'Feedback')}</h3>
-      {event.feedback.count === 0 ? (
-        <p>{tr('暂无评价', 'No feedback yet')}</p>
-      ) : (
-        <>
-          <p>
-            {tr(
-              `${event.feedback.count} 家评价，平均 ${event.feedback.meanRating} 分`,
-              `${event.feedback.count} ratings, mean ${event.feedback.meanRating}`,
-            )}{' '}
-            ({event.feedback.byRating.map((n, i) => `${i + 1}★ ${n}`).join(' · ')})
-          </p>
-          <ul>
-            {event.feedback.comments.map((comment, i) => (
-              <li key={i}>{comment}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FeedbackSummary feedback={event.feedback} />
       <h3>{tr('报名名单（含候补）', 'Registrations (waiting list included)')}</h3>
       {registrations.items.length === 0 ? (
         <p>{tr('暂无报名', 'No registrations yet')}</p>
@@ -236,7 +220,6 @@ const EventPanel = ({
                 <th scope="col">{tr('状态', 'Status')}</th>
                 <th scope="col">{tr('渠道', 'Channel')}</th>
                 <th scope="col">{tr('签到', 'Checked in')}</th>
-                <th scope="col">{tr('评分', 'Rating')}</th>
               </tr>
             </thead>
             <tbody>
@@ -248,7 +231,6 @@ const EventPanel = ({
                   <td>{REGISTRATION_NAMES[r.status][lang]}</td>
                   <td>{r.channel === 'kiosk' ? tr('自助终端', 'Kiosk') : tr('窗口', 'Console')}</td>
                   <td>{r.checkedInAt === null ? '—' : chinaTime(r.checkedInAt, lang)}</td>
-                  <td>{r.rating ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
