@@ -126,8 +126,15 @@ describe('service centre: events (活动) over HTTP', () => {
       staff.get(`${PATH}/${held?.eventId}`),
       200,
     );
-    expect(detail.feedback).toMatchObject({ count: 2, meanRating: 4.5, byRating: [0, 0, 0, 1, 1] });
-    expect(detail.feedback.comments).toEqual(['政策讲得很清楚，希望多办']);
+    // Two answers: a group too small to show without giving away who said what.
+    expect(detail.feedback).toEqual({
+      count: 2,
+      withheld: 'too-few',
+      minimumGroup: 3,
+      meanRating: null,
+      byRating: null,
+      comments: [],
+    });
   });
 
   it('lets only service staff organise, staff and supervisors read, and the kiosk act for itself', async () => {
@@ -267,10 +274,15 @@ describe('service centre: events (活动) over HTTP', () => {
       409,
     );
 
-    const registrations = await eventually(async () => {
-      const answer = await supervisor.get<RegistrationPage>(`${PATH}/${event.eventId}/registrations?limit=1`);
-      return answer.body.items?.[0]?.rating === 4 ? answer.body : undefined;
+    await eventually(async () => {
+      const answer = await supervisor.get<CentreEventDetailView>(`${PATH}/${event.eventId}`);
+      return answer.body.feedback?.count === 1 ? answer.body : undefined;
     });
+    const registrations = await expectStatus<RegistrationPage>(
+      'page 1',
+      supervisor.get(`${PATH}/${event.eventId}/registrations?limit=1`),
+      200,
+    );
     expect(registrations.items[0]).toMatchObject({
       creditCode: YONGCHUANG.creditCode,
       status: 'registered',
@@ -299,11 +311,81 @@ describe('service centre: events (活动) over HTTP', () => {
       const answer = await staff.get<CentreEventDetailView>(`${PATH}/${event.eventId}`);
       return answer.body.status === 'closed' ? answer.body : undefined;
     });
-    expect(summary.feedback).toEqual({
-      count: 1,
-      meanRating: 4,
-      byRating: [0, 0, 0, 1, 0],
-      comments: ['案例很实用'],
+    expect(summary.feedback).toMatchObject({ count: 1, withheld: 'too-few', meanRating: null, comments: [] });
+  });
+
+  it('shows staff an event’s ratings and comments only from three answers on, once it is closed, and never whose', async () => {
+    const event = await expectStatus<CentreEventView>(
+      'schedule',
+      staff.post(PATH, details({ capacity: 3 })),
+      201,
+    );
+    const third = { creditCode: '91330212MA2F7W4N38', contactPhone: '13700001111' };
+    const codes: string[] = [];
+    for (const creditCode of [YONGCHUANG.creditCode, YUEHU.creditCode, third.creditCode]) {
+      const answer = await expectStatus<RegistrationAnswer>(
+        'register',
+        staff.post(`${PATH}/${event.eventId}/registrations`, { creditCode }),
+        201,
+      );
+      codes.push(answer.checkInCode);
+    }
+    await advance(90 * 60_000);
+    for (const code of codes)
+      await expectStatus('check in', staff.post(`${PATH}/${event.eventId}/check-ins`, { code }), 200);
+    await expectStatus(
+      'first',
+      yongchuang.post(`${KIOSK}/events/${event.eventId}/feedback`, { rating: 5, comment: '政策讲得透' }),
+      201,
+    );
+    await expectStatus('second', yuehu.post(`${KIOSK}/events/${event.eventId}/feedback`, { rating: 2 }), 201);
+    const twoIn = await eventually(async () => {
+      const answer = await staff.get<CentreEventDetailView>(`${PATH}/${event.eventId}`);
+      return answer.body.feedback?.count === 2 ? answer.body.feedback : undefined;
+    });
+    expect(twoIn).toMatchObject({ withheld: 'too-few', meanRating: null, byRating: null, comments: [] });
+    const thirdAtKiosk = await identifiedAt(server.app, server.baseUrl, 0, third);
+    await expectStatus(
+      'third',
+      thirdAtKiosk.post(`${KIOSK}/events/${event.eventId}/feedback`, {
+        rating: 4,
+        comment: '案例多一些更好',
+      }),
+      201,
+    );
+    // Three answers while the event still takes feedback: shown one by one, each new one would give away its author.
+    const threeOpen = await eventually(async () => {
+      const answer = await supervisor.get<CentreEventDetailView>(`${PATH}/${event.eventId}`);
+      return answer.body.feedback?.count === 3 ? answer.body.feedback : undefined;
+    });
+    expect(threeOpen).toMatchObject({
+      withheld: 'still-open',
+      meanRating: null,
+      byRating: null,
+      comments: [],
+    });
+    const registrations = await expectStatus<RegistrationPage>(
+      'registrations',
+      supervisor.get(`${PATH}/${event.eventId}/registrations`),
+      200,
+    );
+    expect(registrations.items).toHaveLength(3);
+    for (const item of registrations.items) expect(item).not.toHaveProperty('rating');
+
+    await advance(4 * 3_600_000);
+    await expectStatus('close', staff.post(`${PATH}/${event.eventId}/close`), 200);
+    const closed = await eventually(async () => {
+      const answer = await supervisor.get<CentreEventDetailView>(`${PATH}/${event.eventId}`);
+      return answer.body.status === 'closed' ? answer.body.feedback : undefined;
+    });
+    expect(closed).toEqual({
+      count: 3,
+      withheld: null,
+      minimumGroup: 3,
+      meanRating: 3.67,
+      byRating: [0, 1, 0, 1, 1],
+      // In text order, not in the order of registration or of answering.
+      comments: ['案例多一些更好', '政策讲得透'].sort(),
     });
   });
 

@@ -14,6 +14,15 @@ import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/emb
 
 const BASE = '/api/service-centre/misconduct-reports';
 const ZHOU = '01960000-0000-7000-8000-000000000101';
+/** The anonymous filings the test platform takes per minute (SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE). */
+const PER_MINUTE = 3;
+/** An anonymous report about the demo official, with a description of its own. */
+const anonymousReport = (description: string, unitId = 'dept-market-regulation') => ({
+  category: 'extortion',
+  accused: { name: '周建国', unitId, position: '局长', headsUnit: true },
+  description,
+  passphrase: 'correct horse battery',
+});
 /** What the reporter's request carries that must never be kept: address, agent, correlation, session. */
 const MARK = {
   ip: '203.0.113.77',
@@ -100,7 +109,11 @@ describe('service centre: misconduct reports', () => {
     restore = capture();
     server = await startEmbeddedTestServer({
       clock,
-      env: { LOG_LEVEL: 'info', SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: '0' },
+      env: {
+        LOG_LEVEL: 'info',
+        SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: '0',
+        SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE: String(PER_MINUTE),
+      },
     });
     db = server.app.get<SqlDatabase>(SQL_DATABASE);
     inspector = await logIn('inspector.wu');
@@ -139,12 +152,7 @@ describe('service centre: misconduct reports', () => {
         'user-agent': MARK.agent,
         'x-correlation-id': MARK.correlation,
       },
-      body: JSON.stringify({
-        category: 'extortion',
-        accused: { name: '周建国', unitId: 'dept-market-regulation', position: '局长', headsUnit: true },
-        description: MARK.description,
-        passphrase: 'correct horse battery',
-      }),
+      body: JSON.stringify(anonymousReport(MARK.description)),
     });
     expect(answer.status).toBe(201);
     const body = (await answer.json()) as { receiptCode: string; registeredFrom: string };
@@ -320,6 +328,68 @@ describe('service centre: misconduct reports', () => {
       200,
     );
     expect(back).toMatchObject({ status: 'open', answers: [{ text: '已受理，正在核查。' }] });
+  });
+
+  it('refuses an accused unit that is not on the units list — unknown, or a centre — with 400 naming the field, keeping nothing', async () => {
+    const units = await expectStatus<{ unitId: string }[]>(
+      'units',
+      new HttpClient(server.baseUrl).get(`${BASE}/units`),
+      200,
+    );
+    expect(units.map((u) => u.unitId)).toContain('dept-market-regulation');
+    expect(units.map((u) => u.unitId)).not.toContain('centre-haishu');
+    for (const unitId of ['dept-nowhere', 'centre-haishu']) {
+      const answer = await fetch(`${server.baseUrl}${BASE}/anonymous`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(anonymousReport('单位不存在 MARK-Unit', unitId)),
+      });
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toMatchObject({
+        error: 'unknown-unit',
+        field: 'accused.unitId',
+        message: { zh: expect.stringContaining(unitId), en: expect.stringContaining(unitId) },
+      });
+    }
+    const entered = await inspector.post<{ field: string }>(`${BASE}/desk/records`, {
+      ...anonymousReport('来信 MARK-Unit', 'dept-nowhere'),
+      passphrase: undefined,
+      reporterName: '王某',
+      reporterPhone: '13800001111',
+    });
+    expect(entered.status).toBe(400);
+    expect(entered.body.field).toBe('accused.unitId');
+    expect((await everyRow()).filter((r) => r.row.includes('MARK-Unit'))).toEqual([]);
+  });
+
+  it('takes a budget of anonymous filings a minute from everyone together, then answers 503 with Retry-After, keeping and logging nothing of the refused', async () => {
+    const file = (description: string) =>
+      fetch(`${server.baseUrl}${BASE}/anonymous`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(anonymousReport(description)),
+      });
+    const intakeRows = async () => (await db.query('SELECT 1 FROM service_centre_report_intake')).rows.length;
+    clock.set(new Date('2026-12-03T01:00:20.000Z'));
+    const before = await intakeRows();
+    for (let i = 0; i < PER_MINUTE; i += 1) expect((await file(`第${i + 1}份 MARK-Budget`)).status).toBe(201);
+    const refused = await file('超出预算 MARK-Refused');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('40');
+    expect(await refused.json()).toMatchObject({
+      error: 'reports-busy',
+      retryAfterSeconds: 40,
+      message: {
+        zh: '本分钟受理的匿名举报已达上限，请40秒后再试',
+        en: 'The anonymous reports this minute have reached their limit; try again in 40 seconds',
+      },
+    });
+    expect(await intakeRows()).toBe(before + PER_MINUTE);
+    expect((await everyRow()).filter((r) => r.row.includes('MARK-Refused'))).toEqual([]);
+    expect(captured.join('').includes('reports-busy') ? 'logged' : null).toBeNull();
+    // The next minute takes filings again.
+    clock.set(new Date('2026-12-03T01:01:00.000Z'));
+    expect((await file('下一分钟 MARK-Budget')).status).toBe(201);
   });
 
   it('answers 404 on every report path to every other role — the accused, his unit, his superiors and all the rest', async () => {

@@ -136,6 +136,17 @@ describe('service centre: policy library and precise push', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ field: 'criteria.areas.0' });
+    // Dates: real ones from 1949-10-01 to 2100-12-31 (2026-13-01 used to end in a 500), expiry not before effect.
+    for (const [dates, field] of [
+      [{ effectiveOn: '0000-01-01' }, 'effectiveOn'],
+      [{ effectiveOn: '2026-13-01' }, 'effectiveOn'],
+      [{ expiresOn: '9999-12-31' }, 'expiresOn'],
+      [{ effectiveOn: '2026-06-01', expiresOn: '2026-05-31' }, 'expiresOn'],
+    ] as const) {
+      const refusedDate = await staff.post(PATH, { ...draftBody, ...dates });
+      expect({ dates, status: refusedDate.status }).toEqual({ dates, status: 400 });
+      expect(refusedDate.body).toMatchObject({ field, rule: { rule: 'policy-dates' } });
+    }
     const noNumber = await expectStatus<{ policyId: string }>(
       'draft',
       staff.post(PATH, { ...draftBody, documentNumber: '' }),

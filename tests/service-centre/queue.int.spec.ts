@@ -271,7 +271,7 @@ describe('service centre: walk-in queue over HTTP', () => {
     expect((secondPage.items[0]?.number ?? '') > (firstPage.items[1]?.number ?? '')).toBe(true);
   });
 
-  it('takes one rating by the ticket’s code, not by its number', async () => {
+  it('takes one rating by the ticket’s code, not by its number, and only at a kiosk of the visit’s centre', async () => {
     const ticket = await take('credit');
     const counter2 = `${CENTRE}/counters/counter-2`;
     // Counter 2 serves filing and credit; filing is empty now, so it calls the credit ticket.
@@ -289,9 +289,25 @@ describe('service centre: walk-in queue over HTTP', () => {
     const wrong = await expectStatus<Refusal>(
       'wrong code',
       kiosk.post('/api/service-centre/queue/ratings', { code: 'ABCDEFGHJK', rating: 5 }),
-      400,
+      404,
     );
     expect(wrong).toMatchObject({ error: 'wrong-ticket-code', field: 'code' });
+    // Another centre's kiosk gets the very answer an unknown code gets: it cannot tell the code exists.
+    const yinzhouKiosk = new HttpClient(server.baseUrl);
+    const yinzhou = DEMO_KIOSK_DEVICES.find((d) => d.centreId === 'centre-yinzhou');
+    if (yinzhou === undefined) throw new Error('No demo kiosk at centre-yinzhou');
+    await expectStatus(
+      'yinzhou kiosk',
+      yinzhouKiosk.post('/api/kiosk/device-session', { credential: demoKioskCredential(yinzhou) }),
+      200,
+    );
+    const elsewhere = await expectStatus<Refusal>(
+      'rated at another centre',
+      yinzhouKiosk.post('/api/service-centre/queue/ratings', { code: ticket.code, rating: 1 }),
+      404,
+    );
+    const withoutCorrelation = ({ correlationId: _, ...rest }: Refusal & { correlationId?: string }) => rest;
+    expect(withoutCorrelation(elsewhere)).toEqual(withoutCorrelation(wrong));
     await expectStatus(
       'number is not a code',
       kiosk.post('/api/service-centre/queue/ratings', { code: ticket.number, rating: 5 }),

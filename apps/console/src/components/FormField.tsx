@@ -50,7 +50,7 @@ const describedBy = (props: FieldProps): string | undefined =>
 
 export const TextField = (
   props: FieldProps & {
-    readonly type?: 'text' | 'date' | 'number' | 'tel';
+    readonly type?: 'text' | 'date' | 'datetime-local' | 'number' | 'tel';
     readonly inputMode?: 'numeric' | 'text' | 'tel';
   },
 ) => (

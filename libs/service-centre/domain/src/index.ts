@@ -43,3 +43,4 @@ export * from './lib/policies/policy-notices.events';
 export * from './lib/policies/policy-notices.state';
 export * from './lib/policies/policy-notices.decide';
 export * from './lib/policies/policy-notices.stream';
+export * from './lib/events/centre-event.feedback';

@@ -109,34 +109,22 @@ export const CentreEventForm = ({
         required
         error={fail?.messageFor('areaCode')}
       />
-      <div className="field">
-        <label htmlFor="event-starts">{tr('开始时间（北京时间）', 'Starts (China time)')}</label>
-        <input
-          id="event-starts"
-          type="datetime-local"
-          value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
-        />
-        {fail?.messageFor('startsAt') ? (
-          <p className="field__error" role="alert">
-            {fail.messageFor('startsAt')?.[lang]}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="event-ends">{tr('结束时间（北京时间）', 'Ends (China time)')}</label>
-        <input
-          id="event-ends"
-          type="datetime-local"
-          value={endsAt}
-          onChange={(e) => setEndsAt(e.target.value)}
-        />
-        {fail?.messageFor('endsAt') ? (
-          <p className="field__error" role="alert">
-            {fail.messageFor('endsAt')?.[lang]}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        id="event-starts"
+        type="datetime-local"
+        label={tr('开始时间（北京时间）', 'Starts (China time)')}
+        value={startsAt}
+        onChange={setStartsAt}
+        error={fail?.messageFor('startsAt')}
+      />
+      <TextField
+        id="event-ends"
+        type="datetime-local"
+        label={tr('结束时间（北京时间）', 'Ends (China time)')}
+        value={endsAt}
+        onChange={setEndsAt}
+        error={fail?.messageFor('endsAt')}
+      />
       <TextField
         id="event-capacity"
         label={tr('名额', 'Capacity')}

@@ -9,10 +9,11 @@ import { useState } from 'react';
 import { useApiData } from '../../api/useApiData';
 import { useCommand } from '../../api/useCommand';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
 import { useKeysetPages } from '../party-building/useKeysetPages';
+import { ActionForm } from './ActionForm';
 import { CentreEventForm } from './CentreEventForm';
+import { FeedbackSummary } from './FeedbackSummary';
 import './centre-events.css';
 import { chinaTime, KIND_NAMES, REGISTRATION_NAMES, STATUS_NAMES } from './centreEventNames';
 
@@ -90,9 +91,16 @@ const EventPanel = ({
       <ErrorNotice error={fail} />
       {mayOrganise && open ? (
         <div className="centre-event__actions">
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
+          <ActionForm
+            id="check-in-code"
+            label={tr('签到码（扫码或输入）', 'Check-in code (scan or type)')}
+            value={code}
+            onChange={setCode}
+            error={fail?.messageFor('code')}
+            submitLabel={tr('签到', 'Check in')}
+            primary
+            busy={command.busy}
+            onSubmit={() =>
               void command
                 .run<CheckInAnswer>(`/service-centre/events/${eventId}/check-ins`, {
                   method: 'POST',
@@ -103,23 +111,18 @@ const EventPanel = ({
                   setCode('');
                   setNotice(tr(`${answer.enterpriseName} 签到成功`, `${answer.enterpriseName} checked in`));
                   refresh();
-                });
-            }}
-          >
-            <TextField
-              id="check-in-code"
-              label={tr('签到码（扫码或输入）', 'Check-in code (scan or type)')}
-              value={code}
-              onChange={setCode}
-              error={fail?.messageFor('code')}
-            />
-            <button type="submit" className="button button--primary" disabled={command.busy}>
-              {tr('签到', 'Check in')}
-            </button>
-          </form>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
+                })
+            }
+          />
+          <ActionForm
+            id="register-credit-code"
+            label={tr('代企业报名：统一社会信用代码', 'Register an enterprise: credit code')}
+            value={creditCode}
+            onChange={setCreditCode}
+            error={fail?.messageFor('creditCode')}
+            submitLabel={tr('报名', 'Register')}
+            busy={command.busy}
+            onSubmit={() =>
               void command
                 .run<RegistrationAnswer>(`/service-centre/events/${eventId}/registrations`, {
                   method: 'POST',
@@ -140,23 +143,18 @@ const EventPanel = ({
                         ),
                   );
                   refresh();
-                });
-            }}
-          >
-            <TextField
-              id="register-credit-code"
-              label={tr('代企业报名：统一社会信用代码', 'Register an enterprise: credit code')}
-              value={creditCode}
-              onChange={setCreditCode}
-              error={fail?.messageFor('creditCode')}
-            />
-            <button type="submit" className="button" disabled={command.busy}>
-              {tr('报名', 'Register')}
-            </button>
-          </form>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
+                })
+            }
+          />
+          <ActionForm
+            id="cancel-reason"
+            label={tr('取消活动：理由', 'Cancel the event: reason')}
+            value={reason}
+            onChange={setReason}
+            error={fail?.messageFor('reason')}
+            submitLabel={tr('取消活动', 'Cancel event')}
+            busy={command.busy}
+            onSubmit={() =>
               void command
                 .run(`/service-centre/events/${eventId}/cancel`, { method: 'POST', body: { reason } })
                 .then((answer) => {
@@ -165,20 +163,9 @@ const EventPanel = ({
                     tr('活动已取消，已通知报名企业', 'Cancelled; the registered enterprises are told'),
                   );
                   refresh();
-                });
-            }}
-          >
-            <TextField
-              id="cancel-reason"
-              label={tr('取消活动：理由', 'Cancel the event: reason')}
-              value={reason}
-              onChange={setReason}
-              error={fail?.messageFor('reason')}
-            />
-            <button type="submit" className="button" disabled={command.busy}>
-              {tr('取消活动', 'Cancel event')}
-            </button>
-          </form>
+                })
+            }
+          />
           <p className="actions">
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {tr('修改活动', 'Change')}
@@ -203,24 +190,7 @@ const EventPanel = ({
         </div>
       ) : null}
       <h3>{tr('评价汇总', 'Feedback')}</h3>
-      {event.feedback.count === 0 ? (
-        <p>{tr('暂无评价', 'No feedback yet')}</p>
-      ) : (
-        <>
-          <p>
-            {tr(
-              `${event.feedback.count} 家评价，平均 ${event.feedback.meanRating} 分`,
-              `${event.feedback.count} ratings, mean ${event.feedback.meanRating}`,
-            )}{' '}
-            ({event.feedback.byRating.map((n, i) => `${i + 1}★ ${n}`).join(' · ')})
-          </p>
-          <ul>
-            {event.feedback.comments.map((comment, i) => (
-              <li key={i}>{comment}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FeedbackSummary feedback={event.feedback} />
       <h3>{tr('报名名单（含候补）', 'Registrations (waiting list included)')}</h3>
       {registrations.items.length === 0 ? (
         <p>{tr('暂无报名', 'No registrations yet')}</p>
@@ -236,7 +206,6 @@ const EventPanel = ({
                 <th scope="col">{tr('状态', 'Status')}</th>
                 <th scope="col">{tr('渠道', 'Channel')}</th>
                 <th scope="col">{tr('签到', 'Checked in')}</th>
-                <th scope="col">{tr('评分', 'Rating')}</th>
               </tr>
             </thead>
             <tbody>
@@ -248,7 +217,6 @@ const EventPanel = ({
                   <td>{REGISTRATION_NAMES[r.status][lang]}</td>
                   <td>{r.channel === 'kiosk' ? tr('自助终端', 'Kiosk') : tr('窗口', 'Console')}</td>
                   <td>{r.checkedInAt === null ? '—' : chinaTime(r.checkedInAt, lang)}</td>
-                  <td>{r.rating ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,6 +23,12 @@ export const serviceCentreEnv = {
    * order, and flags overdue escalations); 0 turns the timer off.
    */
   SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /**
+   * Anonymous misconduct reports taken per minute by one process, from everyone together (each costs an
+   * Argon2id hash and an intake row); past it, 503 with Retry-After until the next minute. Nothing per caller:
+   * an anonymous report keeps nothing that could tell callers apart.
+   */
+  SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(30),
 };
 
 /** What the module is mounted with. */
@@ -32,6 +38,7 @@ export interface ServiceCentreOptions {
   readonly queue: { readonly defaultServiceMinutes: number };
   readonly reportEscalationWorkingDays: number;
   readonly reportPassIntervalMs: number;
+  readonly anonymousReportsPerMinute: number;
 }
 
 export const SERVICE_CENTRE_OPTIONS = Symbol('SERVICE_CENTRE_OPTIONS');
@@ -41,9 +48,11 @@ export const serviceCentreOptionsOf = (config: {
   readonly QUEUE_DEFAULT_SERVICE_MINUTES: number;
   readonly SERVICE_CENTRE_REPORT_ESCALATION_WORKING_DAYS: number;
   readonly SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS: number;
+  readonly SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE: number;
 }): ServiceCentreOptions => ({
   demoData: config.DEMO_DATA,
   queue: { defaultServiceMinutes: config.QUEUE_DEFAULT_SERVICE_MINUTES },
   reportEscalationWorkingDays: config.SERVICE_CENTRE_REPORT_ESCALATION_WORKING_DAYS,
   reportPassIntervalMs: config.SERVICE_CENTRE_REPORT_PASS_INTERVAL_MS,
+  anonymousReportsPerMinute: config.SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE,
 });

@@ -15,6 +15,7 @@ import { PolicyNoticesPass } from './policies/notices/policy-notices.pass';
 import { policiesProjection } from './policies/projection/policies.projection';
 import { KioskPoliciesController } from './policies/queries/kiosk-policies.controller';
 import { MisconductReportDemoDataSeeder } from './demo-data/misconduct-report-demo-data.seeder';
+import { AnonymousFilingBudget } from './misconduct-reports/anonymous-filing-budget';
 import { ReportFollowUp } from './misconduct-reports/follow-up';
 import { FollowUpThrottle } from './misconduct-reports/follow-up-throttle';
 import { misconductReportIntegrationMapper } from './misconduct-reports/misconduct-report-integration.mapper';
@@ -28,6 +29,7 @@ import {
 import { ReportDeskController } from './misconduct-reports/report-desk.controller';
 import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
 import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
+import { PassphraseHashing } from './misconduct-reports/passphrase-hashing';
 import { AUDIENCE_DIRECTORY, ReplicaAudienceDirectory } from './events/audience-directory';
 import { CentreEventCommands } from './events/centre-event-commands';
 import { CentreEventsController } from './events/centre-events.controller';
@@ -105,6 +107,8 @@ export class ServiceCentreModule implements OnModuleInit {
         MisconductReportCommands,
         MisconductReportPass,
         FollowUpThrottle,
+        PassphraseHashing,
+        AnonymousFilingBudget,
         ReportFollowUp,
         ...(options.demoData ? [MisconductReportDemoDataSeeder] : []),
         ReplicaAudienceDirectory,

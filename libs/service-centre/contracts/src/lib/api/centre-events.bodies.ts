@@ -121,12 +121,19 @@ export interface CentreEventPage {
   readonly next: string | null;
 }
 
-/** Feedback as staff see it: the spread of ratings and the comments, without who gave them. */
+/**
+ * Feedback as staff see it: the spread of ratings and the comments (in text order), without who gave them —
+ * and only from three answers on, once the event takes no more (`withheld` says why not yet; the count is
+ * always there). See docs/service-centre.md, "Feedback".
+ */
 export interface CentreEventFeedbackSummary {
   readonly count: number;
+  readonly withheld: 'too-few' | 'still-open' | null;
+  /** The smallest group whose figures are shown. */
+  readonly minimumGroup: number;
   readonly meanRating: number | null;
-  /** Ratings 1…5: how many gave each. */
-  readonly byRating: readonly [number, number, number, number, number];
+  /** Ratings 1…5: how many gave each; null while withheld. */
+  readonly byRating: readonly [number, number, number, number, number] | null;
   readonly comments: readonly string[];
 }
 
@@ -144,7 +151,6 @@ export interface RegistrationView {
   readonly channel: 'kiosk' | 'console';
   readonly registeredAt: string;
   readonly checkedInAt: string | null;
-  readonly rating: number | null;
 }
 
 export interface RegistrationPage {

@@ -25,6 +25,16 @@ export const POLICY_RULES = {
       en: '亲清家园 policy library (precise push) rules, docs/service-centre.md',
     },
   },
+  'policy-dates': {
+    name: {
+      zh: '政策的生效和失效日期须为真实日期且在平台范围内，失效日期不早于生效日期',
+      en: 'a policy’s effective and expiry dates are real dates within the platform’s range, expiry not before effect',
+    },
+    source: {
+      zh: '平台规则：中华人民共和国成立（1949-10-01）前无现行涉企政策；2100-12-31 为平台日历的上限',
+      en: 'platform rule: no policy in force predates the People’s Republic (1949-10-01); 2100-12-31 is the platform calendar’s horizon',
+    },
+  },
   'policy-benefits-restricted': {
     name: {
       zh: '失信主体限制享受优惠政策（联合惩戒）',

@@ -37,9 +37,33 @@ export interface WithdrawPolicy {
 
 export type PolicyCommand = DraftPolicy | EditPolicy | PublishPolicy | WithdrawPolicy;
 
+/** The dates a policy may carry (rule `policy-dates`). */
+export const POLICY_DATE_RANGE = { earliest: '1949-10-01', latest: '2100-12-31' } as const;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const validDate = (value: string): boolean =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+/**
+ * A real calendar date within POLICY_DATE_RANGE (ISO dates compare as text). `Date` rolls 2026-02-30 over to
+ * March and makes 2026-13-01 an invalid date, whose `toISOString` throws: both are refused, neither is a 500.
+ */
+const validDate = (value: string): boolean => {
+  if (!DATE.test(value) || value < POLICY_DATE_RANGE.earliest || value > POLICY_DATE_RANGE.latest)
+    return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+
+const { earliest, latest } = POLICY_DATE_RANGE;
+const badDate = (field: string, value: string, zh: string, en: string): DomainError =>
+  policyRuleError(
+    'validation',
+    'invalid-policy',
+    'policy-dates',
+    {
+      zh: `${zh}须为${earliest}至${latest}之间的真实日期（YYYY-MM-DD），收到“${value}”`,
+      en: `${en} is a real date from ${earliest} to ${latest} (YYYY-MM-DD); got “${value}”`,
+    },
+    { field },
+  );
 
 const invalid = (field: string, zh: string, en: string): DomainError =>
   domainError('validation', 'invalid-policy', { zh, en }, field);
@@ -65,22 +89,16 @@ const detailsProblem = (details: PolicyDetails): DomainError | null => {
     return invalid('fullText', '全文最多100000字', 'the full text is at most 100,000 characters');
   if (details.benefits.length > 20) return invalid('benefits', '最多20项优惠内容', 'at most 20 benefits');
   if (!validDate(details.effectiveOn))
-    return invalid(
-      'effectiveOn',
-      '生效日期须为有效日期（YYYY-MM-DD）',
-      'the effective date is a date (YYYY-MM-DD)',
-    );
+    return badDate('effectiveOn', details.effectiveOn, '生效日期', 'the effective date');
   if (details.expiresOn !== null && !validDate(details.expiresOn))
-    return invalid(
-      'expiresOn',
-      '失效日期须为有效日期（YYYY-MM-DD）',
-      'the expiry date is a date (YYYY-MM-DD)',
-    );
+    return badDate('expiresOn', details.expiresOn, '失效日期', 'the expiry date');
   if (details.expiresOn !== null && details.expiresOn < details.effectiveOn)
-    return invalid(
-      'expiresOn',
-      '失效日期不得早于生效日期',
-      'the expiry date is not before the effective date',
+    return policyRuleError(
+      'validation',
+      'invalid-policy',
+      'policy-dates',
+      { zh: '失效日期不得早于生效日期', en: 'the expiry date is not before the effective date' },
+      { field: 'expiresOn' },
     );
   const problem = criteriaProblem(details.criteria);
   return problem === null ? null : invalid(problem.field, problem.message.zh, problem.message.en);

@@ -66,6 +66,46 @@ describe('a policy in the library (政策库)', () => {
       .thenRejectsWith((e) => expect(e).toMatchObject({ field: 'expiresOn' }));
   });
 
+  it('takes only real dates from 1949-10-01 to 2100-12-31, expiry not before effect, naming the field and the rule', () => {
+    const draft = (dates: Partial<PolicyDetails>) =>
+      given([]).when({
+        type: 'DraftPolicy',
+        policyId: 'p-1',
+        details: { ...details, ...dates },
+        by: 'staff.wu',
+      });
+    for (const [dates, field] of [
+      [{ effectiveOn: '0000-01-01' }, 'effectiveOn'],
+      [{ effectiveOn: '1949-09-30' }, 'effectiveOn'],
+      [{ effectiveOn: '2026-02-30' }, 'effectiveOn'],
+      [{ effectiveOn: '2026-13-01' }, 'effectiveOn'],
+      [{ effectiveOn: '2026-1-01' }, 'effectiveOn'],
+      [{ expiresOn: '2101-01-01' }, 'expiresOn'],
+      [{ expiresOn: '9999-12-31' }, 'expiresOn'],
+      [{ expiresOn: '2025-12-31' }, 'expiresOn'],
+    ] as const)
+      draft(dates).thenRejectsWith((e) =>
+        expect(e).toMatchObject({
+          kind: 'validation',
+          code: 'invalid-policy',
+          field,
+          rule: { rule: 'policy-dates' },
+        }),
+      );
+    draft({ effectiveOn: '0000-01-01' }).thenRejectsWith((e) =>
+      expect(e.message).toMatchObject({
+        zh: expect.stringContaining(
+          '生效日期须为1949-10-01至2100-12-31之间的真实日期（YYYY-MM-DD），收到“0000-01-01”',
+        ),
+        en: expect.stringContaining('the effective date is a real date from 1949-10-01 to 2100-12-31'),
+      }),
+    );
+    // The bounds themselves are dates a policy may carry.
+    draft({ effectiveOn: '1949-10-01', expiresOn: '2100-12-31' }).thenEvents((events) =>
+      expect(events[0]?.type).toBe('PolicyDrafted'),
+    );
+  });
+
   it('is edited while a draft, and published on the China-time date', () => {
     given([drafted])
       .when({ type: 'EditPolicy', details: { ...details, summary: '新摘要' }, by: 'staff.wu' })

@@ -117,6 +117,18 @@ export type QueueDayErrorCode =
 
 type QueueDayError = DomainError<QueueDayErrorCode>;
 
+/**
+ * The one answer to a rating code that rates nothing here — unknown, not this ticket's, or another centre's
+ * ticket at this centre's kiosk: 404 alike, so the answer never proves that a code exists somewhere.
+ */
+export const wrongTicketCode: QueueDayError = queueRuleError(
+  'not-found',
+  'wrong-ticket-code',
+  'rating-once',
+  { zh: '号票评价码不正确', en: 'The ticket’s rating code is not right' },
+  { field: 'code' },
+);
+
 const problem = (
   kind: DomainErrorKind,
   code: QueueDayErrorCode,
@@ -349,10 +361,7 @@ const rate = (command: RateVisit, state: QueueDayState, context: QueueDayContext
     });
   const ticket = ticketOf(state, command.ticketId);
   if (ticket === undefined || !sameCode(ticket.code, command.code.trim().toUpperCase()))
-    return problem('validation', 'wrong-ticket-code', 'rating-once', 'code', {
-      zh: '号票评价码不正确',
-      en: 'The ticket’s rating code is not right',
-    });
+    return reject(wrongTicketCode);
   if (ticket.status !== 'finished')
     return problem('conflict', 'visit-not-finished', 'rating-once', 'code', {
       zh: `${ticket.number} 还未办结，办结后再评价`,

@@ -47,7 +47,10 @@ export const QUEUE_RULES = {
     source: { zh: '本平台规则（服务成效可查）', en: 'platform rule (what each visit achieved)' },
   },
   'rating-once': {
-    name: { zh: '办事人凭号票评价一次（五级）', en: 'the visitor rates once, by ticket, on five levels' },
+    name: {
+      zh: '办事人凭号票在本服务中心评价一次（五级）',
+      en: 'the visitor rates once, by ticket, on five levels, at the centre of the visit',
+    },
     source: {
       zh: '《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）',
       en: 'State Council General Office 〔2019〕51 (“good or bad” ratings of government services)',

@@ -33,7 +33,12 @@ import {
   type RegisterEnterpriseBody,
   type RegistrationStatusName,
 } from '@qinqing/service-centre/contracts';
-import { type CentreEventState, waitingList } from '@qinqing/service-centre/domain';
+import {
+  type CentreEventState,
+  FEEDBACK_MINIMUM_GROUP,
+  summariseFeedback,
+  waitingList,
+} from '@qinqing/service-centre/domain';
 import type { Clock, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { assertKnownDivision } from '../application/known-division';
 import {
@@ -300,7 +305,8 @@ export class CentreEventsController {
   @Get(':eventId')
   @Allow(...CENTRE_EVENT_READERS)
   @ApiOperation({
-    summary: 'One event with its counts and the feedback summary (ratings, comments, no names)',
+    summary:
+      'One event with its counts and the feedback summary (ratings, comments, no names; from three answers on, once the event is closed)',
   })
   async one(@Param('eventId') raw: string): Promise<CentreEventDetailView> {
     const eventId = checkedEventId(raw);
@@ -311,24 +317,14 @@ export class CentreEventsController {
     const row = rows[0];
     if (row === undefined) throw notFound();
     // Bounded: an event's registrations are at most capacity × 2 + the waiting list (CENTRE_EVENT_LIMITS).
-    const ratings = await this.db.query<{ rating: number; comment: string | null }>(
+    const given = await this.db.query<{ rating: number; comment: string | null }>(
       `SELECT rating, comment FROM service_centre_event_registrations
-       WHERE event_id = $1 AND rating IS NOT NULL ORDER BY seq LIMIT 1100`,
+       WHERE event_id = $1 AND rating IS NOT NULL LIMIT 1100`,
       [eventId],
     );
-    const byRating: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    for (const r of ratings.rows) byRating[r.rating - 1] = (byRating[r.rating - 1] ?? 0) + 1;
-    const count = ratings.rows.length;
-    const sum = ratings.rows.reduce((total, r) => total + r.rating, 0);
-    return {
-      ...eventViewOf(row),
-      feedback: {
-        count,
-        meanRating: count === 0 ? null : Math.round((sum / count) * 100) / 100,
-        byRating,
-        comments: ratings.rows.flatMap((r) => (r.comment === null || r.comment === '' ? [] : [r.comment])),
-      },
-    };
+    // A scheduled event still takes feedback; a closed or cancelled one never again.
+    const feedback = summariseFeedback(given.rows, row.status === 'scheduled');
+    return { ...eventViewOf(row), feedback: { ...feedback, minimumGroup: FEEDBACK_MINIMUM_GROUP } };
   }
 
   @Get(':eventId/registrations')
@@ -348,9 +344,9 @@ export class CentreEventsController {
       channel: string;
       registered_at: Date | string;
       checked_in_at: Date | string | null;
-      rating: number | null;
     }>(
-      `SELECT seq, credit_code, enterprise_name, status, channel, registered_at, checked_in_at, rating
+      // Never the rating: a mark next to an enterprise's name is no anonymous feedback.
+      `SELECT seq, credit_code, enterprise_name, status, channel, registered_at, checked_in_at
        FROM service_centre_event_registrations WHERE event_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
       [eventId, query.after ?? 0, query.limit + 1],
     );
@@ -362,7 +358,6 @@ export class CentreEventsController {
       channel: r.channel as 'kiosk' | 'console',
       registeredAt: iso(r.registered_at),
       checkedInAt: r.checked_in_at === null ? null : iso(r.checked_in_at),
-      rating: r.rating,
     }));
     return { items, next: rows.length > query.limit ? (items.at(-1)?.seq ?? null) : null };
   }

@@ -3,7 +3,8 @@ import type { FollowUpView } from '@qinqing/service-centre/contracts';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, SQL_DATABASE, TooManyAttemptsException } from '@qinqing/shared/nest-platform';
 import { FollowUpThrottle } from './follow-up-throttle';
-import { passphraseCheckOfNothing, passphraseMatches, receiptHashOf } from './receipt-codes';
+import { PassphraseHashing } from './passphrase-hashing';
+import { receiptHashOf } from './receipt-codes';
 import { ReportIntakeStore } from './report-intake.store';
 
 /** The one answer to a wrong code, a wrong passphrase or both: it never tells which. */
@@ -24,9 +25,13 @@ export class ReportFollowUp {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly intake: ReportIntakeStore,
     private readonly throttle: FollowUpThrottle,
+    private readonly hashing: PassphraseHashing,
   ) {}
 
-  /** The report id behind a receipt code and passphrase; 404 for anything wrong, 429 when throttled. */
+  /**
+   * The report id behind a receipt code and passphrase; 404 for anything wrong, 429 when throttled, 503 when
+   * the process has too many passphrase checks in hand.
+   */
   async verified(receiptCode: string, passphrase: string): Promise<string> {
     const receiptHash = receiptHashOf(receiptCode);
     const now = this.clock.now().getTime();
@@ -36,10 +41,7 @@ export class ReportFollowUp {
         en: 'Too many attempts; try again in 15 minutes',
       }));
     const receipt = await this.intake.receipt(receiptHash);
-    const matches =
-      receipt === null
-        ? await passphraseCheckOfNothing(passphrase)
-        : await passphraseMatches(receipt.passphraseHash, passphrase);
+    const matches = await this.hashing.matches(receipt?.passphraseHash ?? null, passphrase);
     if (receipt === null || !matches) {
       this.throttle.recordFailure(receiptHash, now);
       throw noSuchReceipt();

@@ -36,6 +36,7 @@ import type { Request } from 'express';
 import type { z } from 'zod';
 import { DisciplineOnlyGuard, reportNotFound } from './discipline-only.guard';
 import { MisconductReportCommands } from './misconduct-report-commands';
+import { assertReportableUnit } from './reportable-units';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
 const reportIdOf = (raw: string): string => {
@@ -158,6 +159,7 @@ export class ReportDeskController {
     @Req() request: Request,
   ): Promise<{ readonly reportId: string }> {
     const { reporterName, reporterPhone, ...content } = body;
+    await assertReportableUnit(this.db, content.accused.unitId);
     const reportId = randomUUID();
     await this.reports.handle(
       reportId,

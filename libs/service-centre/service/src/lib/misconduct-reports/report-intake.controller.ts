@@ -7,7 +7,6 @@ import {
   Allow,
   commandMetadataFor,
   CurrentActor,
-  listOrganisationUnits,
   requireIdentifiedEnterprise,
   Untraced,
 } from '@qinqing/identity/access';
@@ -28,8 +27,11 @@ import { ApiZodBody, CLOCK, SQL_DATABASE, ZodBody } from '@qinqing/shared/nest-p
 import type { Request } from 'express';
 import { INTAKE_ACTOR } from './misconduct-report.pass';
 import { MisconductReportCommands } from './misconduct-report-commands';
+import { AnonymousFilingBudget } from './anonymous-filing-budget';
 import { ReportFollowUp } from './follow-up';
-import { formatReceiptCode, hashPassphrase, newReceiptCode, receiptHashOf } from './receipt-codes';
+import { PassphraseHashing } from './passphrase-hashing';
+import { formatReceiptCode, newReceiptCode, receiptHashOf } from './receipt-codes';
+import { assertReportableUnit, reportableUnits } from './reportable-units';
 import { ReportIntakeStore } from './report-intake.store';
 
 /** The path prefix whose requests the HTTP logger never records (LoggingModule's untraced prefixes). */
@@ -49,6 +51,8 @@ export class ReportIntakeController {
     private readonly intake: ReportIntakeStore,
     private readonly reports: MisconductReportCommands,
     private readonly followUp: ReportFollowUp,
+    private readonly hashing: PassphraseHashing,
+    private readonly budget: AnonymousFilingBudget,
   ) {}
 
   /**
@@ -63,19 +67,24 @@ export class ReportIntakeController {
   async units(): Promise<
     { readonly unitId: string; readonly name: { readonly zh: string; readonly en: string } }[]
   > {
-    const units = await listOrganisationUnits(this.db);
-    return units.filter((u) => u.kind !== 'centre').map((u) => ({ unitId: u.unitId, name: u.name }));
+    const units = await reportableUnits(this.db);
+    return units.map((u) => ({ unitId: u.unitId, name: u.name }));
   }
 
   @Post('anonymous')
   @HttpCode(201)
   @Untraced()
-  @ApiOperation({ summary: 'File an anonymous report: a receipt code back, nothing about the reporter kept' })
+  @ApiOperation({
+    summary:
+      'File an anonymous report: a receipt code back, nothing about the reporter kept (503 with Retry-After past the per-minute budget or the hashing queue)',
+  })
   @ApiZodBody(anonymousReportBody)
   async anonymous(@ZodBody(anonymousReportBody) body: AnonymousReportBody): Promise<ReportReceipt> {
     const { passphrase, ...content } = body;
+    await assertReportableUnit(this.db, content.accused.unitId);
+    this.budget.take();
     const code = newReceiptCode();
-    const receipt = { receiptHash: receiptHashOf(code), passphraseHash: await hashPassphrase(passphrase) };
+    const receipt = { receiptHash: receiptHashOf(code), passphraseHash: await this.hashing.hash(passphrase) };
     await this.intake.takeIn(chinaDateOf(this.clock.now()), randomUUID(), receipt, {
       kind: 'report',
       command: content,
@@ -95,8 +104,11 @@ export class ReportIntakeController {
   ): Promise<ReportReceipt> {
     const enterprise = requireIdentifiedEnterprise(actor);
     const { passphrase, reporterName, ...content } = body;
+    await assertReportableUnit(this.db, content.accused.unitId);
     const reportId = randomUUID();
     const code = newReceiptCode();
+    // Hashed first: a busy refusal (503) must leave no report without its receipt.
+    const passphraseHash = await this.hashing.hash(passphrase);
     await this.reports.handle(
       reportId,
       {
@@ -114,10 +126,7 @@ export class ReportIntakeController {
       },
       commandMetadataFor(request, actor, 'file-misconduct-report'),
     );
-    await this.intake.addReceipt(reportId, {
-      receiptHash: receiptHashOf(code),
-      passphraseHash: await hashPassphrase(passphrase),
-    });
+    await this.intake.addReceipt(reportId, { receiptHash: receiptHashOf(code), passphraseHash });
     return { receiptCode: formatReceiptCode(code), registeredFrom: 'today' };
   }
 

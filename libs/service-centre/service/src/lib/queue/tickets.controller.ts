@@ -8,7 +8,7 @@ import {
   type TakeTicketBody,
   type TicketAnswer,
 } from '@qinqing/service-centre/contracts';
-import { estimatedWaitMinutes, queueRuleError } from '@qinqing/service-centre/domain';
+import { estimatedWaitMinutes, wrongTicketCode } from '@qinqing/service-centre/domain';
 import { DomainRejectionError, type IdGenerator, type SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { ApiZodBody, ID_GENERATOR, SQL_DATABASE, ZodBody } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
@@ -86,7 +86,10 @@ export class TicketsController {
   @Post('ratings')
   @HttpCode(200)
   @Allow('kiosk-device', 'kiosk-enterprise')
-  @ApiOperation({ summary: 'Rate a finished visit once (one to five), with the code printed on its ticket' })
+  @ApiOperation({
+    summary:
+      'Rate a finished visit of the kiosk’s centre once (one to five), with the code printed on its ticket; 404 for a code that rates nothing here',
+  })
   @ApiZodBody(rateVisitBody)
   async rate(
     @ZodBody(rateVisitBody) body: RateVisitBody,
@@ -101,16 +104,9 @@ export class TicketsController {
       number: string;
     }>('SELECT ticket_id, centre_id, day, number FROM service_centre_queue_visits WHERE code = $1', [code]);
     const visit = rows[0];
-    if (visit === undefined)
-      throw new DomainRejectionError(
-        queueRuleError(
-          'validation',
-          'wrong-ticket-code',
-          'rating-once',
-          { zh: '号票评价码不正确', en: 'The ticket’s rating code is not right' },
-          { field: 'code' },
-        ),
-      );
+    // A kiosk rates the visits of its own centre: another centre's code is answered as if unknown.
+    if (visit === undefined || visit.centre_id !== kioskCentreOf(actor))
+      throw new DomainRejectionError(wrongTicketCode);
     await this.commands.decide(
       visit.centre_id,
       { type: 'RateVisit', ticketId: visit.ticket_id, code, rating: body.rating },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { toFieldProblems } from './bilingual-messages';
+import { type FieldProblem, toFieldProblems } from './bilingual-messages';
+import { InputValidationException, ZodValidationPipe } from './validation';
 
 const problems = (schema: z.ZodType, input: unknown, prefix?: string) => {
   const result = schema.safeParse(input);
@@ -30,5 +31,68 @@ describe('toFieldProblems', () => {
   it('names the field of any other problem, and (body) for the body itself', () => {
     expect(problems(body, { organiser: { name: 'n' } }).map((p) => p.field)).toEqual(['title']);
     expect(problems(body, 'junk').map((p) => p.field)).toEqual(['(body)']);
+  });
+});
+
+describe('a wrong type and a missing field', () => {
+  const bilingualText = (field: { zh: string; en: string }) =>
+    z.string({ message: `请填写${field.zh} / ${field.en} is required` });
+  const body = z
+    .object({
+      title: bilingualText({ zh: '标题', en: 'Title' }),
+      capacity: z.number(),
+      open: z.boolean(),
+      tags: z.array(z.string()),
+      rating: z.union([z.number(), z.string().max(4)]),
+    })
+    .strict();
+  /** What the platform's pipe answers: the input is reported, so the two mistakes can be told apart. */
+  const answer = (input: unknown) => {
+    try {
+      new ZodValidationPipe(body).transform(input);
+    } catch (refusal) {
+      if (refusal instanceof InputValidationException)
+        return refusal.getResponse() as { field: string; fields: FieldProblem[] };
+    }
+    throw new Error('expected a 400');
+  };
+  const messageOf = (input: unknown, field: string) =>
+    answer(input).fields.find((p) => p.field === field)?.message;
+
+  it('says a field of the wrong type must be of its type, in both languages, whatever the schema’s message', () => {
+    const sent = { title: 42, capacity: '30', open: 'yes', tags: 'a,b', rating: true };
+    expect(messageOf(sent, 'title')).toEqual({ zh: '“title”须为字符串', en: '"title" must be a string' });
+    expect(messageOf(sent, 'capacity')).toEqual({
+      zh: '“capacity”须为数字',
+      en: '"capacity" must be a number',
+    });
+    expect(messageOf(sent, 'open')).toEqual({
+      zh: '“open”须为布尔值（true 或 false）',
+      en: '"open" must be a boolean (true or false)',
+    });
+    expect(messageOf(sent, 'tags')).toEqual({ zh: '“tags”须为数组', en: '"tags" must be an array' });
+    expect(messageOf(sent, 'rating')).toEqual({
+      zh: '“rating”须为数字或字符串',
+      en: '"rating" must be a number or a string',
+    });
+    // null is sent, so it is a wrong type too, not a missing field.
+    expect(messageOf({ ...sent, title: null }, 'title')?.en).toBe('"title" must be a string');
+  });
+
+  it('says an absent field is missing: in the schema’s own words when it has them, else naming the field', () => {
+    expect(messageOf({}, 'title')).toEqual({ zh: '请填写标题', en: 'Title is required' });
+    expect(messageOf({}, 'capacity')).toEqual({
+      zh: '缺少字段“capacity”',
+      en: 'The field "capacity" is missing',
+    });
+    expect(messageOf({}, 'rating')).toEqual({ zh: '缺少字段“rating”', en: 'The field "rating" is missing' });
+    expect(answer({}).field).toBe('title');
+  });
+
+  it('keeps a schema’s own message for any other problem', () => {
+    const limited = z.object({ code: z.string().regex(/^\d+$/u, '只能是数字 / Digits only') });
+    const result = limited.safeParse({ code: 'x' }, { reportInput: true });
+    if (result.success) throw new Error('expected a failure');
+    expect(toFieldProblems(result.error.issues)[0]?.message).toEqual({ zh: '只能是数字', en: 'Digits only' });
   });
 });

@@ -13,6 +13,7 @@ import {
   IdempotencyKeyReusedError,
 } from '@qinqing/shared/event-sourcing';
 import type { Request, Response } from 'express';
+import { ServiceBusyException } from '../rate-limiting/service-busy.exception';
 import type { ErrorBody } from './error-body';
 
 const statusOfKind: Record<DomainErrorKind, number> = {
@@ -69,9 +70,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const correlationId = typeof request.id === 'string' ? request.id : undefined;
     const { status, body } = this.describe(exception, request);
-    if (status >= 500) this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+    // A deliberate 503 under load is no fault; logging it would also date requests the logger skips.
+    if (status >= 500 && !(exception instanceof ServiceBusyException))
+      this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     const retryAfter = (body as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-    if (status === 429 && typeof retryAfter === 'number')
+    if ((status === 429 || status === 503) && typeof retryAfter === 'number')
       response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ ...body, ...(correlationId === undefined ? {} : { correlationId }) });
   }
