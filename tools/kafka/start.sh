@@ -92,7 +92,9 @@ log.segment.bytes=16777216
 PROPS
 
 if [[ ! -f "$data_dir/logs/meta.properties" ]]; then
-  [[ -f "$data_dir/cluster.id" ]] || head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$data_dir/cluster.id"
+  # A base64url id of 16 random bytes without '-' or '_' ('+' and '/' map to letters): an id starting with '-'
+  # reads as an option to kafka-storage and the broker never formats.
+  [[ -f "$data_dir/cluster.id" ]] || head -c 16 /dev/urandom | base64 | tr '+/' 'AB' | tr -d '=\n' >"$data_dir/cluster.id"
   kafka_log "formatting $data_dir/logs (cluster id $(cat "$data_dir/cluster.id"))"
   kafka_run_class kafka.tools.StorageTool format --ignore-formatted \
     --cluster-id "$(cat "$data_dir/cluster.id")" --config "$props" >"$data_dir/format.out" 2>&1 ||
