@@ -23,7 +23,11 @@ import {
   OfficialPairingsConsumer,
   OfficialRequestsConsumer,
 } from './misconduct-reports/official-activity.replica';
+import { FlaggedReviewController } from './misconduct-reports/flagged-review.controller';
+import { OfficialFilingsConsumer } from './misconduct-reports/official-filings.consumer';
+import { OfficialRequestActsConsumer } from './misconduct-reports/official-request-acts.consumer';
 import { ReportDeskController } from './misconduct-reports/report-desk.controller';
+import { ReportDeskReads } from './misconduct-reports/report-desk.reads';
 import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
 import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
 import { AUDIENCE_DIRECTORY, ReplicaAudienceDirectory } from './events/audience-directory';
@@ -84,8 +88,11 @@ export class ServiceCentreModule implements OnModuleInit {
         KioskPoliciesController,
         ReportIntakeController,
         ReportDeskController,
+        FlaggedReviewController,
         OfficialPairingsConsumer,
         OfficialRequestsConsumer,
+        OfficialFilingsConsumer,
+        OfficialRequestActsConsumer,
         CentreEventsController,
         KioskEventsController,
       ],
@@ -100,6 +107,7 @@ export class ServiceCentreModule implements OnModuleInit {
         ...(options.demoData ? [PolicyDemoDataSeeder] : []),
         ReportIntakeStore,
         MisconductReportCommands,
+        ReportDeskReads,
         MisconductReportPass,
         FollowUpThrottle,
         ReportFollowUp,
