@@ -21,8 +21,10 @@ const filing = (eventDate: string) => ({
 
 /**
  * Interaction filings (政商交往报备) through the HTTP API: filed, approved, refused, reported, and one whose report
- * is missing past its due date, alerted by the overdue sweep; a symposium's problem; a declared conflict of
- * interest, withdrawn, and an ordered recusal. Runs from mid-December (after the appeals tour).
+ * is missing past its due date, alerted by the overdue sweep — each filing and decision with its oversight event
+ * (`interaction-filing.staff-acted.v1`: the official's, then the superior's account); a symposium's problem; a
+ * declared conflict of interest, withdrawn, and an ordered recusal. Runs from mid-December (after the appeals
+ * tour).
  */
 export const driveLiaisonIntegrityEvents = async (
   app: INestApplication,

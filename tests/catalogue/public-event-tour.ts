@@ -25,9 +25,10 @@ const login = async (api: string, username: string): Promise<HttpClient> => {
 /**
  * The public events the demo history does not contain, made to happen through the platform's own commands
  * (the HTTP API a kiosk and the staff use, and identity's command for a renamed unit): a request sent back
- * by a department, handed on, accepted, paused and resumed; a department renamed; and, in mid-December
- * before next year's holiday notice is loaded, a filing whose resolve date is provisional, re-derived once an
- * administrator loads the notice (a test notice, never real data).
+ * by a department, handed on, accepted, paused and resumed — each staff act with its oversight event
+ * (`request.staff-acted.v1`, the acting account; the kiosk's filing has none); a department renamed; and, in
+ * mid-December before next year's holiday notice is loaded, a filing whose resolve date is provisional,
+ * re-derived once an administrator loads the notice (a test notice, never real data).
  */
 export const driveRemainingPublicEvents = async (
   app: INestApplication,

@@ -6,10 +6,13 @@ import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/emb
 
 const SHOTS = 'test-results/console';
 const ZHOU = '01960000-0000-7000-8000-000000000101';
+const CHEN = '01960000-0000-7000-8000-000000000004';
 
 /**
  * 举报受理台 in Chromium: the discipline inspector sees the section, opens a report (the read is recorded and
- * shown), links the official and reviews his flagged pairings; the accused official has no such section.
+ * shown), links the official and reviews his flagged dealings in sections (pairings, his interaction filings;
+ * for a supervisor's account the approvals he gave and the requests he acted on); the accused official has no
+ * such section.
  */
 describe.skipIf(inject('chromiumPath') === null)('console: misconduct report desk', () => {
   let server: EmbeddedTestServer;
@@ -57,10 +60,29 @@ describe.skipIf(inject('chromiumPath') === null)('console: misconduct report des
     await page.getByRole('button', { name: '确认被反映人' }).click();
     await page.getByRole('button', { name: '查看被反映人相关事项（将记录）' }).click();
     await expect.poll(() => page.locator('.report-flags li').count()).toBeGreaterThan(0);
+    const section = (heading: string) =>
+      page.locator('.report-flags__section', { has: page.getByRole('heading', { name: heading }) });
+    // His five demo filings, the enterprise named, the one whose report is missing marked so.
+    await expect.poll(() => section('政商交往报备（本人报备或审批）').locator('li').count()).toBe(5);
+    expect(await section('政商交往报备（本人报备或审批）').textContent()).toContain('报告逾期未交');
+    expect(await section('政商交往报备（本人报备或审批）').textContent()).toContain(
+      '宁波海曙甬创智能制造有限公司',
+    );
     await expect
       .poll(async () => (await page.locator('#report-panel-title ~ ul').last().textContent()) ?? '')
       .toContain('举报');
     await page.screenshot({ path: `${SHOTS}/report-desk.png`, fullPage: true });
+    expect(await seriousAccessibilityFindings(page)).toEqual([]);
+
+    // Another account linked: the dealings close until asked for again (each look is a recorded read).
+    await page.fill('#report-official', CHEN);
+    await page.getByRole('button', { name: '确认被反映人' }).click();
+    await expect.poll(() => page.locator('.report-flags').count()).toBe(0);
+    await page.getByRole('button', { name: '查看被反映人相关事项（将记录）' }).click();
+    await expect.poll(() => section('对企业诉求的审批（本人批准）').locator('li').count()).toBe(4);
+    expect(await section('对企业诉求的审批（本人批准）').textContent()).toContain('批准延期');
+    expect(await section('经手的企业诉求（本人办理）').textContent()).toContain('回访');
+    await page.screenshot({ path: `${SHOTS}/report-desk-approvals.png`, fullPage: true });
     expect(await seriousAccessibilityFindings(page)).toEqual([]);
     await page.close();
   });

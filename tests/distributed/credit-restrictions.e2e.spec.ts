@@ -1,5 +1,5 @@
 import { creditIntegrationMapper } from '@qinqing/credit/service';
-import { type LogCursor, mapToIntegrationEvent } from '@qinqing/shared/event-sourcing';
+import type { LogCursor } from '@qinqing/shared/event-sourcing';
 import { openPostgresDatabase, PostgresEventStore } from '@qinqing/shared/event-store-postgres';
 import { eventually } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -62,7 +62,7 @@ const restrictionEventIds = async (url: string): Promise<string[]> => {
       const last = events.at(-1);
       if (last === undefined) return ids;
       for (const event of events) {
-        const outbound = mapToIntegrationEvent([creditIntegrationMapper], event);
+        const outbound = creditIntegrationMapper.map(event);
         if (
           outbound !== null &&
           outbound.cloudEvent.type.startsWith('cn.qinqing.credit.restriction.') &&

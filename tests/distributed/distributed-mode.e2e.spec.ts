@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
-import { appealsIntegrationMapper } from '@qinqing/appeals/service';
+import { appealsIntegrationMapper, appealsOversightMapper } from '@qinqing/appeals/service';
 import {
   type IntegrationEventMapper,
   type LogCursor,
-  mapToIntegrationEvent,
+  mapToIntegrationEvents,
   systemClock,
 } from '@qinqing/shared/event-sourcing';
 import { openPostgresDatabase, PostgresEventStore } from '@qinqing/shared/event-store-postgres';
@@ -49,8 +49,11 @@ interface RequestStats {
   readonly totals: { readonly requests: number };
 }
 
-/** The CloudEvent ids a process's relay must publish: the events of its own store its mapper makes public. */
-const publicEventIds = async (url: string, mapper: IntegrationEventMapper): Promise<Set<string>> => {
+/** The CloudEvent ids a process's relay must publish: the events of its own store its mappers make public. */
+const publicEventIds = async (
+  url: string,
+  mappers: readonly IntegrationEventMapper[],
+): Promise<Set<string>> => {
   const db = await openPostgresDatabase(url, { maxConnections: 1 });
   const store = new PostgresEventStore(db);
   const ids = new Set<string>();
@@ -60,8 +63,7 @@ const publicEventIds = async (url: string, mapper: IntegrationEventMapper): Prom
       const last = events.at(-1);
       if (last === undefined) return ids;
       for (const event of events) {
-        const outbound = mapToIntegrationEvent([mapper], event);
-        if (outbound !== null) ids.add(outbound.cloudEvent.id);
+        for (const outbound of mapToIntegrationEvents(mappers, event)) ids.add(outbound.cloudEvent.id);
       }
       after = last.cursor;
     }
@@ -388,11 +390,14 @@ describe.skipIf(brokers === null || databaseUrl === null)(
       const expected = new Map<string, Set<string>>([
         [
           APPEALS_TOPIC,
-          await publicEventIds(platform.databaseUrls.get('appeals-service') ?? '', appealsIntegrationMapper),
+          await publicEventIds(platform.databaseUrls.get('appeals-service') ?? '', [
+            appealsIntegrationMapper,
+            appealsOversightMapper,
+          ]),
         ],
         [
           IDENTITY_TOPIC,
-          await publicEventIds(platform.databaseUrls.get('gateway') ?? '', identityIntegrationMapper),
+          await publicEventIds(platform.databaseUrls.get('gateway') ?? '', [identityIntegrationMapper]),
         ],
       ]);
       const wanted = new Map(

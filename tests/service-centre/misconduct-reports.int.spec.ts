@@ -13,6 +13,7 @@ import { expectStatus, HttpClient } from '../console/http-client';
 import { type EmbeddedTestServer, startEmbeddedTestServer } from '../support/embedded-test-server';
 
 const BASE = '/api/service-centre/misconduct-reports';
+/** Demo accounts (identity's demo data): the official, his superior, a department handler, the supervisor. */
 const ZHOU = '01960000-0000-7000-8000-000000000101';
 /** The anonymous filings the test platform takes per minute (SERVICE_CENTRE_ANONYMOUS_REPORTS_PER_MINUTE). */
 const PER_MINUTE = 3;
@@ -23,6 +24,34 @@ const anonymousReport = (description: string, unitId = 'dept-market-regulation')
   description,
   passphrase: 'correct horse battery',
 });
+const SUN = '01960000-0000-7000-8000-000000000102';
+const LI = '01960000-0000-7000-8000-000000000002';
+const CHEN = '01960000-0000-7000-8000-000000000004';
+const YONGCHUANG = '宁波海曙甬创智能制造有限公司';
+
+interface Page<Item> {
+  readonly items: readonly Item[];
+  readonly next: string | null;
+}
+interface Flags {
+  readonly officialId: string | null;
+  readonly reviewing: boolean;
+  readonly pairings: Page<{ enterpriseName: string }>;
+  readonly requests: Page<{ requestId: string }>;
+  readonly filings: Page<{
+    filingId: string;
+    role: string;
+    outcome: string;
+    report: string | null;
+    enterprises: { creditCode: string; name: string | null }[];
+  }>;
+  readonly approvals: Page<{ action: string; requestId: string; enterprise: { name: string | null } | null }>;
+  readonly handledRequests: Page<{
+    requestId: string;
+    actions: string[];
+    enterprise: { creditCode: string; name: string | null } | null;
+  }>;
+}
 /** What the reporter's request carries that must never be kept: address, agent, correlation, session. */
 const MARK = {
   ip: '203.0.113.77',
@@ -296,13 +325,30 @@ describe('service centre: misconduct reports', () => {
       inspector.post(`${BASE}/desk/reports/${reportId}/accused`, { officialId: ZHOU, headsUnit: true }),
       200,
     );
-    const flags = await expectStatus<{ reviewing: boolean; pairings: { enterpriseName: string }[] }>(
+    await settle();
+    const flags = await expectStatus<Flags>(
       'flags',
       inspector.get(`${BASE}/desk/reports/${reportId}/flags`),
       200,
     );
     expect(flags.reviewing).toBe(true);
-    expect(flags.pairings.map((p) => p.enterpriseName)).toContain('宁波海曙甬创智能制造有限公司');
+    expect(flags.pairings.items.map((p) => p.enterpriseName)).toContain(YONGCHUANG);
+    // His five demo filings (政商交往报备), each in its state, the enterprise named from the directory replica.
+    expect(flags.filings.items.map((f) => [f.role, f.outcome, f.report]).sort()).toEqual(
+      [
+        ['filed', 'approved', 'overdue'],
+        ['filed', 'approved', 'reported'],
+        ['filed', 'approved', null],
+        ['filed', 'refused', null],
+        ['filed', 'requested', null],
+      ].sort(),
+    );
+    expect(new Set(flags.filings.items.flatMap((f) => f.enterprises.map((e) => e.name)))).toEqual(
+      new Set([YONGCHUANG]),
+    );
+    // A leading official neither approves nor handles requests in the demo.
+    expect(flags.approvals.items).toEqual([]);
+    expect(flags.handledRequests.items).toEqual([]);
     await settle();
     const reads = await expectStatus<{ items: { readBy: string; what: string }[] }>(
       'reads',
@@ -392,6 +438,123 @@ describe('service centre: misconduct reports', () => {
     expect((await file('下一分钟 MARK-Budget')).status).toBe(201);
   });
 
+  it('flags the approvals and the requests a linked account acted on, page by page, only while the report is open', async () => {
+    const { reportId: letter } = await expectStatus<{ reportId: string }>(
+      'enter a report by letter',
+      inspector.post(`${BASE}/desk/records`, {
+        category: 'collusion',
+        accused: { name: '李某', unitId: 'dept-market-regulation', position: '科员', headsUnit: false },
+        description: '来信反映：经办人为特定企业加快办理。',
+        reporterName: '张某',
+        reporterPhone: '13900000001',
+      }),
+      201,
+    );
+    const desk = `${BASE}/desk/reports/${letter}`;
+    // The desk reads the report's read model: wait for the link to reach it before reading the flags.
+    const link = async (officialId: string | null) => {
+      await expectStatus('link', inspector.post(`${desk}/accused`, { officialId, headsUnit: false }), 200);
+      await settle();
+    };
+    const flagsNow = () => expectStatus<Flags>('flags', inspector.get(`${desk}/flags`), 200);
+    await settle();
+
+    const unlinked = await flagsNow();
+    expect(unlinked).toMatchObject({
+      reviewing: false,
+      filings: { items: [] },
+      handledRequests: { items: [] },
+    });
+
+    // The department handler: the requests he accepted, answered, resolved — never an approval.
+    await link(LI);
+    const handler = await flagsNow();
+    expect(handler.officialId).toBe(LI);
+    expect(handler.approvals.items).toEqual([]);
+    expect(handler.handledRequests.items.length).toBeGreaterThanOrEqual(5);
+    const acts = handler.handledRequests.items.flatMap((h) => h.actions);
+    expect(acts).toEqual(expect.arrayContaining(['accepted', 'replied', 'resolved', 'rating-appealed']));
+    expect(handler.handledRequests.items.every((h) => h.enterprise?.name !== null)).toBe(true);
+    expect(handler.filings.items).toEqual([]);
+
+    // One section page by page: the pages together are the first page, nothing twice, nothing skipped.
+    const seen: string[] = [];
+    let pages = 0;
+    let after: string | null = null;
+    do {
+      const query: string = after === null ? '?limit=2' : `?limit=2&after=${encodeURIComponent(after)}`;
+      const answer = await expectStatus<{ reviewing: boolean; page: Page<{ requestId: string }> }>(
+        'a page of handled requests',
+        inspector.get(`${desk}/flags/handled-requests${query}`),
+        200,
+      );
+      expect(answer.page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...answer.page.items.map((i) => i.requestId));
+      after = answer.page.next;
+      pages++;
+    } while (after !== null);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(seen).toEqual(handler.handledRequests.items.map((h) => h.requestId));
+    expect((await inspector.get(`${desk}/flags/handled-requests?after=2026-02-30%7Cx`)).status).toBe(400);
+    expect((await inspector.get(`${desk}/flags/everything`)).status).toBe(404);
+
+    // The supervisor: the approvals he gave on requests (暂停超期, 延期, 核减, 评价申诉), each with its enterprise.
+    await link(CHEN);
+    const supervisor = await flagsNow();
+    expect(supervisor.approvals.items.map((a) => a.action).sort()).toEqual(
+      [
+        'extension-approved',
+        'pause-extension-approved',
+        'rate-exclusion-approved',
+        'rating-appeal-rejected',
+      ].sort(),
+    );
+    expect(supervisor.approvals.items.every((a) => a.enterprise?.name !== null)).toBe(true);
+    expect(supervisor.handledRequests.items.flatMap((h) => h.actions)).toContain('callback-recorded');
+
+    // The superior: the filings he decided (four of 周建国's five; one awaits him).
+    await link(SUN);
+    const superior = await flagsNow();
+    expect(superior.filings.items.map((f) => f.role)).toEqual(['decided', 'decided', 'decided', 'decided']);
+    expect(superior.filings.items.map((f) => f.outcome).sort()).toEqual(
+      ['approved', 'approved', 'approved', 'refused'].sort(),
+    );
+
+    // Every read that showed something is on the report's read history.
+    await settle();
+    const reads = await expectStatus<{ items: { what: string }[] }>(
+      'reads',
+      inspector.get(`${desk}/reads`),
+      200,
+    );
+    expect(reads.items.filter((r) => r.what === 'flags')).toHaveLength(3 + pages);
+
+    // Concluded: nothing is flagged any more, in any section.
+    await expectStatus(
+      'conclude',
+      inspector.post(`${desk}/conclusion`, {
+        outcome: 'unsubstantiated',
+        areaCode: '330203',
+        summary: '经核查不属实。',
+      }),
+      200,
+    );
+    await settle();
+    const closed = await flagsNow();
+    expect(closed).toMatchObject({
+      officialId: SUN,
+      reviewing: false,
+      pairings: { items: [] },
+      requests: { items: [] },
+      filings: { items: [] },
+      approvals: { items: [] },
+      handledRequests: { items: [] },
+    });
+    expect(
+      await expectStatus('a section after the conclusion', inspector.get(`${desk}/flags/filings`), 200),
+    ).toMatchObject({ reviewing: false, page: { items: [], next: null } });
+  });
+
   it('answers 404 on every report path to every other role — the accused, his unit, his superiors and all the rest', async () => {
     const paths: readonly (readonly ['GET' | 'POST', string, unknown?])[] = [
       ['GET', `${BASE}/desk/reports`],
@@ -400,6 +563,9 @@ describe('service centre: misconduct reports', () => {
       ['GET', `${BASE}/desk/reports/${reportId}`],
       ['GET', `${BASE}/desk/reports/${reportId}/reads`],
       ['GET', `${BASE}/desk/reports/${reportId}/flags`],
+      ['GET', `${BASE}/desk/reports/${reportId}/flags/filings`],
+      ['GET', `${BASE}/desk/reports/${reportId}/flags/approvals?limit=1`],
+      ['GET', `${BASE}/desk/reports/${reportId}/flags/handled-requests?after=not-a-cursor`],
       ['POST', `${BASE}/desk/reports/${reportId}/accused`, { officialId: null, headsUnit: false }],
       ['POST', `${BASE}/desk/reports/${reportId}/classification`, { category: 'other' }],
       ['POST', `${BASE}/desk/reports/${reportId}/answers`, { text: 'x' }],

@@ -23,7 +23,7 @@ import {
   type CommandHandler,
   type EventStore,
   ManualClock,
-  mapToIntegrationEvent,
+  mapToIntegrationEvents,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
@@ -219,23 +219,23 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
     const listed = await app.get<EventStore>(EVENT_STORE).readStream(policyNoticesStreamId(policyId));
     const consumer = app.get(PolicyNoticesConsumer);
     for (const event of listed) {
-      const outbound = mapToIntegrationEvent(app.get(ContextRegistry).mappers, event);
-      if (outbound === null) continue;
-      await app.get<SqlDatabase>(SQL_DATABASE).transaction((transaction) =>
-        consumer.due(
-          parseCloudEvent(PolicyNoticesDueV1, outbound.cloudEvent),
-          new IntegrationEventContext([
-            {
-              consumer: 'liaison.policy-notices',
-              topic: SERVICE_CENTRE_TOPIC,
-              partition: null,
-              offset: '0',
-              attempt: 2,
-              transaction,
-            },
-          ]),
-        ),
-      );
+      for (const outbound of mapToIntegrationEvents(app.get(ContextRegistry).mappers, event)) {
+        await app.get<SqlDatabase>(SQL_DATABASE).transaction((transaction) =>
+          consumer.due(
+            parseCloudEvent(PolicyNoticesDueV1, outbound.cloudEvent),
+            new IntegrationEventContext([
+              {
+                consumer: 'liaison.policy-notices',
+                topic: SERVICE_CENTRE_TOPIC,
+                partition: null,
+                offset: '0',
+                attempt: 2,
+                transaction,
+              },
+            ]),
+          ),
+        );
+      }
     }
     const [first] = await callList(false);
     await app.get<CommandHandler>(COMMAND_HANDLER).handle(

@@ -11,7 +11,9 @@ import {
 } from '@qinqing/liaison/service';
 import { RecordFactsConsumer } from '@qinqing/credit/service';
 import {
+  OfficialFilingsConsumer,
   OfficialPairingsConsumer,
+  OfficialRequestActsConsumer,
   OfficialRequestsConsumer,
   RequestStatsConsumer,
   ServiceCentreCreditRestrictionsConsumer,
@@ -91,6 +93,18 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(OfficialRequestsConsumer),
     description:
       'The state in appeals of the requests raised on officials’ visits, for the same flagged review (discipline inspector only).',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(OfficialFilingsConsumer),
+    description:
+      'Interaction filings and, per staff account, who filed or decided each (the oversight event), for the same flagged review (discipline inspector only).',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(OfficialRequestActsConsumer),
+    description:
+      'Each request’s enterprise and, per staff account, the approvals it gave and the requests it acted on (the oversight event), for the same flagged review (discipline inspector only).',
   },
   {
     context: 'liaison',

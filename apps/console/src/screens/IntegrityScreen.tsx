@@ -4,6 +4,7 @@ import { useCommand } from '../api/useCommand';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../components/FormField';
 import { useText } from '../i18n/useText';
+import { FILING_ACTIVITY_KINDS as KINDS } from '../components/activityKinds';
 import { DeclarationsPanel } from './DeclarationsPanel';
 
 interface Filing {
@@ -25,19 +26,6 @@ interface MyFilingSettings {
   readonly jurisdiction: string;
   readonly settings: { readonly reportWithinWorkingDays: number; readonly allowedKinds: readonly string[] };
 }
-const KINDS: readonly [string, string, string][] = [
-  ['forum', '论坛', 'Forum'],
-  ['annual-meeting', '年会', 'Annual meeting'],
-  ['salon', '沙龙', 'Salon'],
-  ['tea-party', '茶话会', 'Tea party'],
-  ['symposium', '座谈会', 'Symposium'],
-  ['celebration', '庆典', 'Celebration'],
-  ['trade-fair', '展销会、推进会等经贸交流', 'Trade fair'],
-  ['training', '培训', 'Training'],
-  ['study-tour', '考察调研、学习考察', 'Study tour'],
-  ['investment-promotion', '招商引资', 'Investment promotion'],
-  ['policy-briefing', '政策推介', 'Policy briefing'],
-];
 const STATUS: Record<string, [string, string]> = {
   requested: ['待审批', 'Awaiting approval'],
   approved: ['已批准，待报告', 'Approved, report due'],

@@ -3,6 +3,7 @@ export * from './lib/appeals.module';
 export * from './lib/application/appeals-policy.service';
 export * from './lib/application/request-commands.service';
 export * from './lib/integration/appeals-integration.mapper';
+export * from './lib/integration/appeals-oversight.mapper';
 export * from './lib/scheduler/deadline-scheduler';
 export * from './lib/projections/rates/performance.projection';
 export * from './lib/queries/rates/department-rates.query';

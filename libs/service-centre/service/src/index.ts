@@ -16,4 +16,7 @@ export * from './lib/policies/notices/policy-notices.pass';
 export * from './lib/misconduct-reports/misconduct-report.pass';
 export * from './lib/misconduct-reports/receipt-codes';
 export * from './lib/misconduct-reports/official-activity.replica';
+export * from './lib/misconduct-reports/official-activity.tables';
+export * from './lib/misconduct-reports/official-filings.consumer';
+export * from './lib/misconduct-reports/official-request-acts.consumer';
 export * from './lib/demo-data/misconduct-report-demo-data.seeder';

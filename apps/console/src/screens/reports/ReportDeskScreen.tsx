@@ -6,8 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import type { Bilingual } from '../../i18n/LocaleContext';
 import { useText } from '../../i18n/useText';
-
-const BASE = '/service-centre/misconduct-reports/desk';
+import { DESK, FlagsPanel } from './FlagsPanel';
 
 interface ReportSummary {
   readonly reportId: string;
@@ -47,39 +46,12 @@ interface ReportView extends ReportSummary {
   }[];
 }
 
-interface Flags {
-  readonly reviewing: boolean;
-  readonly reason: Bilingual | null;
-  readonly pairings: readonly {
-    pairingId: string;
-    enterpriseName: string;
-    startDate: string;
-    endDate: string | null;
-  }[];
-  readonly requests: readonly {
-    requestId: string;
-    enterpriseName: string;
-    title: string;
-    raisedOn: string;
-    state: string;
-  }[];
-}
-
 const CATEGORY: Record<string, Bilingual> = {
   collusion: { zh: '官商勾结', en: 'Collusion' },
   inaction: { zh: '为官不为', en: 'Inaction' },
   extortion: { zh: '吃拿卡要', en: 'Demanding favours' },
   'negative-list': { zh: '违反负面清单', en: 'Negative-list breach' },
   other: { zh: '其他', en: 'Other' },
-};
-const REQUEST_STATE: Record<string, Bilingual> = {
-  raised: { zh: '已提出', en: 'Raised' },
-  accepted: { zh: '已受理', en: 'Accepted' },
-  'sent-back': { zh: '已退回', en: 'Sent back' },
-  resolved: { zh: '已办结', en: 'Resolved' },
-  informed: { zh: '已告知', en: 'Informed' },
-  escalated: { zh: '已报上级', en: 'Escalated' },
-  overdue: { zh: '已超期', en: 'Overdue' },
 };
 const OUTCOME: Record<string, Bilingual> = {
   substantiated: { zh: '属实', en: 'Substantiated' },
@@ -98,7 +70,7 @@ export const ReportDeskScreen = () => {
   const [status, setStatus] = useState<'open' | 'concluded'>('open');
   const [selected, setSelected] = useState<string | null>(null);
   const list = useApiData<{ items: readonly ReportSummary[]; next: string | null }>(
-    `${BASE}/reports?status=${status}&limit=50`,
+    `${DESK}/reports?status=${status}&limit=50`,
   );
   return (
     <div className="report-desk">
@@ -164,7 +136,7 @@ export const ReportDeskScreen = () => {
           </table>
         </div>
       ) : null}
-      {selected === null ? null : <ReportPanel reportId={selected} onChanged={list.reload} />}
+      {selected === null ? null : <ReportPanel key={selected} reportId={selected} onChanged={list.reload} />}
     </div>
   );
 };
@@ -177,11 +149,12 @@ const ReportPanel = ({
   readonly onChanged: () => void;
 }) => {
   const { t, tr } = useText();
-  const report = useApiData<ReportView>(`${BASE}/reports/${reportId}`);
+  const report = useApiData<ReportView>(`${DESK}/reports/${reportId}`);
   const reads = useApiData<{ items: readonly { readBy: string; readAt: string; what: string }[] }>(
-    `${BASE}/reports/${reportId}/reads`,
+    `${DESK}/reports/${reportId}/reads`,
   );
-  const [showFlags, setShowFlags] = useState(false);
+  // The official whose dealings are shown: linking another closes them until the inspector asks (a recorded read).
+  const [flagsOf, setFlagsOf] = useState<string | null | undefined>(undefined);
   const command = useCommand();
   const [officialId, setOfficialId] = useState('');
   const [answer, setAnswer] = useState('');
@@ -191,7 +164,7 @@ const ReportPanel = ({
   const [summary, setSummary] = useState('');
   const act = (path: string, body: unknown) => async (event: FormEvent) => {
     event.preventDefault();
-    const done = await command.run(`${BASE}/reports/${reportId}/${path}`, { method: 'POST', body });
+    const done = await command.run(`${DESK}/reports/${reportId}/${path}`, { method: 'POST', body });
     if (done !== undefined) {
       report.reload();
       reads.reload();
@@ -330,10 +303,12 @@ const ReportPanel = ({
               </button>
             </div>
           </form>
-          <button type="button" className="button" onClick={() => setShowFlags(true)}>
+          <button type="button" className="button" onClick={() => setFlagsOf(view.accused.officialId)}>
             {tr('查看被反映人相关事项（将记录）', 'Review the official’s dealings (recorded)')}
           </button>
-          {showFlags ? <FlagsPanel reportId={reportId} /> : null}
+          {flagsOf === view.accused.officialId ? (
+            <FlagsPanel key={flagsOf ?? ''} reportId={reportId} />
+          ) : null}
         </>
       ) : null}
       <h3>{tr('查阅记录', 'Read history')}</h3>
@@ -348,35 +323,5 @@ const ReportPanel = ({
         </ul>
       ) : null}
     </section>
-  );
-};
-
-const FlagsPanel = ({ reportId }: { readonly reportId: string }) => {
-  const { t, tr } = useText();
-  const flags = useApiData<Flags>(`${BASE}/reports/${reportId}/flags`);
-  if (flags.data.status === 'loading') return <p role="status">{tr('加载中…', 'Loading…')}</p>;
-  if (flags.data.status === 'error') return <ErrorNotice error={flags.data.error} />;
-  const data = flags.data.data;
-  if (!data.reviewing) return <p>{data.reason === null ? '' : t(data.reason)}</p>;
-  return (
-    <div className="report-flags">
-      <h3>{tr('结对联系企业（待核查）', 'Pairings (flagged for review)')}</h3>
-      <ul>
-        {data.pairings.map((p) => (
-          <li key={p.pairingId}>
-            ⚑ {p.enterpriseName} · {p.startDate}–{p.endDate ?? ''}
-          </li>
-        ))}
-      </ul>
-      <h3>{tr('走访中提出的诉求（待核查）', 'Requests raised on visits (flagged for review)')}</h3>
-      <ul>
-        {data.requests.map((r) => (
-          <li key={r.requestId}>
-            ⚑ {r.raisedOn} · {r.enterpriseName} · {r.title} ·{' '}
-            {t(REQUEST_STATE[r.state] ?? { zh: r.state, en: r.state })}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 };

@@ -156,6 +156,67 @@ export const RequestReopenedV1 = define(
   requestRefSchema.extend({ reopenedOn: calendarDateSchema, reopenCount: z.number().int().min(1) }),
 );
 
+/** What a member of staff did to a request: handling, supervision, and the approvals a supervisor gives. */
+export const STAFF_ACTIONS = [
+  'submitted',
+  'handed-off',
+  'accepted',
+  'sent-back',
+  'replied',
+  'paused',
+  'resumed',
+  'outcome-planned',
+  'resolved',
+  'escalated',
+  'informed',
+  'marked-duplicate',
+  'grouped-for-meeting',
+  'meeting-outcome-recorded',
+  'rectification-reported',
+  'rating-appealed',
+  'rehandling-ordered',
+  'supervision-note-added',
+  'supervision-order-closed',
+  'callback-recorded',
+  'pause-extension-approved',
+  'extension-approved',
+  'rate-exclusion-approved',
+  'rating-appeal-upheld',
+  'rating-appeal-rejected',
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/**
+ * The approvals among them: a supervisor letting a pause stop the clocks longer (暂停超期审批), extending the
+ * resolve limit (延期), taking an answer out of the resolution rate (核减), and deciding a department's appeal
+ * against a rating (申诉) either way.
+ */
+export const STAFF_APPROVAL_ACTIONS = [
+  'pause-extension-approved',
+  'extension-approved',
+  'rate-exclusion-approved',
+  'rating-appeal-upheld',
+  'rating-appeal-rejected',
+] as const satisfies readonly StaffAction[];
+
+/**
+ * A member of staff acted on a request: an oversight event, published beside the request's own events (which
+ * name departments, never people) for the discipline inspector's flagged review of an official under report
+ * (service centre, docs/service-centre.md). It carries the staff **account id** only — pseudonymous, the id the
+ * event log records for every command — never a name, a phone, the enterprise's contact, a reason or an answer;
+ * the enterprise is on `submitted` under the same key. Only acts of staff leave: the enterprise's own (rating,
+ * reopening) and the scheduler's (reminders, overdue, 督办 raised by time) do not. Anyone reading the appeals
+ * topic can tie requests to accounts with it: the topic is the platform's, not the public's.
+ */
+export const RequestStaffActedV1 = define(
+  'cn.qinqing.appeals.request.staff-acted.v1',
+  requestRefSchema.extend({
+    accountId: z.string().min(1),
+    action: z.enum(STAFF_ACTIONS),
+    actedAt: instantSchema,
+  }),
+);
+
 /** The public events of the appeals context, for consumers that route by CloudEvents type. */
 export const APPEALS_PUBLIC_EVENTS = [
   RequestSubmittedV1,
@@ -173,6 +234,7 @@ export const APPEALS_PUBLIC_EVENTS = [
   RequestReopenedV1,
   RequestResolveDueProvisionalV1,
   RequestResolveDueRederivedV1,
+  RequestStaffActedV1,
 ] as const;
 
 export type AppealsPublicEvent = (typeof APPEALS_PUBLIC_EVENTS)[number];

@@ -26,6 +26,7 @@ import { StaffConflictsReplica } from './consumers/liaison-conflicts/staff-confl
 import { SuperviseRequestController } from './commands/supervise-request/supervise-request.controller';
 import { AppealsDemoDataSeeder } from './demo-data/appeals-demo-data.seeder';
 import { appealsIntegrationMapper } from './integration/appeals-integration.mapper';
+import { appealsOversightMapper } from './integration/appeals-oversight.mapper';
 import { performanceProjection } from './projections/rates/performance.projection';
 import { requestsProjection } from './projections/requests/requests.projection';
 import { ExportsController } from './queries/exports/exports.controller';
@@ -98,5 +99,7 @@ export class AppealsModule implements OnModuleInit {
     this.registry.registerProjection(requestsProjection);
     this.registry.registerProjection(performanceProjection);
     this.registry.registerMapper(appealsIntegrationMapper);
+    // After the main mapper: on a request's key its oversight event follows the request's own.
+    this.registry.registerMapper(appealsOversightMapper);
   }
 }

@@ -6,7 +6,8 @@ import { problemContactSchema } from './officials-events';
 
 /**
  * Public events of interaction filings (政商交往报备), keyed by filing id. No personal data: never the official,
- * the superior, a relation or an ID number — what was filed, for which enterprises, and how it went.
+ * the superior, a relation or an ID number — what was filed, for which enterprises, and how it went. Who filed
+ * and who decided travel apart, as account ids, on the oversight event `staff-acted` below.
  */
 const filingId = z.uuid();
 const date = z.iso.date();
@@ -56,6 +57,28 @@ export const InteractionFilingReportOverdueV1 = defineIntegrationEvent({
   topic: LIAISON_TOPIC,
   source: LIAISON_SOURCE,
   schema: z.object({ filingId, reportDue: date, flaggedAt: z.iso.datetime() }),
+});
+
+/**
+ * Who filed or decided an interaction filing: an oversight event, published beside the filing's own events (which
+ * name nobody) for the discipline inspector's flagged review of an official under report (service centre,
+ * docs/service-centre.md). It carries the staff **account id** only — pseudonymous, the id every event's metadata
+ * records — never a name, a phone, the title, the purpose, a reason or a relation; the filing's facts are on the
+ * events above, under the same key. Anyone reading the liaison topic can tie filings to accounts with it, as the
+ * conflict events below already tie accounts to enterprises: the topic is the platform's, not the public's.
+ */
+export const InteractionFilingStaffActedV1 = defineIntegrationEvent({
+  type: 'cn.qinqing.liaison.interaction-filing.staff-acted.v1',
+  version: 1,
+  topic: LIAISON_TOPIC,
+  source: LIAISON_SOURCE,
+  schema: z.object({
+    filingId,
+    accountId: z.string().min(1),
+    /** filed: the official asked; approved or refused: the superior decided. */
+    action: z.enum(['filed', 'approved', 'refused']),
+    actedAt: z.iso.datetime(),
+  }),
 });
 
 const symposiumProblemFields = {
@@ -138,6 +161,7 @@ export const INTEGRITY_PUBLIC_EVENTS = [
   InteractionFilingDecidedV1,
   InteractionFilingReportedV1,
   InteractionFilingReportOverdueV1,
+  InteractionFilingStaffActedV1,
   SymposiumProblemRaisedV2,
   ConflictDeclaredV1,
   ConflictWithdrawnV1,

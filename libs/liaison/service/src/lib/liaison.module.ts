@@ -17,6 +17,7 @@ import { CSV_TYPES, XLSX_TYPE } from '@qinqing/shared/spreadsheet';
 import { CorrectEnterpriseDetailsController } from './commands/correct-enterprise-details/correct-enterprise-details.controller';
 import { RegisterEnterpriseController } from './commands/register-enterprise/register-enterprise.controller';
 import { createLiaisonIntegrationMapper } from './integration/liaison-integration.mapper';
+import { liaisonOversightMapper } from './integration/liaison-oversight.mapper';
 import { directoryProjection } from './projections/directory/directory.projection';
 import { DirectoryController } from './queries/directory/directory.controller';
 import { SizeClassController } from './queries/size-class/size-class.controller';
@@ -65,6 +66,8 @@ export class LiaisonModule implements OnModuleInit, NestModule {
 
   onModuleInit(): void {
     this.registry.registerMapper(createLiaisonIntegrationMapper(this.seal));
+    // After the main mapper: on a filing's key its oversight event follows the filing's own.
+    this.registry.registerMapper(liaisonOversightMapper);
     this.registry.registerProjection(directoryProjection);
   }
 

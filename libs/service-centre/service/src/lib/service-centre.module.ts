@@ -26,7 +26,11 @@ import {
   OfficialPairingsConsumer,
   OfficialRequestsConsumer,
 } from './misconduct-reports/official-activity.replica';
+import { FlaggedReviewController } from './misconduct-reports/flagged-review.controller';
+import { OfficialFilingsConsumer } from './misconduct-reports/official-filings.consumer';
+import { OfficialRequestActsConsumer } from './misconduct-reports/official-request-acts.consumer';
 import { ReportDeskController } from './misconduct-reports/report-desk.controller';
+import { ReportDeskReads } from './misconduct-reports/report-desk.reads';
 import { ReportIntakeController } from './misconduct-reports/report-intake.controller';
 import { ReportIntakeStore } from './misconduct-reports/report-intake.store';
 import { PassphraseHashing } from './misconduct-reports/passphrase-hashing';
@@ -88,8 +92,11 @@ export class ServiceCentreModule implements OnModuleInit {
         KioskPoliciesController,
         ReportIntakeController,
         ReportDeskController,
+        FlaggedReviewController,
         OfficialPairingsConsumer,
         OfficialRequestsConsumer,
+        OfficialFilingsConsumer,
+        OfficialRequestActsConsumer,
         CentreEventsController,
         KioskEventsController,
       ],
@@ -105,6 +112,7 @@ export class ServiceCentreModule implements OnModuleInit {
         PolicyNoticesPass,
         ReportIntakeStore,
         MisconductReportCommands,
+        ReportDeskReads,
         MisconductReportPass,
         FollowUpThrottle,
         PassphraseHashing,

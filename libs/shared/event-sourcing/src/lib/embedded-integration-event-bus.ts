@@ -2,7 +2,7 @@ import type { CloudEvent } from '@qinqing/shared/contracts-kit';
 import type { RecordedEvent } from './envelope';
 import type { EventStore } from './event-store.port';
 import {
-  mapToIntegrationEvent,
+  mapToIntegrationEvents,
   type ConsumerInbox,
   type IntegrationEventBus,
   type IntegrationEventConsumer,
@@ -43,38 +43,41 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     const { store, db, checkpoints, inbox, mappers } = this.options;
     // A failed batch is rolled back and read again from the checkpoint: the event that failed is tried again.
     let failed: { readonly id: string; readonly attempt: number } | null = null;
-    // The public event of a log event if it is on this consumer's topics; mapped once per event read.
-    const mapped = new WeakMap<RecordedEvent, OutboundIntegrationEvent | null>();
-    const onTopics = (event: RecordedEvent): OutboundIntegrationEvent | null => {
-      if (!mapped.has(event)) {
-        const outbound = mapToIntegrationEvent(mappers, event);
-        mapped.set(event, outbound !== null && topics.has(outbound.topic) ? outbound : null);
+    // The public events of a log event on this consumer's topics; mapped once per event read.
+    const mapped = new WeakMap<RecordedEvent, readonly OutboundIntegrationEvent[]>();
+    const onTopics = (event: RecordedEvent): readonly OutboundIntegrationEvent[] => {
+      let outbound = mapped.get(event);
+      if (outbound === undefined) {
+        outbound = mapToIntegrationEvents(mappers, event).filter((o) => topics.has(o.topic));
+        mapped.set(event, outbound);
       }
-      return mapped.get(event) ?? null;
+      return outbound;
     };
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,
       store,
       db,
       checkpoints,
-      wants: (event) => onTopics(event) !== null,
+      wants: (event) => onTopics(event).length > 0,
       handle: async (event, tx) => {
-        const outbound = onTopics(event);
-        if (outbound === null) return;
-        const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
-        if (!(await inbox.markHandled(tx, consumer.name, wire.id))) return;
-        const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
-        try {
-          await consumer.handle(wire, tx, {
-            consumer: consumer.name,
-            topic: outbound.topic,
-            partition: null,
-            offset: String(event.globalPosition),
-            attempt,
-          });
-        } catch (error) {
-          failed = { id: wire.id, attempt };
-          throw error;
+        // Several public events of one domain event (a context's main and oversight events) are several
+        // messages: each is de-duplicated on its own id, all in the one transaction of the log event.
+        for (const outbound of onTopics(event)) {
+          const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
+          if (!(await inbox.markHandled(tx, consumer.name, wire.id))) continue;
+          const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
+          try {
+            await consumer.handle(wire, tx, {
+              consumer: consumer.name,
+              topic: outbound.topic,
+              partition: null,
+              offset: String(event.globalPosition),
+              attempt,
+            });
+          } catch (error) {
+            failed = { id: wire.id, attempt };
+            throw error;
+          }
         }
       },
       ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** The only way application code makes ids; tests inject a deterministic one. */
 export interface IdGenerator {
@@ -41,6 +41,22 @@ export class UuidV7Generator implements IdGenerator {
 }
 
 export const uuidV7 = new UuidV7Generator();
+
+/**
+ * RFC 9562 UUID version 5 (SHA-1, name-based) of `name` in the namespace `namespace` (a UUID): the same inputs
+ * always give the same id, so an id derived this way survives a relay's resend like the id it is derived from.
+ */
+export const nameBasedUuid = (namespace: string, name: string): string => {
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/gu, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+    .subarray(0, 16);
+  hash[6] = 0x50 | ((hash[6] ?? 0) & 0x0f);
+  hash[8] = 0x80 | ((hash[8] ?? 0) & 0x3f);
+  const h = hex(hash);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
 
 /** Counts up from a fixed prefix; readable ids in tests. */
 export class SequentialIdGenerator implements IdGenerator {

@@ -15,8 +15,10 @@ export interface OutboundIntegrationEvent {
 
 /**
  * The explicit mapping of one context's domain events to its public events. Events that are private
- * to the context map to null. One domain event gives at most one public event, whose CloudEvent id is
- * the domain event id: relays may resend it, consumers de-duplicate on it.
+ * to the context map to null. A mapper gives at most one public event per domain event, whose CloudEvent id
+ * is the domain event id: relays may resend it, consumers de-duplicate on it. A context may register a second
+ * mapper for another audience (its oversight mapper: who acted, for the discipline desk); that mapper's events
+ * take an id derived from the domain event id and their type (`toOutboundIntegrationEvent`'s `derivedId`).
  */
 export interface IntegrationEventMapper {
   readonly context: string;
@@ -62,15 +64,26 @@ export interface IntegrationEventBus {
   stop(): Promise<void>;
 }
 
-export const mapToIntegrationEvent = (
+/**
+ * Every public event of one domain event, in the mappers' order (a context's main mapper first, so on one key
+ * its oversight event follows the main one). Two with one CloudEvent id would be taken by a consumer's inbox
+ * for one message and the second dropped: that is a mapper's bug, refused here.
+ */
+export const mapToIntegrationEvents = (
   mappers: readonly IntegrationEventMapper[],
   event: RecordedEvent,
-): OutboundIntegrationEvent | null => {
+): readonly OutboundIntegrationEvent[] => {
+  const mapped: OutboundIntegrationEvent[] = [];
   for (const mapper of mappers) {
-    const mapped = mapper.map(event);
-    if (mapped !== null) return mapped;
+    const outbound = mapper.map(event);
+    if (outbound === null) continue;
+    if (mapped.some((m) => m.cloudEvent.id === outbound.cloudEvent.id))
+      throw new Error(
+        `Two public events of domain event ${event.eventId} (${event.type}) share the id ${outbound.cloudEvent.id}`,
+      );
+    mapped.push(outbound);
   }
-  return null;
+  return mapped;
 };
 
 /**

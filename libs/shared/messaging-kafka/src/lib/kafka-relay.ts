@@ -4,7 +4,7 @@ import {
   type IntegrationEventMapper,
   type LogCursor,
   LogPollingLoop,
-  mapToIntegrationEvent,
+  mapToIntegrationEvents,
   type RecordedEvent,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
@@ -138,11 +138,11 @@ export class KafkaRelay {
 
     const byTopic = new Map<string, Message[]>();
     for (const event of events) {
-      const outbound = mapToIntegrationEvent(mappers, event);
-      if (outbound === null) continue;
-      const messages = byTopic.get(outbound.topic) ?? [];
-      messages.push(toKafkaMessage(outbound));
-      byTopic.set(outbound.topic, messages);
+      for (const outbound of mapToIntegrationEvents(mappers, event)) {
+        const messages = byTopic.get(outbound.topic) ?? [];
+        messages.push(toKafkaMessage(outbound));
+        byTopic.set(outbound.topic, messages);
+      }
     }
     const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
     const count = topicMessages.reduce((n, t) => n + t.messages.length, 0);

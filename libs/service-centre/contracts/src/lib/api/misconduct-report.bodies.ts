@@ -1,6 +1,8 @@
+import type { StaffAction } from '@qinqing/appeals/contracts';
 import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
-import { pageLimit } from './page-limit';
 import { z } from 'zod';
+import type { LocalizedText } from '../localized-text';
+import { pageLimit } from './page-limit';
 
 /** The categories a report is filed under (the domain's REPORT_CATEGORIES; liaison's negative-list codes). */
 const category = z.enum(['collusion', 'inaction', 'extortion', 'negative-list', 'other'], {
@@ -109,6 +111,16 @@ export interface FollowUpView {
 }
 
 const limit = pageLimit(50);
+const NOT_A_CURSOR = 'after 为上一页返回的 next / after is the previous page’s next';
+
+/** The cursor's day must be a real one (2026-02-30 matches the pattern but is no date). */
+const startsWithRealDay = (cursor: string): boolean => {
+  const day = cursor.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(parsed.getTime()) && parsed.getUTCFullYear() >= 1900 && parsed.toISOString().startsWith(day)
+  );
+};
 
 /** `GET …/desk/reports`: newest day first, keyset-paged by `after` (the previous page's `next`). */
 export const listReportsQuery = z
@@ -116,20 +128,8 @@ export const listReportsQuery = z
     status: z.enum(['open', 'concluded']).optional(),
     after: z
       .string()
-      .regex(
-        /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/u,
-        'after 为上一页返回的 next / after is the previous page’s next',
-      )
-      .refine((cursor) => {
-        // The day must be a real one (2026-02-30 matches the pattern but is no date).
-        const day = cursor.slice(0, 10);
-        const parsed = new Date(`${day}T00:00:00Z`);
-        return (
-          !Number.isNaN(parsed.getTime()) &&
-          parsed.getUTCFullYear() >= 1900 &&
-          parsed.toISOString().startsWith(day)
-        );
-      }, 'after 为上一页返回的 next / after is the previous page’s next')
+      .regex(/^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/u, NOT_A_CURSOR)
+      .refine(startsWithRealDay, NOT_A_CURSOR)
       .optional(),
     limit,
   })
@@ -164,3 +164,116 @@ export const concludeReportBody = z
     summary: textSchema(2000, { zh: '办结意见', en: 'Conclusion' }),
   })
   .strict();
+
+/**
+ * The sections of the flagged review (`GET …/desk/reports/:id/flags`), each keyset-paged on its own with
+ * `GET …/flags/:section?after=&limit=`: the official's pairings, the requests raised on his visits, the
+ * interaction filings he filed or decided, the approvals he gave on requests, and the requests he acted on.
+ */
+export const FLAG_SECTIONS = ['pairings', 'requests', 'filings', 'approvals', 'handled-requests'] as const;
+export type FlagSection = (typeof FLAG_SECTIONS)[number];
+
+/** A section's next page: `after` is the previous page's `next` (`<day or instant>|<id>`). */
+export const flagPageQuery = z
+  .object({
+    after: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?\|[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u,
+        NOT_A_CURSOR,
+      )
+      .refine(startsWithRealDay, NOT_A_CURSOR)
+      .optional(),
+    limit,
+  })
+  .strict();
+export type FlagPageQuery = z.infer<typeof flagPageQuery>;
+
+export interface FlagPage<Item> {
+  readonly items: readonly Item[];
+  readonly next: string | null;
+}
+
+/** An enterprise as the public events name it; `name` null when the directory replica does not know the code. */
+export interface FlaggedEnterprise {
+  readonly creditCode: string;
+  readonly name: string | null;
+}
+
+export interface FlaggedPairing {
+  readonly pairingId: string;
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly category: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+}
+
+/** A request raised on one of his visits, and its state in appeals. */
+export interface FlaggedVisitRequest {
+  readonly requestId: string;
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly title: string;
+  readonly raisedOn: string;
+  readonly state: string;
+}
+
+/** An interaction filing (政商交往报备) he filed, or decided as the filer's superior. */
+export interface FlaggedFiling {
+  readonly filingId: string;
+  readonly role: 'filed' | 'decided';
+  readonly actedAt: string;
+  /** Liaison's activity kind (forum, annual-meeting, …); null until the filing's own event has arrived. */
+  readonly activityKind: string | null;
+  readonly organiserKind: 'enterprise' | 'chamber' | null;
+  readonly enterprises: readonly FlaggedEnterprise[];
+  readonly eventDate: string | null;
+  readonly outcome: 'requested' | 'approved' | 'refused' | null;
+  readonly reportDue: string | null;
+  /** How the post-activity report went: in time, late, or missing past its due date (null: none due yet). */
+  readonly report: 'reported' | 'reported-late' | 'overdue' | null;
+  readonly conductKept: boolean | null;
+}
+
+/** An approval he gave on an enterprise request (appeals' STAFF_APPROVAL_ACTIONS). */
+export interface FlaggedApproval {
+  readonly approvalId: string;
+  readonly requestId: string;
+  readonly action: StaffAction;
+  readonly actedAt: string;
+  /** The request's enterprise and category; null when its submission is not in the replica. */
+  readonly enterprise: FlaggedEnterprise | null;
+  readonly category: string | null;
+}
+
+/** A request he acted on in person: each kind of act once, in the order first done. */
+export interface FlaggedHandledRequest {
+  readonly requestId: string;
+  readonly actions: readonly StaffAction[];
+  readonly firstActedAt: string;
+  readonly lastActedAt: string;
+  readonly enterprise: FlaggedEnterprise | null;
+  readonly category: string | null;
+}
+
+interface ReviewGate {
+  readonly officialId: string | null;
+  /** False when the report is concluded or no official's account is linked: then every section is empty. */
+  readonly reviewing: boolean;
+  readonly reason: LocalizedText | null;
+}
+
+/** `GET …/desk/reports/:id/flags` (recorded as a read): the first page of every section. */
+export interface FlaggedReview extends ReviewGate {
+  readonly pairings: FlagPage<FlaggedPairing>;
+  readonly requests: FlagPage<FlaggedVisitRequest>;
+  readonly filings: FlagPage<FlaggedFiling>;
+  readonly approvals: FlagPage<FlaggedApproval>;
+  readonly handledRequests: FlagPage<FlaggedHandledRequest>;
+}
+
+/** `GET …/desk/reports/:id/flags/:section` (recorded as a read): one section's next page. */
+export interface FlagSectionPage<Item> extends ReviewGate {
+  readonly page: FlagPage<Item>;
+}

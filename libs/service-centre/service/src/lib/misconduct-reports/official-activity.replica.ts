@@ -17,71 +17,21 @@ import {
   IntegrationEventPattern,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
-
-/**
- * What the public events tell of an official's dealings with enterprises, for the flagged review of an official
- * under report: his pairings (结对, liaison) and the requests raised on his visits (liaison's visit problem, whose
- * id is the appeals request id) with their state in appeals. Liaison's interaction filings name no official on
- * the public topic, and appeals names departments, not people: approvals and per-person assignments are not
- * in any public event, so this replica cannot hold them (docs/service-centre.md says so).
- */
-export const OFFICIAL_ACTIVITY_DDL = [
-  `CREATE TABLE IF NOT EXISTS service_centre_official_pairings (
-     pairing_id text PRIMARY KEY,
-     official_id text NOT NULL,
-     official_unit_id text NOT NULL,
-     credit_code text NOT NULL,
-     enterprise_name text NOT NULL,
-     category text NOT NULL,
-     start_date date NOT NULL,
-     end_date date
-   )`,
-  `CREATE INDEX IF NOT EXISTS service_centre_official_pairings_by_official
-     ON service_centre_official_pairings (official_id, start_date DESC, pairing_id)`,
-  `CREATE TABLE IF NOT EXISTS service_centre_official_requests (
-     request_id text PRIMARY KEY,
-     pairing_id text NOT NULL,
-     official_id text,
-     credit_code text NOT NULL,
-     enterprise_name text NOT NULL,
-     title text NOT NULL,
-     raised_on date NOT NULL,
-     state text NOT NULL
-   )`,
-  `CREATE INDEX IF NOT EXISTS service_centre_official_requests_by_official
-     ON service_centre_official_requests (official_id, raised_on DESC, request_id)`,
-  `CREATE INDEX IF NOT EXISTS service_centre_official_requests_by_pairing
-     ON service_centre_official_requests (pairing_id)`,
-];
-
-/**
- * Both consumers below need the tables, and Nest runs their `onModuleInit` at once: on PostgreSQL two concurrent
- * `CREATE TABLE IF NOT EXISTS` of one table can both pass the check and one fails on the catalogue's unique
- * index. So the DDL runs once per database, and the second consumer waits for the first.
- */
-const setups = new WeakMap<SqlDatabase, Promise<void>>();
-const setup = (db: SqlDatabase): Promise<void> => {
-  let running = setups.get(db);
-  if (running === undefined) {
-    running = (async () => {
-      for (const statement of OFFICIAL_ACTIVITY_DDL) await db.query(statement);
-    })();
-    setups.set(db, running);
-    running.catch(() => setups.delete(db));
-  }
-  return running;
-};
+import { setupOfficialActivity } from './official-activity.tables';
 
 export const OFFICIAL_PAIRINGS_CONSUMER = 'service-centre.official-pairings';
 export const OFFICIAL_REQUESTS_CONSUMER = 'service-centre.official-requests';
 
-/** Liaison's pairings and visit problems, in the inbox's transaction (exactly once). */
+/**
+ * Liaison's pairings and visit problems (whose id is the appeals request id), in the inbox's transaction
+ * (exactly once): an official's pairings (结对) and the requests raised on his visits.
+ */
 @EventConsumer(OFFICIAL_PAIRINGS_CONSUMER)
 export class OfficialPairingsConsumer implements OnModuleInit {
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
   onModuleInit(): Promise<void> {
-    return setup(this.db);
+    return setupOfficialActivity(this.db);
   }
 
   @IntegrationEventPattern(PairingStartedV1)
@@ -156,7 +106,7 @@ export class OfficialRequestsConsumer implements OnModuleInit {
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
   onModuleInit(): Promise<void> {
-    return setup(this.db);
+    return setupOfficialActivity(this.db);
   }
 
   @IntegrationEventPattern(RequestAcceptedV1)

@@ -34,43 +34,10 @@ import {
 } from '@qinqing/shared/nest-platform';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { DisciplineOnlyGuard, reportNotFound } from './discipline-only.guard';
+import { DisciplineOnlyGuard } from './discipline-only.guard';
 import { MisconductReportCommands } from './misconduct-report-commands';
 import { assertReportableUnit } from './reportable-units';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
-const reportIdOf = (raw: string): string => {
-  if (!UUID.test(raw)) throw reportNotFound();
-  return raw;
-};
-
-interface ReportRow {
-  readonly report_id: string;
-  readonly channel: 'anonymous' | 'real-name';
-  readonly category: string;
-  readonly negative_list_item_code: string | null;
-  readonly accused_name: string;
-  readonly accused_unit_id: string;
-  readonly accused_position: string | null;
-  readonly heads_unit: boolean;
-  readonly official_id: string | null;
-  readonly description: string;
-  readonly filed_on: string;
-  readonly reporter: RealNameReporter | null;
-  readonly escalation_due_on: string | null;
-  readonly escalated_to: string | null;
-  readonly escalated_on_time: boolean | null;
-  readonly escalation_overdue: boolean;
-  readonly status: 'open' | 'concluded';
-  readonly outcome: string | null;
-  readonly area_code: string | null;
-  readonly summary: string | null;
-}
-
-const COLUMNS = `report_id, channel, category, negative_list_item_code, accused_name, accused_unit_id,
-  accused_position, heads_unit, official_id, description, filed_on::text AS filed_on, reporter,
-  escalation_due_on::text AS escalation_due_on, escalated_to, escalated_on_time, escalation_overdue, status,
-  outcome, area_code, summary`;
+import { REPORT_COLUMNS, ReportDeskReads, reportIdOf, type ReportRow } from './report-desk.reads';
 
 /** The reporter as the desk shows them: the surname and a masked number — enough to call back through staff. */
 const maskedReporter = (reporter: RealNameReporter | null) =>
@@ -122,6 +89,7 @@ export class ReportDeskController {
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly reports: MisconductReportCommands,
+    private readonly desk: ReportDeskReads,
   ) {}
 
   @Get('reports')
@@ -136,7 +104,7 @@ export class ReportDeskController {
     const statusFilter = query.status === undefined ? '' : 'status = $4 AND';
     if (query.status !== undefined) params.push(query.status);
     const { rows } = await this.db.query<ReportRow>(
-      `SELECT ${COLUMNS} FROM service_centre_misconduct_reports
+      `SELECT ${REPORT_COLUMNS} FROM service_centre_misconduct_reports
        WHERE ${statusFilter} (filed_on, report_id) < ($1::date, $2)
        ORDER BY filed_on DESC, report_id DESC LIMIT $3`,
       params,
@@ -180,8 +148,8 @@ export class ReportDeskController {
   @ApiOperation({ summary: 'One report in full: content, information, answers (the read is recorded)' })
   async one(@Param('reportId') raw: string, @CurrentActor() actor: Actor, @Req() request: Request) {
     const reportId = reportIdOf(raw);
-    const row = await this.row(reportId);
-    await this.recordRead(reportId, 'report', actor, request);
+    const row = await this.desk.row(reportId);
+    await this.desk.recordRead(reportId, 'report', actor, request);
     const entries = await this.db.query<{ kind: string; text: string; on_day: string; source: string }>(
       `SELECT kind, text, on_day::text AS on_day, source FROM service_centre_misconduct_report_entries
        WHERE report_id = $1 ORDER BY revision LIMIT 200`,
@@ -208,7 +176,7 @@ export class ReportDeskController {
   @ApiOperation({ summary: 'Who read the report and when, newest first' })
   async reads(@Param('reportId') raw: string) {
     const reportId = reportIdOf(raw);
-    await this.row(reportId);
+    await this.desk.row(reportId);
     const { rows } = await this.db.query<{ read_by: string; read_at: Date | string; what: string }>(
       `SELECT read_by, read_at, what FROM service_centre_misconduct_report_reads
        WHERE report_id = $1 ORDER BY revision DESC LIMIT 200`,
@@ -219,74 +187,6 @@ export class ReportDeskController {
         readBy: r.read_by,
         readAt: new Date(r.read_at).toISOString(),
         what: r.what,
-      })),
-    };
-  }
-
-  @Get('reports/:reportId/flags')
-  @ApiOperation({
-    summary:
-      'While the report is open: the accused official’s pairings and visit requests, flagged for review',
-  })
-  async flags(@Param('reportId') raw: string, @CurrentActor() actor: Actor, @Req() request: Request) {
-    const reportId = reportIdOf(raw);
-    const row = await this.row(reportId);
-    if (row.status !== 'open' || row.official_id === null)
-      return {
-        officialId: row.official_id,
-        reviewing: false,
-        reason:
-          row.status !== 'open'
-            ? { zh: '举报已办结，不再标记', en: 'The report is concluded: nothing is flagged' }
-            : { zh: '尚未确认被反映人账号', en: 'The official’s account is not identified yet' },
-        pairings: [],
-        requests: [],
-      };
-    await this.recordRead(reportId, 'flags', actor, request);
-    const pairings = await this.db.query<{
-      pairing_id: string;
-      credit_code: string;
-      enterprise_name: string;
-      category: string;
-      start_date: string;
-      end_date: string | null;
-    }>(
-      `SELECT pairing_id, credit_code, enterprise_name, category, start_date::text AS start_date,
-         end_date::text AS end_date FROM service_centre_official_pairings
-       WHERE official_id = $1 ORDER BY start_date DESC, pairing_id LIMIT 100`,
-      [row.official_id],
-    );
-    const requests = await this.db.query<{
-      request_id: string;
-      credit_code: string;
-      enterprise_name: string;
-      title: string;
-      raised_on: string;
-      state: string;
-    }>(
-      `SELECT request_id, credit_code, enterprise_name, title, raised_on::text AS raised_on, state
-       FROM service_centre_official_requests WHERE official_id = $1 ORDER BY raised_on DESC, request_id LIMIT 100`,
-      [row.official_id],
-    );
-    return {
-      officialId: row.official_id,
-      reviewing: true,
-      reason: null,
-      pairings: pairings.rows.map((p) => ({
-        pairingId: p.pairing_id,
-        creditCode: p.credit_code,
-        enterpriseName: p.enterprise_name,
-        category: p.category,
-        startDate: p.start_date.slice(0, 10),
-        endDate: p.end_date?.slice(0, 10) ?? null,
-      })),
-      requests: requests.rows.map((r) => ({
-        requestId: r.request_id,
-        creditCode: r.credit_code,
-        enterpriseName: r.enterprise_name,
-        title: r.title,
-        raisedOn: r.raised_on.slice(0, 10),
-        state: r.state,
       })),
     };
   }
@@ -397,26 +297,6 @@ export class ReportDeskController {
     return this.act(raw, { type: 'ConcludeReport', ...body, by: actorId(actor) }, actor, request, 'conclude');
   }
 
-  private async row(reportId: string): Promise<ReportRow> {
-    const { rows } = await this.db.query<ReportRow>(
-      `SELECT ${COLUMNS} FROM service_centre_misconduct_reports WHERE report_id = $1`,
-      [reportId],
-    );
-    const row = rows[0];
-    if (row === undefined) throw reportNotFound();
-    return row;
-  }
-
-  private async recordRead(reportId: string, what: 'report' | 'flags', actor: Actor, request: Request) {
-    // A read is never replayed by an Idempotency-Key: each one is recorded.
-    const {
-      idempotencyKey: _key,
-      requestFingerprint: _fingerprint,
-      ...metadata
-    } = commandMetadataFor(request, actor);
-    await this.reports.handle(reportId, { type: 'RecordReportRead', readBy: actorId(actor), what }, metadata);
-  }
-
   private async act(
     raw: string,
     command: MisconductReportCommand,
@@ -425,7 +305,7 @@ export class ReportDeskController {
     scope: string,
   ): Promise<{ readonly reportId: string; readonly status: string }> {
     const reportId = reportIdOf(raw);
-    await this.row(reportId);
+    await this.desk.row(reportId);
     const result = await this.reports.handle(
       reportId,
       command,

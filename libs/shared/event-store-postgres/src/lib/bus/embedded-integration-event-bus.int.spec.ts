@@ -10,6 +10,7 @@ import {
   type IntegrationEventMapper,
   type NewEvent,
   type SqlExecutor,
+  toOutboundIntegrationEvent,
   UuidV7Generator,
 } from '@qinqing/shared/event-sourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,26 @@ const mapper: IntegrationEventMapper = {
     });
     return { topic: TOPIC, key: accountId, cloudEvent };
   },
+};
+
+/** A second mapper of the same deposits (an oversight mapper): who made each, under an id derived from it. */
+const DepositedBy = defineIntegrationEvent({
+  type: 'cn.qinqing.test-ledger.deposited-by.v1',
+  version: 1,
+  topic: TOPIC,
+  source: '/qinqing/test-ledger',
+  schema: z.object({ accountId: z.string(), by: z.string() }),
+});
+const oversight: IntegrationEventMapper = {
+  context: 'test-ledger',
+  map: (event) =>
+    event.streamId.startsWith('ledger-') && event.type === 'Deposited'
+      ? toOutboundIntegrationEvent(DepositedBy, event, {
+          subject: event.streamId.slice('ledger-'.length),
+          data: { accountId: event.streamId.slice('ledger-'.length), by: event.metadata.actorId },
+          derivedId: true,
+        })
+      : null,
 };
 
 const ids = new UuidV7Generator();
@@ -170,6 +191,42 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
       await replay.stop();
       expect(again).toEqual([]);
       expect(await balanceOf('dedupe', 'a')).toEqual(settled);
+    },
+  );
+
+  it.skipIf(backend.skipReason !== undefined)(
+    'delivers every public event of a domain event (two mappers), each once, after a redelivery too',
+    async () => {
+      const seen: CloudEvent[] = [];
+      const both = () => {
+        const bus = new EmbeddedIntegrationEventBus({
+          store,
+          db: handle.db,
+          checkpoints,
+          inbox,
+          mappers: [mapper, oversight],
+        });
+        bus.subscribe({ name: 'two-mappers', topics: [TOPIC], handle: async (raw) => void seen.push(raw) });
+        return bus;
+      };
+      const bus = both();
+      await bus.start();
+      await bus.drain();
+      await bus.stop();
+      const ofA = seen.filter((e) => e.subject === 'a');
+      // Per deposit (10, 7, 100) the main event, then the oversight one: in order on the aggregate.
+      expect(ofA.map((e) => e.type)).toEqual([10, 7, 100].flatMap(() => [Deposited.type, DepositedBy.type]));
+      expect(ofA.filter((e) => e.type === DepositedBy.type).map((e) => e.data)).toEqual(
+        [10, 7, 100].map(() => ({ accountId: 'a', by: 'tester' })),
+      );
+      expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
+      await handle.db.transaction((tx) => checkpoints.save(tx, 'consumer:two-mappers', null));
+      const count = seen.length;
+      const replay = both();
+      await replay.start();
+      await replay.drain();
+      await replay.stop();
+      expect(seen).toHaveLength(count);
     },
   );
 

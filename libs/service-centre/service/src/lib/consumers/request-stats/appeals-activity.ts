@@ -12,6 +12,7 @@ import {
   RequestResolveDueRederivedV1,
   RequestResumedV1,
   RequestSentBackV1,
+  RequestStaffActedV1,
   RequestSubmittedV1,
   RequestSupervisedV1,
 } from '@qinqing/appeals/contracts';
@@ -87,6 +88,10 @@ export const activityOf = (event: CloudEvent): RequestActivity | null => {
       return null;
     case RequestResolveDueRederivedV1.type:
       parseCloudEvent(RequestResolveDueRederivedV1, event);
+      return null;
+    // Who acted is for the discipline desk; the statistics are per unit, never per person.
+    case RequestStaffActedV1.type:
+      parseCloudEvent(RequestStaffActedV1, event);
       return null;
     default:
       return null;
