@@ -10,8 +10,10 @@ import {
   type EventStore,
   ProjectionRunner,
   type SqlDatabase,
+  WhileHeld,
 } from '@qinqing/shared/event-sourcing';
 import { IntegrationEventsServer } from '../integration-events/integration-events.server';
+import { Leadership } from '../leadership/leadership';
 import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
@@ -25,14 +27,17 @@ export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 
 /**
  * Starts every registered projection and, on Kafka, the relay of this app's public events after all modules
- * have initialised; reports them and the integration-event consumers (which the Nest transport runs,
- * `IntegrationEventsServer`) to readiness and metrics, and stops them all before the store closes.
+ * have initialised — while this replica holds the followers lease (`Leadership`; always, with one process) —
+ * reports them and the integration-event consumers (which the Nest transport runs, `IntegrationEventsServer`)
+ * to readiness and metrics, and stops them all before the store closes. A standby creates the read models'
+ * tables all the same (its HTTP endpoints read them) and takes the work over when the holder goes away.
  */
 @Injectable()
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
+  private leased: WhileHeld | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(
@@ -44,6 +49,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: MetricsService,
     private readonly consumers: IntegrationEventsServer,
+    private readonly leadership: Leadership,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,8 +82,8 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
       this.options.messaging,
     );
-    await this.messaging.start();
-    for (const runner of this.runners.values()) runner.start();
+    await this.messaging.prepare();
+    await this.followWhileLeading(onError);
     this.store.onAppended(() => this.metrics.appends.inc());
     this.metrics.onScrape(() => this.recordFollowerMetrics());
     this.readiness.register({
@@ -88,13 +94,52 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
     });
     this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
+    this.readiness.register({ name: 'leases', check: async () => this.leasesReadiness() });
     const checkTransport = this.messaging.checkTransport;
     // The relay and consumers notice a lost broker only when kafkajs' retries run out; this notices at once.
     if (checkTransport !== undefined) this.readiness.register({ name: 'kafka', check: checkTransport });
     this.logger.log(
-      `Started ${this.runners.size} projection(s) on ${this.store.kind}, ${this.messaging.kind} bus; ` +
+      `${this.leased?.isActive === true ? 'Started' : 'Standing by with'} ${this.runners.size} projection(s) ` +
+        `on ${this.store.kind}, ${this.messaging.kind} bus (${this.leadership.followers.name}: ` +
+        `${this.leadership.followers.isHeld() ? 'held here' : 'held by another replica'}); ` +
         `${this.consumers.registeredConsumers().length} consumer(s) start with the integration-event transport`,
     );
+  }
+
+  /**
+   * Projections and the relay run exactly while this replica holds the followers lease. On a leader they have
+   * started when this resolves; a start that fails here fails the bootstrap, as it did before leases.
+   */
+  private async followWhileLeading(onError: (name: string) => (error: unknown) => void): Promise<void> {
+    const messaging = this.messaging;
+    if (messaging === null) return;
+    await this.leadership.start();
+    const runners = [...this.runners.values()];
+    this.leased = new WhileHeld(
+      this.leadership.followers,
+      {
+        start: async () => {
+          await messaging.start();
+          for (const runner of runners) runner.start();
+          this.logger.log(`${this.leadership.followers.name} held: projections and relay run here`);
+        },
+        stop: async () => {
+          this.logger.log(
+            `${this.leadership.followers.name} lost or released: stopping projections and relay`,
+          );
+          await Promise.all(runners.map((runner) => runner.stop()));
+          await messaging.stop();
+        },
+      },
+      onError(this.leadership.followers.name),
+    );
+    try {
+      await this.leased.follow();
+    } catch (error) {
+      await this.leased.close();
+      await this.leadership.stop();
+      throw error;
+    }
   }
 
   onApplicationShutdown(): Promise<void> {
@@ -108,9 +153,11 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
    */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      await Promise.all([...this.runners.values()].map((r) => r.stop()));
-      await this.messaging?.stop();
+      await this.leased?.close();
+      await this.messaging?.close();
       await this.consumers.close();
+      // Last: a standby takes the leases over the moment they go.
+      await this.leadership.stop();
     })();
     return this.stopping;
   }
@@ -132,9 +179,10 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   }
 
   followers(): MessagingStatus[] {
+    const standby = !this.leadership.followers.isHeld();
     return [
-      ...[...this.runners.values()].map((r) => r.status()),
-      ...(this.messaging?.status() ?? []),
+      ...[...this.runners.values()].map((r) => ({ ...r.status(), standby })),
+      ...(this.messaging?.status() ?? []).map((s) => ({ ...s, standby })),
       ...this.consumers.consumerStatus(),
     ];
   }
@@ -142,15 +190,37 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   private recordFollowerMetrics(): void {
     for (const status of this.followers()) {
       this.metrics.followerEventsApplied.set({ follower: status.name }, status.eventsApplied);
-      this.metrics.followerHealthy.set({ follower: status.name }, status.lastError === null ? 1 : 0);
+      this.metrics.followerHealthy.set(
+        { follower: status.name },
+        status.standby === true || status.lastError === null ? 1 : 0,
+      );
     }
+    for (const lease of this.leadership.status())
+      this.metrics.leaseHeld.set({ lease: lease.name, role: lease.role }, lease.held ? 1 : 0);
   }
 
+  /** A standby is ready: what waits for a lease is not checked, the rest (its consumers) is. */
   private followersReadiness(): { ok: boolean; detail?: string } {
     const statuses = this.followers();
-    const failing = statuses.filter((s) => !s.running || s.lastError !== null);
-    return failing.length === 0
-      ? { ok: true, detail: `${statuses.length} follower(s) running` }
-      : { ok: false, detail: failing.map((s) => `${s.name}: ${s.lastError ?? 'stopped'}`).join('; ') };
+    const waiting = statuses.filter((s) => s.standby === true);
+    const failing = statuses.filter((s) => s.standby !== true && (!s.running || s.lastError !== null));
+    if (failing.length > 0)
+      return { ok: false, detail: failing.map((s) => `${s.name}: ${s.lastError ?? 'stopped'}`).join('; ') };
+    const running = `${statuses.length - waiting.length} follower(s) running`;
+    return {
+      ok: true,
+      detail: waiting.length === 0 ? running : `${running}, ${waiting.length} waiting for the lease`,
+    };
+  }
+
+  /** Always ok: says whether this replica leads (`leader`) or stands by for each role. */
+  private leasesReadiness(): { ok: boolean; detail: string } {
+    return {
+      ok: true,
+      detail: this.leadership
+        .status()
+        .map((lease) => `${lease.role}: ${lease.held ? 'leader' : 'standby'} (${lease.name})`)
+        .join(', '),
+    };
   }
 }
