@@ -16,6 +16,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { routeFor, type ServiceRoute } from './service-routes';
+import { spreadingLookup } from './spreading-lookup';
 
 /** Headers that describe one connection, not the message: never forwarded (RFC 9110 §7.6.1). */
 const HOP_BY_HOP = new Set([
@@ -89,7 +90,8 @@ export const mountIdentityForwardingProxy = (
   options: IdentityForwardingProxyOptions,
 ): void => {
   const resolver = app.get<ActorResolver>(ACTOR_RESOLVER);
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // New connections take a name's addresses in turn: compose's replicas answer to one service name.
+  const agent = new Agent({ keepAlive: true, maxSockets: 256, lookup: spreadingLookup() });
   const parseCookies = cookieParser();
   const logger = new Logger('GatewayProxy');
 
