@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import {
   type CheckpointStore,
+  type ConsumerInbox,
   type EventStore,
   ProjectionRunner,
   type SqlDatabase,
@@ -21,7 +22,8 @@ import type { EventSourcingOptions } from './event-sourcing.options';
 import { followerErrorLogger, kafkaLogSink } from './follower-log';
 import type { MessagingStatus } from '../integration-events/messaging-status';
 import { createIntegrationMessaging, type IntegrationMessaging } from './integration-messaging';
-import { CHECKPOINT_STORE, EVENT_STORE, SQL_DATABASE } from './tokens';
+import type { StartupLock } from '@qinqing/shared/event-store-postgres';
+import { CHECKPOINT_STORE, CONSUMER_INBOX, EVENT_STORE, SQL_DATABASE, STARTUP_LOCK } from './tokens';
 
 export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 
@@ -45,6 +47,8 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    @Inject(CONSUMER_INBOX) private readonly inbox: ConsumerInbox,
+    @Inject(STARTUP_LOCK) private readonly startupLock: StartupLock,
     private readonly registry: ContextRegistry,
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: MetricsService,
@@ -53,7 +57,18 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.bootstrap();
+    } finally {
+      // Every table this app creates at start exists now: the next replica may start.
+      await this.startupLock.release();
+    }
+  }
+
+  private async bootstrap(): Promise<void> {
     this.registry.seal();
+    // The consumers' inbox, which the transport would create when it starts (after bootstrap), is made here.
+    await this.inbox.setup(this.db);
     // A passing broker state (a coordinator loading, a rebalance) is retried by itself: noted, not an error.
     const logError = followerErrorLogger(this.logger);
     const onError = (name: string) => (error: unknown) => logError(name, error);
@@ -153,6 +168,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
    */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      await this.startupLock.release();
       await this.leased?.close();
       await this.messaging?.close();
       await this.consumers.close();

@@ -23,7 +23,7 @@ import {
 import { PostgresCheckpointStore, PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
 import { createIntegrationEventsServer } from '../integration-events/integration-events.factory';
 import { IntegrationEventsServer } from '../integration-events/integration-events.server';
-import { Leadership, leadershipFor } from '../leadership/leadership';
+import { Leadership, leadershipFor, startupLockFor } from '../leadership/leadership';
 import { RateLimitStore } from '../rate-limiting/rate-limit-store';
 import { ContextRegistry } from './context-registry';
 import { EVENT_SOURCING_OPTIONS, EventSourcingHost } from './event-sourcing.host';
@@ -38,6 +38,7 @@ import {
   FIELD_SEAL,
   ID_GENERATOR,
   SQL_DATABASE,
+  STARTUP_LOCK,
   UPCASTERS,
 } from './tokens';
 
@@ -86,9 +87,11 @@ export class EventSourcingModule {
               ? FieldSeal.fromSecrets(options.messaging.sealingSecrets)
               : FieldSeal.forOneProcess(),
         },
+        // Taken before the migrations and every table the modules create; the host releases it once started.
+        { provide: STARTUP_LOCK, useFactory: () => startupLockFor(options) },
         {
           provide: STORAGE,
-          inject: [UPCASTERS],
+          inject: [UPCASTERS, STARTUP_LOCK],
           useFactory: (upcasters: UpcasterRegistry) => openStorage(options.storage, upcasters),
         },
         { provide: SQL_DATABASE, inject: [STORAGE], useFactory: (storage: OpenStorage) => storage.db },

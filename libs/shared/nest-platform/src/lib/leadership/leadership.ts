@@ -1,5 +1,9 @@
 import { type Lease, type LeaseSet, SingleProcessLeases } from '@qinqing/shared/event-sourcing';
-import { PostgresAdvisoryLeases } from '@qinqing/shared/event-store-postgres';
+import {
+  holdStartupLock,
+  PostgresAdvisoryLeases,
+  type StartupLock,
+} from '@qinqing/shared/event-store-postgres';
 import type { EventSourcingOptions, StorageOptions } from '../event-sourcing/event-sourcing.options';
 
 /** What holds a lease: the log followers (projections, the relay) or the schedulers' timers. */
@@ -71,15 +75,29 @@ const sharedDatabaseUrl = (storage: StorageOptions): string | null => {
   }
 };
 
+/** Whose replicas compete: the service's name on Kafka, the one-process app otherwise. */
+const serviceOf = (options: EventSourcingOptions): string =>
+  options.messaging?.bus === 'kafka' ? options.messaging.serviceName : 'platform';
+
 /** The leadership the configuration calls for; `onError` hears of a lease lost with its connection. */
 export const leadershipFor = (
   options: EventSourcingOptions,
   onError: (error: unknown) => void,
 ): Leadership => {
   const url = sharedDatabaseUrl(options.storage);
-  const service = options.messaging?.bus === 'kafka' ? options.messaging.serviceName : 'platform';
   return new Leadership(
     url === null ? new SingleProcessLeases() : new PostgresAdvisoryLeases({ connectionString: url, onError }),
-    service,
+    serviceOf(options),
   );
+};
+
+/**
+ * This replica's turn to create its tables, `qinqing.<service>.startup` (`holdStartupLock`); with one process
+ * (PGlite) there is nobody to wait for.
+ */
+export const startupLockFor = (options: EventSourcingOptions): Promise<StartupLock> => {
+  const url = sharedDatabaseUrl(options.storage);
+  return url === null
+    ? Promise.resolve({ release: async () => undefined })
+    : holdStartupLock(url, `qinqing.${serviceOf(options)}.startup`);
 };
