@@ -16,8 +16,6 @@ export interface Lease {
 
 /** The leases of one process, on one connection or none; what `Leadership` is built from. */
 export interface LeaseSet {
-  /** `advisory-lock` (PostgreSQL, several processes) or `single-process` (PGlite: always held). */
-  readonly kind: 'advisory-lock' | 'single-process';
   /** The lease of that name; the same object each time. Ask for every lease before `start`. */
   lease(name: string): Lease;
   /** Makes the first attempt at every lease (resolves once it is decided), then keeps trying in the background. */
@@ -55,7 +53,6 @@ export class LeaseState implements Lease {
  * one process (`openEmbeddedDatabase`), so every lease is held from `start` to `stop`.
  */
 export class SingleProcessLeases implements LeaseSet {
-  readonly kind = 'single-process' as const;
   private readonly leases = new Map<string, LeaseState>();
   private started = false;
 

@@ -52,7 +52,6 @@ const withTimeout = async <T>(work: Promise<T>, ms: number, what: string): Promi
  * round later.
  */
 export class PostgresAdvisoryLeases implements LeaseSet {
-  readonly kind = 'advisory-lock' as const;
   private readonly leases = new Map<string, LeaseState>();
   private client: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;

@@ -98,7 +98,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       this.options.messaging,
     );
     await this.messaging.prepare();
-    await this.followWhileLeading(onError);
+    await this.followWhileLeading(this.messaging, onError(this.leadership.followers.name));
     this.store.onAppended(() => this.metrics.appends.inc());
     this.metrics.onScrape(() => this.recordFollowerMetrics());
     this.readiness.register({
@@ -125,9 +125,10 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
    * Projections and the relay run exactly while this replica holds the followers lease. On a leader they have
    * started when this resolves; a start that fails here fails the bootstrap, as it did before leases.
    */
-  private async followWhileLeading(onError: (name: string) => (error: unknown) => void): Promise<void> {
-    const messaging = this.messaging;
-    if (messaging === null) return;
+  private async followWhileLeading(
+    messaging: IntegrationMessaging,
+    onError: (error: unknown) => void,
+  ): Promise<void> {
     await this.leadership.start();
     const runners = [...this.runners.values()];
     this.leased = new WhileHeld(
@@ -146,7 +147,7 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
           await messaging.stop();
         },
       },
-      onError(this.leadership.followers.name),
+      onError,
     );
     try {
       await this.leased.follow();

@@ -37,11 +37,6 @@ export class Leadership {
     this.schedulers = leases.lease(leaseName(service, 'schedulers'));
   }
 
-  /** How the leases are kept: `advisory-lock` (PostgreSQL) or `single-process` (PGlite). */
-  get kind(): LeaseSet['kind'] {
-    return this.leases.kind;
-  }
-
   /** The first attempt at every lease; once, however often it is called. */
   start(): Promise<void> {
     this.starting ??= this.leases.start();
