@@ -6,7 +6,10 @@ export interface PostgresAdvisoryLeasesOptions {
   readonly connectionString: string;
   /** How often a standby tries to take what it lacks and the holder checks its connection; default 2 s. */
   readonly intervalMs?: number;
-  /** How long connecting or a check may take before the connection counts as lost; default 2 s. */
+  /**
+   * How long connecting or a check may take before the connection counts as lost; default 5 s — longer than a
+   * round, so a pause of this process's event loop (a long GC) does not cost the holder its leases.
+   */
   readonly timeoutMs?: number;
   /** A lease lost with its connection, or a connection that cannot be made (reported once until one works). */
   readonly onError?: (error: unknown) => void;
@@ -22,7 +25,7 @@ const SERVER_KEEPALIVE =
   'SET tcp_user_timeout = 5000';
 
 const DEFAULT_INTERVAL_MS = 2_000;
-const DEFAULT_TIMEOUT_MS = 2_000;
+const DEFAULT_TIMEOUT_MS = 5_000;
 
 /** `pg_try_advisory_lock` of each name (as one 64-bit key) this session does not hold yet. */
 const TRY_LOCKS = `SELECT name, pg_try_advisory_lock(hashtextextended(name, 0)) AS locked
