@@ -88,13 +88,76 @@ describe.skipIf(brokers === null || databaseUrl === null)(
   () => {
     let platform: DistributedTestPlatform;
     const kiosk = () => new HttpClient(`${platform.gatewayUrl}/api`);
+    const login = async (username: string): Promise<HttpClient> => {
+      const client = kiosk();
+      await expectStatus(
+        `${username} login`,
+        client.post('/auth/login', { username, password: 'Demo!2026' }),
+        200,
+      );
+      return client;
+    };
+    /** The pairing the visit test makes (distributed mode seeds no demo officials). */
+    let pairingId = '';
+
+    /**
+     * A problem raised at a visit crosses Kafka to appeals (liaison's relay, appeals' consumer and intake) as a
+     * request at the official's unit; its answer crosses back (appeals' relay, liaison's consumer) to the visit.
+     */
+    const raiseAndAnswerVisitProblem = async (title: string, answerText: string): Promise<void> => {
+      const official = await login('official.zhou');
+      const handler = await login('handler.li');
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const visit = await expectStatus<{ visitId: string; problems: { problemId: string }[] }>(
+        'log a visit',
+        official.post('/liaison/visits', {
+          pairingId,
+          date: today,
+          form: 'on-site',
+          participants: ['周建国'],
+          learned: '二期厂房即将竣工',
+          problems: [{ title, description: '二期厂房竣工在即，希望尽早安排。' }],
+          contact: { name: '张敏', phone: '13805740001' },
+          conduct: { meal: 'none', alcohol: false, transport: 'public', costsBorneBy: 'official-unit' },
+        }),
+        201,
+      );
+      const requestId = visit.problems[0]?.problemId ?? '';
+      // liaison → Kafka → appeals' consumer and intake → a request at the official's unit, under the problem's id.
+      const request = await eventually(async () => {
+        const answer = await handler.get<{ channel: string; contact: { name: string } }>(
+          `/appeals/requests/${requestId}`,
+        );
+        return answer.status === 200 ? answer.body : undefined;
+      }, 60_000);
+      expect(request.channel).toBe('liaison-visit');
+      // The contact crossed Kafka sealed (visit-problem.raised.v2); the appeals service opened it.
+      expect(request.contact.name).toBe('张敏');
+      await expectStatus('accept', handler.post(`/appeals/requests/${requestId}/accept`), 200);
+      await expectStatus(
+        'resolve',
+        handler.post(`/appeals/requests/${requestId}/resolve`, { answer: answerText }),
+        200,
+      );
+      // appeals → Kafka → liaison's consumer: the visit shows the problem answered.
+      const answered = await eventually(async () => {
+        const answer = await official.get<{
+          problems: { state: string; answer: { kind: string; text: string | null } | null }[];
+        }>(`/liaison/visits/${visit.visitId}`);
+        return answer.body.problems?.[0]?.state === 'resolved' ? answer.body : undefined;
+      }, 60_000);
+      // With its words: a visit's answers are a public record (appeals' answerText).
+      expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved', text: answerText });
+    };
 
     beforeAll(async () => {
       platform = await startDistributedTestPlatform({
         brokers: brokers ?? '',
         databaseUrl: databaseUrl ?? '',
+        // Two liaison processes behind the gateway: every liaison flow below runs on replicas.
+        replicas: { 'liaison-service': 2 },
       });
-    }, 200_000);
+    }, 240_000);
     afterAll(async () => {
       await platform?.stop();
     });
@@ -209,18 +272,7 @@ describe.skipIf(brokers === null || databaseUrl === null)(
     });
 
     it('a visit problem crosses Kafka to appeals as a request, and its answer comes back to the visit', async () => {
-      const login = async (username: string) => {
-        const client = kiosk();
-        await expectStatus(
-          `${username} login`,
-          client.post('/auth/login', { username, password: 'Demo!2026' }),
-          200,
-        );
-        return client;
-      };
       const admin = await login('admin');
-      const official = await login('official.zhou');
-      const handler = await login('handler.li');
       // The liaison service knows the unit only from identity's events (its own replica): retry until it does.
       await eventually(async () => {
         const answer = await admin.post('/liaison/officials', {
@@ -241,47 +293,8 @@ describe.skipIf(brokers === null || databaseUrl === null)(
         }),
         201,
       );
-      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-      const visit = await expectStatus<{ visitId: string; problems: { problemId: string }[] }>(
-        'log a visit',
-        official.post('/liaison/visits', {
-          pairingId: pairing.pairingId,
-          date: today,
-          form: 'on-site',
-          participants: ['周建国'],
-          learned: '二期厂房即将竣工',
-          problems: [{ title: '消防验收排期', description: '二期厂房竣工在即，希望尽早安排消防验收。' }],
-          contact: { name: '张敏', phone: '13805740001' },
-          conduct: { meal: 'none', alcohol: false, transport: 'public', costsBorneBy: 'official-unit' },
-        }),
-        201,
-      );
-      const requestId = visit.problems[0]?.problemId ?? '';
-      // liaison → Kafka → appeals' consumer and intake → a request at the official's unit, under the problem's id.
-      const request = await eventually(async () => {
-        const answer = await handler.get<{ channel: string; contact: { name: string } }>(
-          `/appeals/requests/${requestId}`,
-        );
-        return answer.status === 200 ? answer.body : undefined;
-      }, 60_000);
-      expect(request.channel).toBe('liaison-visit');
-      // The contact crossed Kafka sealed (visit-problem.raised.v2); the appeals service opened it.
-      expect(request.contact.name).toBe('张敏');
-      await expectStatus('accept', handler.post(`/appeals/requests/${requestId}/accept`), 200);
-      await expectStatus(
-        'resolve',
-        handler.post(`/appeals/requests/${requestId}/resolve`, { answer: '已安排下周消防验收' }),
-        200,
-      );
-      // appeals → Kafka → liaison's consumer: the visit shows the problem answered.
-      const answered = await eventually(async () => {
-        const answer = await official.get<{
-          problems: { state: string; answer: { kind: string; text: string | null } | null }[];
-        }>(`/liaison/visits/${visit.visitId}`);
-        return answer.body.problems?.[0]?.state === 'resolved' ? answer.body : undefined;
-      }, 60_000);
-      // With its words: a visit's answers are a public record (appeals' answerText).
-      expect(answered.problems[0]?.answer).toMatchObject({ kind: 'resolved', text: '已安排下周消防验收' });
+      pairingId = pairing.pairingId;
+      await raiseAndAnswerVisitProblem('消防验收排期', '已安排下周消防验收');
     }, 240_000);
 
     it('a published policy’s SMS notices cross Kafka: the service centre lists whom to tell, liaison texts them', async () => {
@@ -599,5 +612,61 @@ describe.skipIf(brokers === null || databaseUrl === null)(
         { kind: 'restarted', name: 'service-centre-service', restarts: 1 },
       ]);
     });
+
+    it('runs one of the two liaison replicas as leader; after kill -9 of it the other leads within 10 s, the gateway keeps answering, and liaison publishes and follows again', async () => {
+      const replicas = ['liaison-service', 'liaison-service-2'];
+      /** What a replica's /readyz says of its leases, e.g. "followers: leader (…), schedulers: leader (…)". */
+      const leases = async (name: string): Promise<string> => {
+        try {
+          const answer = await fetch(`${platform.serviceUrls.get(name) ?? ''}/readyz`, {
+            signal: AbortSignal.timeout(2_000),
+          });
+          const body = (await answer.json()) as { checks: Record<string, { detail?: string }> };
+          return answer.ok
+            ? (body.checks['leases']?.detail ?? '')
+            : `not ready: ${JSON.stringify(body.checks)}`;
+        } catch (error) {
+          return `unreachable: ${String(error)}`;
+        }
+      };
+      const said = await Promise.all(replicas.map(leases));
+      expect(said.filter((detail) => detail.includes('followers: leader'))).toHaveLength(1);
+      expect(said.filter((detail) => detail.includes('followers: standby'))).toHaveLength(1);
+      const leaderName = replicas[said.findIndex((detail) => detail.includes('followers: leader'))] ?? '';
+      const survivor = replicas.find((name) => name !== leaderName) ?? '';
+      const leader = platform.services.get(leaderName)?.current;
+      if (leader === undefined) throw new Error(`no process ${leaderName}`);
+
+      leader.child.kill('SIGKILL');
+      const killedAt = Date.now();
+      await leader.exited;
+      // The gateway sends liaison's requests to the replica left, even on connections it kept to the dead one.
+      const reads: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const answer = await fetch(
+          `${platform.gatewayUrl}/api/enterprises/size-class?industry=C3511&employees=${1_000 + i}&revenue=40000`,
+        );
+        reads.push(answer.status);
+      }
+      expect(reads).toEqual(Array(10).fill(200));
+      await eventually(
+        async () => ((await leases(survivor)).includes('followers: leader') ? true : undefined),
+        10_000,
+        async () => `${survivor} leading (${await leases(survivor)})\n${platform.output(survivor)}`,
+        250,
+      );
+      expect(Date.now() - killedAt).toBeLessThan(10_000);
+      expect(await leases(survivor)).toContain('schedulers: leader');
+
+      // The new leader's relay publishes and its projections and consumers follow: the round trip works again.
+      await raiseAndAnswerVisitProblem('厂区道路照明', '已协调路灯安装');
+      // The killed replica comes back (its supervisor restarts it) and stands by.
+      await eventually(
+        async () => ((await leases(leaderName)).includes('followers: standby') ? true : undefined),
+        90_000,
+        async () =>
+          `${leaderName} back as standby (${await leases(leaderName)})\n${platform.output(leaderName)}`,
+      );
+    }, 240_000);
   },
 );

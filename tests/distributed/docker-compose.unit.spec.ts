@@ -5,6 +5,7 @@ import {
   platformProcesses,
   renderCreateDatabasesSql,
   renderDockerCompose,
+  SERVICE_REPLICAS,
 } from '@qinqing/tools/distributed';
 import { KAFKA_VERSION } from '@qinqing/tools/kafka';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { parse } from 'yaml';
 
 interface ComposeService {
   readonly command?: readonly string[];
+  readonly deploy?: { readonly replicas?: number };
   readonly image?: string;
   readonly environment?: Record<string, string | number>;
   readonly expose?: readonly string[];
@@ -92,6 +94,16 @@ describe('docker-compose.yml matches the npm-script topology', () => {
       expect(loader(environment).PORT).toBe(npm.port);
     },
   );
+
+  it('runs every context service as replicas, which the gateway reaches by the service name', () => {
+    const gateway = substituted(compose.services[GATEWAY.name]?.environment ?? {});
+    for (const service of PLATFORM_SERVICES) {
+      expect(compose.services[service.name]?.deploy?.replicas, service.name).toBe(SERVICE_REPLICAS);
+      expect(SERVICE_REPLICAS).toBeGreaterThan(1);
+      expect(new URL(gateway[service.urlVariable] ?? '').hostname).toBe(service.name);
+    }
+    expect(compose.services[GATEWAY.name]?.deploy?.replicas ?? 1).toBe(1);
+  });
 
   it('runs the Kafka release tools/kafka fetches, with topic auto-creation off', () => {
     expect(compose.services['kafka']?.image).toBe(`apache/kafka:${KAFKA_VERSION}`);

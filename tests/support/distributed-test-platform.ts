@@ -9,6 +9,7 @@ import {
   freePort,
   platformProcesses,
   PUBLIC_TOPICS,
+  replicaName,
   spawnPlatformProcess,
   type SupervisedService,
   superviseProcess,
@@ -18,7 +19,10 @@ import {
 
 export interface DistributedTestPlatform {
   readonly gatewayUrl: string;
-  /** Each context service's own URL by process name (tests call a service directly, bypassing the gateway). */
+  /**
+   * Each context service process's own URL by process name, replicas included ("appeals-service-2"): tests call
+   * a service directly, bypassing the gateway.
+   */
   readonly serviceUrls: ReadonlyMap<string, string>;
   /** The key the gateway signs identity tokens with (tests forge and verify with it). */
   readonly identityTokenSecret: string;
@@ -42,9 +46,18 @@ export interface DistributedTestPlatform {
 export const startDistributedTestPlatform = async (options: {
   readonly brokers: string;
   readonly databaseUrl: string;
+  /** Processes per context service by name (default 1); further replicas start once the platform is ready. */
+  readonly replicas?: Readonly<Record<string, number>>;
 }): Promise<DistributedTestPlatform> => {
   const ports: Record<string, number> = {};
-  for (const name of [GATEWAY.name, ...PLATFORM_SERVICES.map((service) => service.name)])
+  for (const name of [
+    GATEWAY.name,
+    ...PLATFORM_SERVICES.flatMap((service) =>
+      Array.from({ length: options.replicas?.[service.name] ?? 1 }, (_, index) =>
+        replicaName(service.name, index + 1),
+      ),
+    ),
+  ])
     ports[name] = await freePort();
   const identityTokenSecret = randomBytes(32).toString('base64url');
   const databasePrefix = `qq_e2e_${process.pid}_${Date.now().toString(36)}`;
@@ -54,18 +67,19 @@ export const startDistributedTestPlatform = async (options: {
     databasePrefix,
     identityTokenSecret,
     ports,
+    ...(options.replicas === undefined ? {} : { replicas: options.replicas }),
     demoData: true,
     uiDistDir: join(process.cwd(), 'dist', 'apps'),
     extraEnv: { LOG_LEVEL: 'warn', APPEALS_SCHEDULER_INTERVAL_MS: '0', KAFKAJS_NO_PARTITIONER_WARNING: '1' },
   });
-  const databases = definitions.map((d) => d.database);
+  const databases = [...new Set(definitions.map((d) => d.database))];
   await createDatabases(options.databaseUrl, databases);
   await ensureTopics(options.brokers, PUBLIC_TOPICS, 3);
   const lines = new Map<string, string[]>();
   const errors = new Map<string, string[]>();
   const services = new Map<string, SupervisedService>();
   const supervision: SupervisionEvent[] = [];
-  for (const definition of definitions) {
+  const supervise = (definition: (typeof definitions)[number]): void => {
     const start = () =>
       spawnPlatformProcess({
         name: definition.name,
@@ -83,7 +97,9 @@ export const startDistributedTestPlatform = async (options: {
       definition.name,
       superviseProcess(definition.name, start, { onEvent: (event) => supervision.push(event) }),
     );
-  }
+  };
+  // As start:distributed does: further replicas once the first ones are ready (a first start seeds once).
+  for (const definition of definitions.filter((d) => d.replica === 1)) supervise(definition);
   const output = (name: string) => (lines.get(name) ?? []).join('\n');
   const stop = async () => {
     await Promise.all([...services.values()].map((service) => service.stop()));
@@ -92,6 +108,10 @@ export const startDistributedTestPlatform = async (options: {
   const gatewayUrl = `http://127.0.0.1:${ports[GATEWAY.name]}`;
   try {
     await waitUntilReady(`${gatewayUrl}/readyz`, 150_000);
+    const further = definitions.filter((d) => d.replica > 1);
+    for (const definition of further) supervise(definition);
+    for (const definition of further)
+      await waitUntilReady(`http://127.0.0.1:${definition.port}/readyz`, 150_000);
   } catch (error) {
     const logs = [...services.keys()].map((name) => `--- ${name}\n${output(name)}`).join('\n');
     await stop();
@@ -100,7 +120,7 @@ export const startDistributedTestPlatform = async (options: {
   return {
     gatewayUrl,
     serviceUrls: new Map(
-      PLATFORM_SERVICES.map((service) => [service.name, `http://127.0.0.1:${ports[service.name]}`]),
+      definitions.filter((d) => d.name !== GATEWAY.name).map((d) => [d.name, `http://127.0.0.1:${d.port}`]),
     ),
     identityTokenSecret,
     services,

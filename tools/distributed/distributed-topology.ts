@@ -17,8 +17,13 @@ export interface DistributedTopology {
   readonly databasePrefix: string;
   /** Shared by the gateway (signs) and the services (verify). */
   readonly identityTokenSecret: string;
-  /** Ports by process name ("gateway", "appeals-service", …); a process not named gets its usual port. */
+  /**
+   * Ports by process name ("gateway", "appeals-service", "appeals-service-2", …); a process not named gets its
+   * usual port, a service's n-th replica its first's port + 100 × (n − 1).
+   */
   readonly ports?: Readonly<Record<string, number>>;
+  /** Processes per context service, by service name (default 1); the gateway takes them in turn. */
+  readonly replicas?: Readonly<Record<string, number>>;
   readonly demoData: boolean;
   readonly uiDistDir: string;
   /** Variables passed to every process (log level, scheduler interval, …). */
@@ -26,12 +31,21 @@ export interface DistributedTopology {
 }
 
 export interface PlatformProcess {
+  /** The service's name for its first process, with its number for the others ("appeals-service-2"). */
   readonly name: string;
+  /** The gateway or the context service it runs. */
+  readonly service: string;
+  /** 1 for the first (or only) process of its service, 2… for further replicas. */
+  readonly replica: number;
   readonly entry: string;
   readonly database: string;
   readonly port: number;
   readonly env: Readonly<Record<string, string>>;
 }
+
+/** A service's n-th process: its own name for the first, numbered after. */
+export const replicaName = (service: string, replica: number): string =>
+  replica === 1 ? service : `${service}-${replica}`;
 
 export const databaseUrl = (serverUrl: string, database: string): string => {
   const url = new URL(serverUrl);
@@ -47,23 +61,37 @@ export const platformProcesses = (topology: DistributedTopology): PlatformProces
     DEMO_DATA: String(topology.demoData),
     ...topology.extraEnv,
   };
-  const portOf = (process: { readonly name: string; readonly port: number }): number =>
-    topology.ports?.[process.name] ?? process.port;
-  const services: PlatformProcess[] = PLATFORM_SERVICES.map((service) => ({
-    name: service.name,
-    entry: service.entry,
-    database: `${topology.databasePrefix}_${service.database}`,
-    port: portOf(service),
-    env: {},
-  }));
+  const services: PlatformProcess[] = PLATFORM_SERVICES.flatMap((service) =>
+    Array.from({ length: Math.max(1, topology.replicas?.[service.name] ?? 1) }, (_, index) => {
+      const name = replicaName(service.name, index + 1);
+      return {
+        name,
+        service: service.name,
+        replica: index + 1,
+        entry: service.entry,
+        // Replicas share the service's database: its leases decide which one runs the followers and schedulers.
+        database: `${topology.databasePrefix}_${service.database}`,
+        port: topology.ports?.[name] ?? (topology.ports?.[service.name] ?? service.port) + 100 * index,
+        env: {},
+      };
+    }),
+  );
   const gateway: PlatformProcess = {
     name: GATEWAY.name,
+    service: GATEWAY.name,
+    replica: 1,
     entry: GATEWAY.entry,
     database: `${topology.databasePrefix}_${GATEWAY.database}`,
-    port: portOf(GATEWAY),
+    port: topology.ports?.[GATEWAY.name] ?? GATEWAY.port,
     env: {
       ...Object.fromEntries(
-        PLATFORM_SERVICES.map((service) => [service.urlVariable, localServiceUrl(service, portOf(service))]),
+        PLATFORM_SERVICES.map((service) => [
+          service.urlVariable,
+          services
+            .filter((process) => process.service === service.name)
+            .map((process) => localServiceUrl(service, process.port))
+            .join(','),
+        ]),
       ),
       UI_DIST_DIR: topology.uiDistDir,
     },

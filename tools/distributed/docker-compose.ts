@@ -10,6 +10,13 @@ import { format } from 'prettier';
 
 const DATABASE_PREFIX = 'qinqing';
 
+/**
+ * Processes per context service. The gateway reaches them by the service's name: Docker's DNS answers with
+ * every replica's address, so its connections spread over them; their leases (on the service's database) decide
+ * which one runs the projections, the relay and the schedulers, and the Kafka consumer groups share partitions.
+ */
+export const SERVICE_REPLICAS = 2;
+
 const required = (variable: string, reason: string): string => `\${${variable}:?set ${variable} (${reason})}`;
 
 const requiredSettingLines = (settings: Readonly<Record<string, string>>, indent: string): string[] =>
@@ -29,6 +36,8 @@ const serviceBlock = (service: PlatformService): string[] => [
   `      DATABASE_URL: ${databaseUrl(service.database)}`,
   ...requiredSettingLines(service.requiredSettings ?? {}, '      '),
   `    expose: ['${service.port}']`,
+  '    deploy:',
+  `      replicas: ${SERVICE_REPLICAS}`,
   '    healthcheck: *readyz',
   '',
 ];
@@ -42,7 +51,9 @@ export const renderDockerCompose = async (): Promise<string> => {
     '# processes) by `npm run compose`; edit tools/distributed/docker-compose.ts or the list, not this file.',
     '# It cannot run on the development machines (no Docker engine there); `npm run start:distributed` runs the',
     "# same processes with the same variables and ports against the machine's PostgreSQL and a Kafka broker from",
-    '# tools/kafka. tests/distributed/docker-compose.unit.spec.ts keeps the two in step.',
+    '# tools/kafka. tests/distributed/docker-compose.unit.spec.ts keeps the two in step. Each context service runs',
+    `# ${SERVICE_REPLICAS} replicas (\`REPLICAS=${SERVICE_REPLICAS} npm run start:distributed\` does the same), which the gateway reaches by the`,
+    "# service's name; one replica at a time runs its projections, relay and schedulers (docs/architecture.md).",
     'name: qinqing',
     '',
     'x-service-env: &service-env',

@@ -26,7 +26,9 @@ import {
  * answers (KAFKA_BROKERS, or 127.0.0.1:9092 from `npm run kafka:start`), creates each process's database
  * on the machine's PostgreSQL and the public topics, then the services and the gateway as separate
  * processes, each supervised: one that crashes is started again with back-off while the others keep
- * serving. Ctrl-C stops them all (and the broker, when this script started it).
+ * serving. `REPLICAS=2` runs two processes of every context service (the second on its port + 100), started
+ * once the first ones are ready; the gateway takes them in turn. Ctrl-C stops them all (and the broker, when
+ * this script started it).
  */
 const ROOT = join(__dirname, '..', '..');
 const log = (line: string) => process.stdout.write(`[distributed] ${line}\n`);
@@ -59,7 +61,16 @@ const kafkaBrokers = async (): Promise<{ brokers: string; stop: () => Promise<vo
   return { brokers: broker.brokers, stop: () => broker.stop() };
 };
 
+/** REPLICAS: processes per context service, 1 to 8. */
+const replicasWanted = (): number => {
+  const value = Number(env['REPLICAS'] ?? '1');
+  if (!Number.isInteger(value) || value < 1 || value > 8)
+    throw new Error(`REPLICAS=${env['REPLICAS']}: expected a whole number from 1 to 8`);
+  return value;
+};
+
 const main = async (): Promise<void> => {
+  const replicas = replicasWanted();
   if (!existsSync(join(ROOT, 'dist', 'apps', 'kiosk', 'index.html'))) {
     log('building the kiosk and console (npm run build:ui)');
     const build = spawnSync('npm', ['run', 'build:ui', '--silent'], { cwd: ROOT, stdio: 'inherit' });
@@ -82,6 +93,7 @@ const main = async (): Promise<void> => {
         ),
       ].flatMap(([name, port]) => (port === undefined ? [] : [[name, Number(port)]])),
     ),
+    replicas: Object.fromEntries(PLATFORM_SERVICES.map((service) => [service.name, replicas])),
     demoData: (env['DEMO_DATA'] ?? 'true') === 'true',
     uiDistDir: join(ROOT, 'dist', 'apps'),
     extraEnv: {
@@ -95,13 +107,9 @@ const main = async (): Promise<void> => {
     },
   };
   const processes = platformProcesses(topology);
-  const created = await createDatabases(
-    topology.postgresUrl,
-    processes.map((p) => p.database),
-  );
-  log(
-    `databases: ${processes.map((p) => p.database).join(', ')}${created.length > 0 ? ` (created ${created.join(', ')})` : ''}`,
-  );
+  const databases = [...new Set(processes.map((p) => p.database))];
+  const created = await createDatabases(topology.postgresUrl, databases);
+  log(`databases: ${databases.join(', ')}${created.length > 0 ? ` (created ${created.join(', ')})` : ''}`);
   await ensureTopics(topology.brokers, PUBLIC_TOPICS, 3);
   log(`topics: ${PUBLIC_TOPICS.join(', ')} on ${topology.brokers}`);
 
@@ -115,7 +123,7 @@ const main = async (): Promise<void> => {
   process.once('SIGINT', () => void stopAll());
   process.once('SIGTERM', () => void stopAll());
 
-  for (const definition of processes) {
+  const supervise = (definition: (typeof processes)[number]): void => {
     running.push(
       superviseProcess(
         definition.name,
@@ -130,9 +138,16 @@ const main = async (): Promise<void> => {
         },
       ),
     );
-  }
+  };
+  // Further replicas start once the first ones are ready: a first start then migrates and seeds once.
+  for (const definition of processes.filter((p) => p.replica === 1)) supervise(definition);
   const gateway = processes.find((p) => p.name === GATEWAY.name);
   await waitUntilReady(`http://127.0.0.1:${gateway?.port}/readyz`, 120_000);
+  const further = processes.filter((p) => p.replica > 1);
+  for (const definition of further) supervise(definition);
+  for (const definition of further)
+    await waitUntilReady(`http://127.0.0.1:${definition.port}/readyz`, 120_000);
+  if (further.length > 0) log(`${replicas} replicas of each service; each /readyz says which one leads`);
   log(`ready: http://127.0.0.1:${gateway?.port}/ (kiosk /kiosk/, console /console/)`);
   log(
     `services (behind the gateway): ${processes

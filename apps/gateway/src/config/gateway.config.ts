@@ -4,20 +4,37 @@ import { envPort, loadConfig } from '@qinqing/shared/config';
 import { checkStorageEnv, distributedEnv, envSecret } from '@qinqing/shared/nest-platform';
 import { z } from 'zod';
 
-const envServiceUrl = (fallback: string) =>
-  z.url({ protocol: /^https?$/u, message: 'expected an http(s) URL' }).default(fallback);
+/** A service's base URL, or its replicas' as a comma-separated list (the gateway takes them in turn). */
+const envServiceUrls = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .pipe(
+      z
+        .array(z.url({ protocol: /^https?$/u, message: 'expected http(s) URLs, comma-separated' }))
+        .min(1, 'expected at least one http(s) URL'),
+    );
 
-/** One variable per context service (`PLATFORM_SERVICES`), its base URL; collected into `serviceUrls`. */
+/**
+ * One variable per context service (`PLATFORM_SERVICES`), the base URL of each of its replicas; collected into
+ * `serviceUrls`.
+ */
 const serviceUrlsEnv = z
   .object(
     Object.fromEntries(
-      PLATFORM_SERVICES.map((service) => [service.urlVariable, envServiceUrl(localServiceUrl(service))]),
+      PLATFORM_SERVICES.map((service) => [service.urlVariable, envServiceUrls(localServiceUrl(service))]),
     ),
   )
   .transform((urls) => ({
     serviceUrls: Object.fromEntries(
-      PLATFORM_SERVICES.map((service) => [service.name, urls[service.urlVariable] ?? '']),
-    ) as Readonly<Record<string, string>>,
+      PLATFORM_SERVICES.map((service) => [service.name, urls[service.urlVariable] ?? []]),
+    ) as Readonly<Record<string, readonly string[]>>,
   }));
 
 /**

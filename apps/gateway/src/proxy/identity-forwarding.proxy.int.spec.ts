@@ -7,6 +7,7 @@ import { ACTOR_RESOLVER, IdentityTokenSigner, NO_ACTOR } from '@qinqing/identity
 import { systemClock } from '@qinqing/shared/event-sourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountIdentityForwardingProxy } from './identity-forwarding.proxy';
+import { UpstreamPool } from './upstream-pool';
 
 @Module({ providers: [{ provide: ACTOR_RESOLVER, useValue: { resolve: async () => NO_ACTOR } }] })
 class ProxyOnlyModule {}
@@ -37,7 +38,11 @@ describe('the gateway forwards a stream of server-sent events', () => {
     gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
     mountIdentityForwardingProxy(gateway, {
       routes: [
-        { service: 'service-centre-service', prefixes: ['/api/service-centre'], baseUrl: upstreamUrl },
+        {
+          service: 'service-centre-service',
+          prefixes: ['/api/service-centre'],
+          upstreams: new UpstreamPool([upstreamUrl]),
+        },
       ],
       signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
       timeoutMs: UPSTREAM_TIMEOUT_MS,

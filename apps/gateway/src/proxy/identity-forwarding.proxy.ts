@@ -16,6 +16,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { routeFor, type ServiceRoute } from './service-routes';
+import { spreadingLookup } from './spreading-lookup';
 
 /** Headers that describe one connection, not the message: never forwarded (RFC 9110 §7.6.1). */
 const HOP_BY_HOP = new Set([
@@ -29,6 +30,13 @@ const HOP_BY_HOP = new Set([
   'transfer-encoding',
   'upgrade',
 ]);
+
+/** Reads, which a service may receive twice without harm (RFC 9110 §9.2.1). */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const hasBody = (request: Request): boolean =>
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
 
 const sendError = (response: Response, status: number, body: ErrorBody): void => {
   if (response.headersSent) {
@@ -71,7 +79,8 @@ export interface IdentityForwardingProxyOptions {
 }
 
 /**
- * Forwards /api/<context>/… to the service that owns the context. The caller is authenticated here, from
+ * Forwards /api/<context>/… to the service that owns the context (to its replicas in turn, past one that cannot
+ * be reached: `UpstreamPool`). The caller is authenticated here, from
  * the gateway's session cookies, exactly as the one-process app does it; the service receives the actor as
  * a signed token valid for seconds (any identity header the caller sent is dropped, so it cannot claim to
  * be anyone). Bodies stream through unparsed; the service validates them.
@@ -81,9 +90,100 @@ export const mountIdentityForwardingProxy = (
   options: IdentityForwardingProxyOptions,
 ): void => {
   const resolver = app.get<ActorResolver>(ACTOR_RESOLVER);
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // New connections take a name's addresses in turn: compose's replicas answer to one service name.
+  const agent = new Agent({ keepAlive: true, maxSockets: 256, lookup: spreadingLookup() });
   const parseCookies = cookieParser();
   const logger = new Logger('GatewayProxy');
+
+  /**
+   * Sends the request to the first of `replicas`. The body is piped only once the connection stands, so when a
+   * replica cannot be reached (refused: killed, restarting) nothing has been read and the next one gets the
+   * request; the caller sees one answer, a 502 only when none can be reached. A kept-alive connection the
+   * replica closed just before it was reused (it stopped, or timed the connection out) fails a read the same
+   * way: that is sent once more, to the next replica or on a fresh connection — a read only, since a command
+   * may have arrived before the connection broke.
+   */
+  const send = (
+    request: Request,
+    response: Response,
+    route: ServiceRoute,
+    replicas: readonly string[],
+    headers: IncomingHttpHeaders,
+    correlationId: string,
+    resent = false,
+  ): void => {
+    const [url, ...others] = replicas as [string, ...string[]];
+    const target = new URL(request.originalUrl, url);
+    const upstream = httpRequest(target, { method: request.method, headers, agent });
+    const bodiless = !hasBody(request);
+    let connected = false;
+    upstream.on('socket', (socket) => {
+      const sendBody = () => {
+        connected = true;
+        // A body is read once; a request without one can be sent again.
+        if (bodiless) upstream.end();
+        else request.pipe(upstream);
+      };
+      if (socket.connecting) socket.once('connect', sendBody);
+      else sendBody();
+    });
+    upstream.setTimeout(options.timeoutMs, () => {
+      upstream.destroy();
+      sendError(response, 504, {
+        error: 'upstream-timeout',
+        message: {
+          zh: '服务响应超时，请稍后重试',
+          en: 'The service did not answer in time; please try again',
+        },
+        correlationId,
+      });
+    });
+    upstream.on('response', (answer) => {
+      route.upstreams.answered(url);
+      const answerHeaders: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(answer.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name)) answerHeaders[name] = value;
+      }
+      response.writeHead(answer.statusCode ?? 502, answerHeaders);
+      // A stream of server-sent events (the hall display) stays open: no upstream timeout (its heartbeats
+      // keep it alive), each chunk written through as it comes, and closed upstream when the browser leaves.
+      if (String(answer.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+        upstream.setTimeout(0);
+        response.flushHeaders();
+        response.on('close', () => upstream.destroy());
+      }
+      answer.pipe(response);
+    });
+    upstream.on('error', (error) => {
+      if (!connected) {
+        route.upstreams.unreachable(url);
+        const next = others[0];
+        if (next !== undefined && !response.headersSent) {
+          logger.warn(`${route.service} at ${url} unreachable (${error.message}); sending to ${next}`);
+          send(request, response, route, others, headers, correlationId, resent);
+          return;
+        }
+      } else if (
+        upstream.reusedSocket &&
+        !resent &&
+        bodiless &&
+        SAFE_METHODS.has(request.method) &&
+        !response.headersSent
+      ) {
+        send(request, response, route, others.length > 0 ? others : [url], headers, correlationId, true);
+        return;
+      }
+      logger.warn(`${route.service} unreachable for ${request.method} ${request.path}: ${error.message}`);
+      sendError(response, 502, {
+        error: 'service-unavailable',
+        message: {
+          zh: '服务暂时不可用，请稍后重试',
+          en: 'The service is temporarily unavailable; please try again shortly',
+        },
+        correlationId,
+      });
+    });
+  };
 
   const forward = async (request: Request, response: Response, route: ServiceRoute): Promise<void> => {
     const correlationId = correlationIdFor(request, response);
@@ -103,46 +203,7 @@ export const mountIdentityForwardingProxy = (
       delete headers['x-real-ip'];
     }
     headers[CORRELATION_HEADER] = correlationId;
-    const target = new URL(request.originalUrl, route.baseUrl);
-    const upstream = httpRequest(target, { method: request.method, headers, agent });
-    upstream.setTimeout(options.timeoutMs, () => {
-      upstream.destroy();
-      sendError(response, 504, {
-        error: 'upstream-timeout',
-        message: {
-          zh: '服务响应超时，请稍后重试',
-          en: 'The service did not answer in time; please try again',
-        },
-        correlationId,
-      });
-    });
-    upstream.on('response', (answer) => {
-      const answerHeaders: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(answer.headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name)) answerHeaders[name] = value;
-      }
-      response.writeHead(answer.statusCode ?? 502, answerHeaders);
-      // A stream of server-sent events (the hall display) stays open: no upstream timeout (its heartbeats
-      // keep it alive), each chunk written through as it comes, and closed upstream when the browser leaves.
-      if (String(answer.headers['content-type'] ?? '').startsWith('text/event-stream')) {
-        upstream.setTimeout(0);
-        response.flushHeaders();
-        response.on('close', () => upstream.destroy());
-      }
-      answer.pipe(response);
-    });
-    upstream.on('error', (error) => {
-      logger.warn(`${route.service} unreachable for ${request.method} ${request.path}: ${error.message}`);
-      sendError(response, 502, {
-        error: 'service-unavailable',
-        message: {
-          zh: '服务暂时不可用，请稍后重试',
-          en: 'The service is temporarily unavailable; please try again shortly',
-        },
-        correlationId,
-      });
-    });
-    request.pipe(upstream);
+    send(request, response, route, route.upstreams.order(), headers, correlationId);
   };
 
   app.use((request: Request, response: Response, next: NextFunction) => {

@@ -2,6 +2,8 @@ export * from './lib/checkpoints/postgres-checkpoint-store';
 export * from './lib/embedded/embedded-store-locked.error';
 export * from './lib/embedded/open-embedded-database';
 export * from './lib/inbox/postgres-consumer-inbox';
+export * from './lib/lease/postgres-advisory-leases';
+export * from './lib/lease/startup-lock';
 export * from './lib/postgres-event-store-stack';
 export * from './lib/schema/event-store.migrations';
 export * from './lib/schema/migrate-event-store';

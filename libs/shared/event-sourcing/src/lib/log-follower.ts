@@ -82,6 +82,8 @@ export class LogFollower {
   }
 
   start(): void {
+    // Started again (a replica taking the lease back): another process may have moved the checkpoint since.
+    if (!this.loop.isRunning) this.positionKnown = false;
     this.loop.start();
   }
 

@@ -13,7 +13,7 @@ import {
 } from '@qinqing/appeals/domain';
 import { addDays, type CalendarDate, CalendarInForce, parseCalendarDate } from '@qinqing/calendar/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { AppealsPolicyService } from '../application/appeals-policy.service';
 import { RequestCommandsService } from '../application/request-commands.service';
 import type { TrackedClocks } from '../projections/clock-tracking';
@@ -44,7 +44,7 @@ const REDERIVE_BATCH = 500;
 @Injectable()
 export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DeadlineScheduler');
-  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -53,7 +53,10 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
     private readonly calendar: CalendarInForce,
     private readonly policy: AppealsPolicyService,
     private readonly requests: RequestCommandsService,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.tick(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(this.options.intervalMs);

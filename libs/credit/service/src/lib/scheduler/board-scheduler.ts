@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { boardIdOf, boardPeriodContaining, chinaDateOf, previousBoardPeriod } from '@qinqing/credit/domain';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { BoardDrafter } from '../application/board-drafter';
 import { CREDIT_OPTIONS, type CreditOptions } from '../credit.options';
 
@@ -22,14 +22,17 @@ export const BOARD_SCHEDULER_INTERVAL_MS = 3_600_000;
 @Injectable()
 export class BoardScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('BoardScheduler');
-  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CREDIT_OPTIONS) private readonly settings: CreditOptions,
     private readonly drafter: BoardDrafter,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.tick(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(BOARD_SCHEDULER_INTERVAL_MS);

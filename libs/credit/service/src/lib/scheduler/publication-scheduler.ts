@@ -12,7 +12,13 @@ import {
   integrityRecordStreamId,
 } from '@qinqing/credit/domain';
 import type { Clock, CommandHandler, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import {
+  CLOCK,
+  COMMAND_HANDLER,
+  Leadership,
+  PeriodicPass,
+  SQL_DATABASE,
+} from '@qinqing/shared/nest-platform';
 
 /** How often the scheduler looks for ended periods: periods end at midnight, so hourly is soon enough. */
 export const PUBLICATION_SCHEDULER_INTERVAL_MS = 3_600_000;
@@ -28,13 +34,16 @@ const PAGE = 200;
 @Injectable()
 export class PublicationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PublicationScheduler');
-  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.tick(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(PUBLICATION_SCHEDULER_INTERVAL_MS);

@@ -8,7 +8,7 @@ import {
 import { addMonths, chinaDateOf } from '@qinqing/calendar/domain';
 import type { OrganisationCommand } from '@qinqing/party-building/domain';
 import { type Clock, DomainRejectionError, type SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { OrganisationCommands } from '../application/organisation-commands';
 import { PARTY_BUILDING_OPTIONS, type PartyBuildingOptions } from '../party-building.env';
 
@@ -30,14 +30,17 @@ const PASS_BATCH = 500;
 @Injectable()
 export class OrganisationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PartyBuildingScheduler');
-  private readonly timer = new PeriodicPass(() => this.tick(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PARTY_BUILDING_OPTIONS) private readonly options: PartyBuildingOptions,
     private readonly organisations: OrganisationCommands,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.tick(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(this.options.schedulerIntervalMs);

@@ -14,7 +14,7 @@ import {
   DomainRejectionError,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
-import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { SERVICE_CENTRE_OPTIONS, type ServiceCentreOptions } from '../service-centre.env';
 import { MisconductReportCommands } from './misconduct-report-commands';
 import { type IntakeRow, ReportIntakeStore } from './report-intake.store';
@@ -56,7 +56,7 @@ export interface ReportPassResult {
 @Injectable()
 export class MisconductReportPass implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('MisconductReportPass');
-  private readonly timer = new PeriodicPass(() => this.run(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -64,7 +64,10 @@ export class MisconductReportPass implements OnApplicationBootstrap, BeforeAppli
     @Inject(SERVICE_CENTRE_OPTIONS) private readonly options: ServiceCentreOptions,
     private readonly intake: ReportIntakeStore,
     private readonly reports: MisconductReportCommands,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.run(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(this.options.reportPassIntervalMs);

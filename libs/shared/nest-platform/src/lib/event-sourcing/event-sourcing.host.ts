@@ -7,11 +7,14 @@ import {
 } from '@nestjs/common';
 import {
   type CheckpointStore,
+  type ConsumerInbox,
   type EventStore,
   ProjectionRunner,
   type SqlDatabase,
+  WhileHeld,
 } from '@qinqing/shared/event-sourcing';
 import { IntegrationEventsServer } from '../integration-events/integration-events.server';
+import { Leadership } from '../leadership/leadership';
 import { MetricsService } from '../observability/metrics.service';
 import { ReadinessRegistry } from '../observability/readiness.registry';
 import { ContextRegistry } from './context-registry';
@@ -19,20 +22,24 @@ import type { EventSourcingOptions } from './event-sourcing.options';
 import { followerErrorLogger, kafkaLogSink } from './follower-log';
 import type { MessagingStatus } from '../integration-events/messaging-status';
 import { createIntegrationMessaging, type IntegrationMessaging } from './integration-messaging';
-import { CHECKPOINT_STORE, EVENT_STORE, SQL_DATABASE } from './tokens';
+import type { StartupLock } from '@qinqing/shared/event-store-postgres';
+import { CHECKPOINT_STORE, CONSUMER_INBOX, EVENT_STORE, SQL_DATABASE, STARTUP_LOCK } from './tokens';
 
 export const EVENT_SOURCING_OPTIONS = Symbol('EventSourcingOptions');
 
 /**
  * Starts every registered projection and, on Kafka, the relay of this app's public events after all modules
- * have initialised; reports them and the integration-event consumers (which the Nest transport runs,
- * `IntegrationEventsServer`) to readiness and metrics, and stops them all before the store closes.
+ * have initialised — while this replica holds the followers lease (`Leadership`; always, with one process) —
+ * reports them and the integration-event consumers (which the Nest transport runs, `IntegrationEventsServer`)
+ * to readiness and metrics, and stops them all before the store closes. A standby creates the read models'
+ * tables all the same (its HTTP endpoints read them) and takes the work over when the holder goes away.
  */
 @Injectable()
 export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventSourcing');
   private readonly runners = new Map<string, ProjectionRunner>();
   private messaging: IntegrationMessaging | null = null;
+  private leased: WhileHeld | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(
@@ -40,14 +47,28 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    @Inject(CONSUMER_INBOX) private readonly inbox: ConsumerInbox,
+    @Inject(STARTUP_LOCK) private readonly startupLock: StartupLock,
     private readonly registry: ContextRegistry,
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: MetricsService,
     private readonly consumers: IntegrationEventsServer,
+    private readonly leadership: Leadership,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.bootstrap();
+    } finally {
+      // Every table this app creates at start exists now: the next replica may start.
+      await this.startupLock.release();
+    }
+  }
+
+  private async bootstrap(): Promise<void> {
     this.registry.seal();
+    // The consumers' inbox, which the transport would create when it starts (after bootstrap), is made here.
+    await this.inbox.setup(this.db);
     // A passing broker state (a coordinator loading, a rebalance) is retried by itself: noted, not an error.
     const logError = followerErrorLogger(this.logger);
     const onError = (name: string) => (error: unknown) => logError(name, error);
@@ -76,8 +97,8 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
       this.options.messaging,
     );
-    await this.messaging.start();
-    for (const runner of this.runners.values()) runner.start();
+    await this.messaging.prepare();
+    await this.followWhileLeading(this.messaging, onError(this.leadership.followers.name));
     this.store.onAppended(() => this.metrics.appends.inc());
     this.metrics.onScrape(() => this.recordFollowerMetrics());
     this.readiness.register({
@@ -88,13 +109,53 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
       },
     });
     this.readiness.register({ name: 'followers', check: async () => this.followersReadiness() });
+    this.readiness.register({ name: 'leases', check: async () => this.leasesReadiness() });
     const checkTransport = this.messaging.checkTransport;
     // The relay and consumers notice a lost broker only when kafkajs' retries run out; this notices at once.
     if (checkTransport !== undefined) this.readiness.register({ name: 'kafka', check: checkTransport });
     this.logger.log(
-      `Started ${this.runners.size} projection(s) on ${this.store.kind}, ${this.messaging.kind} bus; ` +
+      `${this.leased?.isActive === true ? 'Started' : 'Standing by with'} ${this.runners.size} projection(s) ` +
+        `on ${this.store.kind}, ${this.messaging.kind} bus (${this.leadership.followers.name}: ` +
+        `${this.leadership.followers.isHeld() ? 'held here' : 'held by another replica'}); ` +
         `${this.consumers.registeredConsumers().length} consumer(s) start with the integration-event transport`,
     );
+  }
+
+  /**
+   * Projections and the relay run exactly while this replica holds the followers lease. On a leader they have
+   * started when this resolves; a start that fails here fails the bootstrap, as it did before leases.
+   */
+  private async followWhileLeading(
+    messaging: IntegrationMessaging,
+    onError: (error: unknown) => void,
+  ): Promise<void> {
+    await this.leadership.start();
+    const runners = [...this.runners.values()];
+    this.leased = new WhileHeld(
+      this.leadership.followers,
+      {
+        start: async () => {
+          await messaging.start();
+          for (const runner of runners) runner.start();
+          this.logger.log(`${this.leadership.followers.name} held: projections and relay run here`);
+        },
+        stop: async () => {
+          this.logger.log(
+            `${this.leadership.followers.name} lost or released: stopping projections and relay`,
+          );
+          await Promise.all(runners.map((runner) => runner.stop()));
+          await messaging.stop();
+        },
+      },
+      onError,
+    );
+    try {
+      await this.leased.follow();
+    } catch (error) {
+      await this.leased.close();
+      await this.leadership.stop();
+      throw error;
+    }
   }
 
   onApplicationShutdown(): Promise<void> {
@@ -108,9 +169,12 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
    */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      await Promise.all([...this.runners.values()].map((r) => r.stop()));
-      await this.messaging?.stop();
+      await this.startupLock.release();
+      await this.leased?.close();
+      await this.messaging?.close();
       await this.consumers.close();
+      // Last: a standby takes the leases over the moment they go.
+      await this.leadership.stop();
     })();
     return this.stopping;
   }
@@ -132,9 +196,10 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   }
 
   followers(): MessagingStatus[] {
+    const standby = !this.leadership.followers.isHeld();
     return [
-      ...[...this.runners.values()].map((r) => r.status()),
-      ...(this.messaging?.status() ?? []),
+      ...[...this.runners.values()].map((r) => ({ ...r.status(), standby })),
+      ...(this.messaging?.status() ?? []).map((s) => ({ ...s, standby })),
       ...this.consumers.consumerStatus(),
     ];
   }
@@ -142,15 +207,37 @@ export class EventSourcingHost implements OnApplicationBootstrap, OnApplicationS
   private recordFollowerMetrics(): void {
     for (const status of this.followers()) {
       this.metrics.followerEventsApplied.set({ follower: status.name }, status.eventsApplied);
-      this.metrics.followerHealthy.set({ follower: status.name }, status.lastError === null ? 1 : 0);
+      this.metrics.followerHealthy.set(
+        { follower: status.name },
+        status.standby === true || status.lastError === null ? 1 : 0,
+      );
     }
+    for (const lease of this.leadership.status())
+      this.metrics.leaseHeld.set({ lease: lease.name, role: lease.role }, lease.held ? 1 : 0);
   }
 
+  /** A standby is ready: what waits for a lease is not checked, the rest (its consumers) is. */
   private followersReadiness(): { ok: boolean; detail?: string } {
     const statuses = this.followers();
-    const failing = statuses.filter((s) => !s.running || s.lastError !== null);
-    return failing.length === 0
-      ? { ok: true, detail: `${statuses.length} follower(s) running` }
-      : { ok: false, detail: failing.map((s) => `${s.name}: ${s.lastError ?? 'stopped'}`).join('; ') };
+    const waiting = statuses.filter((s) => s.standby === true);
+    const failing = statuses.filter((s) => s.standby !== true && (!s.running || s.lastError !== null));
+    if (failing.length > 0)
+      return { ok: false, detail: failing.map((s) => `${s.name}: ${s.lastError ?? 'stopped'}`).join('; ') };
+    const running = `${statuses.length - waiting.length} follower(s) running`;
+    return {
+      ok: true,
+      detail: waiting.length === 0 ? running : `${running}, ${waiting.length} waiting for the lease`,
+    };
+  }
+
+  /** Always ok: says whether this replica leads (`leader`) or stands by for each role. */
+  private leasesReadiness(): { ok: boolean; detail: string } {
+    return {
+      ok: true,
+      detail: this.leadership
+        .status()
+        .map((lease) => `${lease.role}: ${lease.held ? 'leader' : 'standby'} (${lease.name})`)
+        .join(', '),
+    };
   }
 }

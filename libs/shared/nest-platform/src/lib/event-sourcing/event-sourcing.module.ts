@@ -3,6 +3,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -22,6 +23,7 @@ import {
 import { PostgresCheckpointStore, PostgresConsumerInbox } from '@qinqing/shared/event-store-postgres';
 import { createIntegrationEventsServer } from '../integration-events/integration-events.factory';
 import { IntegrationEventsServer } from '../integration-events/integration-events.server';
+import { Leadership, leadershipFor, startupLockFor } from '../leadership/leadership';
 import { RateLimitStore } from '../rate-limiting/rate-limit-store';
 import { ContextRegistry } from './context-registry';
 import { EVENT_SOURCING_OPTIONS, EventSourcingHost } from './event-sourcing.host';
@@ -36,6 +38,7 @@ import {
   FIELD_SEAL,
   ID_GENERATOR,
   SQL_DATABASE,
+  STARTUP_LOCK,
   UPCASTERS,
 } from './tokens';
 
@@ -84,9 +87,11 @@ export class EventSourcingModule {
               ? FieldSeal.fromSecrets(options.messaging.sealingSecrets)
               : FieldSeal.forOneProcess(),
         },
+        // Taken before the migrations and every table the modules create; the host releases it once started.
+        { provide: STARTUP_LOCK, useFactory: () => startupLockFor(options) },
         {
           provide: STORAGE,
-          inject: [UPCASTERS],
+          inject: [UPCASTERS, STARTUP_LOCK],
           useFactory: (upcasters: UpcasterRegistry) => openStorage(options.storage, upcasters),
         },
         { provide: SQL_DATABASE, inject: [STORAGE], useFactory: (storage: OpenStorage) => storage.db },
@@ -106,16 +111,28 @@ export class EventSourcingModule {
         },
         ContextRegistry,
         {
+          // Which replica runs the followers and the schedulers; the host starts and stops it.
+          provide: Leadership,
+          useFactory: () => {
+            const logger = new Logger('Leadership');
+            return leadershipFor(options, (error) =>
+              logger.warn({ err: error }, 'Lease connection lost or unavailable; standing by'),
+            );
+          },
+        },
+        {
           // The consumers' transport; the app connects it (startIntegrationEvents).
           provide: IntegrationEventsServer,
-          inject: [EVENT_STORE, SQL_DATABASE, CHECKPOINT_STORE, CONSUMER_INBOX, ContextRegistry],
+          inject: [EVENT_STORE, SQL_DATABASE, CHECKPOINT_STORE, CONSUMER_INBOX, ContextRegistry, Leadership],
           useFactory: (
             store: EventStore,
             db: SqlDatabase,
             checkpoints: CheckpointStore,
             inbox: ConsumerInbox,
             registry: ContextRegistry,
-          ) => createIntegrationEventsServer(options, { store, db, checkpoints, inbox, registry }),
+            leadership: Leadership,
+          ) =>
+            createIntegrationEventsServer(options, { store, db, checkpoints, inbox, registry, leadership }),
         },
         EventSourcingHost,
         StorageCloser,
@@ -134,6 +151,7 @@ export class EventSourcingModule {
         ContextRegistry,
         IntegrationEventsServer,
         EventSourcingHost,
+        Leadership,
       ],
     };
   }

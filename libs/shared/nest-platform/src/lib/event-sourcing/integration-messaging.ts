@@ -22,8 +22,14 @@ import type { MessagingOptions } from './event-sourcing.options';
  */
 export interface IntegrationMessaging {
   readonly kind: 'embedded' | 'kafka';
+  /** On every replica, once: creates the topics it publishes to. */
+  prepare(): Promise<void>;
+  /** Starts the relay; only on the holder of the followers lease. */
   start(): Promise<void>;
+  /** Stops the relay (another replica may start its own). */
   stop(): Promise<void>;
+  /** Stops the relay and everything else for good. */
+  close(): Promise<void>;
   /** On Kafka, sends what is in the log now. */
   drain(): Promise<void>;
   status(): readonly MessagingStatus[];
@@ -46,8 +52,10 @@ export interface IntegrationMessagingParts {
 
 const embeddedMessaging: IntegrationMessaging = {
   kind: 'embedded',
+  prepare: async () => undefined,
   start: async () => undefined,
   stop: async () => undefined,
+  close: async () => undefined,
   drain: async () => undefined,
   status: () => [],
 };
@@ -81,12 +89,17 @@ const kafkaMessaging = (
   });
   return {
     kind: 'kafka',
-    async start() {
+    async prepare() {
       // Topics are created on purpose (the brokers refuse auto-creation); the transport creates those it reads.
       await ensureTopics(options.brokers, parts.publishedTopics, options.topicPartitions ?? 3, kafka);
+    },
+    async start() {
       await relay?.start();
     },
     async stop() {
+      await relay?.stop();
+    },
+    async close() {
       await relay?.stop();
       await probe.stop();
     },

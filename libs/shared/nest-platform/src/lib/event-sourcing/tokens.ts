@@ -9,3 +9,5 @@ export const UPCASTERS = Symbol('UpcasterRegistry');
 export const COMMAND_HANDLER = Symbol('CommandHandler');
 /** The `FieldSeal` for fields of public events only the platform's services may read. */
 export const FIELD_SEAL = Symbol('FieldSeal');
+/** The replicas' turn to create their tables at start (`startupLockFor`); released once the host has started. */
+export const STARTUP_LOCK = Symbol('StartupLock');

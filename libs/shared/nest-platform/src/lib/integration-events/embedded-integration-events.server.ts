@@ -5,7 +5,9 @@ import {
   type EventStore,
   type IntegrationEventConsumer,
   type IntegrationEventMapper,
+  type Lease,
   type SqlDatabase,
+  WhileHeld,
 } from '@qinqing/shared/event-sourcing';
 import type { MessagingStatus } from './messaging-status';
 import { IntegrationEventsServer } from './integration-events.server';
@@ -17,6 +19,8 @@ export interface EmbeddedIntegrationEventsServerOptions {
   readonly inbox: ConsumerInbox;
   /** The contexts' mappers; read when the transport starts, once every module has registered its own. */
   readonly mappers: readonly IntegrationEventMapper[];
+  /** The consumers follow the log while this lease is held (on PGlite, always). */
+  readonly lease: Lease;
   readonly pollIntervalMs?: number;
   readonly onError?: (follower: string, error: unknown) => void;
   readonly ready: () => boolean;
@@ -25,10 +29,12 @@ export interface EmbeddedIntegrationEventsServerOptions {
 /**
  * The integration-event transport of the one-process mode: the `EmbeddedIntegrationEventBus`, where each
  * consumer follows the global log from its own checkpoint and its effect, inbox row and checkpoint commit
- * in one transaction per batch of the log.
+ * in one transaction per batch of the log. Followers of the log, like projections: with replicas of the
+ * one-process app on PostgreSQL they run on the holder of the followers lease only.
  */
 export class EmbeddedIntegrationEventsServer extends IntegrationEventsServer {
   private bus: EmbeddedIntegrationEventBus | null = null;
+  private leased: WhileHeld | null = null;
 
   constructor(private readonly options: EmbeddedIntegrationEventsServerOptions) {
     super(options.ready);
@@ -44,7 +50,8 @@ export class EmbeddedIntegrationEventsServer extends IntegrationEventsServer {
   }
 
   consumerStatus(): readonly MessagingStatus[] {
-    if (this.bus !== null) return this.bus.status();
+    const standby = !this.options.lease.isHeld();
+    if (this.bus !== null) return this.bus.status().map((status) => ({ ...status, standby }));
     return this.registeredConsumers().map(({ name }) => ({
       name: `consumer:${name}`,
       running: false,
@@ -65,11 +72,16 @@ export class EmbeddedIntegrationEventsServer extends IntegrationEventsServer {
       ...(onError === undefined ? {} : { onError }),
     });
     for (const consumer of consumers) bus.subscribe(consumer);
-    await bus.start();
     this.bus = bus;
+    this.leased = new WhileHeld(
+      this.options.lease,
+      { start: () => bus.start(), stop: () => bus.stop() },
+      (error) => onError?.('consumers', error),
+    );
+    await this.leased.follow();
   }
 
   protected async stop(): Promise<void> {
-    await this.bus?.stop();
+    await this.leased?.close();
   }
 }

@@ -4,4 +4,9 @@ export interface MessagingStatus {
   readonly running: boolean;
   readonly eventsApplied: number;
   readonly lastError: string | null;
+  /**
+   * Set while the follower waits for a lease another replica holds (projections, the relay, embedded
+   * consumers): not running is then no fault.
+   */
+  readonly standby?: boolean;
 }

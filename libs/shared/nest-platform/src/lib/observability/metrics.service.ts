@@ -38,6 +38,14 @@ export class MetricsService {
     collect: () => this.runScrapeHooks(),
   });
 
+  readonly leaseHeld = new Gauge({
+    name: 'qinqing_lease_held',
+    help: '1 while this replica holds the lease (leader of its role), 0 while it stands by',
+    labelNames: ['lease', 'role'] as const,
+    registers: [this.registry],
+    collect: () => this.runScrapeHooks(),
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

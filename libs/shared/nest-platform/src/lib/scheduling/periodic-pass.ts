@@ -1,5 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from '@nestjs/common';
+import type { Lease } from '@qinqing/shared/event-sourcing';
 
 /** How long `soon()` waits, so a burst of deliveries shares one pass. */
 const SOON_MS = 20;
@@ -9,6 +10,12 @@ const SOON_MS = 20;
  * one `soon()`; never two at once, errors logged rather than thrown into the timer, and on stop the pass under
  * way is awaited and nothing starts afterwards. The pass itself must be idempotent (its deciders refuse what is
  * done already), so another process or a retry is safe.
+ *
+ * Passes run only on the replica that holds `lease` (`Leadership.schedulers`; with one process, always): a
+ * standby's timer ticks and lets them go, and takes over at its next tick once it holds the lease. A `soon()`
+ * on a standby (its consumer recorded work for the pass) is let go too: the holder's next timer pass finds
+ * the work, so a user of `soon()` also runs a timer, short enough to be the latency it accepts (1 s today).
+ * A pass under way when the lease is lost finishes; none starts after.
  *
  * Owners stop it in `beforeApplicationShutdown`: that hook runs before every `onApplicationShutdown`, among them
  * the one that closes the database, so no pass can start on a closed store.
@@ -26,6 +33,7 @@ export class PeriodicPass {
   constructor(
     private readonly pass: () => Promise<unknown>,
     private readonly logger: Logger,
+    private readonly lease: Lease,
   ) {}
 
   start(intervalMs: number): void {
@@ -60,7 +68,7 @@ export class PeriodicPass {
   }
 
   private async runSafely(): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || !this.lease.isHeld()) return;
     if (this.running !== null) {
       this.again = true;
       return;

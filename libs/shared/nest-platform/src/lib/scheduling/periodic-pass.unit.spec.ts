@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { LeaseState } from '@qinqing/shared/event-sourcing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PeriodicPass } from './periodic-pass';
 
@@ -21,6 +22,13 @@ const controlledPass = () => {
 
 const silent = new Logger('test');
 
+/** The schedulers lease as a process alone with its store holds it. */
+const held = (): LeaseState => {
+  const lease = new LeaseState('qinqing.test-service.schedulers');
+  lease.set(true);
+  return lease;
+};
+
 describe('PeriodicPass', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -31,7 +39,7 @@ describe('PeriodicPass', () => {
 
   it('runs one pass for a burst of soon() calls', async () => {
     const work = controlledPass();
-    const timer = new PeriodicPass(work.pass, silent);
+    const timer = new PeriodicPass(work.pass, silent, held());
 
     timer.soon();
     timer.soon();
@@ -44,7 +52,7 @@ describe('PeriodicPass', () => {
 
   it('runs once more after the pass under way when asked meanwhile, never two at once', async () => {
     const work = controlledPass();
-    const timer = new PeriodicPass(work.pass, silent);
+    const timer = new PeriodicPass(work.pass, silent, held());
     timer.start(1_000);
 
     await vi.advanceTimersByTimeAsync(1_000);
@@ -60,7 +68,7 @@ describe('PeriodicPass', () => {
 
   it('starts nothing after stop, and stop waits for the pass under way', async () => {
     const work = controlledPass();
-    const timer = new PeriodicPass(work.pass, silent);
+    const timer = new PeriodicPass(work.pass, silent, held());
     timer.start(1_000);
     await vi.advanceTimersByTimeAsync(1_000);
 
@@ -80,16 +88,78 @@ describe('PeriodicPass', () => {
   it('logs a failed pass instead of throwing it into the timer, and goes on', async () => {
     const error = vi.spyOn(silent, 'error').mockImplementation(() => undefined);
     let runs = 0;
-    const timer = new PeriodicPass(async () => {
-      runs++;
-      throw new Error('store unavailable');
-    }, silent);
+    const timer = new PeriodicPass(
+      async () => {
+        runs++;
+        throw new Error('store unavailable');
+      },
+      silent,
+      held(),
+    );
     timer.start(1_000);
 
     await vi.advanceTimersByTimeAsync(2_000);
 
     expect(runs).toBe(2);
     expect(error).toHaveBeenCalledTimes(2);
+    await timer.stop();
+  });
+
+  it('runs timer passes only while it holds the lease: a standby ticks idle and takes over at its next tick', async () => {
+    const lease = new LeaseState('qinqing.test-service.schedulers');
+    let runs = 0;
+    const timer = new PeriodicPass(
+      async () => {
+        runs++;
+      },
+      silent,
+      lease,
+    );
+    timer.start(1_000);
+
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(runs).toBe(0);
+
+    lease.set(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runs).toBe(1);
+
+    lease.set(false);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(runs).toBe(1);
+    await timer.stop();
+  });
+
+  it('lets a soon() on a standby go (the holder’s timer finds the work) and honours it on the holder', async () => {
+    const lease = new LeaseState('qinqing.test-service.schedulers');
+    const work = controlledPass();
+    const timer = new PeriodicPass(work.pass, silent, lease);
+
+    timer.soon();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(work.runs()).toBe(0);
+
+    lease.set(true);
+    timer.soon();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(work.runs()).toBe(1);
+    await work.finish();
+  });
+
+  it('finishes the pass under way when the lease is lost, and starts no queued one after it', async () => {
+    const lease = held();
+    const work = controlledPass();
+    const timer = new PeriodicPass(work.pass, silent, lease);
+    timer.start(1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    timer.soon();
+    await vi.advanceTimersByTimeAsync(50);
+
+    lease.set(false);
+    await work.finish();
+    await vi.advanceTimersByTimeAsync(3_000);
+
+    expect(work.runs()).toBe(1);
     await timer.stop();
   });
 });

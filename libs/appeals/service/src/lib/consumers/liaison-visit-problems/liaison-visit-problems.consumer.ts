@@ -29,6 +29,7 @@ import {
   FIELD_SEAL,
   IntegrationEventContext,
   IntegrationEventPattern,
+  Leadership,
   PeriodicPass,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
@@ -183,13 +184,16 @@ export class LiaisonVisitProblemsConsumer implements OnModuleInit {
 @Injectable()
 export class LiaisonProblemIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LiaisonProblemIntake');
-  private readonly timer = new PeriodicPass(() => this.submitPending(), this.logger);
+  private readonly timer: PeriodicPass;
   private running: Promise<number> | null = null;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     private readonly requests: RequestCommandsService,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.submitPending(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { restrictionDecider, restrictionStreamId } from '@qinqing/credit/domain';
 import type { CommandHandler, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { COMMAND_HANDLER, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { COMMAND_HANDLER, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { RestrictionLifter } from '../../commands/lift-restriction/restriction-lifter';
 import { markApplied, pendingFacts } from './restriction-intake.table';
 import { RESTRICTION_SETTINGS, type RestrictionSettingsProvider } from './restriction-settings';
@@ -24,7 +24,7 @@ const REACTOR = 'credit-restriction-reactor';
 @Injectable()
 export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('RestrictionIntake');
-  private readonly timer = new PeriodicPass(() => this.applyPending(), this.logger);
+  private readonly timer: PeriodicPass;
   private running: Promise<number> | null = null;
   private stopped = false;
 
@@ -33,7 +33,10 @@ export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicat
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(RESTRICTION_SETTINGS) private readonly settings: RestrictionSettingsProvider,
     private readonly lifter: RestrictionLifter,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.applyPending(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);

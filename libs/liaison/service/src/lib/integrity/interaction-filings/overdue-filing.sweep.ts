@@ -6,7 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Clock, IdGenerator, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, ID_GENERATOR, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, ID_GENERATOR, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { chinaDateOf } from '../china-today';
 import { FilingCommandsService } from './filing-commands.service';
 
@@ -21,14 +21,17 @@ const BATCH = 100;
 @Injectable()
 export class OverdueFilingSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OverdueFilingSweep.name);
-  private readonly timer = new PeriodicPass(() => this.sweep(), this.logger);
+  private readonly timer: PeriodicPass;
 
   constructor(
     private readonly filings: FilingCommandsService,
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.sweep(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(OVERDUE_SWEEP_INTERVAL_MS);

@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ACTOR_RESOLVER, IdentityTokenSigner, NO_ACTOR } from '@qinqing/identity/service';
+import { systemClock } from '@qinqing/shared/event-sourcing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mountIdentityForwardingProxy } from './identity-forwarding.proxy';
+import { UpstreamPool } from './upstream-pool';
+
+@Module({ providers: [{ provide: ACTOR_RESOLVER, useValue: { resolve: async () => NO_ACTOR } }] })
+class ProxyOnlyModule {}
+
+/** A replica of a service: answers with its name and the body it received. */
+const replica = async (name: string): Promise<{ server: Server; url: string }> => {
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ replica: name, body }));
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+};
+
+/** A URL where nothing listens (a replica killed or not started yet): connections are refused. */
+const deadUrl = async (): Promise<string> => {
+  const { server, url } = await replica('gone');
+  await new Promise((done) => server.close(done));
+  return url;
+};
+
+describe('the gateway spreads requests over a service’s replicas', () => {
+  let first: Awaited<ReturnType<typeof replica>>;
+  let second: Awaited<ReturnType<typeof replica>>;
+  let gateway: NestExpressApplication;
+  let gatewayUrl = '';
+
+  beforeAll(async () => {
+    first = await replica('first');
+    second = await replica('second');
+    const dead = await deadUrl();
+    gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
+    mountIdentityForwardingProxy(gateway, {
+      routes: [
+        {
+          service: 'appeals-service',
+          prefixes: ['/api/appeals'],
+          upstreams: new UpstreamPool([first.url, dead, second.url]),
+        },
+      ],
+      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
+      timeoutMs: 5_000,
+    });
+    await gateway.listen(0, '127.0.0.1');
+    gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    for (const { server } of [first, second]) {
+      server?.closeAllConnections();
+      await new Promise((done) => server?.close(done));
+    }
+  });
+
+  const post = async (text: string): Promise<{ status: number; replica: string; body: string }> => {
+    const response = await fetch(`${gatewayUrl}/api/appeals/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    });
+    const answer = (await response.json()) as { replica: string; body: string };
+    return { status: response.status, ...answer };
+  };
+
+  it('takes the replicas in turn and sends a request, body and all, past one that refuses connections', async () => {
+    const answers = [];
+    for (let i = 0; i < 9; i++) answers.push(await post(`request ${i}`));
+
+    expect(answers.map((answer) => answer.status)).toEqual(Array(9).fill(200));
+    expect(answers.map((answer) => answer.body)).toEqual(answers.map((_, i) => `request ${i}`));
+    const counts = answers.reduce<Record<string, number>>(
+      (seen, answer) => ({ ...seen, [answer.replica]: (seen[answer.replica] ?? 0) + 1 }),
+      {},
+    );
+    expect(Object.keys(counts).sort()).toEqual(['first', 'second']);
+    expect(Math.abs((counts['first'] ?? 0) - (counts['second'] ?? 0))).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps answering from the replica left when another is killed, reads even on a connection it had kept', async () => {
+    // Killed: its connections, kept alive by the gateway, close under it — at once reads still succeed.
+    first.server.closeAllConnections();
+    await new Promise((done) => first.server.close(done));
+    const reads = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${gatewayUrl}/api/appeals/requests?i=${i}`);
+      reads.push([response.status, ((await response.json()) as { replica: string }).replica]);
+    }
+    expect(reads).toEqual(Array(6).fill([200, 'second']));
+
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await post(`after ${i}`));
+
+    expect(answers.map((answer) => [answer.status, answer.replica])).toEqual(Array(6).fill([200, 'second']));
+    expect(answers.map((answer) => answer.body)).toEqual(answers.map((_, i) => `after ${i}`));
+  });
+});
