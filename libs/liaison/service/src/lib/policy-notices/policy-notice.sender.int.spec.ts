@@ -1,3 +1,5 @@
+import { SingleProcessLeases } from '@qinqing/shared/event-sourcing';
+import { Leadership } from '@qinqing/shared/nest-platform';
 import { PGlite } from '@electric-sql/pglite';
 import { ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
@@ -90,7 +92,7 @@ describe.each(backends)('policy notices sent by liaison on $name', (backend) => 
        FROM generate_series(0, $1) AS n`,
       [WITH_PHONES],
     );
-    sender = new PolicyNoticeSender(db, clock, provider);
+    sender = new PolicyNoticeSender(db, clock, provider, new Leadership(new SingleProcessLeases(), 'test'));
   });
   afterAll(() => drop?.());
 

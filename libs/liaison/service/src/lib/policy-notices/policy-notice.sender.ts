@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { CLOCK, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { OutboundMessages } from '../outbound-messages/outbound-messages';
 import { policyNoticeMessage } from './policy-notice-message';
 import { failInterrupted, retryLater, settle, type TakenNotice, takeDue } from './policy-notices.table';
@@ -50,7 +50,7 @@ const reasonOf = (error: unknown): string =>
 @Injectable()
 export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PolicyNoticeSender');
-  private readonly timer = new PeriodicPass(() => this.run(), this.logger);
+  private readonly timer: PeriodicPass;
   private latest: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
@@ -58,7 +58,10 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly messages: OutboundMessages,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.run(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);

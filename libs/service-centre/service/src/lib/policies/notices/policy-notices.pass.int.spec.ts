@@ -1,3 +1,5 @@
+import { SingleProcessLeases } from '@qinqing/shared/event-sourcing';
+import { Leadership } from '@qinqing/shared/nest-platform';
 import { PGlite } from '@electric-sql/pglite';
 import { keepImposed, setupRestrictionsReplica } from '@qinqing/credit/replica';
 import {
@@ -132,7 +134,13 @@ describe.each(backends)('the policy notices pass on $name', (backend) => {
     ({ db, drop } = await backend.open());
     stack = await createPostgresEventStoreStack(db);
     commands = new CommandHandler({ store: stack.store, clock, ids: new SequentialIdGenerator() });
-    pass = new PolicyNoticesPass(db, commands, new SequentialIdGenerator('arrivals-'), clock);
+    pass = new PolicyNoticesPass(
+      db,
+      commands,
+      new SequentialIdGenerator('arrivals-'),
+      clock,
+      new Leadership(new SingleProcessLeases(), 'test'),
+    );
     for (const statement of [...DIRECTORY_REPLICA_DDL, ...POLICIES_DDL]) await db.query(statement);
     await setupRestrictionsReplica(db, RESTRICTIONS_TABLE);
     await db.query(

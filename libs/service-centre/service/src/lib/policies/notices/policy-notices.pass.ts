@@ -24,6 +24,7 @@ import {
   CLOCK,
   COMMAND_HANDLER,
   ID_GENERATOR,
+  Leadership,
   PeriodicPass,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
@@ -74,7 +75,7 @@ const listedBy = (events: readonly { readonly type: string; readonly data: unkno
 @Injectable()
 export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PolicyNoticesPass');
-  private readonly timer = new PeriodicPass(() => this.run(), this.logger);
+  private readonly timer: PeriodicPass;
   private latest: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
@@ -83,7 +84,10 @@ export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicat
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    leadership: Leadership,
+  ) {
+    this.timer = new PeriodicPass(() => this.run(), this.logger, leadership.schedulers);
+  }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);
