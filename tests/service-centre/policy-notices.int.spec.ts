@@ -1,3 +1,4 @@
+import { RestrictionIntake } from '@qinqing/credit/service';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,9 +105,15 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
     });
     staff = await logIn(server.baseUrl, 'staff.wang');
   };
-  /** What the timers do, now: project and deliver, list the offered enterprises, deliver the lists, text. */
+  /**
+   * What the timers do, now: project and deliver, impose credit's restrictions, list the offered enterprises,
+   * deliver the lists, text.
+   */
   const flush = async () => {
     const host = server.app.get(EventSourcingHost);
+    await host.settle();
+    // Credit turns the demo record into its restriction on policy benefits in a pass of its own.
+    await server.app.get(RestrictionIntake).applyPending();
     await host.settle();
     await server.app.get(PolicyNoticesPass).run();
     await host.settle();
