@@ -83,6 +83,28 @@ describe.each(backends)('SessionStore on $name', ({ open }) => {
     expect((await sessions.use(token, 'staff', at(58))).status).toBe('active');
   });
 
+  it('slides a session at most once a minute, so a read within the minute writes nothing', async () => {
+    const { token } = await newStaffSession(T0, 'acc-slide');
+    const lastSeen = async () =>
+      (
+        await db.query<{ last_seen_at: Date | string }>(
+          'SELECT last_seen_at FROM identity_sessions WHERE token_hash = $1',
+          [hashSessionToken(token)],
+        )
+      ).rows.map((r) => new Date(r.last_seen_at).toISOString());
+    const halfAMinute = new Date(T0.getTime() + 30_000);
+    expect(await sessions.use(token, 'staff', halfAMinute)).toMatchObject({
+      status: 'active',
+      session: { idleExpiresAt: at(30) },
+    });
+    expect(await lastSeen()).toEqual([T0.toISOString()]);
+    expect(await sessions.use(token, 'staff', at(1))).toMatchObject({
+      status: 'active',
+      session: { idleExpiresAt: at(31) },
+    });
+    expect(await lastSeen()).toEqual([at(1).toISOString()]);
+  });
+
   it('ends a session left idle', async () => {
     const { token } = await newStaffSession();
     expect((await sessions.use(token, 'staff', at(30))).status).toBe('ended');

@@ -56,6 +56,9 @@ const toSession = (row: SessionRow): ActiveSession => ({
 const FORGET_WALK_IN_ENTERPRISE = `actor = CASE WHEN kind = 'kiosk-walk-in'
   THEN jsonb_set(actor, '{enterprise}', 'null'::jsonb) ELSE actor END`;
 
+/** A session is slid (its idle expiry pushed back, `last_seen_at` written) at most this often. */
+const SLIDE_EVERY_SECONDS = 60;
+
 const COLUMNS =
   'kind, subject_id, subject_name, device_id, actor, created_at, idle_expires_at, absolute_expires_at';
 
@@ -169,23 +172,38 @@ export class SessionStore {
   }
 
   /**
-   * The live session of this kind behind `token`, its idle expiry pushed back (never past the absolute
-   * one) in the same statement, so two racing requests cannot revive an expired session.
+   * The live session of this kind behind `token`, its idle expiry pushed back (never past the absolute one) at
+   * most once a minute (SLIDE_EVERY_SECONDS): a request within a minute of the last slide is a plain read, so
+   * reading a page does not cost a commit — on the embedded store, a disk flush. The idle expiry can thus fall up
+   * to a minute earlier than the last request plus the idle time. The slide is one statement guarded by the
+   * expiries, so two racing requests cannot revive an expired session.
    */
   async use(token: string, kind: SessionKind, now: Date): Promise<SessionLookup> {
     if (!looksLikeSessionToken(token)) return { status: 'unknown' };
     const tokenHash = hashSessionToken(token);
-    const touched = await this.db.query<SessionRow>(
-      `UPDATE identity_sessions
-          SET last_seen_at = $3::timestamptz,
-              idle_expires_at = LEAST(absolute_expires_at, $3::timestamptz + make_interval(secs => idle_seconds))
+    const at = now.toISOString();
+    const live = await this.db.query<SessionRow & { slide_due: boolean }>(
+      `SELECT ${COLUMNS}, last_seen_at <= $3::timestamptz - make_interval(secs => ${SLIDE_EVERY_SECONDS}) AS slide_due
+         FROM identity_sessions
         WHERE token_hash = $1 AND kind = $2 AND revoked_at IS NULL
-          AND idle_expires_at > $3::timestamptz AND absolute_expires_at > $3::timestamptz
-        RETURNING ${COLUMNS}`,
-      [tokenHash, kind, now.toISOString()],
+          AND idle_expires_at > $3::timestamptz AND absolute_expires_at > $3::timestamptz`,
+      [tokenHash, kind, at],
     );
-    const row = touched.rows[0];
-    if (row !== undefined) return { status: 'active', session: toSession(row) };
+    const found = live.rows[0];
+    if (found !== undefined && !found.slide_due) return { status: 'active', session: toSession(found) };
+    if (found !== undefined) {
+      const touched = await this.db.query<SessionRow>(
+        `UPDATE identity_sessions
+            SET last_seen_at = $3::timestamptz,
+                idle_expires_at = LEAST(absolute_expires_at, $3::timestamptz + make_interval(secs => idle_seconds))
+          WHERE token_hash = $1 AND kind = $2 AND revoked_at IS NULL
+            AND idle_expires_at > $3::timestamptz AND absolute_expires_at > $3::timestamptz
+          RETURNING ${COLUMNS}`,
+        [tokenHash, kind, at],
+      );
+      const row = touched.rows[0];
+      if (row !== undefined) return { status: 'active', session: toSession(row) };
+    }
     const known = await this.db.query('SELECT 1 FROM identity_sessions WHERE token_hash = $1 AND kind = $2', [
       tokenHash,
       kind,
