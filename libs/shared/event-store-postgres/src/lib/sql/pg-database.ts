@@ -1,5 +1,6 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { statementName } from './named-statements';
 import { transactionEndedError } from './transaction-ended.error';
 
 const WRITING_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
@@ -16,7 +17,11 @@ const run = async <Row extends object>(
   text: string,
   params: readonly unknown[],
 ): Promise<{ rows: Row[]; affectedRows: number }> => {
-  const result = await target.query(text, [...params]);
+  const name = statementName(text);
+  const values = [...params];
+  const result = await (name === undefined
+    ? target.query(text, values)
+    : target.query({ name, text, values }));
   return { rows: result.rows as Row[], affectedRows: affectedRows(result) };
 };
 

@@ -1,3 +1,4 @@
+import { namedStatement } from '../sql/named-statements';
 import { eventColumns } from './event-row';
 
 /** The new events as parallel arrays, unnested in input order: $n .. $n+4 of the statements below. */
@@ -25,25 +26,31 @@ const AT_EXPECTED_HEAD = `WHERE $2::bigint = -1 OR EXISTS (
  * One event at an expected head, as one single-row statement (the common command).
  * $1 stream, $2 expected head, $3 id, $4 type, $5 schema version, $6 data, $7 metadata, $8 idempotency key.
  */
-export const APPEND_ONE_SQL = `
+export const APPEND_ONE_SQL = namedStatement(
+  'es-append-one',
+  `
   INSERT INTO es_events (${INSERT_COLUMNS})
   SELECT $3::uuid, $1, $2::bigint + 1, $4, $5::int, $6::jsonb, $7::jsonb, $8::text
   ${AT_EXPECTED_HEAD}
-  ${RETURNING_GENERATED}`;
+  ${RETURNING_GENERATED}`,
+);
 
 /**
  * Several events at an expected head, unnested in input order so the bigserial hands out positions in
  * that order too; the idempotency key goes on the first row only. $1 stream, $2 expected head, $3-$7
  * events, $8 idempotency key.
  */
-export const APPEND_MANY_SQL = `
+export const APPEND_MANY_SQL = namedStatement(
+  'es-append-many',
+  `
   INSERT INTO es_events (${INSERT_COLUMNS})
   SELECT e.event_id::uuid, $1, $2::bigint + e.ordinality, e.event_type, e.schema_version,
          e.data::jsonb, e.metadata::jsonb, CASE WHEN e.ordinality = 1 THEN $8::text END
   FROM ${newEvents(3, 'e')}
   ${AT_EXPECTED_HEAD}
   ORDER BY e.ordinality
-  ${RETURNING_GENERATED}`;
+  ${RETURNING_GENERATED}`,
+);
 
 /**
  * An append with no expectation ('any'): revisions continue from the stream's current head, read in the
@@ -83,7 +90,9 @@ export const STORED_COPY_SQL = `
  * UNIQUE (stream_id, stream_revision) and aborts the whole statement. Rows are inserted in input order, so
  * the bigserial hands out positions in that order and every row carries the same transaction id.
  */
-export const APPEND_TO_STREAMS_SQL = `
+export const APPEND_TO_STREAMS_SQL = namedStatement(
+  'es-append-to-streams',
+  `
   WITH appends AS MATERIALIZED (
     SELECT a.n, a.stream_id, a.idempotency_key,
            coalesce(a.expected,
@@ -102,7 +111,8 @@ export const APPEND_TO_STREAMS_SQL = `
     WHERE s.head >= 0
       AND NOT EXISTS (SELECT 1 FROM es_events h WHERE h.stream_id = s.stream_id AND h.stream_revision = s.head))
   ORDER BY e.ordinality
-  ${RETURNING_GENERATED}`;
+  ${RETURNING_GENERATED}`,
+);
 
 /**
  * STORED_COPY_SQL for the events of several streams: $1 each event's stream, $2-$6 the events.
@@ -126,24 +136,33 @@ export const IDEMPOTENCY_KEYS_USED_SQL = `
   SELECT idempotency_key FROM es_events WHERE idempotency_key = ANY($1::text[])`;
 
 /** The events of the streams in $1, stream by stream, each in revision order (one index range per stream). */
-export const READ_STREAMS_SQL = `
+export const READ_STREAMS_SQL = namedStatement(
+  'es-read-streams',
+  `
   SELECT ${eventColumns('e')} FROM es_events e
   WHERE e.stream_id = ANY($1::text[])
-  ORDER BY e.stream_id, e.stream_revision`;
+  ORDER BY e.stream_id, e.stream_revision`,
+);
 
-export const READ_STREAM_SQL = `
-  SELECT ${eventColumns('e')} FROM es_events e WHERE e.stream_id = $1 ORDER BY e.stream_revision`;
+export const READ_STREAM_SQL = namedStatement(
+  'es-read-stream',
+  `
+  SELECT ${eventColumns('e')} FROM es_events e WHERE e.stream_id = $1 ORDER BY e.stream_revision`,
+);
 
 /**
  * Only transactions older than the oldest one still running (the snapshot's xmin, computed once per
  * statement) are read, in (transaction id, position) order, after the cursor ($1, $2); $3 limit or NULL.
  */
-export const READ_ALL_SQL = `
+export const READ_ALL_SQL = namedStatement(
+  'es-read-all',
+  `
   SELECT ${eventColumns('e')} FROM es_events e
   WHERE e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
     AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
   ORDER BY e.transaction_id, e.global_position
-  LIMIT $3`;
+  LIMIT $3`,
+);
 
 /** The append a key marks: its first event, and the events of the same append after it. */
 export const FIND_BY_IDEMPOTENCY_KEY_SQL = `

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
   DuplicateEventIdError,
+  IdempotencyKeyUsedError,
   UuidV7Generator,
   WrongExpectedRevisionError,
   type EventMetadata,
@@ -128,6 +129,100 @@ describeEachBackend('PostgresEventStore', (database, backend) => {
     await closing.close();
     await expect(closing.readStream(streamId('closed'))).rejects.toThrow(/closed/);
     expect(await store.readStream(streamId('still-open'))).toEqual([]);
+  });
+});
+
+/**
+ * Appends that arrive while the store's one append slot is busy are combined into one statement (group
+ * commit). Calls made in one synchronous run all arrive while the first is in flight, so which appends are
+ * combined is decided by the test, not by timing.
+ */
+describeEachBackend('PostgresEventStore combining concurrent appends', (database) => {
+  let store: PostgresEventStore;
+  beforeAll(async () => {
+    await migrateEventStore(database().db);
+    store = new PostgresEventStore(database().db, { appendSlots: 1 });
+  });
+
+  const transactionOf = (result: { events: readonly { cursor: LogCursor }[] }): string =>
+    String(result.events[0]?.cursor).split(':')[0] as string;
+
+  it('commits the appends that waited for the busy slot together, each at its own revisions', async () => {
+    const streams = Array.from({ length: 6 }, (_, n) => streamId(`together-${n}`));
+    const results = await Promise.all(
+      streams.map((stream, n) =>
+        store.appendToStream(stream, [event({ n }), event({ n, second: true })], {
+          expectedRevision: 'no_stream',
+        }),
+      ),
+    );
+
+    expect(results.map((r) => r.nextExpectedRevision)).toEqual([1, 1, 1, 1, 1, 1]);
+    const waited = results.slice(1).map(transactionOf);
+    expect(new Set(waited).size).toBe(1);
+    expect(waited[0]).not.toBe(transactionOf(results[0] as (typeof results)[0]));
+    for (const [n, stream] of streams.entries()) {
+      expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ n }, { n, second: true }]);
+    }
+  });
+
+  it('gives a stale append its own WrongExpectedRevisionError and lets the others of its statement land', async () => {
+    const stale = streamId('stale');
+    await store.appendToStream(stale, [event({ n: 0 }), event({ n: 1 })], { expectedRevision: 'no_stream' });
+    const others = [streamId('fresh-a'), streamId('fresh-b')];
+
+    const [first, staleOutcome, ...rest] = await Promise.allSettled([
+      store.appendToStream(streamId('first'), [event({})], { expectedRevision: 'no_stream' }),
+      store.appendToStream(stale, [event({ n: 2 })], { expectedRevision: 0 }),
+      ...others.map((stream) => store.appendToStream(stream, [event({})], { expectedRevision: 'no_stream' })),
+    ]);
+
+    expect(first.status).toBe('fulfilled');
+    expect(staleOutcome.status === 'rejected' && staleOutcome.reason).toBeInstanceOf(
+      WrongExpectedRevisionError,
+    );
+    expect(rest.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(await store.readStream(stale)).toHaveLength(2);
+    for (const stream of others) expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('appends twice to one stream in order when both wait: the second goes in the next statement', async () => {
+    const stream = streamId('twice-waiting');
+    const results = await Promise.all([
+      store.appendToStream(streamId('first'), [event({})], { expectedRevision: 'no_stream' }),
+      store.appendToStream(stream, [event({ n: 0 })], { expectedRevision: 'no_stream' }),
+      store.appendToStream(stream, [event({ n: 1 })], { expectedRevision: 0 }),
+    ]);
+
+    expect(results.map((r) => r.nextExpectedRevision)).toEqual([0, 0, 1]);
+    expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ n: 0 }, { n: 1 }]);
+  });
+
+  it('refuses a used idempotency key to its append only, and replays a retried append', async () => {
+    const key = `key-${ids.next()}`;
+    await store.appendToStream(streamId('keyed'), [event({})], {
+      expectedRevision: 'no_stream',
+      idempotencyKey: key,
+    });
+    const retried = streamId('retried');
+    const retriedEvents = [event({ retry: true })];
+    const original = await store.appendToStream(retried, retriedEvents, { expectedRevision: 'no_stream' });
+
+    const [, reused, retry, fresh] = await Promise.allSettled([
+      store.appendToStream(streamId('first'), [event({})], { expectedRevision: 'no_stream' }),
+      store.appendToStream(streamId('reuse'), [event({})], {
+        expectedRevision: 'no_stream',
+        idempotencyKey: key,
+      }),
+      store.appendToStream(retried, retriedEvents, { expectedRevision: 'no_stream' }),
+      store.appendToStream(streamId('fresh'), [event({})], { expectedRevision: 'no_stream' }),
+    ]);
+
+    expect(reused.status === 'rejected' && reused.reason).toBeInstanceOf(IdempotencyKeyUsedError);
+    expect(retry.status === 'fulfilled' && retry.value.events.map((e) => e.cursor)).toEqual(
+      original.events.map((e) => e.cursor),
+    );
+    expect(fresh.status).toBe('fulfilled');
   });
 });
 
