@@ -179,7 +179,8 @@ export const flagPageQuery = z
     after: z
       .string()
       .regex(
-        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?\|[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u,
+        // A real time of day (00:00:00–23:59:59): PostgreSQL refuses 99:99:99 with an error, not an empty page.
+        /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z)?\|[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u,
         NOT_A_CURSOR,
       )
       .refine(startsWithRealDay, NOT_A_CURSOR)

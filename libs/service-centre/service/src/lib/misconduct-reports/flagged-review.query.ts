@@ -52,8 +52,10 @@ const readPage = async <Item>(
     resume = `AND (${section.key} < $3::${section.keyType}
       OR (${section.key} = $3::${section.keyType} AND ${section.id} > $4))`;
   }
+  // A date key is read as text: drivers hand a `date` over as a JS Date, whose String() is no cursor.
+  const cursorColumn = section.keyType === 'date' ? `${section.key}::text` : section.key;
   const { rows } = await db.query<Row>(
-    `SELECT ${section.columns}, ${section.key} AS cursor_key, ${section.id} AS cursor_id FROM ${section.from}
+    `SELECT ${section.columns}, ${cursorColumn} AS cursor_key, ${section.id} AS cursor_id FROM ${section.from}
      WHERE ${section.owner} = $1 ${resume}
      ORDER BY ${section.key} DESC, ${section.id} LIMIT $2`,
     params,
