@@ -2,7 +2,7 @@
  * `npm run bench:http-replicas` — issue 17 item 8's measure: does the HTTP path's throughput grow from one replica
  * of every service to two? Runs the distributed mode (`start:distributed`: gateway, each context service,
  * PostgreSQL, Kafka at KAFKA_BROKERS — start one with `npm run kafka:start`) with REPLICAS=1, then REPLICAS=2, on
- * databases of their own (prefix `qqbench`, dropped first) and ports 3700+, and drives the supervisor's inbox and
+ * databases of their own (prefix `qqbench`, dropped before and after) and ports 3700+, and drives the supervisor's inbox and
  * one request's detail through the gateway with autocannon: 20 connections, BENCH_HTTP_SECONDS (default 10) per
  * path after a 3 s warm-up. Target: two replicas ≥ 1.6× one. Prints the table; the reading goes into
  * bench/RESULTS.md by hand, under bench:http's section (the run needs the machine to itself for minutes).
@@ -105,12 +105,16 @@ const measure = async (replicas: number): Promise<{ list: number; detail: number
 const main = async (): Promise<void> => {
   if (process.env['KAFKA_BROKERS'] === undefined)
     throw new Error('Set KAFKA_BROKERS (a broker of its own: npm run kafka:start prints it)');
-  await dropDatabases(
-    POSTGRES_URL,
-    [GATEWAY, ...PLATFORM_SERVICES].map((process) => `${PREFIX}_${process.database}`),
-  );
-  const one = await measure(1);
-  const two = await measure(2);
+  const databases = [GATEWAY, ...PLATFORM_SERVICES].map((process) => `${PREFIX}_${process.database}`);
+  await dropDatabases(POSTGRES_URL, databases);
+  let one: { list: number; detail: number };
+  let two: { list: number; detail: number };
+  try {
+    one = await measure(1);
+    two = await measure(2);
+  } finally {
+    await dropDatabases(POSTGRES_URL, databases);
+  }
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   const row = (path: string, a: number, b: number) =>
     `| ${path} | ${fmt(a)} | ${fmt(b)} | ${(b / a).toFixed(2)}× | ${b / a >= TARGET ? 'PASS' : 'FAIL'} |`;
