@@ -1,28 +1,34 @@
 /**
  * The server side of bench:http, in its own process (the load generator must not share its event loop): the
  * one-process platform (Nest, every context, demo data) on a fresh PGlite data directory — or PostgreSQL with
- * BENCH_HTTP_DATABASE_URL — and, on a second port of the same process, a bare `node:http` handler that runs the
- * same SQL on the same database connection: the supervisor's inbox page (`listRequestsStatement`: the page query
- * and its capped count), a request's stream (the detail reads the stream and folds it), and a submission's events
- * appended with the store's own append (one statement). Nothing else: no routing library, guard, session,
- * validation or view — the difference is what the HTTP path costs. Prints one JSON line with both addresses.
+ * BENCH_HTTP_DATABASE_URL — and, on a second port of the same process, a bare `node:http` handler that sends the
+ * same SQL statements as the platform on the same database connection, through the same functions:
+ * - every request: the staff session behind the cookie (`SessionStore.use`), whose actor the answer is for;
+ * - the list: the caller's inbox page (`listRequestsStatement`: the page query and its capped count);
+ * - the detail: the request's stream;
+ * - a submission: the caller's conflicts of interest, the new stream (empty) and the append of the events an API
+ *   submission stored (fresh ids each time).
+ * Nothing else: no routing library, access check, validation, view or command decision — the difference is what
+ * the HTTP path costs. Both sides trace the statements of a request sent with `x-bench-trace: <id>`; the runner
+ * asks for them (`{"trace": id}` on stdin) and refuses to compare sides whose statements differ.
+ * Prints JSON lines prefixed with LINE_PREFIX: the addresses first, then one answer per stdin command.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listRequestsStatement } from '@qinqing/appeals/service';
-import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
+import { createInterface } from 'node:readline';
+import { listRequestsStatement, StaffConflictsReplica } from '@qinqing/appeals/service';
+import { chinaDateOf, enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
-import type { Actor } from '@qinqing/identity/access';
-import type { EventStore, NewEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { SESSION_COOKIES, SessionStore } from '@qinqing/identity/service';
+import type { Clock, EventStore, NewEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { UuidV7Generator } from '@qinqing/shared/event-sourcing';
-import { EVENT_STORE, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { CLOCK, EVENT_STORE, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { LINE_PREFIX, type ServerCommand } from './bench-http.protocol';
+import { SqlTrace } from './sql-trace';
 
-const SUPERVISOR: Actor = { kind: 'staff', id: 'bench-supervisor', role: 'supervisor', displayName: 'bench' };
 const PAGE_SIZE = 50;
-/** Marks this process's lines to the runner among the platform's own JSON log lines. */
-const LINE_PREFIX = 'bench-http: ';
 const ids = new UuidV7Generator();
 
 const body = async (request: IncomingMessage): Promise<string> => {
@@ -41,19 +47,43 @@ const answer = (response: ServerResponse, status: number, value: unknown): void 
   response.end(text);
 };
 
+const cookieValue = (request: IncomingMessage, name: string): string | null => {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, value] = part.trim().split('=');
+    if (key === name && value !== undefined) return decodeURIComponent(value);
+  }
+  return null;
+};
+
 /** The events a submission through the API stored, as the template of the raw appends (fresh ids each time). */
 interface SubmissionTemplate {
   readonly events: readonly Omit<NewEvent, 'eventId'>[];
 }
 
+interface RawDependencies {
+  readonly db: SqlDatabase;
+  readonly store: EventStore;
+  readonly sessions: SessionStore;
+  readonly conflicts: StaffConflictsReplica;
+  readonly clock: Clock;
+  template(): SubmissionTemplate | null;
+}
+
 const rawHandler =
-  (db: SqlDatabase, store: EventStore, template: () => SubmissionTemplate | null) =>
+  ({ db, store, sessions, conflicts, clock, template }: RawDependencies) =>
   async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://raw');
+    const now = clock.now();
+    const token = cookieValue(request, SESSION_COOKIES.staff);
+    const session = token === null ? null : await sessions.use(token, 'staff', now);
+    if (session?.status !== 'active') return answer(response, 401, {});
+    const { actor } = session.session;
     if (request.method === 'GET' && url.pathname === '/requests') {
-      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-      const statement = listRequestsStatement(SUPERVISOR, {}, today, { limit: PAGE_SIZE + 1, after: null });
-      if (statement === null) return answer(response, 500, { error: 'no statement' });
+      const statement = listRequestsStatement(actor, {}, chinaDateOf(now), {
+        limit: PAGE_SIZE + 1,
+        after: null,
+      });
+      if (statement === null) return answer(response, 200, { items: [], total: 0 });
       const [{ rows }, count] = await Promise.all([
         db.query(statement.sql, statement.params),
         db.query<{ total: string }>(statement.countSql, statement.countParams),
@@ -69,9 +99,12 @@ const rawHandler =
       await body(request);
       const kept = template();
       if (kept === null) return answer(response, 503, { error: 'no template yet' });
+      if (actor.kind === 'staff') await conflicts.of(actor.id);
       const requestId = ids.next();
+      const streamId = enterpriseRequestStreamId(requestId);
+      await store.readStream(streamId);
       await store.appendToStream(
-        enterpriseRequestStreamId(requestId),
+        streamId,
         kept.events.map((event) => ({ ...event, eventId: ids.next() })),
         { expectedRevision: 'no_stream' },
       );
@@ -79,6 +112,10 @@ const rawHandler =
     }
     return answer(response, 404, {});
   };
+
+const say = (value: unknown): void => {
+  process.stdout.write(`${LINE_PREFIX}${JSON.stringify(value)}\n`);
+};
 
 const main = async (): Promise<void> => {
   const databaseUrl = process.env['BENCH_HTTP_DATABASE_URL'];
@@ -94,20 +131,32 @@ const main = async (): Promise<void> => {
   await app.listen(0, '127.0.0.1');
   const db = app.get<SqlDatabase>(SQL_DATABASE);
   const store = app.get<EventStore>(EVENT_STORE);
+  const trace = new SqlTrace();
+  trace.watch(db);
+  trace.follow(app.getHttpServer() as Server);
   let template: SubmissionTemplate | null = null;
-  const raw = createServer((request, response) => {
-    rawHandler(
-      db,
-      store,
-      () => template,
-    )(request, response).catch((error: unknown) => answer(response, 500, { error: String(error) }));
+  const handle = rawHandler({
+    db,
+    store,
+    sessions: app.get(SessionStore),
+    conflicts: app.get(StaffConflictsReplica),
+    clock: app.get<Clock>(CLOCK),
+    template: () => template,
   });
+  const raw = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => answer(response, 500, { error: String(error) }));
+  });
+  trace.follow(raw);
   await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
   const address = raw.address();
   if (address === null || typeof address === 'string') throw new Error('raw server has no port');
-  process.stdin.on('data', (line) => {
-    // The runner names the request it filed through the API: its stored events become the template.
-    void store.readStream(enterpriseRequestStreamId(String(line).trim())).then((events) => {
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    const command = JSON.parse(line) as ServerCommand;
+    if ('trace' in command) {
+      say({ statements: trace.take(command.trace) });
+      return;
+    }
+    void store.readStream(enterpriseRequestStreamId(command.template)).then((events) => {
       template = {
         events: events.map(({ type, schemaVersion, data, metadata }) => ({
           type,
@@ -116,16 +165,14 @@ const main = async (): Promise<void> => {
           metadata,
         })),
       };
-      process.stdout.write(`${LINE_PREFIX}${JSON.stringify({ template: events.length })}\n`);
+      say({ template: events.length });
     });
   });
-  process.stdout.write(
-    `${LINE_PREFIX}${JSON.stringify({
-      nest: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
-      raw: `http://127.0.0.1:${address.port}`,
-      store: store.kind,
-    })}\n`,
-  );
+  say({
+    nest: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
+    raw: `http://127.0.0.1:${address.port}`,
+    store: store.kind,
+  });
 };
 
 main().catch((error: unknown) => {

@@ -2,34 +2,37 @@
  * bench:http — the HTTP path against raw, in the same run (issue 17 item 2): the supervisor's request list, one
  * request's detail and a submission, through Nest (the one-process platform: routing, session, guard,
  * validation, command handler, views) and through a bare `node:http` handler in the same process running the
- * same SQL on the same database (bench/http/http-server.ts). autocannon drives both from this process.
+ * same SQL statements on the same database (bench/http/http-server.ts); before timing a path, one traced request
+ * per side proves both send the same statements (the run stops if they do not). autocannon drives both sides
+ * from this process.
  * Throughput: 20 connections, BENCH_HTTP_SECONDS (default 10) per side after a 3 s warm-up, sides alternated
  * twice; target Nest ≥ 70 % of raw. Latency: Nest at a fixed 200 requests/s for the same time; target p99 < 50 ms.
  * Before timing, BENCH_HTTP_REQUESTS (default 2,000) requests are filed through the API, so the list has rows.
- * Writes its section of bench/RESULTS.md. Not in the test gate (http-server.int.spec.ts is its smoke).
+ * Writes its section of bench/RESULTS.md. Not in the test gate.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
-import { computeCreditCodeCheckChar, computeOrganisationCodeCheckChar } from '@qinqing/shared/chinese-ids';
 import { writeResultsSection } from '../results-file';
+import { logIn, SUBMISSION } from './api-client';
 import { loadLine, machineLine } from '../store/report';
+import { LINE_PREFIX, type ServerCommand, TRACE_HEADER } from './bench-http.protocol';
 
 const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 10);
 const REQUESTS = Number(process.env['BENCH_HTTP_REQUESTS'] ?? 2_000);
 const CONNECTIONS = 20;
 const THROUGHPUT_TARGET = 0.7;
 const P99_TARGET_MS = 50;
-const PASSWORD = 'Demo!2026';
 const ROOT = join(__dirname, '..', '..');
-const LINE_PREFIX = 'bench-http: ';
+/** Traced requests per side and path; the statements most of them sent are compared. */
+const TRACED = 3;
 
 interface Servers {
   readonly nest: string;
   readonly raw: string;
   readonly store: string;
-  nameTemplate(requestId: string): Promise<void>;
+  ask(command: ServerCommand): Promise<Record<string, unknown>>;
   stop(): void;
 }
 
@@ -51,42 +54,14 @@ const startServers = async (): Promise<Servers> => {
     nest: String(ready['nest']),
     raw: String(ready['raw']),
     store: String(ready['store']),
-    nameTemplate: async (requestId) => {
+    ask: async (command) => {
       const answered = next();
-      child.stdin.write(`${requestId}\n`);
-      await answered;
+      child.stdin.write(`${JSON.stringify(command)}\n`);
+      return answered;
     },
     stop: () => child.kill('SIGTERM'),
   };
 };
-
-const logIn = async (base: string, username: string): Promise<string> => {
-  const answer = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (answer.status !== 200) throw new Error(`log in as ${username}: ${answer.status}`);
-  return answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
-};
-
-/** A valid 统一社会信用代码 of a Haishu enterprise. */
-const creditCode = (): string => {
-  const organisation = 'BENCH001';
-  const first17 = `91330203${organisation}${computeOrganisationCodeCheckChar(organisation)}`;
-  return `${first17}${computeCreditCodeCheckChar(first17)}`;
-};
-
-const SUBMISSION = JSON.stringify({
-  enterprise: { creditCode: creditCode(), name: '宁波压测企业有限公司' },
-  contact: { name: '张三', phone: '13800001234' },
-  category: 'market-order',
-  title: '经营场所变更登记',
-  description: '企业搬迁后需要办理经营场所变更登记，材料准备情况请部门指导。',
-});
 
 const run = (options: Options): Promise<Result> =>
   new Promise((resolve, reject) => {
@@ -100,6 +75,45 @@ interface Case {
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** The statements one request sent, traced by the server. */
+const tracedStatements = async (servers: Servers, options: Options, id: string): Promise<string[]> => {
+  const headers = { ...(options.headers as Record<string, string> | undefined), [TRACE_HEADER]: id };
+  const answer = await fetch(options.url, {
+    method: options.method ?? 'GET',
+    headers,
+    ...(options.body === undefined ? {} : { body: options.body as string }),
+  });
+  await answer.arrayBuffer();
+  const { statements } = (await servers.ask({ trace: id })) as { statements: string[] | null };
+  if (statements === null) throw new Error(`no statements traced for ${options.url}`);
+  return statements;
+};
+
+/**
+ * The statements a path sends per request, the same on both sides or the run stops: what most of TRACED requests
+ * sent (a remembered read-model row is re-read every few seconds, so one request may send one more).
+ */
+const sameStatements = async (servers: Servers, c: Case): Promise<number> => {
+  const usual = async (side: 'nest' | 'raw'): Promise<string[]> => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < TRACED; i++) {
+      const key = JSON.stringify(await tracedStatements(servers, c[side], `${side}-${c.name}-${i}`));
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    const [key] = [...seen.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    return JSON.parse(key) as string[];
+  };
+  const nest = await usual('nest');
+  const raw = await usual('raw');
+  const sorted = (statements: string[]) => JSON.stringify([...statements].sort());
+  if (sorted(nest) !== sorted(raw))
+    throw new Error(
+      `${c.name}: the sides send different SQL, so their rates do not compare.\n` +
+        `Nest:\n  ${nest.join('\n  ')}\nraw:\n  ${raw.join('\n  ')}`,
+    );
+  return nest.length;
+};
 
 const main = async (): Promise<void> => {
   const started = Date.now();
@@ -120,7 +134,7 @@ const main = async (): Promise<void> => {
     if (probe.status !== 201)
       throw new Error(`filing through the API: ${probe.status} ${await probe.text()}`);
     const { requestId } = (await probe.json()) as { requestId: string };
-    await servers.nameTemplate(requestId);
+    await servers.ask({ template: requestId });
     process.stdout.write(`Filing ${fmt(REQUESTS)} requests through the API…\n`);
     const seeding = await run({
       url: `${servers.nest}/api/appeals/requests`,
@@ -134,12 +148,12 @@ const main = async (): Promise<void> => {
       {
         name: 'request list (supervisor inbox, 50 per page)',
         nest: { url: `${servers.nest}/api/appeals/requests?pageSize=50`, headers: { cookie: supervisor } },
-        raw: { url: `${servers.raw}/requests` },
+        raw: { url: `${servers.raw}/requests`, headers: { cookie: supervisor } },
       },
       {
         name: 'request detail',
         nest: { url: `${servers.nest}/api/appeals/requests/${requestId}`, headers: { cookie: supervisor } },
-        raw: { url: `${servers.raw}/requests/${requestId}` },
+        raw: { url: `${servers.raw}/requests/${requestId}`, headers: { cookie: supervisor } },
       },
       {
         name: 'submit a request',
@@ -148,7 +162,7 @@ const main = async (): Promise<void> => {
           ...post,
           headers: { ...post.headers, cookie: staff },
         },
-        raw: { url: `${servers.raw}/requests`, ...post },
+        raw: { url: `${servers.raw}/requests`, ...post, headers: { ...post.headers, cookie: staff } },
       },
     ];
     const rows: string[] = [];
@@ -162,6 +176,7 @@ const main = async (): Promise<void> => {
       };
       await side(c.raw, 3);
       await side(c.nest, 3);
+      const statements = await sameStatements(servers, c);
       const raw: number[] = [];
       const nest: number[] = [];
       for (let round = 0; round < 2; round++) {
@@ -173,7 +188,7 @@ const main = async (): Promise<void> => {
       const paced = await run({ ...c.nest, connections: CONNECTIONS, duration: SECONDS, overallRate: 200 });
       const ratio = nestRate / rawRate;
       rows.push(
-        `| ${c.name} | ${fmt(rawRate)} | ${fmt(nestRate)} | ${Math.round(ratio * 100)} % | ${ratio >= THROUGHPUT_TARGET ? 'PASS' : 'FAIL'} | ${fmt(paced.requests.average)} | ${paced.latency.p50} | ${paced.latency.p99} | ${paced.latency.p99 < P99_TARGET_MS ? 'PASS' : 'FAIL'} |`,
+        `| ${c.name} | ${statements} | ${fmt(rawRate)} | ${fmt(nestRate)} | ${Math.round(ratio * 100)} % | ${ratio >= THROUGHPUT_TARGET ? 'PASS' : 'FAIL'} | ${fmt(paced.requests.average)} | ${paced.latency.p50} | ${paced.latency.p99} | ${paced.latency.p99 < P99_TARGET_MS ? 'PASS' : 'FAIL'} |`,
       );
       process.stdout.write(`${rows.at(-1)}\n`);
     }
@@ -185,8 +200,8 @@ const main = async (): Promise<void> => {
       `- ${CONNECTIONS} connections; ${SECONDS} s per side in two alternating halves after a 3 s warm-up; then Nest paced at 200 requests/s for ${SECONDS} s; run took ${Math.round((Date.now() - started) / 1000)} s, load average ${loadBefore} before, ${loadLine()} after`,
       `- Filing through the API before timing: ${fmt(seeding.requests.average)} requests/s with ${CONNECTIONS} in flight`,
       '',
-      '| path | raw req/s | Nest req/s | Nest/raw | target ≥ 70 % | paced req/s | p50 ms | p99 ms | p99 < 50 ms |',
-      '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
+      '| path | SQL statements per request (both sides) | raw req/s | Nest req/s | Nest/raw | target ≥ 70 % | paced req/s | p50 ms | p99 ms | p99 < 50 ms |',
+      '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
       ...rows,
       '',
     ].join('\n');
@@ -196,10 +211,13 @@ const main = async (): Promise<void> => {
       [
         '',
         'The supervisor’s request list, one request’s detail and a submission through Nest (the one-process',
-        'platform) against a bare `node:http` handler in the same process running the same SQL on the same',
-        'database: `listRequestsStatement` (page and capped count), the stream read, and the store’s own append of',
-        'the events an API submission stored. Target: Nest ≥ 70 % of raw throughput, and p99 < 50 ms at 200',
-        'requests/s.',
+        'platform) against a bare `node:http` handler in the same process sending the same SQL statements on the',
+        'same database: the session lookup, then `listRequestsStatement` (page and capped count), the stream read,',
+        'or the conflicts, the new stream’s read and the store’s own append of the events an API submission stored.',
+        'A traced request per side proves the statements are the same before each path is timed. Target: Nest',
+        '≥ 70 % of raw throughput, and p99 < 50 ms at 200 requests/s. Runs whose table has no statements column',
+        'compared against a raw side without the session lookup (and, for submit, without the conflicts and the',
+        'stream read): their ratios are lower than like for like.',
         '',
       ].join('\n'),
       run2,

@@ -12,4 +12,5 @@ export {
   LiaisonVisitProblemsConsumer,
 } from './lib/consumers/liaison-visit-problems/liaison-visit-problems.consumer';
 export { LiaisonConflictsConsumer } from './lib/consumers/liaison-conflicts/liaison-conflicts.consumer';
+export { StaffConflictsReplica } from './lib/consumers/liaison-conflicts/staff-conflicts.replica';
 export { listRequestsStatement } from './lib/queries/request-list/request-list.query';

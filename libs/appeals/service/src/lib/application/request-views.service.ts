@@ -53,13 +53,14 @@ export class RequestViewsService {
   private async context(visible: VisibleRequest, viewer: Viewer): Promise<DetailView> {
     const now = this.clock.now();
     const calendar = await this.calendar.current();
-    // Staff who must recuse from the enterprise are offered nothing the decider would refuse them.
+    // Staff who must recuse from the enterprise are offered nothing the decider would refuse them (a conflict
+    // declared seconds ago may still be offered: the command reads the conflicts afresh and refuses).
     const staffId = viewer.kind === 'actor' && viewer.actor.kind === 'staff' ? viewer.actor.id : null;
     const decision = {
       now,
       calendar,
       policy: await this.policy.current(),
-      actorConflicts: staffId === null ? [] : await this.conflicts.of(staffId),
+      actorConflicts: staffId === null ? [] : await this.conflicts.recentOf(staffId),
     };
     const titles = await this.titlesOf(relatedRequestIdsOf(visible.history));
     return {

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { findOrganisationUnits } from '@qinqing/identity/access';
+import { RecentReads, type SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { findOrganisationUnits, type OrganisationUnitRow } from '@qinqing/identity/access';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
 
 /**
@@ -19,13 +19,19 @@ export const unknownDepartment = (field: string, unitId: string) =>
 
 export type UnitNames = (unitId: string) => { zh: string; en: string };
 
+/** Units a city has: a few hundred departments and centres at most. */
+const REMEMBERED_UNITS = 2_000;
+
 /** Names of departments and centres for people to read; an unknown id reads as itself. */
 @Injectable()
 export class UnitDirectory {
+  /** A renamed unit shows its new name within seconds; the detail page no longer reads the table each time. */
+  private readonly recent = new RecentReads<string, OrganisationUnitRow>(REMEMBERED_UNITS);
+
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
   async namesFor(unitIds: Iterable<string>): Promise<UnitNames> {
-    const units = await findOrganisationUnits(this.db, [...new Set(unitIds)]);
+    const units = await this.recent.getMany(unitIds, (missing) => findOrganisationUnits(this.db, missing));
     return (unitId) => units.get(unitId)?.name ?? { zh: unitId, en: unitId };
   }
 

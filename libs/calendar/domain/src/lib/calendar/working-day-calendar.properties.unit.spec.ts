@@ -110,6 +110,22 @@ describe('working-day calendar properties', () => {
     );
   });
 
+  it('counts exactly the days in the range that are working days, across years and provisional years', () => {
+    const provisional = createWorkingDayCalendar([schedule2025Input]);
+    const date = dateBetween('2025-01-01', '2029-12-31');
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 800 }), (from, length) => {
+        const to = addDays(from, length);
+        for (const c of [calendar, provisional]) {
+          let walked = 0;
+          for (let day = from; day <= to; day = addDays(day, 1)) if (c.isWorkingDay(day)) walked += 1;
+          expect(c.countWorkingDays(from, to)).toBe(walked);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('counts add up over adjacent ranges and never exceed the number of days', () => {
     fc.assert(
       fc.property(orderedPair, loadedDate, ([from, to], split) => {

@@ -1,4 +1,11 @@
-import { addDays, type CalendarDate, isWeekend, yearOf } from '../calendar-date/calendar-date';
+import {
+  addDays,
+  calendarDate,
+  type CalendarDate,
+  daysBetween,
+  isWeekend,
+  yearOf,
+} from '../calendar-date/calendar-date';
 import { officialHolidaySchedules } from '../schedule/data/official-schedules';
 import type { HolidaySchedule, HolidayScheduleInput } from '../schedule/holiday-schedule';
 import { parseHolidaySchedule } from '../schedule/holiday-schedule.validate';
@@ -188,6 +195,30 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
 
   const isWorkingDay = (date: CalendarDate): boolean => describeDay(date).isWorkingDay;
 
+  /**
+   * Per year, the working days before each of its days (index 0: 1 January; the last entry is the year's total),
+   * built on first use: counting a range is then two look-ups per year it spans instead of a walk over its days
+   * (the inbox counts the days left on every clock of every row it shows). Bounded by the years the calendar
+   * answers for; a year it cannot answer throws while being built, as the walk would have.
+   */
+  const workingDaysBefore = new Map<
+    number,
+    { readonly firstDay: CalendarDate; readonly before: Uint16Array }
+  >();
+  const yearIndex = (year: number) => {
+    let index = workingDaysBefore.get(year);
+    if (index === undefined) {
+      const firstDay = calendarDate(year, 1, 1);
+      const days = daysBetween(firstDay, calendarDate(year, 12, 31)) + 1;
+      const before = new Uint16Array(days + 1);
+      for (let i = 0; i < days; i++)
+        before[i + 1] = (before[i] ?? 0) + (isWorkingDay(addDays(firstDay, i)) ? 1 : 0);
+      index = { firstDay, before };
+      workingDaysBefore.set(year, index);
+    }
+    return index;
+  };
+
   const calendar: WorkingDayCalendar = {
     loadedYears,
     provisionalRange: PROVISIONAL_YEARS,
@@ -220,9 +251,13 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
       return cursor;
     },
     countWorkingDays: (from, to) => {
+      if (from > to) return 0;
       let count = 0;
-      for (let cursor = from; cursor <= to; cursor = addDays(cursor, 1)) {
-        if (isWorkingDay(cursor)) count += 1;
+      for (let year = yearOf(from); year <= yearOf(to); year++) {
+        const { firstDay, before } = yearIndex(year);
+        const start = year === yearOf(from) ? daysBetween(firstDay, from) : 0;
+        const end = year === yearOf(to) ? daysBetween(firstDay, to) + 1 : before.length - 1;
+        count += (before[end] ?? 0) - (before[start] ?? 0);
       }
       return count;
     },

@@ -42,6 +42,9 @@ export const createHttpApp = async (
   app.use(malformedBodyHandler);
   app.use(storableTextMiddleware);
   app.disable('x-powered-by');
+  // Express would hash every answer for a weak ETag; the API's answers are no-store (nothing revalidates them)
+  // and the UIs' files carry their own from the static file server.
+  app.set('etag', false);
   app.setGlobalPrefix('api', { exclude: ['healthz', 'readyz', 'metrics'] });
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

@@ -43,6 +43,17 @@ describe('the staff conflicts replica', () => {
     expect(await replica.of('h2')).toEqual([{ staffId: 'h2', creditCode: B, basis: 'recusal' }]);
   });
 
+  it('gives pages a remembered copy that every replicated change replaces at once', async () => {
+    expect(await replica.recentOf('h3')).toEqual([]);
+    await db.transaction((tx) => replica.declared(tx, 'h3', RELATION, [A], AT));
+    expect(await replica.recentOf('h3')).toEqual([{ staffId: 'h3', creditCode: A, basis: 'declared-tie' }]);
+    await db.transaction((tx) => replica.recusal(tx, 'h3', RECUSAL, B, AT));
+    expect(await replica.recentOf('h3')).toEqual(await replica.of('h3'));
+    expect(await replica.recentOf('h3')).toHaveLength(2);
+    await db.transaction((tx) => replica.withdrawn(tx, 'h3', RELATION));
+    expect(await replica.recentOf('h3')).toEqual([{ staffId: 'h3', creditCode: B, basis: 'recusal' }]);
+  });
+
   it('answers one account from the primary key, without reading the table whole', async () => {
     await db.query(
       `INSERT INTO appeals_staff_conflicts (account_id, credit_code, source_id, basis, since)

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { StaffConflict } from '@qinqing/appeals/domain';
-import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { RecentReads, type SqlDatabase, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
 
 /**
@@ -19,8 +19,13 @@ const DDL = [
    )`,
 ];
 
+/** Staff accounts whose conflicts a page may remember: a city's staff, with room to spare. */
+const REMEMBERED_ACCOUNTS = 10_000;
+
 @Injectable()
 export class StaffConflictsReplica implements OnModuleInit {
+  private readonly recent = new RecentReads<string, readonly StaffConflict[]>(REMEMBERED_ACCOUNTS);
+
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
   async onModuleInit(): Promise<void> {
@@ -34,6 +39,15 @@ export class StaffConflictsReplica implements OnModuleInit {
       [staffId],
     );
     return rows.map((row) => ({ staffId, creditCode: row.credit_code, basis: row.basis }));
+  }
+
+  /**
+   * The same, as read at most seconds ago: for the actions a page offers, which a new conflict may thus reach a
+   * few seconds late (it reaches this replica asynchronously anyway). Never for a decision: the command reads
+   * `of`, so the decider refuses what a conflict forbids however stale the page was.
+   */
+  recentOf(staffId: string): Promise<readonly StaffConflict[]> {
+    return this.recent.get(staffId, () => this.of(staffId));
   }
 
   /**
@@ -54,6 +68,7 @@ export class StaffConflictsReplica implements OnModuleInit {
        ON CONFLICT DO NOTHING`,
       [accountId, creditCodes.map((c) => c.toUpperCase()), sourceId, since],
     );
+    this.recent.forget(accountId);
   }
 
   async withdrawn(tx: SqlExecutor, accountId: string, sourceId: string): Promise<void> {
@@ -62,6 +77,7 @@ export class StaffConflictsReplica implements OnModuleInit {
        WHERE account_id = $1 AND source_id = $2 AND basis = 'declared-tie'`,
       [accountId, sourceId],
     );
+    this.recent.forget(accountId);
   }
 
   async recusal(
@@ -76,5 +92,6 @@ export class StaffConflictsReplica implements OnModuleInit {
        VALUES ($1, $2, $3, 'recusal', $4) ON CONFLICT DO NOTHING`,
       [accountId, creditCode.toUpperCase(), recusalId, since],
     );
+    this.recent.forget(accountId);
   }
 }
