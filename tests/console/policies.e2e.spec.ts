@@ -62,6 +62,7 @@ describe.skipIf(chromiumPath === null)('the policy library in the console', () =
     await page.fill('#policy-benefits', '技改投资8%补助');
     await page.fill('#policy-industries', 'C34');
     await page.fill('#policy-areas', '33020');
+    await checkScreen(page, 'policies-form');
     await page.getByRole('button', { name: '保存草稿' }).click();
     await expect.poll(() => page.locator('.notice--error').textContent()).toContain('33020');
     await page.fill('#policy-areas', '330203');

@@ -1,6 +1,7 @@
 import type { CentreEventView } from '@qinqing/service-centre/contracts';
 import { useState } from 'react';
 import { useCommand } from '../../api/useCommand';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
@@ -109,21 +110,22 @@ export const CentreEventForm = ({
         required
         error={fail?.messageFor('areaCode')}
       />
-      <TextField
-        id="event-starts"
+      <DateRangeFields
         type="datetime-local"
-        label={tr('开始时间（北京时间）', 'Starts (China time)')}
-        value={startsAt}
-        onChange={setStartsAt}
-        error={fail?.messageFor('startsAt')}
-      />
-      <TextField
-        id="event-ends"
-        type="datetime-local"
-        label={tr('结束时间（北京时间）', 'Ends (China time)')}
-        value={endsAt}
-        onChange={setEndsAt}
-        error={fail?.messageFor('endsAt')}
+        from={{
+          id: 'event-starts',
+          label: tr('开始时间（北京时间）', 'Starts (China time)'),
+          value: startsAt,
+          onChange: setStartsAt,
+          error: fail?.messageFor('startsAt'),
+        }}
+        to={{
+          id: 'event-ends',
+          label: tr('结束时间（北京时间）', 'Ends (China time)'),
+          value: endsAt,
+          onChange: setEndsAt,
+          error: fail?.messageFor('endsAt'),
+        }}
       />
       <TextField
         id="event-capacity"

@@ -1,6 +1,7 @@
 import type { PolicyDetailsBody, PolicyView } from '@qinqing/service-centre/contracts';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/apiClient';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { useText } from '../../i18n/useText';
@@ -110,22 +111,22 @@ export const PolicyForm = ({
         onChange={setDocumentNumber}
         error={fieldError('documentNumber')}
       />
-      <TextField
-        id="policy-effective-on"
-        type="date"
-        label={tr('生效日期', 'Effective on')}
-        value={effectiveOn}
-        onChange={setEffectiveOn}
-        required
-        error={fieldError('effectiveOn')}
-      />
-      <TextField
-        id="policy-expires-on"
-        type="date"
-        label={tr('失效日期（可空）', 'Expires on (optional)')}
-        value={expiresOn}
-        onChange={setExpiresOn}
-        error={fieldError('expiresOn')}
+      <DateRangeFields
+        from={{
+          id: 'policy-effective-on',
+          label: tr('生效日期', 'Effective on'),
+          value: effectiveOn,
+          onChange: setEffectiveOn,
+          required: true,
+          error: fieldError('effectiveOn'),
+        }}
+        to={{
+          id: 'policy-expires-on',
+          label: tr('失效日期（可空）', 'Expires on (optional)'),
+          value: expiresOn,
+          onChange: setExpiresOn,
+          error: fieldError('expiresOn'),
+        }}
       />
       <TextAreaField
         id="policy-summary"

@@ -18,7 +18,7 @@ import { activityKindName } from '../../components/activityKinds';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { categoryName } from '../../components/names';
 import type { Bilingual } from '../../i18n/LocaleContext';
-import { useText } from '../../i18n/useText';
+import { type TextTools, useText } from '../../i18n/useText';
 
 export const DESK = '/service-centre/misconduct-reports/desk';
 
@@ -74,6 +74,81 @@ const FILING_REPORT: Record<string, Bilingual> = {
 
 const day = (instant: string) => instant.slice(0, 10);
 
+const enterpriseLabel = (e: FlaggedEnterprise | null, { tr }: TextTools) =>
+  e === null ? tr('（企业未知）', '(enterprise unknown)') : (e.name ?? e.creditCode);
+const categoryLabel = (category: string | null, { t }: TextTools) =>
+  category === null ? '' : ` · ${t(categoryName(category))}`;
+
+/** A section of the panel: where its first page sits in the overview, and how an item is keyed and shown. */
+interface SectionView<Item> {
+  readonly section: Section;
+  readonly title: Bilingual;
+  readonly first: (review: FlaggedReview) => FlagPage<Item>;
+  readonly keyOf: (item: Item) => string;
+  readonly render: (item: Item, text: TextTools) => ReactNode;
+}
+
+/** A section as the panel lists it, its item type sealed inside: five differently typed sections, one list. */
+const sectionView = <Item,>(view: SectionView<Item>) => ({
+  section: view.section,
+  list: (reportId: string, review: FlaggedReview) => (
+    <FlagList key={view.section} reportId={reportId} view={view} first={view.first(review)} />
+  ),
+});
+
+const SECTION_VIEWS = [
+  sectionView<FlaggedPairing>({
+    section: 'pairings',
+    title: { zh: '结对联系企业', en: 'Pairings' },
+    first: (review) => review.pairings,
+    keyOf: (p) => p.pairingId,
+    render: (p) => `${p.enterpriseName} · ${p.startDate}–${p.endDate ?? ''}`,
+  }),
+  sectionView<FlaggedVisitRequest>({
+    section: 'requests',
+    title: { zh: '走访中提出的诉求', en: 'Requests raised on visits' },
+    first: (review) => review.requests,
+    keyOf: (r) => r.requestId,
+    render: (r, { t }) =>
+      `${r.raisedOn} · ${r.enterpriseName} · ${r.title} · ${t(REQUEST_STATE[r.state] ?? { zh: r.state, en: r.state })}`,
+  }),
+  sectionView<FlaggedFiling>({
+    section: 'filings',
+    title: { zh: '政商交往报备（本人报备或审批）', en: 'Interaction filings (filed or decided by him)' },
+    first: (review) => review.filings,
+    keyOf: (f) => f.filingId,
+    render: (f, { t, tr }) => (
+      <>
+        {day(f.actedAt)} · {f.role === 'filed' ? tr('本人报备', 'filed') : tr('本人审批', 'decided')} ·{' '}
+        {f.activityKind === null ? '' : t(activityKindName(f.activityKind))} ·{' '}
+        {f.enterprises.map((e) => e.name ?? e.creditCode).join('、')} · {tr('活动日期', 'on')}{' '}
+        {f.eventDate ?? '—'} ·{' '}
+        {f.outcome === null ? '' : t(FILING_OUTCOME[f.outcome] ?? { zh: f.outcome, en: f.outcome })}
+        {f.report === null ? null : ` · ${t(FILING_REPORT[f.report] ?? { zh: f.report, en: f.report })}`}
+        {f.conductKept === false ? (
+          <span className="tag tag--overdue">{tr('报告称未守交往纪律', 'conduct not kept')}</span>
+        ) : null}
+      </>
+    ),
+  }),
+  sectionView<FlaggedApproval>({
+    section: 'approvals',
+    title: { zh: '对企业诉求的审批（本人批准）', en: 'Approvals on enterprise requests (given by him)' },
+    first: (review) => review.approvals,
+    keyOf: (a) => a.approvalId,
+    render: (a, text) =>
+      `${day(a.actedAt)} · ${text.t(STAFF_ACTION[a.action])} · ${enterpriseLabel(a.enterprise, text)}${categoryLabel(a.category, text)}`,
+  }),
+  sectionView<FlaggedHandledRequest>({
+    section: 'handled-requests',
+    title: { zh: '经手的企业诉求（本人办理）', en: 'Enterprise requests he acted on' },
+    first: (review) => review.handledRequests,
+    keyOf: (h) => h.requestId,
+    render: (h, text) =>
+      `${day(h.firstActedAt)}${day(h.lastActedAt) === day(h.firstActedAt) ? '' : `–${day(h.lastActedAt)}`} · ${enterpriseLabel(h.enterprise, text)}${categoryLabel(h.category, text)} · ${h.actions.map((a) => text.t(STAFF_ACTION[a])).join('、')}`,
+  }),
+];
+
 /**
  * The accused official's dealings, flagged for review while the report is open (discipline inspector only;
  * opening it and every "more" is recorded on the report). Five sections, each paged on its own.
@@ -85,8 +160,6 @@ export const FlagsPanel = ({ reportId }: { readonly reportId: string }) => {
   if (flags.data.status === 'error') return <ErrorNotice error={flags.data.error} />;
   const data = flags.data.data;
   if (!data.reviewing) return <p>{data.reason === null ? '' : t(data.reason)}</p>;
-  const enterprise = (e: FlaggedEnterprise | null) =>
-    e === null ? tr('（企业未知）', '(enterprise unknown)') : (e.name ?? e.creditCode);
   return (
     <div className="report-flags">
       <p className="muted">
@@ -95,64 +168,7 @@ export const FlagsPanel = ({ reportId }: { readonly reportId: string }) => {
           `Official’s account ${data.officialId ?? ''}: flagged for review, from the contexts’ public events.`,
         )}
       </p>
-      <FlagList<FlaggedPairing>
-        reportId={reportId}
-        section="pairings"
-        title={tr('结对联系企业', 'Pairings')}
-        first={data.pairings}
-        keyOf={(p) => p.pairingId}
-        render={(p) => `${p.enterpriseName} · ${p.startDate}–${p.endDate ?? ''}`}
-      />
-      <FlagList<FlaggedVisitRequest>
-        reportId={reportId}
-        section="requests"
-        title={tr('走访中提出的诉求', 'Requests raised on visits')}
-        first={data.requests}
-        keyOf={(r) => r.requestId}
-        render={(r) =>
-          `${r.raisedOn} · ${r.enterpriseName} · ${r.title} · ${t(REQUEST_STATE[r.state] ?? { zh: r.state, en: r.state })}`
-        }
-      />
-      <FlagList<FlaggedFiling>
-        reportId={reportId}
-        section="filings"
-        title={tr('政商交往报备（本人报备或审批）', 'Interaction filings (filed or decided by him)')}
-        first={data.filings}
-        keyOf={(f) => f.filingId}
-        render={(f) => (
-          <>
-            {day(f.actedAt)} · {f.role === 'filed' ? tr('本人报备', 'filed') : tr('本人审批', 'decided')} ·{' '}
-            {f.activityKind === null ? '' : t(activityKindName(f.activityKind))} ·{' '}
-            {f.enterprises.map((e) => e.name ?? e.creditCode).join('、')} · {tr('活动日期', 'on')}{' '}
-            {f.eventDate ?? '—'} ·{' '}
-            {f.outcome === null ? '' : t(FILING_OUTCOME[f.outcome] ?? { zh: f.outcome, en: f.outcome })}
-            {f.report === null ? null : ` · ${t(FILING_REPORT[f.report] ?? { zh: f.report, en: f.report })}`}
-            {f.conductKept === false ? (
-              <span className="tag tag--overdue">{tr('报告称未守交往纪律', 'conduct not kept')}</span>
-            ) : null}
-          </>
-        )}
-      />
-      <FlagList<FlaggedApproval>
-        reportId={reportId}
-        section="approvals"
-        title={tr('对企业诉求的审批（本人批准）', 'Approvals on enterprise requests (given by him)')}
-        first={data.approvals}
-        keyOf={(a) => a.approvalId}
-        render={(a) =>
-          `${day(a.actedAt)} · ${t(STAFF_ACTION[a.action])} · ${enterprise(a.enterprise)}${a.category === null ? '' : ` · ${t(categoryName(a.category))}`}`
-        }
-      />
-      <FlagList<FlaggedHandledRequest>
-        reportId={reportId}
-        section="handled-requests"
-        title={tr('经手的企业诉求（本人办理）', 'Enterprise requests he acted on')}
-        first={data.handledRequests}
-        keyOf={(h) => h.requestId}
-        render={(h) =>
-          `${day(h.firstActedAt)}${day(h.lastActedAt) === day(h.firstActedAt) ? '' : `–${day(h.lastActedAt)}`} · ${enterprise(h.enterprise)}${h.category === null ? '' : ` · ${t(categoryName(h.category))}`} · ${h.actions.map((a) => t(STAFF_ACTION[a])).join('、')}`
-        }
-      />
+      {SECTION_VIEWS.map((view) => view.list(reportId, data))}
     </div>
   );
 };
@@ -160,20 +176,15 @@ export const FlagsPanel = ({ reportId }: { readonly reportId: string }) => {
 /** One section: its first page from the overview, then "more" from its own keyset-paged route (recorded). */
 const FlagList = <Item,>({
   reportId,
-  section,
-  title,
+  view: { section, title, keyOf, render },
   first,
-  keyOf,
-  render,
 }: {
   readonly reportId: string;
-  readonly section: Section;
-  readonly title: string;
+  readonly view: SectionView<Item>;
   readonly first: FlagPage<Item>;
-  readonly keyOf: (item: Item) => string;
-  readonly render: (item: Item) => ReactNode;
 }) => {
-  const { tr } = useText();
+  const text = useText();
+  const { t, tr } = text;
   const [more, setMore] = useState<{ readonly items: readonly Item[]; readonly next: string | null }>({
     items: [],
     next: first.next,
@@ -196,7 +207,7 @@ const FlagList = <Item,>({
   return (
     <section className="report-flags__section" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {title}（{tr('待核查', 'flagged')} {items.length}
+        {t(title)}（{tr('待核查', 'flagged')} {items.length}
         {more.next === null ? '' : '+'}）
       </h3>
       {items.length === 0 ? (
@@ -204,7 +215,7 @@ const FlagList = <Item,>({
       ) : (
         <ul>
           {items.map((item) => (
-            <li key={keyOf(item)}>⚑ {render(item)}</li>
+            <li key={keyOf(item)}>⚑ {render(item, text)}</li>
           ))}
         </ul>
       )}

@@ -50,9 +50,7 @@ const reasonOf = (error: unknown): string =>
 @Injectable()
 export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PolicyNoticeSender');
-  private readonly timer: PeriodicPass;
-  private latest: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private readonly timer: PeriodicPass<PolicyNoticeSendResult>;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -60,17 +58,15 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
     private readonly messages: OutboundMessages,
     leadership: Leadership,
   ) {
-    this.timer = new PeriodicPass(() => this.run(), this.logger, leadership.schedulers);
+    this.timer = new PeriodicPass(() => this.pass(), this.logger, leadership.schedulers);
   }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    await this.timer.stop();
-    await this.latest;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** A pass shortly, after the consumer's transaction has committed; one for a burst of batches. */
@@ -80,9 +76,7 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
 
   /** A whole pass, after the one under way: the notices due when it was asked are settled or rescheduled. */
   run(): Promise<PolicyNoticeSendResult> {
-    const pass = this.latest.then(() => this.pass());
-    this.latest = pass.catch(() => undefined);
-    return pass;
+    return this.timer.runNow();
   }
 
   private async pass(): Promise<PolicyNoticeSendResult> {
@@ -94,11 +88,11 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
       new Date(now.getTime() - SENDING_LEASE_MS).toISOString(),
       at,
     );
-    for (let taken = await takeDue(this.db, at, TAKE); taken.length > 0 && !this.stopped;) {
+    for (let taken = await takeDue(this.db, at, TAKE); taken.length > 0 && !this.timer.stopped;) {
       for (let i = 0; i < taken.length; i += AT_ONCE)
         for (const outcome of await Promise.all(taken.slice(i, i + AT_ONCE).map((n) => this.deliver(n, now))))
           tally[outcome]++;
-      taken = this.stopped ? [] : await takeDue(this.db, at, TAKE);
+      taken = this.timer.stopped ? [] : await takeDue(this.db, at, TAKE);
     }
     return tally;
   }

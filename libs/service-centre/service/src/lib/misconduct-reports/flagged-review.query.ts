@@ -30,52 +30,55 @@ interface Section<Item> {
   readonly item: (row: Row) => Item;
 }
 
+const orNull =
+  <T>(read: (value: unknown) => T) =>
+  (value: unknown): T | null =>
+    value === null || value === undefined ? null : read(value);
 const text = (value: unknown): string => String(value);
-const textOrNull = (value: unknown): string | null =>
-  value === null || value === undefined ? null : String(value);
+const textOrNull = orNull(text);
 const day = (value: unknown): string => text(value).slice(0, 10);
-const dayOrNull = (value: unknown): string | null =>
-  value === null || value === undefined ? null : day(value);
+const dayOrNull = orNull(day);
 const instant = (value: unknown): string => new Date(value as Instant).toISOString();
 
-const readPage = async <Item>(
+/** Reads one page of a section for an official. */
+type SectionReader<Item> = (
   db: SqlExecutor,
-  section: Section<Item>,
   officialId: string,
-  { after, limit }: FlagPageQuery,
-): Promise<{ readonly rows: readonly Row[]; readonly page: FlagPage<Item> }> => {
-  const params: unknown[] = [officialId, limit + 1];
-  let resume = '';
-  if (after !== undefined) {
-    const bar = after.indexOf('|');
-    params.push(after.slice(0, bar), after.slice(bar + 1));
-    resume = `AND (${section.key} < $3::${section.keyType}
+  query: FlagPageQuery,
+) => Promise<FlagPage<Item>>;
+
+const keysetPages =
+  <Item>(section: Section<Item>): SectionReader<Item> =>
+  async (db, officialId, { after, limit }) => {
+    const params: unknown[] = [officialId, limit + 1];
+    let resume = '';
+    if (after !== undefined) {
+      const bar = after.indexOf('|');
+      params.push(after.slice(0, bar), after.slice(bar + 1));
+      resume = `AND (${section.key} < $3::${section.keyType}
       OR (${section.key} = $3::${section.keyType} AND ${section.id} > $4))`;
-  }
-  // A date key is read as text: drivers hand a `date` over as a JS Date, whose String() is no cursor.
-  const cursorColumn = section.keyType === 'date' ? `${section.key}::text` : section.key;
-  const { rows } = await db.query<Row>(
-    `SELECT ${section.columns}, ${cursorColumn} AS cursor_key, ${section.id} AS cursor_id FROM ${section.from}
+    }
+    // A date key is read as text: drivers hand a `date` over as a JS Date, whose String() is no cursor.
+    const cursorColumn = section.keyType === 'date' ? `${section.key}::text` : section.key;
+    const { rows } = await db.query<Row>(
+      `SELECT ${section.columns}, ${cursorColumn} AS cursor_key, ${section.id} AS cursor_id FROM ${section.from}
      WHERE ${section.owner} = $1 ${resume}
      ORDER BY ${section.key} DESC, ${section.id} LIMIT $2`,
-    params,
-  );
-  const shown = rows.slice(0, limit);
-  const last = shown.at(-1);
-  const cursorKey = (row: Row) =>
-    section.keyType === 'date' ? day(row['cursor_key']) : instant(row['cursor_key']);
-  return {
-    rows: shown,
-    page: {
+      params,
+    );
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    const cursorKey = (row: Row) =>
+      section.keyType === 'date' ? day(row['cursor_key']) : instant(row['cursor_key']);
+    return {
       items: shown.map(section.item),
       next:
         rows.length > limit && last !== undefined ? `${cursorKey(last)}|${text(last['cursor_id'])}` : null,
-    },
+    };
   };
-};
 
 const enterpriseOf = (row: Row): FlaggedEnterprise | null =>
-  row['credit_code'] === null || row['credit_code'] === undefined
+  textOrNull(row['credit_code']) === null
     ? null
     : { creditCode: text(row['credit_code']), name: textOrNull(row['enterprise_name']) };
 
@@ -173,13 +176,11 @@ const HANDLED_REQUESTS: Section<FlaggedHandledRequest> = {
   }),
 };
 
+const filingRows = keysetPages(FILINGS);
+
 /** A filing names enterprises by code only: their names come from the service centre's directory replica. */
-const filingsPage = async (
-  db: SqlExecutor,
-  officialId: string,
-  query: FlagPageQuery,
-): Promise<FlagPage<FlaggedFiling>> => {
-  const { page } = await readPage(db, FILINGS, officialId, query);
+const filingsPage: SectionReader<FlaggedFiling> = async (db, officialId, query) => {
+  const page = await filingRows(db, officialId, query);
   const codes = [...new Set(page.items.flatMap((f) => f.creditCodes))];
   const names = new Map<string, string>();
   if (codes.length > 0) {
@@ -198,28 +199,21 @@ const filingsPage = async (
   };
 };
 
-export interface FlaggedSections {
-  readonly pairings: FlagPage<FlaggedPairing>;
-  readonly requests: FlagPage<FlaggedVisitRequest>;
-  readonly filings: FlagPage<FlaggedFiling>;
-  readonly approvals: FlagPage<FlaggedApproval>;
-  readonly 'handled-requests': FlagPage<FlaggedHandledRequest>;
-}
+/** Every section's reader, by the name the API pages it under. */
+const SECTIONS = {
+  pairings: keysetPages(PAIRINGS),
+  requests: keysetPages(VISIT_REQUESTS),
+  filings: filingsPage,
+  approvals: keysetPages(APPROVALS),
+  'handled-requests': keysetPages(HANDLED_REQUESTS),
+} satisfies { readonly [S in FlagSection]: SectionReader<unknown> };
+
+export type FlaggedSections = { readonly [S in FlagSection]: Awaited<ReturnType<(typeof SECTIONS)[S]>> };
 
 /** One page of one section of an official's flagged dealings. */
-export const readFlagSection = async <S extends FlagSection>(
+export const readFlagSection = <S extends FlagSection>(
   db: SqlExecutor,
   section: S,
   officialId: string,
   query: FlagPageQuery,
-): Promise<FlaggedSections[S]> => {
-  const pageOf = async <Item>(spec: Section<Item>) => (await readPage(db, spec, officialId, query)).page;
-  const pages: { readonly [K in FlagSection]: () => Promise<FlaggedSections[K]> } = {
-    pairings: () => pageOf(PAIRINGS),
-    requests: () => pageOf(VISIT_REQUESTS),
-    filings: () => filingsPage(db, officialId, query),
-    approvals: () => pageOf(APPROVALS),
-    'handled-requests': () => pageOf(HANDLED_REQUESTS),
-  };
-  return pages[section]();
-};
+): Promise<FlaggedSections[S]> => SECTIONS[section](db, officialId, query) as Promise<FlaggedSections[S]>;

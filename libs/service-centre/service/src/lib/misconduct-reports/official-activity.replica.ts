@@ -22,26 +22,45 @@ import { setupOfficialActivity } from './official-activity.tables';
 export const OFFICIAL_PAIRINGS_CONSUMER = 'service-centre.official-pairings';
 export const OFFICIAL_REQUESTS_CONSUMER = 'service-centre.official-requests';
 
+/** A public event as its handler receives it. */
+export type ReplicaEvent<Definition> = CloudEvent<IntegrationEventData<Definition>>;
+
 /**
- * Liaison's pairings and visit problems (whose id is the appeals request id), in the inbox's transaction
- * (exactly once): an official's pairings (结对) and the requests raised on his visits.
+ * What every consumer of the official-activity replica shares: its tables are made before it consumes (once per
+ * database, however many consumers start at once), and each event is written in the inbox's transaction
+ * (exactly once).
  */
-@EventConsumer(OFFICIAL_PAIRINGS_CONSUMER)
-export class OfficialPairingsConsumer implements OnModuleInit {
+export abstract class OfficialActivityConsumer implements OnModuleInit {
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
   onModuleInit(): Promise<void> {
     return setupOfficialActivity(this.db);
   }
 
+  /** One statement in the inbox's transaction. */
+  protected write(
+    context: IntegrationEventContext,
+    sql: string,
+    params: readonly unknown[],
+  ): Promise<unknown> {
+    return context.getTransaction().query(sql, params);
+  }
+}
+
+/**
+ * Liaison's pairings and visit problems (whose id is the appeals request id), in the inbox's transaction
+ * (exactly once): an official's pairings (结对) and the requests raised on his visits.
+ */
+@EventConsumer(OFFICIAL_PAIRINGS_CONSUMER)
+export class OfficialPairingsConsumer extends OfficialActivityConsumer {
   @IntegrationEventPattern(PairingStartedV1)
   async started(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof PairingStartedV1>>,
+    @Payload() event: ReplicaEvent<typeof PairingStartedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
     const d = event.data;
-    const tx = context.getTransaction();
-    await tx.query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_official_pairings (pairing_id, official_id, official_unit_id, credit_code,
          enterprise_name, category, start_date) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (pairing_id) DO NOTHING`,
@@ -56,7 +75,8 @@ export class OfficialPairingsConsumer implements OnModuleInit {
       ],
     );
     // A visit problem that arrived first (another partition) learns its official now.
-    await tx.query(
+    await this.write(
+      context,
       'UPDATE service_centre_official_requests SET official_id = $2 WHERE pairing_id = $1 AND official_id IS NULL',
       [d.pairingId, d.officialId],
     );
@@ -64,24 +84,24 @@ export class OfficialPairingsConsumer implements OnModuleInit {
 
   @IntegrationEventPattern(PairingEndedV1)
   async ended(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof PairingEndedV1>>,
+    @Payload() event: ReplicaEvent<typeof PairingEndedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await context
-      .getTransaction()
-      .query('UPDATE service_centre_official_pairings SET end_date = $2 WHERE pairing_id = $1', [
-        event.data.pairingId,
-        event.data.endDate,
-      ]);
+    await this.write(
+      context,
+      'UPDATE service_centre_official_pairings SET end_date = $2 WHERE pairing_id = $1',
+      [event.data.pairingId, event.data.endDate],
+    );
   }
 
   @IntegrationEventPattern(VisitProblemRaisedV2)
   async problem(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof VisitProblemRaisedV2>>,
+    @Payload() event: ReplicaEvent<typeof VisitProblemRaisedV2>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
     const d = event.data;
-    await context.getTransaction().query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_official_requests (request_id, pairing_id, official_id, credit_code,
          enterprise_name, title, raised_on, state)
        VALUES ($1, $2, (SELECT official_id FROM service_centre_official_pairings WHERE pairing_id = $2), $3, $4,
@@ -92,68 +112,62 @@ export class OfficialPairingsConsumer implements OnModuleInit {
   }
 }
 
-const setState = (context: IntegrationEventContext, requestId: string, state: string) =>
-  context
-    .getTransaction()
-    .query('UPDATE service_centre_official_requests SET state = $2 WHERE request_id = $1', [
-      requestId,
-      state,
-    ]);
-
 /** Appeals' progress on the requests raised on officials' visits (only those: other ids match no row). */
 @EventConsumer(OFFICIAL_REQUESTS_CONSUMER)
-export class OfficialRequestsConsumer implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
-
-  onModuleInit(): Promise<void> {
-    return setupOfficialActivity(this.db);
-  }
-
+export class OfficialRequestsConsumer extends OfficialActivityConsumer {
   @IntegrationEventPattern(RequestAcceptedV1)
   async accepted(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestAcceptedV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestAcceptedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'accepted');
+    await this.setState(context, event.data.requestId, 'accepted');
   }
 
   @IntegrationEventPattern(RequestSentBackV1)
   async sentBack(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestSentBackV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestSentBackV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'sent-back');
+    await this.setState(context, event.data.requestId, 'sent-back');
   }
 
   @IntegrationEventPattern(RequestResolvedV1)
   async resolved(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestResolvedV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestResolvedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'resolved');
+    await this.setState(context, event.data.requestId, 'resolved');
   }
 
   @IntegrationEventPattern(RequestInformedV1)
   async informed(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestInformedV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestInformedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'informed');
+    await this.setState(context, event.data.requestId, 'informed');
   }
 
   @IntegrationEventPattern(RequestEscalatedV1)
   async escalated(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestEscalatedV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestEscalatedV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'escalated');
+    await this.setState(context, event.data.requestId, 'escalated');
   }
 
   @IntegrationEventPattern(RequestOverdueV1)
   async overdue(
-    @Payload() event: CloudEvent<IntegrationEventData<typeof RequestOverdueV1>>,
+    @Payload() event: ReplicaEvent<typeof RequestOverdueV1>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    await setState(context, event.data.requestId, 'overdue');
+    await this.setState(context, event.data.requestId, 'overdue');
+  }
+
+  private setState(context: IntegrationEventContext, requestId: string, state: string): Promise<unknown> {
+    return this.write(
+      context,
+      'UPDATE service_centre_official_requests SET state = $2 WHERE request_id = $1',
+      [requestId, state],
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { Inject, type OnModuleInit } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   InteractionFilingDecidedV1,
@@ -7,19 +6,14 @@ import {
   InteractionFilingReportOverdueV1,
   InteractionFilingStaffActedV1,
 } from '@qinqing/liaison/contracts';
-import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
   IntegrationEventContext,
   IntegrationEventPattern,
-  SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
-import { setupOfficialActivity } from './official-activity.tables';
+import { OfficialActivityConsumer, type ReplicaEvent } from './official-activity.replica';
 
 export const OFFICIAL_FILINGS_CONSUMER = 'service-centre.official-filings';
-
-type Data<Definition> = CloudEvent<IntegrationEventData<Definition>>;
 
 /**
  * Liaison's interaction filings (政商交往报备) for the flagged review: each filing's public facts and how it went,
@@ -27,20 +21,15 @@ type Data<Definition> = CloudEvent<IntegrationEventData<Definition>>;
  * filing's events share its key, so they arrive in order; the accounts are joined to the facts when read.
  */
 @EventConsumer(OFFICIAL_FILINGS_CONSUMER)
-export class OfficialFilingsConsumer implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
-
-  onModuleInit(): Promise<void> {
-    return setupOfficialActivity(this.db);
-  }
-
+export class OfficialFilingsConsumer extends OfficialActivityConsumer {
   @IntegrationEventPattern(InteractionFilingFiledV1)
   async filed(
-    @Payload() event: Data<typeof InteractionFilingFiledV1>,
+    @Payload() event: ReplicaEvent<typeof InteractionFilingFiledV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
+  ): Promise<void> {
     const d = event.data;
-    await context.getTransaction().query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_filings (filing_id, activity_kind, organiser_kind, credit_codes, event_date, outcome)
        VALUES ($1, $2, $3, $4, $5, 'requested') ON CONFLICT (filing_id) DO NOTHING`,
       [d.filingId, d.activityKind, d.organiserKind, d.enterpriseCreditCodes, d.eventDate],
@@ -49,51 +38,48 @@ export class OfficialFilingsConsumer implements OnModuleInit {
 
   @IntegrationEventPattern(InteractionFilingDecidedV1)
   async decided(
-    @Payload() event: Data<typeof InteractionFilingDecidedV1>,
+    @Payload() event: ReplicaEvent<typeof InteractionFilingDecidedV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
-    await context
-      .getTransaction()
-      .query('UPDATE service_centre_filings SET outcome = $2, report_due = $3 WHERE filing_id = $1', [
-        event.data.filingId,
-        event.data.outcome,
-        event.data.reportDue,
-      ]);
+  ): Promise<void> {
+    await this.write(
+      context,
+      'UPDATE service_centre_filings SET outcome = $2, report_due = $3 WHERE filing_id = $1',
+      [event.data.filingId, event.data.outcome, event.data.reportDue],
+    );
   }
 
   @IntegrationEventPattern(InteractionFilingReportOverdueV1)
   async overdue(
-    @Payload() event: Data<typeof InteractionFilingReportOverdueV1>,
+    @Payload() event: ReplicaEvent<typeof InteractionFilingReportOverdueV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
-    await context
-      .getTransaction()
-      .query(`UPDATE service_centre_filings SET report = 'overdue' WHERE filing_id = $1 AND report IS NULL`, [
-        event.data.filingId,
-      ]);
+  ): Promise<void> {
+    await this.write(
+      context,
+      `UPDATE service_centre_filings SET report = 'overdue' WHERE filing_id = $1 AND report IS NULL`,
+      [event.data.filingId],
+    );
   }
 
   @IntegrationEventPattern(InteractionFilingReportedV1)
   async reported(
-    @Payload() event: Data<typeof InteractionFilingReportedV1>,
+    @Payload() event: ReplicaEvent<typeof InteractionFilingReportedV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
-    await context
-      .getTransaction()
-      .query('UPDATE service_centre_filings SET report = $2, conduct_kept = $3 WHERE filing_id = $1', [
-        event.data.filingId,
-        event.data.late ? 'reported-late' : 'reported',
-        event.data.conductKept,
-      ]);
+  ): Promise<void> {
+    await this.write(
+      context,
+      'UPDATE service_centre_filings SET report = $2, conduct_kept = $3 WHERE filing_id = $1',
+      [event.data.filingId, event.data.late ? 'reported-late' : 'reported', event.data.conductKept],
+    );
   }
 
   @IntegrationEventPattern(InteractionFilingStaffActedV1)
   async staffActed(
-    @Payload() event: Data<typeof InteractionFilingStaffActedV1>,
+    @Payload() event: ReplicaEvent<typeof InteractionFilingStaffActedV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
+  ): Promise<void> {
     const d = event.data;
-    await context.getTransaction().query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_official_filings (account_id, filing_id, role, acted_at)
        VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, filing_id) DO NOTHING`,
       [d.accountId, d.filingId, d.action === 'filed' ? 'filed' : 'decided', d.actedAt],

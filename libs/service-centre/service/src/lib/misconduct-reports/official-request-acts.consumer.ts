@@ -1,4 +1,3 @@
-import { Inject, type OnModuleInit } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   RequestStaffActedV1,
@@ -6,19 +5,14 @@ import {
   STAFF_APPROVAL_ACTIONS,
   type StaffAction,
 } from '@qinqing/appeals/contracts';
-import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
-import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
   IntegrationEventContext,
   IntegrationEventPattern,
-  SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
-import { setupOfficialActivity } from './official-activity.tables';
+import { OfficialActivityConsumer, type ReplicaEvent } from './official-activity.replica';
 
 export const OFFICIAL_REQUEST_ACTS_CONSUMER = 'service-centre.official-request-acts';
-
-type Data<Definition> = CloudEvent<IntegrationEventData<Definition>>;
 
 const isApproval = (action: StaffAction): boolean =>
   (STAFF_APPROVAL_ACTIONS as readonly StaffAction[]).includes(action);
@@ -29,20 +23,15 @@ const isApproval = (action: StaffAction): boolean =>
  * inbox's transaction (exactly once). A request's events share its key: the submission comes first.
  */
 @EventConsumer(OFFICIAL_REQUEST_ACTS_CONSUMER)
-export class OfficialRequestActsConsumer implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
-
-  onModuleInit(): Promise<void> {
-    return setupOfficialActivity(this.db);
-  }
-
+export class OfficialRequestActsConsumer extends OfficialActivityConsumer {
   @IntegrationEventPattern(RequestSubmittedV1)
   async submitted(
-    @Payload() event: Data<typeof RequestSubmittedV1>,
+    @Payload() event: ReplicaEvent<typeof RequestSubmittedV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
+  ): Promise<void> {
     const d = event.data;
-    await context.getTransaction().query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_request_enterprises (request_id, credit_code, enterprise_name, category,
          submitted_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO NOTHING`,
       [d.requestId, d.enterpriseCreditCode, d.enterpriseName, d.category, d.submittedAt],
@@ -51,13 +40,13 @@ export class OfficialRequestActsConsumer implements OnModuleInit {
 
   @IntegrationEventPattern(RequestStaffActedV1)
   async staffActed(
-    @Payload() event: Data<typeof RequestStaffActedV1>,
+    @Payload() event: ReplicaEvent<typeof RequestStaffActedV1>,
     @Ctx() context: IntegrationEventContext,
-  ) {
+  ): Promise<void> {
     const d = event.data;
-    const tx = context.getTransaction();
     if (isApproval(d.action)) {
-      await tx.query(
+      await this.write(
+        context,
         `INSERT INTO service_centre_official_request_approvals (approval_id, account_id, request_id, action, acted_at)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (approval_id) DO NOTHING`,
         [event.id, d.accountId, d.requestId, d.action, d.actedAt],
@@ -65,7 +54,8 @@ export class OfficialRequestActsConsumer implements OnModuleInit {
       return;
     }
     // Each kind of act once, in the order first done: bounded by the kinds, however often one replies.
-    await tx.query(
+    await this.write(
+      context,
       `INSERT INTO service_centre_official_handled_requests
          (account_id, request_id, actions, first_acted_at, last_acted_at)
        VALUES ($1, $2, ARRAY[$3::text], $4, $4)

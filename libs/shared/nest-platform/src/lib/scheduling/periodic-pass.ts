@@ -17,24 +17,35 @@ const SOON_MS = 20;
  * the work, so a user of `soon()` also runs a timer, short enough to be the latency it accepts (1 s today).
  * A pass under way when the lease is lost finishes; none starts after.
  *
+ * `runNow()` is a whole pass on request (a flush, a test), queued after the one under way, whoever asked for it.
+ *
  * Owners stop it in `beforeApplicationShutdown`: that hook runs before every `onApplicationShutdown`, among them
- * the one that closes the database, so no pass can start on a closed store.
+ * the one that closes the database, so no pass can start on a closed store. A long pass reads `stopped` between
+ * its steps and ends early.
  */
-export class PeriodicPass {
+export class PeriodicPass<T = unknown> {
   private timer: NodeJS.Timeout | null = null;
   private soonTimer: NodeJS.Timeout | null = null;
+  /** The timer's pass under way, if any. */
   private running: Promise<unknown> | null = null;
+  /** The last pass queued by anyone (settled, never rejected): the next one starts after it. */
+  private latest: Promise<unknown> = Promise.resolve();
   /** A pass was asked for while one ran: run once more after it, for what arrived meanwhile. */
   private again = false;
-  private stopped = false;
+  private stopRequested = false;
   /** Made with the owner, outside any transaction: the scope `soon()` schedules its pass in. */
   private readonly outsideCallers = new AsyncResource('PeriodicPass');
 
   constructor(
-    private readonly pass: () => Promise<unknown>,
+    private readonly pass: () => Promise<T>,
     private readonly logger: Logger,
     private readonly lease: Lease,
   ) {}
+
+  /** Stop was asked for: a pass under way ends after its current step. */
+  get stopped(): boolean {
+    return this.stopRequested;
+  }
 
   start(intervalMs: number): void {
     if (intervalMs <= 0 || this.timer !== null || this.stopped) return;
@@ -58,13 +69,24 @@ export class PeriodicPass {
     });
   }
 
+  /**
+   * A whole pass after the one under way (the timer's or another caller's), so what was waiting when it was
+   * asked for is done when it resolves; its error goes to the caller. Not bound to the lease: the caller chose.
+   */
+  runNow(): Promise<T> {
+    const pass = this.latest.then(() => this.pass());
+    this.latest = pass.catch(() => undefined);
+    return pass;
+  }
+
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.stopRequested = true;
     if (this.timer !== null) clearInterval(this.timer);
     if (this.soonTimer !== null) clearTimeout(this.soonTimer);
     this.timer = null;
     this.soonTimer = null;
     await this.running;
+    await this.latest;
   }
 
   private async runSafely(): Promise<void> {
@@ -73,7 +95,7 @@ export class PeriodicPass {
       this.again = true;
       return;
     }
-    this.running = this.pass()
+    this.running = this.runNow()
       .catch((error: unknown) => this.logger.error(error))
       .finally(() => {
         this.running = null;

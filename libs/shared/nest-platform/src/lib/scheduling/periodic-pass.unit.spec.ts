@@ -162,4 +162,68 @@ describe('PeriodicPass', () => {
     expect(work.runs()).toBe(1);
     await timer.stop();
   });
+
+  it('runs runNow() after the pass under way, and once for each call, resolving with each result', async () => {
+    let runs = 0;
+    const finishers: (() => void)[] = [];
+    const timer = new PeriodicPass(
+      () => new Promise<number>((resolve) => finishers.push(() => resolve(++runs))),
+      silent,
+      held(),
+    );
+    timer.start(1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(finishers).toHaveLength(1);
+
+    const first = timer.runNow();
+    const second = timer.runNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(finishers).toHaveLength(1);
+
+    finishers.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(finishers).toHaveLength(1);
+    finishers.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    finishers.shift()?.();
+
+    expect(await first).toBe(2);
+    expect(await second).toBe(3);
+    await timer.stop();
+  });
+
+  it('gives runNow()’s failure to its caller, and runs the next pass after it all the same', async () => {
+    let runs = 0;
+    const timer = new PeriodicPass(
+      async () => {
+        runs++;
+        if (runs === 1) throw new Error('store unavailable');
+        return runs;
+      },
+      silent,
+      held(),
+    );
+
+    await expect(timer.runNow()).rejects.toThrow('store unavailable');
+    expect(await timer.runNow()).toBe(2);
+  });
+
+  it('tells a pass under way that stop was asked for, and stop waits for a runNow() pass', async () => {
+    const work = controlledPass();
+    const timer = new PeriodicPass(work.pass, silent, held());
+    const pass = timer.runNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(timer.stopped).toBe(false);
+
+    let stopped = false;
+    const stopping = timer.stop().then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(timer.stopped).toBe(true);
+    expect(stopped).toBe(false);
+
+    await work.finish();
+    await pass;
+    await stopping;
+    expect(stopped).toBe(true);
+  });
 });

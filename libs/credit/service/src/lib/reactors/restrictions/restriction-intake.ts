@@ -24,9 +24,7 @@ const REACTOR = 'credit-restriction-reactor';
 @Injectable()
 export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('RestrictionIntake');
-  private readonly timer: PeriodicPass;
-  private running: Promise<number> | null = null;
-  private stopped = false;
+  private readonly timer: PeriodicPass<number>;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -35,17 +33,15 @@ export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicat
     private readonly lifter: RestrictionLifter,
     leadership: Leadership,
   ) {
-    this.timer = new PeriodicPass(() => this.applyPending(), this.logger, leadership.schedulers);
+    this.timer = new PeriodicPass(() => this.pass(), this.logger, leadership.schedulers);
   }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    await this.timer.stop();
-    await this.running?.catch(() => 0);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** A pass shortly, after the consumer's transaction has committed; one for a burst of deliveries. */
@@ -53,42 +49,35 @@ export class RestrictionIntake implements OnApplicationBootstrap, BeforeApplicat
     this.timer.soon();
   }
 
-  /** One pass (joined when one is running); resolves with the number of records whose facts it applied. */
+  /**
+   * A whole pass, after the one under way: the facts pending when it was asked for are applied when it resolves,
+   * with the number of records whose facts it applied.
+   */
   applyPending(): Promise<number> {
-    this.running ??= this.pass().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.timer.runNow();
   }
 
   private async pass(): Promise<number> {
     let applied = 0;
     for (;;) {
       const batch = await pendingFacts(this.db, 100);
-      if (batch.length === 0 || this.stopped) return applied;
+      if (batch.length === 0 || this.timer.stopped) return applied;
       for (const facts of batch) {
         const metadata = {
           correlationId: facts.correlationId,
           causationId: facts.causationId,
           actor: { id: REACTOR, role: 'system' as const },
         };
-        if (facts.end !== null) {
+        if (facts.end !== null)
           await this.lifter.lift(facts.record.documentNumber, facts.end.reason, facts.end.on, metadata);
-          await markApplied(this.db, facts.documentKey, facts.version);
-          applied++;
-          continue;
-        }
-        await this.commands.handle(
-          restrictionDecider,
-          restrictionStreamId(facts.documentKey),
-          { type: 'ImposeRestriction', record: facts.record, factsAt: facts.factsAt },
-          {
-            correlationId: facts.correlationId,
-            causationId: facts.causationId,
-            actor: { id: REACTOR, role: 'system' },
-          },
-          { settings: this.settings.current() },
-        );
+        else
+          await this.commands.handle(
+            restrictionDecider,
+            restrictionStreamId(facts.documentKey),
+            { type: 'ImposeRestriction', record: facts.record, factsAt: facts.factsAt },
+            metadata,
+            { settings: this.settings.current() },
+          );
         await markApplied(this.db, facts.documentKey, facts.version);
         applied++;
       }

@@ -75,9 +75,7 @@ const listedBy = (events: readonly { readonly type: string; readonly data: unkno
 @Injectable()
 export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PolicyNoticesPass');
-  private readonly timer: PeriodicPass;
-  private latest: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private readonly timer: PeriodicPass<PolicyNoticesPassResult>;
 
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
@@ -86,17 +84,15 @@ export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicat
     @Inject(CLOCK) private readonly clock: Clock,
     leadership: Leadership,
   ) {
-    this.timer = new PeriodicPass(() => this.run(), this.logger, leadership.schedulers);
+    this.timer = new PeriodicPass(() => this.pass(), this.logger, leadership.schedulers);
   }
 
   onApplicationBootstrap(): void {
     this.timer.start(1_000);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    await this.timer.stop();
-    await this.latest;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.timer.stop();
   }
 
   /** A pass shortly, after the caller's transaction has committed; one for a burst of arrivals. */
@@ -106,9 +102,7 @@ export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicat
 
   /** A whole pass, after the one under way: what was queued before the call is listed when it resolves. */
   run(): Promise<PolicyNoticesPassResult> {
-    const pass = this.latest.then(() => this.pass());
-    this.latest = pass.catch(() => undefined);
-    return pass;
+    return this.timer.runNow();
   }
 
   private async pass(): Promise<PolicyNoticesPassResult> {
@@ -118,11 +112,11 @@ export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicat
       if (n > 0) batches++;
       listed += n;
     };
-    for (let sweeps = await openSweeps(this.db, SWEEPS_AT_ONCE); sweeps.length > 0 && !this.stopped;) {
+    for (let sweeps = await openSweeps(this.db, SWEEPS_AT_ONCE); sweeps.length > 0 && !this.timer.stopped;) {
       for (const sweep of sweeps) await this.sweep(sweep, count);
       sweeps = await openSweeps(this.db, SWEEPS_AT_ONCE);
     }
-    while (!this.stopped) {
+    while (!this.timer.stopped) {
       const batch =
         (await unlistedBatch(this.db)) ??
         (await claimArrivals(this.db, `policy-notice-arrivals:${this.ids.next()}`, POLICY_NOTICE_BATCH));
@@ -133,7 +127,7 @@ export class PolicyNoticesPass implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async sweep(sweep: OpenSweep, count: (n: number) => void): Promise<void> {
-    for (let after = sweep.after; !this.stopped;) {
+    for (let after = sweep.after; !this.timer.stopped;) {
       const now = this.clock.now();
       const found = await findNoticedPolicy(this.db, sweep.policyId, chinaDateOf(now));
       if (found === null) throw new Error(`Policy notices: no policy ${sweep.policyId} for its sweep`);
