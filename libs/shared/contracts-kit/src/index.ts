@@ -3,3 +3,4 @@ export * from './lib/integration-event';
 export * from './lib/topic';
 export * from './lib/identifier.schemas';
 export * from './lib/visible-text';
+export * from './lib/decimal-digits';

@@ -1,4 +1,4 @@
-import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import { optionalTextSchema, textSchema, fromDecimalDigits } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 const date = z.iso
@@ -9,11 +9,13 @@ const date = z.iso
 
 export const addWorkingDaysQuery = z.object({
   from: date,
-  days: z.coerce
-    .number({ message: '天数应为整数 / days must be a whole number' })
-    .int('天数应为整数 / days must be a whole number')
-    .min(0, '天数不能为负 / days cannot be negative')
-    .max(1000, '天数不能超过1000 / days cannot exceed 1000'),
+  days: fromDecimalDigits(
+    z.coerce
+      .number({ message: '天数应为整数 / days must be a whole number' })
+      .int('天数应为整数 / days must be a whole number')
+      .min(0, '天数不能为负 / days cannot be negative')
+      .max(1000, '天数不能超过1000 / days cannot exceed 1000'),
+  ),
 });
 
 export const countWorkingDaysQuery = z.object({ from: date, to: date }).refine((q) => q.from <= q.to, {

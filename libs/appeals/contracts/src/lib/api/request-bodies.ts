@@ -3,6 +3,7 @@ import {
   mainlandMobileSchema,
   optionalTextSchema,
   textSchema,
+  fromDecimalDigits,
 } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { calendarDateSchema, pauseCauseSchema, ratingSchema, requestCategorySchema } from '../common.schema';
@@ -104,11 +105,13 @@ export const inspectionBody = z.object({
 
 /** `POST …/pause/extension`: the supervisor lets the current pause stop the clocks for up to this many days. */
 export const pauseExtensionBody = reasonBody.extend({
-  upToWorkingDays: z.coerce
-    .number()
-    .int('批准暂停天数须为整数 / The approved pause must be a whole number of working days')
-    .min(1)
-    .max(120),
+  upToWorkingDays: fromDecimalDigits(
+    z.coerce
+      .number()
+      .int('批准暂停天数须为整数 / The approved pause must be a whole number of working days')
+      .min(1)
+      .max(120),
+  ),
 });
 export const replyBody = z.object({ message: textSchema(4000, { zh: '答复内容', en: 'Message' }) });
 export const resolveBody = z.object({ answer: textSchema(4000, { zh: '办理结果', en: 'Answer' }) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromDecimalDigits } from '@qinqing/shared/contracts-kit';
 import {
   calendarDateSchema,
   instantSchema,
@@ -52,7 +53,7 @@ export const listRequestsQuery = z.object({
     .optional(),
   /** The `nextCursor` of the previous page (keyset paging). */
   after: z.string().max(200).optional(),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: fromDecimalDigits(z.coerce.number().int().min(1).max(200).default(50)),
 });
 export type ListRequestsQuery = z.input<typeof listRequestsQuery>;
 

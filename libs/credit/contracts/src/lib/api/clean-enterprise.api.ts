@@ -1,4 +1,4 @@
-import { creditCodeSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import { creditCodeSchema, textSchema, fromDecimalDigits } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 export const CLEAN_ENTERPRISE_ITEM_IDS = [
@@ -11,11 +11,13 @@ export const CLEAN_ENTERPRISE_ITEM_IDS = [
   'integrity-pledge',
 ] as const;
 
-const year = z.coerce
-  .number({ message: '年度须为四位数年份 / year is a four-digit year' })
-  .int('年度须为整数 / year must be a whole number')
-  .min(2000, '年度不早于2000年 / year is 2000 or later')
-  .max(9999, '年度须为四位数年份 / year is a four-digit year');
+const year = fromDecimalDigits(
+  z.coerce
+    .number({ message: '年度须为四位数年份 / year is a four-digit year' })
+    .int('年度须为整数 / year must be a whole number')
+    .min(2000, '年度不早于2000年 / year is 2000 or later')
+    .max(9999, '年度须为四位数年份 / year is a four-digit year'),
+);
 
 /** `POST /api/credit/clean-enterprise-evaluations` (credit officer). */
 export const evaluateCleanEnterpriseBody = z.object({
@@ -60,15 +62,17 @@ export const listCleanEnterpriseQuery = z.object({
       '翻页标记应为上一页最后的统一社会信用代码 / after is the last credit code of a page',
     )
     .optional(),
-  limit: z.coerce
-    .number()
-    .int('每页条数须为整数 / limit must be a whole number')
-    .min(1, '每页至少1条 / limit at least 1')
-    .max(
-      CLEAN_ENTERPRISE_PAGE_MAX,
-      `每页至多${CLEAN_ENTERPRISE_PAGE_MAX}条 / limit at most ${CLEAN_ENTERPRISE_PAGE_MAX}`,
-    )
-    .default(20),
+  limit: fromDecimalDigits(
+    z.coerce
+      .number()
+      .int('每页条数须为整数 / limit must be a whole number')
+      .min(1, '每页至少1条 / limit at least 1')
+      .max(
+        CLEAN_ENTERPRISE_PAGE_MAX,
+        `每页至多${CLEAN_ENTERPRISE_PAGE_MAX}条 / limit at most ${CLEAN_ENTERPRISE_PAGE_MAX}`,
+      )
+      .default(20),
+  ),
 });
 
 export type ListCleanEnterpriseQuery = z.infer<typeof listCleanEnterpriseQuery>;

@@ -3,6 +3,7 @@ import {
   mainlandMobileSchema,
   optionalTextSchema,
   textSchema,
+  fromDecimalDigits,
 } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { jurisdictionSchema } from './integrity/negative-list.bodies';
@@ -135,12 +136,12 @@ export type LogVisitBody = z.infer<typeof logVisitBody>;
 
 /** `GET /api/liaison/compliance?year=&unitId=`. */
 export const complianceQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: fromDecimalDigits(z.coerce.number().int().min(2000).max(2100).optional()),
   unitId: id({ zh: '单位', en: 'Unit' }).optional(),
 });
 
 /** Keyset paging of lists: `after` is the previous page's `nextCursor`. */
 export const listQuery = z.object({
   after: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
+  limit: fromDecimalDigits(z.coerce.number().int().min(1).max(100).optional()),
 });

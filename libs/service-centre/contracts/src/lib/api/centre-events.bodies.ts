@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromDecimalDigits } from '@qinqing/shared/contracts-kit';
 import { pageLimit } from './page-limit';
 
 /** The `limit` of every keyset-paged events list: 1–100, 20 when absent. */
@@ -73,11 +74,13 @@ export type ListCentreEventsQuery = z.infer<typeof listCentreEventsQuery>;
 
 /** `GET …/events/{id}/registrations?after=&limit=`: in registration order (`seq`). */
 export const listRegistrationsQuery = z.object({
-  after: z.coerce
-    .number({ message: cursorMessage })
-    .int({ message: cursorMessage })
-    .min(0, { message: cursorMessage })
-    .optional(),
+  after: fromDecimalDigits(
+    z.coerce
+      .number({ message: cursorMessage })
+      .int({ message: cursorMessage })
+      .min(0, { message: cursorMessage })
+      .optional(),
+  ),
   limit,
 });
 export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuery>;

@@ -1,4 +1,9 @@
-import { creditCodeSchema, mainlandMobileSchema, textSchema } from '@qinqing/shared/contracts-kit';
+import {
+  creditCodeSchema,
+  mainlandMobileSchema,
+  textSchema,
+  fromDecimalDigits,
+} from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { calendarDateSchema } from './interaction-filing.bodies';
 import { jurisdictionSchema } from './negative-list.bodies';
@@ -56,6 +61,9 @@ export const changeSymposiumSettingsBody = z
 export type ChangeSymposiumSettingsBody = z.infer<typeof changeSymposiumSettingsBody>;
 
 export const symposiumListQuery = z
-  .object({ jurisdiction: jurisdictionSchema.optional(), year: z.coerce.number().int().min(2000).max(2100) })
+  .object({
+    jurisdiction: jurisdictionSchema.optional(),
+    year: fromDecimalDigits(z.coerce.number().int().min(2000).max(2100)),
+  })
   .strict();
 export type SymposiumListQuery = z.infer<typeof symposiumListQuery>;
