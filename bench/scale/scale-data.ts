@@ -6,6 +6,7 @@ import { enterpriseDecider, enterpriseStreamId } from '@qinqing/liaison/domain';
 import {
   CommandHandler,
   type EventStore,
+  type IdGenerator,
   type StreamAppend,
   systemClock,
   UuidV7Generator,
@@ -78,7 +79,7 @@ const CHANNELS: readonly RequestChannel[] = ['kiosk', 'staff-walk-in', 'staff-ph
 
 /** The `n`-th request's facts: an enterprise of the directory, a centre, a department, a category. */
 export const requestSeed = (
-  ids: UuidV7Generator,
+  ids: IdGenerator,
   counties: readonly string[],
   enterprises: number,
   n: number,
