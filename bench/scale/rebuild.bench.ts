@@ -45,7 +45,7 @@ const rawRead = async (pool: pg.Pool): Promise<number> => {
   for (;;) {
     const { rows } = await pool.query<{ transaction_text: string; position_text: string }>(
       `SELECT global_position::text AS position_text, transaction_id::text AS transaction_text,
-              stream_revision::text AS revision_text, event_id::text AS event_id, stream_id, type,
+              stream_revision::text AS revision_text, event_id::text AS event_id, stream_id, event_type,
               schema_version, data, metadata, recorded_at
        FROM es_events
        WHERE transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
