@@ -129,6 +129,22 @@ interface Sample {
   readonly enterprise_name: string;
 }
 
+/** Whether an earlier run's app has built the read side of this log already (its checkpoints are there). */
+const readSideExists = async (url: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client
+      .query<{ built: boolean }>(
+        "SELECT to_regclass('es_checkpoints') IS NOT NULL AND EXISTS (SELECT 1 FROM es_checkpoints) AS built",
+      )
+      .catch(() => ({ rows: [{ built: false }] }));
+    return rows[0]?.built === true;
+  } finally {
+    await client.end();
+  }
+};
+
 interface Row {
   readonly name: string;
   readonly times: number[];
@@ -141,6 +157,7 @@ const main = async (): Promise<void> => {
   const loadBefore = loadLine();
   const parameters = scaleParameters();
   const log = await scaleDatabase(SERVER, parameters);
+  const readSideBuilt = await readSideExists(log.url);
   process.stdout.write('Starting the app on the log and catching up…\n');
   const server = await startServer(log.url);
   const db = new pg.Pool({ connectionString: log.url, max: 2 });
@@ -170,7 +187,11 @@ const main = async (): Promise<void> => {
         if (answer.status >= 300) throw new Error(`${name}: ${answer.status} ${answer.body.slice(0, 300)}`);
         times.push(answer.ms);
       }
-      return { name, times: times.sort((a, b) => a - b), target, percentile: 95 };
+      const sorted = times.sort((a, b) => a - b);
+      process.stdout.write(
+        `  p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms\n`,
+      );
+      return { name, times: sorted, target, percentile: 95 };
     };
     let cursor: string | null = null;
     const rows: Row[] = [
@@ -206,7 +227,7 @@ const main = async (): Promise<void> => {
         ),
       ),
       await time('search: contact phone', 100, (i) =>
-        call(`${api}/appeals/requests?contactPhone=${sample(i).contact_phone}`, { cookie: supervisor }),
+        call(`${api}/appeals/requests?contactPhone=${sample(i).contact_phone}`, { cookie: staff }),
       ),
       // Each tracking caller from its own loopback address: the per-address lookup budget is 20 in 10 minutes.
       await time('kiosk tracking (receipt code + last four digits)', 50, (i) =>
@@ -240,26 +261,32 @@ const main = async (): Promise<void> => {
       body: { period },
       cookie: supervisor,
     });
+    if (published.status === 201)
+      rows.push({
+        name: `publishing ${period}'s health index (once: a half year is published once)`,
+        times: [published.ms],
+        target: 1_000,
+        percentile: 100,
+      });
+    else if (published.status !== 409)
+      throw new Error(`health index: ${published.status} ${published.body.slice(0, 300)}`);
     const healthNote =
       published.status === 201
-        ? `publishing ${period}'s health index (once)`
-        : `publishing ${period}'s health index: ${published.status}, already published by an earlier run on this log`;
-    if (published.status === 201 || published.status === 409) {
-      rows.push({ name: healthNote, times: [published.ms], target: 1_000, percentile: 100 });
-    } else throw new Error(`health index: ${published.status} ${published.body.slice(0, 300)}`);
+        ? ''
+        : `Publishing ${period}'s health index was not timed: an earlier run on this log published it (409); run with BENCH_SCALE_FRESH=true to time it.`;
+    // The published snapshot reaches its read model through the projection: wait for it, untimed.
+    for (let waited = 0; ; waited += 100) {
+      const answer = await call(`${api}/service-centre/health-index/${period}`);
+      if (answer.status === 200) break;
+      if (waited > 60_000) throw new Error(`health index read: ${answer.status} after 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const readIndex: number[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 5; i++) {
       const answer = await call(`${api}/service-centre/health-index/${period}`);
       if (answer.status !== 200) throw new Error(`health index read: ${answer.status}`);
-      if (i > 0) readIndex.push(answer.ms);
+      readIndex.push(answer.ms);
     }
-    rows.push({
-      name: `reading ${period}'s published index, 5 times`,
-      times: readIndex.sort((a, b) => a - b),
-      target: 1_000,
-      percentile: 100,
-    });
-
     const rssAtRest = Number((await server.ask('rss'))['rss']);
     process.stdout.write('Filing through the API…\n');
     const submission = (i: number) =>
@@ -310,7 +337,9 @@ const main = async (): Promise<void> => {
       `- Machine: ${machineLine()}`,
       `- Log: \`${scaleDatabaseName(parameters)}\`, ${fmt(events)} events, ${fmt(requests)} requests in \`appeals_requests\` (${fmt(parameters.enterprises)} enterprises; ${log.fresh ? `generated in this run in ${Math.round(log.seconds)} s` : `generated ${log.generatedAt}`})`,
       `- Command: \`BENCH_ENTERPRISES=${parameters.enterprises} BENCH_REQUESTS=${parameters.requests} npm run bench:scale\`; run took ${Math.round((Date.now() - started) / 1000)} s, load average ${loadBefore} before, ${loadLine()} after`,
-      `- The app's catch-up with the whole log (every projection and embedded consumer from an empty database, at start): ${Math.round(server.caughtUpSeconds)} s, ${fmt(events / server.caughtUpSeconds)} events/s`,
+      readSideBuilt
+        ? `- The read side was built by an earlier run on this log; the app started and caught up in ${Math.round(server.caughtUpSeconds)} s`
+        : `- The app's catch-up with the whole log (every projection and embedded consumer from an empty read side, at start): ${Math.round(server.caughtUpSeconds)} s, ${fmt(events / server.caughtUpSeconds)} events/s`,
       '',
       '| query (one client, in sequence) | samples | p50 ms | measured ms | target | |',
       '| --- | ---: | ---: | ---: | --- | --- |',
@@ -322,6 +351,7 @@ const main = async (): Promise<void> => {
       `| the store's own append of the same events (appendToStream, ${CONNECTIONS} at once, ${FILING_SECONDS} s) | ${fmt(appendRate)} | |`,
       `| API / store | ${Math.round(filingRatio * 100)} % | ≥ 50 % ${filingRatio >= 0.5 ? 'PASS' : 'FAIL'} |`,
       '',
+      ...(healthNote === '' ? [] : [healthNote, '']),
       `Resident memory of the app: ${mb(server.rssAfterCatchUp)} after catching up, ${mb(rssAtRest)} at rest after the queries, ${mb(rssAfterLoad)} 5 s after the filing load (target ≤ 400 MB at rest: ${rssAtRest <= 400 * 2 ** 20 ? 'PASS' : 'FAIL'}).`,
       '',
     ].join('\n');
