@@ -1,0 +1,78 @@
+/**
+ * The server side of bench:scale, in its own process so its resident memory is the app's own: the one-process
+ * platform (Nest, every context, demo accounts) on the scale log's PostgreSQL database (BENCH_SCALE_DATABASE_URL),
+ * caught up with the whole log before it says it is ready (`EventSourcingHost.settle()`: every projection and
+ * embedded consumer; timed). Prints JSON lines prefixed "bench-scale: ". On stdin it takes:
+ * - `rss` — its resident set size now;
+ * - `append <requestId> <seconds>` — the store's own append rate: the events the API stored for that request,
+ *   appended again to fresh streams with `appendToStream` (one statement each), 20 at once, for that long.
+ */
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
+import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
+import { type EventStore, UuidV7Generator } from '@qinqing/shared/event-sourcing';
+import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
+
+const LINE_PREFIX = 'bench-scale: ';
+const IN_FLIGHT = 20;
+const say = (value: unknown): void => {
+  process.stdout.write(`${LINE_PREFIX}${JSON.stringify(value)}\n`);
+};
+
+const appendRate = async (store: EventStore, requestId: string, seconds: number): Promise<number> => {
+  const ids = new UuidV7Generator();
+  const template = (await store.readStream(enterpriseRequestStreamId(requestId))).map(
+    ({ type, schemaVersion, data, metadata }) => ({ type, schemaVersion, data, metadata }),
+  );
+  if (template.length === 0) throw new Error(`no stream for ${requestId}`);
+  const until = performance.now() + seconds * 1000;
+  let appended = 0;
+  const writer = async (): Promise<void> => {
+    while (performance.now() < until) {
+      await store.appendToStream(
+        enterpriseRequestStreamId(ids.next()),
+        template.map((event) => ({ ...event, eventId: ids.next() })),
+        { expectedRevision: 'no_stream' },
+      );
+      appended++;
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, writer));
+  return appended / ((performance.now() - start) / 1000);
+};
+
+const main = async (): Promise<void> => {
+  const databaseUrl = process.env['BENCH_SCALE_DATABASE_URL'];
+  if (databaseUrl === undefined) throw new Error('BENCH_SCALE_DATABASE_URL is not set');
+  const started = performance.now();
+  const app = await createEmbeddedApp(
+    loadEmbeddedConfig({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      APPEALS_SCHEDULER_INTERVAL_MS: '0',
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  await app.get(EventSourcingHost).settle();
+  const store = app.get<EventStore>(EVENT_STORE);
+  say({
+    nest: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
+    caughtUpSeconds: (performance.now() - started) / 1000,
+    rss: process.memoryUsage().rss,
+  });
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [command, requestId, seconds] = line.trim().split(' ');
+    if (command === 'rss') say({ rss: process.memoryUsage().rss });
+    if (command === 'append')
+      say({ appendsPerSecond: await appendRate(store, requestId as string, Number(seconds)) });
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
