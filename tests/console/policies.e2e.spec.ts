@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PolicyNoticeSender } from '@qinqing/liaison/service';
+import { NOTICE_HOLD_MS, PolicyNoticeSender } from '@qinqing/liaison/service';
 import { PolicyNoticesPass } from '@qinqing/service-centre/service';
+import type { Clock } from '@qinqing/shared/event-sourcing';
 import { EventSourcingHost } from '@qinqing/shared/nest-platform';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,10 +22,13 @@ const PASSWORD = 'Demo!2026';
 describe.skipIf(chromiumPath === null)('the policy library in the console', () => {
   let server: EmbeddedTestServer;
   let browser: Browser;
+  /** The real time, moved on by the test past the notices' hold rather than waiting it out. */
+  let ahead = 0;
+  const clock: Clock = { now: () => new Date(Date.now() + ahead) };
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startEmbeddedTestServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startEmbeddedTestServer({ clock }), launchChromium()]);
     await server.app.get(EventSourcingHost).settle();
   });
   afterAll(async () => {
@@ -79,6 +83,7 @@ describe.skipIf(chromiumPath === null)('the policy library in the console', () =
     await host.settle();
     await server.app.get(PolicyNoticesPass).run();
     await host.settle();
+    ahead += NOTICE_HOLD_MS;
     await server.app.get(PolicyNoticeSender).run();
     await page.reload();
     await page.getByRole('heading', { name: '电话联系名单' }).waitFor();

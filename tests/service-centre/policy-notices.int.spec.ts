@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PolicyNoticeTotalsView } from '@qinqing/liaison/contracts';
 import {
   DEMO_DIRECTORY,
+  NOTICE_HOLD_MS,
   OutboundMessages,
   type OutboundTextMessage,
   PolicyNoticeSender,
@@ -73,6 +74,19 @@ const backends: Backend[] = [
 const PATH = '/api/service-centre/policies';
 /** At most 20 characters, so the text carries it whole. */
 const TITLE = '宁波市企业服务直通车（测试）';
+/** A policy for every enterprise of Ningbo. */
+const DRAFT = {
+  title: TITLE,
+  issuingBody: '宁波市人民政府办公厅',
+  documentNumber: '甬政办发〔2026〕99号',
+  effectiveOn: '2026-01-01',
+  expiresOn: null,
+  summary: '为全市企业提供惠企政策直达服务。',
+  fullText: '一、服务对象：宁波市内各类企业。',
+  benefits: ['惠企政策免申即享'],
+  criteria: { industries: [], sizes: [], areas: ['330200'], tags: [] },
+};
+const LATE_TITLE = '宁波市企业服务直通车（二期）';
 const phoneOf = new Map(DEMO_DIRECTORY.map((e) => [e.creditCode, e.details.contactPhone ?? null]));
 
 const creditCode = (organisation8: string): string => {
@@ -107,7 +121,7 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
   };
   /**
    * What the timers do, now: project and deliver, impose credit's restrictions, list the offered enterprises,
-   * deliver the lists, text.
+   * deliver the lists, hold them, text.
    */
   const flush = async () => {
     const host = server.app.get(EventSourcingHost);
@@ -117,6 +131,7 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
     await host.settle();
     await server.app.get(PolicyNoticesPass).run();
     await host.settle();
+    clock.advanceMs(NOTICE_HOLD_MS);
     await server.app.get(PolicyNoticeSender).run();
   };
   const callList = async (excluded: boolean): Promise<string[]> => {
@@ -148,21 +163,7 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
   });
 
   it('texts each enterprise offered the policy once at its mobile, none excluded, counting one without', async () => {
-    ({ policyId } = await expectStatus<{ policyId: string }>(
-      'draft',
-      staff.post(PATH, {
-        title: TITLE,
-        issuingBody: '宁波市人民政府办公厅',
-        documentNumber: '甬政办发〔2026〕99号',
-        effectiveOn: '2026-01-01',
-        expiresOn: null,
-        summary: '为全市企业提供惠企政策直达服务。',
-        fullText: '一、服务对象：宁波市内各类企业。',
-        benefits: ['惠企政策免申即享'],
-        criteria: { industries: [], sizes: [], areas: ['330200'], tags: [] },
-      }),
-      201,
-    ));
+    ({ policyId } = await expectStatus<{ policyId: string }>('draft', staff.post(PATH, DRAFT), 201));
     await expectStatus('publish', staff.post(`${PATH}/${policyId}/publish`), 200);
     await flush();
 
@@ -184,9 +185,60 @@ describe.each(backends)('policy notices by SMS in the one-process app on $name',
       pending: 0,
       sent: reachable.length,
       noContactPhone: withoutMobile,
+      withheld: 0,
       failed: 0,
       updatedAt: expect.any(String),
     });
+  });
+
+  it('texts no enterprise restricted from policy benefits by the time its text goes, listed before or not', async () => {
+    // The demo's bribery record: 甬城建设 is told of no demo policy, whichever reached the service centre first.
+    const yongcheng = phoneOf.get(DEMO_RESTRICTED_ENTERPRISE.creditCode);
+    expect(yongcheng).toEqual(expect.any(String));
+    expect(texts.filter((m) => m.to === yongcheng)).toEqual([]);
+
+    // A policy listed for an enterprise whose restriction is decided before its text goes, and reaches liaison
+    // after the listing: it is withheld, not texted.
+    const late = DEMO_DIRECTORY.find((e) => e.details.name === '宁波望春物业服务有限公司');
+    const mobile = late?.details.contactPhone;
+    if (late === undefined || typeof mobile !== 'string') throw new Error('no demo enterprise to restrict');
+    const second = await expectStatus<{ policyId: string }>(
+      'draft',
+      staff.post(PATH, { ...DRAFT, title: LATE_TITLE, documentNumber: '甬政办发〔2026〕100号' }),
+      201,
+    );
+    await expectStatus('publish', staff.post(`${PATH}/${second.policyId}/publish`), 200);
+    const host = server.app.get(EventSourcingHost);
+    await host.settle();
+    await server.app.get(PolicyNoticesPass).run();
+    await host.settle();
+    await server.app.get(PolicyNoticeSender).run();
+    const officer = await logIn(server.baseUrl, 'credit.zhao');
+    await expectStatus(
+      'record bribery',
+      officer.post('/api/credit/records', {
+        documentNumber: '甬海检刑诉〔2026〕31号',
+        kind: 'bribery',
+        severity: 'general',
+        issuingAuthority: '宁波市海曙区人民法院',
+        decidedOn: '2026-11-20',
+        legalBasis: '《中华人民共和国刑法》第三百九十三条',
+        evidenceReference: '判决书 (2026)浙0203刑初31号',
+        creditCode: late.creditCode,
+        enterpriseName: late.details.name,
+      }),
+      201,
+    );
+    await flush();
+    const told = texts.filter((m) => m.params['title'] === LATE_TITLE).map((m) => m.to);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told).not.toContain(mobile);
+    const figures = await expectStatus<PolicyNoticeTotalsView>(
+      'totals',
+      staff.get(`/api/liaison/policy-notices/${second.policyId}`),
+      200,
+    );
+    expect(figures).toMatchObject({ pending: 0, sent: told.length, withheld: 1, failed: 0 });
   });
 
   it('shows the totals to those who follow the push up, and to nobody else', async () => {

@@ -22,4 +22,4 @@ export {
 export * from './lib/integrity/interaction-filings/overdue-filing.sweep';
 export { OutboundMessages, type OutboundTextMessage } from './lib/outbound-messages/outbound-messages';
 export { PolicyNoticesConsumer } from './lib/policy-notices/policy-notices.consumer';
-export { PolicyNoticeSender } from './lib/policy-notices/policy-notice.sender';
+export { NOTICE_HOLD_MS, PolicyNoticeSender } from './lib/policy-notices/policy-notice.sender';

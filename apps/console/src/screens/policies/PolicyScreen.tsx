@@ -73,8 +73,10 @@ const NoticeTotals = ({ policyId }: { readonly policyId: string }) => {
         {n === null
           ? null
           : tr(
-              `已发送 ${n.sent} 家 · 无联系手机 ${n.noContactPhone} 家 · 发送失败 ${n.failed} 家 · 待发送 ${n.pending} 家`,
-              `${n.sent} texted · ${n.noContactPhone} without a mobile · ${n.failed} failed · ${n.pending} waiting`,
+              `已发送 ${n.sent} 家 · 无联系手机 ${n.noContactPhone} 家 · 发送失败 ${n.failed} 家 · 待发送 ${n.pending} 家` +
+                (n.withheld > 0 ? ` · 因信用惩戒不发送 ${n.withheld} 家` : ''),
+              `${n.sent} texted · ${n.noContactPhone} without a mobile · ${n.failed} failed · ${n.pending} waiting` +
+                (n.withheld > 0 ? ` · ${n.withheld} withheld under a credit restriction` : ''),
             )}
       </dd>
     </>

@@ -5,12 +5,23 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import type { RestrictionsLookup } from '@qinqing/credit/replica';
 import { maskPhone } from '@qinqing/shared/chinese-ids';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { CLOCK, Leadership, PeriodicPass, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { chinaDateOf } from '../integrity/china-today';
+import { LiaisonCreditRestrictions } from '../officials/consumers/credit-restrictions.replica';
 import { OutboundMessages } from '../outbound-messages/outbound-messages';
 import { policyNoticeMessage } from './policy-notice-message';
 import { failInterrupted, retryLater, settle, type TakenNotice, takeDue } from './policy-notices.table';
+
+/**
+ * How long a notice waits after it reaches liaison before its first try. The service centre lists an enterprise
+ * by what it knows of credit's restrictions then; a restriction credit decided moments before (its intake applies
+ * a record within a second or so, and the event then crosses the bus) may reach liaison just after the list.
+ * Held this long, such a notice is found restricted when it goes and withheld (一处失信、处处受限).
+ */
+export const NOTICE_HOLD_MS = 30_000;
 
 /**
  * Waits before the second and third try of a notice the provider refused; after the third refusal it has
@@ -29,6 +40,8 @@ const AT_ONCE = 10;
 export interface PolicyNoticeSendResult {
   readonly sent: number;
   readonly noContactPhone: number;
+  /** Not texted: restricted from policy benefits on the day it was to go. */
+  readonly withheld: number;
   /** Refused, to be tried again later. */
   readonly retrying: number;
   /** Failed for good in this pass: refused on the last try, or found interrupted. */
@@ -40,7 +53,12 @@ const reasonOf = (error: unknown): string =>
 
 /**
  * Texts each pending policy notice through the outbound-message port, outside any transaction (a provider call
- * never holds the database), every second, soon after a batch arrives and whenever a test asks.
+ * never holds the database), every second and whenever a test asks; a notice's first try comes `NOTICE_HOLD_MS`
+ * after it arrived.
+ *
+ * Before each try it checks liaison's own replica of credit's restrictions, as every context does before it acts
+ * (一处失信、处处受限): an enterprise restricted from policy benefits that day is not texted — the notice is
+ * withheld, naming the record — whether the restriction reached the service centre before its list or after.
  *
  * At most once per notice: it is marked `sending` (its try counted) before the provider is called and settled
  * after, so a sender stopped in between leaves it `sending`, and the next pass fails it as interrupted instead of
@@ -56,6 +74,7 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly messages: OutboundMessages,
+    @Inject(LiaisonCreditRestrictions) private readonly restrictions: RestrictionsLookup,
     leadership: Leadership,
   ) {
     this.timer = new PeriodicPass(() => this.pass(), this.logger, leadership.schedulers);
@@ -69,11 +88,6 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
     return this.timer.stop();
   }
 
-  /** A pass shortly, after the consumer's transaction has committed; one for a burst of batches. */
-  soon(): void {
-    this.timer.soon();
-  }
-
   /** A whole pass, after the one under way: the notices due when it was asked are settled or rescheduled. */
   run(): Promise<PolicyNoticeSendResult> {
     return this.timer.runNow();
@@ -82,7 +96,7 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
   private async pass(): Promise<PolicyNoticeSendResult> {
     const now = this.clock.now();
     const at = now.toISOString();
-    const tally = { sent: 0, noContactPhone: 0, retrying: 0, failed: 0 };
+    const tally = { sent: 0, noContactPhone: 0, withheld: 0, retrying: 0, failed: 0 };
     tally.failed += await failInterrupted(
       this.db,
       new Date(now.getTime() - SENDING_LEASE_MS).toISOString(),
@@ -99,6 +113,15 @@ export class PolicyNoticeSender implements OnApplicationBootstrap, BeforeApplica
 
   private async deliver(notice: TakenNotice, now: Date): Promise<keyof PolicyNoticeSendResult> {
     const at = now.toISOString();
+    const restriction = await this.restrictions.inForce(
+      notice.creditCode,
+      'policy-benefits',
+      chinaDateOf(now),
+    );
+    if (restriction !== null) {
+      await settle(this.db, notice, 'withheld', { withheldBy: restriction.documentNumber }, at);
+      return 'withheld';
+    }
     if (notice.contactPhone === null) {
       await settle(this.db, notice, 'no-contact-phone', {}, at);
       return 'noContactPhone';

@@ -10,7 +10,7 @@ import {
   IntegrationEventPattern,
   SQL_DATABASE,
 } from '@qinqing/shared/nest-platform';
-import { PolicyNoticeSender } from './policy-notice.sender';
+import { NOTICE_HOLD_MS } from './policy-notice.sender';
 import { POLICY_NOTICES_DDL, recordDue } from './policy-notices.table';
 
 export const POLICY_NOTICES_CONSUMER = 'liaison.policy-notices';
@@ -18,14 +18,14 @@ export const POLICY_NOTICES_CONSUMER = 'liaison.policy-notices';
 /**
  * The service centre's `policy.notices-due.v1` (the enterprises offered a published policy, by credit code):
  * each becomes a pending notice in the inbox's transaction — exactly once, and once per (policy, enterprise)
- * whichever batch lists it — and `PolicyNoticeSender` texts them after the commit, never inside it.
+ * whichever batch lists it — and `PolicyNoticeSender`'s timer texts them once they have been held
+ * `NOTICE_HOLD_MS` (so never inside the inbox's transaction).
  */
 @EventConsumer(POLICY_NOTICES_CONSUMER)
 export class PolicyNoticesConsumer implements OnModuleInit {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly sender: PolicyNoticeSender,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -37,7 +37,12 @@ export class PolicyNoticesConsumer implements OnModuleInit {
     @Payload() event: CloudEvent<IntegrationEventData<typeof PolicyNoticesDueV1>>,
     @Ctx() context: IntegrationEventContext,
   ): Promise<void> {
-    const added = await recordDue(context.getTransaction(), event.data, this.clock.now().toISOString());
-    if (added > 0) this.sender.soon();
+    const now = this.clock.now();
+    await recordDue(
+      context.getTransaction(),
+      event.data,
+      now.toISOString(),
+      new Date(now.getTime() + NOTICE_HOLD_MS).toISOString(),
+    );
   }
 }

@@ -19,7 +19,8 @@ export class PolicyNoticesController {
   @Get(':policyId')
   @Allow(...POLICY_PUSH_FOLLOWERS)
   @ApiOperation({
-    summary: 'A published policy’s SMS notices: texted, no contact mobile, failed, still waiting',
+    summary:
+      'A published policy’s SMS notices: texted, no contact mobile, withheld under a credit restriction, failed, still waiting',
   })
   async totals(@Param('policyId') policyId: string): Promise<PolicyNoticeTotalsView> {
     if (!POLICY_ID_PATTERN.test(policyId))

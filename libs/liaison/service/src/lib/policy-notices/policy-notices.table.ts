@@ -8,8 +8,9 @@ import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
  * the directory when the text goes, and only its masked form is noted.
  *
  * Outcomes: `pending` (waiting, or waiting to be tried again), `sending` (taken by the sender), `sent`,
- * `no-contact-phone` (the directory holds no mobile for the enterprise), `failed` (the provider refused every
- * try, or the sender stopped mid-send and the outcome is unknown). Totals count `sending` as pending.
+ * `no-contact-phone` (the directory holds no mobile for the enterprise), `withheld` (restricted from policy
+ * benefits when its text was to go: `withheld_by` names the record), `failed` (the provider refused every try, or
+ * the sender stopped mid-send and the outcome is unknown). Totals count `sending` as pending.
  */
 export const POLICY_NOTICES_DDL = [
   `CREATE TABLE IF NOT EXISTS liaison_policy_notice_totals (
@@ -19,9 +20,11 @@ export const POLICY_NOTICES_DDL = [
      pending integer NOT NULL DEFAULT 0,
      sent integer NOT NULL DEFAULT 0,
      no_contact_phone integer NOT NULL DEFAULT 0,
+     withheld integer NOT NULL DEFAULT 0,
      failed integer NOT NULL DEFAULT 0,
      updated_at timestamptz NOT NULL
    )`,
+  'ALTER TABLE liaison_policy_notice_totals ADD COLUMN IF NOT EXISTS withheld integer NOT NULL DEFAULT 0',
   `CREATE TABLE IF NOT EXISTS liaison_policy_notices (
      policy_id text NOT NULL,
      credit_code text NOT NULL,
@@ -29,22 +32,25 @@ export const POLICY_NOTICES_DDL = [
      attempts integer NOT NULL DEFAULT 0,
      next_attempt_at timestamptz,
      sent_to text,
+     withheld_by text,
      error text,
      due_at timestamptz NOT NULL,
      updated_at timestamptz NOT NULL,
      PRIMARY KEY (policy_id, credit_code)
    )`,
+  'ALTER TABLE liaison_policy_notices ADD COLUMN IF NOT EXISTS withheld_by text',
   `CREATE INDEX IF NOT EXISTS liaison_policy_notices_due
      ON liaison_policy_notices (next_attempt_at) WHERE outcome = 'pending'`,
   `CREATE INDEX IF NOT EXISTS liaison_policy_notices_sending
      ON liaison_policy_notices (updated_at) WHERE outcome = 'sending'`,
 ];
 
-export type FinalOutcome = 'sent' | 'no-contact-phone' | 'failed';
+export type FinalOutcome = 'sent' | 'no-contact-phone' | 'withheld' | 'failed';
 
 const TOTAL_OF: Record<FinalOutcome, string> = {
   sent: 'sent',
   'no-contact-phone': 'no_contact_phone',
+  withheld: 'withheld',
   failed: 'failed',
 };
 
@@ -73,14 +79,19 @@ export interface DueNotices {
 }
 
 /**
- * The notices a batch makes due, pending from `at`: an enterprise already noticed of the policy (an earlier batch,
- * an arrival after the sweep listed it) is left as it is. Returns how many are new.
+ * The notices a batch makes due, received at `at` and first tried at `firstTryAt`: an enterprise already noticed
+ * of the policy (an earlier batch, an arrival after the sweep listed it) is left as it is. Returns how many are new.
  */
-export const recordDue = async (tx: SqlExecutor, due: DueNotices, at: string): Promise<number> => {
+export const recordDue = async (
+  tx: SqlExecutor,
+  due: DueNotices,
+  at: string,
+  firstTryAt: string,
+): Promise<number> => {
   const { rows } = await tx.query<{ added: string | number }>(
     `WITH added AS (
        INSERT INTO liaison_policy_notices (policy_id, credit_code, outcome, next_attempt_at, due_at, updated_at)
-       SELECT $1, code, 'pending', $5, $4, $5 FROM unnest($6::text[]) AS code
+       SELECT $1, code, 'pending', $7, $4, $5 FROM unnest($6::text[]) AS code
        ON CONFLICT (policy_id, credit_code) DO NOTHING
        RETURNING 1),
      totals AS (
@@ -89,7 +100,7 @@ export const recordDue = async (tx: SqlExecutor, due: DueNotices, at: string): P
        ON CONFLICT (policy_id) DO UPDATE SET title = excluded.title, document_number = excluded.document_number,
          pending = liaison_policy_notice_totals.pending + excluded.pending, updated_at = excluded.updated_at)
      SELECT count(*) AS added FROM added`,
-    [due.policyId, due.title, due.documentNumber, due.dueAt, at, [...due.creditCodes]],
+    [due.policyId, due.title, due.documentNumber, due.dueAt, at, [...due.creditCodes], firstTryAt],
   );
   return Number(rows[0]?.added ?? 0);
 };
@@ -143,16 +154,24 @@ export const settle = async (
   db: SqlDatabase,
   notice: Pick<TakenNotice, 'policyId' | 'creditCode'>,
   outcome: FinalOutcome,
-  details: { readonly sentTo?: string; readonly error?: string },
+  details: { readonly sentTo?: string; readonly withheldBy?: string; readonly error?: string },
   at: string,
 ): Promise<void> => {
   await db.transaction(async (tx) => {
     // Still ours: a notice another sender failed as interrupted meanwhile is counted already.
     const { affectedRows } = await tx.query(
-      `UPDATE liaison_policy_notices SET outcome = $3, sent_to = $4, error = $5, next_attempt_at = NULL,
-         updated_at = $6
+      `UPDATE liaison_policy_notices SET outcome = $3, sent_to = $4, error = $5, withheld_by = $7,
+         next_attempt_at = NULL, updated_at = $6
        WHERE policy_id = $1 AND credit_code = $2 AND outcome = 'sending'`,
-      [notice.policyId, notice.creditCode, outcome, details.sentTo ?? null, details.error ?? null, at],
+      [
+        notice.policyId,
+        notice.creditCode,
+        outcome,
+        details.sentTo ?? null,
+        details.error ?? null,
+        at,
+        details.withheldBy ?? null,
+      ],
     );
     if (affectedRows === 1) await countFinal(tx, notice.policyId, outcome, 1, at);
   });
@@ -196,6 +215,7 @@ export interface NoticeTotals {
   readonly pending: number;
   readonly sent: number;
   readonly noContactPhone: number;
+  readonly withheld: number;
   readonly failed: number;
   readonly updatedAt: string | null;
 }
@@ -206,19 +226,22 @@ export const noticeTotals = async (db: SqlExecutor, policyId: string): Promise<N
     pending: number;
     sent: number;
     no_contact_phone: number;
+    withheld: number;
     failed: number;
     updated_at: Date | string;
   }>(
-    `SELECT pending, sent, no_contact_phone, failed, updated_at FROM liaison_policy_notice_totals
+    `SELECT pending, sent, no_contact_phone, withheld, failed, updated_at FROM liaison_policy_notice_totals
      WHERE policy_id = $1`,
     [policyId],
   );
   const row = rows[0];
-  if (row === undefined) return { pending: 0, sent: 0, noContactPhone: 0, failed: 0, updatedAt: null };
+  if (row === undefined)
+    return { pending: 0, sent: 0, noContactPhone: 0, withheld: 0, failed: 0, updatedAt: null };
   return {
     pending: row.pending,
     sent: row.sent,
     noContactPhone: row.no_contact_phone,
+    withheld: row.withheld,
     failed: row.failed,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
