@@ -5,13 +5,15 @@ import type {
   IntegrationEventConsumer,
   SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { type Consumer, Kafka, type KafkaConfig, type KafkaMessage, type Producer } from 'kafkajs';
 import { fromKafkaMessage } from './cloud-event-message';
 import {
   CLIENT_MAX_RETRY_MS,
   createKafkaClient,
   idempotentProducer,
+  kafkaClientConfig,
   type KafkaBrokers,
+  type KafkaClientOptions,
   settledWithin,
   STOP_GRACE_MS,
 } from './kafka-client';
@@ -37,6 +39,11 @@ export interface KafkaIntegrationEventBusOptions {
   readonly kafka?: Kafka;
   /** Client id and log of the consumers' own client (see `consumerKafka`). */
   readonly clientId?: string;
+  /**
+   * The consumers' client instead of one made with `consumerKafkaConfig` (a benchmark hands in an
+   * instrumented one built from those settings; others must not give up retrying either).
+   */
+  readonly consumerKafka?: Kafka;
   readonly log?: KafkaLogSink;
   /** The consumers' own database: inbox rows and effects commit there together. */
   readonly db: SqlDatabase;
@@ -139,6 +146,14 @@ const CONSUMER_RETRY = {
   maxRetryTime: CLIENT_MAX_RETRY_MS,
 };
 
+/**
+ * The settings of the consumers' own client: its connections and metadata requests retry without bound (at
+ * most 2 s apart), like their fetch loop (CONSUMER_RETRY), so a broker outage never makes a consumer give up
+ * its membership.
+ */
+export const consumerKafkaConfig = (options: Omit<KafkaClientOptions, 'retries'>): KafkaConfig =>
+  kafkaClientConfig({ ...options, retries: CONSUMER_RETRY.retries });
+
 /** Delay before a consumer kafkajs gave up on is created again: 1 s, doubling, at most 5 s. */
 const recreateDelayMs = (attempt: number) => Math.min(5_000, 1_000 * 2 ** Math.min(attempt, 5));
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -153,10 +168,7 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 export class KafkaIntegrationEventBus implements IntegrationEventBus {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
-  /**
-   * The consumers' client: its connections and metadata requests retry without bound (at most 2 s apart),
-   * like their fetch loop (CONSUMER_RETRY), so a broker outage never makes a consumer give up its membership.
-   */
+  /** The consumers' client (see consumerKafkaConfig). */
   private readonly consumerKafka: Kafka;
   private readonly subscriptions = new Map<string, Subscription>();
   private deadLetterProducer: Producer | null = null;
@@ -169,7 +181,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       ...(options.log === undefined ? {} : { log: options.log }),
     };
     this.kafka = options.kafka ?? createKafkaClient(client);
-    this.consumerKafka = createKafkaClient({ ...client, retries: CONSUMER_RETRY.retries });
+    this.consumerKafka = options.consumerKafka ?? new Kafka(consumerKafkaConfig(client));
   }
 
   subscribe(consumer: IntegrationEventConsumer): void {
