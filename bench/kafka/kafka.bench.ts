@@ -237,7 +237,8 @@ const main = async (): Promise<void> => {
         `${LATENCY.ratePerSecond}/s for ${LATENCY.measureMs / 1000} s after ${LATENCY.warmupMs / 1000} s ` +
         `warm-up; sends started > 10 ms late: raw ${rawFigures.late}, ours ${oursFigures.late}; ` +
         `duplicates seen: raw ${rawFigures.duplicates}, ours ${oursFigures.duplicates}`,
-      `- Where our latency goes (p50 / p95 per step; "acked": the relay's sendBatch resolved, ` +
+      `- Where our latency goes (p50 / p95 per step; "read": the relay's read of the log returned it, ` +
+        `"acked": the relay's sendBatch resolved, "fetched": the consumer's fetch holding it returned, ` +
         `"received": the batch holding it handed to the bus): ` +
         breakdown
           .map(({ step, summary }) => `${step} ${summary.p50.toFixed(1)} / ${summary.p95.toFixed(1)} ms`)

@@ -16,16 +16,21 @@ import {
   type SqlDatabase,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
-import { type KafkaIntegrationEventBus, KafkaRelay, toKafkaMessage } from '@qinqing/shared/messaging-kafka';
+import {
+  consumerKafkaConfig,
+  type KafkaIntegrationEventBus,
+  kafkaClientConfig,
+  KafkaRelay,
+  toKafkaMessage,
+} from '@qinqing/shared/messaging-kafka';
 import {
   EventConsumer,
   IntegrationEventContext,
   KafkaIntegrationEventsServer,
 } from '@qinqing/shared/nest-platform';
-import { logLevel } from 'kafkajs';
 import type { BenchDatabase } from './environment';
 import { runPaced } from './pacing';
-import { ProbedKafka, StageClock } from './probes';
+import { ProbedKafka, probedStore, StageClock } from './probes';
 import type { LatencyOptions, LatencyRun, ThroughputResult } from './raw';
 import { LatencyRecorder, waitUntil } from './stats';
 import {
@@ -185,26 +190,21 @@ export const oursLatency = async (
 ): Promise<OursLatencyRun> => {
   const recorder = new LatencyRecorder();
   const stages = new StageClock();
-  // The client settings of createKafkaClient, plus the probes (one JSON.parse per message and stage).
-  const kafka = new ProbedKafka(
-    {
-      clientId: 'bench-ours',
-      brokers: brokers.split(','),
-      logLevel: logLevel.WARN,
-      retry: { initialRetryTime: 100, retries: 8 },
-    },
-    stages,
-  );
+  // The clients the relay and the bus would make themselves, plus the probes (one JSON.parse per message
+  // and stage).
+  const relayName = `relay:bench-latency-${runId}`;
+  const kafka = new ProbedKafka(kafkaClientConfig({ brokers, clientId: relayName }), stages);
+  const consumerKafka = new ProbedKafka(consumerKafkaConfig({ brokers, clientId: 'bench-ours' }), stages);
   const appender = new Appender(serviceA, keys);
   const { store, db, checkpoints } = serviceA.stack;
   const relay = new KafkaRelay({
-    store,
+    store: probedStore(store, stages),
     db,
     checkpoints,
     mappers: [itemMapper(definition)],
     brokers,
     kafka,
-    name: `relay:bench-latency-${runId}`,
+    name: relayName,
   });
 
   const b = serviceB.stack;
@@ -247,6 +247,7 @@ export const oursLatency = async (
       handledIn.delete(tx);
     }),
     inbox: b.inbox,
+    consumerKafka,
     ready: () => true,
   });
   const serviceBApp = await NestFactory.createMicroservice(ServiceBModule, {

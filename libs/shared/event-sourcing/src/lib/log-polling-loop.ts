@@ -42,6 +42,8 @@ export class LogPollingLoop {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** An in-process append came while the loop was passing over the log (not sleeping): pass again. */
+  private appendedDuringPass = false;
   private unsubscribe: (() => void) | null = null;
   private lastErrorMessage: string | null = null;
   /** The step in progress (or the last one), which the next step waits for. */
@@ -113,7 +115,10 @@ export class LogPollingLoop {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.options.store.onAppended(() => this.wake?.());
+    this.unsubscribe = this.options.store.onAppended(() => {
+      this.appendedDuringPass = true;
+      this.wake?.();
+    });
     this.loop = this.run();
   }
 
@@ -129,6 +134,7 @@ export class LogPollingLoop {
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
+      this.appendedDuringPass = false;
       try {
         await this.drainVisible();
         failures = 0;
@@ -139,6 +145,9 @@ export class LogPollingLoop {
         this.options.onError?.(error);
       }
       if (!this.running) break;
+      // An append during the pass may have committed after its last read: sleeping now would leave the
+      // event until the next append or the poll interval. (After a failure, back off all the same.)
+      if (failures === 0 && this.appendedDuringPass) continue;
       const pause =
         failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(MAX_BACKOFF_MS, 200 * 2 ** failures);
       await new Promise<void>((resolve) => {

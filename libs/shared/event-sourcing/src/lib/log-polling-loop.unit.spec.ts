@@ -85,4 +85,36 @@ describe('LogPollingLoop', () => {
     await expect(loop.drain()).resolves.toBe(1);
     expect(reached).toBe(third);
   });
+
+  it('passes again at once when an append came during a pass, instead of sleeping until the poll', async () => {
+    const { store, append } = appendSignals();
+    const log: number[] = []; // event ids in the "log"
+    let sent = 0;
+    let releasePass: (() => void) | null = null;
+    const loop = new LogPollingLoop({
+      store,
+      pollIntervalMs: 60_000, // longer than the test's timeout: only a wake-up can bring the second event
+      step: async () => {
+        const batch = log.length - sent;
+        if (batch === 0 && releasePass !== null) {
+          // The empty read of this pass is on its way when the second event commits.
+          const release = releasePass;
+          releasePass = null;
+          log.push(2);
+          append();
+          release();
+        }
+        sent += batch;
+        return batch;
+      },
+    });
+    await new Promise<void>((resolve) => {
+      releasePass = resolve;
+      log.push(1);
+      loop.start();
+    });
+    while (sent < 2) await tick();
+    await loop.stop();
+    expect(sent).toBe(2);
+  });
 });

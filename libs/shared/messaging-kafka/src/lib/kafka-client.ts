@@ -50,22 +50,23 @@ export const settledWithin = async (work: Promise<unknown>, ms: number): Promise
 /** Longest pause between two attempts of any kafkajs retry of ours. */
 export const CLIENT_MAX_RETRY_MS = 2_000;
 
+/** The settings of createKafkaClient, for a caller that builds its own (instrumented) client from them. */
+export const kafkaClientConfig = (options: KafkaClientOptions): KafkaConfig => ({
+  clientId: options.clientId ?? 'qinqing',
+  brokers: brokerList(options.brokers),
+  // INFO and up reach the log creator (which files INFO under debug); DEBUG, a line per request, is not made.
+  logLevel: logLevel.INFO,
+  logCreator: kafkaLogCreator(options.log ?? standaloneLog),
+  ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
+  ...(options.requestTimeoutMs === undefined ? {} : { requestTimeout: options.requestTimeoutMs }),
+  // Retries at most 2 s apart (kafkajs waits up to 30 s by default): after a broker comes back, connections,
+  // fetches and consumer restarts try again within 2 s instead of half a minute.
+  retry: { initialRetryTime: 100, maxRetryTime: CLIENT_MAX_RETRY_MS, retries: options.retries ?? 8 },
+});
+
 /** One kafkajs client; its producers, consumers and admin share the broker connections' settings. */
-export const createKafkaClient = (options: KafkaClientOptions): Kafka => {
-  const config: KafkaConfig = {
-    clientId: options.clientId ?? 'qinqing',
-    brokers: brokerList(options.brokers),
-    // INFO and up reach the log creator (which files INFO under debug); DEBUG, a line per request, is not made.
-    logLevel: logLevel.INFO,
-    logCreator: kafkaLogCreator(options.log ?? standaloneLog),
-    ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
-    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeout: options.requestTimeoutMs }),
-    // Retries at most 2 s apart (kafkajs waits up to 30 s by default): after a broker comes back, connections,
-    // fetches and consumer restarts try again within 2 s instead of half a minute.
-    retry: { initialRetryTime: 100, maxRetryTime: CLIENT_MAX_RETRY_MS, retries: options.retries ?? 8 },
-  };
-  return new Kafka(config);
-};
+export const createKafkaClient = (options: KafkaClientOptions): Kafka =>
+  new Kafka(kafkaClientConfig(options));
 
 /**
  * Retries of the idempotent producers: unbounded, as kafkajs requires for its guarantees (a send waits for

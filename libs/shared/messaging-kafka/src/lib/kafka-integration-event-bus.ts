@@ -5,17 +5,20 @@ import type {
   IntegrationEventConsumer,
   SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { type Consumer, Kafka, type KafkaConfig, type KafkaMessage, type Producer } from 'kafkajs';
 import { fromKafkaMessage } from './cloud-event-message';
 import {
   CLIENT_MAX_RETRY_MS,
   createKafkaClient,
   idempotentProducer,
+  kafkaClientConfig,
   type KafkaBrokers,
+  type KafkaClientOptions,
   settledWithin,
   STOP_GRACE_MS,
 } from './kafka-client';
 import type { KafkaLogSink } from './kafka-log';
+import { OffsetCommitter } from './offset-committer';
 import { ensureTopics } from './topics';
 
 /** Headers a dead letter carries besides the original message's own. */
@@ -37,6 +40,11 @@ export interface KafkaIntegrationEventBusOptions {
   readonly kafka?: Kafka;
   /** Client id and log of the consumers' own client (see `consumerKafka`). */
   readonly clientId?: string;
+  /**
+   * The consumers' client instead of one made with `consumerKafkaConfig` (a benchmark hands in an
+   * instrumented one built from those settings; others must not give up retrying either).
+   */
+  readonly consumerKafka?: Kafka;
   readonly log?: KafkaLogSink;
   /** The consumers' own database: inbox rows and effects commit there together. */
   readonly db: SqlDatabase;
@@ -80,6 +88,8 @@ export interface KafkaConsumerStatus {
 interface Subscription {
   readonly consumer: IntegrationEventConsumer;
   kafkaConsumer: Consumer | null;
+  /** The offset commits of `kafkaConsumer`. */
+  committer: OffsetCommitter | null;
   running: boolean;
   messagesHandled: number;
   duplicatesSkipped: number;
@@ -95,6 +105,15 @@ interface Delivery {
   readonly message: KafkaMessage;
   heartbeat(): Promise<void>;
 }
+
+/**
+ * Partitions whose batches a consumer handles at once, each in its own transaction. Messages of one partition
+ * — every event of an aggregate, the key — are still handled one batch after another, in order (kafkajs);
+ * those of different partitions may run concurrently, as they do whenever two replicas of a service share a
+ * group's partitions (docs/architecture.md, "Kafka partitions and consumer groups"). With one at a time,
+ * messages that arrived during a batch of another partition waited for its transaction and offset commit.
+ */
+export const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
 
 /** Messages of a fetched batch handled in one transaction at most (see handleTogether). */
 const GROUP_LIMIT = 100;
@@ -139,6 +158,14 @@ const CONSUMER_RETRY = {
   maxRetryTime: CLIENT_MAX_RETRY_MS,
 };
 
+/**
+ * The settings of the consumers' own client: its connections and metadata requests retry without bound (at
+ * most 2 s apart), like their fetch loop (CONSUMER_RETRY), so a broker outage never makes a consumer give up
+ * its membership.
+ */
+export const consumerKafkaConfig = (options: Omit<KafkaClientOptions, 'retries'>): KafkaConfig =>
+  kafkaClientConfig({ ...options, retries: CONSUMER_RETRY.retries });
+
 /** Delay before a consumer kafkajs gave up on is created again: 1 s, doubling, at most 5 s. */
 const recreateDelayMs = (attempt: number) => Math.min(5_000, 1_000 * 2 ** Math.min(attempt, 5));
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -153,10 +180,7 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 export class KafkaIntegrationEventBus implements IntegrationEventBus {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
-  /**
-   * The consumers' client: its connections and metadata requests retry without bound (at most 2 s apart),
-   * like their fetch loop (CONSUMER_RETRY), so a broker outage never makes a consumer give up its membership.
-   */
+  /** The consumers' client (see consumerKafkaConfig). */
   private readonly consumerKafka: Kafka;
   private readonly subscriptions = new Map<string, Subscription>();
   private deadLetterProducer: Producer | null = null;
@@ -169,7 +193,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       ...(options.log === undefined ? {} : { log: options.log }),
     };
     this.kafka = options.kafka ?? createKafkaClient(client);
-    this.consumerKafka = createKafkaClient({ ...client, retries: CONSUMER_RETRY.retries });
+    this.consumerKafka = options.consumerKafka ?? new Kafka(consumerKafkaConfig(client));
   }
 
   subscribe(consumer: IntegrationEventConsumer): void {
@@ -179,6 +203,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
     this.subscriptions.set(consumer.name, {
       consumer,
       kafkaConsumer: null,
+      committer: null,
       running: false,
       messagesHandled: 0,
       duplicatesSkipped: 0,
@@ -211,9 +236,16 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       [...this.subscriptions.values()].map(async (s) => {
         s.running = false;
         const consumer = s.kafkaConsumer;
+        const committer = s.committer;
         s.kafkaConsumer = null;
-        // Waits for the batch in hand; not for a broker that is away (its retries never give up).
-        if (consumer !== null) await settledWithin(consumer.disconnect(), STOP_GRACE_MS);
+        // The offsets of the batches handled so far, before the consumer leaves its group (a batch in hand
+        // now commits its own before it returns, see run); then the batch in hand. Not waiting for a broker
+        // that is away (its retries never give up).
+        const stopping = async () => {
+          await committer?.flush();
+          await consumer?.disconnect();
+        };
+        if (consumer !== null) await settledWithin(stopping(), STOP_GRACE_MS);
       }),
     );
     const producer = this.deadLetterProducer;
@@ -255,16 +287,31 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       subscription.lastError = null; // back in the group: whatever failed before has recovered
     });
     subscription.kafkaConsumer = kafkaConsumer;
+    const committer = new OffsetCommitter(async (topic, partition, offset) => {
+      try {
+        await kafkaConsumer.commitOffsets([{ topic, partition, offset }]);
+      } catch (error) {
+        // The group moved on without us (a long pause, a rebalance): the commit is refused, the messages
+        // go to whoever owns the partition now, and their inbox rows drop them there. kafkajs rejoins on
+        // the heartbeat's own error; a non-retriable commit error would make it give up.
+        if (!lostMembership(error)) throw error;
+      }
+    });
+    subscription.committer = committer;
     await kafkaConsumer.connect();
     // A new group reads from the beginning: nothing published before its first start is skipped.
     await kafkaConsumer.subscribe({ topics: [...consumer.topics], fromBeginning: true });
     await kafkaConsumer.run({
       autoCommit: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: PARTITIONS_CONSUMED_CONCURRENTLY,
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         const { topic, partition } = batch;
         const live = () => isRunning() && !isStale();
+        // A commit that failed after its batch returned fails this one, as it would have failed its own:
+        // kafkajs restarts the consumer, which fetches again from the offset committed last.
+        const earlier = committer.takeFailure();
+        if (earlier !== null) throw earlier.error;
         let handled: KafkaMessage | undefined;
         let failure: { error: unknown } | null = null;
         try {
@@ -290,20 +337,16 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
           failure = { error };
         }
         // The effects (or dead letters) up to `handled` are durable: only now may the group move past
-        // them. One offset commit per fetched batch, not per message (a broker round trip each, which
-        // capped a consumer at a few hundred messages/s); a crash before it redelivers those messages,
-        // and the inbox drops them.
+        // them. One offset commit per fetched batch at most, not per message, sent while the next batch
+        // is fetched and handled (OffsetCommitter); a crash before it lands redelivers those messages, and
+        // the inbox drops them. A batch that fails, or ends while the bus stops or the group rebalances,
+        // waits for its commit: the consumer is about to restart or leave its group.
         if (handled !== undefined) {
-          try {
-            await kafkaConsumer.commitOffsets([
-              { topic, partition, offset: (BigInt(handled.offset) + 1n).toString() },
-            ]);
-          } catch (error) {
-            // The group moved on without us (a long pause, a rebalance): the commit is refused, the
-            // messages go to whoever owns the partition now, and their inbox rows drop them there. kafkajs
-            // rejoins on the heartbeat's own error; a non-retriable commit error would make it give up.
-            if (!lostMembership(error)) failure ??= { error };
-          }
+          committer.queue(topic, partition, (BigInt(handled.offset) + 1n).toString());
+        }
+        if (failure !== null || !subscription.running || !live()) {
+          await committer.flush();
+          failure ??= committer.takeFailure();
         }
         if (failure !== null) throw failure.error;
       },

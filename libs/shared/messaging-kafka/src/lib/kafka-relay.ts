@@ -57,10 +57,19 @@ export class KafkaRelay {
   private readonly loop: LogPollingLoop;
   private producer: Producer | null = null;
   /**
-   * The cursor this relay saved last, so a step need not lock the checkpoint row just to read where it
-   * left off; undefined until it saved one, and again after another relay moved the checkpoint.
+   * Where the next batch starts: the end of the batch this relay sent last (its checkpoint saved or being
+   * saved), so a step need not lock the checkpoint row just to read where it left off; undefined at first,
+   * and again after a failure or after another relay moved the checkpoint (then it is read again).
    */
-  private savedCursor: LogCursor | null | undefined = undefined;
+  private nextFrom: LogCursor | null | undefined = undefined;
+  /** The checkpoint save of the batch sent last, running while the next batch is read and sent. */
+  private saving: Promise<CheckpointSave> | null = null;
+  /**
+   * The read of the batch after the one being sent, started with the send when that batch was full (the log
+   * has more): a backlog is read while the brokers acknowledge, not after. Used only by a step that starts
+   * where it was read from.
+   */
+  private readAhead: { readonly after: LogCursor; readonly events: Promise<ReadResult> } | null = null;
   /** The checkpoint as this relay last read or saved it, for `drain`. */
   private reached: LogCursor | null = null;
   private eventsRelayed = 0;
@@ -90,7 +99,11 @@ export class KafkaRelay {
     // Waits for the batch being sent, but not for brokers that are away: the send retries until they return.
     // A batch abandoned here was not checkpointed, so the next start sends it again (duplicates, not loss).
     await settledWithin(this.loop.stop(), STOP_GRACE_MS);
-    this.savedCursor = undefined;
+    const saving = this.saving;
+    this.saving = null;
+    if (saving !== null) await settledWithin(saving, STOP_GRACE_MS);
+    this.nextFrom = undefined;
+    this.readAhead = null;
     const producer = this.producer;
     this.producer = null;
     if (producer !== null) await settledWithin(producer.disconnect(), STOP_GRACE_MS);
@@ -122,19 +135,37 @@ export class KafkaRelay {
     return producer;
   }
 
-  /** One batch: >0 events passed, 0 nothing new, -1 another relay moved the checkpoint meanwhile. */
+  /**
+   * One batch: >0 events passed, 0 nothing new, -1 another relay moved the checkpoint meanwhile.
+   *
+   * The checkpoint of a batch is saved while the next batch is read and sent (one transaction and its WAL
+   * flush off the path of every event), and still only after the brokers acknowledged its batch: a batch's
+   * save waits for the previous one's, and a step that finds nothing new waits for the last one, so `drain`
+   * and `stop` return with the checkpoint saved. A save that fails or finds another relay's checkpoint
+   * makes the next step start again from the checkpoint: the batch sent meanwhile goes out again
+   * (duplicates, which consumers drop with their inbox), never one lost. Behind a full batch the next one
+   * is read while this one is sent (see readAhead).
+   */
   private async step(): Promise<number> {
     const { store, db, checkpoints, mappers } = this.options;
     const producer = await this.connect();
-    // Where this relay left off. Taking it from memory saves a transaction (and its WAL flush) per step;
-    // the locked check before the checkpoint moves still catches another relay having moved it meanwhile.
-    const from: LogCursor | null =
-      this.savedCursor !== undefined
-        ? this.savedCursor
-        : await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
-    this.reached = from;
-    const events = await store.readAll({ after: from, limit: this.options.batchSize ?? 500 });
-    if (events.length === 0) return 0;
+    if (this.nextFrom === undefined) {
+      if (!(await this.settleSave())) return -1;
+      this.nextFrom = await db.transaction((tx) => checkpoints.loadForUpdate(tx, this.name));
+      this.reached = this.nextFrom;
+    }
+    const from = this.nextFrom;
+    const limit = this.options.batchSize ?? 500;
+    const events = await this.read(from, limit);
+    if (events.length === 0) return (await this.settleSave()) ? 0 : -1;
+    const cursor = (events[events.length - 1] as RecordedEvent).cursor;
+    if (events.length === limit) {
+      const next = store.readAll({ after: cursor, limit }).then(
+        (read): ReadResult => ({ read }),
+        (error: unknown): ReadResult => ({ error }),
+      );
+      this.readAhead = { after: cursor, events: next };
+    }
 
     const byTopic = new Map<string, Message[]>();
     for (const event of events) {
@@ -161,20 +192,72 @@ export class KafkaRelay {
       }
     }
 
-    const cursor = (events[events.length - 1] as RecordedEvent).cursor;
-    this.savedCursor = undefined; // until the checkpoint is known to have moved
-    const moved = await db.transaction(async (tx) => {
-      const locked = await checkpoints.loadForUpdate(tx, this.name);
-      if (locked !== from) return false; // another relay got there first: what we sent are duplicates
-      await checkpoints.save(tx, this.name, cursor);
-      return true;
-    });
-    if (!moved) return -1;
-    this.savedCursor = cursor;
-    this.reached = cursor;
+    // Checkpoints move in order: this batch's save starts once the previous one's has landed.
+    if (!(await this.settleSave())) return -1;
+    this.nextFrom = cursor;
+    this.saving = this.save(from, cursor);
     this.eventsRelayed += events.length;
     this.messagesSent += count;
     if (count > 0) this.lastSentAt = new Date();
     return events.length;
   }
+
+  /** The events after `from`: read ahead by the step before when it read from there, else read now. */
+  private async read(from: LogCursor | null, limit: number): Promise<readonly RecordedEvent[]> {
+    const ahead = this.readAhead;
+    this.readAhead = null;
+    if (ahead !== null && from !== null && ahead.after === from) {
+      const { read, error } = await ahead.events;
+      if (error !== undefined) throw error;
+      if (read !== undefined && read.length > 0) return read;
+    }
+    return this.options.store.readAll({ after: from, limit });
+  }
+
+  /** Moves the checkpoint from `from` to `to`, unless another relay moved it meanwhile. Never rejects. */
+  private save(from: LogCursor | null, to: LogCursor): Promise<CheckpointSave> {
+    const { db, checkpoints } = this.options;
+    return db
+      .transaction(async (tx) => {
+        const locked = await checkpoints.loadForUpdate(tx, this.name);
+        if (locked !== from) return false; // another relay got there first: what we sent are duplicates
+        await checkpoints.save(tx, this.name, to);
+        return true;
+      })
+      .then(
+        (moved): CheckpointSave => ({ moved, to }),
+        (error: unknown): CheckpointSave => ({ moved: false, to, error }),
+      );
+  }
+
+  /**
+   * Waits for the checkpoint save in flight: true when there was none or it moved the checkpoint; false
+   * when another relay had moved it (the next step reads the checkpoint again); throws what the save threw.
+   */
+  private async settleSave(): Promise<boolean> {
+    const saving = this.saving;
+    if (saving === null) return true;
+    this.saving = null;
+    const { moved, to, error } = await saving;
+    if (moved) {
+      this.reached = to;
+      return true;
+    }
+    this.nextFrom = undefined; // start again from whatever the checkpoint says
+    if (error !== undefined) throw error;
+    return false;
+  }
+}
+
+/** How a read ahead ended (see KafkaRelay.readAhead). */
+interface ReadResult {
+  readonly read?: readonly RecordedEvent[];
+  readonly error?: unknown;
+}
+
+/** How a checkpoint save ended (see KafkaRelay.save). */
+interface CheckpointSave {
+  readonly moved: boolean;
+  readonly to: LogCursor;
+  readonly error?: unknown;
 }

@@ -23,6 +23,8 @@ export interface KafkaIntegrationEventsServerOptions {
   readonly onError?: (consumer: string, error: unknown) => void;
   /** Retry budget, back-off and dead-letter hook of the bus (tests shorten them). */
   readonly retries?: Pick<KafkaIntegrationEventBusOptions, 'maxAttempts' | 'retryBackoffMs' | 'onDeadLetter'>;
+  /** The consumers' kafkajs client, instead of the bus's own (a benchmark hands in an instrumented one). */
+  readonly consumerKafka?: KafkaIntegrationEventBusOptions['consumerKafka'];
   readonly ready: () => boolean;
 }
 
@@ -69,7 +71,7 @@ export class KafkaIntegrationEventsServer extends IntegrationEventsServer {
 
   protected async start(consumers: readonly IntegrationEventConsumer[]): Promise<void> {
     if (consumers.length === 0) return; // an app that consumes nothing (the gateway) opens no Kafka client
-    const { brokers, clientId, log, db, inbox, onError, retries } = this.options;
+    const { brokers, clientId, log, db, inbox, onError, retries, consumerKafka } = this.options;
     const kafka = createKafkaClient({ brokers, clientId, ...(log === undefined ? {} : { log }) });
     // Topics are created on purpose (the brokers refuse auto-creation), those it reads included.
     const topics = consumers.flatMap((c) => c.topics);
@@ -82,6 +84,7 @@ export class KafkaIntegrationEventsServer extends IntegrationEventsServer {
       inbox,
       ...(log === undefined ? {} : { log }),
       ...(onError === undefined ? {} : { onError }),
+      ...(consumerKafka === undefined ? {} : { consumerKafka }),
       ...retries,
     });
     for (const consumer of consumers) bus.subscribe(consumer);
