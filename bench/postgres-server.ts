@@ -1,14 +1,19 @@
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import pg from 'pg';
 
-const onServer = async (serverUrl: string, statement: string): Promise<void> => {
+/** Runs `work` on a connection of its own to the server of `serverUrl` (e.g. its maintenance database). */
+export const onServer = async <T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(statement);
+    return await work(client);
   } finally {
     await client.end();
   }
+};
+
+const runOnServer = async (serverUrl: string, statement: string): Promise<void> => {
+  await onServer(serverUrl, (client) => client.query(statement));
 };
 
 /**
@@ -19,9 +24,9 @@ export const freshDatabase = async (
   serverUrl: string,
   name: string,
 ): Promise<{ readonly url: string; drop(): Promise<void> }> => {
-  const drop = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  const drop = () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await drop();
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  await runOnServer(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop };

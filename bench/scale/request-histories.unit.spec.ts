@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RequestHistoryPlayer, scriptOf } from './request-histories';
 import { SCRIPTS } from './request-scripts';
 import { receiptCodeOf, requestSeed } from './scale-data';
-import { zhejiangCounties } from './scale-enterprises';
+import { zhejiangCounties } from '../zhejiang-enterprises';
 
 const TODAY = parseCalendarDate('2026-11-30');
 const counties = zhejiangCounties();

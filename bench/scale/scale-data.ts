@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { RequestCategory, RequestChannel } from '@qinqing/appeals/domain';
-import { chinaDateOf } from '@qinqing/appeals/domain';
+import { chinaDateOf, REQUEST_CATEGORIES } from '@qinqing/appeals/domain';
 import { addDays } from '@qinqing/calendar/domain';
 import { enterpriseDecider, enterpriseStreamId } from '@qinqing/liaison/domain';
 import {
@@ -12,10 +12,11 @@ import {
   UuidV7Generator,
 } from '@qinqing/shared/event-sourcing';
 import { createPostgresEventStoreStack, openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
-import pg from 'pg';
+import { onServer } from '../postgres-server';
 import { RequestHistoryPlayer } from './request-histories';
 import { CENTRES, DEPARTMENTS, type RequestSeed } from './request-scripts';
-import { registerCommand, scaleEnterprise, zhejiangCounties } from './scale-enterprises';
+import { zhejiangCounties } from '../zhejiang-enterprises';
+import { registerCommand, scaleEnterprise } from './scale-enterprises';
 
 export interface ScaleParameters {
   readonly enterprises: number;
@@ -43,16 +44,6 @@ export interface GeneratedLog {
   readonly refusedSteps: number;
 }
 
-const onServer = async <T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
-
 const RECEIPT_CHARS = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 /** A unique receipt code per request number (12 characters of the receipt alphabet, starting with S). */
 export const receiptCodeOf = (n: number): string => {
@@ -65,16 +56,6 @@ export const receiptCodeOf = (n: number): string => {
   return `S${code}`;
 };
 
-const CATEGORIES: readonly RequestCategory[] = [
-  'policy',
-  'approval-permits',
-  'financing',
-  'land-premises',
-  'talent',
-  'legal-rights',
-  'market-order',
-  'other',
-];
 const CHANNELS: readonly RequestChannel[] = ['kiosk', 'staff-walk-in', 'staff-phone', 'online', 'wechat'];
 
 /** The `n`-th request's facts: an enterprise of the directory, a centre, a department, a category. */
@@ -93,7 +74,7 @@ export const requestSeed = (
     contactPhone: enterprise.contactPhone,
     centre: CENTRES[n % CENTRES.length] as string,
     department: DEPARTMENTS[Math.floor(n / 2) % DEPARTMENTS.length] as string,
-    category: CATEGORIES[n % CATEGORIES.length] as RequestCategory,
+    category: REQUEST_CATEGORIES[n % REQUEST_CATEGORIES.length] as RequestCategory,
     channel: CHANNELS[Math.floor(n / 3) % CHANNELS.length] as RequestChannel,
     n,
   };
