@@ -67,12 +67,7 @@ describe.skipIf(skipReason !== null)(
         ]),
       ) as unknown as KafkaLogSink;
       const ledger = ledgerContext();
-      await ensureTopics(
-        broker.brokers,
-        [ledger.topic],
-        3,
-        createKafkaClient({ brokers: broker.brokers, log }),
-      );
+      await ensureTopics(broker.brokers, [ledger.topic], 3, { log });
       const { db, store, applied } = ledgerDb;
       const errors: string[] = [];
       const relay = new KafkaRelay({

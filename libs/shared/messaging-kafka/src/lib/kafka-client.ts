@@ -20,7 +20,10 @@ export interface KafkaClientOptions {
 }
 
 /** For clients made outside an app (tools, tests): JSON lines on stderr, warnings and errors only. */
-const standaloneLog: KafkaLogSink = pino({ level: 'warn', base: { logger: 'kafkajs' } }, pino.destination(2));
+export const standaloneKafkaLog: KafkaLogSink = pino(
+  { level: 'warn', base: { logger: 'kafkajs' } },
+  pino.destination(2),
+);
 
 /**
  * How long a stop waits for work in hand (a batch being handled or sent). Consumers and producers retry
@@ -56,7 +59,7 @@ export const kafkaClientConfig = (options: KafkaClientOptions): KafkaConfig => (
   brokers: brokerList(options.brokers),
   // INFO and up reach the log creator (which files INFO under debug); DEBUG, a line per request, is not made.
   logLevel: logLevel.INFO,
-  logCreator: kafkaLogCreator(options.log ?? standaloneLog),
+  logCreator: kafkaLogCreator(options.log ?? standaloneKafkaLog),
   ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
   ...(options.requestTimeoutMs === undefined ? {} : { requestTimeout: options.requestTimeoutMs }),
   // Retries at most 2 s apart (kafkajs waits up to 30 s by default): after a broker comes back, connections,

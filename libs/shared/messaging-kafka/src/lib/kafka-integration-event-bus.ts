@@ -222,7 +222,10 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       this.options.brokers,
       subscriptions.flatMap((s) => s.consumer.topics.map((topic) => deadLetterTopic(topic, s.consumer.name))),
       this.options.deadLetterPartitions ?? 1,
-      this.kafka,
+      {
+        ...(this.options.clientId === undefined ? {} : { clientId: this.options.clientId }),
+        ...(this.options.log === undefined ? {} : { log: this.options.log }),
+      },
     );
     const producer = idempotentProducer(this.kafka);
     await producer.connect();

@@ -91,7 +91,10 @@ const kafkaMessaging = (
     kind: 'kafka',
     async prepare() {
       // Topics are created on purpose (the brokers refuse auto-creation); the transport creates those it reads.
-      await ensureTopics(options.brokers, parts.publishedTopics, options.topicPartitions ?? 3, kafka);
+      await ensureTopics(options.brokers, parts.publishedTopics, options.topicPartitions ?? 3, {
+        clientId: options.serviceName,
+        ...(parts.kafkaLog === undefined ? {} : { log: parts.kafkaLog }),
+      });
     },
     async start() {
       await relay?.start();

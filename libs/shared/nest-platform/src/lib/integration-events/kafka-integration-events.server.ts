@@ -75,7 +75,10 @@ export class KafkaIntegrationEventsServer extends IntegrationEventsServer {
     const kafka = createKafkaClient({ brokers, clientId, ...(log === undefined ? {} : { log }) });
     // Topics are created on purpose (the brokers refuse auto-creation), those it reads included.
     const topics = consumers.flatMap((c) => c.topics);
-    await ensureTopics(brokers, topics, this.options.topicPartitions ?? 3, kafka);
+    await ensureTopics(brokers, topics, this.options.topicPartitions ?? 3, {
+      clientId,
+      ...(log === undefined ? {} : { log }),
+    });
     const bus = new KafkaIntegrationEventBus({
       brokers,
       kafka,
