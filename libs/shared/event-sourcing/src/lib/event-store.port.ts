@@ -34,6 +34,25 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
+export interface ReadAllOfTypesOptions {
+  /** Continue after this cursor; from the very beginning when absent. */
+  readonly after?: LogCursor | null;
+  /** How many events of the log to pass over at most, wanted or not. */
+  readonly limit: number;
+  /** The event types wanted (as the reader sees them, after upcasting). */
+  readonly types: readonly string[];
+}
+
+/** A window of the global log read for some event types: those events, and how far the window went. */
+export interface LogWindow {
+  /** The window's events of the types asked for, in log order. */
+  readonly events: readonly RecordedEvent[];
+  /** How many events the window passed over, wanted or not (0: nothing new). */
+  readonly scanned: number;
+  /** The cursor of the window's last event, wanted or not; null when the window is empty. */
+  readonly scannedTo: LogCursor | null;
+}
+
 /** The port every event store adapter implements. The contract test suite defines its behaviour. */
 export interface EventStore {
   readonly kind: string;
@@ -66,6 +85,12 @@ export interface EventStore {
    * later place before one already returned: readers that resume from a cursor skip nothing.
    */
   readAll(options?: ReadAllOptions): Promise<readonly RecordedEvent[]>;
+  /**
+   * Optional capability: the next window of at most `limit` events of the global log, as `readAll` would
+   * read it, but with only the events of `types` returned in full. A follower that wants few of the log's
+   * events moves past the others to `scannedTo` without receiving their data.
+   */
+  readAllOfTypes?(options: ReadAllOfTypesOptions): Promise<LogWindow>;
   /** Events appended with this idempotency key, or null when the key is unknown. */
   findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null>;
   /**

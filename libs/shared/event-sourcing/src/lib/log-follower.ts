@@ -1,5 +1,5 @@
 import type { LogCursor, RecordedEvent } from './envelope';
-import type { EventStore } from './event-store.port';
+import type { EventStore, LogWindow } from './event-store.port';
 import { LogPollingLoop } from './log-polling-loop';
 import type { CheckpointStore } from './projection';
 import type { SqlDatabase, SqlExecutor } from './sql.port';
@@ -12,12 +12,19 @@ export interface LogFollowerOptions {
   readonly checkpoints: CheckpointStore;
   /** Applies one event inside the batch transaction. */
   readonly handle: (event: RecordedEvent, tx: SqlExecutor) => Promise<void>;
+  /** Applies a batch's wanted events at once, in log order (instead of `handle` on each). */
+  readonly handleBatch?: (events: readonly RecordedEvent[], tx: SqlExecutor) => Promise<void>;
   /**
    * Whether `handle` has anything to do for the event; absent: every event. A batch with nothing wanted is
    * passed over without a transaction, and the checkpoint is saved only with the next batch that has work
    * (or once a full batch's worth has been passed over, so a restart never re-reads much).
    */
   readonly wants?: (event: RecordedEvent) => boolean;
+  /**
+   * The only event types `handle` takes, when known: read through the store's `readAllOfTypes` where it has
+   * it, so the others' data is not even sent (`wants` still decides).
+   */
+  readonly eventTypes?: readonly string[];
   readonly batchSize?: number;
   /** Fallback poll when no in-process append woke the follower (appends from other processes). */
   readonly pollIntervalMs?: number;
@@ -108,7 +115,7 @@ export class LogFollower {
    * last saw it (or rewound it), the batch is dropped and the next pass reads from where it really is.
    */
   private async step(): Promise<number> {
-    const { store, db, checkpoints, name, handle, wants } = this.options;
+    const { db, checkpoints, name, handle, handleBatch, wants } = this.options;
     const batchSize = this.options.batchSize ?? 500;
     if (!this.positionKnown) {
       this.saved = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
@@ -116,22 +123,25 @@ export class LogFollower {
       this.passedOver = 0;
       this.positionKnown = true;
     }
-    const events = await store.readAll({ after: this.position, limit: batchSize });
-    if (events.length === 0) return 0;
-    const last = (events[events.length - 1] as RecordedEvent).cursor;
+    const { events, scanned, scannedTo: last } = await this.read(batchSize);
+    if (last === null) return 0;
     const work = wants === undefined ? events : events.filter(wants);
-    if (work.length === 0 && this.passedOver + events.length < batchSize) {
+    if (work.length === 0 && this.passedOver + scanned < batchSize) {
       this.position = last;
-      this.passedOver += events.length;
-      this.eventsApplied += events.length;
-      return events.length;
+      this.passedOver += scanned;
+      this.eventsApplied += scanned;
+      return scanned;
     }
     const applied = await db.transaction(async (tx) => {
       const locked = await checkpoints.loadForUpdate(tx, name);
       if (locked !== this.saved) return -1;
-      for (const event of work) await handle(event, tx);
+      if (handleBatch !== undefined) {
+        if (work.length > 0) await handleBatch(work, tx);
+      } else {
+        for (const event of work) await handle(event, tx);
+      }
       await checkpoints.save(tx, name, last);
-      return events.length;
+      return scanned;
     });
     if (applied < 0) {
       this.positionKnown = false;
@@ -140,8 +150,18 @@ export class LogFollower {
     this.position = last;
     this.saved = last;
     this.passedOver = 0;
-    this.eventsApplied += events.length;
+    this.eventsApplied += scanned;
     this.lastAppliedAt = new Date();
     return applied;
+  }
+
+  /** The next window of the log after the position: only the wanted types' events when the store can. */
+  private async read(limit: number): Promise<LogWindow> {
+    const { store, eventTypes } = this.options;
+    if (eventTypes !== undefined && store.readAllOfTypes !== undefined) {
+      return store.readAllOfTypes({ after: this.position, limit, types: eventTypes });
+    }
+    const events = await store.readAll({ after: this.position, limit });
+    return { events, scanned: events.length, scannedTo: events[events.length - 1]?.cursor ?? null };
   }
 }

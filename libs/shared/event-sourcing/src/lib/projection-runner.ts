@@ -20,6 +20,7 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const { projection } = options;
+    const applyBatch = projection.applyBatch?.bind(projection);
     const wanted = projection.eventTypes === undefined ? null : new Set(projection.eventTypes);
     this.follower = new LogFollower({
       name: `projection:${projection.name}`,
@@ -27,7 +28,10 @@ export class ProjectionRunner {
       db: options.db,
       checkpoints: options.checkpoints,
       handle: (event, tx) => projection.apply(event, tx),
-      ...(wanted === null ? {} : { wants: (event: RecordedEvent) => wanted.has(event.type) }),
+      ...(applyBatch === undefined ? {} : { handleBatch: applyBatch }),
+      ...(wanted === null || projection.eventTypes === undefined
+        ? {}
+        : { wants: (event: RecordedEvent) => wanted.has(event.type), eventTypes: projection.eventTypes }),
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),

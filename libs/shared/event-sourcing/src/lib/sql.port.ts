@@ -6,6 +6,17 @@ export interface SqlExecutor {
   ): Promise<{ rows: Row[]; affectedRows: number }>;
 }
 
+/** A statement kept to run later (a projection folding a batch in memory writes its side tables in order). */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** Runs the statements one after the other, in the order given. */
+export const runInOrder = async (tx: SqlExecutor, statements: readonly SqlStatement[]): Promise<void> => {
+  for (const statement of statements) await tx.query(statement.sql, statement.params);
+};
+
 export interface SqlDatabase extends SqlExecutor {
   readonly dialect: 'postgres' | 'pglite';
   /** Runs `work` in one transaction: all its statements commit together or not at all. */

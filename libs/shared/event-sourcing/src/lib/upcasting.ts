@@ -27,6 +27,11 @@ export class UpcasterRegistry {
     return this;
   }
 
+  /** The stored types an upcaster may change (to another type, too): a reader filtering by type reads them all. */
+  typesUpcast(): readonly string[] {
+    return [...this.steps.keys()];
+  }
+
   /** The version new events of this type are written at. */
   currentVersion(eventType: string): number {
     const byVersion = this.steps.get(eventType);

@@ -6,6 +6,7 @@ import { expectedRevisionContract } from './contract/expected-revision.contract'
 import { globalLogContract } from './contract/global-log.contract';
 import { idempotencyContract } from './contract/idempotency.contract';
 import { multiStreamContract } from './contract/multi-stream.contract';
+import { typedLogReadsContract } from './contract/typed-log-reads.contract';
 import { upcastingContract } from './contract/upcasting.contract';
 import type { EventStoreContractSubject, EventStoreLimitations } from './event-store-contract-subject';
 
@@ -34,6 +35,7 @@ export const describeEventStoreContract = (
     concurrentWritersContract(stores);
     globalLogContract(stores);
     idempotencyContract(stores, limitations);
+    typedLogReadsContract(stores);
     upcastingContract(stores);
     multiStreamContract(stores, limitations);
   });

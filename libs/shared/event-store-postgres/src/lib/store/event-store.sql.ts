@@ -164,6 +164,31 @@ export const READ_ALL_SQL = namedStatement(
   LIMIT $3`,
 );
 
+/**
+ * A window of the log as READ_ALL_SQL reads it, with the data and metadata of only the types in $4: the
+ * others come as their position alone, so the reader moves past them without receiving them.
+ */
+export const READ_ALL_OF_TYPES_SQL = namedStatement(
+  'es-read-all-of-types',
+  `
+  SELECT e.global_position::text AS position_text, e.transaction_id::text AS transaction_text,
+         w.wanted,
+         CASE WHEN w.wanted THEN e.stream_revision::text END AS revision_text,
+         CASE WHEN w.wanted THEN e.event_id::text END AS event_id,
+         CASE WHEN w.wanted THEN e.stream_id END AS stream_id,
+         e.event_type,
+         e.schema_version,
+         CASE WHEN w.wanted THEN e.data END AS data,
+         CASE WHEN w.wanted THEN e.metadata END AS metadata,
+         e.recorded_at
+  FROM es_events e
+  CROSS JOIN LATERAL (SELECT e.event_type = ANY($4::text[]) AS wanted) w
+  WHERE e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
+    AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+  ORDER BY e.transaction_id, e.global_position
+  LIMIT $3`,
+);
+
 /** The append a key marks: its first event, and the events of the same append after it. */
 export const FIND_BY_IDEMPOTENCY_KEY_SQL = `
   SELECT ${eventColumns('e')}

@@ -9,6 +9,8 @@ import {
   type ExpectedRevision,
   type LogCursor,
   type NewEvent,
+  type LogWindow,
+  type ReadAllOfTypesOptions,
   type ReadAllOptions,
   type RecordedEvent,
   type SqlDatabase,
@@ -29,6 +31,7 @@ import {
   IDEMPOTENCY_KEY_INDEX,
   IDEMPOTENCY_KEY_USED_SQL,
   IDEMPOTENCY_KEYS_USED_SQL,
+  READ_ALL_OF_TYPES_SQL,
   READ_ALL_SQL,
   READ_STREAM_SQL,
   READ_STREAMS_SQL,
@@ -251,6 +254,37 @@ export class PostgresEventStore implements EventStore {
       const { rows } = await this.db.query<EventRow>(READ_ALL_SQL, args);
       return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
     });
+  }
+
+  async readAllOfTypes(options: ReadAllOfTypesOptions): Promise<LogWindow> {
+    this.assertOpen();
+    const { limit } = options;
+    if (!(Number.isSafeInteger(limit) && limit > 0)) {
+      throw new RangeError(`readAllOfTypes limit must be a positive integer, got ${limit}`);
+    }
+    const after =
+      options.after === undefined || options.after === null ? logStart : decodeCursor(options.after);
+    // Stored types an upcaster may turn into a wanted one are read in full, then kept by their upcast type.
+    const wanted = new Set(options.types);
+    const stored = [...wanted, ...this.upcasters.typesUpcast()];
+    const { rows } = await this.db.query<EventRow & { wanted: boolean }>(READ_ALL_OF_TYPES_SQL, [
+      after.transactionId,
+      after.globalPosition,
+      limit,
+      stored,
+    ]);
+    const last = rows[rows.length - 1];
+    return {
+      events: rows
+        .filter((row) => row.wanted)
+        .map((row) => this.upcasters.upcast(toRecordedEvent(row)))
+        .filter((event) => wanted.has(event.type)),
+      scanned: rows.length,
+      scannedTo:
+        last === undefined
+          ? null
+          : encodeCursor({ transactionId: last.transaction_text, globalPosition: last.position_text }),
+    };
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null> {

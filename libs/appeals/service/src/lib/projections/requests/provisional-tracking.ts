@@ -1,14 +1,12 @@
 import {
   type DueDateKind,
-  dueDatesSetBy,
   type EnterpriseRequestEvent,
   type ProvisionalDueDates,
   provisionalMarksAfter,
 } from '@qinqing/appeals/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import type { TrackedClocks } from '../clock-tracking';
 
-interface ProvisionalRow {
+export interface ProvisionalRow {
   readonly status: string;
   readonly clocks: TrackedClocks;
   readonly provisional: ProvisionalDueDates;
@@ -53,27 +51,16 @@ export const provisionalYearOf = (
 
 /**
  * Keeps `provisional` (the marks, as the domain folds them) and `provisional_year` current after the request's
- * row has taken the event. Runs after the row update, so it sees the new status, clocks and windows.
+ * row has taken the event: computed on the row as it is after the event (its new status, clocks and windows).
+ * Null when neither changes.
  */
-export const trackProvisionalDueDates = async (
-  tx: SqlExecutor,
-  requestId: string,
+export const provisionalColumnsAfter = (
+  row: ProvisionalRow,
   event: EnterpriseRequestEvent,
-): Promise<void> => {
-  const setsDates =
-    event.type === 'DueDatesMarkedProvisional' || Object.keys(dueDatesSetBy(event)).length > 0;
-  const { rows } = await tx.query<ProvisionalRow>(
-    `SELECT status, clocks, provisional, provisional_year, claim_by, feedback_due FROM appeals_requests
-     WHERE request_id = $1 AND (provisional <> '{}'::jsonb OR $2::boolean)`,
-    [requestId, setsDates],
-  );
-  const row = rows[0];
-  if (row === undefined) return;
+): Pick<ProvisionalRow, 'provisional' | 'provisional_year'> | null => {
   const marks = provisionalMarksAfter(row.provisional, event);
   const year = provisionalYearOf(row, marks);
-  if (JSON.stringify(marks) === JSON.stringify(row.provisional) && year === row.provisional_year) return;
-  await tx.query(
-    'UPDATE appeals_requests SET provisional = $2, provisional_year = $3 WHERE request_id = $1',
-    [requestId, JSON.stringify(marks), year],
-  );
+  if (marks === row.provisional && year === row.provisional_year) return null;
+  if (JSON.stringify(marks) === JSON.stringify(row.provisional) && year === row.provisional_year) return null;
+  return { provisional: marks, provisional_year: year };
 };

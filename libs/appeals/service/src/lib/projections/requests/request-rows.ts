@@ -1,0 +1,120 @@
+import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import type { RequestRow, RowChanges } from './request-row';
+
+/** Every column of `appeals_requests` the projection writes, with its SQL type (generated columns excluded). */
+const COLUMN_TYPES = {
+  request_id: 'text',
+  receipt_code: 'text',
+  enterprise_credit_code: 'text',
+  enterprise_name: 'text',
+  contact_name: 'text',
+  contact_phone: 'text',
+  category: 'text',
+  priority: 'text',
+  title: 'text',
+  channel: 'text',
+  receiving_unit_id: 'text',
+  owner_unit_id: 'text',
+  handed_off_by: 'text',
+  pending_department_id: 'text',
+  claim_by: 'date',
+  department_id: 'text',
+  status: 'text',
+  paused: 'boolean',
+  outcome: 'text',
+  answered_on: 'date',
+  feedback_due: 'date',
+  rating: 'text',
+  review_open: 'boolean',
+  reopen_count: 'integer',
+  duplicate_of: 'text',
+  open_supervision_orders: 'integer',
+  clocks: 'jsonb',
+  provisional: 'jsonb',
+  provisional_year: 'smallint',
+  submitted_at: 'timestamptz',
+  submitted_on: 'date',
+  updated_at: 'timestamptz',
+} as const;
+
+type Column = keyof typeof COLUMN_TYPES;
+
+const COLUMNS = Object.keys(COLUMN_TYPES) as Column[];
+
+/** The columns an event may change on an existing row: all but the submission's facts. */
+const CHANGEABLE: readonly Column[] = [
+  'status',
+  'handed_off_by',
+  'pending_department_id',
+  'claim_by',
+  'department_id',
+  'owner_unit_id',
+  'paused',
+  'outcome',
+  'answered_on',
+  'feedback_due',
+  'rating',
+  'review_open',
+  'reopen_count',
+  'duplicate_of',
+  'open_supervision_orders',
+  'clocks',
+  'provisional',
+  'provisional_year',
+  'updated_at',
+];
+
+const CHANGEABLE_SET = new Set<string>(CHANGEABLE);
+
+/** The value of a column from one element `c.v` of a JSON array of changes. */
+const valueOf = (column: Column): string =>
+  COLUMN_TYPES[column] === 'jsonb' ? `c.v->'${column}'` : `(c.v->>'${column}')::${COLUMN_TYPES[column]}`;
+
+const INSERT_ROWS = `INSERT INTO appeals_requests (${COLUMNS.join(', ')})
+  SELECT ${COLUMNS.join(', ')}
+  FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
+  ON CONFLICT (request_id) DO NOTHING`;
+
+/** Each element sets the columns it has (a JSON null sets NULL) and leaves the others as they are. */
+const UPDATE_ROWS = `UPDATE appeals_requests AS r SET
+  ${CHANGEABLE.map((c) => `${c} = CASE WHEN c.v ? '${c}' THEN ${valueOf(c)} ELSE r.${c} END`).join(',\n  ')}
+  FROM jsonb_array_elements($1::jsonb) AS c(v)
+  WHERE r.request_id = c.v->>'request_id'`;
+
+const SELECT_ROWS = `SELECT request_id, status, clocks, handed_off_by, pending_department_id, claim_by, feedback_due,
+         open_supervision_orders, provisional, provisional_year
+  FROM appeals_requests WHERE request_id = ANY($1::text[])`;
+
+/** The rows of these requests that exist, with the columns events read, in one statement. */
+export const loadRequestRows = async (
+  tx: SqlExecutor,
+  requestIds: readonly string[],
+): Promise<Map<string, RequestRow>> => {
+  if (requestIds.length === 0) return new Map();
+  const { rows } = await tx.query<RequestRow>(SELECT_ROWS, [requestIds]);
+  return new Map(rows.map((row) => [row.request_id, row]));
+};
+
+/** New rows, whole, in one statement (a request already there is left as it is). */
+export const insertRequestRows = async (tx: SqlExecutor, rows: readonly RequestRow[]): Promise<void> => {
+  if (rows.length === 0) return;
+  await tx.query(INSERT_ROWS, [
+    JSON.stringify(rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))),
+  ]);
+};
+
+/** The changed columns of existing rows, in one statement. */
+export const updateRequestRows = async (
+  tx: SqlExecutor,
+  changes: ReadonlyMap<string, RowChanges>,
+): Promise<void> => {
+  if (changes.size === 0) return;
+  const elements = [...changes].map(([requestId, set]) => {
+    for (const column of Object.keys(set)) {
+      if (!CHANGEABLE_SET.has(column))
+        throw new Error(`appeals_requests.${column} is not a column events change`);
+    }
+    return { ...set, request_id: requestId };
+  });
+  await tx.query(UPDATE_ROWS, [JSON.stringify(elements)]);
+};
