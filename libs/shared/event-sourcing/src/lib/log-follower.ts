@@ -40,6 +40,12 @@ export interface LogFollowerStatus {
 }
 
 /**
+ * How many times wider a window of the log is when only the follower's types come in full: the others cost
+ * a position each, so a follower that takes a few of the log's events passes over the rest in fewer reads.
+ */
+const TYPED_WINDOW = 8;
+
+/**
  * Follows the global log from a stored checkpoint. Each batch's effects and the new checkpoint commit in
  * one transaction, so a crash anywhere replays at most an uncommitted batch: effects are exactly once.
  * Followers of the same name in several processes stay correct: the checkpoint row is locked and compared
@@ -155,11 +161,14 @@ export class LogFollower {
     return applied;
   }
 
-  /** The next window of the log after the position: only the wanted types' events when the store can. */
+  /**
+   * The next window of the log after the position: `limit` events, or, when the store can leave out the
+   * types this follower does not take, a window TYPED_WINDOW times wider of which only those come in full.
+   */
   private async read(limit: number): Promise<LogWindow> {
     const { store, eventTypes } = this.options;
     if (eventTypes !== undefined && store.readAllOfTypes !== undefined) {
-      return store.readAllOfTypes({ after: this.position, limit, types: eventTypes });
+      return store.readAllOfTypes({ after: this.position, limit: limit * TYPED_WINDOW, types: eventTypes });
     }
     const events = await store.readAll({ after: this.position, limit });
     return { events, scanned: events.length, scannedTo: events[events.length - 1]?.cursor ?? null };
