@@ -19,6 +19,8 @@ export interface SoakRun {
   readonly chaos: readonly ChaosAct[];
   readonly resources: ResourceSamples;
   readonly rss: readonly RssGrowth[];
+  /** Messages the consumer groups had yet to commit when the load stopped. */
+  readonly lagAtStop: number;
   /** Seconds from the end of the load until every consumer group had committed everything (null: not within convergeS). */
   readonly convergedAfterS: number | null;
   readonly audit: SoakAudit;
@@ -80,7 +82,7 @@ export const soakRunBlock = (run: SoakRun): string => {
     `| RSS growth after warm-up < 10 % | max ${fmt(maxGrowth, 1)} % over ${run.rss.length} process lifetimes | ${verdict(run.rss.length > 0 && maxGrowth < 10)} |`,
     '',
     `Load: ${fmt(load.flowsStarted)} flows started of ${fmt(load.flowsDue)} due (${fmt(load.flowsDue - load.flowsStarted)} not started: ${settings.maxInFlight} in flight already), ${fmt(load.calls)} calls, ${fmt(load.acknowledgedCalls)} acknowledged; refused while a service was down: ${counts(load.refused)}; other failures: ${counts(load.failed)}${load.failureSamples.length > 0 ? ` (first: ${load.failureSamples.map((s) => `\`${s.replace(/`/gu, "'")}\``).join('; ')})` : ''}. ` +
-      `All consumer groups committed everything ${run.convergedAfterS === null ? `NOT within ${settings.convergeS} s` : `${fmt(run.convergedAfterS)} s`} after the load stopped.`,
+      `The consumer groups were ${fmt(run.lagAtStop)} messages behind when the load stopped and had committed everything ${run.convergedAfterS === null ? `NOT within ${settings.convergeS} s` : `${fmt(run.convergedAfterS)} s`} after it.`,
     '',
     '| relay | public events in its log | not on the topic | sent more than once |',
     '| --- | ---: | ---: | ---: |',

@@ -38,6 +38,6 @@ export const soakSettings = (): SoakSettings => {
     brokerDownS: number('BENCH_SOAK_BROKER_DOWN_S', 15),
     warmUpS: number('BENCH_SOAK_WARM_UP_S', Math.min(180, Math.round(durationS / 3))),
     maxInFlight: number('BENCH_SOAK_IN_FLIGHT', 48),
-    convergeS: number('BENCH_SOAK_CONVERGE_S', 300),
+    convergeS: number('BENCH_SOAK_CONVERGE_S', 900),
   };
 };

@@ -12,10 +12,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { PUBLIC_TOPICS } from '@qinqing/tools/distributed';
 import pg from 'pg';
-import {
-  type DistributedTestPlatform,
-  startDistributedTestPlatform,
-} from '../../tests/support/distributed-test-platform';
+import { type DistributedTestPlatform, startDistributedTestPlatform } from '@qinqing/tests/distributed';
 import { writeResultsSection } from '../results-file';
 import { machineLine } from '../store/report';
 import { startChaos } from './chaos';
@@ -120,11 +117,22 @@ const main = async (): Promise<void> => {
     );
 
     const stoppedAt = Date.now();
+    const lagAtStop = await totalLag(brokers, databaseUrls);
+    let lastReport = 0;
     const convergedAfterS = await within(settings.convergeS, async () => {
-      const ready = await fetch(`${platform?.gatewayUrl}/readyz`);
-      return ready.ok && (await totalLag(brokers, databaseUrls)) === 0;
+      const lag = await totalLag(brokers, databaseUrls);
+      if (Date.now() - lastReport >= 30_000) {
+        lastReport = Date.now();
+        log(
+          `${Math.round((Date.now() - stoppedAt) / 1_000)} s after the load: ${lag} messages not yet committed`,
+        );
+      }
+      return lag === 0;
     });
-    log(`consumers ${convergedAfterS === null ? 'NOT caught up' : `caught up after ${convergedAfterS} s`}`);
+    log(
+      `consumers ${lagAtStop} messages behind when the load stopped; ` +
+        (convergedAfterS === null ? 'NOT caught up' : `all committed after ${convergedAfterS} s`),
+    );
     reader = await readTopics(brokers, PUBLIC_TOPICS);
     const readerRef = reader;
     await within(120, () => readerRef.caughtUp());
@@ -166,6 +174,7 @@ const main = async (): Promise<void> => {
       chaos: acts,
       resources,
       rss,
+      lagAtStop,
       convergedAfterS,
       audit,
     });
