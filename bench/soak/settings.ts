@@ -1,0 +1,43 @@
+/** What one soak run does, from the environment (defaults: issue 17's soak — 30 min, 500 events/s, a kill every 3 min). */
+export interface SoakSettings {
+  /** Length of the load, in seconds. */
+  readonly durationS: number;
+  /** Events per second the load aims at (appended to the services' logs, all of them together). */
+  readonly targetRate: number;
+  /** A random context service process is killed (SIGKILL) this often. */
+  readonly killEveryS: number;
+  /** When the broker is stopped and started again (once), seconds into the load. */
+  readonly brokerRestartAtS: number;
+  /** How long the broker stays down. */
+  readonly brokerDownS: number;
+  /** RSS growth is measured from this long after a process's (re)start; before it, a process warms up. */
+  readonly warmUpS: number;
+  /** Request flows in flight at most: beyond it the load is behind and says so. */
+  readonly maxInFlight: number;
+  /** How long the audit waits, after the load stops, for every consumer to have applied everything. */
+  readonly convergeS: number;
+}
+
+const number = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${raw}: expected a positive number`);
+  return value;
+};
+
+export const soakSettings = (): SoakSettings => {
+  const durationS = Math.round(number('BENCH_SOAK_MINUTES', 30) * 60);
+  const killEveryS = number('BENCH_SOAK_KILL_EVERY_S', durationS >= 1_800 ? 180 : 60);
+  return {
+    durationS,
+    targetRate: number('BENCH_SOAK_RATE', 500),
+    killEveryS,
+    // Halfway between two kills around the middle, so the broker's restart and a kill do not coincide.
+    brokerRestartAtS: Math.floor(durationS / 2 / killEveryS) * killEveryS + killEveryS / 2,
+    brokerDownS: number('BENCH_SOAK_BROKER_DOWN_S', 15),
+    warmUpS: number('BENCH_SOAK_WARM_UP_S', Math.min(180, Math.round(durationS / 3))),
+    maxInFlight: number('BENCH_SOAK_IN_FLIGHT', 48),
+    convergeS: number('BENCH_SOAK_CONVERGE_S', 900),
+  };
+};

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench:soak` — issue 17's soak, bounded and local (not part of the test gate): the distributed mode
+ * (gateway, one Node process per context service and a second service-centre replica, each service its own
+ * PostgreSQL database, a Kafka broker of its own) under a steady load of request flows through the gateway for
+ * BENCH_SOAK_MINUTES (default 30), aiming at BENCH_SOAK_RATE events/s (default 500), while a random context
+ * service is killed with SIGKILL every BENCH_SOAK_KILL_EVERY_S (default 180 s for a 30-minute run, 60 s for a
+ * shorter one) and the broker is stopped and started again once, in the middle. Then it waits for the consumers
+ * and audits: nothing lost, nothing applied twice, every acknowledged command in the log, replicas agreeing,
+ * RSS growth after warm-up. Writes its run into bench/RESULTS.md. Smoke: `BENCH_SOAK_MINUTES=3 npm run bench:soak`.
+ */
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { PUBLIC_TOPICS } from '@qinqing/tools/distributed';
+import pg from 'pg';
+import { type DistributedTestPlatform, startDistributedTestPlatform } from '@qinqing/tests/distributed';
+import { writeResultsSection } from '../results-file';
+import { machineLine } from '../store/report';
+import { startChaos } from './chaos';
+import { startLoad } from './load';
+import { auditPassed, auditPlatform, type SoakAudit, totalLag } from './platform-audit';
+import { soakRunBlock } from './report';
+import { requestFlowClient } from './request-flow';
+import { startResourceSampler } from './resource-sampler';
+import { type RestartableBroker, startRestartableBroker } from './restartable-broker';
+import { rssGrowthAfterWarmUp } from './rss-growth';
+import { soakSettings } from './settings';
+import { readTopics, type TopicReader } from './topic-reader';
+
+const POSTGRES_URL = process.env['POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const RESULTS = join(__dirname, '..', 'RESULTS.md');
+const SECTION = '## Soak (`npm run bench:soak`)';
+const INTRO = `Issue 17's soak: the distributed mode under a steady load of request flows through the gateway, a random
+context service killed with SIGKILL every few minutes and the broker restarted once; then an audit of every
+public event against every consumer's inbox, effects against the fold of the log, and RSS after warm-up. Bounded
+and local only (not in the test gate). Targets: ≥ 500 events/s, 0 lost, 0 applied twice, replicas converged,
+RSS growth after warm-up < 10 %.`;
+
+const log = (line: string) => console.info(`[soak] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` every 2 s until it answers true; the seconds it took, or null past `deadlineS`. */
+const within = async (deadlineS: number, check: () => Promise<boolean>): Promise<number | null> => {
+  const began = Date.now();
+  while (Date.now() - began < deadlineS * 1_000) {
+    if (await check().catch(() => false)) return (Date.now() - began) / 1_000;
+    await sleep(2_000);
+  }
+  return null;
+};
+
+const command = (): string => {
+  const given = Object.keys(process.env)
+    .filter((name) => name.startsWith('BENCH_SOAK_'))
+    .sort()
+    .map((name) => `${name}=${process.env[name]}`);
+  return [...given, 'npm run bench:soak'].join(' ');
+};
+
+const main = async (): Promise<void> => {
+  const settings = soakSettings();
+  const startedAt = new Date();
+  const loadBefore = loadavg()[0]?.toFixed(2) ?? '?';
+  log(`settings ${JSON.stringify(settings)}`);
+  let broker: RestartableBroker | null = null;
+  let platform: DistributedTestPlatform | null = null;
+  let reader: TopicReader | null = null;
+  const pools = new Map<string, pg.Pool>();
+  try {
+    broker = await startRestartableBroker();
+    log(broker.description);
+    platform = await startDistributedTestPlatform({
+      brokers: broker.brokers,
+      databaseUrl: POSTGRES_URL,
+      replicas: { 'service-centre-service': 2 },
+    });
+    const { brokers } = broker;
+    const { databaseUrls, services } = platform;
+    for (const url of new Set(databaseUrls.values()))
+      pools.set(url, new pg.Pool({ connectionString: url, max: 1 }));
+    const countEvents = async () => {
+      let total = 0;
+      for (const pool of pools.values())
+        total += Number(
+          (await pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events')).rows[0]?.n ?? 0,
+        );
+      return total;
+    };
+    const settled = () => within(180, async () => (await totalLag(brokers, databaseUrls)) === 0);
+    log(`platform ready (${[...services.keys()].join(', ')}); waiting for the demo data to cross`);
+    await settled();
+
+    const client = await requestFlowClient(platform.gatewayUrl);
+    const CALIBRATION_FLOWS = 5;
+    const before = await countEvents();
+    const noop = { acknowledged: () => undefined, ended: () => undefined };
+    for (let i = 0; i < CALIBRATION_FLOWS; i++) await client.run(noop);
+    await settled();
+    await sleep(2_000);
+    const eventsPerFlow = ((await countEvents()) - before) / CALIBRATION_FLOWS;
+    const flowsPerSecond = settings.targetRate / eventsPerFlow;
+    log(
+      `a flow appends ${eventsPerFlow} events: ${flowsPerSecond.toFixed(1)} flows/s for ${settings.targetRate} events/s`,
+    );
+
+    const sampler = startResourceSampler(services, countEvents);
+    const chaos = startChaos(services, broker, settings);
+    const load = startLoad(client, flowsPerSecond, settings.maxInFlight);
+    const progress = setInterval(() => log(`${new Date().toISOString()} load running`), 60_000);
+    await sleep(settings.durationS * 1_000);
+    clearInterval(progress);
+    // No kill at the last moment: what the load ends with is its own, not a crash's.
+    const acts = await chaos.stop();
+    const tally = await load.stop();
+    const resources = await sampler.stop();
+    log(
+      `load stopped: ${tally.flowsStarted} flows, ${tally.acknowledgedCalls} of ${tally.calls} calls acknowledged`,
+    );
+
+    const stoppedAt = Date.now();
+    const lagAtStop = await totalLag(brokers, databaseUrls);
+    let lastReport = 0;
+    const convergedAfterS = await within(settings.convergeS, async () => {
+      const lag = await totalLag(brokers, databaseUrls);
+      if (Date.now() - lastReport >= 30_000) {
+        lastReport = Date.now();
+        log(
+          `${Math.round((Date.now() - stoppedAt) / 1_000)} s after the load: ${lag} messages not yet committed`,
+        );
+      }
+      return lag === 0;
+    });
+    log(
+      `consumers ${lagAtStop} messages behind when the load stopped; ` +
+        (convergedAfterS === null ? 'NOT caught up' : `all committed after ${convergedAfterS} s`),
+    );
+    reader = await readTopics(brokers, PUBLIC_TOPICS);
+    const readerRef = reader;
+    await within(120, () => readerRef.caughtUp());
+    const auditPlatformOnce = () =>
+      auditPlatform(
+        {
+          brokers,
+          databaseUrls,
+          serviceUrls: platform?.serviceUrls ?? new Map(),
+          identityTokenSecret: platform?.identityTokenSecret ?? '',
+        },
+        readerRef,
+        tally.acknowledged,
+      );
+    let audit: SoakAudit = await auditPlatformOnce();
+    // What is still in flight when the lag first reads 0 (a relay's last batch) gets until the deadline.
+    while (!auditPassed(audit) && Date.now() - stoppedAt < settings.convergeS * 1_000) {
+      await sleep(10_000);
+      await within(60, () => readerRef.caughtUp());
+      audit = await auditPlatformOnce();
+    }
+
+    const rss = rssGrowthAfterWarmUp(
+      resources.lifetimes,
+      settings.warmUpS,
+      Math.min(300, settings.durationS / 4),
+    );
+    const block = soakRunBlock({
+      startedAt,
+      machine: machineLine(),
+      command: command(),
+      loadBefore,
+      loadAfter: loadavg()[0]?.toFixed(2) ?? '?',
+      broker: broker.description,
+      processes: [...services.keys()],
+      settings,
+      eventsPerFlow,
+      load: tally,
+      chaos: acts,
+      resources,
+      rss,
+      lagAtStop,
+      convergedAfterS,
+      audit,
+    });
+    process.stdout.write(`\n${block}\n\n`);
+    for (const consumer of audit.consumers.filter((c) => c.missing.length + c.unexpected.length > 0))
+      log(
+        `${consumer.consumer}: missing ${consumer.missing.slice(0, 5).join(', ')}; unexpected ${consumer.unexpected.slice(0, 5).join(', ')}`,
+      );
+    if (audit.acknowledgedMissing.length > 0)
+      log(`acknowledged, not logged: ${audit.acknowledgedMissing.slice(0, 5).join(', ')}`);
+    for (const name of services.keys()) {
+      const errors = platform.errorLines(name);
+      if (errors.length > 0)
+        log(`${name}: ${errors.length} error lines, last: ${errors.at(-1)?.slice(0, 400)}`);
+    }
+    writeResultsSection(RESULTS, SECTION, INTRO, block);
+    log(`written to ${RESULTS}`);
+  } finally {
+    await reader?.stop().catch(() => undefined);
+    for (const pool of pools.values()) await pool.end().catch(() => undefined);
+    await platform?.stop().catch((error: unknown) => log(`stopping the platform: ${String(error)}`));
+    await broker?.close().catch((error: unknown) => log(`stopping the broker: ${String(error)}`));
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
