@@ -15,6 +15,7 @@ export * from './lib/projection';
 export * from './lib/projection-runner';
 export * from './lib/recent-reads';
 export * from './lib/sql.port';
+export * from './lib/row-writes';
 export * from './lib/upcasting';
 export * from './lib/while-held';
 export * from './lib/field-seal';

@@ -178,7 +178,7 @@ describe('batch apply: a batch applied at once leaves the tables as its events a
             .sort((a, b) => a.requestId.localeCompare(b.requestId)),
         );
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 120_000);
 
@@ -206,7 +206,7 @@ describe('batch apply: a batch applied at once leaves the tables as its events a
             .sort(([a], [b]) => String(a).localeCompare(String(b))),
         );
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 120_000);
 });

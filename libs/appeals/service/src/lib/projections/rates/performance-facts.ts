@@ -1,5 +1,5 @@
 import { type ClockKind, type EnterpriseRequestEvent, OUTCOME_OF_EVENT } from '@qinqing/appeals/domain';
-import type { SqlStatement } from '@qinqing/shared/event-sourcing';
+import type { RowWrite } from '@qinqing/shared/event-sourcing';
 import {
   clockDuesIn,
   moveClocks,
@@ -19,8 +19,67 @@ export interface Tracked {
 /** What one event does: the request's new tracking (null: unchanged) and the facts it records, in order. */
 export interface TrackedEffect {
   readonly next: Tracked | null;
-  readonly facts: readonly SqlStatement[];
+  readonly facts: readonly RowWrite[];
 }
+
+/** Inserts rows (arrays of each column, in row order), skipping a key already there: the first one wins. */
+const insertRows = (table: string, columns: Record<string, string>, conflict: string): string => {
+  const names = Object.keys(columns);
+  const arrays = names.map((name, i) => `$${i + 1}::${columns[name]}[]`).join(', ');
+  return `INSERT INTO ${table} (${names.join(', ')})
+  SELECT ${names.join(', ')} FROM unnest(${arrays}) WITH ORDINALITY AS r(${names.join(', ')}, n) ORDER BY n
+  ON CONFLICT ${conflict} DO NOTHING`;
+};
+
+/** Sets a flag on the rows with these keys (arrays of each key column). */
+const setFlag = (table: string, flag: string, keys: Record<string, string>, where = ''): string => {
+  const names = Object.keys(keys);
+  const arrays = names.map((name, i) => `$${i + 1}::${keys[name]}[]`).join(', ');
+  return `UPDATE ${table} AS t SET ${flag} = true FROM unnest(${arrays}) AS k(${names.join(', ')})
+  WHERE ${names.map((name) => `t.${name} = k.${name}`).join(' AND ')}${where}`;
+};
+
+const CLOCK_FACT = insertRows(
+  'appeals_perf2_clock_facts',
+  {
+    request_id: 'text',
+    clock: 'text',
+    cycle: 'integer',
+    unit_id: 'text',
+    settled_on: 'date',
+    on_time: 'boolean',
+  },
+  '(request_id, clock, cycle)',
+);
+const RECEIVED = insertRows(
+  'appeals_perf2_received',
+  { request_id: 'text', unit_id: 'text', received_on: 'date', responded: 'boolean' },
+  '(request_id, unit_id)',
+);
+const RECEIVED_KEY = { request_id: 'text', unit_id: 'text' };
+const SENT_BACK = setFlag('appeals_perf2_received', 'sent_back', RECEIVED_KEY);
+const RESPONDED = setFlag('appeals_perf2_received', 'responded', RECEIVED_KEY);
+const OUTCOME = insertRows(
+  'appeals_perf2_outcomes',
+  { request_id: 'text', cycle: 'integer', unit_id: 'text', outcome: 'text', answered_on: 'date' },
+  '(request_id, cycle)',
+);
+const OUTCOME_KEY = { request_id: 'text', cycle: 'integer' };
+const REDONE = setFlag('appeals_perf2_outcomes', 'redone', OUTCOME_KEY);
+const OUTCOME_EXCLUDED = setFlag('appeals_perf2_outcomes', 'excluded', OUTCOME_KEY);
+const RATING = insertRows(
+  'appeals_perf2_ratings',
+  { request_id: 'text', source: 'text', unit_id: 'text', rating: 'text', rated_on: 'date' },
+  '(request_id, source)',
+);
+const SELF_RATING_EXCLUDED = setFlag(
+  'appeals_perf2_ratings',
+  'excluded',
+  { request_id: 'text' },
+  " AND t.source = 'self'",
+);
+
+const write = (table: string, sql: string, ...row: unknown[]): RowWrite => ({ table, sql, row });
 
 /** Records each clock once per cycle: the first of "settled" or "missed" decides whether it was on time. */
 const clockFacts = (
@@ -28,51 +87,43 @@ const clockFacts = (
   before: TrackedClocks,
   after: TrackedClocks,
   tracked: Tracked,
-): SqlStatement[] =>
+): RowWrite[] =>
   (Object.entries(after) as [ClockKind, NonNullable<TrackedClocks[ClockKind]>][]).flatMap(([kind, clock]) => {
     const previous = before[kind];
     const settled = (clock.status === 'met' || clock.status === 'late') && previous?.status !== clock.status;
     if (!settled || clock.settledOn === null) return [];
     return [
-      {
-        sql: `INSERT INTO appeals_perf2_clock_facts (request_id, clock, cycle, unit_id, settled_on, on_time)
-       VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING`,
-        params: [
-          requestId,
-          kind,
-          tracked.cycle,
-          tracked.responsible_unit_id,
-          clock.settledOn,
-          clock.status === 'met',
-        ],
-      },
+      write(
+        'appeals_perf2_clock_facts',
+        CLOCK_FACT,
+        requestId,
+        kind,
+        tracked.cycle,
+        tracked.responsible_unit_id,
+        clock.settledOn,
+        clock.status === 'met',
+      ),
     ];
   });
 
-const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracked): SqlStatement => ({
-  sql: `INSERT INTO appeals_perf2_clock_facts (request_id, clock, cycle, unit_id, settled_on, on_time)
-     VALUES ($1,$2,$3,$4,$5,false) ON CONFLICT DO NOTHING`,
-  params: [requestId, clock, tracked.cycle, tracked.responsible_unit_id, on],
-});
+const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracked): RowWrite =>
+  write(
+    'appeals_perf2_clock_facts',
+    CLOCK_FACT,
+    requestId,
+    clock,
+    tracked.cycle,
+    tracked.responsible_unit_id,
+    on,
+    false,
+  );
 
 /** A unit received the request (handed to it, or taken on by its first receiver); responded if replied in time. */
-const received = (requestId: string, unitId: string, on: string, clocks: TrackedClocks): SqlStatement => ({
-  sql: `INSERT INTO appeals_perf2_received (request_id, unit_id, received_on, responded) VALUES ($1,$2,$3,$4)
-     ON CONFLICT (request_id, unit_id) DO NOTHING`,
-  params: [requestId, unitId, on, clocks.reply?.status === 'met'],
-});
+const received = (requestId: string, unitId: string, on: string, clocks: TrackedClocks): RowWrite =>
+  write('appeals_perf2_received', RECEIVED, requestId, unitId, on, clocks.reply?.status === 'met');
 
-const rating = (
-  requestId: string,
-  source: 'self' | 'callback',
-  unitId: string,
-  given: string,
-  on: string,
-) => ({
-  sql: `INSERT INTO appeals_perf2_ratings (request_id, source, unit_id, rating, rated_on)
-     VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-  params: [requestId, source, unitId, given, on],
-});
+const rating = (requestId: string, source: 'self' | 'callback', unitId: string, given: string, on: string) =>
+  write('appeals_perf2_ratings', RATING, requestId, source, unitId, given, on);
 
 const outcomeName = {
   RequestResolved: 'resolved',
@@ -80,7 +131,7 @@ const outcomeName = {
   RequestInformed: 'informed',
 } as const;
 
-const factsOnly = (...facts: SqlStatement[]): TrackedEffect => ({ next: null, facts });
+const factsOnly = (...facts: RowWrite[]): TrackedEffect => ({ next: null, facts });
 
 /** The tracking change and the side facts of an event (not the submission), before the clock facts. */
 const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEvent): TrackedEffect => {
@@ -104,12 +155,7 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
           clocks: restartClock(tracked.clocks, 'accept', event.data.acceptClock),
         },
         // A lawful send-back of a misrouted request: not this department's request to answer.
-        facts: [
-          {
-            sql: 'UPDATE appeals_perf2_received SET sent_back = true WHERE request_id = $1 AND unit_id = $2',
-            params: [requestId, event.data.departmentId],
-          },
-        ],
+        facts: [write('appeals_perf2_received', SENT_BACK, requestId, event.data.departmentId)],
       };
     case 'RequestFellToDefaultOwner':
       return {
@@ -153,11 +199,15 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
           clocks: settleOutcome(tracked.clocks, OUTCOME_OF_EVENT[event.type], on, event.data.onTime),
         },
         facts: [
-          {
-            sql: `INSERT INTO appeals_perf2_outcomes (request_id, cycle, unit_id, outcome, answered_on)
-           VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-            params: [requestId, tracked.cycle, event.data.departmentId, outcomeName[event.type], on],
-          },
+          write(
+            'appeals_perf2_outcomes',
+            OUTCOME,
+            requestId,
+            tracked.cycle,
+            event.data.departmentId,
+            outcomeName[event.type],
+            on,
+          ),
         ],
       };
     }
@@ -190,19 +240,11 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
       // was not a resolution, and counts against the resolution rate.
       return {
         next: { ...tracked, cycle: tracked.cycle + 1, clocks: moveClocks(tracked.clocks, event.data.dues) },
-        facts: [
-          {
-            sql: 'UPDATE appeals_perf2_outcomes SET redone = true WHERE request_id = $1 AND cycle = $2',
-            params: [requestId, tracked.cycle],
-          },
-        ],
+        facts: [write('appeals_perf2_outcomes', REDONE, requestId, tracked.cycle)],
       };
     case 'RateExclusionApproved':
       // 核减: approved by the supervisor, the answer leaves the resolution denominator.
-      return factsOnly({
-        sql: 'UPDATE appeals_perf2_outcomes SET excluded = true WHERE request_id = $1 AND cycle = $2',
-        params: [requestId, tracked.cycle],
-      });
+      return factsOnly(write('appeals_perf2_outcomes', OUTCOME_EXCLUDED, requestId, tracked.cycle));
     case 'RequestRated':
       return factsOnly(
         rating(requestId, 'self', tracked.responsible_unit_id, event.data.rating, event.data.ratedOn),
@@ -215,10 +257,7 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
       );
     case 'RatingAppealDecided':
       if (!event.data.upheld) return factsOnly();
-      return factsOnly({
-        sql: `UPDATE appeals_perf2_ratings SET excluded = true WHERE request_id = $1 AND source = 'self'`,
-        params: [requestId],
-      });
+      return factsOnly(write('appeals_perf2_ratings', SELF_RATING_EXCLUDED, requestId));
     default:
       return factsOnly();
   }
@@ -236,15 +275,10 @@ export const trackedEffectOf = (
   const step = stepOf(requestId, tracked, event);
   const { next } = step;
   if (next === null) return step;
-  const responded: SqlStatement[] =
+  const responded: RowWrite[] =
     tracked.clocks.reply?.status !== 'met' && next.clocks.reply?.status === 'met'
-      ? [
-          {
-            // The reply limit was met: the unit responsible now responded in time.
-            sql: 'UPDATE appeals_perf2_received SET responded = true WHERE request_id = $1 AND unit_id = $2',
-            params: [requestId, next.responsible_unit_id],
-          },
-        ]
+      ? // The reply limit was met: the unit responsible now responded in time.
+        [write('appeals_perf2_received', RESPONDED, requestId, next.responsible_unit_id)]
       : [];
   return {
     next,

@@ -2,9 +2,9 @@ import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals
 import {
   type Projection,
   type RecordedEvent,
-  runInOrder,
+  type RowWrite,
+  runRowWrites,
   type SqlExecutor,
-  type SqlStatement,
 } from '@qinqing/shared/event-sourcing';
 import { startClocks } from '../clock-tracking';
 import { type Tracked, trackedEffectOf } from './performance-facts';
@@ -64,7 +64,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
   const tracked = await loadTracked(tx, [...new Set(requestEvents.map((e) => e.requestId))]);
   const created = new Set<string>();
   const changed = new Set<string>();
-  const facts: SqlStatement[] = [];
+  const facts: RowWrite[] = [];
   for (const { requestId, event } of requestEvents) {
     const current = tracked.get(requestId);
     if (event.type === 'RequestSubmitted') {
@@ -85,7 +85,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     if (!created.has(requestId)) changed.add(requestId);
   }
   await saveTracked(tx, tracked, created, changed);
-  await runInOrder(tx, facts);
+  await runRowWrites(tx, facts);
 };
 
 /** Builds the facts behind response, on-time, resolution and satisfaction rates, from the event log alone. */

@@ -262,8 +262,9 @@ export const rowEffectOf = (row: RequestRow, event: EnterpriseRequestEvent): Row
         clocks: moveClocks(clocks, event.data.dues),
       });
     case 'RequestClosed':
+      // Closing ends a pause too (the domain's fold clears it): a closed request is never shown as paused.
       return sets(
-        { status: 'closed', clocks: endAll(clocks) },
+        { status: 'closed', paused: false, clocks: endAll(clocks) },
         trackFollowUp(requestId, 'callback', event.data.callbackDue),
       );
     case 'CallbackRecorded':

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { type RowWrite, runRowWrites } from './row-writes';
+import type { SqlExecutor } from './sql.port';
+
+const recorder = () => {
+  const sent: { sql: string; params: readonly unknown[] }[] = [];
+  const tx: SqlExecutor = {
+    query: async (sql, params = []) => {
+      sent.push({ sql, params });
+      return { rows: [], affectedRows: 0 };
+    },
+  };
+  return { tx, sent };
+};
+
+const write = (table: string, sql: string, ...row: unknown[]): RowWrite => ({ table, sql, row });
+
+describe('runRowWrites', () => {
+  it('sends each table’s consecutive writes of one kind as one statement, columns as arrays in row order', async () => {
+    const { tx, sent } = recorder();
+
+    await runRowWrites(tx, [
+      write('facts', 'INSERT facts', 'r1', 1),
+      write('flags', 'SET flag', 'r1'),
+      write('facts', 'INSERT facts', 'r2', 2),
+      write('facts', 'INSERT facts', 'r3', 3),
+    ]);
+
+    expect(sent).toEqual([
+      {
+        sql: 'INSERT facts',
+        params: [
+          ['r1', 'r2', 'r3'],
+          [1, 2, 3],
+        ],
+      },
+      { sql: 'SET flag', params: [['r1']] },
+    ]);
+  });
+
+  it('keeps a table’s order: a different write in between starts a new statement', async () => {
+    const { tx, sent } = recorder();
+
+    await runRowWrites(tx, [
+      write('received', 'INSERT received', 'r1'),
+      write('received', 'SET responded', 'r1'),
+      write('received', 'INSERT received', 'r2'),
+    ]);
+
+    expect(sent.map((s) => [s.sql, s.params])).toEqual([
+      ['INSERT received', [['r1']]],
+      ['SET responded', [['r1']]],
+      ['INSERT received', [['r2']]],
+    ]);
+  });
+
+  it('sends nothing for no writes', async () => {
+    const { tx, sent } = recorder();
+    await runRowWrites(tx, []);
+    expect(sent).toEqual([]);
+  });
+});
