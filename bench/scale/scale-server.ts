@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
 import { type EventStore, UuidV7Generator } from '@qinqing/shared/event-sourcing';
+import { receiptCodeOf } from './scale-data';
 import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 
 const LINE_PREFIX = 'bench-scale: ';
@@ -27,15 +28,27 @@ const appendRate = async (store: EventStore, requestId: string, seconds: number)
   );
   if (template.length === 0) throw new Error(`no stream for ${requestId}`);
   const until = performance.now() + seconds * 1000;
+  // Each copy is a request of its own, with its own id and receipt code (the log stays one the read models
+  // and later runs can replay): "B" and 11 characters counted from this run's start in microseconds.
+  const firstCode = Date.now() * 1000;
   let appended = 0;
   const writer = async (): Promise<void> => {
     while (performance.now() < until) {
+      const copy = ids.next();
+      const receiptCode = `B${receiptCodeOf(firstCode + appended).slice(1)}`;
+      appended++;
       await store.appendToStream(
-        enterpriseRequestStreamId(ids.next()),
-        template.map((event) => ({ ...event, eventId: ids.next() })),
+        enterpriseRequestStreamId(copy),
+        template.map((event) => ({
+          ...event,
+          eventId: ids.next(),
+          data:
+            event.type === 'RequestSubmitted'
+              ? { ...(event.data as object), requestId: copy, receiptCode }
+              : event.data,
+        })),
         { expectedRevision: 'no_stream' },
       );
-      appended++;
     }
   };
   const start = performance.now();
