@@ -3,7 +3,12 @@ import { requestIdOfStream } from '@qinqing/appeals/domain';
 import { appealsIntegrationMapper, appealsOversightMapper } from '@qinqing/appeals/service';
 import { IDENTITY_TOPIC, identityIntegrationMapper, IdentityTokenSigner } from '@qinqing/identity/service';
 import { evolveRequestFacts, type RequestFacts } from '@qinqing/service-centre/domain';
-import { activityOf } from '@qinqing/service-centre/service';
+import {
+  activityOf,
+  REQUEST_FACTS_TABLE,
+  type RequestFactsRow,
+  requestFactsOfRow,
+} from '@qinqing/service-centre/service';
 import {
   type IntegrationEventMapper,
   type LogCursor,
@@ -194,34 +199,10 @@ export const auditPlatform = async (
     const after = evolveRequestFacts(folded.get(activity.requestId) ?? null, activity);
     if (after !== null) folded.set(activity.requestId, after);
   }
-  const stored = await query<{
-    request_id: string;
-    receiving_unit_id: string;
-    department_id: string | null;
-    accepted: boolean;
-    outcome: string | null;
-    on_time: boolean | null;
-    missed_deadline: boolean;
-    reopen_count: number;
-    rating: string | null;
-  }>(serviceCentreUrl, `SELECT * FROM service_centre_request_facts`);
+  const stored = await query<RequestFactsRow>(serviceCentreUrl, `SELECT * FROM ${REQUEST_FACTS_TABLE}`);
   const requestFactsDiffering = readModelDifferences(
     new Map([...folded].map(([id, facts]) => [id, factsKey(facts)])),
-    new Map(
-      stored.map((row) => [
-        row.request_id,
-        JSON.stringify([
-          row.receiving_unit_id,
-          row.department_id,
-          row.accepted,
-          row.outcome,
-          row.outcome === null ? null : row.on_time === true,
-          row.missed_deadline,
-          row.reopen_count,
-          row.rating,
-        ]),
-      ]),
-    ),
+    new Map(stored.map((row) => [row.request_id, factsKey(requestFactsOfRow(row))])),
   );
 
   const replicaTotals = new Map<string, number>();

@@ -4,6 +4,11 @@ export * from './lib/consumers/request-stats/request-stats.consumer';
 export * from './lib/queries/request-stats/request-stats.controller';
 export * from './lib/queries/request-stats/request-stats.schema';
 export * from './lib/consumers/request-stats/appeals-activity';
+export {
+  REQUEST_FACTS_TABLE,
+  type RequestFactsRow,
+  requestFactsOfRow,
+} from './lib/consumers/request-stats/request-facts.table';
 export * from './lib/consumers/credit-restrictions/credit-restrictions.replica';
 export * from './lib/health-index/health-index-inputs.consumer';
 export * from './lib/health-index/health-index-inputs.table';

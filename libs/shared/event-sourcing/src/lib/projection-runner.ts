@@ -21,7 +21,8 @@ export class ProjectionRunner {
   constructor(private readonly options: ProjectionRunnerOptions) {
     const { projection } = options;
     const applyBatch = projection.applyBatch?.bind(projection);
-    const wanted = projection.eventTypes === undefined ? null : new Set(projection.eventTypes);
+    const { eventTypes } = projection;
+    const wanted = new Set(eventTypes);
     this.follower = new LogFollower({
       name: `projection:${projection.name}`,
       store: options.store,
@@ -29,9 +30,9 @@ export class ProjectionRunner {
       checkpoints: options.checkpoints,
       handle: (event, tx) => projection.apply(event, tx),
       ...(applyBatch === undefined ? {} : { handleBatch: applyBatch }),
-      ...(wanted === null || projection.eventTypes === undefined
+      ...(eventTypes === undefined
         ? {}
-        : { wants: (event: RecordedEvent) => wanted.has(event.type), eventTypes: projection.eventTypes }),
+        : { eventTypes, wants: (event: RecordedEvent) => wanted.has(event.type) }),
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),

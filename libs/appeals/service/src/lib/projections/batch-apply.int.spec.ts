@@ -133,6 +133,28 @@ const rebuild = async (
   for (const batch of cut) await db.transaction((tx) => applyBatch(batch, tx));
 };
 
+/**
+ * Rebuilds the projection from the events one by one, then in batches of `sizes`; expects the same tables both
+ * ways and returns them.
+ */
+const batchedAsOneByOne = async (
+  db: SqlDatabase,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  sizes: readonly number[],
+): Promise<Record<string, unknown[]>> => {
+  await rebuild(
+    db,
+    projection,
+    events.map((event) => [event]),
+  );
+  const oneByOne = await dump(db, projection);
+  await rebuild(db, projection, batches(events, sizes));
+  const batched = await dump(db, projection);
+  expect(batched).toEqual(oneByOne);
+  return batched;
+};
+
 /** Generated histories of several requests, interleaved, and the sizes to cut them into batches. */
 const generatedLogs = fc
   .record({
@@ -160,16 +182,7 @@ describe('batch apply: a batch applied at once leaves the tables as its events a
   it('appeals-requests, for generated histories interleaved and cut into batches anywhere; rows as the domain folds them', async () => {
     await fc.assert(
       fc.asyncProperty(generatedLogs, async ({ histories, events, sizes }) => {
-        await rebuild(
-          db,
-          requestsProjection,
-          events.map((event) => [event]),
-        );
-        const oneByOne = await dump(db, requestsProjection);
-        await rebuild(db, requestsProjection, batches(events, sizes));
-        const batched = await dump(db, requestsProjection);
-
-        expect(batched).toEqual(oneByOne);
+        const batched = await batchedAsOneByOne(db, requestsProjection, events, sizes);
         // And both agree with the domain's own fold of each history.
         const rows = batched['appeals_requests'] as Record<string, unknown>[];
         expect(rows.map(rowFacts)).toEqual(
@@ -185,16 +198,7 @@ describe('batch apply: a batch applied at once leaves the tables as its events a
   it('appeals-performance-v2, for the same kind of logs: the rates’ facts do not depend on the batches', async () => {
     await fc.assert(
       fc.asyncProperty(generatedLogs, async ({ histories, events, sizes }) => {
-        await rebuild(
-          db,
-          performanceProjection,
-          events.map((event) => [event]),
-        );
-        const oneByOne = await dump(db, performanceProjection);
-        await rebuild(db, performanceProjection, batches(events, sizes));
-        const batched = await dump(db, performanceProjection);
-
-        expect(batched).toEqual(oneByOne);
+        const batched = await batchedAsOneByOne(db, performanceProjection, events, sizes);
         // The unit each request waits on, as the domain has it: a pending hand-off's department, else the owner.
         const tracked = batched['appeals_perf2_requests'] as {
           request_id: string;

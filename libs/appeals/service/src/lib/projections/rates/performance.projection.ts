@@ -1,4 +1,3 @@
-import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
 import {
   type Projection,
   type RecordedEvent,
@@ -7,6 +6,7 @@ import {
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
 import { startClocks } from '../clock-tracking';
+import { requestEventsOf, requestIdsOf } from '../request-events';
 import { type Tracked, trackedEffectOf } from './performance-facts';
 import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
 
@@ -54,14 +54,9 @@ const saveTracked = async (
  * order.
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
-  const requestEvents = events.flatMap((recorded) => {
-    const requestId = requestIdOfStream(recorded.streamId);
-    return requestId === null
-      ? []
-      : [{ requestId, event: { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent }];
-  });
+  const requestEvents = requestEventsOf(events);
   if (requestEvents.length === 0) return;
-  const tracked = await loadTracked(tx, [...new Set(requestEvents.map((e) => e.requestId))]);
+  const tracked = await loadTracked(tx, requestIdsOf(requestEvents));
   const created = new Set<string>();
   const changed = new Set<string>();
   const facts: RowWrite[] = [];

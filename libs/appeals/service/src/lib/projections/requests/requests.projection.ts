@@ -1,4 +1,3 @@
-import { type EnterpriseRequestEvent, requestIdOfStream } from '@qinqing/appeals/domain';
 import {
   type Projection,
   type RecordedEvent,
@@ -6,19 +5,11 @@ import {
   type SqlExecutor,
   type SqlStatement,
 } from '@qinqing/shared/event-sourcing';
+import { requestEventsOf, requestIdsOf } from '../request-events';
 import { provisionalColumnsAfter } from './provisional-tracking';
 import { type RequestRow, type RowChanges, rowEffectOf, rowOfSubmission } from './request-row';
 import { insertRequestRows, loadRequestRows, updateRequestRows } from './request-rows';
 import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
-
-/** The request events of a batch, in log order, with their request's id. */
-const requestEventsOf = (events: readonly RecordedEvent[]) =>
-  events.flatMap((recorded) => {
-    const requestId = requestIdOfStream(recorded.streamId);
-    if (requestId === null) return [];
-    const event = { type: recorded.type, data: recorded.data } as EnterpriseRequestEvent;
-    return [{ requestId, event, at: recorded.metadata.occurredAt }];
-  });
 
 /**
  * Folds a batch into the rows in memory, event by event as `apply` would, and writes what changed: the rows
@@ -29,7 +20,7 @@ const requestEventsOf = (events: readonly RecordedEvent[]) =>
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
   const requestEvents = requestEventsOf(events);
   if (requestEvents.length === 0) return;
-  const rows = await loadRequestRows(tx, [...new Set(requestEvents.map((e) => e.requestId))]);
+  const rows = await loadRequestRows(tx, requestIdsOf(requestEvents));
   const created = new Set<string>();
   const changes = new Map<string, RowChanges>();
   const side: SqlStatement[] = [];

@@ -24,7 +24,8 @@ export const REQUEST_FACTS_DDL = [
   `CREATE INDEX IF NOT EXISTS ${REQUEST_FACTS_TABLE}_department ON ${REQUEST_FACTS_TABLE} (department_id)`,
 ];
 
-interface FactsRow {
+/** A row of the table, as PostgreSQL returns it. */
+export interface RequestFactsRow {
   request_id: string;
   receiving_unit_id: string;
   department_id: string | null;
@@ -43,25 +44,27 @@ export const setupRequestFactsTable = async (db: SqlExecutor): Promise<void> => 
 
 /** The request's facts, locked until the transaction ends (two consumers of one partition never interleave). */
 export const loadRequestFacts = async (tx: SqlExecutor, requestId: string): Promise<RequestFacts | null> => {
-  const { rows } = await tx.query<FactsRow>(
+  const { rows } = await tx.query<RequestFactsRow>(
     `SELECT request_id, receiving_unit_id, department_id, accepted, outcome, on_time, missed_deadline,
             reopen_count, rating
      FROM ${REQUEST_FACTS_TABLE} WHERE request_id = $1 FOR UPDATE`,
     [requestId],
   );
   const row = rows[0];
-  if (row === undefined) return null;
-  return {
-    requestId: row.request_id,
-    receivingUnitId: row.receiving_unit_id,
-    departmentId: row.department_id,
-    accepted: row.accepted,
-    answer: row.outcome === null ? null : { outcome: row.outcome as Outcome, onTime: row.on_time === true },
-    missedDeadline: row.missed_deadline,
-    reopenCount: row.reopen_count,
-    rating: row.rating as Rating | null,
-  };
+  return row === undefined ? null : requestFactsOfRow(row);
 };
+
+/** The domain's `RequestFacts` a row holds. */
+export const requestFactsOfRow = (row: RequestFactsRow): RequestFacts => ({
+  requestId: row.request_id,
+  receivingUnitId: row.receiving_unit_id,
+  departmentId: row.department_id,
+  accepted: row.accepted,
+  answer: row.outcome === null ? null : { outcome: row.outcome as Outcome, onTime: row.on_time === true },
+  missedDeadline: row.missed_deadline,
+  reopenCount: row.reopen_count,
+  rating: row.rating as Rating | null,
+});
 
 export const saveRequestFacts = async (tx: SqlExecutor, facts: RequestFacts): Promise<void> => {
   await tx.query(
