@@ -211,6 +211,13 @@ describe.skipIf(databaseUrl === null)('two replicas of one service on one Postgr
     await writer.close();
     await writerDb.close();
 
+    // The writer is another process as far as the leader knows, so settle() cannot wait for its appends; and
+    // on a shared cluster a transaction elsewhere can hold the log's horizon back: wait until all are applied.
+    await eventually(
+      async () => ((await appliedInAll(probe)) >= appended ? true : undefined),
+      60_000,
+      async () => `${appended} events applied, ${await appliedInAll(probe)} so far`,
+    );
     await leader.get(EventSourcingHost).settle();
     const { rows } = await probe.query<{ applied: string; events: string; by: string[] }>(
       `SELECT count(*) AS applied, count(DISTINCT event_id) AS events, array_agg(DISTINCT applied_by) AS by
@@ -236,6 +243,11 @@ const appliedBy = async (db: SqlDatabase, replica: string): Promise<number> => {
     'SELECT count(*) AS n FROM leased_effects WHERE applied_by = $1',
     [replica],
   );
+  return Number(rows[0]?.n ?? 0);
+};
+
+const appliedInAll = async (db: SqlDatabase): Promise<number> => {
+  const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM leased_effects');
   return Number(rows[0]?.n ?? 0);
 };
 
