@@ -17,6 +17,7 @@ import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { logIn, SUBMISSION } from './api-client';
 import { TRACE_HEADER } from './bench-http.protocol';
+import { byOwner, type CpuProfile } from './cpu-profile';
 import { SqlTrace } from './sql-trace';
 
 const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 8);
@@ -29,45 +30,6 @@ const autocannon = (args: string[]): Promise<string> =>
       error ? reject(error) : resolve(stdout),
     );
   });
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
-  readonly children?: readonly number[];
-}
-
-interface CpuProfile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-}
-
-/** Whose code a frame is: a package, a project of ours, PGlite's WebAssembly; null for Node's own. */
-const ownerOf = ({ url }: ProfileNode['callFrame']): string | null => {
-  if (url.startsWith('wasm://')) return 'PGlite (WebAssembly)';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(url)?.[1];
-  if (pkg !== undefined) return pkg;
-  return /\/(libs\/[^/]+\/[^/]+|apps\/[^/]+|bench\/[^/]+)\//u.exec(url)?.[1] ?? null;
-};
-
-/** Share of the samples per owner, each sample given to the innermost frame that has one. */
-const byOwner = (profile: CpuProfile): string => {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parents = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-  const shares = new Map<string, number>();
-  for (const sample of profile.samples) {
-    let owner: string | null = null;
-    for (let id: number | undefined = sample; id !== undefined && owner === null; id = parents.get(id))
-      owner = ownerOf((nodes.get(id) as ProfileNode).callFrame);
-    const key = owner ?? `(${(nodes.get(sample) as ProfileNode).callFrame.functionName})`;
-    shares.set(key, (shares.get(key) ?? 0) + 1);
-  }
-  return [...shares.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 20)
-    .map(([owner, n]) => `    ${((100 * n) / profile.samples.length).toFixed(1).padStart(5)} %  ${owner}`)
-    .join('\n');
-};
 
 const main = async (): Promise<void> => {
   const app = await createEmbeddedApp(

@@ -9,51 +9,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
-import { type EventStore, UuidV7Generator } from '@qinqing/shared/event-sourcing';
-import { receiptCodeOf } from './scale-data';
+import type { EventStore } from '@qinqing/shared/event-sourcing';
+import { appendRate } from './own-append';
 import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 
 const LINE_PREFIX = 'bench-scale: ';
-const IN_FLIGHT = 20;
 const say = (value: unknown): void => {
   process.stdout.write(`${LINE_PREFIX}${JSON.stringify(value)}\n`);
-};
-
-const appendRate = async (store: EventStore, requestId: string, seconds: number): Promise<number> => {
-  const ids = new UuidV7Generator();
-  const template = (await store.readStream(enterpriseRequestStreamId(requestId))).map(
-    ({ type, schemaVersion, data, metadata }) => ({ type, schemaVersion, data, metadata }),
-  );
-  if (template.length === 0) throw new Error(`no stream for ${requestId}`);
-  const until = performance.now() + seconds * 1000;
-  // Each copy is a request of its own, with its own id and receipt code (the log stays one the read models
-  // and later runs can replay): "B" and 11 characters counted from this run's start in microseconds.
-  const firstCode = Date.now() * 1000;
-  let appended = 0;
-  const writer = async (): Promise<void> => {
-    while (performance.now() < until) {
-      const copy = ids.next();
-      const receiptCode = `B${receiptCodeOf(firstCode + appended).slice(1)}`;
-      appended++;
-      await store.appendToStream(
-        enterpriseRequestStreamId(copy),
-        template.map((event) => ({
-          ...event,
-          eventId: ids.next(),
-          data:
-            event.type === 'RequestSubmitted'
-              ? { ...(event.data as object), requestId: copy, receiptCode }
-              : event.data,
-        })),
-        { expectedRevision: 'no_stream' },
-      );
-    }
-  };
-  const start = performance.now();
-  await Promise.all(Array.from({ length: IN_FLIGHT }, writer));
-  return appended / ((performance.now() - start) / 1000);
 };
 
 const main = async (): Promise<void> => {
