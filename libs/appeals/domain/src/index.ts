@@ -21,6 +21,7 @@ export {
 } from './lib/enterprise-request/enterprise-request.state';
 export * from './lib/enterprise-request/enterprise-request.stream';
 export { reviewOrderId, supervisionOrderId } from './lib/enterprise-request/decide/order-ids';
+export { recusingActorOf } from './lib/enterprise-request/decide/recusal';
 export * from './lib/values/appeals-rules';
 export * from './lib/values/china-date';
 export * from './lib/values/clock-policy';

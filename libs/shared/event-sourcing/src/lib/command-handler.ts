@@ -102,14 +102,55 @@ export class CommandHandler {
     metadata: CommandMetadata,
     ...[context]: keyof Omit<Context, 'now'> extends never ? [] : [Omit<Context, 'now'>]
   ): Promise<CommandResult<Event, State>> {
+    return this.decideAndAppend(decider, streamId, command, metadata, context, () =>
+      this.states.get<State>(decider, streamId),
+    );
+  }
+
+  /**
+   * `handle` for a command that starts a stream under an id made just now (a new aggregate's UUIDv7): such a
+   * stream cannot exist yet, so the command is decided on the initial state without reading it and appended
+   * with `no_stream` — one round trip fewer. Should the stream exist after all, that append fails, and the
+   * command is decided again on a fresh read as `handle` would have decided it; so is a refusal or a
+   * decision with nothing to append.
+   */
+  async handleNew<
+    Command,
+    Event extends DomainEvent,
+    State,
+    Context extends DecisionContext = DecisionContext,
+  >(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    streamId: string,
+    command: Command,
+    metadata: CommandMetadata,
+    ...[context]: keyof Omit<Context, 'now'> extends never ? [] : [Omit<Context, 'now'>]
+  ): Promise<CommandResult<Event, State>> {
+    return this.decideAndAppend(decider, streamId, command, metadata, context, () => ({
+      revision: -1,
+      state: decider.initialState(),
+    }));
+  }
+
+  /**
+   * Load → decide → append. `assumed` gives the state to decide on first, without a read (the cached state, or
+   * a new stream's), when there is one; anything that first decision cannot confirm by appending (a refusal,
+   * nothing to do, a conflict) is decided again on a fresh read.
+   */
+  private async decideAndAppend<Command, Event extends DomainEvent, State, Context extends DecisionContext>(
+    decider: Decider<Command, Event, State, DomainError, Context>,
+    streamId: string,
+    command: Command,
+    metadata: CommandMetadata,
+    context: Omit<Context, 'now'> | undefined,
+    assumed: () => CachedStreamState<State> | undefined,
+  ): Promise<CommandResult<Event, State>> {
     const { store } = this.options;
     if (metadata.idempotencyKey !== undefined) {
       const replay = await this.replay(decider, metadata.idempotencyKey, metadata.requestFingerprint);
       if (replay !== null) return replay;
     }
-    // The first decision may use the cached state of the stream; anything it cannot confirm by appending
-    // (a refusal, nothing to do, a conflict) is decided again on a fresh read.
-    let cached = this.states.get<State>(decider, streamId);
+    let cached = assumed();
     const causationId = metadata.causationId ?? this.options.ids.next();
     for (let attempt = 1; ;) {
       const current = cached ?? (await this.load(decider, streamId));

@@ -227,6 +227,42 @@ describeEachBackend('CommandHandler', (database) => {
     expect(second).toMatchObject({ nextExpectedRevision: 1, state: { total: 3 } });
   });
 
+  it('starts a new stream without reading it, and decides on a fresh read when the stream exists after all', async () => {
+    let reads = 0;
+    const counting: EventStore = {
+      ...store,
+      kind: store.kind,
+      readStream: (streamId) => {
+        reads++;
+        return store.readStream(streamId);
+      },
+      appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
+      readAll: (options) => store.readAll(options),
+      findByIdempotencyKey: (key) => store.findByIdempotencyKey(key),
+      onAppended: (listener) => store.onAppended(listener),
+      compareCursors: (a, b) => store.compareCursors(a, b),
+      close: () => store.close(),
+    };
+    const handler = handlerFor({ store: counting });
+    const fresh = counterId();
+    const started = await handler.handleNew(counter, fresh, { by: 2 }, metadata());
+    expect(reads).toBe(0);
+    expect(started).toMatchObject({ streamId: fresh, nextExpectedRevision: 0, state: { total: 2 } });
+
+    const existing = counterId();
+    await handlerFor().handle(counter, existing, { by: 10 }, metadata());
+    const result = await handler.handleNew(counter, existing, { by: 1 }, metadata());
+    expect(reads).toBe(1);
+    expect(result).toMatchObject({ nextExpectedRevision: 1, state: { total: 11 } });
+    expect((await store.readStream(existing)).map((e) => e.data)).toEqual([{ by: 10 }, { by: 1 }]);
+
+    const refused = await handler.handleNew(counter, counterId(), { by: 0 }, metadata()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(DomainRejectionError);
+  });
+
   it('notices a cached state gone stale (another writer appended) and decides again on a fresh read', async () => {
     const mine = handlerFor();
     const theirs = handlerFor();

@@ -7,6 +7,7 @@ import {
   enterpriseRequestStreamId,
   type OriginalRequestFacts,
   originalFactsOf,
+  recusingActorOf,
   type StaffConflict,
 } from '@qinqing/appeals/domain';
 import { CalendarInForce } from '@qinqing/calendar/domain';
@@ -44,18 +45,43 @@ export class RequestCommandsService {
       enterpriseRequestStreamId(requestId),
       command,
       metadata,
-      {
-        calendar: await this.calendar.current(),
-        policy: await this.policy.current(),
-        actorConflicts: await this.conflictsOf(command),
-      },
+      await this.contextOf(command),
     );
   }
 
-  /** What the acting staff member must keep away from; nothing for the enterprise or the scheduler. */
+  /**
+   * `execute` for a request whose id was made just now (a filing): its stream cannot exist yet, so it is not
+   * read (`CommandHandler.handleNew`).
+   */
+  async executeNew(
+    requestId: string,
+    command: EnterpriseRequestCommand,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult<EnterpriseRequestEvent, EnterpriseRequestState>> {
+    return this.commands.handleNew(
+      enterpriseRequestDecider,
+      enterpriseRequestStreamId(requestId),
+      command,
+      metadata,
+      await this.contextOf(command),
+    );
+  }
+
+  private async contextOf(command: EnterpriseRequestCommand) {
+    return {
+      calendar: await this.calendar.current(),
+      policy: await this.policy.current(),
+      actorConflicts: await this.conflictsOf(command),
+    };
+  }
+
+  /**
+   * What the acting staff member must keep away from; nothing (and no read) where the decider's recusal rule
+   * cannot apply: a filing, the enterprise, the scheduler.
+   */
   private async conflictsOf(command: EnterpriseRequestCommand): Promise<readonly StaffConflict[]> {
-    const by = command.by;
-    return by.kind === 'unit-staff' || by.kind === 'supervisor' ? this.conflicts.of(by.staffId) : [];
+    const by = recusingActorOf(command);
+    return by === null ? [] : this.conflicts.of(by.staffId);
   }
 
   /** What a duplicate's decision needs of the request it points at (null: no such request). */

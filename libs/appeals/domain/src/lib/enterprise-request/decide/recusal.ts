@@ -25,9 +25,8 @@ export const underRecusal = (
   decision: RequestDecision,
 ): RequestDecision => {
   if (decision.outcome !== 'accepted' || decision.events.length === 0) return decision;
-  if (command.type === 'SubmitRequest' || !isSubmitted(state)) return decision;
-  const by = command.by;
-  if (by.kind !== 'unit-staff' && by.kind !== 'supervisor') return decision;
+  const by = recusingActorOf(command);
+  if (by === null || !isSubmitted(state)) return decision;
   const creditCode = normaliseCreditCode(state.enterprise.creditCode);
   const conflicts = actorConflicts.filter(
     (c) => c.staffId === by.staffId && normaliseCreditCode(c.creditCode) === creditCode,
@@ -36,4 +35,16 @@ export const underRecusal = (
   // A recorded recusal is the plainer reason to give when there are both.
   const basis = conflicts.some((c) => c.basis === 'recusal') ? 'recusal' : 'declared-tie';
   return reject(requestErrors.conflictOfInterest(command.type, basis));
+};
+
+/**
+ * The staff member whose conflicts can change what `command` does, or null when none can (filing, the
+ * enterprise, the scheduler): the conflicts need not be looked up for such a command.
+ */
+export const recusingActorOf = (
+  command: EnterpriseRequestCommand,
+): { readonly kind: 'unit-staff' | 'supervisor'; readonly staffId: string } | null => {
+  if (command.type === 'SubmitRequest') return null;
+  const by = command.by;
+  return by.kind === 'unit-staff' || by.kind === 'supervisor' ? by : null;
 };

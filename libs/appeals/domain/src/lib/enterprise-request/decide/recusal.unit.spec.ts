@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffConflict } from '../../values/staff-conflict';
+import { recusingActorOf } from './recusal';
 import {
   acceptBy,
   acceptedOn0930,
@@ -124,5 +125,11 @@ describe('回避: staff who must recuse from the enterprise do not act on its re
     given(handedOff)
       .when(missed('accept'), on('2025-10-20', { actorConflicts: [tie(handler.staffId)] }))
       .thenEvents((events) => expect(events.length).toBeGreaterThan(0));
+  });
+
+  it('says whose conflicts a command needs looked up: a staff member acting on a request, not one filing it', () => {
+    expect(recusingActorOf(acceptBy())).toEqual(handler);
+    expect(recusingActorOf(submit({ by: staff(CENTRE), channel: 'staff-walk-in' }))).toBeNull();
+    expect(recusingActorOf(missed('accept'))).toBeNull();
   });
 });

@@ -90,7 +90,7 @@ export class SubmitRequestController {
       actor.kind === 'kiosk-enterprise' || actor.kind === 'staff' ? (actor.centreId ?? null) : null;
     if (centreId === null) throw noCentre();
     const requestId = this.ids.next();
-    const result = await this.requests.execute(
+    const result = await this.requests.executeNew(
       requestId,
       {
         type: 'SubmitRequest',
