@@ -3,6 +3,7 @@ import type { RecordedEvent } from './envelope';
 import type { EventStore } from './event-store.port';
 import {
   mapToIntegrationEvents,
+  mappedEventTypes,
   type ConsumerInbox,
   type IntegrationEventBus,
   type IntegrationEventConsumer,
@@ -53,11 +54,14 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
       }
       return outbound;
     };
+    // Only the domain event types the mappers of its topics map come in full (all, if one does not say).
+    const eventTypes = mappedEventTypes(mappers, topics);
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,
       store,
       db,
       checkpoints,
+      ...(eventTypes === undefined ? {} : { eventTypes }),
       wants: (event) => onTopics(event).length > 0,
       handle: async (event, tx) => {
         // Several public events of one domain event (a context's main and oversight events) are several

@@ -24,6 +24,13 @@ export interface IntegrationEventMapper {
   readonly context: string;
   /** The topics `map` publishes to; the distributed mode creates them before the relay starts. */
   readonly topics?: readonly string[];
+  /**
+   * The domain event types `map` gives a public event for; it maps every other type to null. Followers of the
+   * log read only these in full (`LogFollower`'s `eventTypes`); absent, they read every event. A type mapped
+   * but not listed would never reach the mapper there: each context's mapper test checks the list against
+   * every domain event type it defines (`describeMapperEventTypes` in `@qinqing/shared/testing`).
+   */
+  readonly eventTypes?: readonly string[];
   map(event: RecordedEvent): OutboundIntegrationEvent | null;
 }
 
@@ -84,6 +91,25 @@ export const mapToIntegrationEvents = (
     mapped.push(outbound);
   }
   return mapped;
+};
+
+/**
+ * The domain event types that can give a public event on one of `topics` (every topic when absent): the union
+ * of the mappers' `eventTypes` that publish there. Undefined when one of those mappers does not declare its
+ * types (then every event must be read).
+ */
+export const mappedEventTypes = (
+  mappers: readonly IntegrationEventMapper[],
+  topics?: ReadonlySet<string>,
+): readonly string[] | undefined => {
+  const types = new Set<string>();
+  for (const mapper of mappers) {
+    if (topics !== undefined && mapper.topics !== undefined && !mapper.topics.some((t) => topics.has(t)))
+      continue;
+    if (mapper.eventTypes === undefined) return undefined;
+    for (const type of mapper.eventTypes) types.add(type);
+  }
+  return [...types];
 };
 
 /**

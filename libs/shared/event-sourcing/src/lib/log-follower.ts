@@ -45,6 +45,33 @@ export interface LogFollowerStatus {
  */
 const TYPED_WINDOW = 8;
 
+/** A window of the log as `readLogWindow` read it: full (more may follow at once) when `scanned` is `fullAt`. */
+export interface FollowedLogWindow extends LogWindow {
+  readonly fullAt: number;
+}
+
+/**
+ * The next window of the log after `after`: `limit` events, or, when `types` are given and the store can
+ * leave out the others, a window TYPED_WINDOW times wider of which only those types come in full.
+ */
+export const readLogWindow = async (
+  store: EventStore,
+  options: { readonly after: LogCursor | null; readonly limit: number; readonly types?: readonly string[] },
+): Promise<FollowedLogWindow> => {
+  const { after, limit, types } = options;
+  if (types !== undefined && store.readAllOfTypes !== undefined) {
+    const window = limit * TYPED_WINDOW;
+    return { ...(await store.readAllOfTypes({ after, limit: window, types })), fullAt: window };
+  }
+  const events = await store.readAll({ after, limit });
+  return {
+    events,
+    scanned: events.length,
+    scannedTo: events[events.length - 1]?.cursor ?? null,
+    fullAt: limit,
+  };
+};
+
 /**
  * Follows the global log from a stored checkpoint. Each batch's effects and the new checkpoint commit in
  * one transaction, so a crash anywhere replays at most an uncommitted batch: effects are exactly once.
@@ -129,7 +156,15 @@ export class LogFollower {
       this.passedOver = 0;
       this.positionKnown = true;
     }
-    const { events, scanned, scannedTo: last } = await this.read(batchSize);
+    const {
+      events,
+      scanned,
+      scannedTo: last,
+    } = await readLogWindow(this.options.store, {
+      after: this.position,
+      limit: batchSize,
+      ...(this.options.eventTypes === undefined ? {} : { types: this.options.eventTypes }),
+    });
     if (last === null) return 0;
     const work = wants === undefined ? events : events.filter(wants);
     if (work.length === 0 && this.passedOver + scanned < batchSize) {
@@ -159,18 +194,5 @@ export class LogFollower {
     this.eventsApplied += scanned;
     this.lastAppliedAt = new Date();
     return applied;
-  }
-
-  /**
-   * The next window of the log after the position: `limit` events, or, when the store can leave out the
-   * types this follower does not take, a window TYPED_WINDOW times wider of which only those come in full.
-   */
-  private async read(limit: number): Promise<LogWindow> {
-    const { store, eventTypes } = this.options;
-    if (eventTypes !== undefined && store.readAllOfTypes !== undefined) {
-      return store.readAllOfTypes({ after: this.position, limit: limit * TYPED_WINDOW, types: eventTypes });
-    }
-    const events = await store.readAll({ after: this.position, limit });
-    return { events, scanned: events.length, scannedTo: events[events.length - 1]?.cursor ?? null };
   }
 }

@@ -1,11 +1,13 @@
 import {
   type CheckpointStore,
   type EventStore,
+  type FollowedLogWindow,
   type IntegrationEventMapper,
   type LogCursor,
   LogPollingLoop,
+  mappedEventTypes,
   mapToIntegrationEvents,
-  type RecordedEvent,
+  readLogWindow,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import { CompressionTypes, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
@@ -46,7 +48,8 @@ export interface KafkaRelayStatus {
 
 /**
  * Moves public events from the global log (the outbox) to Kafka. Follows the log from its checkpoint like
- * a LogFollower, maps each event with the contexts' mappers and sends a batch with an idempotent producer
+ * a LogFollower (reading in full only the event types the mappers declare, when they all do), maps each event
+ * with the contexts' mappers and sends a batch with an idempotent producer
  * (acks = all, one request in flight: no reordering, no broker-side duplicates on producer retries). The
  * checkpoint advances only after the brokers acknowledged the batch: a crash between send and checkpoint
  * sends the batch again (duplicates on the topic, which consumers drop with their inbox), never loses one.
@@ -147,7 +150,7 @@ export class KafkaRelay {
    * is read while this one is sent (see readAhead).
    */
   private async step(): Promise<number> {
-    const { store, db, checkpoints, mappers } = this.options;
+    const { db, checkpoints, mappers } = this.options;
     const producer = await this.connect();
     if (this.nextFrom === undefined) {
       if (!(await this.settleSave())) return -1;
@@ -156,11 +159,10 @@ export class KafkaRelay {
     }
     const from = this.nextFrom;
     const limit = this.options.batchSize ?? 500;
-    const events = await this.read(from, limit);
-    if (events.length === 0) return (await this.settleSave()) ? 0 : -1;
-    const cursor = (events[events.length - 1] as RecordedEvent).cursor;
-    if (events.length === limit) {
-      const next = store.readAll({ after: cursor, limit }).then(
+    const { events, scanned, scannedTo: cursor, fullAt } = await this.read(from, limit);
+    if (cursor === null) return (await this.settleSave()) ? 0 : -1;
+    if (scanned === fullAt) {
+      const next = this.readWindow(cursor, limit).then(
         (read): ReadResult => ({ read }),
         (error: unknown): ReadResult => ({ error }),
       );
@@ -196,22 +198,31 @@ export class KafkaRelay {
     if (!(await this.settleSave())) return -1;
     this.nextFrom = cursor;
     this.saving = this.save(from, cursor);
-    this.eventsRelayed += events.length;
+    this.eventsRelayed += scanned;
     this.messagesSent += count;
     if (count > 0) this.lastSentAt = new Date();
-    return events.length;
+    return scanned;
   }
 
-  /** The events after `from`: read ahead by the step before when it read from there, else read now. */
-  private async read(from: LogCursor | null, limit: number): Promise<readonly RecordedEvent[]> {
+  /** The window after `from`: read ahead by the step before when it read from there, else read now. */
+  private async read(from: LogCursor | null, limit: number): Promise<FollowedLogWindow> {
     const ahead = this.readAhead;
     this.readAhead = null;
     if (ahead !== null && from !== null && ahead.after === from) {
       const { read, error } = await ahead.events;
       if (error !== undefined) throw error;
-      if (read !== undefined && read.length > 0) return read;
+      if (read !== undefined && read.scannedTo !== null) return read;
     }
-    return this.options.store.readAll({ after: from, limit });
+    return this.readWindow(from, limit);
+  }
+
+  /**
+   * The log after `after`, where only the types the mappers give a public event come in full (all of it
+   * when a mapper does not declare its types): the relay passes over private events without reading them.
+   */
+  private readWindow(after: LogCursor | null, limit: number): Promise<FollowedLogWindow> {
+    const types = mappedEventTypes(this.options.mappers);
+    return readLogWindow(this.options.store, { after, limit, ...(types === undefined ? {} : { types }) });
   }
 
   /** Moves the checkpoint from `from` to `to`, unless another relay moved it meanwhile. Never rejects. */
@@ -251,7 +262,7 @@ export class KafkaRelay {
 
 /** How a read ahead ended (see KafkaRelay.readAhead). */
 interface ReadResult {
-  readonly read?: readonly RecordedEvent[];
+  readonly read?: FollowedLogWindow;
   readonly error?: unknown;
 }
 

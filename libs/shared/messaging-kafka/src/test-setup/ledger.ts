@@ -30,6 +30,8 @@ export const ledgerContext = () => {
   });
   const mapper: IntegrationEventMapper = {
     context,
+    // Declared as the contexts' mappers do: the relay reads the private events as positions only.
+    eventTypes: ['Deposited'],
     map: (event) => {
       if (!event.streamId.startsWith(`${context}-`) || event.type !== 'Deposited') return null;
       const accountId = event.streamId.slice(context.length + 1);

@@ -223,9 +223,32 @@ const publicFormOf = (requestId: string, event: EnterpriseRequestEvent): Mapped 
   }
 };
 
+/** The request events `publicFormOf` gives a public form (see `IntegrationEventMapper.eventTypes`). */
+const PUBLIC_REQUEST_EVENT_TYPES: readonly EnterpriseRequestEvent['type'][] = [
+  'RequestSubmitted',
+  'RequestHandedOff',
+  'RequestAccepted',
+  'RequestSentBack',
+  'RequestPaused',
+  'RequestResumed',
+  'RequestEscalated',
+  'RequestInformed',
+  'RequestResolved',
+  'DeadlineMissed',
+  'SupervisionOrderIssued',
+  'SupervisionOrderEscalated',
+  'RehandlingOrdered',
+  'SupervisionOrderClosed',
+  'RequestRated',
+  'RequestReopened',
+  'DueDatesMarkedProvisional',
+  'DueDatesRederived',
+];
+
 export const appealsIntegrationMapper: IntegrationEventMapper = {
   context: 'appeals',
   topics: [APPEALS_TOPIC],
+  eventTypes: PUBLIC_REQUEST_EVENT_TYPES,
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const requestId = requestIdOfStream(event.streamId);
     if (requestId === null) return null;

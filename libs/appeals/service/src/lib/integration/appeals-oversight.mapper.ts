@@ -76,6 +76,34 @@ const actOf = (
   }
 };
 
+/** The request events `actOf` finds a staff act in (see `IntegrationEventMapper.eventTypes`). */
+const STAFF_ACT_EVENT_TYPES: readonly EnterpriseRequestEvent['type'][] = [
+  'RequestSubmitted',
+  'RequestHandedOff',
+  'RequestAccepted',
+  'RequestSentBack',
+  'RequestReplied',
+  'RequestPaused',
+  'RequestResumed',
+  'OutcomePlanned',
+  'RequestResolved',
+  'RequestEscalated',
+  'RequestInformed',
+  'GroupedForJointMeeting',
+  'JointMeetingOutcomeRecorded',
+  'RectificationReported',
+  'RatingAppealed',
+  'MarkedDuplicate',
+  'RehandlingOrdered',
+  'SupervisionNoteAdded',
+  'SupervisionOrderClosed',
+  'CallbackRecorded',
+  'PauseExtensionApproved',
+  'ResolutionExtended',
+  'RateExclusionApproved',
+  'RatingAppealDecided',
+];
+
 /**
  * Appeals' oversight mapper: which staff account did what to which request, for the discipline inspector's
  * flagged review (the main mapper names departments only). A second public event of the same domain event, so
@@ -84,6 +112,7 @@ const actOf = (
 export const appealsOversightMapper: IntegrationEventMapper = {
   context: 'appeals',
   topics: [APPEALS_TOPIC],
+  eventTypes: STAFF_ACT_EVENT_TYPES,
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const requestId = requestIdOfStream(event.streamId);
     if (requestId === null) return null;

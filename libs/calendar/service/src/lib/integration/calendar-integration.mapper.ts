@@ -16,6 +16,7 @@ import {
 export const calendarIntegrationMapper: IntegrationEventMapper = {
   context: 'calendar',
   topics: [CALENDAR_TOPIC],
+  eventTypes: ['HolidayScheduleLoaded'] satisfies HolidayScheduleLoaded['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (event.streamId !== SCHEDULE_REGISTRY_STREAM_ID || event.type !== 'HolidayScheduleLoaded') return null;
     const { schedule, replaced } = event.data as HolidayScheduleLoaded['data'];

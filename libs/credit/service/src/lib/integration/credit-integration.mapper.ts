@@ -14,6 +14,8 @@ import {
   RepairDecidedV1,
 } from '@qinqing/credit/contracts';
 import {
+  type BoardEvent,
+  type CleanEnterpriseEvent,
   CREDIT_RULES,
   type DisclosurePeriod,
   documentNumberKeyOfRestrictionStream,
@@ -24,6 +26,7 @@ import {
   type IntegrityRecordEvent,
   objectionIdOfStream,
   type ObjectionEvent,
+  type PledgeEvent,
   type RecordFacts,
   type RepairApplicationEvent,
 } from '@qinqing/credit/domain';
@@ -178,9 +181,37 @@ const mapRepair = (event: RecordedEvent, subject: string): OutboundIntegrationEv
   }
 };
 
+/** The credit events given a public form here or in `mapBoardPledgeOrEvaluation`. */
+const PUBLIC_CREDIT_EVENT_TYPES: readonly (
+  | RestrictionEvent
+  | ObjectionEvent
+  | RepairApplicationEvent
+  | IntegrityRecordEvent
+  | BoardEvent
+  | PledgeEvent
+  | CleanEnterpriseEvent
+)['type'][] = [
+  'RestrictionImposed',
+  'RestrictionLifted',
+  'ObjectionFiled',
+  'ObjectionDecided',
+  'ObjectionRetracted',
+  'RepairApplied',
+  'RepairDecided',
+  'IntegrityRecorded',
+  'RecordCorrected',
+  'PublicationEnded',
+  'RecordWithdrawn',
+  'RecordRepaired',
+  'BoardApproved',
+  'PledgeSigned',
+  'CleanEnterpriseEvaluated',
+];
+
 export const creditIntegrationMapper: IntegrationEventMapper = {
   context: 'credit',
   topics: [CREDIT_TOPIC],
+  eventTypes: PUBLIC_CREDIT_EVENT_TYPES,
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const restrictionKey = documentNumberKeyOfRestrictionStream(event.streamId);
     if (restrictionKey !== null) return restrictionEvent(restrictionKey, event);

@@ -36,6 +36,7 @@ const publicFormOf = (event: RecordedEvent, unit: PublishedUnitEvent): OutboundI
 export const identityIntegrationMapper: IntegrationEventMapper = {
   context: 'identity',
   topics: [IDENTITY_TOPIC],
+  eventTypes: ['OrganisationUnitCreated', 'OrganisationUnitRenamed'] satisfies PublishedUnitEvent['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (event.type !== 'OrganisationUnitCreated' && event.type !== 'OrganisationUnitRenamed') return null;
     return publicFormOf(event, { type: event.type, data: event.data } as PublishedUnitEvent);

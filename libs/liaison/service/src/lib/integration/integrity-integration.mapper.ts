@@ -23,6 +23,21 @@ import {
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 
+/** The event types `mapIntegrityEvent` gives a public form. */
+export const INTEGRITY_PUBLIC_EVENT_TYPES: readonly (
+  InteractionFilingEvent | SymposiumEvent | DeclarationsEvent
+)['type'][] = [
+  'InteractionFiled',
+  'FilingApproved',
+  'FilingRefused',
+  'InteractionReported',
+  'FilingReportOverdue',
+  'SymposiumProblemRaised',
+  'RelationDeclared',
+  'RelationWithdrawn',
+  'RecusalRecorded',
+];
+
 /**
  * What the world learns of interaction filings, declarations and symposia: undefined for a stream that is not
  * one of theirs (the liaison mapper goes on), null for an event kept private (reviews, schedules). Of a

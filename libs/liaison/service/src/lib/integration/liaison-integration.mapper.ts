@@ -13,8 +13,15 @@ import {
   type RecordedEvent,
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
-import { mapOfficialsEvent } from './officials-integration.mapper';
-import { mapIntegrityEvent } from './integrity-integration.mapper';
+import { mapOfficialsEvent, OFFICIALS_PUBLIC_EVENT_TYPES } from './officials-integration.mapper';
+import { INTEGRITY_PUBLIC_EVENT_TYPES, mapIntegrityEvent } from './integrity-integration.mapper';
+
+/** The liaison events given a public form: the officials' and integrity parts', and the enterprises'. */
+const PUBLIC_LIAISON_EVENT_TYPES: readonly string[] = [
+  ...OFFICIALS_PUBLIC_EVENT_TYPES,
+  ...INTEGRITY_PUBLIC_EVENT_TYPES,
+  ...(['EnterpriseRegistered', 'EnterpriseDetailsCorrected'] satisfies EnterpriseEvent['type'][]),
+];
 
 /**
  * The one place where the liaison context decides what the world learns of its enterprises. An event not
@@ -28,6 +35,7 @@ export const createLiaisonIntegrationMapper = (seal: FieldSeal): IntegrationEven
   return {
     context: 'liaison',
     topics: [LIAISON_TOPIC],
+    eventTypes: PUBLIC_LIAISON_EVENT_TYPES,
     map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
       const official = mapOfficialsEvent(event, sealContact);
       if (official !== undefined) return official;

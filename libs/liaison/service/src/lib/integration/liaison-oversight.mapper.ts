@@ -16,6 +16,11 @@ import {
 export const liaisonOversightMapper: IntegrationEventMapper = {
   context: 'liaison',
   topics: [LIAISON_TOPIC],
+  eventTypes: [
+    'InteractionFiled',
+    'FilingApproved',
+    'FilingRefused',
+  ] satisfies InteractionFilingEvent['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const filingId = filingIdOfStream(event.streamId);
     if (filingId === null) return null;

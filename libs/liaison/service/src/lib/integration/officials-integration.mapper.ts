@@ -18,6 +18,11 @@ import {
   toOutboundIntegrationEvent,
 } from '@qinqing/shared/event-sourcing';
 
+/** The event types `mapOfficialsEvent` gives a public form. */
+export const OFFICIALS_PUBLIC_EVENT_TYPES: readonly (
+  PairingRegisterEvent | VisitLogged | VisitProblemRaised
+)['type'][] = ['PairingStarted', 'PairingEnded', 'VisitLogged', 'VisitProblemRaised'];
+
 /**
  * What the world learns of pairings and visits: that an official (by account id and unit) liaises with an
  * enterprise, that a visit took place (pairing, day, form), and each problem raised on a visit — for appeals to

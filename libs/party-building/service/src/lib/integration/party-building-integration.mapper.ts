@@ -29,6 +29,13 @@ import {
 export const partyBuildingIntegrationMapper: IntegrationEventMapper = {
   context: 'party-building',
   topics: [PARTY_BUILDING_TOPIC],
+  eventTypes: [
+    'ActivityRecorded',
+    'OrganisationRecorded',
+    'JointBranchFormed',
+    'JointBranchUnitJoined',
+    'JointBranchUnitLeft',
+  ] satisfies (ActivityRecorded | OrganisationEvent | JointBranchEvent)['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (activityIdOfStream(event.streamId) !== null && event.type === 'ActivityRecorded') {
       // The title and who recorded it stay inside: the kind, the date and a count leave.

@@ -15,6 +15,7 @@ import {
 export const centreEventsIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['CentreEventClosed'] satisfies CentreEventClosed['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const eventId = centreEventIdOfStream(event.streamId);
     if (eventId === null || event.type !== 'CentreEventClosed') return null;

@@ -11,6 +11,7 @@ import {
 export const healthIndexIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['HealthIndexPublished'] satisfies HealthIndexPublished['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const period = periodOfHealthIndexStream(event.streamId);
     if (period === null || event.type !== 'HealthIndexPublished') return null;

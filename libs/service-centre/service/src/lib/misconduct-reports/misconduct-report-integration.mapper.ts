@@ -14,6 +14,7 @@ import {
 export const misconductReportIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['MisconductReportConcluded'] satisfies MisconductReportConcluded['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     if (reportIdOfStream(event.streamId) === null || event.type !== 'MisconductReportConcluded') return null;
     const data = event.data as MisconductReportConcluded['data'];

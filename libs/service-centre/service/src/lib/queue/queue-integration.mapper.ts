@@ -14,6 +14,7 @@ import {
 export const queueIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['TicketFinished', 'TicketRated'] satisfies QueueDayEvent['type'][],
   map: (recorded: RecordedEvent): OutboundIntegrationEvent | null => {
     const stream = queueDayOfStream(recorded.streamId);
     if (stream === null) return null;

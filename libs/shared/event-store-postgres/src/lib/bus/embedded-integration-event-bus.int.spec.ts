@@ -230,6 +230,63 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
     },
   );
 
+  it.skipIf(backend.skipReason !== undefined)(
+    "reads only the domain event types its topics' mappers declare, and delivers the same as reading all",
+    async () => {
+      const reads: { readonly how: 'all' | 'typed'; readonly types?: readonly string[] }[] = [];
+      const watched = new Proxy(store, {
+        get: (target, key, receiver) => {
+          const value: unknown = Reflect.get(target, key, receiver);
+          if (key === 'readAll')
+            return (options: Parameters<PostgresEventStore['readAll']>[0]) => {
+              reads.push({ how: 'all' });
+              return target.readAll(options);
+            };
+          if (key === 'readAllOfTypes')
+            return (options: Parameters<PostgresEventStore['readAllOfTypes']>[0]) => {
+              reads.push({ how: 'typed', types: options.types });
+              return target.readAllOfTypes(options);
+            };
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      // A mapper of another topic that declares nothing must not make this consumer read everything.
+      const elsewhere: IntegrationEventMapper = {
+        context: 'other',
+        topics: ['qinqing.other.v1'],
+        map: () => null,
+      };
+      const run = async (name: string, mappers: readonly IntegrationEventMapper[]) => {
+        const seen: CloudEvent[] = [];
+        reads.length = 0;
+        const bus = new EmbeddedIntegrationEventBus({
+          store: watched,
+          db: handle.db,
+          checkpoints,
+          inbox,
+          mappers,
+        });
+        bus.subscribe({ name, topics: [TOPIC], handle: async (raw) => void seen.push(raw) });
+        await bus.start();
+        await bus.drain();
+        await bus.stop();
+        return { seen: seen.map((e) => [e.type, e.subject, e.data]), reads: [...reads] };
+      };
+      const declared = { ...mapper, topics: [TOPIC], eventTypes: ['Deposited'] };
+      const declaredOversight = { ...oversight, topics: [TOPIC], eventTypes: ['Deposited'] };
+
+      const typed = await run('typed', [declared, declaredOversight, elsewhere]);
+      expect(typed.reads.length).toBeGreaterThan(0);
+      expect(typed.reads.every((r) => r.how === 'typed' && r.types?.join() === 'Deposited')).toBe(true);
+
+      // One mapper of its topics that does not say which types it maps: every event is read.
+      const untyped = await run('untyped', [declared, oversight]);
+      expect(untyped.reads.every((r) => r.how === 'all')).toBe(true);
+      expect(typed.seen).toEqual(untyped.seen);
+      expect(typed.seen.filter(([type]) => type === Deposited.type)).toHaveLength(4);
+    },
+  );
+
   it.skipIf(backend.skipReason !== undefined)('keeps each consumer on its own checkpoint', async () => {
     const late: CloudEvent[] = [];
     const bus = newBus('late-joiner', late);

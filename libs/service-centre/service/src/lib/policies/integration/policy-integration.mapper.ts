@@ -18,6 +18,7 @@ import {
 export const policyIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['PolicyPublished', 'PolicyWithdrawn'] satisfies PolicyEvent['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const policyId = policyIdOfStream(event.streamId);
     if (policyId === null) return null;

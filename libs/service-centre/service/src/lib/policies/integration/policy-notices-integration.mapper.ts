@@ -15,6 +15,7 @@ import {
 export const policyNoticesIntegrationMapper: IntegrationEventMapper = {
   context: 'service-centre',
   topics: [SERVICE_CENTRE_TOPIC],
+  eventTypes: ['PolicyNoticesDue'] satisfies PolicyNoticesEvent['type'][],
   map: (event: RecordedEvent): OutboundIntegrationEvent | null => {
     const policyId = policyIdOfNoticesStream(event.streamId);
     if (policyId === null) return null;
