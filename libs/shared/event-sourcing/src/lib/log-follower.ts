@@ -148,23 +148,42 @@ export class LogFollower {
    * last saw it (or rewound it), the batch is dropped and the next pass reads from where it really is.
    */
   private async step(): Promise<number> {
+    await this.knowPosition();
+    return this.applyWindow(
+      await readLogWindow(this.options.store, {
+        after: this.position,
+        limit: this.options.batchSize ?? 500,
+        ...(this.options.eventTypes === undefined ? {} : { types: this.options.eventTypes }),
+      }),
+    );
+  }
+
+  /**
+   * Applies a window of the log read by someone else (a rebuild reading the log once for several followers):
+   * as a step would, after the same checks, between this follower's own steps. `after` is where the window was read
+   * from; -1 when this follower does not stand there, or its checkpoint has moved since it last saw it (the
+   * window is dropped, and the follower's own next step reads from where it really is).
+   */
+  applySharedWindow(after: LogCursor | null, window: LogWindow): Promise<number> {
+    return this.loop.serialised(async () => {
+      await this.knowPosition();
+      if (this.position !== after) return -1;
+      return this.applyWindow(window);
+    });
+  }
+
+  private async knowPosition(): Promise<void> {
+    if (this.positionKnown) return;
+    const { db, checkpoints, name } = this.options;
+    this.saved = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
+    this.position = this.saved;
+    this.passedOver = 0;
+    this.positionKnown = true;
+  }
+
+  private async applyWindow({ events, scanned, scannedTo: last }: LogWindow): Promise<number> {
     const { db, checkpoints, name, handle, handleBatch, wants } = this.options;
     const batchSize = this.options.batchSize ?? 500;
-    if (!this.positionKnown) {
-      this.saved = await db.transaction((tx) => checkpoints.loadForUpdate(tx, name));
-      this.position = this.saved;
-      this.passedOver = 0;
-      this.positionKnown = true;
-    }
-    const {
-      events,
-      scanned,
-      scannedTo: last,
-    } = await readLogWindow(this.options.store, {
-      after: this.position,
-      limit: batchSize,
-      ...(this.options.eventTypes === undefined ? {} : { types: this.options.eventTypes }),
-    });
     if (last === null) return 0;
     const work = wants === undefined ? events : events.filter(wants);
     if (work.length === 0 && this.passedOver + scanned < batchSize) {

@@ -107,9 +107,14 @@ export class LogPollingLoop {
   }
 
   private step(): Promise<number> {
-    const step = this.stepping.then(() => this.options.step());
-    this.stepping = step.catch(() => undefined);
-    return step;
+    return this.serialised(this.options.step);
+  }
+
+  /** Runs `work` after the step in progress and before the next: never at once with a step of this loop. */
+  serialised<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.stepping.then(() => work());
+    this.stepping = done.catch(() => undefined);
+    return done;
   }
 
   start(): void {

@@ -1,6 +1,6 @@
 import { LogFollower, type LogFollowerStatus } from './log-follower';
-import type { EventStore } from './event-store.port';
-import type { RecordedEvent } from './envelope';
+import type { EventStore, LogWindow } from './event-store.port';
+import type { LogCursor, RecordedEvent } from './envelope';
 import type { CheckpointStore, Projection } from './projection';
 import type { SqlDatabase } from './sql.port';
 
@@ -14,8 +14,107 @@ export interface ProjectionRunnerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+export interface RebuildTogetherOptions {
+  /** Events a shared read takes from the log at once (each runner gets the ones it wants as one batch). */
+  readonly window?: number;
+  /** How many windows the read may run ahead of the slowest runner (the memory a rebuild holds). */
+  readonly readAhead?: number;
+}
+
+/** One window of the log read for every runner of a rebuild, and where it was read from. */
+interface SharedWindow {
+  readonly after: LogCursor | null;
+  readonly window: LogWindow;
+}
+
 /** Keeps one read model up to date with the global log, and can rebuild it from position 0. */
 export class ProjectionRunner {
+  /**
+   * Rebuilds several read models from one read of the log: each is emptied and rewound as `rebuild` does, then
+   * the log is read once, window by window, and every runner applies each window's events it wants as one
+   * batch, its batch and checkpoint in one transaction of its own (so each read model stays exactly-once and
+   * resumes from its own checkpoint after a crash). Runners go at their own pace; the read stays at most
+   * `readAhead` windows ahead of the slowest. A runner whose checkpoint another process moved meanwhile, and
+   * every runner once the shared read has reached the end, finishes with its own `catchUp`. One promise per
+   * runner, in the same order: the events it applied, or its error (the others go on).
+   */
+  static rebuildTogether(
+    runners: readonly ProjectionRunner[],
+    options: RebuildTogetherOptions = {},
+  ): Promise<number>[] {
+    const windowSize = options.window ?? 2_000;
+    const readAhead = options.readAhead ?? 4;
+    const store = runners[0]?.options.store;
+    /** Windows each runner has still to apply; null once it has left the shared read. */
+    const queues: (SharedWindow[] | null)[] = runners.map(() => []);
+    let readEnded = false;
+    let readFailed: unknown = null;
+    /** Wakes whoever waits on the queues (a runner for a window, the read for room). */
+    let waiters: (() => void)[] = [];
+    const notify = (): void => {
+      const woken = waiters;
+      waiters = [];
+      for (const wake of woken) wake();
+    };
+    const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+
+    const rewound = Promise.all(
+      runners.map((runner) => runner.follower.rewind((tx) => runner.options.projection.reset(tx))),
+    );
+    const read = (async () => {
+      await rewound;
+      let after: LogCursor | null = null;
+      for (;;) {
+        while (queues.some((queue) => queue !== null && queue.length >= readAhead)) await changed();
+        if (queues.every((queue) => queue === null)) return;
+        const events = await (store as EventStore).readAll({ after, limit: windowSize });
+        const last = events[events.length - 1];
+        if (last === undefined) return;
+        const shared: SharedWindow = {
+          after,
+          window: { events, scanned: events.length, scannedTo: last.cursor },
+        };
+        for (const queue of queues) queue?.push(shared);
+        notify();
+        after = last.cursor;
+      }
+    })()
+      .catch((error: unknown) => {
+        readFailed = error;
+      })
+      .finally(() => {
+        readEnded = true;
+        notify();
+      });
+
+    return runners.map(async (runner, index) => {
+      let applied = 0;
+      try {
+        await rewound;
+        for (;;) {
+          const queue = queues[index];
+          const next = queue?.shift();
+          if (queue === null || queue === undefined) break;
+          if (next === undefined) {
+            if (readEnded) break;
+            await changed();
+            continue;
+          }
+          notify();
+          const handled = await runner.follower.applySharedWindow(next.after, next.window);
+          if (handled < 0) break;
+          applied += handled;
+        }
+      } finally {
+        queues[index] = null;
+        notify();
+      }
+      await read;
+      if (readFailed !== null) throw readFailed;
+      return applied + (await runner.follower.catchUp());
+    });
+  }
+
   private readonly follower: LogFollower;
 
   constructor(private readonly options: ProjectionRunnerOptions) {

@@ -54,6 +54,43 @@ describe('runRowWrites', () => {
     ]);
   });
 
+  it('lets a keyed write join an earlier statement of its kind past writes of other rows', async () => {
+    const { tx, sent } = recorder();
+    const keyed = (sql: string, key: string): RowWrite => ({ table: 'received', sql, row: [key], key });
+
+    await runRowWrites(tx, [
+      keyed('INSERT received', 'r1'),
+      keyed('SET responded', 'r1'),
+      keyed('INSERT received', 'r2'),
+      keyed('SET responded', 'r2'),
+      keyed('INSERT received', 'r1'),
+    ]);
+
+    expect(sent.map((s) => [s.sql, s.params])).toEqual([
+      ['INSERT received', [['r1', 'r2']]],
+      ['SET responded', [['r1', 'r2']]],
+      // r1 was flagged in between: its second insert stays after the flag.
+      ['INSERT received', [['r1']]],
+    ]);
+  });
+
+  it('keeps keyed writes behind an unkeyed write of the table', async () => {
+    const { tx, sent } = recorder();
+    const keyed = (sql: string, key: string): RowWrite => ({ table: 'received', sql, row: [key], key });
+
+    await runRowWrites(tx, [
+      keyed('INSERT received', 'r1'),
+      write('received', 'SET responded', 'all'),
+      keyed('INSERT received', 'r2'),
+    ]);
+
+    expect(sent.map((s) => [s.sql, s.params])).toEqual([
+      ['INSERT received', [['r1']]],
+      ['SET responded', [['all']]],
+      ['INSERT received', [['r2']]],
+    ]);
+  });
+
   it('sends nothing for no writes', async () => {
     const { tx, sent } = recorder();
     await runRowWrites(tx, []);

@@ -163,6 +163,44 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     expect(await readModel(db, projection)).toEqual(before);
   });
 
+  it('rebuilds several read models from one read of the log, each as its own rebuild would; one failing stops only itself', async () => {
+    const { db } = database();
+    const projections = ['together_a', 'together_b', 'together_bad'].map(counterTotals);
+    const [first, second, bad] = projections as [CounterTotals, CounterTotals, CounterTotals];
+    let reads = 0;
+    const counting: EventStore = Object.create(store, {
+      readAll: {
+        value: (options: Parameters<EventStore['readAll']>[0]) => (reads++, store.readAll(options)),
+      },
+    });
+    const runners = projections.map((projection) => runnerFor(projection, { store: counting }));
+    for (const runner of runners) await runner.setup();
+    for (let i = 0; i < 6; i++) {
+      await appendAll(store, `together_a-${i % 2}`, [increment(i + 1), renamed()]);
+      await appendAll(store, `together_b-${i % 3}`, [increment(10 * i)]);
+    }
+    const badEvent = increment(5);
+    await appendAll(store, 'together_bad-0', [increment(1), badEvent, increment(2)]);
+    for (const runner of runners) await runner.catchUp();
+    const before = await Promise.all([first, second].map((projection) => readModel(db, projection)));
+    const logLength = (await store.readAll()).length;
+    bad.failOn.add(badEvent.eventId);
+    reads = 0;
+
+    const rebuilt = await Promise.allSettled(ProjectionRunner.rebuildTogether(runners, { window: 5 }));
+
+    expect(rebuilt.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect(await Promise.all([first, second].map((projection) => readModel(db, projection)))).toEqual(before);
+    // The log read once in windows of 5 (and once more to find its end); each runner's own catch-up afterwards
+    // reads by type, not through readAll.
+    expect(reads).toBe(Math.ceil(logLength / 5) + 1);
+    const badModel = await readModel(db, bad);
+    expect(badModel.totals).toEqual([]);
+    bad.failOn.clear();
+    await (runners[2] as ProjectionRunner).catchUp();
+    expect((await readModel(db, bad)).totals).toEqual([{ stream_id: 'together_bad-0', total: 8 }]);
+  });
+
   it('passes over events it has no use for without saving, and saves its place with the next batch it applies', async () => {
     const { db } = database();
     const projection = counterTotals('unwanted');

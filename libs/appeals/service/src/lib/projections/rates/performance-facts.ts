@@ -81,6 +81,14 @@ const SELF_RATING_EXCLUDED = setFlag(
 
 const write = (table: string, sql: string, ...row: unknown[]): RowWrite => ({ table, sql, row });
 
+/** A write of the one row with this key (runRowWrites may group it past writes of other rows). */
+const writeOf = (table: string, sql: string, key: readonly unknown[], ...row: unknown[]): RowWrite => ({
+  table,
+  sql,
+  row,
+  key: key.join('\u0000'),
+});
+
 /** Records each clock once per cycle: the first of "settled" or "missed" decides whether it was on time. */
 const clockFacts = (
   requestId: string,
@@ -120,7 +128,15 @@ const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracke
 
 /** A unit received the request (handed to it, or taken on by its first receiver); responded if replied in time. */
 const received = (requestId: string, unitId: string, on: string, clocks: TrackedClocks): RowWrite =>
-  write('appeals_perf2_received', RECEIVED, requestId, unitId, on, clocks.reply?.status === 'met');
+  writeOf(
+    'appeals_perf2_received',
+    RECEIVED,
+    [requestId, unitId],
+    requestId,
+    unitId,
+    on,
+    clocks.reply?.status === 'met',
+  );
 
 const rating = (requestId: string, source: 'self' | 'callback', unitId: string, given: string, on: string) =>
   write('appeals_perf2_ratings', RATING, requestId, source, unitId, given, on);
@@ -155,7 +171,15 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
           clocks: restartClock(tracked.clocks, 'accept', event.data.acceptClock),
         },
         // A lawful send-back of a misrouted request: not this department's request to answer.
-        facts: [write('appeals_perf2_received', SENT_BACK, requestId, event.data.departmentId)],
+        facts: [
+          writeOf(
+            'appeals_perf2_received',
+            SENT_BACK,
+            [requestId, event.data.departmentId],
+            requestId,
+            event.data.departmentId,
+          ),
+        ],
       };
     case 'RequestFellToDefaultOwner':
       return {
@@ -278,7 +302,15 @@ export const trackedEffectOf = (
   const responded: RowWrite[] =
     tracked.clocks.reply?.status !== 'met' && next.clocks.reply?.status === 'met'
       ? // The reply limit was met: the unit responsible now responded in time.
-        [write('appeals_perf2_received', RESPONDED, requestId, next.responsible_unit_id)]
+        [
+          writeOf(
+            'appeals_perf2_received',
+            RESPONDED,
+            [requestId, next.responsible_unit_id],
+            requestId,
+            next.responsible_unit_id,
+          ),
+        ]
       : [];
   return {
     next,
