@@ -69,9 +69,7 @@ const initCluster = async (dataDir: string, startParams: readonly string[]): Pro
       console.error(error);
       process.exitCode = 1;
     });`;
-  await promisify(execFile)(process.execPath, ['-e', script, dataDir, JSON.stringify(startParams)], {
-    env: process.env,
-  });
+  await promisify(execFile)(process.execPath, ['-e', script, dataDir, JSON.stringify(startParams)]);
 };
 
 /**
