@@ -1,7 +1,7 @@
 /**
  * bench:memory — the one-process app's resident memory at rest (issue 17 item 1: ≤ 400 MB, flat in the number of
  * requests). Starts the built app exactly as `npm start` does (the node command of package.json's start script,
- * PGlite on a new data directory, demo data), waits until it listens and its CPU is idle, and samples its resident
+ * PGlite on a new data directory, demo data), waits until it listens, lets it rest 30 s, and samples its resident
  * set (VmRSS of /proc/<pid>/status) several times: at rest after the first start (a new cluster and the demo data),
  * at rest after each of two rounds of requests (filings and inbox reads: the second round must not leave more
  * behind than the first), and at rest after a restart on the same directory.
