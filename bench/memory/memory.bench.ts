@@ -24,12 +24,12 @@ import { loadLine, machineLine } from '../store/report';
 const ROOT = resolve(__dirname, '../..');
 const SECTION_HEADING = '## Memory of the one-process app at rest (`npm run bench:memory`)';
 const SECTION_INTRO = `The built one-process app started as \`npm start\` starts it (the node command of package.json's start
-script: PGlite on a new data directory, demo data), measured from outside through /proc/<pid>/status. "At rest"
-is 30 s after the app listens or after the last request of a round, with no requests in between (the followers
-still poll, so the app is not idle: its CPU share while sampled is in the table); each figure is the median of six
-samples 2 s apart. Each round of requests files requests through
-the API and reads the supervisor's inbox, one client in sequence. Target (issue 17 item 1): ≤ 400 MB at rest,
-and flat in the number of requests (the rest after round 2 within 5 % of the rest after round 1).`;
+script: PGlite on a new data directory, demo data), measured from outside through /proc/<pid>/status. "At
+rest" is 30 s after the app listens or after the last request of a round, with no requests in between (the
+followers still poll, so the app is not idle: its CPU share while sampled is in the table); each figure is the
+median of six samples 2 s apart. Each round of requests files requests through the API and reads the
+supervisor's inbox, one client in sequence. Target (issue 17 item 1): ≤ 400 MB at rest, and flat in the number
+of requests (the rest after round 2 within 5 % of the rest after round 1).`;
 
 const env = (name: string, fallback: number): number => {
   const value = process.env[name]?.trim();
