@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { type EventStore, UuidV7Generator } from '@qinqing/shared/event-sourcing';
-import { receiptCodeOf } from './scale-data';
+import { receiptCodeOf } from './receipt-codes';
 
 const IN_FLIGHT = 20;
 

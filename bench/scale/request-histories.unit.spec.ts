@@ -5,7 +5,8 @@ import { type LogCursor, SequentialIdGenerator } from '@qinqing/shared/event-sou
 import { describe, expect, it } from 'vitest';
 import { RequestHistoryPlayer, scriptOf } from './request-histories';
 import { SCRIPTS } from './request-scripts';
-import { receiptCodeOf, requestSeed } from './scale-data';
+import { receiptCodeOf } from './receipt-codes';
+import { requestSeed } from './scale-data';
 import { zhejiangCounties } from '../zhejiang-enterprises';
 
 const TODAY = parseCalendarDate('2026-11-30');

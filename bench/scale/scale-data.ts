@@ -17,6 +17,7 @@ import { RequestHistoryPlayer } from './request-histories';
 import { CENTRES, DEPARTMENTS, type RequestSeed } from './request-scripts';
 import { zhejiangCounties } from '../zhejiang-enterprises';
 import { registerCommand, scaleEnterprise } from './scale-enterprises';
+import { receiptCodeOf } from './receipt-codes';
 
 export interface ScaleParameters {
   readonly enterprises: number;
@@ -43,18 +44,6 @@ export interface GeneratedLog {
   readonly fresh: boolean;
   readonly refusedSteps: number;
 }
-
-const RECEIPT_CHARS = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-/** A unique receipt code per request number (12 characters of the receipt alphabet, starting with S). */
-export const receiptCodeOf = (n: number): string => {
-  let rest = n;
-  let code = '';
-  for (let i = 0; i < 11; i++) {
-    code = `${RECEIPT_CHARS[rest % RECEIPT_CHARS.length]}${code}`;
-    rest = Math.floor(rest / RECEIPT_CHARS.length);
-  }
-  return `S${code}`;
-};
 
 const CHANNELS: readonly RequestChannel[] = ['kiosk', 'staff-walk-in', 'staff-phone', 'online', 'wechat'];
 

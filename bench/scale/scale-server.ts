@@ -1,5 +1,7 @@
 /**
- * The server side of bench:scale, in its own process so its resident memory is the app's own: the one-process
+ * The server side of bench:scale, in its own process so its resident memory is the app's own, and built: the bench
+ * compiles it with the server (buildServer) and runs dist/server/bench/scale/scale-server.js with plain node, as
+ * `npm start` runs the app (under @swc-node/register the compiler and every source text stayed in memory). The one-process
  * platform (Nest, every context, demo accounts) on the scale log's PostgreSQL database (BENCH_SCALE_DATABASE_URL),
  * caught up with the whole log before it says it is ready (`EventSourcingHost.settle()`: every projection and
  * embedded consumer; timed). Prints JSON lines prefixed "bench-scale: ". On stdin it takes:

@@ -4,7 +4,8 @@
  * (< 1 s), kiosk tracking (p95 < 50 ms), Open311's bounded search, filing through the API against the store's
  * own append rate (≥ 50 %), and the app's resident memory at rest (≤ 400 MB, flat in the number of requests:
  * compare runs of different scales). The log is bench:scale:generate's (BENCH_ENTERPRISES, BENCH_REQUESTS);
- * the app (bench/scale/scale-server.ts, its own process) catches up with all of it before timing.
+ * the app (bench/scale/scale-server.ts, its own process, built JavaScript as `npm start` runs) catches up with all
+ * of it before timing.
  * One client, requests in sequence; SAMPLES per case after a warm-up. Writes its section of bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { buildServer, builtEntry } from '@qinqing/tools/distributed';
 import { writeResultsSection } from '../results-file';
 import { loadLine, machineLine } from '../store/report';
 import { scaleDatabase, scaleDatabaseName, scaleParameters } from './scale-data';
@@ -76,14 +78,18 @@ interface Server {
   stop(): void;
 }
 
+/** The scale server is built with the app and run as `npm start` runs it: plain node on the built JavaScript. */
+const SCALE_SERVER = [
+  'bench/scale/scale-server.ts',
+  'bench/scale/own-append.ts',
+  'bench/scale/receipt-codes.ts',
+];
+
 const startServer = async (databaseUrl: string): Promise<Server> => {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/scale/scale-server.ts'], {
+  await buildServer(ROOT, SCALE_SERVER);
+  const child = spawn(process.execPath, ['--enable-source-maps', builtEntry(SCALE_SERVER[0] as string)], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: 'tools/tsconfig.runtime.json',
-      BENCH_SCALE_DATABASE_URL: databaseUrl,
-    },
+    env: { ...process.env, BENCH_SCALE_DATABASE_URL: databaseUrl },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const waiting: ((line: Record<string, unknown>) => void)[] = [];
@@ -367,7 +373,8 @@ const main = async (): Promise<void> => {
       '## Data at scale (`npm run bench:scale`)',
       [
         '',
-        'The one-process platform (bench/scale/scale-server.ts) on the PostgreSQL log of `bench:scale:generate`',
+        'The one-process platform (bench/scale/scale-server.ts, built and run with plain node as `npm start` runs',
+        'the app) on the PostgreSQL log of `bench:scale:generate`',
         '(bench/scale/scale-data.ts: directory enterprises registered through `CommandHandler.handleMany`, requests',
         'with a year of histories decided by the appeals decider and appended with `appendMany`), caught up with it',
         'from an empty read side at start, then timed through HTTP by one client in sequence. Kiosk tracking',

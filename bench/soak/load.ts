@@ -16,6 +16,9 @@ export interface LoadTally {
 }
 
 export interface RunningLoad {
+  /** Stops starting flows until `resume`, and waits for those in flight. The schedule leaves the pause out. */
+  pause(): Promise<void>;
+  resume(): void;
   /** Stops starting flows, waits for those in flight, and says what happened. */
   stop(): Promise<LoadTally>;
 }
@@ -38,6 +41,8 @@ export const startLoad = (client: FlowClient, flowsPerSecond: number, maxInFligh
   let finished = 0;
   let due = 0;
   const inFlight = new Set<Promise<void>>();
+  let pausedMs = 0;
+  let pausedAt: number | null = null;
   const recorder = {
     acknowledged(requestId: string, step: FlowStep) {
       acknowledged.set(requestId, [...(acknowledged.get(requestId) ?? []), step]);
@@ -54,8 +59,8 @@ export const startLoad = (client: FlowClient, flowsPerSecond: number, maxInFligh
       }
     },
   };
-  const timer = setInterval(() => {
-    due = Math.floor(((Date.now() - startedAt) / 1_000) * flowsPerSecond);
+  const tick = () => {
+    due = Math.floor(((Date.now() - startedAt - pausedMs) / 1_000) * flowsPerSecond);
     while (started < due && inFlight.size < maxInFlight) {
       started++;
       const flow = client
@@ -70,10 +75,25 @@ export const startLoad = (client: FlowClient, flowsPerSecond: number, maxInFligh
         });
       inFlight.add(flow);
     }
-  }, TICK_MS);
+  };
+  let timer: NodeJS.Timeout | null = setInterval(tick, TICK_MS);
+  const halt = () => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  };
   return {
+    async pause() {
+      halt();
+      pausedAt ??= Date.now();
+      await Promise.all([...inFlight]);
+    },
+    resume() {
+      if (pausedAt !== null) pausedMs += Date.now() - pausedAt;
+      pausedAt = null;
+      timer ??= setInterval(tick, TICK_MS);
+    },
     async stop() {
-      clearInterval(timer);
+      halt();
       await Promise.all([...inFlight]);
       return {
         flowsDue: due,

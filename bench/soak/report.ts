@@ -79,7 +79,7 @@ export const soakRunBlock = (run: SoakRun): string => {
     `| 0 applied twice (counter and read model against the fold of the log) | ${fmt(twice)} | ${verdict(twice === 0)} |`,
     `| every acknowledged command in the log | ${fmt(audit.acknowledgedSteps - audit.acknowledgedMissing.length)} of ${fmt(audit.acknowledgedSteps)} | ${verdict(audit.acknowledgedMissing.length === 0)} |`,
     `| every replica converged | ${[...audit.replicaTotals].map(([name, n]) => `${name} ${fmt(n)}`).join(', ')} requests; fold of the log ${fmt(audit.requestFacts)} | ${verdict(audit.replicasAgree)} |`,
-    `| RSS growth after warm-up < 10 % | max ${fmt(maxGrowth, 1)} % over ${run.rss.length} process lifetimes | ${verdict(run.rss.length > 0 && maxGrowth < 10)} |`,
+    `| RSS growth at rest, after the warm-up → at the end, < 10 % | max ${fmt(maxGrowth, 1)} % over ${run.rss.length} processes (those not killed in between) | ${verdict(run.rss.length > 0 && maxGrowth < 10)} |`,
     '',
     `Load: ${fmt(load.flowsStarted)} flows started of ${fmt(load.flowsDue)} due (${fmt(load.flowsDue - load.flowsStarted)} not started: ${settings.maxInFlight} in flight already), ${fmt(load.calls)} calls, ${fmt(load.acknowledgedCalls)} acknowledged; refused while a service was down: ${counts(load.refused)}; other failures: ${counts(load.failed)}${load.failureSamples.length > 0 ? ` (first: ${load.failureSamples.map((s) => `\`${s.replace(/`/gu, "'")}\``).join('; ')})` : ''}. ` +
       `The consumer groups were ${fmt(run.lagAtStop)} messages behind when the load stopped and had committed everything ${run.convergedAfterS === null ? `NOT within ${settings.convergeS} s` : `${fmt(run.convergedAfterS)} s`} after it.`,
@@ -102,12 +102,14 @@ export const soakRunBlock = (run: SoakRun): string => {
     `Applied once: the health index counted ${fmt(audit.submissionsCounted)} request submissions, the appeals log holds ${fmt(audit.submissionsInLog)}; ` +
       `the service centre's request facts differ from the fold of the appeals log's public events in ${fmt(audit.requestFactsDiffering.length)} of ${fmt(audit.requestFacts)} requests; dead letters: ${fmt(audit.deadLetters)}.`,
     '',
-    '| process lifetime (pid) | RSS after warm-up | at the end | growth |',
+    `| process (pid) | RSS at rest after the warm-up (${fmt(run.rss[0]?.fromS ?? 0)} s) | at rest at the end (${fmt(run.rss[0]?.toS ?? 0)} s) | growth |`,
     '| --- | ---: | ---: | ---: |',
     ...run.rss.map(
       (r) =>
-        `| ${r.name} (${r.pid}), ${fmt(r.fromS)}–${fmt(r.toS)} s | ${fmt(r.fromKib / 1024)} MiB | ${fmt(r.toKib / 1024)} MiB | ${r.growthPercent >= 0 ? '+' : ''}${fmt(r.growthPercent, 1)} % |`,
+        `| ${r.name} (${r.pid}) | ${fmt(r.fromKib / 1024)} MiB | ${fmt(r.toKib / 1024)} MiB | ${r.growthPercent >= 0 ? '+' : ''}${fmt(r.growthPercent, 1)} % |`,
     ),
+    '',
+    `RSS at rest: the load paused, every consumer group caught up, then ${fmt(settings.quietS)} s quiet (seconds counted from the start of the warm-up; ${fmt(settings.warmUpS)} s of load before the measured ${fmt(settings.durationS / 60, 1)} min). Under load RSS also holds the garbage not yet collected, so it is not compared.`,
     '',
     `CPU over the load, in cores (of the machine's ${run.machine.match(/(\d+) cores/u)?.[1] ?? '?'}): ` +
       [...run.resources.coresUsed]

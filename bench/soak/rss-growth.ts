@@ -12,6 +12,12 @@ export interface Lifetime {
   readonly samples: readonly RssSample[];
 }
 
+/** Each platform process's RSS at one quiet moment (the load paused, the consumers caught up), by pid. */
+export interface RssAtRest {
+  readonly atS: number;
+  readonly processes: readonly { readonly name: string; readonly pid: number; readonly kib: number }[];
+}
+
 export interface RssGrowth {
   readonly name: string;
   readonly pid: number;
@@ -23,29 +29,24 @@ export interface RssGrowth {
 }
 
 /**
- * RSS growth of each lifetime after its warm-up: from its first sample at least `warmUpS` after it started to
- * its last sample, for lifetimes observed that way for at least `minObservedS` (a process killed soon after its
- * warm-up says nothing about growth). A restarted process is measured against itself, not against the one
- * that was killed.
+ * RSS growth of each process between two quiet moments: after the warm-up and at the end, both with the load
+ * paused and the consumers caught up, so like is compared with like (under load, RSS holds whatever garbage the
+ * last collection left, which says little about a leak). A process killed and restarted in between is a new
+ * pid and is not compared: it was not there at the first moment.
  */
-export const rssGrowthAfterWarmUp = (
-  lifetimes: readonly Lifetime[],
-  warmUpS: number,
-  minObservedS: number,
-): RssGrowth[] =>
-  lifetimes.flatMap((lifetime) => {
-    const from = lifetime.samples.find((sample) => sample.atS >= lifetime.startedAtS + warmUpS);
-    const to = lifetime.samples.at(-1);
-    if (from === undefined || to === undefined || to.atS - from.atS < minObservedS) return [];
+export const rssGrowthAtRest = (first: RssAtRest, last: RssAtRest): RssGrowth[] =>
+  last.processes.flatMap((end) => {
+    const start = first.processes.find((p) => p.pid === end.pid);
+    if (start === undefined) return [];
     return [
       {
-        name: lifetime.name,
-        pid: lifetime.pid,
-        fromS: from.atS,
-        toS: to.atS,
-        fromKib: from.kib,
-        toKib: to.kib,
-        growthPercent: ((to.kib - from.kib) / from.kib) * 100,
+        name: end.name,
+        pid: end.pid,
+        fromS: first.atS,
+        toS: last.atS,
+        fromKib: start.kib,
+        toKib: end.kib,
+        growthPercent: ((end.kib - start.kib) / start.kib) * 100,
       },
     ];
   });

@@ -10,8 +10,13 @@ export interface SoakSettings {
   readonly brokerRestartAtS: number;
   /** How long the broker stays down. */
   readonly brokerDownS: number;
-  /** RSS growth is measured from this long after a process's (re)start; before it, a process warms up. */
+  /**
+   * The load runs this long before the measured load (no kills, no samples) to warm the processes up; then it
+   * pauses for the first RSS at rest.
+   */
   readonly warmUpS: number;
+  /** RSS at rest is read this long after the load paused and the consumers caught up. */
+  readonly quietS: number;
   /** Request flows in flight at most: beyond it the load is behind and says so. */
   readonly maxInFlight: number;
   /** How long the audit waits, after the load stops, for every consumer to have applied everything. */
@@ -37,6 +42,7 @@ export const soakSettings = (): SoakSettings => {
     brokerRestartAtS: Math.floor(durationS / 2 / killEveryS) * killEveryS + killEveryS / 2,
     brokerDownS: number('BENCH_SOAK_BROKER_DOWN_S', 15),
     warmUpS: number('BENCH_SOAK_WARM_UP_S', Math.min(180, Math.round(durationS / 3))),
+    quietS: number('BENCH_SOAK_QUIET_S', 10),
     maxInFlight: number('BENCH_SOAK_IN_FLIGHT', 48),
     convergeS: number('BENCH_SOAK_CONVERGE_S', 900),
   };

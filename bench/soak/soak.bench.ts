@@ -6,7 +6,8 @@
  * service is killed with SIGKILL every BENCH_SOAK_KILL_EVERY_S (default 180 s for a 30-minute run, 60 s for a
  * shorter one) and the broker is stopped and started again once, in the middle. Then it waits for the consumers
  * and audits: nothing lost, nothing applied twice, every acknowledged command in the log, replicas agreeing,
- * RSS growth after warm-up. Writes its run into bench/RESULTS.md. Smoke: `BENCH_SOAK_MINUTES=3 npm run bench:soak`.
+ * RSS growth at rest (read with the load paused after a warm-up of BENCH_SOAK_WARM_UP_S before the measured load,
+ * and at the end). Writes its run into bench/RESULTS.md. Smoke: `BENCH_SOAK_MINUTES=3 npm run bench:soak`.
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -22,7 +23,8 @@ import { soakRunBlock } from './report';
 import { requestFlowClient } from './request-flow';
 import { startResourceSampler } from './resource-sampler';
 import { type RestartableBroker, startRestartableBroker } from './restartable-broker';
-import { rssGrowthAfterWarmUp } from './rss-growth';
+import { rssKib } from './procfs';
+import { type RssAtRest, rssGrowthAtRest } from './rss-growth';
 import { soakSettings } from './settings';
 import { readTopics, type TopicReader } from './topic-reader';
 
@@ -31,11 +33,20 @@ const RESULTS = join(__dirname, '..', 'RESULTS.md');
 const SECTION = '## Soak (`npm run bench:soak`)';
 const INTRO = `Issue 17's soak: the distributed mode under a steady load of request flows through the gateway, a random
 context service killed with SIGKILL every few minutes and the broker restarted once; then an audit of every
-public event against every consumer's inbox, effects against the fold of the log, and RSS after warm-up. Bounded
-and local only (not in the test gate). Targets: ≥ 500 events/s, 0 lost, 0 applied twice, replicas converged,
-RSS growth after warm-up < 10 %.`;
+public event against every consumer's inbox, effects against the fold of the log, and RSS growth. Bounded and
+local only (not in the test gate). Targets: ≥ 500 events/s, 0 lost, 0 applied twice, replicas converged, RSS
+growth < 10 %.
+
+RSS is compared at rest (since 2026-12-05): the load first runs BENCH_SOAK_WARM_UP_S (no kills, not counted in
+the rates), then pauses; once every consumer group has caught up and BENCH_SOAK_QUIET_S (10 s) have passed, each
+process's RSS is read; the same again at the end, after the load stopped and the consumers caught up. Growth is
+the end against the first reading, for the processes not killed in between. Runs before that date sampled RSS
+under load every 10 s (first sample after the warm-up against the last), which also measured the garbage the
+collector had not reclaimed yet (probe:gateway-memory: heap after GC flat).`;
 
 const log = (line: string) => console.info(`[soak] ${line}`);
+const fmtRest = (processes: RssAtRest['processes']): string =>
+  processes.map((p) => `${p.name} ${Math.round(p.kib / 1024)} MiB`).join(', ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` every 2 s until it answers true; the seconds it took, or null past `deadlineS`. */
@@ -102,9 +113,29 @@ const main = async (): Promise<void> => {
       `a flow appends ${eventsPerFlow} events: ${flowsPerSecond.toFixed(1)} flows/s for ${settings.targetRate} events/s`,
     );
 
+    // RSS at rest: the load paused, the consumers caught up, then quiet for a while; read once after the warm-up
+    // and once at the end, so the growth compares like with like.
+    const rssAtRest = async (): Promise<RssAtRest> => {
+      await settled();
+      await sleep(settings.quietS * 1_000);
+      const at = (Date.now() - warmUpStarted) / 1_000;
+      const processes = [...services].flatMap(([name, service]) => {
+        const pid = service.current.child.pid;
+        const kib = pid === undefined ? null : rssKib(pid);
+        return pid === undefined || kib === null ? [] : [{ name, pid, kib }];
+      });
+      log(`RSS at rest ${fmtRest(processes)}`);
+      return { atS: at, processes };
+    };
+    const warmUpStarted = Date.now();
+    const load = startLoad(client, flowsPerSecond, settings.maxInFlight);
+    log(`warming up for ${settings.warmUpS} s`);
+    await sleep(settings.warmUpS * 1_000);
+    await load.pause();
+    const restAfterWarmUp = await rssAtRest();
+    load.resume();
     const sampler = startResourceSampler(services, countEvents);
     const chaos = startChaos(services, broker, settings);
-    const load = startLoad(client, flowsPerSecond, settings.maxInFlight);
     const progress = setInterval(() => log(`${new Date().toISOString()} load running`), 60_000);
     await sleep(settings.durationS * 1_000);
     clearInterval(progress);
@@ -133,6 +164,7 @@ const main = async (): Promise<void> => {
       `consumers ${lagAtStop} messages behind when the load stopped; ` +
         (convergedAfterS === null ? 'NOT caught up' : `all committed after ${convergedAfterS} s`),
     );
+    const restAtEnd = await rssAtRest();
     reader = await readTopics(brokers, PUBLIC_TOPICS);
     const readerRef = reader;
     await within(120, () => readerRef.caughtUp());
@@ -155,11 +187,7 @@ const main = async (): Promise<void> => {
       audit = await auditPlatformOnce();
     }
 
-    const rss = rssGrowthAfterWarmUp(
-      resources.lifetimes,
-      settings.warmUpS,
-      Math.min(300, settings.durationS / 4),
-    );
+    const rss = rssGrowthAtRest(restAfterWarmUp, restAtEnd);
     const block = soakRunBlock({
       startedAt,
       machine: machineLine(),

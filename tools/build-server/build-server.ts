@@ -27,9 +27,11 @@ const sources = async function* (dir: string): AsyncGenerator<string> {
  * the compiler and every source text in memory: about 120 MB of the one-process app). SWC with the settings the
  * tests and the development run use: decorator metadata for NestJS dependency injection, and the tsconfig path
  * aliases (@qinqing/…) rewritten to relative requires. The output is written aside and swapped in whole, so a
- * running server never loads half of an old build. Returns the number of files compiled.
+ * running server never loads half of an old build. `alsoCompile` adds files outside apps/ and libs/ (paths from the
+ * root, compiled to the same place under dist/server): a bench's own server entry, so it runs built code as
+ * production does. Returns the number of files compiled.
  */
-export const buildServer = async (root: string): Promise<number> => {
+export const buildServer = async (root: string, alsoCompile: readonly string[] = []): Promise<number> => {
   const tsconfig = JSON.parse(await readFile(join(root, 'tsconfig.base.json'), 'utf8')) as {
     compilerOptions: { paths: Record<string, string[]> };
   };
@@ -38,28 +40,32 @@ export const buildServer = async (root: string): Promise<number> => {
   const apps = (await readdir(join(root, 'apps'))).filter((app) => !BROWSER_APPS.has(app));
   await rm(staging, { recursive: true, force: true });
   let count = 0;
-  for (const dir of [...apps.map((app) => join(root, 'apps', app, 'src')), join(root, 'libs')]) {
-    for await (const file of sources(dir)) {
-      const target = join(staging, relative(root, file)).replace(/\.ts$/u, '.js');
-      const { code, map } = await transformFile(file, {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          target: 'es2022',
-          keepClassNames: true,
-          baseUrl: root,
-          paths: tsconfig.compilerOptions.paths,
-        },
-        module: { type: 'commonjs', strictMode: true },
-        sourceMaps: true,
-        sourceFileName: relative(dirname(target), file),
-      });
-      await mkdir(dirname(target), { recursive: true });
-      const mapFile = `${target}.map`;
-      await writeFile(target, `${code}\n//# sourceMappingURL=${relative(dirname(target), mapFile)}\n`);
-      if (map !== undefined) await writeFile(mapFile, map);
-      count++;
+  const files = async function* (): AsyncGenerator<string> {
+    for (const dir of [...apps.map((app) => join(root, 'apps', app, 'src')), join(root, 'libs')]) {
+      yield* sources(dir);
     }
+    yield* alsoCompile.map((file) => join(root, file));
+  };
+  for await (const file of files()) {
+    const target = join(staging, relative(root, file)).replace(/\.ts$/u, '.js');
+    const { code, map } = await transformFile(file, {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2022',
+        keepClassNames: true,
+        baseUrl: root,
+        paths: tsconfig.compilerOptions.paths,
+      },
+      module: { type: 'commonjs', strictMode: true },
+      sourceMaps: true,
+      sourceFileName: relative(dirname(target), file),
+    });
+    await mkdir(dirname(target), { recursive: true });
+    const mapFile = `${target}.map`;
+    await writeFile(target, `${code}\n//# sourceMappingURL=${relative(dirname(target), mapFile)}\n`);
+    if (map !== undefined) await writeFile(mapFile, map);
+    count++;
   }
   const previous = `${out}.previous-${process.pid}`;
   await rename(out, previous).catch(() => undefined);

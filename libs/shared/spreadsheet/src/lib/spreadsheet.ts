@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'] as const;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,6 +50,9 @@ const cellText = (value: ExcelJS.CellValue): string => {
 
 /** XLSX, the first worksheet, read by exceljs. */
 export const readXlsx = async (body: Buffer): Promise<SheetRows> => {
+  // exceljs (with lodash, jszip and its XML parsers: several MB of source text and objects) is loaded when the
+  // first workbook comes in, not at start: most processes never read one.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync, fsyncSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { PgliteDatabase } from '../sql/pglite-database';
 import { lockDataDir } from './data-dir-lock';
@@ -48,6 +51,27 @@ const embeddedSettings = [
 
 const isInMemory = (dataDir: string): boolean => dataDir.startsWith('memory://');
 
+const requireHere = createRequire(__filename);
+
+/**
+ * Makes a new cluster on `dataDir` in a Node process of its own (PGlite's CommonJS build, Emscripten's NODEFS).
+ * initdb grows PGlite's WebAssembly memory to about 450 MB. Run in the app's process, that memory stayed resident
+ * until a full garbage collection happened to free the closed instance (none may come for minutes while the app
+ * rests: bench:memory saw 500–880 MB after a first start), and glibc kept much of what initdb's compilation and
+ * copies had taken; a process that exits gives all of it back. Not flushed here: the caller flushes the tree.
+ */
+const initCluster = async (dataDir: string, startParams: readonly string[]): Promise<void> => {
+  const script = `
+    const { PGlite } = require(${JSON.stringify(requireHere.resolve('@electric-sql/pglite'))});
+    const { NodeFS } = require(${JSON.stringify(requireHere.resolve('@electric-sql/pglite/nodefs'))});
+    const [dataDir, startParams] = [process.argv[1], JSON.parse(process.argv[2])];
+    PGlite.create({ fs: new NodeFS(dataDir), startParams }).then((db) => db.close()).catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });`;
+  await promisify(execFile)(process.execPath, ['-e', script, dataDir, JSON.stringify(startParams)]);
+};
+
 /**
  * Opens embedded PostgreSQL (PGlite). The data directory's lock is taken before PGlite touches the files,
  * so a second process is refused instead of corrupting the store; close() releases it. On a directory the
@@ -60,18 +84,14 @@ export const openEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): Pr
   try {
     const dataDir = resolve(options.dataDir);
     const fsyncFile = options.fsyncFile ?? fsyncSync;
-    const open = () =>
-      PGlite.create({
-        fs: new DurableNodeFS(dataDir, fsyncFile),
-        startParams: [...durableStartParams, ...embeddedSettings],
-      });
+    const startParams = [...durableStartParams, ...embeddedSettings];
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       // A new cluster: PGlite runs initdb in a WebAssembly memory of its own that the instance keeps for its
-      // lifetime (about 450 MB more resident). The cluster is made, flushed and closed, and opened again.
-      await (await open()).close();
+      // lifetime (about 450 MB more resident). The cluster is made in a child process, flushed, and opened.
+      await initCluster(dataDir, startParams);
       fsyncTree(dataDir, fsyncFile);
     }
-    const pglite = await open();
+    const pglite = await PGlite.create({ fs: new DurableNodeFS(dataDir, fsyncFile), startParams });
     const every = options.checkpointIntervalMs ?? CHECKPOINT_INTERVAL_MS;
     const checkpoints =
       every > 0 ? setInterval(() => void pglite.query('CHECKPOINT').catch(() => undefined), every) : null;

@@ -1,5 +1,4 @@
 import type { EventStore, SqlDatabase, UpcasterRegistry } from '@qinqing/shared/event-sourcing';
-import { createKurrentDbEventStore } from '@qinqing/shared/event-store-kurrentdb';
 import {
   migrateEventStore,
   openEmbeddedDatabase,
@@ -35,6 +34,9 @@ export const openStorage = async (
       return { db, store, close: async () => db.close() };
     }
     case 'kurrentdb': {
+      // The KurrentDB client (gRPC and its generated protobuf code, about 3 MB of source text) is loaded only
+      // when it is the configured store: the one-process app on PGlite or PostgreSQL never holds it.
+      const { createKurrentDbEventStore } = await import('@qinqing/shared/event-store-kurrentdb');
       const db = await openSql(options.readModels);
       const store = createKurrentDbEventStore(options.kurrentDbConnectionString, { upcasters });
       return {
