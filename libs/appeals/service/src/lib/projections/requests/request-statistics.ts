@@ -7,14 +7,19 @@ const TABLES = ['appeals_requests', 'appeals_supervision_orders', 'appeals_follo
 export const BULK_BATCH = 200;
 
 /**
- * The tables written so much since their last ANALYZE (never analysed with 1,000 rows or more, or more rows
- * changed than twice the live rows plus 10,000) that the planner's picture of them is stale. The rule grows
- * with the table, so a rebuild toward a million rows analyses about fifteen times, not at every batch.
+ * The tables whose statistics are missing or stale: never analysed (no rows in `pg_stats`) while holding more
+ * than a megabyte, or more rows changed since the last ANALYZE than twice the rows it counted plus 10,000. The
+ * rule grows with the table, so a rebuild toward a million rows analyses about fifteen times, not at every
+ * batch. `pg_stats` and not the activity counters decide "never": the counters are reset after a crash or
+ * `pg_stat_reset`, and an ANALYZE rolled back still marks them, while the statistics themselves are gone.
  */
-const STALE_TABLES = `SELECT relname FROM pg_stat_user_tables
-  WHERE schemaname = current_schema() AND relname IN (${TABLES.map((t) => `'${t}'`).join(', ')})
-    AND ((last_analyze IS NULL AND last_autoanalyze IS NULL AND n_live_tup >= 1000)
-      OR n_mod_since_analyze > 2 * n_live_tup + 10000)`;
+const STALE_TABLES = `SELECT c.relname FROM pg_class c
+  LEFT JOIN pg_stat_user_tables t ON t.relid = c.oid
+  WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
+    AND c.relname IN (${TABLES.map((t) => `'${t}'`).join(', ')})
+    AND ((NOT EXISTS (SELECT 1 FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = c.relname)
+          AND pg_relation_size(c.oid) > 1048576)
+      OR coalesce(t.n_mod_since_analyze, 0) > 2 * greatest(c.reltuples, 0) + 10000)`;
 
 /**
  * Gathers the statistics of the read model's tables that a bulk write left stale, so a city's inbox and
