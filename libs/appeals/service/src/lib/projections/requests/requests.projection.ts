@@ -9,6 +9,7 @@ import { requestEventsOf, requestIdsOf } from '../request-events';
 import { provisionalColumnsAfter } from './provisional-tracking';
 import { type RequestRow, type RowChanges, rowEffectOf, rowOfSubmission } from './request-row';
 import { insertRequestRows, loadRequestRows, updateRequestRows } from './request-rows';
+import { analyzeStaleTables, BULK_BATCH } from './request-statistics';
 import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
 
 /**
@@ -53,6 +54,9 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
   );
   await updateRequestRows(tx, changes);
   await runInOrder(tx, side);
+  // A catch-up or a rebuild writes thousands of rows a minute: the planner's statistics are brought up to date
+  // here, in the batch's transaction, rather than whenever autovacuum gets to it.
+  if (requestEvents.length >= BULK_BATCH) await analyzeStaleTables(tx);
 };
 
 /** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
@@ -60,6 +64,8 @@ export const requestsProjection: Projection = {
   name: 'appeals-requests',
   setup: async (db) => {
     for (const statement of REQUESTS_TABLE_DDL) await db.query(statement);
+    // A read side built by an earlier run (a rebuild, a catch-up cut short) may never have been analysed.
+    await analyzeStaleTables(db);
   },
   reset: async (tx) => {
     await tx.query('DELETE FROM appeals_requests');

@@ -35,9 +35,6 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   submitted_on date NOT NULL,
   updated_at timestamptz NOT NULL
 )`,
-  'CREATE INDEX IF NOT EXISTS appeals_requests_department ON appeals_requests (department_id, status)',
-  'CREATE INDEX IF NOT EXISTS appeals_requests_pending ON appeals_requests (pending_department_id)',
-  'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise ON appeals_requests (enterprise_credit_code)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_status ON appeals_requests (status, submitted_at)',
   // Open311 searches a window of submission time, newest first.
   'CREATE INDEX IF NOT EXISTS appeals_requests_submitted ON appeals_requests (submitted_at, request_id)',
@@ -77,8 +74,20 @@ $$`,
   'CREATE INDEX IF NOT EXISTS appeals_requests_status_inbox ON appeals_requests (status, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_receiving ON appeals_requests (receiving_unit_id, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_owner ON appeals_requests (owner_unit_id, sort_due, request_id)',
-  'CREATE INDEX IF NOT EXISTS appeals_requests_handed_off_by ON appeals_requests (handed_off_by)',
-  'CREATE INDEX IF NOT EXISTS appeals_requests_phone ON appeals_requests (contact_phone)',
+  // The other columns a unit sees a request by, and the searches by credit code and phone: each an index range
+  // in the inbox's order, so a unit's inbox arm and a search read only the rows they return, whatever the
+  // planner's statistics say (one-column indexes left it sorting an enterprise's rows or walking the whole
+  // deadline index when the table had not been analysed). Replaces the one-column indexes of earlier tables.
+  'DROP INDEX IF EXISTS appeals_requests_department',
+  'DROP INDEX IF EXISTS appeals_requests_pending',
+  'DROP INDEX IF EXISTS appeals_requests_enterprise',
+  'DROP INDEX IF EXISTS appeals_requests_handed_off_by',
+  'DROP INDEX IF EXISTS appeals_requests_phone',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_department_inbox ON appeals_requests (department_id, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_pending_inbox ON appeals_requests (pending_department_id, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_handed_off_by_inbox ON appeals_requests (handed_off_by, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise_inbox ON appeals_requests (enterprise_credit_code, sort_due, request_id)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_phone_inbox ON appeals_requests (contact_phone, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_name_grams ON appeals_requests USING gin (name_grams)',
   // 督办 orders with their working-day due dates: the scheduler's candidates for reminders and escalation.
   `

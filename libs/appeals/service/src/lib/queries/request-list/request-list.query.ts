@@ -124,10 +124,38 @@ export interface ListStatement {
 /** Counting stops here: a capped count reads at most this many index entries, never the whole table. */
 export const COUNT_CAP = 1000;
 
+/** The columns a page returns, as the arms of a unit's inbox select them and the page selects from the arms. */
+const PAGE_COLUMNS = `request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
+              status, paused, receiving_unit_id, owner_unit_id, pending_department_id, department_id, submitted_at,
+              clocks, provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, sort_due < $1::date AS overdue,
+              to_char(sort_due, 'YYYY-MM-DD') AS sort_key`;
+const PAGE_NAMES = PAGE_COLUMNS.replace(/sort_due < \$1::date AS /u, '')
+  .replace(/to_char\(sort_due, 'YYYY-MM-DD'\) AS /u, '')
+  .replace(/\s+/gu, ' ');
+
+/**
+ * The columns by which a unit's staff see a request (`canSee`), each the first column of an index on
+ * (column, sort_due, request_id): each arm of a unit's inbox is a range of one index in the page's order.
+ */
+const UNIT_COLUMNS = [
+  'receiving_unit_id',
+  'owner_unit_id',
+  'department_id',
+  'pending_department_id',
+  'handed_off_by',
+] as const;
+
 /**
  * The inbox query: what the viewer may see, the filters and searches, ordered by the nearest deadline
  * (overdue first) and then the request id, one page after the cursor (keyset paging: no OFFSET, so page 100
  * costs what page 1 does). Null when the viewer may see nothing.
+ *
+ * A unit's inbox with no search is the union of one arm per visibility column, each the page's first rows of
+ * its own index range, merged and de-duplicated: the page reads at most 5 × its size index entries and the
+ * count 5 × (COUNT_CAP + 1), however many requests the city has, and with or without the table's statistics
+ * (one index scan on the OR of the five columns in deadline order would read every request of other units
+ * it passes). A search narrows by its own index (credit code, phone: (column, sort_due, request_id), so the
+ * search is an index range already in the page's order) and visibility is a filter on those few rows.
  */
 export const listRequestsStatement = (
   actor: Actor,
@@ -140,9 +168,23 @@ export const listRequestsStatement = (
     params.push(value);
     return `$${params.length}`;
   };
-  const visible = visibility(actor, param);
+  const unit = actor.kind === 'staff' ? staffUnitId(actor) : null;
+  const searched =
+    query.receiptCode !== undefined ||
+    query.creditCode !== undefined ||
+    query.enterpriseName !== undefined ||
+    query.contactPhone !== undefined;
+  const armsOf =
+    actor.kind === 'staff' &&
+    actor.role !== 'supervisor' &&
+    actor.role !== 'administrator' &&
+    unit !== null &&
+    !searched
+      ? param(unit)
+      : null;
+  const visible = armsOf === null ? visibility(actor, param) : 'TRUE';
   if (visible === null) return null;
-  const where = [visible];
+  const where = armsOf === null ? [visible] : [];
   if (query.status !== undefined) where.push(`status = ${param(query.status)}`);
   if (query.category !== undefined) where.push(`category = ${param(query.category)}`);
   if (query.channel !== undefined) where.push(`channel = ${param(query.channel)}`);
@@ -152,7 +194,6 @@ export const listRequestsStatement = (
   }
   if (query.overdue !== undefined)
     where.push(query.overdue === 'true' ? 'sort_due < $1::date' : 'sort_due >= $1::date');
-  const unit = actor.kind === 'staff' ? staffUnitId(actor) : null;
   if (query.receiptCode !== undefined) {
     where.push(`receipt_code = ${param(query.receiptCode)}`);
     // Receipt codes are the enterprise's credential: only the centre that received the request looks them up.
@@ -172,25 +213,55 @@ export const listRequestsStatement = (
       where.push(`(owner_unit_id = ${p} OR pending_department_id = ${p} OR department_id = ${p})`);
     }
   }
-  const filter = where.join(' AND ');
   const countParams = [...params];
   const keyset =
     page.after === null
       ? ''
       : ` AND (sort_due, request_id) > (${param(page.after.sortDue)}::date, ${param(page.after.requestId)})`;
+  const limit = param(page.limit);
+  // $1 (today) is typed in the count even when no filter uses it, so both statements share one parameter list
+  // prefix. The count stops at the cap.
+  if (armsOf !== null) {
+    const armsWhere = (column: string) => [`${column} = ${armsOf}`, ...where].join(' AND ');
+    const pageArms = UNIT_COLUMNS.map(
+      (column) => `(SELECT ${PAGE_COLUMNS}, sort_due FROM appeals_requests WHERE ${armsWhere(column)}${keyset}
+         ORDER BY sort_due, request_id LIMIT ${limit})`,
+    );
+    // In the page's order too: with statistics, each arm walks its index and stops at the cap; without them
+    // the planner's guess for one unit (0.5 % of the table) is under the cap below 200,000 rows, and it sorts
+    // that unit's rows instead — a small table's cost, never other units' rows.
+    const countArms = UNIT_COLUMNS.map(
+      (
+        column,
+      ) => `(SELECT request_id FROM appeals_requests WHERE ${armsWhere(column)} AND $1::date IS NOT NULL
+         ORDER BY sort_due, request_id LIMIT ${COUNT_CAP + 1})`,
+    );
+    return {
+      // A request seen through two columns is in two arms with the same (sort_due, request_id): DISTINCT ON
+      // keeps one.
+      sql: `SELECT DISTINCT ON (sort_due, request_id) ${PAGE_NAMES}
+       FROM (${pageArms.join(' UNION ALL ')}) AS arms
+       ORDER BY sort_due, request_id
+       LIMIT ${limit}`,
+      params,
+      // Each arm capped at COUNT_CAP + 1: more than COUNT_CAP distinct requests in all ⇔ more than COUNT_CAP
+      // in the union of the capped arms (an arm is cut only when it alone has more).
+      countSql: `SELECT count(*) AS total FROM (SELECT DISTINCT request_id FROM (${countArms.join(' UNION ALL ')}) AS arms
+       LIMIT ${COUNT_CAP + 1}) capped`,
+      countParams,
+    };
+  }
+  const filter = where.join(' AND ');
   return {
-    sql: `SELECT request_id, receipt_code, title, enterprise_credit_code, enterprise_name, category, priority, channel,
-              status, paused, receiving_unit_id, owner_unit_id, pending_department_id, department_id, submitted_at,
-              clocks, provisional, claim_by, feedback_due, open_supervision_orders, rating, reopen_count, sort_due < $1::date AS overdue,
-              to_char(sort_due, 'YYYY-MM-DD') AS sort_key
+    sql: `SELECT ${PAGE_COLUMNS}
        FROM appeals_requests WHERE ${filter}${keyset}
        ORDER BY sort_due, request_id
-       LIMIT ${param(page.limit)}`,
+       LIMIT ${limit}`,
     params,
-    // $1 (today) is typed here even when no filter uses it, so both statements share one parameter list prefix.
-    // In the page's order, so the count walks the same index as the page and stops at the cap.
+    // A search counts its own index's rows in no order (sorting an enterprise's thousands of requests to count
+    // the first thousand would be the cost); the rest walk the page's index and stop at the cap.
     countSql: `SELECT count(*) AS total FROM (SELECT 1 FROM appeals_requests WHERE ${filter} AND $1::date IS NOT NULL
-       ORDER BY sort_due, request_id LIMIT ${COUNT_CAP + 1}) capped`,
+       ${searched ? '' : 'ORDER BY sort_due, request_id '}LIMIT ${COUNT_CAP + 1}) capped`,
     countParams,
   };
 };

@@ -1,0 +1,36 @@
+import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+
+/** The read model's tables whose plans depend on the planner's statistics. */
+const TABLES = ['appeals_requests', 'appeals_supervision_orders', 'appeals_follow_ups'] as const;
+
+/** A batch of at least this many request events is a catch-up or a rebuild, not live traffic: it checks. */
+export const BULK_BATCH = 200;
+
+/**
+ * The tables whose statistics are missing or stale: never analysed (no rows in `pg_stats`) while holding more
+ * than a megabyte, or more rows changed since the last ANALYZE than twice the rows it counted plus 10,000. The
+ * rule grows with the table, so a rebuild toward a million rows analyses about fifteen times, not at every
+ * batch. `pg_stats` and not the activity counters decide "never": the counters are reset after a crash or
+ * `pg_stat_reset`, and an ANALYZE rolled back still marks them, while the statistics themselves are gone.
+ */
+const STALE_TABLES = `SELECT c.relname FROM pg_class c
+  LEFT JOIN pg_stat_user_tables t ON t.relid = c.oid
+  WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
+    AND c.relname IN (${TABLES.map((t) => `'${t}'`).join(', ')})
+    AND ((NOT EXISTS (SELECT 1 FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = c.relname)
+          AND pg_relation_size(c.oid) > 1048576)
+      OR coalesce(t.n_mod_since_analyze, 0) > 2 * greatest(c.reltuples, 0) + 10000)`;
+
+/**
+ * Gathers the statistics of the read model's tables that a bulk write left stale, so a city's inbox and
+ * searches are planned on what the tables hold and not on defaults, whenever autovacuum runs (if it runs at
+ * all: it is off on the CI and bench server). Called at every start and after each bulk batch; ANALYZE
+ * samples a fixed number of rows, so it costs about the same at any size. Live traffic (batches of a few
+ * events) never reaches it: autovacuum's own thresholds are for that.
+ */
+export const analyzeStaleTables = async (db: SqlExecutor): Promise<readonly string[]> => {
+  const { rows } = await db.query<{ relname: string }>(STALE_TABLES);
+  const stale = rows.map((row) => row.relname).filter((name) => (TABLES as readonly string[]).includes(name));
+  for (const table of stale) await db.query(`ANALYZE ${table}`);
+  return stale;
+};
