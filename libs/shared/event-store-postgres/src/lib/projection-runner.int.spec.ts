@@ -8,6 +8,7 @@ import {
   type SqlDatabase,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
 import { describeEachBackend, postgresOnly } from '../test-setup/test-backends';
 import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
 import { migrateEventStore } from './schema/migrate-event-store';
@@ -126,6 +127,28 @@ const appendMany = async (
   }
 };
 
+/**
+ * Catches the runner up until its read model holds as many events as expected. Events another connection
+ * appended can stay unreadable for a moment after their commit (an older transaction elsewhere in the cluster,
+ * e.g. another test file's, holds the log's horizon back), and catchUp only waits for this store's appends.
+ */
+const caughtUpWith = async (
+  runner: ProjectionRunner,
+  db: SqlDatabase,
+  projection: CounterTotals,
+  expected: Expected,
+): Promise<void> => {
+  await eventually(
+    async () => {
+      await runner.catchUp();
+      const model = await readModel(db, projection);
+      return model.applications.length >= expected.eventIds.length ? true : undefined;
+    },
+    60_000,
+    () => `${projection.name} to hold ${expected.eventIds.length} events`,
+  );
+};
+
 /** No event applied twice, none missing, and the totals they add up to. */
 const expectEachEventOnce = async (db: SqlDatabase, projection: CounterTotals, expected: Expected) => {
   const model = await readModel(db, projection);
@@ -174,6 +197,17 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
       batchSize: 7,
       pollIntervalMs: 5,
     });
+
+  /**
+   * Waits until every event appended here so far is readable: another connection's open transaction (another
+   * test file's) can hold the log's horizon back a moment, and a shared read would then end early, before the
+   * window a test holds. A runner's catch-up waits for exactly that.
+   */
+  const allReadable = async (label: string): Promise<void> => {
+    const probe = runnerFor(counterTotals(label));
+    await probe.setup();
+    await probe.catchUp();
+  };
 
   beforeAll(async () => {
     await migrateEventStore(database().db);
@@ -332,6 +366,7 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
       await appendMany(store, label, 1_000, expected[index] as Expected);
     }
     // The rebuild's 12th window (windows of 50) is read, then held until the other process has moved on.
+    await allReadable(`${labels[0]}_readable`);
     const hold = heldAtRead(store, 12);
     const runners = projections.map((projection) => runnerFor(projection, { store: hold.store }));
     for (const runner of runners) await runner.setup();
@@ -360,6 +395,7 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
 
     expect(otherApplied).toBeGreaterThan(0);
     for (const [index, projection] of projections.entries()) {
+      await caughtUpWith(runners[index] as ProjectionRunner, db, projection, expected[index] as Expected);
       await expectEachEventOnce(db, projection, expected[index] as Expected);
     }
     for (const runner of [...runners, otherFirst, otherThird]) expect(runner.status().lastError).toBeNull();
@@ -376,6 +412,7 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     for (const [index, label] of labels.entries()) {
       await appendMany(store, label, 1_000, expected[index] as Expected);
     }
+    await allReadable(`${labels[0]}_readable`);
     const hold = heldAtRead(store, 12);
     const runners = projections.map((projection) => runnerFor(projection, { store: hold.store }));
     const [first] = runners as [ProjectionRunner, ProjectionRunner];
@@ -390,7 +427,11 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
       // and applies the new events itself: its checkpoint is its own again, but ahead of the shared read.
       await otherFirst.catchUp();
       await appendMany(otherStore, 'shared_ahead_a', 120, expected[0] as Expected);
-      ownApplied = await first.catchUp();
+      // (until the other process's events are readable: another test's transaction may hold them back a moment)
+      ownApplied = await eventually(async () => {
+        const applied = await first.catchUp();
+        return applied > 0 ? applied : undefined;
+      }, 60_000);
       hold.release();
       const results = await Promise.allSettled(rebuilt);
       expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
@@ -400,6 +441,7 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
 
     expect(ownApplied).toBeGreaterThan(0);
     for (const [index, projection] of projections.entries()) {
+      await caughtUpWith(runners[index] as ProjectionRunner, db, projection, expected[index] as Expected);
       await expectEachEventOnce(db, projection, expected[index] as Expected);
     }
     for (const runner of [...runners, otherFirst]) expect(runner.status().lastError).toBeNull();
