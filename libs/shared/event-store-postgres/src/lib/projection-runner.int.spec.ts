@@ -8,6 +8,7 @@ import {
   type SqlDatabase,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
+import { eventually } from '@qinqing/shared/testing';
 import { describeEachBackend, postgresOnly } from '../test-setup/test-backends';
 import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
 import { migrateEventStore } from './schema/migrate-event-store';
@@ -102,6 +103,89 @@ const appendAll = async (store: EventStore, streamId: string, events: readonly N
   await store.appendToStream(streamId, events, { expectedRevision: 'any' });
 };
 
+/** What a counter read model must hold: each event once, and the totals per stream. */
+interface Expected {
+  readonly eventIds: string[];
+  readonly totals: Map<string, number>;
+}
+
+/** Appends `count` increments over the label's four streams (with an event no one wants after every 50). */
+const appendMany = async (
+  store: EventStore,
+  label: string,
+  count: number,
+  expected: Expected,
+): Promise<void> => {
+  for (let chunk = 0; chunk * 50 < count; chunk++) {
+    const streamId = `${label}-${chunk % 4}`;
+    const events = Array.from({ length: Math.min(50, count - chunk * 50) }, (_, i) => increment(i + 1));
+    await appendAll(store, streamId, [...events, renamed()]);
+    for (const event of events) {
+      expected.eventIds.push(event.eventId);
+      expected.totals.set(streamId, (expected.totals.get(streamId) ?? 0) + (event.data as { by: number }).by);
+    }
+  }
+};
+
+/**
+ * Catches the runner up until its read model holds as many events as expected. Events another connection
+ * appended can stay unreadable for a moment after their commit (an older transaction elsewhere in the cluster,
+ * e.g. another test file's, holds the log's horizon back), and catchUp only waits for this store's appends.
+ */
+const caughtUpWith = async (
+  runner: ProjectionRunner,
+  db: SqlDatabase,
+  projection: CounterTotals,
+  expected: Expected,
+): Promise<void> => {
+  await eventually(
+    async () => {
+      await runner.catchUp();
+      const model = await readModel(db, projection);
+      return model.applications.length >= expected.eventIds.length ? true : undefined;
+    },
+    60_000,
+    () => `${projection.name} to hold ${expected.eventIds.length} events`,
+  );
+};
+
+/** No event applied twice, none missing, and the totals they add up to. */
+const expectEachEventOnce = async (db: SqlDatabase, projection: CounterTotals, expected: Expected) => {
+  const model = await readModel(db, projection);
+  expect(model.applications.filter((row) => row.times !== 1)).toEqual([]);
+  expect(model.applications.map((row) => row.event_id).sort()).toEqual([...expected.eventIds].sort());
+  expect(model.totals).toEqual(
+    [...expected.totals]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([stream_id, total]) => ({ stream_id, total })),
+  );
+};
+
+/**
+ * The store with its `call`-th `readAll` held after it has read, until `release()`: a shared rebuild stopped
+ * between reading a window and handing it to its runners, for as long as a test needs.
+ */
+const heldAtRead = (inner: EventStore, call: number) => {
+  let calls = 0;
+  let reached = (): void => undefined;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (reached = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const store: EventStore = Object.create(inner, {
+    readAll: {
+      value: async (options: Parameters<EventStore['readAll']>[0]) => {
+        const events = await inner.readAll(options);
+        if (++calls === call) {
+          reached();
+          await released;
+        }
+        return events;
+      },
+    },
+  });
+  return { store, held, release: () => release() };
+};
+
 describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) => {
   let store: PostgresEventStore;
   const runnerFor = (projection: Projection, options: { db?: SqlDatabase; store?: EventStore } = {}) =>
@@ -113,6 +197,17 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
       batchSize: 7,
       pollIntervalMs: 5,
     });
+
+  /**
+   * Waits until every event appended here so far is readable: another connection's open transaction (another
+   * test file's) can hold the log's horizon back a moment, and a shared read would then end early, before the
+   * window a test holds. A runner's catch-up waits for exactly that.
+   */
+  const allReadable = async (label: string): Promise<void> => {
+    const probe = runnerFor(counterTotals(label));
+    await probe.setup();
+    await probe.catchUp();
+  };
 
   beforeAll(async () => {
     await migrateEventStore(database().db);
@@ -255,6 +350,101 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     const model = await readModel(db, projection);
     expect(model.totals).toEqual([{ stream_id: 'passed_race-a', total: 3 }]);
     expect(model.applications.map((row) => row.times)).toEqual([1, 1]);
+  });
+
+  it('keeps a shared rebuild exactly-once when another process moves a checkpoint between the shared read and the apply', async () => {
+    const { db } = database();
+    const labels = ['shared_race_a', 'shared_race_b', 'shared_race_c'];
+    const projections = labels.map(counterTotals);
+    const expected: Expected[] = labels.map(() => ({ eventIds: [], totals: new Map() }));
+    // The other process: its own connection, store and projection objects (same names, same tables).
+    const otherDb = await database().connectAgain();
+    const otherStore = new PostgresEventStore(otherDb);
+    const otherFirst = runnerFor(counterTotals('shared_race_a'), { db: otherDb, store: otherStore });
+    const otherThird = runnerFor(counterTotals('shared_race_c'), { db: otherDb, store: otherStore });
+    for (const [index, label] of labels.entries()) {
+      await appendMany(store, label, 1_000, expected[index] as Expected);
+    }
+    // The rebuild's 12th window (windows of 50) is read, then held until the other process has moved on.
+    await allReadable(`${labels[0]}_readable`);
+    const hold = heldAtRead(store, 12);
+    const runners = projections.map((projection) => runnerFor(projection, { store: hold.store }));
+    for (const runner of runners) await runner.setup();
+
+    // One read model's runner in the other process follows the log throughout, as a replica would.
+    otherThird.start();
+    const rebuilt = ProjectionRunner.rebuildTogether(runners, { window: 50, readAhead: 2 });
+    let otherApplied = 0;
+    try {
+      await hold.held;
+      // The 12th window is read but not yet handed to the runners, who stand at or before where it starts. Now
+      // the other process takes the first read model to the end of the log, past that window, and more events
+      // come in after: the first runner must drop the window (its checkpoint moved) and catch up on its own.
+      otherApplied = await otherFirst.catchUp();
+      for (const [index, label] of labels.entries()) {
+        await appendMany(otherStore, label, 120, expected[index] as Expected);
+      }
+      hold.release();
+      const results = await Promise.allSettled(rebuilt);
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      await otherThird.catchUp();
+    } finally {
+      hold.release();
+      await otherThird.stop();
+    }
+
+    expect(otherApplied).toBeGreaterThan(0);
+    for (const [index, projection] of projections.entries()) {
+      await caughtUpWith(runners[index] as ProjectionRunner, db, projection, expected[index] as Expected);
+      await expectEachEventOnce(db, projection, expected[index] as Expected);
+    }
+    for (const runner of [...runners, otherFirst, otherThird]) expect(runner.status().lastError).toBeNull();
+  });
+
+  it('drops the shared windows behind a runner that caught up on its own after another process moved its checkpoint', async () => {
+    const { db } = database();
+    const labels = ['shared_ahead_a', 'shared_ahead_b'];
+    const projections = labels.map(counterTotals);
+    const expected: Expected[] = labels.map(() => ({ eventIds: [], totals: new Map() }));
+    const otherDb = await database().connectAgain();
+    const otherStore = new PostgresEventStore(otherDb);
+    const otherFirst = runnerFor(counterTotals('shared_ahead_a'), { db: otherDb, store: otherStore });
+    for (const [index, label] of labels.entries()) {
+      await appendMany(store, label, 1_000, expected[index] as Expected);
+    }
+    await allReadable(`${labels[0]}_readable`);
+    const hold = heldAtRead(store, 12);
+    const runners = projections.map((projection) => runnerFor(projection, { store: hold.store }));
+    const [first] = runners as [ProjectionRunner, ProjectionRunner];
+    for (const runner of runners) await runner.setup();
+
+    const rebuilt = ProjectionRunner.rebuildTogether(runners, { window: 50, readAhead: 2 });
+    let ownApplied = 0;
+    try {
+      await hold.held;
+      // The other process takes the first read model to the end of the log; more events come in; then the
+      // rebuilding runner's own catch-up (a poll in this process) loses the race once, re-reads its checkpoint
+      // and applies the new events itself: its checkpoint is its own again, but ahead of the shared read.
+      await otherFirst.catchUp();
+      await appendMany(otherStore, 'shared_ahead_a', 120, expected[0] as Expected);
+      // (until the other process's events are readable: another test's transaction may hold them back a moment)
+      ownApplied = await eventually(async () => {
+        const applied = await first.catchUp();
+        return applied > 0 ? applied : undefined;
+      }, 60_000);
+      hold.release();
+      const results = await Promise.allSettled(rebuilt);
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+    } finally {
+      hold.release();
+    }
+
+    expect(ownApplied).toBeGreaterThan(0);
+    for (const [index, projection] of projections.entries()) {
+      await caughtUpWith(runners[index] as ProjectionRunner, db, projection, expected[index] as Expected);
+      await expectEachEventOnce(db, projection, expected[index] as Expected);
+    }
+    for (const runner of [...runners, otherFirst]) expect(runner.status().lastError).toBeNull();
   });
 
   it('never applies an event twice when two runners of one projection race', async () => {
