@@ -6,7 +6,6 @@
  * count for their caller). Writes each .cpuprofile to BENCH_HTTP_PROFILE_DIR (default: a temporary directory)
  * for a closer look in Chrome's DevTools. BENCH_HTTP_SECONDS (default 8) of load per path.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
@@ -15,6 +14,7 @@ import { join } from 'node:path';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { autocannonChild } from './autocannon-child';
 import { logIn, SUBMISSION } from './api-client';
 import { TRACE_HEADER } from './bench-http.protocol';
 import { byOwner, type CpuProfile } from './cpu-profile';
@@ -22,14 +22,6 @@ import { SqlTrace } from './sql-trace';
 
 const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 8);
 const OUT = process.env['BENCH_HTTP_PROFILE_DIR'] ?? mkdtempSync(join(tmpdir(), 'http-profile-'));
-const ROOT = join(__dirname, '..', '..');
-
-const autocannon = (args: string[]): Promise<string> =>
-  new Promise((resolve, reject) => {
-    execFile(join(ROOT, 'node_modules', '.bin', 'autocannon'), ['--json', ...args], (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-  });
 
 const main = async (): Promise<void> => {
   const app = await createEmbeddedApp(
@@ -64,7 +56,7 @@ const main = async (): Promise<void> => {
     '-b',
     SUBMISSION,
   ];
-  await autocannon(['-c', '10', '-a', '200', ...submitArgs, `${base}/api/appeals/requests`]);
+  await autocannonChild(['-c', '10', '-a', '200', ...submitArgs, `${base}/api/appeals/requests`]);
   const read = { headers: { cookie: supervisor } };
   const paths = [
     {
@@ -96,7 +88,7 @@ const main = async (): Promise<void> => {
     for (const statement of statements) process.stdout.write(`    ${statement.slice(0, 120)}\n`);
     await session.post('Profiler.start');
     const result = JSON.parse(
-      await autocannon(['-c', '20', '-d', String(SECONDS), ...path.args, path.url]),
+      await autocannonChild(['-c', '20', '-d', String(SECONDS), ...path.args, path.url]),
     ) as {
       requests: { average: number };
       non2xx: number;

@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '@qinqing/tools/distributed';
+import { logIn } from '../http/api-client';
 import { writeResultsSection } from '../results-file';
 import { cpuTicks, rssKib, TICKS_PER_SECOND } from '../soak/procfs';
 import { loadLine, machineLine } from '../store/report';
@@ -41,7 +42,6 @@ const WRITE_RESULTS = process.env['BENCH_WRITE_RESULTS']?.trim() !== '0';
 const REST_S = 30;
 const SAMPLES = 6;
 const SAMPLE_EVERY_MS = 2_000;
-const PASSWORD = 'Demo!2026';
 const LIMIT_MB = 400;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -142,19 +142,6 @@ const stopApp = async (child: ChildProcess): Promise<void> => {
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
   await exited;
-};
-
-const logIn = async (base: string, username: string): Promise<string> => {
-  const answer = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (answer.status !== 200) throw new Error(`log in as ${username}: ${answer.status}`);
-  return answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
 };
 
 /** One round of requests: filings by the centre's staff, then the supervisor's inbox read page by page. */

@@ -7,7 +7,6 @@
  * scale-server.ts's appendRate) one after the other, each under the CPU profiler, summed by owner and by
  * function. Writes each .cpuprofile to BENCH_HTTP_PROFILE_DIR (default: a temporary directory).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
@@ -17,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
 import type { EventStore, SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { EVENT_STORE, EventSourcingHost, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { autocannonChild } from '../http/autocannon-child';
 import { logIn } from '../http/api-client';
 import { TRACE_HEADER } from '../http/bench-http.protocol';
 import { byFunction, byOwner, type CpuProfile } from '../http/cpu-profile';
@@ -27,7 +27,6 @@ import { appendRate } from './own-append';
 const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env['BENCH_FILING_SECONDS'] ?? 10);
 const OUT = process.env['BENCH_HTTP_PROFILE_DIR'] ?? mkdtempSync(join(tmpdir(), 'filing-profile-'));
-const ROOT = join(__dirname, '..', '..');
 
 /** BENCH_FILING_FOLLOWERS=stopped: projections and consumers stopped before the measurements (a diagnosis). */
 const FOLLOWERS = process.env['BENCH_FILING_FOLLOWERS'] !== 'stopped';
@@ -70,13 +69,6 @@ const postgresCpuSeconds = (): number => {
   }
   return total;
 };
-
-const autocannon = (args: string[]): Promise<string> =>
-  new Promise((resolve, reject) => {
-    execFile(join(ROOT, 'node_modules', '.bin', 'autocannon'), ['--json', ...args], (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-  });
 
 const main = async (): Promise<void> => {
   const log = await scaleDatabase(SERVER, {
@@ -144,7 +136,7 @@ const main = async (): Promise<void> => {
     '-b',
     submission,
   ];
-  await autocannon(['-c', '20', '-d', '2', ...args, url]);
+  await autocannonChild(['-c', '20', '-d', '2', ...args, url]);
   await app.get(EventSourcingHost).settle();
 
   const host = app.get(EventSourcingHost);
@@ -174,7 +166,7 @@ const main = async (): Promise<void> => {
     };
   };
   const filing = await measured('filing', async () => {
-    const run = JSON.parse(await autocannon(['-c', '20', '-d', String(SECONDS), ...args, url])) as {
+    const run = JSON.parse(await autocannonChild(['-c', '20', '-d', String(SECONDS), ...args, url])) as {
       requests: { average: number; total: number };
       non2xx: number;
     };

@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { buildServer, builtEntry } from '@qinqing/tools/distributed';
+import { logIn } from '../http/api-client';
 import { writeResultsSection } from '../results-file';
 import { loadLine, machineLine } from '../store/report';
 import { scaleDatabase, scaleDatabaseName, scaleParameters } from './scale-data';
@@ -25,7 +26,6 @@ const SAMPLES = Number(process.env['BENCH_SCALE_SAMPLES'] ?? 200);
 const WARM_UP = 20;
 const FILING_SECONDS = 10;
 const CONNECTIONS = 20;
-const PASSWORD = 'Demo!2026';
 const ROOT = join(__dirname, '..', '..');
 const LINE_PREFIX = 'bench-scale: ';
 
@@ -113,19 +113,6 @@ const startServer = async (databaseUrl: string): Promise<Server> => {
     },
     stop: () => child.kill('SIGTERM'),
   };
-};
-
-const logIn = async (base: string, username: string): Promise<string> => {
-  const answer = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (answer.status !== 200) throw new Error(`log in as ${username}: ${answer.status}`);
-  return answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
 };
 
 interface Sample {
