@@ -1,4 +1,4 @@
-import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import { createTestDatabase, planOf, rowsReadBy, wholeTableScans } from '@qinqing/shared/event-store-testing';
 import type { Actor } from '@qinqing/identity/access';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,31 +18,6 @@ const staff = (role: 'service-staff' | 'department-handler' | 'supervisor', unit
     ...(role === 'department-handler' ? { departmentId: unit } : {}),
     ...(role === 'service-staff' ? { centreId: unit } : {}),
   }) as Actor;
-
-interface PlanNode {
-  readonly 'Node Type': string;
-  readonly 'Relation Name'?: string;
-  readonly 'Actual Rows'?: number;
-  readonly 'Actual Loops'?: number;
-  readonly 'Rows Removed by Filter'?: number;
-  readonly 'Rows Removed by Index Recheck'?: number;
-  readonly Plans?: readonly PlanNode[];
-}
-
-const TABLE_READS = new Set(['Seq Scan', 'Index Scan', 'Index Only Scan', 'Bitmap Heap Scan']);
-
-/** The table rows a plan's scans read as it ran: the rows they returned and the rows their filters dropped. */
-const rowsReadBy = (node: PlanNode): number =>
-  (TABLE_READS.has(node['Node Type'])
-    ? (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1) +
-      (node['Rows Removed by Filter'] ?? 0) +
-      (node['Rows Removed by Index Recheck'] ?? 0)
-    : 0) + (node.Plans ?? []).reduce((sum, child) => sum + rowsReadBy(child), 0);
-
-const scansOf = (node: PlanNode): string[] => [
-  ...(node['Node Type'] === 'Seq Scan' ? [node['Relation Name'] ?? '?'] : []),
-  ...(node.Plans ?? []).flatMap(scansOf),
-];
 
 /**
  * The inbox on a city's worth of requests (40,000 rows in real PostgreSQL), once with the planner's statistics
@@ -93,7 +68,7 @@ suite.each([
       await database?.drop();
     });
 
-    const planOf = async (
+    const wholeTableReadsOf = async (
       actor: Actor,
       query: Parameters<typeof listRequestsStatement>[1],
       after: { sortDue: string; requestId: string } | null = null,
@@ -105,12 +80,8 @@ suite.each([
         [statement.sql, statement.params],
         [statement.countSql, statement.countParams],
       ] as const) {
-        const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-          `EXPLAIN (FORMAT JSON) ${sql}`,
-          params as unknown[],
-        );
         scans.push(
-          ...scansOf(rows[0]?.['QUERY PLAN'][0].Plan as PlanNode).map(
+          ...wholeTableScans(await planOf(client, sql, params as unknown[])).map(
             (relation) => `${sql === statement.sql ? 'page' : 'count'}: ${relation}`,
           ),
         );
@@ -118,13 +89,8 @@ suite.each([
       return scans;
     };
 
-    const rowsReadOf = async (sql: string, params: readonly unknown[]): Promise<number> => {
-      const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-        params as unknown[],
-      );
-      return rowsReadBy(rows[0]?.['QUERY PLAN'][0].Plan as PlanNode);
-    };
+    const rowsReadOf = async (sql: string, params: readonly unknown[]): Promise<number> =>
+      rowsReadBy(await planOf(client, sql, params, true));
 
     const supervisor = staff('supervisor', null);
     const handler = staff('department-handler', 'dept-7');
@@ -142,7 +108,7 @@ suite.each([
       ['a search by receipt code at the receiving centre', centre, { receiptCode: 'R00000012347' }],
       ['a search by contact phone by the handling department', handler, { contactPhone: '13800012347' }],
     ])('%s reads no whole table', async (_name, actor, query) => {
-      expect(await planOf(actor, query)).toEqual([]);
+      expect(await wholeTableReadsOf(actor, query)).toEqual([]);
     });
 
     // Bounded: a unit's inbox reads at most its five arms' pages, a count at most five arms of COUNT_CAP + 1
@@ -171,8 +137,8 @@ suite.each([
     });
 
     it('a later page costs what the first does: the keyset, not an offset', async () => {
-      expect(await planOf(supervisor, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
-      expect(await planOf(handler, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
+      expect(await wholeTableReadsOf(supervisor, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
+      expect(await wholeTableReadsOf(handler, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
     });
   },
 );

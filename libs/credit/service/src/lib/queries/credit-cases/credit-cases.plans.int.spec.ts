@@ -1,5 +1,4 @@
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import { createTestDatabase, explainingExecutor } from '@qinqing/shared/event-store-testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CREDIT_CASES_DDL } from '../../projections/credit-cases/credit-cases.schema.sql';
@@ -9,17 +8,6 @@ import { listObjections, listRepairs, objectionsOf, repairsOf } from './credit-c
 const databaseUrl = inject('databaseUrl');
 const suite = databaseUrl === null ? describe.skip : describe;
 const ROWS = 60_000;
-
-interface PlanNode {
-  readonly 'Node Type': string;
-  readonly 'Relation Name'?: string;
-  readonly Plans?: readonly PlanNode[];
-}
-
-const scansOf = (node: PlanNode): string[] => [
-  ...(node['Node Type'] === 'Seq Scan' ? [node['Relation Name'] ?? '?'] : []),
-  ...(node.Plans ?? []).flatMap(scansOf),
-];
 
 /**
  * The officer's lists and the enterprise's own view on a city's worth of cases (60,000 objections and as many
@@ -77,34 +65,22 @@ suite(
       await database?.drop();
     });
 
-    /** Runs the read model's own query against EXPLAIN, and returns the tables it would scan whole. */
-    const explaining = (plans: string[][]): SqlExecutor => ({
-      query: async <Row extends object>(text: string, params?: readonly unknown[]) => {
-        const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
-          `EXPLAIN (FORMAT JSON) ${text}`,
-          params === undefined ? [] : [...params],
-        );
-        plans.push(scansOf(rows[0]?.['QUERY PLAN'][0]?.Plan as PlanNode));
-        return { rows: [] as Row[], affectedRows: 0 };
-      },
-    });
-
     it.each([null, { key: '2024-06-01', id: 'x-5000' }])(
       'lists objections open and decided by index (after %j)',
       async (after) => {
         const plans: string[][] = [];
-        await listObjections(explaining(plans), 'open', after, 20);
-        await listObjections(explaining(plans), 'decided', after, 20);
-        await listRepairs(explaining(plans), 'pending', after, 100);
-        await listRepairs(explaining(plans), 'decided', after, 100);
+        await listObjections(explainingExecutor(client, plans), 'open', after, 20);
+        await listObjections(explainingExecutor(client, plans), 'decided', after, 20);
+        await listRepairs(explainingExecutor(client, plans), 'pending', after, 100);
+        await listRepairs(explainingExecutor(client, plans), 'decided', after, 100);
         expect(plans).toEqual([[], [], [], []]);
       },
     );
 
     it('reads one enterprise’s own cases by its index', async () => {
       const plans: string[][] = [];
-      await objectionsOf(explaining(plans), '91330200000000042X');
-      await repairsOf(explaining(plans), '91330200000000042X');
+      await objectionsOf(explainingExecutor(client, plans), '91330200000000042X');
+      await repairsOf(explainingExecutor(client, plans), '91330200000000042X');
       expect(plans).toEqual([[], []]);
     });
   },

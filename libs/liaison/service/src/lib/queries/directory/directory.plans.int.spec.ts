@@ -1,6 +1,5 @@
 import type { ListEnterprisesQuery } from '@qinqing/liaison/contracts';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { createTestDatabase } from '@qinqing/shared/event-store-testing';
+import { createTestDatabase, explainingExecutor } from '@qinqing/shared/event-store-testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIRECTORY_TABLE_DDL } from '../../projections/directory/directory.schema.sql';
@@ -9,17 +8,6 @@ import { findEnterprise, listEnterprises } from './directory.query';
 const databaseUrl = inject('databaseUrl');
 const suite = databaseUrl === null ? describe.skip : describe;
 const ROWS = 40_000;
-
-interface PlanNode {
-  readonly 'Node Type': string;
-  readonly 'Relation Name'?: string;
-  readonly Plans?: readonly PlanNode[];
-}
-
-const scansOf = (node: PlanNode): string[] => [
-  ...(node['Node Type'] === 'Seq Scan' ? [node['Relation Name'] ?? '?'] : []),
-  ...(node.Plans ?? []).flatMap(scansOf),
-];
 
 /**
  * The directory on a city's worth of enterprises (40,000 rows in real PostgreSQL, statistics gathered): the
@@ -56,21 +44,9 @@ suite(`directory query plans${databaseUrl === null ? ' — SKIPPED: DATABASE_URL
     await database?.drop();
   });
 
-  /** Runs the read model's own query against EXPLAIN, and returns the tables it would scan whole. */
-  const explaining = (plans: string[][]): SqlExecutor => ({
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) => {
-      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
-        `EXPLAIN (FORMAT JSON) ${text}`,
-        params === undefined ? [] : [...params],
-      );
-      plans.push(scansOf(rows[0]?.['QUERY PLAN'][0]?.Plan as PlanNode));
-      return { rows: [] as Row[], affectedRows: 0 };
-    },
-  });
-
   it('finds one enterprise by its credit code through the primary key', async () => {
     const plans: string[][] = [];
-    await findEnterprise(explaining(plans), '91330203000000001X');
+    await findEnterprise(explainingExecutor(client, plans), '91330203000000001X');
     expect(plans).toEqual([[]]);
   });
 
@@ -90,8 +66,8 @@ suite(`directory query plans${databaseUrl === null ? ' — SKIPPED: DATABASE_URL
     { name: '杭州', size: 'small', after: AFTER },
   ])('lists %o by indexes only, first and later pages', async (filters) => {
     const plans: string[][] = [];
-    await listEnterprises(explaining(plans), { limit: 100, ...filters });
-    await listEnterprises(explaining(plans), { limit: 20, after: AFTER, ...filters });
+    await listEnterprises(explainingExecutor(client, plans), { limit: 100, ...filters });
+    await listEnterprises(explainingExecutor(client, plans), { limit: 20, after: AFTER, ...filters });
     expect(plans).toEqual([[], []]);
   });
 });
