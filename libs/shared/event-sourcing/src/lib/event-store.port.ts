@@ -54,6 +54,9 @@ export interface LogWindow {
 }
 
 /** The port every event store adapter implements. The contract test suite defines its behaviour. */
+/** Told of an append in this process: the cursor of its last event and the types of the events it wrote. */
+export type AppendedListener = (last: LogCursor, eventTypes: readonly string[]) => void;
+
 export interface EventStore {
   readonly kind: string;
   readStream(streamId: string): Promise<readonly RecordedEvent[]>;
@@ -95,9 +98,10 @@ export interface EventStore {
   findByIdempotencyKey(idempotencyKey: string): Promise<readonly RecordedEvent[] | null>;
   /**
    * Registers a callback run after every successful append in this process, with the cursor of the last
-   * event appended (wakes followers early, and tells `drain` what it must reach).
+   * event appended and the types of the events the append wrote (wakes the followers that take one of those
+   * types early, and tells `drain` what it must reach).
    */
-  onAppended(listener: (last: LogCursor) => void): () => void;
+  onAppended(listener: AppendedListener): () => void;
   /**
    * The furthest event this store object has appended so far (null before its first append): what `drain` must
    * reach even for a follower created after the append, which heard no `onAppended` call for it.

@@ -90,6 +90,8 @@ export class LogFollower {
   private passedOver = 0;
   /** Whether the checkpoint has been read since start or the last rewind. */
   private positionKnown = false;
+  /** Whether this follower's last read came back short of a full window: it had read all there was. */
+  private readToEnd = false;
 
   constructor(private readonly options: LogFollowerOptions) {
     this.loop = new LogPollingLoop({
@@ -98,6 +100,8 @@ export class LogFollower {
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
       reached: () => this.position,
+      ...(options.eventTypes === undefined ? {} : { wakesFor: options.eventTypes }),
+      readToEnd: () => this.readToEnd,
     });
   }
 
@@ -149,13 +153,13 @@ export class LogFollower {
    */
   private async step(): Promise<number> {
     await this.knowPosition();
-    return this.applyWindow(
-      await readLogWindow(this.options.store, {
-        after: this.position,
-        limit: this.options.batchSize ?? 500,
-        ...(this.options.eventTypes === undefined ? {} : { types: this.options.eventTypes }),
-      }),
-    );
+    const window = await readLogWindow(this.options.store, {
+      after: this.position,
+      limit: this.options.batchSize ?? 500,
+      ...(this.options.eventTypes === undefined ? {} : { types: this.options.eventTypes }),
+    });
+    this.readToEnd = window.scanned < window.fullAt;
+    return this.applyWindow(window);
   }
 
   /**

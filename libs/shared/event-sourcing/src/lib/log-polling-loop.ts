@@ -13,6 +13,17 @@ export interface LogPollingLoopOptions {
    * event). With it, `drain` waits until everything appended in this process before the call is behind it.
    */
   readonly reached?: () => LogCursor | null;
+  /**
+   * The event types the owner takes, when known: an in-process append of none of them does not wake the loop
+   * (the owner would only pass over it; the next poll does that). Absent: every append wakes it.
+   */
+  readonly wakesFor?: readonly string[];
+  /**
+   * Whether the last step's read came back short of a full window, i.e. it read everything readable then. A
+   * pass ends on such a step instead of reading once more to find nothing (which doubled the reads behind
+   * every append); an append in this process meanwhile still makes the loop pass again.
+   */
+  readonly readToEnd?: () => boolean;
 }
 
 /**
@@ -50,8 +61,10 @@ export class LogPollingLoop {
   private stepping: Promise<unknown> = Promise.resolve();
   /** The last event appended in this process, as far as this loop has heard (or the store remembers). */
   private lastAppended: LogCursor | null;
+  private readonly wakesFor: ReadonlySet<string> | null;
 
   constructor(private readonly options: LogPollingLoopOptions) {
+    this.wakesFor = options.wakesFor === undefined ? null : new Set(options.wakesFor);
     this.lastAppended = options.store.lastAppended?.() ?? null;
     options.store.onAppended((last) => {
       if (this.lastAppended === null || options.store.compareCursors(last, this.lastAppended) > 0) {
@@ -90,13 +103,14 @@ export class LogPollingLoop {
     return total;
   }
 
-  /** Runs `step` until the log has nothing new that is readable now. */
+  /** Runs `step` until the log has nothing new that is readable now (or a step says it read to the end). */
   private async drainVisible(): Promise<number> {
     let total = 0;
     for (;;) {
       const handled = await this.step();
       if (handled === 0) return total;
       if (handled > 0) total += handled;
+      if (handled > 0 && this.options.readToEnd?.() === true) return total;
     }
   }
 
@@ -120,7 +134,8 @@ export class LogPollingLoop {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.options.store.onAppended(() => {
+    this.unsubscribe = this.options.store.onAppended((_last, eventTypes) => {
+      if (this.wakesFor !== null && !eventTypes.some((type) => this.wakesFor?.has(type))) return;
       this.appendedDuringPass = true;
       this.wake?.();
     });

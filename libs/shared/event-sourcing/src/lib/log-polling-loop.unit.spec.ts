@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { LogCursor } from './envelope';
-import type { EventStore } from './event-store.port';
+import type { AppendedListener, EventStore } from './event-store.port';
 import { LogPollingLoop } from './log-polling-loop';
 
-/** Only what the loop uses of a store: the in-process append notifications. */
+/** Only what the loop uses of a store: the in-process append notifications, with the appended events' types. */
 const appendSignals = () => {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<AppendedListener>();
+  let appended = 0;
   const store = {
-    onAppended: (listener: () => void) => {
+    onAppended: (listener: AppendedListener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    compareCursors: (a: string, b: string) => Number(a) - Number(b),
   } as unknown as EventStore;
-  return { store, append: () => listeners.forEach((listener) => listener()) };
+  const append = (eventTypes: readonly string[] = ['RequestSubmitted']) => {
+    const last = String(++appended) as unknown as LogCursor;
+    listeners.forEach((listener) => listener(last, eventTypes));
+  };
+  return { store, append };
 };
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -116,5 +122,52 @@ describe('LogPollingLoop', () => {
     while (sent < 2) await tick();
     await loop.stop();
     expect(sent).toBe(2);
+  });
+
+  it('is woken by an append of a type its owner takes, not by others (its next poll passes over those)', async () => {
+    const { store, append } = appendSignals();
+    let steps = 0;
+    const loop = new LogPollingLoop({
+      store,
+      pollIntervalMs: 60_000, // longer than the test's timeout: only a wake-up brings a second pass
+      wakesFor: ['RequestSubmitted'],
+      step: async () => {
+        steps++;
+        return 0;
+      },
+    });
+    loop.start();
+    while (steps < 1) await tick();
+    append(['EnterpriseRegistered', 'VisitRecorded']);
+    // A wake-up passes at once, in the same chain of promises: two timer ticks are more than it needs.
+    await tick();
+    await tick();
+    expect(steps).toBe(1);
+    append(['EnterpriseRegistered', 'RequestSubmitted']);
+    while (steps < 2) await tick();
+    await loop.stop();
+    expect(steps).toBe(2);
+  });
+
+  it('ends a pass on a step that read to the end, instead of reading once more to find nothing', async () => {
+    const { store } = appendSignals();
+    let unread = 12; // events in the "log"
+    let reads = 0;
+    let lastReadShort = false;
+    const loop = new LogPollingLoop({
+      store,
+      readToEnd: () => lastReadShort,
+      step: async () => {
+        reads++;
+        const batch = Math.min(unread, 5);
+        unread -= batch;
+        lastReadShort = batch < 5;
+        return batch;
+      },
+    });
+    await expect(loop.drain()).resolves.toBe(12);
+    expect(reads).toBe(3); // 5, 5 and 2: the short third read says the log had no more
+    await expect(loop.drain()).resolves.toBe(0);
+    expect(reads).toBe(4);
   });
 });

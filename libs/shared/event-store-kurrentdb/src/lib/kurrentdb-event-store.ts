@@ -19,6 +19,7 @@ import {
   systemClock,
 } from '@qinqing/shared/event-sourcing';
 import type {
+  AppendedListener,
   AppendOptions,
   AppendResult,
   Clock,
@@ -120,7 +121,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly clock: Clock;
   private readonly leaseMs: number;
   private readonly logFilter: Filter;
-  private readonly listeners = new Set<{ readonly listener: (last: LogCursor) => void }>();
+  private readonly listeners = new Set<{ readonly listener: AppendedListener }>();
   private furthestAppended: LogCursor | null = null;
   private closing: Promise<void> | null = null;
 
@@ -257,7 +258,7 @@ export class KurrentDbEventStore implements EventStore {
     return this.furthestAppended;
   }
 
-  onAppended(listener: (last: LogCursor) => void): () => void {
+  onAppended(listener: AppendedListener): () => void {
     const entry = { listener };
     this.listeners.add(entry);
     return () => {
@@ -280,13 +281,13 @@ export class KurrentDbEventStore implements EventStore {
     return comparePositions(decodeLogCursor(a), decodeLogCursor(b));
   }
 
-  private notifyAppended(last: LogCursor): void {
+  private notifyAppended(last: LogCursor, eventTypes: readonly string[]): void {
     if (this.furthestAppended === null || this.compareCursors(last, this.furthestAppended) > 0) {
       this.furthestAppended = last;
     }
     for (const { listener } of [...this.listeners]) {
       try {
-        listener(last);
+        listener(last, eventTypes);
       } catch {
         // A listener only wakes followers early; its failure must not turn a stored append into an error.
       }
@@ -310,7 +311,7 @@ export class KurrentDbEventStore implements EventStore {
     if (!matches || last === undefined) throw new DuplicateEventIdError(streamId);
     // A retry KurrentDB itself recognised cannot be told apart from a new append here: followers may wake
     // once for nothing, which costs one empty read.
-    if (appended) this.notifyAppended(last.cursor);
+    if (appended) this.notifyAppended(last.cursor, [...new Set(stored.map((event) => event.type))]);
     return {
       nextExpectedRevision: last.streamRevision,
       events: stored.map((event) => this.upcasters.upcast(event)),

@@ -1,4 +1,5 @@
 import {
+  type AppendedListener,
   DuplicateEventIdError,
   IdempotencyKeyUsedError,
   UpcasterRegistry,
@@ -109,7 +110,7 @@ const expectedHead = (expected: ExpectedRevision): number | null =>
 export class PostgresEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private readonly upcasters: UpcasterRegistry;
-  private readonly listeners = new Set<(last: LogCursor) => void>();
+  private readonly listeners = new Set<AppendedListener>();
   private furthestAppended: LogCursor | null = null;
   private readonly logReads = new SharedLogReads<readonly RecordedEvent[]>();
   private readonly combiner: AppendCombiner<StreamAppend, AppendResult> | null;
@@ -171,7 +172,7 @@ export class PostgresEventStore implements EventStore {
       }
       if (inserted.length > 0) {
         const result = this.appendedResult(streamId, keyed, inserted);
-        this.notifyAppended((result.events[result.events.length - 1] as RecordedEvent).cursor);
+        this.notifyAppended(result.events);
         return result;
       }
       const stored = await this.storedCopy(streamId, expectedRevision, columns);
@@ -297,7 +298,7 @@ export class PostgresEventStore implements EventStore {
     return this.furthestAppended;
   }
 
-  onAppended(listener: (last: LogCursor) => void): () => void {
+  onAppended(listener: AppendedListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -342,8 +343,7 @@ export class PostgresEventStore implements EventStore {
       offset += events.length;
       return result;
     });
-    const lastResult = results[results.length - 1] as AppendResult;
-    this.notifyAppended((lastResult.events[lastResult.events.length - 1] as RecordedEvent).cursor);
+    this.notifyAppended(results.flatMap((result) => result.events));
     return results;
   }
 
@@ -450,14 +450,16 @@ export class PostgresEventStore implements EventStore {
     return rows.length > 0;
   }
 
-  private notifyAppended(last: LogCursor): void {
+  private notifyAppended(events: readonly RecordedEvent[]): void {
+    const last = (events[events.length - 1] as RecordedEvent).cursor;
+    const eventTypes = [...new Set(events.map((event) => event.type))];
     if (this.furthestAppended === null || this.compareCursors(last, this.furthestAppended) > 0) {
       this.furthestAppended = last;
     }
     this.logReads.appended();
     for (const listener of this.listeners) {
       try {
-        listener(last);
+        listener(last, eventTypes);
       } catch {
         // A listener only wakes followers early; its failure must not turn a committed append into an error.
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEvent, RecordedEvent } from '@qinqing/shared/event-sourcing';
+import type { LogCursor, NewEvent, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { eventMetadata, newEvent, newId, uniqueStreamId } from './contract-fixtures';
 import type { ContractStores } from './contract-stores';
 
@@ -55,6 +55,23 @@ export const appendAndReadContract = (stores: () => ContractStores): void => {
       expect(result.events).toHaveLength(3);
       result.events.forEach((event, i) => expectEnvelope(event, written[i] as NewEvent, streamId, i));
       expect(await plain.readStream(streamId)).toEqual(result.events);
+    });
+
+    it('tells this process’s listeners of an append: its last event’s cursor and the types it wrote', async () => {
+      const { plain } = stores();
+      const seen: [LogCursor, readonly string[]][] = [];
+      const stop = plain.onAppended((last, eventTypes) => seen.push([last, [...eventTypes].sort()]));
+      const result = await plain.appendToStream(
+        uniqueStreamId('append-told'),
+        [
+          newEvent('ContractOpened', { n: 1 }),
+          newEvent('ContractNoted', { n: 2 }),
+          newEvent('ContractNoted', { n: 3 }),
+        ],
+        { expectedRevision: 'no_stream' },
+      );
+      stop();
+      expect(seen).toEqual([[result.events[2]?.cursor, ['ContractNoted', 'ContractOpened']]]);
     });
 
     it('continues the stream from the expected revision', async () => {
