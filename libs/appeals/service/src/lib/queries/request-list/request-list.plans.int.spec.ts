@@ -137,8 +137,12 @@ suite.each([
     });
 
     it('a later page costs what the first does: the keyset, not an offset', async () => {
-      expect(await wholeTableReadsOf(supervisor, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
-      expect(await wholeTableReadsOf(handler, {}, { sortDue: '2026-11-15', requestId: 'req-020000' })).toEqual([]);
+      expect(
+        await wholeTableReadsOf(supervisor, {}, { sortDue: '2026-11-15', requestId: 'req-020000' }),
+      ).toEqual([]);
+      expect(
+        await wholeTableReadsOf(handler, {}, { sortDue: '2026-11-15', requestId: 'req-020000' }),
+      ).toEqual([]);
     });
   },
 );
