@@ -93,6 +93,7 @@ export const performanceProjection: Projection = {
   reset: async (tx) => {
     for (const table of PERFORMANCE_TABLES) await tx.query(`DELETE FROM ${table}`);
   },
+  tables: PERFORMANCE_TABLES,
   apply: (event, tx) => applyBatch([event], tx),
   applyBatch,
 };

@@ -10,7 +10,7 @@ import { provisionalColumnsAfter } from './provisional-tracking';
 import { type RequestRow, type RowChanges, rowEffectOf, rowOfSubmission } from './request-row';
 import { insertRequestRows, loadRequestRows, updateRequestRows } from './request-rows';
 import { analyzeStaleTables, BULK_BATCH } from './request-statistics';
-import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
+import { REQUESTS_TABLE_DDL, REQUESTS_TABLES } from './requests.schema.sql';
 
 /**
  * Folds a batch into the rows in memory, event by event as `apply` would, and writes what changed: the rows
@@ -72,6 +72,7 @@ export const requestsProjection: Projection = {
     await tx.query('DELETE FROM appeals_supervision_orders');
     await tx.query('DELETE FROM appeals_follow_ups');
   },
+  tables: REQUESTS_TABLES,
   apply: (event, tx) => applyBatch([event], tx),
   applyBatch,
 };

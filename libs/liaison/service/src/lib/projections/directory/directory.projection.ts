@@ -55,6 +55,7 @@ export const directoryProjection: Projection = {
   reset: async (tx) => {
     await tx.query('DELETE FROM liaison_enterprises');
   },
+  tables: ['liaison_enterprises'],
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     if (enterpriseIdOfStream(recorded.streamId) === null) return;
     const event = { type: recorded.type, data: recorded.data } as EnterpriseEvent;
