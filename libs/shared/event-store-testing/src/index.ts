@@ -2,3 +2,4 @@ export * from './lib/create-test-database';
 export * from './lib/describe-event-store-contract';
 export * from './lib/event-store-contract-subject';
 export * from './lib/advisory-lock-holders';
+export * from './lib/secondary-indexes-round-trip';

@@ -31,9 +31,18 @@ export const dropSecondaryIndexes = async (
   tx: SqlExecutor,
   tables: readonly string[],
 ): Promise<readonly SecondaryIndex[]> => {
+  const indexes = await secondaryIndexesOf(tx, tables);
+  for (const index of indexes) await tx.query(`DROP INDEX ${index.name}`);
+  return indexes;
+};
+
+/** The tables' secondary indexes as the catalog has them now, by name. */
+export const secondaryIndexesOf = async (
+  db: SqlExecutor,
+  tables: readonly string[],
+): Promise<readonly SecondaryIndex[]> => {
   if (tables.length === 0) return [];
-  const { rows } = await tx.query<{ name: string; definition: string }>(SECONDARY_INDEXES, [tables]);
-  for (const index of rows) await tx.query(`DROP INDEX ${index.name}`);
+  const { rows } = await db.query<{ name: string; definition: string }>(SECONDARY_INDEXES, [tables]);
   return rows.map(({ name, definition }) => ({ name, definition }));
 };
 
