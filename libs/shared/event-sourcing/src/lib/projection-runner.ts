@@ -169,8 +169,7 @@ export class ProjectionRunner {
   /**
    * Empties the read model and replays the whole log into it. The secondary indexes of the projection's
    * `tables` are dropped in the reset's transaction and built again from the catalog's definitions once the
-   * replay has reached the end, or failed: inserting a whole read model and then building each index once is
-   * much cheaper than updating every index row by row.
+   * replay has reached the end, or failed: the rows go in without index upkeep and each index is built once.
    */
   async rebuild(): Promise<number> {
     const dropped = await this.reset();

@@ -22,10 +22,9 @@ const SECONDARY_INDEXES = `SELECT i.indexrelid::regclass::text AS name, pg_get_i
 
 /**
  * Drops the tables' secondary indexes (in the caller's transaction: the one that empties the read model for a
- * rebuild) and returns them, for `restoreSecondaryIndexes` once the rebuild has reached the end. Inserting a
- * whole read model and building each index once afterwards is several times cheaper than keeping every index
- * up to date row by row. A crash in between leaves them missing until the next start, whose `setup` creates
- * them again (CREATE INDEX IF NOT EXISTS).
+ * rebuild) and returns them, for `restoreSecondaryIndexes` once the rebuild has reached the end: the rows go in
+ * without index upkeep and each index is built once. A crash in between leaves them missing until the next
+ * start, whose `setup` creates them again (CREATE INDEX IF NOT EXISTS).
  */
 export const dropSecondaryIndexes = async (
   tx: SqlExecutor,
