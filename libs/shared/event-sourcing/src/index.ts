@@ -13,6 +13,7 @@ export * from './lib/log-polling-loop';
 export * from './lib/outbound-integration-event';
 export * from './lib/projection';
 export * from './lib/projection-runner';
+export * from './lib/rebuild-indexes';
 export * from './lib/recent-reads';
 export * from './lib/sql.port';
 export * from './lib/row-writes';

@@ -2,6 +2,12 @@ import { LogFollower, type LogFollowerStatus } from './log-follower';
 import type { EventStore, LogWindow } from './event-store.port';
 import type { LogCursor, RecordedEvent } from './envelope';
 import type { CheckpointStore, Projection } from './projection';
+import {
+  dropSecondaryIndexes,
+  restoreSecondaryIndexes,
+  restoringIndexesAfter,
+  type SecondaryIndex,
+} from './rebuild-indexes';
 import type { SqlDatabase } from './sql.port';
 
 export interface ProjectionRunnerOptions {
@@ -36,7 +42,9 @@ export class ProjectionRunner {
    * resumes from its own checkpoint after a crash). Runners go at their own pace; the read stays at most
    * `readAhead` windows ahead of the slowest. A runner whose checkpoint another process moved meanwhile, and
    * every runner once the shared read has reached the end, finishes with its own `catchUp`. One promise per
-   * runner, in the same order: the events it applied, or its error (the others go on).
+   * runner, in the same order: the events it applied, or its error (the others go on). The secondary indexes
+   * of a read model's `tables` are dropped with its reset and built again when its own rebuild ends, as in
+   * `rebuild`.
    */
   static rebuildTogether(
     runners: readonly ProjectionRunner[],
@@ -58,9 +66,8 @@ export class ProjectionRunner {
     };
     const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
 
-    const rewound = Promise.all(
-      runners.map((runner) => runner.follower.rewind((tx) => runner.options.projection.reset(tx))),
-    );
+    const resets = runners.map((runner) => runner.reset());
+    const rewound = Promise.all(resets);
     const read = (async () => {
       await rewound;
       let after: LogCursor | null = null;
@@ -87,7 +94,7 @@ export class ProjectionRunner {
         notify();
       });
 
-    return runners.map(async (runner, index) => {
+    const rebuiltTogether = async (runner: ProjectionRunner, index: number): Promise<number> => {
       let applied = 0;
       try {
         await rewound;
@@ -112,6 +119,14 @@ export class ProjectionRunner {
       await read;
       if (readFailed !== null) throw readFailed;
       return applied + (await runner.follower.catchUp());
+    };
+    return runners.map(async (runner, index) => {
+      // A reset that failed rolled back with its indexes; one that succeeded gets them back however it ends.
+      const dropped = await (resets[index] as Promise<readonly SecondaryIndex[]>);
+      return restoringIndexesAfter(
+        () => runner.restoreIndexes(dropped),
+        () => rebuiltTogether(runner, index),
+      );
     });
   }
 
@@ -151,10 +166,32 @@ export class ProjectionRunner {
     return this.follower.catchUp();
   }
 
-  /** Empties the read model and replays the whole log into it. */
+  /**
+   * Empties the read model and replays the whole log into it. The secondary indexes of the projection's
+   * `tables` are dropped in the reset's transaction and built again from the catalog's definitions once the
+   * replay has reached the end, or failed: the rows go in without index upkeep and each index is built once.
+   */
   async rebuild(): Promise<number> {
-    await this.follower.rewind((tx) => this.options.projection.reset(tx));
-    return this.follower.catchUp();
+    const dropped = await this.reset();
+    return restoringIndexesAfter(
+      () => this.restoreIndexes(dropped),
+      () => this.follower.catchUp(),
+    );
+  }
+
+  /** Empties the read model, drops its tables' secondary indexes and rewinds its checkpoint, all at once. */
+  private async reset(): Promise<readonly SecondaryIndex[]> {
+    const { projection } = this.options;
+    let dropped: readonly SecondaryIndex[] = [];
+    await this.follower.rewind(async (tx) => {
+      await projection.reset(tx);
+      dropped = await dropSecondaryIndexes(tx, projection.tables ?? []);
+    });
+    return dropped;
+  }
+
+  private restoreIndexes(dropped: readonly SecondaryIndex[]): Promise<void> {
+    return restoreSecondaryIndexes(this.options.db, dropped, this.options.projection.tables ?? []);
   }
 
   start(): void {

@@ -20,6 +20,12 @@ export interface Projection {
   applyBatch?(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void>;
   /** Empties the read model before a rebuild from position 0. */
   reset(tx: SqlExecutor): Promise<void>;
+  /**
+   * Optional: the tables `reset` empties. A rebuild drops their secondary indexes with the reset and builds
+   * them again once it has reached the end (see `ProjectionRunner.rebuild`); `setup` must create every such
+   * index with CREATE INDEX IF NOT EXISTS, so a start after a rebuild cut short brings them back.
+   */
+  readonly tables?: readonly string[];
 }
 
 /** Where each follower of the global log has got to; written inside the follower's transaction. */

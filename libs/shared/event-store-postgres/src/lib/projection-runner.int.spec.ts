@@ -96,6 +96,67 @@ const checkpointOf = async (db: SqlDatabase, projection: Projection): Promise<st
   return rows[0]?.cursor;
 };
 
+interface IndexedCounterTotals extends CounterTotals {
+  readonly tables: readonly string[];
+  /** The indexes on its tables the first event applied since `watch()` found there (null before one). */
+  readonly indexesSeen: () => readonly string[] | null;
+  readonly watch: () => void;
+}
+
+/**
+ * The counter read model with secondary indexes of every kind a read model uses (plain, several columns,
+ * partial, on an expression with a collation, GIN), a unique index beside its primary keys, and `tables`
+ * declared: what a rebuild drops and builds again. Its apply notes which indexes it writes through.
+ */
+const indexedCounterTotals = (label: string): IndexedCounterTotals => {
+  const base = counterTotals(label);
+  const { totals, applications } = base;
+  const tables = [totals, applications];
+  let seen: readonly string[] | null = null;
+  return {
+    ...base,
+    tables,
+    indexesSeen: () => seen,
+    watch: () => {
+      seen = null;
+    },
+    setup: async (db) => {
+      await base.setup(db);
+      await db.query(`CREATE INDEX IF NOT EXISTS ${totals}_total ON ${totals} (total, stream_id)`);
+      await db.query(`CREATE INDEX IF NOT EXISTS ${totals}_big ON ${totals} (stream_id) WHERE total > 20`);
+      await db.query(
+        `CREATE INDEX IF NOT EXISTS ${totals}_lower ON ${totals} ((lower(stream_id) COLLATE "C") DESC)`,
+      );
+      await db.query(
+        `CREATE INDEX IF NOT EXISTS ${applications}_event_grams ON ${applications} USING gin ((ARRAY[left(event_id::text, 8)]))`,
+      );
+      await db.query(
+        `CREATE UNIQUE INDEX IF NOT EXISTS ${applications}_event_times ON ${applications} (event_id, times)`,
+      );
+    },
+    apply: async (event, tx) => {
+      if (seen === null && event.streamId.startsWith(`${label}-`)) {
+        const { rows } = await tx.query<{ indexname: string }>(
+          'SELECT indexname FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY indexname',
+          [tables],
+        );
+        seen = rows.map((row) => row.indexname);
+      }
+      await base.apply(event, tx);
+    },
+  };
+};
+
+/** Every index on the tables, as the catalog would make it again. */
+const indexDefinitions = async (db: SqlDatabase, tables: readonly string[]): Promise<string[]> => {
+  const { rows } = await db.query<{ definition: string }>(
+    `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
+     WHERE indrelid IN (SELECT to_regclass(t) FROM unnest($1::text[]) AS t) ORDER BY 1`,
+    [tables],
+  );
+  return rows.map((row) => row.definition);
+};
+
 /** An event no counter projection wants. */
 const renamed = (): NewEvent => ({ ...increment(0), eventId: uuids.next(), type: 'CounterRenamed' });
 
@@ -294,6 +355,70 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     bad.failOn.clear();
     await (runners[2] as ProjectionRunner).catchUp();
     expect((await readModel(db, bad)).totals).toEqual([{ stream_id: 'together_bad-0', total: 8 }]);
+  });
+
+  it('rebuilds without the secondary indexes of its tables and builds them again: the same definitions, the same rows as its catch-up', async () => {
+    const { db } = database();
+    const projection = indexedCounterTotals('indexed');
+    const expected: Expected = { eventIds: [], totals: new Map() };
+    const runner = runnerFor(projection);
+    await runner.setup();
+    await appendMany(store, 'indexed', 300, expected);
+    await caughtUpWith(runner, db, projection, expected);
+    const caughtUp = await readModel(db, projection);
+    const indexes = await indexDefinitions(db, projection.tables);
+    expect(indexes).toHaveLength(7);
+    projection.watch();
+
+    await runner.rebuild();
+
+    // While it rebuilt, only the primary keys and the unique index were there to keep up to date.
+    expect(projection.indexesSeen()).toEqual([
+      'rm_applications_indexed_event_times',
+      'rm_applications_indexed_pkey',
+      'rm_totals_indexed_pkey',
+    ]);
+    expect(await indexDefinitions(db, projection.tables)).toEqual(indexes);
+    expect(await readModel(db, projection)).toEqual(caughtUp);
+    await expectEachEventOnce(db, projection, expected);
+  });
+
+  it('builds the secondary indexes again when a rebuild fails, alone or beside others that succeed', async () => {
+    const { db } = database();
+    const labels = ['indexed_bad', 'indexed_good'];
+    const projections = labels.map(indexedCounterTotals);
+    const [bad, good] = projections as [IndexedCounterTotals, IndexedCounterTotals];
+    const expected: Expected[] = labels.map(() => ({ eventIds: [], totals: new Map() }));
+    const runners = projections.map((projection) => runnerFor(projection));
+    const [badRunner, goodRunner] = runners as [ProjectionRunner, ProjectionRunner];
+    for (const runner of runners) await runner.setup();
+    for (const [index, label] of labels.entries()) {
+      await appendMany(store, label, 150, expected[index] as Expected);
+    }
+    await caughtUpWith(badRunner, db, bad, expected[0] as Expected);
+    await caughtUpWith(goodRunner, db, good, expected[1] as Expected);
+    const caughtUp = await readModel(db, good);
+    const indexes = await Promise.all(
+      projections.map((projection) => indexDefinitions(db, projection.tables)),
+    );
+    bad.failOn.add((expected[0] as Expected).eventIds[120] as string);
+    bad.watch();
+
+    await expect(badRunner.rebuild()).rejects.toThrow(/projection bug/);
+
+    expect(bad.indexesSeen()).toHaveLength(3);
+    expect(await indexDefinitions(db, bad.tables)).toEqual(indexes[0]);
+    for (const projection of projections) projection.watch();
+
+    const rebuilt = await Promise.allSettled(ProjectionRunner.rebuildTogether(runners, { window: 40 }));
+
+    expect(rebuilt.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
+    expect(projections.map((projection) => projection.indexesSeen()?.length)).toEqual([3, 3]);
+    expect(
+      await Promise.all(projections.map((projection) => indexDefinitions(db, projection.tables))),
+    ).toEqual(indexes);
+    expect(await readModel(db, good)).toEqual(caughtUp);
+    await expectEachEventOnce(db, good, expected[1] as Expected);
   });
 
   it('passes over events it has no use for without saving, and saves its place with the next batch it applies', async () => {

@@ -1,7 +1,5 @@
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-
-/** The read model's tables whose plans depend on the planner's statistics. */
-const TABLES = ['appeals_requests', 'appeals_supervision_orders', 'appeals_follow_ups'] as const;
+import { REQUESTS_TABLES as TABLES } from './requests.schema.sql';
 
 /** A batch of at least this many request events is a catch-up or a rebuild, not live traffic: it checks. */
 export const BULK_BATCH = 200;

@@ -1,4 +1,15 @@
-/** The request list and the scheduler's view of due dates. Personal data stays here, masked on the way out. */
+/** The read model's tables: the request list, its 督办 orders and its 回访 / 整改 clocks. */
+export const REQUESTS_TABLES = [
+  'appeals_requests',
+  'appeals_supervision_orders',
+  'appeals_follow_ups',
+] as const;
+
+/**
+ * The request list and the scheduler's view of due dates. Personal data stays here, masked on the way out.
+ * Every index is made IF NOT EXISTS: a rebuild drops the secondary ones and a start cut short of their
+ * rebuilding brings them back here.
+ */
 export const REQUESTS_TABLE_DDL = [
   `
 CREATE TABLE IF NOT EXISTS appeals_requests (

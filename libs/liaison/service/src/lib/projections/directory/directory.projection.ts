@@ -52,9 +52,11 @@ export const directoryProjection: Projection = {
   setup: async (db) => {
     for (const statement of DIRECTORY_TABLE_DDL) await db.query(statement);
   },
+  // TRUNCATE, not DELETE: a fresh table for the rebuild, not one full of the dead rows of every earlier rebuild.
   reset: async (tx) => {
-    await tx.query('DELETE FROM liaison_enterprises');
+    await tx.query('TRUNCATE liaison_enterprises');
   },
+  tables: ['liaison_enterprises'],
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
     if (enterpriseIdOfStream(recorded.streamId) === null) return;
     const event = { type: recorded.type, data: recorded.data } as EnterpriseEvent;
