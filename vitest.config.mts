@@ -12,9 +12,10 @@ export default defineConfig({
   resolve: { alias: tsconfigAliases(root) },
   test: {
     globalSetup: ['tools/vitest/global-setup.mts'],
-    // Files run two at a time even on two cores, e2e files too and beside the others: much of their time is
-    // spent waiting on PostgreSQL, Kafka, Chromium and timers, and vitest's default (cores - 1) left one core
-    // idle. (Until 2026-12-06 the e2e files ran one by one after the rest: 12.6 of the gate's 29.7 minutes.)
+    // Unit and integration files run two at a time even on two cores: much of their time is spent waiting on
+    // PostgreSQL, Kafka and timers, and vitest's default (cores - 1) left one core idle. The e2e project has
+    // file parallelism off, so its files run one by one after the others: two at a time, beside each other or
+    // the rest, they only shared the machine's CPU (tried 2026-12-06: the 29 files took 18 minutes instead of 12.6).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default'],
     projects: [
@@ -47,6 +48,10 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+          // As for the integration files: one module cache for all e2e files, instead of each importing the
+          // whole app graph again. No e2e spec mocks modules or changes process.env.
+          isolate: false,
         },
       },
     ],
