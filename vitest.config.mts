@@ -52,6 +52,8 @@ export default defineConfig({
           // As for the integration files: one module cache for all e2e files, instead of each importing the
           // whole app graph again. No e2e spec mocks modules or changes process.env.
           isolate: false,
+          // After the unit and integration files, whose pool runs two files at a time.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
