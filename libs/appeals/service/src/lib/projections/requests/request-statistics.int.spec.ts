@@ -1,12 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
-import { createTestDatabase } from '@qinqing/shared/event-store-testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeEachBackend } from '@qinqing/shared/event-store-postgres/testing';
+import { beforeAll, expect, it } from 'vitest';
 import { analyzeStaleTables } from './request-statistics';
 import { REQUESTS_TABLE_DDL } from './requests.schema.sql';
-
-const databaseUrl = inject('databaseUrl');
 
 /** Requests written in bulk, as a rebuild writes them, with nothing analysing the table. */
 const insertRequests = async (db: SqlDatabase, from: number, count: number): Promise<void> => {
@@ -30,38 +26,21 @@ const statisticsRowsOf = async (db: SqlDatabase): Promise<number> => {
   return Number(rows[0]?.n ?? 0);
 };
 
-describe.each([
-  ['PGlite', null],
-  ['PostgreSQL', databaseUrl],
-])('the requests read model’s statistics, on %s', (name, url) => {
+describeEachBackend('the requests read model’s statistics', (database) => {
   let db: SqlDatabase;
-  let drop: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
-    if (name === 'PostgreSQL') {
-      if (url === null) return;
-      const database = await createTestDatabase(url);
-      db = await openPostgresDatabase(database.url);
-      drop = () => database.drop();
-    } else db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = database().db;
     for (const statement of REQUESTS_TABLE_DDL) await db.query(statement);
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-    await drop();
   });
 
-  it.skipIf(name === 'PostgreSQL' && url === null)(
-    'a table built in bulk and never analysed is analysed once, then not again until much of it has changed',
-    async () => {
-      await insertRequests(db, 1, 300);
-      expect(await analyzeStaleTables(db)).toEqual([]); // small: the planner's defaults do no harm
-      await insertRequests(db, 301, 5_000);
-      expect(await statisticsRowsOf(db)).toBe(0);
-      expect(await analyzeStaleTables(db)).toEqual(['appeals_requests']);
-      expect(await statisticsRowsOf(db)).toBeGreaterThan(0);
-      expect(await analyzeStaleTables(db)).toEqual([]);
-    },
-    60_000,
-  );
+  it('a table built in bulk and never analysed is analysed once, then not again until much of it has changed', async () => {
+    await insertRequests(db, 1, 300);
+    expect(await analyzeStaleTables(db)).toEqual([]); // small: the planner's defaults do no harm
+    await insertRequests(db, 301, 5_000);
+    expect(await statisticsRowsOf(db)).toBe(0);
+    expect(await analyzeStaleTables(db)).toEqual(['appeals_requests']);
+    expect(await statisticsRowsOf(db)).toBeGreaterThan(0);
+    expect(await analyzeStaleTables(db)).toEqual([]);
+  }, 60_000);
 });
