@@ -4,3 +4,4 @@ export * from './lib/topic';
 export * from './lib/identifier.schemas';
 export * from './lib/visible-text';
 export * from './lib/decimal-digits';
+export * from './lib/page-limit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromDecimalDigits } from '@qinqing/shared/contracts-kit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 import { CREDIT_SEVERITIES } from './disclosure-period.query';
 import { CREDIT_RECORD_KINDS } from './integrity-record.bodies';
 
@@ -57,14 +57,7 @@ export const listBoardsQuery = z.object({
       '翻页标记应为上一页最后的榜单编号 / after is the last board id of a page',
     )
     .optional(),
-  limit: fromDecimalDigits(
-    z.coerce
-      .number()
-      .int('每页条数须为整数 / limit must be a whole number')
-      .min(1, '每页至少1条 / limit at least 1')
-      .max(BOARD_PAGE_MAX, `每页至多${BOARD_PAGE_MAX}条 / limit at most ${BOARD_PAGE_MAX}`)
-      .default(20),
-  ),
+  limit: pageLimit({ defaultLimit: 20, max: BOARD_PAGE_MAX }),
 });
 
 export type ListBoardsQuery = z.infer<typeof listBoardsQuery>;

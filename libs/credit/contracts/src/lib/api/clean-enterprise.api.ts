@@ -1,4 +1,4 @@
-import { creditCodeSchema, textSchema, fromDecimalDigits } from '@qinqing/shared/contracts-kit';
+import { creditCodeSchema, textSchema, fromDecimalDigits, pageLimit } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 export const CLEAN_ENTERPRISE_ITEM_IDS = [
@@ -62,17 +62,7 @@ export const listCleanEnterpriseQuery = z.object({
       '翻页标记应为上一页最后的统一社会信用代码 / after is the last credit code of a page',
     )
     .optional(),
-  limit: fromDecimalDigits(
-    z.coerce
-      .number()
-      .int('每页条数须为整数 / limit must be a whole number')
-      .min(1, '每页至少1条 / limit at least 1')
-      .max(
-        CLEAN_ENTERPRISE_PAGE_MAX,
-        `每页至多${CLEAN_ENTERPRISE_PAGE_MAX}条 / limit at most ${CLEAN_ENTERPRISE_PAGE_MAX}`,
-      )
-      .default(20),
-  ),
+  limit: pageLimit({ defaultLimit: 20, max: CLEAN_ENTERPRISE_PAGE_MAX }),
 });
 
 export type ListCleanEnterpriseQuery = z.infer<typeof listCleanEnterpriseQuery>;

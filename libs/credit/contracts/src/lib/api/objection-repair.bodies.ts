@@ -1,4 +1,4 @@
-import { creditCodeSchema, textSchema, fromDecimalDigits } from '@qinqing/shared/contracts-kit';
+import { creditCodeSchema, textSchema, pageLimit } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { correctRecordBody } from './integrity-record.bodies';
 
@@ -85,14 +85,7 @@ export interface RepairAnswer {
 /** `GET /api/credit/objections` and `/repairs`: a page of the officer's list, keyset-paged. */
 export const CASE_LIST_LIMIT = { default: 20, max: 100 } as const;
 
-const listLimit = fromDecimalDigits(
-  z.coerce
-    .number({ message: 'limit 须为 1–100 的整数 / limit is a whole number from 1 to 100' })
-    .int('limit 须为 1–100 的整数 / limit is a whole number from 1 to 100')
-    .min(1, 'limit 须为 1–100 的整数 / limit is a whole number from 1 to 100')
-    .max(CASE_LIST_LIMIT.max, 'limit 须为 1–100 的整数 / limit is a whole number from 1 to 100')
-    .default(CASE_LIST_LIMIT.default),
-);
+const listLimit = pageLimit({ defaultLimit: CASE_LIST_LIMIT.default, max: CASE_LIST_LIMIT.max });
 
 const after = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromDecimalDigits } from '@qinqing/shared/contracts-kit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 const INDUSTRY_GROUPS = [
   'agriculture',
@@ -44,14 +44,7 @@ export const listEnterprisesQuery = z.object({
       '翻页标记应为上一页最后的统一社会信用代码 / after is the last credit code of a page',
     )
     .optional(),
-  limit: fromDecimalDigits(
-    z.coerce
-      .number()
-      .int('每页条数须为整数 / limit must be a whole number')
-      .min(1, '每页至少1条 / limit at least 1')
-      .max(DIRECTORY_PAGE_MAX, `每页至多${DIRECTORY_PAGE_MAX}条 / limit at most ${DIRECTORY_PAGE_MAX}`)
-      .default(20),
-  ),
+  limit: pageLimit({ defaultLimit: 20, max: DIRECTORY_PAGE_MAX }),
 });
 
 export type ListEnterprisesQuery = z.infer<typeof listEnterprisesQuery>;

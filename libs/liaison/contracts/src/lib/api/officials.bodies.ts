@@ -4,6 +4,7 @@ import {
   optionalTextSchema,
   textSchema,
   fromDecimalDigits,
+  pageLimit,
 } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { jurisdictionSchema } from './integrity/negative-list.bodies';
@@ -143,5 +144,5 @@ export const complianceQuery = z.object({
 /** Keyset paging of lists: `after` is the previous page's `nextCursor`. */
 export const listQuery = z.object({
   after: z.string().max(200).optional(),
-  limit: fromDecimalDigits(z.coerce.number().int().min(1).max(100).optional()),
+  limit: pageLimit({ defaultLimit: 50 }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 /** `POST /api/party-building/joint-branches`: shapes only; the decider checks the values and names the field. */
 export const formJointBranchBody = z.object({
@@ -29,7 +29,7 @@ export const listJointBranchesQuery = z.object({
     .string()
     .regex(/^[0-9a-f-]{1,40}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type ListJointBranchesQuery = z.infer<typeof listJointBranchesQuery>;

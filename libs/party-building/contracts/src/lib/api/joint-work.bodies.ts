@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 const count = z.union([z.number(), z.string().max(20)]);
 
@@ -9,7 +9,7 @@ export const pageByIdQuery = z.object({
     .string()
     .regex(/^[0-9a-f-]{1,40}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type PageByIdQuery = z.infer<typeof pageByIdQuery>;
@@ -102,7 +102,7 @@ export const listActivitiesQuery = z.object({
       'after 须为上一页的 next 值 / after is the previous page’s next value',
     )
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type ListActivitiesQuery = z.infer<typeof listActivitiesQuery>;

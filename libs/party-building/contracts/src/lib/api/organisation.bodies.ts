@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 const optionalText = (max: number) =>
   z
@@ -83,7 +83,7 @@ export const listOrganisationsQuery = z.object({
       'after 须为上一页最后一条的统一社会信用代码 / after is the last credit code of the previous page',
     )
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuery>;
@@ -124,7 +124,7 @@ export const listAlertsQuery = z.object({
       'after 须为上一页的 next 值 / after is the previous page’s next value',
     )
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
@@ -244,7 +244,7 @@ export const listHonoursRecommendationsQuery = z.object({
     .string()
     .regex(/^[1-9]\d{0,17}$/u, 'after 须为上一页的 next 值 / after is the previous page’s next value')
     .optional(),
-  limit: pageLimit,
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 
 export type ListHonoursRecommendationsQuery = z.infer<typeof listHonoursRecommendationsQuery>;

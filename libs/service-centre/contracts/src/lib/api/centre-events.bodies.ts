@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { fromDecimalDigits } from '@qinqing/shared/contracts-kit';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 /** The `limit` of every keyset-paged events list: 1–100, 20 when absent. */
-const limit = pageLimit(20);
+const limit = pageLimit({ defaultLimit: 20 });
 
 const audienceBody = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 /**
  * The indicators of the index's methodology, as published (the domain's list; contracts may not import the
@@ -61,7 +61,7 @@ export type HealthIndexAreaFigures = z.infer<typeof healthIndexAreaFigures>;
 export const publishHealthIndexBody = z.object({ period: halfYear });
 export type PublishHealthIndexBody = z.infer<typeof publishHealthIndexBody>;
 
-const limit = pageLimit(50);
+const limit = pageLimit({ defaultLimit: 50 });
 
 /** Keyset pages by half year (the published list, an area's trend): `after` is the page before's `next`. */
 export const healthIndexPageQuery = z.object({

@@ -2,7 +2,7 @@ import type { StaffAction } from '@qinqing/appeals/contracts';
 import { optionalTextSchema, textSchema } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import type { LocalizedText } from '../localized-text';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 
 /** The categories a report is filed under (the domain's REPORT_CATEGORIES; liaison's negative-list codes). */
 const category = z.enum(['collusion', 'inaction', 'extortion', 'negative-list', 'other'], {
@@ -110,7 +110,7 @@ export interface FollowUpView {
   readonly pendingInformation: number;
 }
 
-const limit = pageLimit(50);
+const limit = pageLimit({ defaultLimit: 50 });
 const NOT_A_CURSOR = 'after 为上一页返回的 next / after is the previous page’s next';
 
 /** The cursor's day must be a real one (2026-02-30 matches the pattern but is no date). */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { pageLimit } from './page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 import type { LocalizedText } from '../localized-text';
 
 /** The `limit` of every keyset-paged policy list: 1–100, 20 when absent. */
-const limit = pageLimit(20);
+const limit = pageLimit({ defaultLimit: 20 });
 
 const text = (max: number) => z.string().max(max);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageLimit } from '../api/page-limit';
+import { pageLimit } from '@qinqing/shared/contracts-kit';
 import type { LocalizedText } from '../localized-text';
 
 const both = (zh: string, en: string) => `${zh} / ${en}`;
@@ -76,7 +76,7 @@ export const listVisitsQuery = z.object({
     .string()
     .regex(/^[A-Z]\d{3}$/u, both('after 须为上一页的 next 值', 'after is the previous page’s next value'))
     .optional(),
-  limit: pageLimit(50),
+  limit: pageLimit({ defaultLimit: 50 }),
 });
 export type ListVisitsQuery = z.infer<typeof listVisitsQuery>;
 

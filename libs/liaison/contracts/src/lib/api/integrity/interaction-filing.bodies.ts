@@ -1,4 +1,4 @@
-import { creditCodeSchema, textSchema, fromDecimalDigits } from '@qinqing/shared/contracts-kit';
+import { creditCodeSchema, textSchema, pageLimit } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 
 /** The activity kinds of the filing rules (liaison domain ACTIVITY_KINDS; a test keeps the two lists equal). */
@@ -81,7 +81,7 @@ export const filingListQuery = z
   .object({
     /** Keyset cursor from the previous page's `next`. */
     after: z.string().max(200).optional(),
-    limit: fromDecimalDigits(z.coerce.number().int().min(1).max(100).default(50)),
+    limit: pageLimit({ defaultLimit: 50 }),
   })
   .strict();
 export type FilingListQuery = z.infer<typeof filingListQuery>;

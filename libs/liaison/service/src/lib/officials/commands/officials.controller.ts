@@ -91,7 +91,7 @@ export class OfficialsController {
   @ApiOperation({ summary: 'Officials, by account id, a page at a time (`after` = the previous nextCursor)' })
   @ApiZodQuery(listQuery)
   async list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>): Promise<OfficialsPage> {
-    const limit = query.limit ?? 50;
+    const { limit } = query;
     const { rows } = await this.db.query<OfficialRow>(
       `SELECT account_id, name, unit_id, superior_account_id, jurisdiction, office_channel FROM liaison_officials
        WHERE account_id > $1 ORDER BY account_id LIMIT $2`,

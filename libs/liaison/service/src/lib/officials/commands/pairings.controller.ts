@@ -157,7 +157,7 @@ export class PairingsController {
     @ZodQuery(pairingsQuery) query: z.infer<typeof pairingsQuery>,
     @CurrentActor() actor: Actor,
   ): Promise<{ readonly items: readonly PairingView[]; readonly nextCursor: string | null }> {
-    const limit = query.limit ?? 50;
+    const { limit } = query;
     const officialId = isOfficial(actor) ? staffIdOf(actor) : query.officialId;
     const after = query.after === undefined ? '' : checkedId(query.after, 'after');
     const { rows } =

@@ -141,7 +141,7 @@ export class VisitsController {
       if (pairing === null || pairing.officialId !== staffIdOf(actor))
         throw notFound({ zh: '结对', en: 'pairing' });
     }
-    const limit = query.limit ?? 50;
+    const { limit } = query;
     const after = query.after === undefined ? null : checkedId(query.after, 'after');
     const { rows } = await this.db.query<VisitRow>(
       `SELECT visit_id, pairing_id, enterprise_name, to_char(visit_date, 'YYYY-MM-DD') AS visit_date, form,

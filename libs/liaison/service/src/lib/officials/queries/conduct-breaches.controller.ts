@@ -32,7 +32,7 @@ export class ConductBreachesController {
   @ApiOperation({ summary: 'Visits whose conduct declaration departs from the rules, latest first, paged' })
   @ApiZodQuery(listQuery)
   async list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>) {
-    const limit = query.limit ?? 50;
+    const { limit } = query;
     const after = query.after === undefined ? null : checkedId(query.after, 'after');
     const { rows } = await this.db.query<BreachRow>(
       `SELECT visit_id, official_id, official_unit_id, credit_code, enterprise_name,
