@@ -5,7 +5,12 @@ import { ServiceCentreModule, serviceCentreOptionsOf } from '@qinqing/service-ce
 import { CalendarModule } from '@qinqing/calendar/service';
 import { IdentityModule } from '@qinqing/identity/service';
 import { EventSourcingModule, LoggingModule, ObservabilityModule } from '@qinqing/shared/nest-platform';
-import { type EmbeddedConfig, identityOptions, storageOptions } from './config/embedded.config';
+import {
+  type EmbeddedConfig,
+  followerPollIntervalMs,
+  identityOptions,
+  storageOptions,
+} from './config/embedded.config';
 import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
 import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
 import { PartyBuildingModule, partyBuildingOptionsOf } from '@qinqing/party-building/service';
@@ -22,7 +27,7 @@ export class EmbeddedAppModule {
         ObservabilityModule,
         EventSourcingModule.forRoot({
           storage: storageOptions(config),
-          pollIntervalMs: config.FOLLOWER_POLL_INTERVAL_MS,
+          pollIntervalMs: followerPollIntervalMs(config),
           ...(clock === undefined ? {} : { clock }),
         }),
         IdentityModule.forRoot(identityOptions(config)),
