@@ -159,7 +159,7 @@ export const renderDockerCompose = async (): Promise<string> => {
     '  platform:',
     '    <<: *app',
     "    profiles: ['one-process']",
-    `    command: ['node', '--enable-source-maps', '${builtEntry('apps/embedded/src/main.ts')}']`,
+    `    command: ['node', '--enable-source-maps', '--optimize-for-size', '${builtEntry('apps/embedded/src/main.ts')}']`,
     '    environment:',
     '      PORT: 3000',
     '      EVENT_STORE: postgres',
