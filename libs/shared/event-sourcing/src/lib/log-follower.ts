@@ -45,6 +45,14 @@ export interface LogFollowerStatus {
  */
 const TYPED_WINDOW = 8;
 
+/**
+ * How many events a rebuild's shared windows may pass over (nothing in them for this follower) before its
+ * checkpoint is saved anyway: a rebuild reads wide windows, and a read model that takes few of the log's events
+ * would otherwise commit a checkpoint for every one of them. The rebuild saves what is left at its end
+ * (`savePassedOver`).
+ */
+const SHARED_PASS_OVER = 100_000;
+
 /** A window of the log as `readLogWindow` read it: full (more may follow at once) when `scanned` is `fullAt`. */
 export interface FollowedLogWindow extends LogWindow {
   readonly fullAt: number;
@@ -172,7 +180,31 @@ export class LogFollower {
     return this.loop.serialised(async () => {
       await this.knowPosition();
       if (this.position !== after) return -1;
-      return this.applyWindow(window);
+      return this.applyWindow(window, SHARED_PASS_OVER);
+    });
+  }
+
+  /**
+   * Saves the checkpoint where this follower stands when it has passed over events since it last saved (a
+   * rebuild's end), after the same check as a batch: nothing when another process has moved it meanwhile (the
+   * follower's next step reads from where it really is).
+   */
+  savePassedOver(): Promise<void> {
+    return this.loop.serialised(async () => {
+      if (!this.positionKnown || this.position === this.saved) return;
+      const { db, checkpoints, name } = this.options;
+      const position = this.position;
+      const saved = await db.transaction(async (tx) => {
+        if ((await checkpoints.loadForUpdate(tx, name)) !== this.saved) return false;
+        await checkpoints.save(tx, name, position);
+        return true;
+      });
+      if (!saved) {
+        this.positionKnown = false;
+        return;
+      }
+      this.saved = position;
+      this.passedOver = 0;
     });
   }
 
@@ -185,12 +217,15 @@ export class LogFollower {
     this.positionKnown = true;
   }
 
-  private async applyWindow({ events, scanned, scannedTo: last }: LogWindow): Promise<number> {
+  /** Applies a window; one with nothing wanted is passed over while fewer than `passOver` events have been. */
+  private async applyWindow(
+    { events, scanned, scannedTo: last }: LogWindow,
+    passOver = this.options.batchSize ?? 500,
+  ): Promise<number> {
     const { db, checkpoints, name, handle, handleBatch, wants } = this.options;
-    const batchSize = this.options.batchSize ?? 500;
     if (last === null) return 0;
     const work = wants === undefined ? events : events.filter(wants);
-    if (work.length === 0 && this.passedOver + scanned < batchSize) {
+    if (work.length === 0 && this.passedOver + scanned < passOver) {
       this.position = last;
       this.passedOver += scanned;
       this.eventsApplied += scanned;

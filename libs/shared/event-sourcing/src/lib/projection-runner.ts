@@ -118,6 +118,7 @@ export class ProjectionRunner {
       }
       await read;
       if (readFailed !== null) throw readFailed;
+      await runner.follower.savePassedOver();
       return applied + (await runner.follower.catchUp());
     };
     return runners.map(async (runner, index) => {

@@ -5,7 +5,9 @@ import type { SqlExecutor } from './sql.port';
  * every row's first value, and so on: `unnest($1::text[], …) WITH ORDINALITY`), so writes with the same `sql`
  * on one table can be one statement. Only for writes whose effect within such a statement does not depend on
  * how they are grouped: inserts that skip a key already there (in row order, the first of a statement wins,
- * as one by one) and updates that set a flag.
+ * as one by one), updates that set a flag, and writes that set values keeping each key's last row of the
+ * statement (`DISTINCT ON (key) … ORDER BY ordinality DESC`: a keyed write may share a statement with the
+ * previous write of its row when no other kind of write of that row came between).
  */
 export interface RowWrite {
   readonly table: string;

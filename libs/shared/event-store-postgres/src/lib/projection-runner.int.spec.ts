@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
+  type CheckpointStore,
   ProjectionRunner,
   UuidV7Generator,
   type EventStore,
@@ -355,6 +356,45 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     bad.failOn.clear();
     await (runners[2] as ProjectionRunner).catchUp();
     expect((await readModel(db, bad)).totals).toEqual([{ stream_id: 'together_bad-0', total: 8 }]);
+  });
+
+  it('passes over the windows of a rebuild with nothing it wants without a checkpoint each, and saves where it stands at the end', async () => {
+    const { db } = database();
+    const quiet: CounterTotals = { ...counterTotals('passover_quiet'), eventTypes: ['QuietCounted'] };
+    let saves = 0;
+    const counting: CheckpointStore = {
+      setup: (tx) => checkpoints.setup(tx),
+      loadForUpdate: (tx, name) => checkpoints.loadForUpdate(tx, name),
+      save: (tx, name, cursor) => {
+        saves++;
+        return checkpoints.save(tx, name, cursor);
+      },
+    };
+    const runner = new ProjectionRunner({
+      projection: quiet,
+      store,
+      db,
+      checkpoints: counting,
+      batchSize: 7,
+    });
+    await runner.setup();
+    await appendAll(store, 'passover_quiet-0', [{ ...increment(3), type: 'QuietCounted' }]);
+    for (let i = 0; i < 8; i++) await appendAll(store, `passover_loud-${i}`, [1, 2, 3, 4, 5].map(increment));
+    await allReadable('passover');
+    const log = await store.readAll();
+    const end = (log[log.length - 1] as { cursor: string }).cursor.split(':').map(BigInt);
+    saves = 0;
+
+    await Promise.all(ProjectionRunner.rebuildTogether([runner], { window: 5 }));
+
+    expect((await readModel(db, quiet)).totals).toEqual([{ stream_id: 'passover_quiet-0', total: 3 }]);
+    // The reset's, the window with its one event's, and the end's: not one per window of 5 it passed over.
+    expect(saves).toBeLessThanOrEqual(3);
+    expect(Math.ceil(log.length / 5)).toBeGreaterThan(8);
+    const saved = ((await checkpointOf(db, quiet)) ?? '').split(':').map(BigInt);
+    const [savedTx = 0n, savedPosition = 0n] = saved;
+    const [endTx = 0n, endPosition = 0n] = end;
+    expect(savedTx > endTx || (savedTx === endTx && savedPosition >= endPosition)).toBe(true);
   });
 
   it('rebuilds without the secondary indexes of its tables and builds them again: the same definitions, the same rows as its catch-up', async () => {

@@ -79,8 +79,6 @@ const SELF_RATING_EXCLUDED = setFlag(
   " AND t.source = 'self'",
 );
 
-const write = (table: string, sql: string, ...row: unknown[]): RowWrite => ({ table, sql, row });
-
 /** A write of the one row with this key (runRowWrites may group it past writes of other rows). */
 const writeOf = (table: string, sql: string, key: readonly unknown[], ...row: unknown[]): RowWrite => ({
   table,
@@ -101,9 +99,10 @@ const clockFacts = (
     const settled = (clock.status === 'met' || clock.status === 'late') && previous?.status !== clock.status;
     if (!settled || clock.settledOn === null) return [];
     return [
-      write(
+      writeOf(
         'appeals_perf2_clock_facts',
         CLOCK_FACT,
+        [requestId, kind, tracked.cycle],
         requestId,
         kind,
         tracked.cycle,
@@ -115,9 +114,10 @@ const clockFacts = (
   });
 
 const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracked): RowWrite =>
-  write(
+  writeOf(
     'appeals_perf2_clock_facts',
     CLOCK_FACT,
+    [requestId, clock, tracked.cycle],
     requestId,
     clock,
     tracked.cycle,
@@ -139,7 +139,7 @@ const received = (requestId: string, unitId: string, on: string, clocks: Tracked
   );
 
 const rating = (requestId: string, source: 'self' | 'callback', unitId: string, given: string, on: string) =>
-  write('appeals_perf2_ratings', RATING, requestId, source, unitId, given, on);
+  writeOf('appeals_perf2_ratings', RATING, [requestId, source], requestId, source, unitId, given, on);
 
 const outcomeName = {
   RequestResolved: 'resolved',
@@ -223,9 +223,10 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
           clocks: settleOutcome(tracked.clocks, OUTCOME_OF_EVENT[event.type], on, event.data.onTime),
         },
         facts: [
-          write(
+          writeOf(
             'appeals_perf2_outcomes',
             OUTCOME,
+            [requestId, tracked.cycle],
             requestId,
             tracked.cycle,
             event.data.departmentId,
@@ -264,11 +265,21 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
       // was not a resolution, and counts against the resolution rate.
       return {
         next: { ...tracked, cycle: tracked.cycle + 1, clocks: moveClocks(tracked.clocks, event.data.dues) },
-        facts: [write('appeals_perf2_outcomes', REDONE, requestId, tracked.cycle)],
+        facts: [
+          writeOf('appeals_perf2_outcomes', REDONE, [requestId, tracked.cycle], requestId, tracked.cycle),
+        ],
       };
     case 'RateExclusionApproved':
       // 核减: approved by the supervisor, the answer leaves the resolution denominator.
-      return factsOnly(write('appeals_perf2_outcomes', OUTCOME_EXCLUDED, requestId, tracked.cycle));
+      return factsOnly(
+        writeOf(
+          'appeals_perf2_outcomes',
+          OUTCOME_EXCLUDED,
+          [requestId, tracked.cycle],
+          requestId,
+          tracked.cycle,
+        ),
+      );
     case 'RequestRated':
       return factsOnly(
         rating(requestId, 'self', tracked.responsible_unit_id, event.data.rating, event.data.ratedOn),
@@ -281,7 +292,9 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
       );
     case 'RatingAppealDecided':
       if (!event.data.upheld) return factsOnly();
-      return factsOnly(write('appeals_perf2_ratings', SELF_RATING_EXCLUDED, requestId));
+      return factsOnly(
+        writeOf('appeals_perf2_ratings', SELF_RATING_EXCLUDED, [requestId, 'self'], requestId),
+      );
     default:
       return factsOnly();
   }

@@ -4,7 +4,7 @@ import type {
   ProvisionalDueDates,
   RequestSubmitted,
 } from '@qinqing/appeals/domain';
-import type { SqlStatement } from '@qinqing/shared/event-sourcing';
+import type { RowWrite } from '@qinqing/shared/event-sourcing';
 import {
   clockDuesIn,
   endClock,
@@ -16,6 +16,14 @@ import {
   startClocks,
   type TrackedClocks,
 } from '../clock-tracking';
+import {
+  closeOrder,
+  escalateOrder,
+  markFollowUp,
+  remindOrder,
+  trackFollowUp,
+  trackOrder,
+} from './side-writes';
 
 /**
  * A request's row of `appeals_requests` as the projection folds it in memory: every column an event reads or
@@ -39,10 +47,10 @@ export interface RequestRow {
 /** The columns an event sets on its request's row (besides `updated_at`). */
 export type RowChanges = Readonly<Record<string, unknown>>;
 
-/** What one event does: the row's new columns (null: row untouched) and statements on the side tables. */
+/** What one event does: the row's new columns (null: row untouched) and writes of the side tables. */
 export interface RowEffect {
   readonly set: RowChanges | null;
-  readonly side: readonly SqlStatement[];
+  readonly side: readonly RowWrite[];
 }
 
 /** The row a submission creates: every column, as the table's defaults would fill it. */
@@ -98,46 +106,9 @@ const rederivedColumns = (clocks: TrackedClocks, event: DueDatesRederived): Reco
   return set;
 };
 
-/** A 回访 or 整改 clock with a due date (starting again when set again). */
-const trackFollowUp = (requestId: string, followUp: string, due: string | undefined): SqlStatement[] =>
-  due === undefined
-    ? []
-    : [
-        {
-          sql: `INSERT INTO appeals_follow_ups (request_id, follow_up, due) VALUES ($1,$2,$3)
-     ON CONFLICT (request_id, follow_up) DO UPDATE SET due = EXCLUDED.due, reminded = false, missed = false, done = false`,
-          params: [requestId, followUp, due],
-        },
-      ];
+const sideOnly = (...side: RowWrite[]): RowEffect => ({ set: null, side });
 
-const markFollowUp = (
-  requestId: string,
-  followUp: string,
-  flag: 'done' | 'reminded' | 'missed',
-): RowEffect => ({
-  set: null,
-  side: [
-    {
-      sql: `UPDATE appeals_follow_ups SET ${flag} = true WHERE request_id = $1 AND follow_up = $2`,
-      params: [requestId, followUp],
-    },
-  ],
-});
-
-/** An order with a due date (orders recorded before orders had deadlines have none and are not tracked). */
-const trackOrder = (requestId: string, orderId: string, due: string | undefined): SqlStatement[] =>
-  due === undefined
-    ? []
-    : [
-        {
-          sql: 'INSERT INTO appeals_supervision_orders (order_id, request_id, due) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING',
-          params: [orderId, requestId, due],
-        },
-      ];
-
-const onOrder = (sql: string, params: unknown[]): RowEffect => ({ set: null, side: [{ sql, params }] });
-
-const sets = (set: RowChanges, side: readonly SqlStatement[] = []): RowEffect => ({ set, side });
+const sets = (set: RowChanges, side: readonly RowWrite[] = []): RowEffect => ({ set, side });
 
 const NOTHING: RowEffect = { set: null, side: [] };
 
@@ -219,20 +190,12 @@ export const rowEffectOf = (row: RequestRow, event: EnterpriseRequestEvent): Row
         trackOrder(requestId, event.data.orderId, event.data.due),
       );
     case 'SupervisionOrderReminded':
-      return onOrder('UPDATE appeals_supervision_orders SET reminded = true WHERE order_id = $1', [
-        event.data.orderId,
-      ]);
+      return sideOnly(remindOrder(event.data.orderId));
     case 'SupervisionOrderEscalated':
-      return onOrder(
-        'UPDATE appeals_supervision_orders SET level = $2, due = $3, reminded = false WHERE order_id = $1',
-        [event.data.orderId, event.data.toLevel, event.data.due],
-      );
+      return sideOnly(escalateOrder(event.data.orderId, event.data.toLevel, event.data.due));
     case 'SupervisionOrderClosed':
       return sets({ open_supervision_orders: Math.max(0, row.open_supervision_orders - 1) }, [
-        {
-          sql: 'UPDATE appeals_supervision_orders SET open = false WHERE order_id = $1',
-          params: [event.data.orderId],
-        },
+        closeOrder(event.data.orderId),
       ]);
     case 'RehandlingOrdered':
       // Re-handling an answered request reopens it with new dues; on one still in hand it only instructs.
@@ -268,13 +231,13 @@ export const rowEffectOf = (row: RequestRow, event: EnterpriseRequestEvent): Row
         trackFollowUp(requestId, 'callback', event.data.callbackDue),
       );
     case 'CallbackRecorded':
-      return markFollowUp(requestId, 'callback', 'done');
+      return sideOnly(markFollowUp(requestId, 'callback', 'done'));
     case 'RectificationReported':
-      return markFollowUp(requestId, 'rectification', 'done');
+      return sideOnly(markFollowUp(requestId, 'rectification', 'done'));
     case 'FollowUpReminded':
-      return markFollowUp(requestId, event.data.followUp, 'reminded');
+      return sideOnly(markFollowUp(requestId, event.data.followUp, 'reminded'));
     case 'FollowUpMissed':
-      return markFollowUp(requestId, event.data.followUp, 'missed');
+      return sideOnly(markFollowUp(requestId, event.data.followUp, 'missed'));
     case 'MarkedDuplicate':
       return sets({ duplicate_of: event.data.originalRequestId });
     case 'DueDatesRederived':

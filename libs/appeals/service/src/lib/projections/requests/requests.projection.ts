@@ -1,9 +1,9 @@
 import {
   type Projection,
   type RecordedEvent,
-  runInOrder,
+  type RowWrite,
+  runRowWrites,
   type SqlExecutor,
-  type SqlStatement,
 } from '@qinqing/shared/event-sourcing';
 import { requestEventsOf, requestIdsOf } from '../request-events';
 import { provisionalColumnsAfter } from './provisional-tracking';
@@ -15,7 +15,8 @@ import { REQUESTS_TABLE_DDL, REQUESTS_TABLES } from './requests.schema.sql';
 /**
  * Folds a batch into the rows in memory, event by event as `apply` would, and writes what changed: the rows
  * of the batch's requests read in one statement, new rows inserted whole in one, the changed columns of the
- * others in one, and the side tables' statements in the events' order. A busy catch-up or a rebuild thus
+ * others in one, and the side tables' writes in one statement per table and kind (`runRowWrites`: each row's
+ * writes in the events' order). A busy catch-up or a rebuild thus
  * costs a few statements a batch instead of three or four an event.
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
@@ -24,7 +25,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
   const rows = await loadRequestRows(tx, requestIdsOf(requestEvents));
   const created = new Set<string>();
   const changes = new Map<string, RowChanges>();
-  const side: SqlStatement[] = [];
+  const side: RowWrite[] = [];
   const change = (row: RequestRow, set: RowChanges): RequestRow => {
     const next = { ...row, ...set };
     rows.set(row.request_id, next);
@@ -53,7 +54,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     [...created].map((id) => rows.get(id) as RequestRow),
   );
   await updateRequestRows(tx, changes);
-  await runInOrder(tx, side);
+  await runRowWrites(tx, side);
   // A catch-up or a rebuild writes thousands of rows a minute: the planner's statistics are brought up to date
   // here, in the batch's transaction, rather than whenever autovacuum gets to it.
   if (requestEvents.length >= BULK_BATCH) await analyzeStaleTables(tx);

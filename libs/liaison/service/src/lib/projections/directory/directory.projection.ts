@@ -1,11 +1,14 @@
 import {
   enterpriseIdOfStream,
   type EnterpriseDetails,
+  type EnterpriseDetailsCorrected,
   type EnterpriseEvent,
+  type EnterpriseRegistered,
   industryGroupOf,
   parseIndustryCode,
 } from '@qinqing/liaison/domain';
 import type { Projection, RecordedEvent, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { insertEnterpriseRows, updateEnterpriseRows } from './directory-rows';
 import { DIRECTORY_TABLE_DDL } from './directory.schema.sql';
 
 /** The levels of a GB/T 2260 code: province (2 digits), city (4), county (6); a town keeps its 9. */
@@ -45,6 +48,71 @@ export const groupOfIndustry = (industry: string): string | null => {
   return group.ok ? group.group : null;
 };
 
+/** The columns a registration fills, in the batch's insert: every column but the defaults'. */
+export const registeredColumnsOf = (event: EnterpriseRegistered): Record<string, unknown> => {
+  const { creditCode, size, registeredAt, registeredBy: _by, ...details } = event.data;
+  return {
+    credit_code: creditCode,
+    ...columnsOf(details),
+    industry_group: groupOfIndustry(details.industry),
+    size: size?.size ?? null,
+    registered_at: registeredAt,
+    updated_at: registeredAt,
+  };
+};
+
+/** The columns a correction sets. */
+export const correctedColumnsOf = (event: EnterpriseDetailsCorrected): Record<string, unknown> => ({
+  ...columnsOf(event.data.changes),
+  ...(event.data.changes.industry === undefined
+    ? {}
+    : { industry_group: groupOfIndustry(event.data.changes.industry) }),
+  size: event.data.size?.size ?? null,
+  updated_at: event.data.correctedAt,
+});
+
+/** An enterprise stream's event, or null for any other stream's. */
+const enterpriseEventOf = (recorded: RecordedEvent): EnterpriseEvent | null =>
+  enterpriseIdOfStream(recorded.streamId) === null
+    ? null
+    : ({ type: recorded.type, data: recorded.data } as EnterpriseEvent);
+
+/**
+ * Folds a batch as `apply` would event by event, in three statements: the corrections of enterprises not
+ * registered earlier in the batch (merged per enterprise, in order; a correction sets constants, so the last
+ * of a column wins), then the batch's first registration of each enterprise with the corrections that followed
+ * it folded in, then — for an enterprise the table already held (its registration did nothing) — those
+ * corrections as updates of the row that is there.
+ */
+const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
+  const before = new Map<string, Record<string, unknown>>();
+  const registered = new Map<string, { row: Record<string, unknown>; after: Record<string, unknown> }>();
+  for (const recorded of events) {
+    const event = enterpriseEventOf(recorded);
+    if (event?.type === 'EnterpriseRegistered') {
+      const row = registeredColumnsOf(event);
+      if (!registered.has(event.data.creditCode)) registered.set(event.data.creditCode, { row, after: {} });
+    } else if (event?.type === 'EnterpriseDetailsCorrected') {
+      const set = correctedColumnsOf(event);
+      const fresh = registered.get(event.data.creditCode);
+      if (fresh === undefined)
+        before.set(event.data.creditCode, { ...before.get(event.data.creditCode), ...set });
+      else fresh.after = { ...fresh.after, ...set };
+    }
+  }
+  await updateEnterpriseRows(tx, before);
+  const inserted = await insertEnterpriseRows(
+    tx,
+    [...registered.values()].map(({ row, after }) => ({ ...row, ...after })),
+  );
+  await updateEnterpriseRows(
+    tx,
+    new Map(
+      [...registered].filter(([code]) => !inserted.has(code)).map(([code, { after }]) => [code, after]),
+    ),
+  );
+};
+
 /** 企业名录 as a table: registered enterprises, their corrections folded in. */
 export const directoryProjection: Projection = {
   name: 'liaison-directory',
@@ -58,19 +126,10 @@ export const directoryProjection: Projection = {
   },
   tables: ['liaison_enterprises'],
   apply: async (recorded: RecordedEvent, tx: SqlExecutor) => {
-    if (enterpriseIdOfStream(recorded.streamId) === null) return;
-    const event = { type: recorded.type, data: recorded.data } as EnterpriseEvent;
-    switch (event.type) {
+    const event = enterpriseEventOf(recorded);
+    switch (event?.type) {
       case 'EnterpriseRegistered': {
-        const { creditCode, size, registeredAt, registeredBy: _by, ...details } = event.data;
-        const set = {
-          credit_code: creditCode,
-          ...columnsOf(details),
-          industry_group: groupOfIndustry(details.industry),
-          size: size?.size ?? null,
-          registered_at: registeredAt,
-          updated_at: registeredAt,
-        };
+        const set = registeredColumnsOf(event);
         const columns = Object.keys(set);
         await tx.query(
           `INSERT INTO liaison_enterprises (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
@@ -80,14 +139,7 @@ export const directoryProjection: Projection = {
         return;
       }
       case 'EnterpriseDetailsCorrected': {
-        const set = {
-          ...columnsOf(event.data.changes),
-          ...(event.data.changes.industry === undefined
-            ? {}
-            : { industry_group: groupOfIndustry(event.data.changes.industry) }),
-          size: event.data.size?.size ?? null,
-          updated_at: event.data.correctedAt,
-        };
+        const set = correctedColumnsOf(event);
         const columns = Object.keys(set);
         await tx.query(
           `UPDATE liaison_enterprises SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE credit_code = $1`,
@@ -99,4 +151,5 @@ export const directoryProjection: Projection = {
         return;
     }
   },
+  applyBatch,
 };
