@@ -21,6 +21,7 @@ import { logIn } from '../http/api-client';
 import { writeResultsSection } from '../results-file';
 import { cpuTicks, rssKib, TICKS_PER_SECOND } from '../soak/procfs';
 import { loadLine, machineLine } from '../store/report';
+import { START_SCRIPT, startCommand } from '../start-command';
 
 const ROOT = resolve(__dirname, '../..');
 const SECTION_HEADING = '## Memory of the one-process app at rest (`npm run bench:memory`)';
@@ -46,18 +47,6 @@ const LIMIT_MB = 400;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const mb = (kib: number): number => kib / 1024;
-
-/** `npm start`'s last command: leading NAME=value words are its environment, then node and its arguments. */
-const startCommand = (startScript: string): { env: Record<string, string>; args: string[] } => {
-  const words = (startScript.split('&&').at(-1) ?? '').trim().split(/\s+/u);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_][A-Z0-9_]*=/u.test(words[0] ?? '')) {
-    const [name, ...value] = (words.shift() as string).split('=');
-    env[name as string] = value.join('=');
-  }
-  if (words.shift() !== 'node') throw new Error(`npm start does not end in a node command: ${startScript}`);
-  return { env, args: words };
-};
 
 interface Rest {
   readonly label: string;
@@ -106,10 +95,6 @@ const atRest = async (child: ChildProcess, label: string): Promise<Rest> => {
   );
   return rest;
 };
-
-const START_SCRIPT = (
-  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-).scripts['start'] as string;
 
 const startApp = async (dataDir: string, port: number): Promise<ChildProcess> => {
   const command = startCommand(START_SCRIPT);

@@ -9,6 +9,7 @@
  * One client, requests in sequence; SAMPLES per case after a warm-up. Writes its section of bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
+import { startNodeOptions } from '../start-command';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -87,7 +88,7 @@ const SCALE_SERVER = [
 
 const startServer = async (databaseUrl: string): Promise<Server> => {
   await buildServer(ROOT, SCALE_SERVER);
-  const child = spawn(process.execPath, ['--enable-source-maps', builtEntry(SCALE_SERVER[0] as string)], {
+  const child = spawn(process.execPath, [...startNodeOptions(), builtEntry(SCALE_SERVER[0] as string)], {
     cwd: ROOT,
     env: { ...process.env, BENCH_SCALE_DATABASE_URL: databaseUrl },
     stdio: ['pipe', 'pipe', 'inherit'],
