@@ -25,11 +25,14 @@ import { SESSION_COOKIES, SessionStore } from '@qinqing/identity/service';
 import type { Clock, EventStore, NewEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { UuidV7Generator } from '@qinqing/shared/event-sourcing';
 import { CLOCK, EVENT_STORE, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import { receiptCodeOf } from '../scale/receipt-codes';
 import { LINE_PREFIX, type ServerCommand } from './bench-http.protocol';
 import { SqlTrace } from './sql-trace';
 
 const PAGE_SIZE = 50;
 const ids = new UuidV7Generator();
+const firstReceipt = Date.now() * 1000;
+let appended = 0;
 
 const body = async (request: IncomingMessage): Promise<string> => {
   let text = '';
@@ -98,10 +101,20 @@ const rawHandler =
       await body(request);
       const kept = template();
       if (kept === null) return answer(response, 503, { error: 'no template yet' });
+      // A request of its own, with its own id and receipt code: copies of one receipt code would stop the
+      // request list's projection on its unique index ("R" and 11 characters counted from the run's start).
       const requestId = ids.next();
+      const receiptCode = `R${receiptCodeOf(firstReceipt + appended++).slice(1)}`;
       await store.appendToStream(
         enterpriseRequestStreamId(requestId),
-        kept.events.map((event) => ({ ...event, eventId: ids.next() })),
+        kept.events.map((event) => ({
+          ...event,
+          eventId: ids.next(),
+          data:
+            event.type === 'RequestSubmitted'
+              ? { ...(event.data as object), requestId, receiptCode }
+              : event.data,
+        })),
         { expectedRevision: 'no_stream' },
       );
       return answer(response, 201, { requestId });
