@@ -137,6 +137,20 @@ describe.each(backends)('embedded app over $name', ({ env }) => {
     expect(text).toContain('process_cpu_user_seconds_total');
   });
 
+  it('times requests by route and the status they were answered with, refusals included', async () => {
+    expect((await fetch(`${base}/api/appeals/requests`)).status).toBe(401);
+    expect((await fetch(`${base}/api/no-such-route`)).status).toBe(404);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/appeals\/requests",status="401"\} [1-9]/u,
+    );
+    // By the route's template (the API's catch-all), never the raw path.
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/\{\*path\}",status="404"\} [1-9]/u,
+    );
+    expect(text).not.toContain('no-such-route');
+  });
+
   it('serves the OpenAPI description', async () => {
     const response = await fetch(`${base}/api/docs/openapi.json`);
     expect(response.status).toBe(200);

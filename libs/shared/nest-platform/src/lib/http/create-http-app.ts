@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationMiddleware } from '../observability/correlation-id';
+import { httpMetricsMiddleware } from '../observability/http-metrics.middleware';
+import { MetricsService } from '../observability/metrics.service';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { malformedBodyHandler } from './malformed-body';
 import { securityHeaders } from './security-headers';
@@ -21,9 +23,18 @@ export interface HttpAppOptions {
   readonly beforeBodyParsing?: (app: NestExpressApplication) => void;
 }
 
+/** The app's MetricsService when it mounts the ObservabilityModule (the gateway does not). */
+const metricsOf = (app: NestExpressApplication): MetricsService | null => {
+  try {
+    return app.get(MetricsService, { strict: false });
+  } catch {
+    return null;
+  }
+};
+
 /**
- * Creates a Nest app the way every deployable of the platform runs: pino logs, /api prefix (health and
- * metrics stay at the root), one error shape, OpenAPI at /api/docs, graceful shutdown.
+ * Creates a Nest app the way every deployable of the platform runs: pino logs, every request timed by route
+ * (http_request_duration_seconds), /api prefix (health and metrics stay at the root), one error shape, OpenAPI at /api/docs, graceful shutdown.
  */
 export const createHttpApp = async (
   module: Parameters<typeof NestFactory.create>[0],
@@ -35,6 +46,8 @@ export const createHttpApp = async (
   });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  const metrics = metricsOf(app);
+  if (metrics !== null) app.use(httpMetricsMiddleware(metrics));
   // Before the gateway's proxy too: answers forwarded from a service carry the same headers.
   for (const handler of securityHeaders) app.use(handler);
   options.beforeBodyParsing?.(app);

@@ -17,7 +17,7 @@ import { RequestAccessService } from '../../application/request-access.service';
 import { RequestIdParam } from '../../application/request-id.param';
 import { RequestViewsService } from '../../application/request-views.service';
 import { decodeCursor, listRequests, searchRefusal } from './request-list.query';
-import { requestSummaryOfRow } from './request-summary-of-row';
+import { requestSummaryOfRow, workingDaysLeftOn } from './request-summary-of-row';
 
 export interface RequestListAnswer {
   readonly items: RequestSummary[];
@@ -78,8 +78,9 @@ export class RequestQueriesController {
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendar.current();
     const page = await listRequests(this.db, actor, query, today, { pageSize: query.pageSize, after });
+    const daysLeft = workingDaysLeftOn(calendar, today);
     return {
-      items: page.rows.map((row) => requestSummaryOfRow(row, actor, calendar, today)),
+      items: page.rows.map((row) => requestSummaryOfRow(row, actor, daysLeft, today)),
       total: page.total,
       totalCapped: page.totalCapped,
       nextCursor: page.nextCursor,

@@ -27,11 +27,33 @@ const marksInForce = (row: RequestListRow): ProvisionalDueDates =>
 
 const toDate = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString());
 
-/** A row of the requests read model as the inbox shows it to `viewer`, with live working-day clocks. */
+/** Working days left before a due date (`YYYY-MM-DD`), as `workingDaysRemaining` counts them on one day. */
+export type WorkingDaysLeft = (due: string) => number;
+
+/**
+ * `workingDaysRemaining` on `today` for a page of rows, each due date counted once: a page's clocks share few due
+ * dates (requests filed the same day are due the same day), and the calendar and the day are the page's own.
+ */
+export const workingDaysLeftOn = (calendar: WorkingDayCalendar, today: CalendarDate): WorkingDaysLeft => {
+  const counted = new Map<string, number>();
+  return (due) => {
+    let left = counted.get(due);
+    if (left === undefined) {
+      left = workingDaysRemaining(calendar, parseCalendarDate(due), today);
+      counted.set(due, left);
+    }
+    return left;
+  };
+};
+
+/**
+ * A row of the requests read model as the inbox shows it to `viewer` on `today`, with live working-day clocks
+ * (`daysLeft`: see workingDaysLeftOn).
+ */
 export const requestSummaryOfRow = (
   row: RequestListRow,
   viewer: Actor,
-  calendar: WorkingDayCalendar,
+  daysLeft: WorkingDaysLeft,
   today: CalendarDate,
 ): RequestSummary => {
   const marks = marksInForce(row);
@@ -46,10 +68,7 @@ export const requestSummaryOfRow = (
         clock: kind,
         due: clock.due,
         status: overdue ? 'overdue' : clock.status,
-        workingDaysLeft:
-          running && !row.paused && clock.due !== null
-            ? workingDaysRemaining(calendar, parseCalendarDate(clock.due), today)
-            : null,
+        workingDaysLeft: running && !row.paused && clock.due !== null ? daysLeft(clock.due) : null,
         provisional: marks[kind] !== undefined,
       },
     ];
