@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import type { RequestRow, RowChanges } from './request-row';
+import { columnUpdates, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import type { RequestRow } from './request-row';
 
 /** Every column of `appeals_requests` the projection writes, with its SQL type (generated columns excluded). */
 const COLUMN_TYPES = {
@@ -64,8 +64,6 @@ const CHANGEABLE: readonly Column[] = [
   'updated_at',
 ];
 
-const CHANGEABLE_SET = new Set<string>(CHANGEABLE);
-
 /** The value of a column from one element `c.v` of a JSON array of changes. */
 const valueOf = (column: Column): string =>
   COLUMN_TYPES[column] === 'jsonb' ? `c.v->'${column}'` : `(c.v->>'${column}')::${COLUMN_TYPES[column]}`;
@@ -74,12 +72,6 @@ const INSERT_ROWS = `INSERT INTO appeals_requests (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.join(', ')}
   FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
   ON CONFLICT (request_id) DO NOTHING`;
-
-/** Each element sets the columns it has (a JSON null sets NULL) and leaves the others as they are. */
-const UPDATE_ROWS = `UPDATE appeals_requests AS r SET
-  ${CHANGEABLE.map((c) => `${c} = CASE WHEN c.v ? '${c}' THEN ${valueOf(c)} ELSE r.${c} END`).join(',\n  ')}
-  FROM jsonb_array_elements($1::jsonb) AS c(v)
-  WHERE r.request_id = c.v->>'request_id'`;
 
 const SELECT_ROWS = `SELECT request_id, status, clocks, handed_off_by, pending_department_id, claim_by, feedback_due,
          open_supervision_orders, provisional, provisional_year
@@ -104,17 +96,10 @@ export const insertRequestRows = async (tx: SqlExecutor, rows: readonly RequestR
 };
 
 /** The changed columns of existing rows, in one statement. */
-export const updateRequestRows = async (
-  tx: SqlExecutor,
-  changes: ReadonlyMap<string, RowChanges>,
-): Promise<void> => {
-  if (changes.size === 0) return;
-  const elements = [...changes].map(([requestId, set]) => {
-    for (const column of Object.keys(set)) {
-      if (!CHANGEABLE_SET.has(column))
-        throw new Error(`appeals_requests.${column} is not a column events change`);
-    }
-    return { ...set, request_id: requestId };
-  });
-  await tx.query(UPDATE_ROWS, [JSON.stringify(elements)]);
-};
+export const updateRequestRows = columnUpdates({
+  table: 'appeals_requests',
+  key: 'request_id',
+  columns: CHANGEABLE,
+  valueOf: (column) => valueOf(column as Column),
+  columnsAre: 'a column events change',
+});

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { columnUpdates, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 
 /**
  * Every column of `liaison_enterprises` with its SQL type, as the projection's column sets name them (`chambers`
@@ -46,12 +46,6 @@ const INSERT_ROWS = `INSERT INTO liaison_enterprises (${COLUMNS.join(', ')})
   ON CONFLICT (credit_code) DO NOTHING
   RETURNING credit_code`;
 
-/** Each element sets the columns it has and leaves the others as they are. */
-const UPDATE_ROWS = `UPDATE liaison_enterprises AS t SET
-  ${CORRECTABLE.map((c) => `${c} = CASE WHEN c.v ? '${c}' THEN ${valueOf(c)} ELSE t.${c} END`).join(',\n  ')}
-  FROM jsonb_array_elements($1::jsonb) AS c(v)
-  WHERE t.credit_code = c.v->>'credit_code'`;
-
 /** Rows inserted in one statement, each skipped when its credit code is there; returns the codes inserted. */
 export const insertEnterpriseRows = async (
   tx: SqlExecutor,
@@ -63,17 +57,10 @@ export const insertEnterpriseRows = async (
 };
 
 /** Each enterprise's columns set in one statement (at most one set per enterprise; absent rows are left so). */
-export const updateEnterpriseRows = async (
-  tx: SqlExecutor,
-  sets: ReadonlyMap<string, Record<string, unknown>>,
-): Promise<void> => {
-  if (sets.size === 0) return;
-  const elements = [...sets].map(([creditCode, set]) => {
-    for (const column of Object.keys(set)) {
-      if (!(CORRECTABLE as readonly string[]).includes(column))
-        throw new Error(`liaison_enterprises.${column} is not a column a correction sets`);
-    }
-    return { ...set, credit_code: creditCode };
-  });
-  await tx.query(UPDATE_ROWS, [JSON.stringify(elements)]);
-};
+export const updateEnterpriseRows = columnUpdates({
+  table: 'liaison_enterprises',
+  key: 'credit_code',
+  columns: CORRECTABLE,
+  valueOf: (column) => valueOf(column as Column),
+  columnsAre: 'a column a correction sets',
+});
