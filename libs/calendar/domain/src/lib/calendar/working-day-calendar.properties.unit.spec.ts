@@ -126,6 +126,24 @@ describe('working-day calendar properties', () => {
     );
   });
 
+  it('adds exactly the working days a day-by-day walk would, across years and provisional years', () => {
+    const provisional = createWorkingDayCalendar([schedule2025Input]);
+    const date = dateBetween('2025-01-01', '2029-12-31');
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 400 }), (from, n) => {
+        for (const c of [calendar, provisional]) {
+          let walked = from;
+          for (let remaining = n; remaining > 0;) {
+            walked = addDays(walked, 1);
+            if (c.isWorkingDay(walked)) remaining -= 1;
+          }
+          expect(c.addWorkingDays(from, n)).toBe(walked);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('counts add up over adjacent ranges and never exceed the number of days', () => {
     fc.assert(
       fc.property(orderedPair, loadedDate, ([from, to], split) => {

@@ -162,6 +162,18 @@ const checkReplacement = (
   }
 };
 
+/** The first index of a non-decreasing array whose value is at least `wanted` (one past the end if none is). */
+const firstReaching = (running: Uint16Array, wanted: number): number => {
+  let low = 0;
+  let high = running.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((running[middle] ?? 0) < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
 const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalendar => {
   const overrides = overridesOf(schedules);
   const loadedYears = Object.freeze([...schedules.keys()].sort((a, b) => a - b));
@@ -198,7 +210,8 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
   /**
    * Per year, the working days before each of its days (index 0: 1 January; the last entry is the year's total),
    * built on first use: counting a range is then two look-ups per year it spans instead of a walk over its days
-   * (the inbox counts the days left on every clock of every row it shows). Bounded by the years the calendar
+   * (the inbox counts the days left on every clock of every row it shows), and adding working days a binary
+   * search (every filing sets its due dates). Bounded by the years the calendar
    * answers for; a year it cannot answer throws while being built, as the walk would have.
    */
   const workingDaysBefore = new Map<
@@ -242,13 +255,16 @@ const build = (schedules: ReadonlyMap<number, HolidaySchedule>): WorkingDayCalen
       if (!Number.isInteger(n) || n < 0) {
         throw new RangeError(`addWorkingDays needs a whole number of working days ≥ 0, got ${n}`);
       }
-      let cursor = from;
-      let remaining = n;
-      while (remaining > 0) {
-        cursor = addDays(cursor, 1);
-        if (isWorkingDay(cursor)) remaining -= 1;
+      if (n === 0) return from;
+      // The n-th working day after `from`: year by year, the first day whose running total reaches it.
+      let year = yearOf(from);
+      let { firstDay, before } = yearIndex(year);
+      let wanted = (before[daysBetween(firstDay, from) + 1] ?? 0) + n;
+      while (wanted > (before[before.length - 1] ?? 0)) {
+        wanted -= before[before.length - 1] ?? 0;
+        ({ firstDay, before } = yearIndex(++year));
       }
-      return cursor;
+      return addDays(firstDay, firstReaching(before, wanted) - 1);
     },
     countWorkingDays: (from, to) => {
       if (from > to) return 0;
