@@ -4,7 +4,7 @@
  * BENCH_REQUESTS (default 2,000 each; bench:scale's own log when given its sizes), in this process, caught up;
  * then the SQL one filing sends, filing through the API (autocannon in a child process, 20 connections,
  * BENCH_FILING_SECONDS, default 10) and the store's own append of the same events (bench:scale's measurement,
- * scale-server.ts's appendRate) one after the other, each under the CPU profiler, summed by owner and by
+ * own-append.ts's appendFor) one after the other, each under the CPU profiler, summed by owner and by
  * function. Writes each .cpuprofile to BENCH_HTTP_PROFILE_DIR (default: a temporary directory).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { TRACE_HEADER } from '../http/bench-http.protocol';
 import { byFunction, byOwner, type CpuProfile } from '../http/cpu-profile';
 import { SqlTrace } from '../http/sql-trace';
 import { scaleDatabase } from './scale-data';
-import { appendRate } from './own-append';
+import { appendFor } from './own-append';
 
 const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env['BENCH_FILING_SECONDS'] ?? 10);
@@ -173,7 +173,8 @@ const main = async (): Promise<void> => {
     return run;
   });
   const store = app.get<EventStore>(EVENT_STORE);
-  const own = await measured('own-append', () => appendRate(store, requestId, SECONDS));
+  const own = await measured('own-append', () => appendFor(store, requestId, SECONDS));
+  const ownPerSecond = own.result.appended / own.result.seconds;
 
   const show = (m: Awaited<ReturnType<typeof measured>>, done: number): string =>
     `  per request: ${((1000 * m.nodeSeconds) / done).toFixed(2)} ms of this process's CPU, ` +
@@ -185,9 +186,9 @@ const main = async (): Promise<void> => {
     `\n${followers} followers, ${FOLLOWERS ? 'running' : 'STOPPED for the measurement'}\n` +
       `\n== filing through the API: ${Math.round(filedPerSecond)} requests/s, ${filing.result.non2xx} non-2xx\n` +
       show(filing, filing.result.requests.total) +
-      `\n== the store's own append: ${Math.round(own.result)} appends/s\n` +
-      show(own, own.result * SECONDS) +
-      `\nAPI / store: ${Math.round((100 * filedPerSecond) / own.result)} %\nProfiles in ${OUT}\n`,
+      `\n== the store's own append: ${Math.round(ownPerSecond)} appends/s\n` +
+      show(own, own.result.appended) +
+      `\nAPI / store: ${Math.round((100 * filedPerSecond) / ownPerSecond)} %\nProfiles in ${OUT}\n`,
   );
   await app.close();
 };

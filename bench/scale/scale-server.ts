@@ -6,14 +6,16 @@
  * caught up with the whole log before it says it is ready (`EventSourcingHost.settle()`: every projection and
  * embedded consumer; timed). Prints JSON lines prefixed "bench-scale: ". On stdin it takes:
  * - `rss` — its resident set size now;
- * - `append <requestId> <seconds>` — the store's own append rate: the events the API stored for that request,
- *   appended again to fresh streams with `appendToStream` (one statement each), 20 at once, for that long.
+ * - `append <requestId> <seconds>` — the store's own appends: the events the API stored for that request,
+ *   appended again to fresh streams with `appendToStream` (one statement each), 20 at once, for that long; says
+ *   how many and in how long;
+ * - `settle` — waits until every projection and embedded consumer has taken the whole log; says how long.
  */
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { createEmbeddedApp, loadEmbeddedConfig } from '@qinqing/apps/embedded';
 import type { EventStore } from '@qinqing/shared/event-sourcing';
-import { appendRate } from './own-append';
+import { appendFor } from './own-append';
 import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 
 const LINE_PREFIX = 'bench-scale: ';
@@ -45,8 +47,12 @@ const main = async (): Promise<void> => {
   for await (const line of createInterface({ input: process.stdin })) {
     const [command, requestId, seconds] = line.trim().split(' ');
     if (command === 'rss') say({ rss: process.memoryUsage().rss });
-    if (command === 'append')
-      say({ appendsPerSecond: await appendRate(store, requestId as string, Number(seconds)) });
+    if (command === 'append') say(await appendFor(store, requestId as string, Number(seconds)));
+    if (command === 'settle') {
+      const settling = performance.now();
+      await app.get(EventSourcingHost).settle();
+      say({ settledSeconds: (performance.now() - settling) / 1000 });
+    }
   }
 };
 
