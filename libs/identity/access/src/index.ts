@@ -57,6 +57,7 @@ export {
 export {
   findOrganisationUnits,
   listOrganisationUnits,
+  ORGANISATION_UNITS_PROJECTION,
   IdentityServiceModule,
   type WalkInProofClaims,
   WalkInProofSigner,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
+import { ORGANISATION_UNITS_PROJECTION } from '@qinqing/identity/access';
 import { EventSourcingHost, ReadinessRegistry, SQL_DATABASE } from '@qinqing/shared/nest-platform';
 import { APPEALS_OPTIONS, type AppealsOptions } from '../appeals.options';
 import { AppealsPolicyService } from './appeals-policy.service';
@@ -31,8 +32,10 @@ export class DefaultOwnerCheck implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.readiness.register({ name: 'appeals-default-owner', check: () => this.check() });
     if (this.options.defaultOwnerDirectory !== 'local') return;
-    // Seeded units (demo data) are in the read model once the projections caught up.
-    await this.host.settle();
+    // Seeded units (demo data) are in the read model once its projection caught up — that one only: on a long log
+    // with an empty read side (a first start on a migrated log) settling every read model would hold the start
+    // for as long as replaying the whole log into each of them.
+    await this.host.projection(ORGANISATION_UNITS_PROJECTION).catchUp();
     const { ok, detail } = await this.check();
     if (ok) return;
     const { rows } = await this.db.query<{ n: string }>(
