@@ -1,19 +1,8 @@
-import {
-  type DynamicModule,
-  Global,
-  Inject,
-  Logger,
-  type MiddlewareConsumer,
-  Module,
-  type NestModule,
-  type OnModuleInit,
-  RequestMethod,
-} from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import type { Clock, SqlDatabase } from '@qinqing/shared/event-sourcing';
 import { staffAccountDecider } from '@qinqing/identity/domain';
 import { CLOCK, ContextRegistry, SQL_DATABASE } from '@qinqing/shared/nest-platform';
-import cookieParser from 'cookie-parser';
 import { AccessDeclarationAudit } from './access/access-declaration.audit';
 import { AccessGuard } from './access/access.guard';
 import { normaliseOrigin } from './access/same-origin';
@@ -92,7 +81,7 @@ const validated = (options: IdentityOptions): IdentityOptions => {
  */
 @Global()
 @Module({})
-export class IdentityModule implements NestModule, OnModuleInit {
+export class IdentityModule implements OnModuleInit {
   private readonly logger = new Logger('Identity');
 
   constructor(
@@ -172,10 +161,6 @@ export class IdentityModule implements NestModule, OnModuleInit {
         WalkInProofSigner,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import type { CookieOptions, Request, Response } from 'express';
 
 /** Cookie names: one per kind of session, so a kiosk's device cookie and walk-in cookie live side by side. */
@@ -41,8 +42,20 @@ export const clearSessionCookie = (response: Response, name: SessionCookieName, 
   response.clearCookie(name, baseOptions(secure));
 };
 
+const parseCookies = cookieParser();
+
+/**
+ * The request's cookies, parsed by cookie-parser on the first read (and kept on the request, where an earlier
+ * parser may have put them): only requests that look at a session read the header, instead of a middleware
+ * parsing it on every request, health checks included. cookie-parser reads nothing of the response.
+ */
+const cookiesOf = (request: Request): Record<string, unknown> => {
+  const parsed = request as Request & { cookies?: Record<string, unknown> };
+  if (parsed.cookies === undefined) parseCookies(request, undefined as never, () => undefined);
+  return parsed.cookies ?? {};
+};
+
 export const sessionCookie = (request: Request, name: SessionCookieName): string | null => {
-  const cookies = (request as Request & { cookies?: Record<string, unknown> }).cookies;
-  const value = cookies?.[name];
+  const value = cookiesOf(request)[name];
   return typeof value === 'string' && value !== '' ? value : null;
 };

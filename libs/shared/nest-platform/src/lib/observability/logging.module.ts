@@ -28,9 +28,18 @@ const routedPath = (url: string): string => {
   return decoded.toLowerCase().replace(/\/{2,}/gu, '/');
 };
 
-export const isUntracedRoute = (url: string | undefined): boolean => {
-  const path = routedPath(url ?? '');
+const untraced = (url: string): boolean => {
+  const path = routedPath(url);
   return UNTRACED_ROUTES.some((route) => path === route || path.startsWith(`${route}/`));
+};
+
+/** The last URL asked about: each request asks three times (metrics, request logger, its serializer). */
+let lastAsked: { readonly url: string; readonly untraced: boolean } | null = null;
+
+export const isUntracedRoute = (url: string | undefined): boolean => {
+  const asked = url ?? '';
+  if (lastAsked?.url !== asked) lastAsked = { url: asked, untraced: untraced(asked) };
+  return lastAsked.untraced;
 };
 
 export interface LoggingOptions {
