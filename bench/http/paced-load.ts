@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { percentile } from '../kafka/stats';
 
 export interface PacedTarget {
   readonly url: string;
@@ -18,9 +19,6 @@ export interface PacedResult {
   /** Requests sent more than 10 ms after they were due (the sender itself falling behind). */
   readonly late: number;
 }
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /**
  * `rate` requests a second for `seconds`, evenly spaced (one every 1000 / rate ms) and open loop: each is sent
