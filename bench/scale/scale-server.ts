@@ -4,7 +4,7 @@
  * `npm start` runs the app (under @swc-node/register the compiler and every source text stayed in memory). The one-process
  * platform (Nest, every context, demo accounts) on the scale log's PostgreSQL database (BENCH_SCALE_DATABASE_URL),
  * caught up with the whole log before it says it is ready (`EventSourcingHost.settle()`: every projection and
- * embedded consumer; timed). Prints JSON lines prefixed "bench-scale: ". On stdin it takes:
+ * embedded consumer; timed, with each follower's progress on stderr every 30 s meanwhile). Prints JSON lines prefixed "bench-scale: ". On stdin it takes:
  * - `rss` — its resident set size now;
  * - `append <requestId> <seconds>` — the store's own appends: the events the API stored for that request,
  *   appended again to fresh streams with `appendToStream` (one statement each), 20 at once, for that long; says
@@ -23,6 +23,18 @@ const say = (value: unknown): void => {
   process.stdout.write(`${LINE_PREFIX}${JSON.stringify(value)}\n`);
 };
 
+/** How often a long catch-up at start says how far each follower has got (on stderr, with the bench's output). */
+const PROGRESS_MS = 30_000;
+
+/** The followers still working: events each has taken since start (read models and consumers alike). */
+const reportCatchUp = (host: EventSourcingHost, seconds: number): void => {
+  const working = host
+    .followers()
+    .filter((follower) => follower.eventsApplied > 0)
+    .map((follower) => `${follower.name} ${follower.eventsApplied.toLocaleString('en-US')}`);
+  process.stderr.write(`catching up, ${Math.round(seconds)} s: ${working.join(', ')}\n`);
+};
+
 const main = async (): Promise<void> => {
   const databaseUrl = process.env['BENCH_SCALE_DATABASE_URL'];
   if (databaseUrl === undefined) throw new Error('BENCH_SCALE_DATABASE_URL is not set');
@@ -37,7 +49,10 @@ const main = async (): Promise<void> => {
     }),
   );
   await app.listen(0, '127.0.0.1');
-  await app.get(EventSourcingHost).settle();
+  const host = app.get(EventSourcingHost);
+  const progress = setInterval(() => reportCatchUp(host, (performance.now() - started) / 1000), PROGRESS_MS);
+  await host.settle();
+  clearInterval(progress);
   const store = app.get<EventStore>(EVENT_STORE);
   say({
     nest: (await app.getUrl()).replace('[::1]', '127.0.0.1'),

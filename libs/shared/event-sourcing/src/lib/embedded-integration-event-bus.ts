@@ -12,7 +12,7 @@ import {
 } from './integration-events.port';
 import { LogFollower, type LogFollowerStatus } from './log-follower';
 import type { CheckpointStore } from './projection';
-import type { SqlDatabase } from './sql.port';
+import type { SqlDatabase, SqlExecutor } from './sql.port';
 
 export interface EmbeddedIntegrationEventBusOptions {
   readonly store: EventStore;
@@ -28,7 +28,7 @@ export interface EmbeddedIntegrationEventBusOptions {
  * The integration-event bus of the one-process mode. The global log is the outbox: each consumer follows
  * it from its own checkpoint, maps domain events to public events with the contexts' explicit mappers,
  * and handles those on its topics. The effect, the inbox record (de-duplication by CloudEvent id) and the
- * checkpoint commit in one transaction: durable, ordered per aggregate (the log's order), and effectively
+ * checkpoint commit in one transaction per batch of the log: durable, ordered per aggregate (the log's order), and effectively
  * exactly once. Events cross as JSON, exactly as they would on Kafka, so no object is shared by reference.
  */
 export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
@@ -56,6 +56,42 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     };
     // Only the domain event types the mappers of its topics map come in full (all, if one does not say).
     const eventTypes = mappedEventTypes(mappers, topics);
+    // A batch of the log: its messages marked in the inbox in one statement, then each new one handled in log
+    // order. Several public events of one domain event (a context's main and oversight events) are several
+    // messages, each de-duplicated on its own id; all in the one transaction of the batch.
+    const handleBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
+      const messages = events.flatMap((event) =>
+        onTopics(event).map((outbound) => ({
+          event,
+          outbound,
+          wire: JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent,
+        })),
+      );
+      const fresh = new Set(
+        await inbox.markAllHandled(
+          tx,
+          consumer.name,
+          messages.map((message) => message.wire.id),
+        ),
+      );
+      for (const { event, outbound, wire } of messages) {
+        // Handled before (a redelivery), or earlier in this batch (the same message twice).
+        if (!fresh.delete(wire.id)) continue;
+        const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
+        try {
+          await consumer.handle(wire, tx, {
+            consumer: consumer.name,
+            topic: outbound.topic,
+            partition: null,
+            offset: String(event.globalPosition),
+            attempt,
+          });
+        } catch (error) {
+          failed = { id: wire.id, attempt };
+          throw error;
+        }
+      }
+    };
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,
       store,
@@ -63,27 +99,8 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
       checkpoints,
       ...(eventTypes === undefined ? {} : { eventTypes }),
       wants: (event) => onTopics(event).length > 0,
-      handle: async (event, tx) => {
-        // Several public events of one domain event (a context's main and oversight events) are several
-        // messages: each is de-duplicated on its own id, all in the one transaction of the log event.
-        for (const outbound of onTopics(event)) {
-          const wire = JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent;
-          if (!(await inbox.markHandled(tx, consumer.name, wire.id))) continue;
-          const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
-          try {
-            await consumer.handle(wire, tx, {
-              consumer: consumer.name,
-              topic: outbound.topic,
-              partition: null,
-              offset: String(event.globalPosition),
-              attempt,
-            });
-          } catch (error) {
-            failed = { id: wire.id, attempt };
-            throw error;
-          }
-        }
-      },
+      handle: (event, tx) => handleBatch([event], tx),
+      handleBatch,
       ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       onError: (error) => this.options.onError?.(consumer.name, error),
     });

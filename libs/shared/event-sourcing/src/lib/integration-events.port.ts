@@ -120,4 +120,13 @@ export interface ConsumerInbox {
   setup(db: SqlExecutor): Promise<void>;
   /** Records the message as handled by the consumer; false when it already was. */
   markHandled(tx: SqlExecutor, consumer: string, messageId: string): Promise<boolean>;
+  /**
+   * Records several messages as handled by the consumer at once (one statement for a batch of the log);
+   * answers those that were not handled already.
+   */
+  markAllHandled(
+    tx: SqlExecutor,
+    consumer: string,
+    messageIds: readonly string[],
+  ): Promise<ReadonlySet<string>>;
 }

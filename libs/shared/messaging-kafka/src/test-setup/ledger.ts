@@ -99,6 +99,12 @@ export const countingInbox = (db: SqlDatabase): ConsumerInbox => {
       if (!fresh) await db.query('INSERT INTO inbox_drops (event_id) VALUES ($1)', [messageId]);
       return fresh;
     },
+    markAllHandled: async (tx, consumer, messageIds) => {
+      const fresh = await inbox.markAllHandled(tx, consumer, messageIds);
+      for (const messageId of messageIds.filter((id) => !fresh.has(id)))
+        await db.query('INSERT INTO inbox_drops (event_id) VALUES ($1)', [messageId]);
+      return fresh;
+    },
   };
 };
 

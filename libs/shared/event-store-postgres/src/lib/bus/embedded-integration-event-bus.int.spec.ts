@@ -287,6 +287,39 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
     },
   );
 
+  it.skipIf(backend.skipReason !== undefined)(
+    'rolls a batch back whole when one message fails, inbox marks too, and hands that message over again',
+    async () => {
+      const attempts: [number, number][] = [];
+      let failing = true;
+      const bus = new EmbeddedIntegrationEventBus({
+        store,
+        db: handle.db,
+        checkpoints,
+        inbox,
+        mappers: [mapper],
+      });
+      const folding = balances('flaky', []);
+      bus.subscribe({
+        ...folding,
+        handle: async (raw, tx, delivery) => {
+          const amount = (raw.data as { amount: number }).amount;
+          attempts.push([amount, delivery?.attempt ?? 0]);
+          if (failing && amount === 7) throw new Error('the effect failed once');
+          await folding.handle(raw, tx, delivery);
+        },
+      });
+      await expect(bus.drain()).rejects.toThrow('the effect failed once');
+      // Nothing of the failed batch stayed: no effect, no inbox mark (a mark would skip the message for good).
+      expect(await balanceOf('flaky', 'a')).toBeUndefined();
+      failing = false;
+      await bus.drain();
+      expect(attempts.filter(([amount]) => amount === 7).map(([, attempt]) => attempt)).toEqual([1, 2]);
+      expect(attempts.filter(([amount]) => amount === 10).map(([, attempt]) => attempt)).toEqual([1, 1]);
+      expect((await balanceOf('flaky', 'a'))?.last_amounts).toEqual([10, 7, 100]);
+    },
+  );
+
   it.skipIf(backend.skipReason !== undefined)('keeps each consumer on its own checkpoint', async () => {
     const late: CloudEvent[] = [];
     const bus = newBus('late-joiner', late);

@@ -17,6 +17,18 @@ describeEachBackend('PostgresConsumerInbox', (database) => {
     expect(await db.transaction((tx) => inbox.markHandled(tx, 'statistics', 'message-1'))).toBe(true);
   });
 
+  it('marks a batch of messages at once, answering those not handled before', async () => {
+    const { db } = database();
+    await db.transaction((tx) => inbox.markHandled(tx, 'batch', 'message-b'));
+    const fresh = await db.transaction((tx) =>
+      inbox.markAllHandled(tx, 'batch', ['message-a', 'message-b', 'message-c', 'message-a']),
+    );
+    expect([...fresh].sort()).toEqual(['message-a', 'message-c']);
+    expect(await db.transaction((tx) => inbox.markAllHandled(tx, 'batch', ['message-c']))).toEqual(new Set());
+    expect(await db.transaction((tx) => inbox.markAllHandled(tx, 'batch', []))).toEqual(new Set());
+    expect(await db.transaction((tx) => inbox.markHandled(tx, 'batch', 'message-a'))).toBe(false);
+  });
+
   it('forgets the mark when the handling transaction rolls back', async () => {
     const { db } = database();
     await expect(

@@ -24,4 +24,18 @@ export class PostgresConsumerInbox implements ConsumerInbox {
     );
     return affectedRows === 1;
   }
+
+  async markAllHandled(
+    tx: SqlExecutor,
+    consumer: string,
+    messageIds: readonly string[],
+  ): Promise<ReadonlySet<string>> {
+    if (messageIds.length === 0) return new Set();
+    const { rows } = await tx.query<{ message_id: string }>(
+      `INSERT INTO es_inbox (consumer, message_id) SELECT $1, id FROM unnest($2::text[]) AS id
+       ON CONFLICT DO NOTHING RETURNING message_id`,
+      [consumer, messageIds],
+    );
+    return new Set(rows.map((row) => row.message_id));
+  }
 }
