@@ -25,6 +25,13 @@ export interface EmbeddedIntegrationEventBusOptions {
 }
 
 /**
+ * The most messages one consumer transaction handles (the log follower's own batch): a consumer catching up with
+ * a city's directory reads windows of thousands of wanted events, and a transaction open for all of them held the
+ * log's horizon back for every follower — minutes on a 9 M-event log, until a drain gave up.
+ */
+const MESSAGES_PER_TRANSACTION = 500;
+
+/**
  * The integration-event bus of the one-process mode. The global log is the outbox: each consumer follows
  * it from its own checkpoint, maps domain events to public events with the contexts' explicit mappers,
  * and handles those on its topics. The effect, the inbox record (de-duplication by CloudEvent id) and the
@@ -101,6 +108,8 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
       wants: (event) => onTopics(event).length > 0,
       handle: (event, tx) => handleBatch([event], tx),
       handleBatch,
+      // Each message is handled on its own: a wide typed window of them is committed a batch at a time.
+      maxPerTransaction: MESSAGES_PER_TRANSACTION,
       ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       onError: (error) => this.options.onError?.(consumer.name, error),
     });

@@ -26,6 +26,14 @@ export interface LogFollowerOptions {
    */
   readonly eventTypes?: readonly string[];
   readonly batchSize?: number;
+  /**
+   * The most wanted events one transaction applies; a window holding more (a typed window is TYPED_WINDOW times
+   * wider than `batchSize`) is applied in several, each with the checkpoint at its last event. Absent: a window in
+   * one. A transaction that has written holds the log's horizon back while it is open (no follower reads an event
+   * committed after it began until it ends), so a follower that handles events one by one — a consumer catching
+   * up with a city's directory — must not hold one open for thousands of them.
+   */
+  readonly maxPerTransaction?: number;
   /** Fallback poll when no in-process append woke the follower (appends from other processes). */
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
@@ -222,7 +230,7 @@ export class LogFollower {
     { events, scanned, scannedTo: last }: LogWindow,
     passOver = this.options.batchSize ?? 500,
   ): Promise<number> {
-    const { db, checkpoints, name, handle, handleBatch, wants } = this.options;
+    const { wants } = this.options;
     if (last === null) return 0;
     const work = wants === undefined ? events : events.filter(wants);
     if (work.length === 0 && this.passedOver + scanned < passOver) {
@@ -231,26 +239,43 @@ export class LogFollower {
       this.eventsApplied += scanned;
       return scanned;
     }
-    const applied = await db.transaction(async (tx) => {
-      const locked = await checkpoints.loadForUpdate(tx, name);
-      if (locked !== this.saved) return -1;
+    const most = Math.max(1, this.options.maxPerTransaction ?? work.length);
+    const parts: (readonly RecordedEvent[])[] = [];
+    for (let from = 0; from < work.length; from += most) parts.push(work.slice(from, from + most));
+    if (parts.length === 0) parts.push([]);
+    for (const [index, part] of parts.entries()) {
+      // Each part's checkpoint is its last event; the window's last part's is all the window read.
+      const end = index === parts.length - 1 ? last : (part[part.length - 1] as RecordedEvent).cursor;
+      if (!(await this.commit(part, end))) return -1;
+    }
+    this.eventsApplied += scanned;
+    return scanned;
+  }
+
+  /**
+   * Applies wanted events and moves the checkpoint to `end` in one transaction, after checking that no other
+   * process has moved it since this follower saw it; false (and the position forgotten) when one has.
+   */
+  private async commit(work: readonly RecordedEvent[], end: LogCursor): Promise<boolean> {
+    const { db, checkpoints, name, handle, handleBatch } = this.options;
+    const committed = await db.transaction(async (tx) => {
+      if ((await checkpoints.loadForUpdate(tx, name)) !== this.saved) return false;
       if (handleBatch !== undefined) {
         if (work.length > 0) await handleBatch(work, tx);
       } else {
         for (const event of work) await handle(event, tx);
       }
-      await checkpoints.save(tx, name, last);
-      return scanned;
+      await checkpoints.save(tx, name, end);
+      return true;
     });
-    if (applied < 0) {
+    if (!committed) {
       this.positionKnown = false;
-      return applied;
+      return false;
     }
-    this.position = last;
-    this.saved = last;
+    this.position = end;
+    this.saved = end;
     this.passedOver = 0;
-    this.eventsApplied += scanned;
     this.lastAppliedAt = new Date();
-    return applied;
+    return true;
   }
 }
