@@ -51,12 +51,14 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     const { store, db, checkpoints, inbox, mappers } = this.options;
     // A failed batch is rolled back and read again from the checkpoint: the event that failed is tried again.
     let failed: { readonly id: string; readonly attempt: number } | null = null;
-    // The public events of a log event on this consumer's topics; mapped once per event read.
+    // The public events of a log event on this consumer's topics that it handles; mapped once per event read.
     const mapped = new WeakMap<RecordedEvent, readonly OutboundIntegrationEvent[]>();
     const onTopics = (event: RecordedEvent): readonly OutboundIntegrationEvent[] => {
       let outbound = mapped.get(event);
       if (outbound === undefined) {
-        outbound = mapToIntegrationEvents(mappers, event).filter((o) => topics.has(o.topic));
+        outbound = mapToIntegrationEvents(mappers, event).filter(
+          (o) => topics.has(o.topic) && (consumer.handles?.(o.topic, o.cloudEvent.type) ?? true),
+        );
         mapped.set(event, outbound);
       }
       return outbound;

@@ -61,6 +61,13 @@ export interface IntegrationEventConsumer {
   readonly topics: readonly string[];
   /** The buses always pass `delivery`; code that applies an event by hand (a test, a tool) may not have one. */
   handle(event: CloudEvent, tx: SqlExecutor, delivery?: IntegrationEventDelivery): Promise<void>;
+  /**
+   * Whether `handle` does anything with an event of this CloudEvent type on this topic; absent: every event. The
+   * embedded bus passes the others over like private events — no inbox row, no transaction — so a consumer of one
+   * type on a busy topic (a conflict register on liaison's topic, which carries a city's directory) does not
+   * record a million messages it ignores.
+   */
+  handles?(topic: string, type: string): boolean;
 }
 
 /** The publish/subscribe port: the embedded bus and the Kafka adapter both implement it. */

@@ -288,6 +288,33 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
   );
 
   it.skipIf(backend.skipReason !== undefined)(
+    'passes over the public events a consumer does not handle: no delivery, no inbox row',
+    async () => {
+      const seen: CloudEvent[] = [];
+      const bus = new EmbeddedIntegrationEventBus({
+        store,
+        db: handle.db,
+        checkpoints,
+        inbox,
+        mappers: [mapper, oversight],
+      });
+      bus.subscribe({
+        name: 'only-who',
+        topics: [TOPIC],
+        handles: (topic, type) => topic === TOPIC && type === DepositedBy.type,
+        handle: async (raw) => void seen.push(raw),
+      });
+      await bus.drain();
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((e) => e.type === DepositedBy.type)).toBe(true);
+      const { rows } = await handle.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM es_inbox WHERE consumer = 'only-who'",
+      );
+      expect(rows[0]?.n).toBe(seen.length);
+    },
+  );
+
+  it.skipIf(backend.skipReason !== undefined)(
     'rolls a batch back whole when one message fails, inbox marks too, and hands that message over again',
     async () => {
       const attempts: [number, number][] = [];

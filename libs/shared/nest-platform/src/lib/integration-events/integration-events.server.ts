@@ -134,6 +134,8 @@ export abstract class IntegrationEventsServer extends Server implements CustomTr
       name: entry.name,
       topics: [...entry.topics],
       handle: (event, transaction, delivery) => this.dispatch(entry, event, transaction, delivery),
+      handles: (topic, type) =>
+        entry.routes.has(routeKey(topic, type)) || entry.routes.has(routeKey(topic, null)),
     };
   }
 
