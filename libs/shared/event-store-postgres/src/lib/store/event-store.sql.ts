@@ -165,8 +165,9 @@ export const READ_ALL_SQL = namedStatement(
 );
 
 /**
- * A window of the log as READ_ALL_SQL reads it, with the data and metadata of only the types in $4: the
- * others come as their position alone, so the reader moves past them without receiving them.
+ * A window of the log as READ_ALL_SQL reads it, with the columns of only the types in $4: the others come as
+ * their position alone (every other column NULL), so the reader moves past them without receiving them — nor
+ * parsing a timestamp and two strings for each, which was a tenth of a consumer's CPU passing over a city's log.
  */
 export const READ_ALL_OF_TYPES_SQL = namedStatement(
   'es-read-all-of-types',
@@ -176,11 +177,11 @@ export const READ_ALL_OF_TYPES_SQL = namedStatement(
          CASE WHEN w.wanted THEN e.stream_revision::text END AS revision_text,
          CASE WHEN w.wanted THEN e.event_id::text END AS event_id,
          CASE WHEN w.wanted THEN e.stream_id END AS stream_id,
-         e.event_type,
-         e.schema_version,
+         CASE WHEN w.wanted THEN e.event_type END AS event_type,
+         CASE WHEN w.wanted THEN e.schema_version END AS schema_version,
          CASE WHEN w.wanted THEN e.data END AS data,
          CASE WHEN w.wanted THEN e.metadata END AS metadata,
-         e.recorded_at
+         CASE WHEN w.wanted THEN e.recorded_at END AS recorded_at
   FROM es_events e
   CROSS JOIN LATERAL (SELECT e.event_type = ANY($4::text[]) AS wanted) w
   WHERE e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
