@@ -76,6 +76,8 @@ export interface KafkaConsumerStatus {
   readonly running: boolean;
   readonly messagesHandled: number;
   readonly duplicatesSkipped: number;
+  /** Messages of types the consumer has no handler for: taken without a transaction or an inbox row. */
+  readonly messagesPassedOver: number;
   readonly deadLetters: number;
   /**
    * Times the consumer joined its group: 1 while all is well. More means rebalances: a member came or
@@ -93,6 +95,7 @@ interface Subscription {
   running: boolean;
   messagesHandled: number;
   duplicatesSkipped: number;
+  messagesPassedOver: number;
   deadLetters: number;
   groupJoins: number;
   lastError: string | null;
@@ -207,6 +210,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       running: false,
       messagesHandled: 0,
       duplicatesSkipped: 0,
+      messagesPassedOver: 0,
       deadLetters: 0,
       groupJoins: 0,
       lastError: null,
@@ -262,6 +266,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       running: s.running,
       messagesHandled: s.messagesHandled,
       duplicatesSkipped: s.duplicatesSkipped,
+      messagesPassedOver: s.messagesPassedOver,
       deadLetters: s.deadLetters,
       groupJoins: s.groupJoins,
       lastError: s.lastError,
@@ -403,11 +408,19 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
     } catch {
       return false;
     }
+    // Messages of types the consumer has no handler for need no transaction and no inbox row.
+    const wanted = events.flatMap((event, i) =>
+      (consumer.handles?.(topic, event.type) ?? true) ? [{ event, i }] : [],
+    );
+    if (wanted.length === 0) {
+      subscription.messagesPassedOver += events.length;
+      return true;
+    }
     const beat = this.keepAlive(heartbeat);
     try {
       const fresh = await this.options.db.transaction(async (tx) => {
         let count = 0;
-        for (const [i, event] of events.entries()) {
+        for (const { event, i } of wanted) {
           if (!(await this.options.inbox.markHandled(tx, consumer.name, event.id))) continue;
           const { offset } = messages[i] as KafkaMessage;
           await consumer.handle(event, tx, { consumer: consumer.name, topic, partition, offset, attempt: 1 });
@@ -417,7 +430,8 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
       });
       subscription.messagesHandled += fresh;
       subscription.lastError = null;
-      subscription.duplicatesSkipped += events.length - fresh;
+      subscription.duplicatesSkipped += wanted.length - fresh;
+      subscription.messagesPassedOver += events.length - wanted.length;
       return true;
     } catch {
       return false; // rolled back; the one-at-a-time path tries again and reports what fails
@@ -442,6 +456,11 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         event = fromKafkaMessage(message);
       } catch (error) {
         failure = error; // not retriable: the bytes will not change
+      }
+      // A type the consumer has no handler for: nothing to do, no inbox row.
+      if (event !== null && !(consumer.handles?.(topic, event.type) ?? true)) {
+        subscription.messagesPassedOver++;
+        event = null;
       }
       while (event !== null && attempts < maxAttempts) {
         attempts++;

@@ -192,6 +192,38 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
     }
   });
 
+  it('passes over the messages of types a consumer has no handler for: no transaction, no inbox row', async () => {
+    const ledger = ledgerContext();
+    await ensureTopics(brokers ?? '', [ledger.topic], 3);
+    await store.appendToStream(ledger.stream('i'), [deposit(1), deposit(2), deposit(3)], {
+      expectedRevision: 'no_stream',
+    });
+    const relay = newRelay(ledger);
+    await relay.start();
+    const seen: CloudEvent[] = [];
+    const bus = newBus();
+    bus.subscribe({
+      ...balances('ignores-deposits', ledger, { seen }),
+      handles: (topic, type) => topic === ledger.topic && type !== ledger.Deposited.type,
+    });
+    await bus.start();
+    try {
+      const status = await eventually(async () => {
+        const s = bus.status()[0];
+        return s && s.messagesPassedOver >= 3 ? s : undefined;
+      });
+      expect(status).toMatchObject({ messagesHandled: 0, duplicatesSkipped: 0, deadLetters: 0 });
+    } finally {
+      await bus.stop();
+      await relay.stop();
+    }
+    expect(seen).toEqual([]);
+    const { rows } = await target.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM es_inbox WHERE consumer = 'ignores-deposits'",
+    );
+    expect(rows[0]?.n).toBe(0);
+  });
+
   it('publishes each event exactly once in a fault-free run, with drain() called while the relay loop runs (a seeder settling at start)', async () => {
     const ledger = ledgerContext();
     await ensureTopics(brokers ?? '', [ledger.topic], 3);
