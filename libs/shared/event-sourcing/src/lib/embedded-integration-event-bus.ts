@@ -2,6 +2,7 @@ import type { CloudEvent } from '@qinqing/shared/contracts-kit';
 import type { RecordedEvent } from './envelope';
 import type { EventStore } from './event-store.port';
 import {
+  consumerHandles,
   mapToIntegrationEvents,
   mappedEventTypes,
   type ConsumerInbox,
@@ -57,7 +58,7 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
       let outbound = mapped.get(event);
       if (outbound === undefined) {
         outbound = mapToIntegrationEvents(mappers, event).filter(
-          (o) => topics.has(o.topic) && (consumer.handles?.(o.topic, o.cloudEvent.type) ?? true),
+          (o) => topics.has(o.topic) && consumerHandles(consumer, o.topic, o.cloudEvent.type),
         );
         mapped.set(event, outbound);
       }

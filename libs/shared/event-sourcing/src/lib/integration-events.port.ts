@@ -70,6 +70,10 @@ export interface IntegrationEventConsumer {
   handles?(topic: string, type: string): boolean;
 }
 
+/** Whether the consumer handles an event of this type on this topic: its `handles`, or every event when it has none. */
+export const consumerHandles = (consumer: IntegrationEventConsumer, topic: string, type: string): boolean =>
+  consumer.handles?.(topic, type) ?? true;
+
 /** The publish/subscribe port: the embedded bus and the Kafka adapter both implement it. */
 export interface IntegrationEventBus {
   readonly kind: 'embedded' | 'kafka';

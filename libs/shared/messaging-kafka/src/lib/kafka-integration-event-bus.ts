@@ -1,9 +1,10 @@
 import { type CloudEvent, deadLetterTopic } from '@qinqing/shared/contracts-kit';
-import type {
-  ConsumerInbox,
-  IntegrationEventBus,
-  IntegrationEventConsumer,
-  SqlDatabase,
+import {
+  consumerHandles,
+  type ConsumerInbox,
+  type IntegrationEventBus,
+  type IntegrationEventConsumer,
+  type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import { type Consumer, Kafka, type KafkaConfig, type KafkaMessage, type Producer } from 'kafkajs';
 import { fromKafkaMessage } from './cloud-event-message';
@@ -410,7 +411,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
     }
     // Messages of types the consumer has no handler for need no transaction and no inbox row.
     const wanted = events.flatMap((event, i) =>
-      (consumer.handles?.(topic, event.type) ?? true) ? [{ event, i }] : [],
+      consumerHandles(consumer, topic, event.type) ? [{ event, i }] : [],
     );
     if (wanted.length === 0) {
       subscription.messagesPassedOver += events.length;
@@ -458,7 +459,7 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
         failure = error; // not retriable: the bytes will not change
       }
       // A type the consumer has no handler for: nothing to do, no inbox row.
-      if (event !== null && !(consumer.handles?.(topic, event.type) ?? true)) {
+      if (event !== null && !consumerHandles(consumer, topic, event.type)) {
         subscription.messagesPassedOver++;
         event = null;
       }

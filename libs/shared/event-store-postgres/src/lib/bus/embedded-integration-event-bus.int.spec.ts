@@ -104,14 +104,10 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
   const checkpoints = new PostgresCheckpointStore();
   const inbox = new PostgresConsumerInbox();
 
+  const busOf = (mappers: readonly IntegrationEventMapper[]) =>
+    new EmbeddedIntegrationEventBus({ store, db: handle.db, checkpoints, inbox, mappers });
   const newBus = (name: string, seen: CloudEvent[]) => {
-    const bus = new EmbeddedIntegrationEventBus({
-      store,
-      db: handle.db,
-      checkpoints,
-      inbox,
-      mappers: [mapper],
-    });
+    const bus = busOf([mapper]);
     bus.subscribe(balances(name, seen));
     return bus;
   };
@@ -199,13 +195,7 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
     async () => {
       const seen: CloudEvent[] = [];
       const both = () => {
-        const bus = new EmbeddedIntegrationEventBus({
-          store,
-          db: handle.db,
-          checkpoints,
-          inbox,
-          mappers: [mapper, oversight],
-        });
+        const bus = busOf([mapper, oversight]);
         bus.subscribe({ name: 'two-mappers', topics: [TOPIC], handle: async (raw) => void seen.push(raw) });
         return bus;
       };
@@ -291,13 +281,7 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
     'passes over the public events a consumer does not handle: no delivery, no inbox row',
     async () => {
       const seen: CloudEvent[] = [];
-      const bus = new EmbeddedIntegrationEventBus({
-        store,
-        db: handle.db,
-        checkpoints,
-        inbox,
-        mappers: [mapper, oversight],
-      });
+      const bus = busOf([mapper, oversight]);
       bus.subscribe({
         name: 'only-who',
         topics: [TOPIC],
@@ -319,13 +303,7 @@ describe.each(testBackends())('embedded integration-event bus on $name', (backen
     async () => {
       const attempts: [number, number][] = [];
       let failing = true;
-      const bus = new EmbeddedIntegrationEventBus({
-        store,
-        db: handle.db,
-        checkpoints,
-        inbox,
-        mappers: [mapper],
-      });
+      const bus = busOf([mapper]);
       const folding = balances('flaky', []);
       bus.subscribe({
         ...folding,
