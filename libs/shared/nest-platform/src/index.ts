@@ -30,6 +30,7 @@ export * from './lib/config/storage-config';
 export * from './lib/config/service-config';
 export * from './lib/integration-events/event-consumer.decorator';
 export * from './lib/integration-events/integration-event.context';
+export * from './lib/integration-events/integration-event-batch.context';
 export * from './lib/integration-events/integration-event-error.filter';
 export * from './lib/integration-events/integration-events.server';
 export * from './lib/integration-events/embedded-integration-events.server';

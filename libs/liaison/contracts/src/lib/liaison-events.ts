@@ -1,4 +1,4 @@
-import { defineIntegrationEvent } from '@qinqing/shared/contracts-kit';
+import { defineIntegrationEvent, type IntegrationEventOf } from '@qinqing/shared/contracts-kit';
 import { z } from 'zod';
 import { INTEGRITY_PUBLIC_EVENTS } from './integrity-events';
 import { LIAISON_SOURCE, LIAISON_TOPIC } from './liaison-topic';
@@ -60,6 +60,11 @@ export const EnterpriseDetailsCorrectedV1 = defineIntegrationEvent({
     correctedAt: z.iso.datetime(),
   }),
 });
+
+/** An event of the enterprise directory as a replica's batch handler receives it: a registration or a correction. */
+export type EnterpriseDirectoryEvent = IntegrationEventOf<
+  typeof EnterpriseRegisteredV1 | typeof EnterpriseDetailsCorrectedV1
+>;
 
 export const LIAISON_PUBLIC_EVENTS = [
   EnterpriseRegisteredV1,

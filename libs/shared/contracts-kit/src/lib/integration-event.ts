@@ -21,6 +21,15 @@ export const defineIntegrationEvent = <Type extends string, Schema extends z.Zod
 export type IntegrationEventData<D> =
   D extends IntegrationEventDefinition<string, infer S> ? z.infer<S> : never;
 
+/**
+ * A checked CloudEvent of one of the definitions `D` (a union): its `type` tells which, so a handler of several
+ * types (a batch handler) narrows `data` by comparing `type` with a definition's.
+ */
+export type IntegrationEventOf<D> =
+  D extends IntegrationEventDefinition<infer Type, infer Schema>
+    ? CloudEvent<z.infer<Schema>> & { readonly type: Type }
+    : never;
+
 export interface CloudEventFields<Data> {
   readonly id: string;
   readonly subject: string;
@@ -54,7 +63,7 @@ export const publishedCloudEventSchema = <Type extends string, Schema extends z.
 export const toCloudEvent = <Type extends string, Schema extends z.ZodType>(
   definition: IntegrationEventDefinition<Type, Schema>,
   fields: CloudEventFields<z.input<Schema>>,
-): CloudEvent<z.infer<Schema>> => ({
+): CloudEvent<z.infer<Schema>> & { readonly type: Type } => ({
   specversion: CLOUD_EVENTS_SPEC_VERSION,
   id: fields.id,
   source: definition.source,

@@ -66,41 +66,55 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
     };
     // Only the domain event types the mappers of its topics map come in full (all, if one does not say).
     const eventTypes = mappedEventTypes(mappers, topics);
-    // A batch of the log: its messages marked in the inbox in one statement, then each new one handled in log
-    // order. Several public events of one domain event (a context's main and oversight events) are several
-    // messages, each de-duplicated on its own id; all in the one transaction of the batch.
+    // A batch that failed in the consumer's own batch handler is handed over again one message at a time, which
+    // finds the message that fails and counts its attempts.
+    let oneByOne = false;
+    // A batch of the log: its messages marked in the inbox in one statement, then the new ones handled in log
+    // order — together by the consumer's batch handler, or each on its own. Several public events of one domain
+    // event (a context's main and oversight events) are several messages, each de-duplicated on its own id; all
+    // in the one transaction of the batch.
     const handleBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
       const messages = events.flatMap((event) =>
         onTopics(event).map((outbound) => ({
-          event,
-          outbound,
-          wire: JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent,
+          event: JSON.parse(JSON.stringify(outbound.cloudEvent)) as CloudEvent,
+          delivery: {
+            consumer: consumer.name,
+            topic: outbound.topic,
+            partition: null,
+            offset: String(event.globalPosition),
+            attempt: 1,
+          },
         })),
       );
       const fresh = new Set(
         await inbox.markAllHandled(
           tx,
           consumer.name,
-          messages.map((message) => message.wire.id),
+          messages.map((message) => message.event.id),
         ),
       );
-      for (const { event, outbound, wire } of messages) {
-        // Handled before (a redelivery), or earlier in this batch (the same message twice).
-        if (!fresh.delete(wire.id)) continue;
-        const attempt = failed?.id === wire.id ? failed.attempt + 1 : 1;
+      // Handled before (a redelivery), or earlier in this batch (the same message twice).
+      const news = messages.filter((message) => fresh.delete(message.event.id));
+      if (news.length === 0) return;
+      if (consumer.handleBatch !== undefined && !oneByOne) {
         try {
-          await consumer.handle(wire, tx, {
-            consumer: consumer.name,
-            topic: outbound.topic,
-            partition: null,
-            offset: String(event.globalPosition),
-            attempt,
-          });
+          await consumer.handleBatch(news, tx);
+          return;
         } catch (error) {
-          failed = { id: wire.id, attempt };
+          oneByOne = true;
           throw error;
         }
       }
+      for (const { event, delivery } of news) {
+        const attempt = failed?.id === event.id ? failed.attempt + 1 : 1;
+        try {
+          await consumer.handle(event, tx, { ...delivery, attempt });
+        } catch (error) {
+          failed = { id: event.id, attempt };
+          throw error;
+        }
+      }
+      oneByOne = false;
     };
     const follower = new LogFollower({
       name: `consumer:${consumer.name}`,

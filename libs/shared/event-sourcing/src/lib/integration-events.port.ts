@@ -50,6 +50,12 @@ export interface IntegrationEventDelivery {
   readonly attempt: number;
 }
 
+/** One message of a batch as a bus hands it over: the public event and its delivery. */
+export interface IntegrationEventMessage {
+  readonly event: CloudEvent;
+  readonly delivery: IntegrationEventDelivery;
+}
+
 /**
  * A consumer of public events as the buses see it. Its effect runs in `tx`, the transaction that records
  * the event as handled (inbox row, checkpoint): it commits, or rolls back, with them. Contexts do not
@@ -61,6 +67,14 @@ export interface IntegrationEventConsumer {
   readonly topics: readonly string[];
   /** The buses always pass `delivery`; code that applies an event by hand (a test, a tool) may not have one. */
   handle(event: CloudEvent, tx: SqlExecutor, delivery?: IntegrationEventDelivery): Promise<void>;
+  /**
+   * Handles several new messages of one batch (already marked in the inbox) in `tx`, with the effect of handling
+   * them one by one in their order; absent: the buses call `handle` for each. A replica of a city's directory
+   * writes a batch of enterprises in one statement instead of one each. When it fails, the bus rolls the batch
+   * back and hands its messages over one by one (`handle`), so the failing message is found and its attempts
+   * counted on their own.
+   */
+  handleBatch?(messages: readonly IntegrationEventMessage[], tx: SqlExecutor): Promise<void>;
   /**
    * Whether `handle` does anything with an event of this CloudEvent type on this topic; absent: every event. The
    * embedded bus passes the others over like private events — no inbox row, no transaction — so a consumer of one

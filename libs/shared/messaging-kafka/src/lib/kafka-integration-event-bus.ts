@@ -393,7 +393,9 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
   /**
    * Consecutive messages of one partition in one transaction: each message's inbox row and effect still
    * commit together (and before the offset), but the group pays for one commit instead of one each,
-   * which is what lets a consumer keep up when messages arrive faster than single commits go. False, with
+   * which is what lets a consumer keep up when messages arrive faster than single commits go. The group's
+   * messages are marked in the inbox in one statement, and the new ones go to the consumer's batch handler
+   * when it has one (a directory replica writes them in one statement), or one by one. False, with
    * nothing committed, when a message is not a CloudEvent or any handler fails: the caller then takes the
    * group one message at a time, with retries, error reports and dead letters as usual.
    */
@@ -420,14 +422,30 @@ export class KafkaIntegrationEventBus implements IntegrationEventBus {
     const beat = this.keepAlive(heartbeat);
     try {
       const fresh = await this.options.db.transaction(async (tx) => {
-        let count = 0;
-        for (const { event, i } of wanted) {
-          if (!(await this.options.inbox.markHandled(tx, consumer.name, event.id))) continue;
-          const { offset } = messages[i] as KafkaMessage;
-          await consumer.handle(event, tx, { consumer: consumer.name, topic, partition, offset, attempt: 1 });
-          count++;
-        }
-        return count;
+        const unmarked = new Set(
+          await this.options.inbox.markAllHandled(
+            tx,
+            consumer.name,
+            wanted.map(({ event }) => event.id),
+          ),
+        );
+        // Each new message once, in order (a message twice in the group is a duplicate the second time).
+        const news = wanted
+          .filter(({ event }) => unmarked.delete(event.id))
+          .map(({ event, i }) => ({
+            event,
+            delivery: {
+              consumer: consumer.name,
+              topic,
+              partition,
+              offset: (messages[i] as KafkaMessage).offset,
+              attempt: 1,
+            },
+          }));
+        if (news.length === 0) return 0;
+        if (consumer.handleBatch !== undefined) await consumer.handleBatch(news, tx);
+        else for (const { event, delivery } of news) await consumer.handle(event, tx, delivery);
+        return news.length;
       });
       subscription.messagesHandled += fresh;
       subscription.lastError = null;

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 
 /**
  * Coverage (Qingdao 五(十四)) kept as running counts, so no request adds up a city's enterprises: one row per
@@ -53,70 +53,126 @@ const counted = (
 ): row is EnterpriseRow & { county_code: string; industry_section: string } =>
   row.in_directory && row.county_code !== null && row.industry_section !== null;
 
-const move = async (tx: SqlExecutor, row: EnterpriseRow, sign: 1 | -1): Promise<void> => {
-  if (!counted(row)) return;
-  await tx.query(
-    `INSERT INTO party_building_coverage (county_code, industry_section, enterprises, organised, worked)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (county_code, industry_section) DO UPDATE
-       SET enterprises = party_building_coverage.enterprises + excluded.enterprises,
-           organised = party_building_coverage.organised + excluded.organised,
-           worked = party_building_coverage.worked + excluded.worked`,
-    [row.county_code, row.industry_section, sign, row.organised ? sign : 0, row.worked ? sign : 0],
-  );
+const NOT_THERE: EnterpriseRow = {
+  name: null,
+  county_code: null,
+  industry_section: null,
+  in_directory: false,
+  organised: false,
+  worked: false,
+};
+
+const patched = (before: EnterpriseRow, { directory, organisation }: CoveragePatch): EnterpriseRow => ({
+  name: directory?.name ?? before.name,
+  county_code: directory?.areaCode === undefined ? before.county_code : directory.areaCode.slice(0, 6),
+  industry_section:
+    directory?.industry === undefined ? before.industry_section : directory.industry.charAt(0).toUpperCase(),
+  in_directory: before.in_directory || directory !== undefined,
+  organised: organisation?.organised ?? before.organised,
+  worked: organisation?.worked ?? before.worked,
+});
+
+/** How one round moves the counts, by county and section: each enterprise out of its old cell and into its new. */
+class CountMoves {
+  private readonly cells = new Map<
+    string,
+    { county: string; section: string; enterprises: number; organised: number; worked: number }
+  >();
+
+  add(row: EnterpriseRow, sign: 1 | -1): void {
+    if (!counted(row)) return;
+    const key = `${row.county_code} ${row.industry_section}`;
+    const cell = this.cells.get(key) ?? {
+      county: row.county_code,
+      section: row.industry_section,
+      enterprises: 0,
+      organised: 0,
+      worked: 0,
+    };
+    cell.enterprises += sign;
+    if (row.organised) cell.organised += sign;
+    if (row.worked) cell.worked += sign;
+    this.cells.set(key, cell);
+  }
+
+  /** The cells that change, in key order (so concurrent writers lock them in one order). */
+  changed() {
+    return [...this.cells.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, cell]) => cell)
+      .filter((cell) => cell.enterprises !== 0 || cell.organised !== 0 || cell.worked !== 0);
+  }
+}
+
+/** A change to one enterprise's coverage row. */
+export interface CoverageChange {
+  readonly creditCode: string;
+  readonly patch: CoveragePatch;
+}
+
+/**
+ * Applies changes to enterprises' coverage rows, in their order, and moves the counts they are in, in the
+ * caller's transaction: a statement to read, one to write and one for the counts per round (`roundsByKey`:
+ * each enterprise once), so a batch of a city's directory is not three statements an enterprise.
+ */
+export const applyCoverages = async (tx: SqlExecutor, changes: readonly CoverageChange[]): Promise<void> => {
+  for (const round of roundsByKey(changes, (change) => change.creditCode.toUpperCase())) {
+    const codes = round.map((change) => change.creditCode.toUpperCase());
+    const { rows } = await tx.query<EnterpriseRow & { readonly credit_code: string }>(
+      `SELECT credit_code, name, county_code, industry_section, in_directory, organised, worked
+       FROM party_building_enterprises WHERE credit_code = ANY ($1::text[]) ORDER BY credit_code FOR UPDATE`,
+      [codes],
+    );
+    const before = new Map(rows.map((row) => [row.credit_code, row]));
+    const moves = new CountMoves();
+    const after = round.map((change, i) => {
+      const was = before.get(codes[i] as string) ?? NOT_THERE;
+      const now = patched(was, change.patch);
+      moves.add(was, -1);
+      moves.add(now, 1);
+      return now;
+    });
+    await tx.query(
+      `INSERT INTO party_building_enterprises (credit_code, name, county_code, industry_section, in_directory,
+         organised, worked)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::boolean[],
+         $7::boolean[])
+       ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, county_code = excluded.county_code,
+         industry_section = excluded.industry_section, in_directory = excluded.in_directory,
+         organised = excluded.organised, worked = excluded.worked`,
+      [
+        codes,
+        after.map((row) => row.name),
+        after.map((row) => row.county_code),
+        after.map((row) => row.industry_section),
+        after.map((row) => row.in_directory),
+        after.map((row) => row.organised),
+        after.map((row) => row.worked),
+      ],
+    );
+    const cells = moves.changed();
+    if (cells.length > 0)
+      await tx.query(
+        `INSERT INTO party_building_coverage (county_code, industry_section, enterprises, organised, worked)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::integer[])
+         ON CONFLICT (county_code, industry_section) DO UPDATE
+           SET enterprises = party_building_coverage.enterprises + excluded.enterprises,
+               organised = party_building_coverage.organised + excluded.organised,
+               worked = party_building_coverage.worked + excluded.worked`,
+        [
+          cells.map((cell) => cell.county),
+          cells.map((cell) => cell.section),
+          cells.map((cell) => cell.enterprises),
+          cells.map((cell) => cell.organised),
+          cells.map((cell) => cell.worked),
+        ],
+      );
+  }
 };
 
 /** Applies a change to one enterprise's coverage row and moves the counts it is in, in the caller's transaction. */
-export const applyCoverage = async (
-  tx: SqlExecutor,
-  creditCode: string,
-  patch: CoveragePatch,
-): Promise<void> => {
-  const code = creditCode.toUpperCase();
-  const { rows } = await tx.query<EnterpriseRow>(
-    `SELECT name, county_code, industry_section, in_directory, organised, worked
-     FROM party_building_enterprises WHERE credit_code = $1 FOR UPDATE`,
-    [code],
-  );
-  const before: EnterpriseRow = rows[0] ?? {
-    name: null,
-    county_code: null,
-    industry_section: null,
-    in_directory: false,
-    organised: false,
-    worked: false,
-  };
-  const directory = patch.directory;
-  const after: EnterpriseRow = {
-    name: directory?.name ?? before.name,
-    county_code: directory?.areaCode === undefined ? before.county_code : directory.areaCode.slice(0, 6),
-    industry_section:
-      directory?.industry === undefined
-        ? before.industry_section
-        : directory.industry.charAt(0).toUpperCase(),
-    in_directory: before.in_directory || directory !== undefined,
-    organised: patch.organisation?.organised ?? before.organised,
-    worked: patch.organisation?.worked ?? before.worked,
-  };
-  await tx.query(
-    `INSERT INTO party_building_enterprises (credit_code, name, county_code, industry_section, in_directory, organised, worked)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, county_code = excluded.county_code,
-       industry_section = excluded.industry_section, in_directory = excluded.in_directory,
-       organised = excluded.organised, worked = excluded.worked`,
-    [
-      code,
-      after.name,
-      after.county_code,
-      after.industry_section,
-      after.in_directory,
-      after.organised,
-      after.worked,
-    ],
-  );
-  await move(tx, before, -1);
-  await move(tx, after, 1);
-};
+export const applyCoverage = (tx: SqlExecutor, creditCode: string, patch: CoveragePatch): Promise<void> =>
+  applyCoverages(tx, [{ creditCode, patch }]);
 
 /** A projection rebuild forgets the organisation flags; the directory half stays (it is the replica's). */
 export const resetOrganisationCoverage = async (tx: SqlExecutor): Promise<void> => {

@@ -10,8 +10,10 @@ import {
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { IntegrationEventErrorFilter } from './integration-event-error.filter';
 import {
+  BATCH_EXTRA,
   CONSUMER_EXTRA,
   CONTRACT_EXTRA,
+  CONTRACTS_EXTRA,
   INTEGRATION_EVENTS_TRANSPORT,
   routeOfPattern,
 } from './integration-event-route';
@@ -92,6 +94,22 @@ export const EventConsumer =
  */
 export const IntegrationEventPattern = (definition: IntegrationEventDefinition): MethodDecorator =>
   EventPattern({ topic: definition.topic, type: definition.type }, { [CONTRACT_EXTRA]: definition });
+
+/**
+ * `@EventPattern` for a batch of public events of the given types: the handler receives, in one call, the new
+ * messages of a bus's batch (up to 500 on the embedded bus, a partition's group on Kafka) that are of these types,
+ * in their order, each checked against its contract (`@Payload() events: readonly IntegrationEventOf<typeof A |
+ * typeof B>[]`), with an `IntegrationEventBatchContext`. Its effect must be that of handling them one by one in
+ * that order: a replica of a city's directory writes a batch of enterprises in one statement. When it fails, the
+ * bus hands the messages over again in batches of one, which finds the message that fails and counts its attempts.
+ */
+export const IntegrationEventBatchPattern = (
+  ...definitions: readonly [IntegrationEventDefinition, ...IntegrationEventDefinition[]]
+): MethodDecorator =>
+  EventPattern(
+    definitions.map((definition) => ({ topic: definition.topic, type: definition.type })),
+    { [CONTRACTS_EXTRA]: definitions, [BATCH_EXTRA]: Symbol('batch handler') },
+  );
 
 /** A consumer's name and the topics it reads, from its decorators (the event catalogue lists them). */
 export interface EventConsumerDescription {

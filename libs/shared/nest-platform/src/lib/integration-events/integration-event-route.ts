@@ -6,6 +6,10 @@ export const INTEGRATION_EVENTS_TRANSPORT = Symbol('IntegrationEvents');
 /** Keys of an `@EventPattern`'s extras that the integration-event transport reads. */
 export const CONSUMER_EXTRA = 'integrationEventConsumer';
 export const CONTRACT_EXTRA = 'integrationEventContract';
+/** A batch handler's contracts, one per event type it takes (`@IntegrationEventBatchPattern`). */
+export const CONTRACTS_EXTRA = 'integrationEventContracts';
+/** Marks a batch handler: one symbol per handler, shared by the routes of its event types. */
+export const BATCH_EXTRA = 'integrationEventBatch';
 
 /** What a handler receives: every event on a topic (`type` null) or the events of one type on it. */
 export interface IntegrationEventRoute {

@@ -45,7 +45,8 @@ import { EventSourcingModule } from '../event-sourcing/event-sourcing.module';
 import type { MessagingOptions } from '../event-sourcing/event-sourcing.options';
 import { EVENT_STORE, SQL_DATABASE } from '../event-sourcing/tokens';
 import { ObservabilityModule } from '../observability/observability.module';
-import { EventConsumer } from './event-consumer.decorator';
+import { EventConsumer, IntegrationEventBatchPattern } from './event-consumer.decorator';
+import { IntegrationEventBatchContext } from './integration-event-batch.context';
 import { IntegrationEventContext } from './integration-event.context';
 import { IntegrationEventsServer } from './integration-events.server';
 import { startIntegrationEvents } from './start-integration-events';
@@ -79,13 +80,27 @@ interface SeenCall {
   outcome: string;
 }
 
+/** One call of the batch handler: the texts it was given and each one's attempt. */
+interface BatchCall {
+  readonly texts: readonly string[];
+  readonly attempts: readonly number[];
+}
+
+/** What a note does on a try: "flaky" fails on its first attempt, "refused" and "broken" always. */
+const tryNote = (text: string, attempt: number): void => {
+  if (text === 'refused') throw new NoteRefused(`cannot take ${text}`);
+  if (text === 'broken') throw new TypeError('a broken note');
+  if (text === 'flaky' && attempt === 1) throw new Error('flaky the first time');
+};
+
 /**
  * A throwaway publishing context (its own topic, so runs on one broker do not meet) and a consumer of it
  * written the way contexts write theirs: an `@EventConsumer` controller with an interceptor on the class and
- * an exception filter on the handler. `Noted` events carry a text; "flaky" fails on its first attempt,
- * "refused" always fails (its filter maps the error to `PoisonNote`), "broken" always fails (no filter).
+ * an exception filter on the handler — or, with `batch`, one `@IntegrationEventBatchPattern` handler that
+ * writes the notes it is given in one statement. `Noted` events carry a text; "flaky" fails on its first
+ * attempt, "refused" always fails (its filter maps the error to `PoisonNote`), "broken" always fails (no filter).
  */
-const probe = () => {
+const probe = ({ batch = false }: { readonly batch?: boolean } = {}) => {
   const context = `probe-${randomUUID().slice(0, 8)}`;
   const topic = publicTopic(context, 1);
   const consumerName = `${context}.notes`;
@@ -108,6 +123,7 @@ const probe = () => {
         : null,
   };
   const seen: SeenCall[] = [];
+  const batchCalls: BatchCall[] = [];
 
   @Injectable()
   class SeeingInterceptor implements NestInterceptor {
@@ -155,9 +171,36 @@ const probe = () => {
       await delivery
         .getTransaction()
         .query('INSERT INTO probe_notes (text, attempt) VALUES ($1, $2)', [text, delivery.getAttempt()]);
-      if (text === 'refused') throw new NoteRefused(`cannot take ${text}`);
-      if (text === 'broken') throw new TypeError('a broken note');
-      if (text === 'flaky' && delivery.getAttempt() === 1) throw new Error('flaky the first time');
+      tryNote(text, delivery.getAttempt());
+    }
+  }
+
+  @EventConsumer(consumerName)
+  class BatchNotesConsumer implements OnModuleInit {
+    constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+
+    async onModuleInit(): Promise<void> {
+      await this.db.query(
+        'CREATE TABLE IF NOT EXISTS probe_notes (text text NOT NULL, attempt int NOT NULL)',
+      );
+    }
+
+    @IntegrationEventBatchPattern(Noted)
+    @UseFilters(new PoisonOnRefusal())
+    async notes(
+      @Payload() events: readonly CloudEvent<{ text: string }>[],
+      @Ctx() context: IntegrationEventBatchContext,
+    ): Promise<void> {
+      const texts = events.map((event) => event.data.text);
+      const attempts = context.getDeliveries().map((delivery) => delivery.attempt);
+      batchCalls.push({ texts, attempts });
+      await context
+        .getTransaction()
+        .query('INSERT INTO probe_notes (text, attempt) SELECT * FROM unnest($1::text[], $2::int[])', [
+          texts,
+          attempts,
+        ]);
+      texts.forEach((text, i) => tryNote(text, attempts[i] ?? 0));
     }
   }
 
@@ -181,7 +224,7 @@ const probe = () => {
         }),
       ],
       providers: [ProbeRegistrar],
-      controllers: [NotesConsumer],
+      controllers: [batch ? BatchNotesConsumer : NotesConsumer],
     })
     class ProbeModule {}
     return startIntegrationEvents(
@@ -215,7 +258,7 @@ const probe = () => {
         .get<SqlDatabase>(SQL_DATABASE)
         .query<{ text: string; attempt: number }>('SELECT text, attempt FROM probe_notes ORDER BY text')
     ).rows;
-  return { topic, consumerName, seen, start, append, notes };
+  return { topic, consumerName, seen, batchCalls, start, append, notes };
 };
 
 describe('integration-event handlers under the Nest transport', () => {
@@ -256,6 +299,31 @@ describe('integration-event handlers under the Nest transport', () => {
         });
         expect(call.offset).toMatch(/^\d+$/u); // the event's global position
       }
+    });
+
+    it('a batch handler takes a batch of the log in one call; when it fails, the messages come again in batches of one and the failing one counts its attempts', async () => {
+      const notebook = probe({ batch: true });
+      app = await notebook.start({ bus: 'embedded' });
+      await notebook.append(app, 'first', 'flaky', 'second');
+      const running = app;
+      const rows = await eventually(async () => {
+        const found = await notebook.notes(running);
+        return found.length === 3 ? found : undefined;
+      });
+
+      expect(rows).toEqual([
+        { text: 'first', attempt: 1 },
+        { text: 'flaky', attempt: 2 },
+        { text: 'second', attempt: 1 },
+      ]);
+      const [whole, ...after] = notebook.batchCalls;
+      // One append, one window of the log: the three in one call, which failed and was rolled back.
+      expect(whole).toEqual({ texts: ['first', 'flaky', 'second'], attempts: [1, 1, 1] });
+      for (const call of after) expect(call.texts).toHaveLength(1);
+      expect(after.filter((call) => call.texts[0] === 'flaky').map((call) => call.attempts[0])).toEqual([
+        1, 2,
+      ]);
+      expect(after.at(-1)).toEqual({ texts: ['second'], attempts: [1] });
     });
 
     it("the handler's exception filter maps its error, and the mapped error is what fails the message on the bus", async () => {
@@ -399,6 +467,48 @@ describe('integration-event handlers under the Nest transport', () => {
         });
         expect(call.offset).toMatch(/^\d+$/u);
       }
+    }, 90_000);
+
+    it('a batch handler: the group’s messages in one call when they pass; when one fails, each alone with retries and dead letters', async () => {
+      const notebook = probe({ batch: true });
+      app = await notebook.start({
+        bus: 'kafka',
+        brokers: brokers ?? '',
+        serviceName: `probe-${randomUUID().slice(0, 8)}`,
+        topicPartitions: 1,
+        sealingSecrets: ['a-secret-of-the-probe-of-32-bytes-or-more'],
+      });
+      await notebook.append(app, 'first', 'flaky', 'refused', 'second');
+      const running = app;
+      const rows = await eventually(async () => {
+        const found = await notebook.notes(running);
+        return found.length === 3 ? found : undefined;
+      }, 60_000);
+      expect(rows).toEqual([
+        { text: 'first', attempt: 1 },
+        { text: 'flaky', attempt: 2 },
+        { text: 'second', attempt: 1 },
+      ]);
+      const deadLetters = await readTopic(deadLetterTopic(notebook.topic, notebook.consumerName), 1);
+      expect(deadLetters.map((message) => headersAsText(message.headers))).toMatchObject([
+        {
+          [DEAD_LETTER_HEADERS.errorName]: 'PoisonNote', // the batch handler's filter mapped it
+          [DEAD_LETTER_HEADERS.attempts]: '3',
+        },
+      ]);
+      // Alone after its group failed, 'refused' was tried three times, counted on its own.
+      const refused = notebook.batchCalls.filter(
+        (call) => call.texts.length === 1 && call.texts[0] === 'refused',
+      );
+      expect(refused.map((call) => call.attempts[0]).slice(-3)).toEqual([1, 2, 3]);
+
+      // Later messages that pass go to the handler as the group Kafka fetched, in one transaction.
+      await notebook.append(app, 'third', 'fourth', 'fifth');
+      await eventually(async () => ((await notebook.notes(running)).length === 6 ? true : undefined), 60_000);
+      const bus = app.get(IntegrationEventsServer).unwrap<KafkaIntegrationEventBus>();
+      expect(bus.status()[0]).toMatchObject({ messagesHandled: 6, deadLetters: 1 });
+      const last = notebook.batchCalls.filter((call) => call.texts.some((text) => text !== 'refused'));
+      expect(last.flatMap((call) => call.texts).slice(-3)).toEqual(['third', 'fourth', 'fifth']);
     }, 90_000);
   });
 });

@@ -42,51 +42,85 @@ export const entryOfRow = (row: DirectoryRow): DirectoryEntry => ({
   tags: row.tags as EnterpriseTag[],
 });
 
-/** Keeps a registration; an older event (a redelivery) never overwrites a newer one. */
-export const keepRegistered = async (tx: SqlExecutor, entry: DirectoryEntry, at: string): Promise<void> => {
+/** A row's tags as one JSON text each: a statement takes a batch's tags as `jsonb[]` (a `text[][]` must be square). */
+export const TAGS_OF_JSON = (column: string) => `ARRAY(SELECT jsonb_array_elements_text(${column}))`;
+
+/** A registration of the directory, as the replica keeps it. */
+export interface Registration {
+  readonly entry: DirectoryEntry;
+  readonly at: string;
+}
+
+/** A correction: the changed fields, and the size class now. */
+export interface Correction {
+  readonly creditCode: string;
+  readonly changes: Partial<Pick<DirectoryEntry, 'name' | 'industry' | 'areaCode' | 'tags'>>;
+  readonly size: EnterpriseSize | null;
+  readonly at: string;
+}
+
+/**
+ * Keeps registrations of distinct enterprises in one statement; an older event (a redelivery) never overwrites a
+ * newer one.
+ */
+export const keepRegistrations = async (
+  tx: SqlExecutor,
+  registrations: readonly Registration[],
+): Promise<void> => {
+  if (registrations.length === 0) return;
   await tx.query(
     `INSERT INTO service_centre_directory (credit_code, name, industry, size, area_code, tags, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     SELECT r.credit_code, r.name, r.industry, r.size, r.area_code, ${TAGS_OF_JSON('r.tags')}, r.at
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[])
+       AS r(credit_code, name, industry, size, area_code, tags, at)
      ON CONFLICT (credit_code) DO UPDATE
        SET name = excluded.name, industry = excluded.industry, size = excluded.size,
            area_code = excluded.area_code, tags = excluded.tags, updated_at = excluded.updated_at
        WHERE service_centre_directory.updated_at <= excluded.updated_at`,
     [
-      entry.creditCode.toUpperCase(),
-      entry.name,
-      entry.industry,
-      entry.size,
-      entry.areaCode,
-      [...entry.tags],
-      at,
+      registrations.map(({ entry }) => entry.creditCode.toUpperCase()),
+      registrations.map(({ entry }) => entry.name),
+      registrations.map(({ entry }) => entry.industry),
+      registrations.map(({ entry }) => entry.size),
+      registrations.map(({ entry }) => entry.areaCode),
+      registrations.map(({ entry }) => JSON.stringify(entry.tags)),
+      registrations.map(({ at }) => at),
     ],
   );
 };
 
-/** Applies a correction (the changed fields, and the size class now); returns the entry as it stands, or null. */
-export const keepCorrected = async (
+/** Keeps a registration; an older event (a redelivery) never overwrites a newer one. */
+export const keepRegistered = (tx: SqlExecutor, entry: DirectoryEntry, at: string): Promise<void> =>
+  keepRegistrations(tx, [{ entry, at }]);
+
+/**
+ * Applies corrections of distinct enterprises in one statement; returns the entries they changed as they stand
+ * (an enterprise not in the replica, or a correction older than its row, changes nothing).
+ */
+export const keepCorrections = async (
   tx: SqlExecutor,
-  creditCode: string,
-  changes: Partial<Pick<DirectoryEntry, 'name' | 'industry' | 'areaCode' | 'tags'>>,
-  size: EnterpriseSize | null,
-  at: string,
-): Promise<DirectoryEntry | null> => {
+  corrections: readonly Correction[],
+): Promise<DirectoryEntry[]> => {
+  if (corrections.length === 0) return [];
   const { rows } = await tx.query<DirectoryRow>(
-    `UPDATE service_centre_directory
-     SET name = COALESCE($2, name), industry = COALESCE($3, industry), area_code = COALESCE($4, area_code),
-         tags = COALESCE($5, tags), size = $6, updated_at = $7
-     WHERE credit_code = $1 AND updated_at <= $7
-     RETURNING credit_code, name, industry, size, area_code, tags`,
+    `UPDATE service_centre_directory d
+     SET name = COALESCE(c.name, d.name), industry = COALESCE(c.industry, d.industry),
+         area_code = COALESCE(c.area_code, d.area_code),
+         tags = CASE WHEN c.tags IS NULL THEN d.tags ELSE ${TAGS_OF_JSON('c.tags')} END,
+         size = c.size, updated_at = c.at
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[])
+       AS c(credit_code, name, industry, area_code, tags, size, at)
+     WHERE d.credit_code = c.credit_code AND d.updated_at <= c.at
+     RETURNING d.credit_code, d.name, d.industry, d.size, d.area_code, d.tags`,
     [
-      creditCode.toUpperCase(),
-      changes.name ?? null,
-      changes.industry ?? null,
-      changes.areaCode ?? null,
-      changes.tags === undefined ? null : [...changes.tags],
-      size,
-      at,
+      corrections.map((c) => c.creditCode.toUpperCase()),
+      corrections.map((c) => c.changes.name ?? null),
+      corrections.map((c) => c.changes.industry ?? null),
+      corrections.map((c) => c.changes.areaCode ?? null),
+      corrections.map((c) => (c.changes.tags === undefined ? null : JSON.stringify(c.changes.tags))),
+      corrections.map((c) => c.size),
+      corrections.map((c) => c.at),
     ],
   );
-  const row = rows[0];
-  return row === undefined ? null : entryOfRow(row);
+  return rows.map(entryOfRow);
 };

@@ -1,7 +1,7 @@
-import { restrictionInForce } from '@qinqing/credit/replica';
 import { type DirectoryEntry, explainMatch, type PolicyCriteria } from '@qinqing/service-centre/domain';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { areaName, RESTRICTIONS_TABLE } from './policy-matching.sql';
+import { TAGS_OF_JSON } from '../directory/directory-replica.table';
+import { areaName, restrictionsOf } from './policy-matching.sql';
 
 /** How an arrival was matched: the policies it matches now, and those offered to it that were not before. */
 export interface ArrivalMatches {
@@ -10,79 +10,127 @@ export interface ArrivalMatches {
   readonly newlyOffered: readonly string[];
 }
 
+/** Each policy's change of counts. */
+class CountChanges {
+  private readonly byPolicy = new Map<string, { matched: number; excluded: number }>();
+
+  adjust(policyId: string, excluded: boolean, by: number): void {
+    const d = this.byPolicy.get(policyId) ?? { matched: 0, excluded: 0 };
+    if (excluded) d.excluded += by;
+    else d.matched += by;
+    this.byPolicy.set(policyId, d);
+  }
+
+  changed() {
+    return [...this.byPolicy]
+      .filter(([, d]) => d.matched !== 0 || d.excluded !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+  }
+}
+
 /**
- * An enterprise that arrives in the directory (or whose details change) is matched against every policy
- * published and in force on `today`, with the pure predicate: the policies in force are few, the enterprise
- * one. Its earlier matches of those policies are replaced, so a correction that takes it out of a policy's
- * criteria takes the policy out of its message box; each policy's counts follow.
+ * Enterprises that arrive in the directory (or whose details change), each at most once, are matched against
+ * every policy published and in force on `today`, with the pure predicate: the policies in force are few. Their
+ * earlier matches of those policies are replaced, so a correction that takes one out of a policy's criteria
+ * takes the policy out of its message box; each policy's counts follow. A statement per step for the whole batch
+ * (policies, restrictions, old matches, new matches, counts), so a city's directory does not cost five statements
+ * an enterprise. Answers each enterprise's matches by credit code.
  */
-export const matchArrival = async (
+export const matchArrivals = async (
   tx: SqlExecutor,
-  entry: DirectoryEntry,
+  entries: readonly DirectoryEntry[],
   today: string,
   at: string,
-): Promise<ArrivalMatches> => {
+): Promise<Map<string, ArrivalMatches>> => {
+  const results = new Map<string, ArrivalMatches>(
+    entries.map((entry) => [entry.creditCode, { matched: 0, newlyOffered: [] }]),
+  );
+  if (entries.length === 0) return results;
   const { rows: policies } = await tx.query<{ policy_id: string; criteria: PolicyCriteria }>(
     `SELECT policy_id, criteria FROM service_centre_policies
      WHERE status = 'published' AND (expires_on IS NULL OR expires_on >= $1)`,
     [today],
   );
-  if (policies.length === 0) return { matched: 0, newlyOffered: [] };
-  const restriction = await restrictionInForce(
-    tx,
-    RESTRICTIONS_TABLE,
-    entry.creditCode,
-    'policy-benefits',
-    today,
+  if (policies.length === 0) return results;
+  const codes = entries.map((entry) => entry.creditCode);
+  const restrictions = await restrictionsOf(tx, codes, today);
+  const { rows: removed } = await tx.query<{
+    credit_code: string;
+    policy_id: string;
+    restriction_id: string | null;
+  }>(
+    `DELETE FROM service_centre_policy_matches
+     WHERE credit_code = ANY ($1::text[]) AND policy_id = ANY ($2::text[])
+     RETURNING credit_code, policy_id, restriction_id`,
+    [codes, policies.map((p) => p.policy_id)],
   );
-  const ids = policies.map((p) => p.policy_id);
-  const { rows: removed } = await tx.query<{ policy_id: string; restriction_id: string | null }>(
-    `DELETE FROM service_centre_policy_matches WHERE credit_code = $1 AND policy_id = ANY ($2::text[])
-     RETURNING policy_id, restriction_id`,
-    [entry.creditCode, ids],
-  );
-  const delta = new Map<string, { matched: number; excluded: number }>();
-  const adjust = (policyId: string, excluded: boolean, by: number) => {
-    const d = delta.get(policyId) ?? { matched: 0, excluded: 0 };
-    delta.set(policyId, excluded ? { ...d, excluded: d.excluded + by } : { ...d, matched: d.matched + by });
-  };
-  for (const row of removed) adjust(row.policy_id, row.restriction_id !== null, -1);
-  const offeredBefore = new Set(removed.filter((r) => r.restriction_id === null).map((r) => r.policy_id));
-  const newlyOffered: string[] = [];
-  let matched = 0;
-  for (const policy of policies) {
-    if (explainMatch(policy.criteria, entry, areaName) === null) continue;
-    matched++;
+  const counts = new CountChanges();
+  const offeredBefore = new Set<string>();
+  for (const row of removed) {
+    counts.adjust(row.policy_id, row.restriction_id !== null, -1);
+    if (row.restriction_id === null) offeredBefore.add(`${row.credit_code} ${row.policy_id}`);
+  }
+  const inserted: { policyId: string; entry: DirectoryEntry }[] = [];
+  for (const entry of entries) {
+    const restriction = restrictions.get(entry.creditCode) ?? null;
+    const newlyOffered: string[] = [];
+    let matched = 0;
+    for (const policy of policies) {
+      if (explainMatch(policy.criteria, entry, areaName) === null) continue;
+      matched++;
+      inserted.push({ policyId: policy.policy_id, entry });
+      counts.adjust(policy.policy_id, restriction !== null, 1);
+      if (restriction === null && !offeredBefore.has(`${entry.creditCode} ${policy.policy_id}`))
+        newlyOffered.push(policy.policy_id);
+    }
+    results.set(entry.creditCode, { matched, newlyOffered });
+  }
+  if (inserted.length > 0) {
+    const restrictionOf = ({ entry }: (typeof inserted)[number]) => restrictions.get(entry.creditCode);
     await tx.query(
       `INSERT INTO service_centre_policy_matches (policy_id, credit_code, enterprise_name, industry, size, area_code,
          tags, matched_at, restriction_id, restriction_document_number, restriction_kind, restriction_authority,
          restriction_ends_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       SELECT m.policy_id, m.credit_code, m.name, m.industry, m.size, m.area_code, ${TAGS_OF_JSON('m.tags')}, $13::timestamptz,
+              m.restriction_id, m.document_number, m.kind, m.authority, m.ends_on
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+         AS m(policy_id, credit_code, name, industry, size, area_code, tags, restriction_id, document_number, kind,
+              authority, ends_on)`,
       [
-        policy.policy_id,
-        entry.creditCode,
-        entry.name,
-        entry.industry,
-        entry.size,
-        entry.areaCode,
-        [...entry.tags],
+        inserted.map((m) => m.policyId),
+        inserted.map((m) => m.entry.creditCode),
+        inserted.map((m) => m.entry.name),
+        inserted.map((m) => m.entry.industry),
+        inserted.map((m) => m.entry.size),
+        inserted.map((m) => m.entry.areaCode),
+        inserted.map((m) => JSON.stringify(m.entry.tags)),
+        inserted.map((m) => restrictionOf(m)?.restrictionId ?? null),
+        inserted.map((m) => restrictionOf(m)?.documentNumber ?? null),
+        inserted.map((m) => restrictionOf(m)?.kind ?? null),
+        inserted.map((m) => restrictionOf(m)?.issuingAuthority ?? null),
+        inserted.map((m) => restrictionOf(m)?.endsOn ?? null),
         at,
-        restriction?.restrictionId ?? null,
-        restriction?.documentNumber ?? null,
-        restriction?.kind ?? null,
-        restriction?.issuingAuthority ?? null,
-        restriction?.endsOn ?? null,
       ],
     );
-    adjust(policy.policy_id, restriction !== null, 1);
-    if (restriction === null && !offeredBefore.has(policy.policy_id)) newlyOffered.push(policy.policy_id);
   }
-  for (const [policyId, d] of delta)
-    if (d.matched !== 0 || d.excluded !== 0)
-      await tx.query(
-        `UPDATE service_centre_policies SET matched_count = matched_count + $2, excluded_count = excluded_count + $3
-         WHERE policy_id = $1`,
-        [policyId, d.matched, d.excluded],
-      );
-  return { matched, newlyOffered };
+  const changed = counts.changed();
+  if (changed.length > 0)
+    await tx.query(
+      `UPDATE service_centre_policies p
+       SET matched_count = matched_count + c.matched, excluded_count = excluded_count + c.excluded
+       FROM unnest($1::text[], $2::integer[], $3::integer[]) AS c(policy_id, matched, excluded)
+       WHERE p.policy_id = c.policy_id`,
+      [changed.map(([id]) => id), changed.map(([, d]) => d.matched), changed.map(([, d]) => d.excluded)],
+    );
+  return results;
 };
+
+/** One arrival (`matchArrivals` of one enterprise). */
+export const matchArrival = async (
+  tx: SqlExecutor,
+  entry: DirectoryEntry,
+  today: string,
+  at: string,
+): Promise<ArrivalMatches> =>
+  (await matchArrivals(tx, [entry], today, at)).get(entry.creditCode) ?? { matched: 0, newlyOffered: [] };

@@ -7,13 +7,13 @@ import {
   explainMatch,
   type PolicyCriteria,
 } from '@qinqing/service-centre/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_REPLICA_DDL, keepRegistered } from '../directory/directory-replica.table';
 import { POLICIES_DDL } from '../projection/policies.projection';
-import { matchArrival } from './enterprise-arrivals';
+import { matchArrival, matchArrivals } from './enterprise-arrivals';
 import { excludeRestricted, readmitLifted } from './restriction-changes';
 import {
   areaName,
@@ -253,5 +253,88 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
     );
     await db.transaction((tx) => readmitLifted(tx, 'later-2', TODAY));
     expect(await offered()).toContain(code);
+  });
+
+  it('a batch of arrivals matches, counts and offers what matching them one by one does', async () => {
+    const ROLLED_BACK = new Error('rolled back on purpose');
+    // The first eight entries of the directory (the first and sixth restricted), arriving with new facts.
+    const arrivalArb = fc.record({
+      at: fc.nat({ max: 7 }),
+      industry: fc.constantFrom(...INDUSTRIES),
+      size: fc.option(fc.constantFrom(...ENTERPRISE_SIZES), { nil: null }),
+      areaCode: fc.constantFrom(...AREAS),
+      tags: fc.uniqueArray(fc.constantFrom(...ENTERPRISE_TAGS), { maxLength: 2 }),
+    });
+    const arrivalsOf = (generated: readonly { at: number }[]): DirectoryEntry[] =>
+      generated.map(({ at, ...facts }) => ({ ...(directory[at] as DirectoryEntry), ...facts }));
+    const state = async (tx: SqlExecutor) => ({
+      matches: (
+        await tx.query(
+          `SELECT policy_id, credit_code, enterprise_name, industry, size, area_code, tags, restriction_id,
+                  restriction_document_number, restriction_ends_on
+           FROM service_centre_policy_matches WHERE policy_id LIKE 'q-%' ORDER BY policy_id, credit_code`,
+        )
+      ).rows,
+      counts: (
+        await tx.query(
+          `SELECT policy_id, matched_count, excluded_count FROM service_centre_policies
+           WHERE policy_id LIKE 'q-%' ORDER BY policy_id`,
+        )
+      ).rows,
+    });
+    /** Publishes the policies, lets `before` arrive one by one, then `work`; answers what it saw, rolled back. */
+    const run = async (
+      criteria: readonly PolicyCriteria[],
+      before: readonly DirectoryEntry[],
+      work: (tx: SqlExecutor) => Promise<Record<string, readonly string[]>>,
+    ) => {
+      let seen: unknown;
+      await db
+        .transaction(async (tx) => {
+          for (const [i, c] of criteria.entries())
+            await tx.query(
+              `INSERT INTO service_centre_policies (policy_id, title, issuing_body, document_number, effective_on,
+                 expires_on, summary, full_text, benefits, criteria, status, published_on, matched_count,
+                 excluded_count, updated_at)
+               VALUES ($1, 't', 'b', 'n', '2026-01-01', NULL, 's', 'f', '[]', $2, 'published', $3, 0, 0, now())`,
+              [`q-${i}`, JSON.stringify(c), TODAY],
+            );
+          for (const entry of before) await matchArrival(tx, entry, TODAY, `${TODAY}T05:00:00Z`);
+          const offered = await work(tx);
+          seen = { offered, ...(await state(tx)) };
+          throw ROLLED_BACK;
+        })
+        .catch((error: unknown) => {
+          if (error !== ROLLED_BACK) throw error;
+        });
+      return seen;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(criteriaArb, { minLength: 1, maxLength: 3 }),
+        fc.array(arrivalArb, { maxLength: 6 }),
+        fc.array(arrivalArb, { minLength: 1, maxLength: 10 }),
+        async (criteria, before, arrivals) => {
+          const entries = arrivalsOf(arrivals);
+          const together = await run(criteria, arrivalsOf(before), async (tx) => {
+            const offered: Record<string, string[]> = {};
+            for (const round of roundsByKey(entries, (e) => e.creditCode))
+              for (const [creditCode, m] of await matchArrivals(tx, round, TODAY, `${TODAY}T06:00:00Z`))
+                offered[creditCode] = [...(offered[creditCode] ?? []), ...m.newlyOffered];
+            return offered;
+          });
+          const oneByOne = await run(criteria, arrivalsOf(before), async (tx) => {
+            const offered: Record<string, string[]> = {};
+            for (const entry of entries) {
+              const m = await matchArrival(tx, entry, TODAY, `${TODAY}T06:00:00Z`);
+              offered[entry.creditCode] = [...(offered[entry.creditCode] ?? []), ...m.newlyOffered];
+            }
+            return offered;
+          });
+          expect(together).toEqual(oneByOne);
+        },
+      ),
+      { numRuns: 40, seed: 20261206 },
+    );
   });
 });

@@ -41,13 +41,45 @@ export const criteriaWhere = (
   return { where: clauses.length === 0 ? 'TRUE' : clauses.join(' AND '), params };
 };
 
-/** The restriction on policy benefits in force on a date for each restricted enterprise (the one ending last). */
-const restrictionsInForce = (dateParameter: string) =>
+/**
+ * The restriction on policy benefits in force on a date for each restricted enterprise (the one ending last), of
+ * the enterprises in `codesParameter` when given.
+ */
+const restrictionsInForce = (dateParameter: string, codesParameter?: string) =>
   `(SELECT DISTINCT ON (credit_code) credit_code, restriction_id, document_number, kind, issuing_authority, ends_on
     FROM ${RESTRICTIONS_TABLE}
     WHERE 'policy-benefits' = ANY (purposes) AND starts_on <= ${dateParameter} AND ends_on >= ${dateParameter}
       AND (lifted_on IS NULL OR lifted_on > ${dateParameter})
+      ${codesParameter === undefined ? '' : `AND credit_code = ANY (${codesParameter}::text[])`}
     ORDER BY credit_code, ends_on DESC, restriction_id)`;
+
+/** The restriction on policy benefits in force on `onDate` of each of these enterprises that has one. */
+export const restrictionsOf = async (
+  tx: SqlExecutor,
+  creditCodes: readonly string[],
+  onDate: string,
+): Promise<Map<string, BenefitRestriction>> => {
+  const { rows } = await tx.query<{
+    credit_code: string;
+    restriction_id: string;
+    document_number: string;
+    kind: string;
+    issuing_authority: string;
+    ends_on: string;
+  }>(`SELECT * FROM ${restrictionsInForce('$1', '$2')} r`, [onDate, [...creditCodes]]);
+  return new Map(
+    rows.map((row) => [
+      row.credit_code,
+      {
+        restrictionId: row.restriction_id,
+        documentNumber: row.document_number,
+        kind: row.kind,
+        issuingAuthority: row.issuing_authority,
+        endsOn: row.ends_on,
+      },
+    ]),
+  );
+};
 
 /**
  * Matches a published policy against the whole directory replica in one statement: every match stored with

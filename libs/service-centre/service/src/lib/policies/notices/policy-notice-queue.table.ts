@@ -53,24 +53,38 @@ export const queueSweep = async (
   );
 };
 
+/** The policies an arriving enterprise is newly offered, and the event that caused it. */
+export interface Arrival {
+  readonly creditCode: string;
+  readonly policyIds: readonly string[];
+  readonly cause: NoticeCause;
+}
+
 /**
- * An enterprise newly offered these policies on arrival. Once per (policy, enterprise): a correction that takes
- * it out of a policy's criteria and back in later does not tell it again.
+ * Enterprises newly offered these policies on arrival, in one statement. Once per (policy, enterprise): a
+ * correction that takes it out of a policy's criteria and back in later does not tell it again.
  */
 export const queueArrivals = async (
   tx: SqlExecutor,
-  creditCode: string,
-  policyIds: readonly string[],
-  cause: NoticeCause,
+  arrivals: readonly Arrival[],
   at: string,
 ): Promise<void> => {
-  if (policyIds.length === 0) return;
+  const rows = arrivals.flatMap((arrival) => arrival.policyIds.map((policyId) => ({ policyId, arrival })));
+  if (rows.length === 0) return;
   await tx.query(
     `INSERT INTO service_centre_policy_notice_arrivals (policy_id, credit_code, correlation_id, causation_id,
        queued_at)
-     SELECT policy_id, $2, $3, $4, $5 FROM unnest($1::text[]) AS policy_id
+     SELECT policy_id, credit_code, correlation_id, causation_id, $5
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       AS a(policy_id, credit_code, correlation_id, causation_id)
      ON CONFLICT (policy_id, credit_code) DO NOTHING`,
-    [[...policyIds], creditCode, cause.correlationId, cause.causationId, at],
+    [
+      rows.map((r) => r.policyId),
+      rows.map((r) => r.arrival.creditCode),
+      rows.map((r) => r.arrival.cause.correlationId),
+      rows.map((r) => r.arrival.cause.causationId),
+      at,
+    ],
   );
 };
 

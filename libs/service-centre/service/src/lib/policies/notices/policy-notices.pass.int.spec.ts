@@ -123,9 +123,13 @@ describe.each(backends)('the policy notices pass on $name', (backend) => {
       const { newlyOffered } = await matchArrival(tx, entry, '2026-12-03', clock.now().toISOString());
       await queueArrivals(
         tx,
-        entry.creditCode,
-        newlyOffered,
-        { correlationId: eventId, causationId: eventId },
+        [
+          {
+            creditCode: entry.creditCode,
+            policyIds: newlyOffered,
+            cause: { correlationId: eventId, causationId: eventId },
+          },
+        ],
         clock.now().toISOString(),
       );
     });
