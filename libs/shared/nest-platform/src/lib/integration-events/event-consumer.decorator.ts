@@ -96,19 +96,26 @@ export const IntegrationEventPattern = (definition: IntegrationEventDefinition):
   EventPattern({ topic: definition.topic, type: definition.type }, { [CONTRACT_EXTRA]: definition });
 
 /**
- * `@EventPattern` for a batch of public events of the given types: the handler receives, in one call, the new
- * messages of a bus's batch (up to 500 on the embedded bus, a partition's group on Kafka) that are of these types,
- * in their order, each checked against its contract (`@Payload() events: readonly IntegrationEventOf<typeof A |
- * typeof B>[]`), with an `IntegrationEventBatchContext`. Its effect must be that of handling them one by one in
- * that order: a replica of a city's directory writes a batch of enterprises in one statement. When it fails, the
- * bus hands the messages over again in batches of one, which finds the message that fails and counts its attempts.
+ * `@EventPattern` for a batch of public events: of the given types, or every event on a public topic given as a
+ * string. The handler receives, in one call, the new messages of a bus's batch (up to 500 on the embedded bus, a
+ * partition's group on Kafka) that are of these types, in their order — each checked against its contract
+ * (`@Payload() events: readonly IntegrationEventOf<typeof A | typeof B>[]`), or as they came for a topic
+ * (`readonly CloudEvent[]`) — with an `IntegrationEventBatchContext`. Its effect must be that of handling them
+ * one by one in that order: a replica of a city's directory writes a batch of enterprises in one statement. When
+ * it fails, the bus hands the messages over again in batches of one, which finds the message that fails and
+ * counts its attempts.
  */
 export const IntegrationEventBatchPattern = (
-  ...definitions: readonly [IntegrationEventDefinition, ...IntegrationEventDefinition[]]
+  ...patterns: readonly [IntegrationEventDefinition | string, ...(IntegrationEventDefinition | string)[]]
 ): MethodDecorator =>
   EventPattern(
-    definitions.map((definition) => ({ topic: definition.topic, type: definition.type })),
-    { [CONTRACTS_EXTRA]: definitions, [BATCH_EXTRA]: Symbol('batch handler') },
+    patterns.map((pattern) =>
+      typeof pattern === 'string' ? pattern : { topic: pattern.topic, type: pattern.type },
+    ),
+    {
+      [CONTRACTS_EXTRA]: patterns.filter((pattern) => typeof pattern !== 'string'),
+      [BATCH_EXTRA]: Symbol('batch handler'),
+    },
   );
 
 /** A consumer's name and the topics it reads, from its decorators (the event catalogue lists them). */

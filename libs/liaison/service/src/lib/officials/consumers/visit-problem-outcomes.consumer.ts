@@ -1,9 +1,14 @@
 import { Inject, type OnModuleInit } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { APPEALS_TOPIC } from '@qinqing/appeals/contracts';
 import type { CloudEvent } from '@qinqing/shared/contracts-kit';
 import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { EventConsumer, IntegrationEventContext, SQL_DATABASE } from '@qinqing/shared/nest-platform';
+import {
+  EventConsumer,
+  IntegrationEventBatchContext,
+  IntegrationEventBatchPattern,
+  SQL_DATABASE,
+} from '@qinqing/shared/nest-platform';
 
 export const VISIT_PROBLEM_OUTCOMES_CONSUMER = 'liaison.visit-problem-outcomes';
 
@@ -79,10 +84,53 @@ export const setupProblemStates = async (db: SqlExecutor): Promise<void> => {
   await db.query(PROBLEM_STATES_DDL);
 };
 
+/** A problem's row as the consumer keeps it. */
+export interface ProblemRow {
+  readonly problemId: string;
+  readonly state: ProblemState;
+  readonly answer: ProblemAnswer | null;
+  readonly rating: string | null;
+  readonly updatedAt: string;
+}
+
+/**
+ * A problem's row after one appeals event: a submission through the visit channel opens it (once), later events
+ * of its request move it; events of other requests, and of types a visit does not show, leave it as it was.
+ */
+export const evolveProblem = (row: ProblemRow | undefined, event: CloudEvent): ProblemRow | undefined => {
+  const state = STATE_OF[event.type];
+  const data = event.data as Record<string, unknown> | undefined;
+  const requestId = typeof data?.['requestId'] === 'string' ? data['requestId'] : null;
+  if (state === undefined || requestId === null) return row;
+  if (state === 'submitted') {
+    // Appeals opens a visit problem's request under the problem's id (liaisonVisitRequestId): the row is the
+    // problem's. Requests of other channels are none of liaison's business.
+    if (row !== undefined || data?.['channel'] !== 'liaison-visit') return row;
+    return { problemId: requestId, state, answer: null, rating: null, updatedAt: event.time };
+  }
+  // Later events of a request follow its submission (one key, one partition, in order): only known rows move.
+  if (row === undefined) return undefined;
+  if (state === 'rated')
+    return { ...row, state, rating: String(data?.['rating'] ?? ''), updatedAt: event.time };
+  const answer =
+    state === 'resolved' || state === 'informed' || state === 'escalated'
+      ? problemAnswerOf(state, data)
+      : null;
+  // A reopened request's answer is gone; a state without an answer keeps the one given.
+  return {
+    ...row,
+    state,
+    answer: answer ?? (state === 'reopened' ? null : row.answer),
+    updatedAt: event.time,
+  };
+};
+
 /**
  * Appeals' public events flow back to the visits: for each request opened for a visit problem (its id is the
  * problem's, `liaisonVisitRequestId`), the problem's state, the answer (办结, 告知 or 报出: the unit, time, whether on
- * time and its words) and the enterprise's rating. Written in the inbox's transaction, so exactly once.
+ * time and its words) and the enterprise's rating. Written in the inbox's transaction, so exactly once. A batch at
+ * a time: one statement reads the rows of the batch's requests (at a city's scale, almost none are visit
+ * problems), the events move them in order, one statement writes those that moved.
  */
 @EventConsumer(VISIT_PROBLEM_OUTCOMES_CONSUMER)
 export class VisitProblemOutcomesConsumer implements OnModuleInit {
@@ -92,42 +140,60 @@ export class VisitProblemOutcomesConsumer implements OnModuleInit {
     return setupProblemStates(this.db);
   }
 
-  @EventPattern(APPEALS_TOPIC)
-  async apply(@Payload() event: CloudEvent, @Ctx() context: IntegrationEventContext): Promise<void> {
-    const state = STATE_OF[event.type];
-    const data = event.data as Record<string, unknown> | undefined;
-    const requestId = typeof data?.['requestId'] === 'string' ? data['requestId'] : null;
-    if (state === undefined || requestId === null) return;
+  @IntegrationEventBatchPattern(APPEALS_TOPIC)
+  async apply(
+    @Payload() events: readonly CloudEvent[],
+    @Ctx() context: IntegrationEventBatchContext,
+  ): Promise<void> {
+    const requestIds = new Set<string>();
+    for (const event of events) {
+      const requestId = (event.data as Record<string, unknown> | undefined)?.['requestId'];
+      if (STATE_OF[event.type] !== undefined && typeof requestId === 'string') requestIds.add(requestId);
+    }
+    if (requestIds.size === 0) return;
     const tx = context.getTransaction();
-    if (state === 'submitted') {
-      // Appeals opens a visit problem's request under the problem's id (liaisonVisitRequestId): the row is the
-      // problem's. Requests of other channels are none of liaison's business.
-      if (data?.['channel'] !== 'liaison-visit') return;
-      await tx.query(
-        `INSERT INTO liaison_visit_problem_states (problem_id, request_id, state, updated_at)
-         VALUES ($1, $1, 'submitted', $2) ON CONFLICT (problem_id) DO NOTHING`,
-        [requestId, event.time],
-      );
-      return;
+    const { rows } = await tx.query<{
+      problem_id: string;
+      state: ProblemState;
+      answer: ProblemAnswer | null;
+      rating: string | null;
+    }>(
+      `SELECT problem_id, state, answer, rating FROM liaison_visit_problem_states
+       WHERE problem_id = ANY ($1::text[]) ORDER BY problem_id FOR UPDATE`,
+      [[...requestIds]],
+    );
+    const problems = new Map<string, ProblemRow>(
+      rows.map((r) => [
+        r.problem_id,
+        { problemId: r.problem_id, state: r.state, answer: r.answer, rating: r.rating, updatedAt: '' },
+      ]),
+    );
+    const moved = new Map<string, ProblemRow>();
+    for (const event of events) {
+      const requestId = (event.data as Record<string, unknown> | undefined)?.['requestId'];
+      if (typeof requestId !== 'string') continue;
+      const before = problems.get(requestId);
+      const after = evolveProblem(before, event);
+      if (after === undefined || after === before) continue;
+      problems.set(requestId, after);
+      moved.set(requestId, after);
     }
-    // Later events of a request follow its submission (one key, one partition, in order): only known rows move.
-    if (state === 'rated') {
-      await tx.query(
-        `UPDATE liaison_visit_problem_states SET state = 'rated', rating = $2, updated_at = $3 WHERE problem_id = $1`,
-        [requestId, String(data?.['rating'] ?? ''), event.time],
-      );
-      return;
-    }
-    const answer =
-      state === 'resolved' || state === 'informed' || state === 'escalated'
-        ? problemAnswerOf(state, data)
-        : null;
+    if (moved.size === 0) return;
+    const changed = [...moved.values()];
     await tx.query(
-      `UPDATE liaison_visit_problem_states SET state = $2,
-         answer = CASE WHEN $3::jsonb IS NULL AND $2 <> 'reopened' THEN answer ELSE $3::jsonb END,
-         updated_at = $4
-       WHERE problem_id = $1`,
-      [requestId, state, answer === null ? null : JSON.stringify(answer), event.time],
+      `INSERT INTO liaison_visit_problem_states (problem_id, request_id, state, answer, rating, updated_at)
+       SELECT p.id, p.id, p.state, p.answer, p.rating, p.at
+       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[])
+         AS p(id, state, answer, rating, at)
+       ON CONFLICT (problem_id) DO UPDATE SET state = excluded.state, answer = excluded.answer,
+         rating = excluded.rating, updated_at = excluded.updated_at`,
+      [
+        changed.map((p) => p.problemId),
+        changed.map((p) => p.state),
+        changed.map((p) => (p.answer === null ? null : JSON.stringify(p.answer))),
+        changed.map((p) => p.rating),
+        changed.map((p) => p.updatedAt),
+      ],
     );
   }
 }

@@ -42,16 +42,19 @@ export const setupRequestFactsTable = async (db: SqlExecutor): Promise<void> => 
   for (const statement of REQUEST_FACTS_DDL) await db.query(statement);
 };
 
-/** The request's facts, locked until the transaction ends (two consumers of one partition never interleave). */
-export const loadRequestFacts = async (tx: SqlExecutor, requestId: string): Promise<RequestFacts | null> => {
+/** The facts of these requests that the table holds, locked until the transaction ends, by request id. */
+export const loadRequestFacts = async (
+  tx: SqlExecutor,
+  requestIds: readonly string[],
+): Promise<Map<string, RequestFacts>> => {
+  if (requestIds.length === 0) return new Map();
   const { rows } = await tx.query<RequestFactsRow>(
     `SELECT request_id, receiving_unit_id, department_id, accepted, outcome, on_time, missed_deadline,
             reopen_count, rating
-     FROM ${REQUEST_FACTS_TABLE} WHERE request_id = $1 FOR UPDATE`,
-    [requestId],
+     FROM ${REQUEST_FACTS_TABLE} WHERE request_id = ANY ($1::text[]) ORDER BY request_id FOR UPDATE`,
+    [[...requestIds]],
   );
-  const row = rows[0];
-  return row === undefined ? null : requestFactsOfRow(row);
+  return new Map(rows.map((row) => [row.request_id, requestFactsOfRow(row)]));
 };
 
 /** The domain's `RequestFacts` a row holds. */
@@ -66,27 +69,30 @@ export const requestFactsOfRow = (row: RequestFactsRow): RequestFacts => ({
   rating: row.rating as Rating | null,
 });
 
-export const saveRequestFacts = async (tx: SqlExecutor, facts: RequestFacts): Promise<void> => {
+/** Saves the facts of several requests (each once) in one statement. */
+export const saveRequestFacts = async (tx: SqlExecutor, facts: readonly RequestFacts[]): Promise<void> => {
+  if (facts.length === 0) return;
   await tx.query(
     `INSERT INTO ${REQUEST_FACTS_TABLE} (request_id, receiving_unit_id, department_id, accepted, outcome,
        on_time, missed_deadline, reopen_count, rating, rating_score)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::boolean[],
+       $7::boolean[], $8::integer[], $9::text[], $10::integer[])
      ON CONFLICT (request_id) DO UPDATE SET
        receiving_unit_id = EXCLUDED.receiving_unit_id, department_id = EXCLUDED.department_id,
        accepted = EXCLUDED.accepted, outcome = EXCLUDED.outcome, on_time = EXCLUDED.on_time,
        missed_deadline = EXCLUDED.missed_deadline, reopen_count = EXCLUDED.reopen_count,
        rating = EXCLUDED.rating, rating_score = EXCLUDED.rating_score`,
     [
-      facts.requestId,
-      facts.receivingUnitId,
-      facts.departmentId,
-      facts.accepted,
-      facts.answer?.outcome ?? null,
-      facts.answer?.onTime ?? null,
-      facts.missedDeadline,
-      facts.reopenCount,
-      facts.rating,
-      ratingScoreOf(facts),
+      facts.map((f) => f.requestId),
+      facts.map((f) => f.receivingUnitId),
+      facts.map((f) => f.departmentId),
+      facts.map((f) => f.accepted),
+      facts.map((f) => f.answer?.outcome ?? null),
+      facts.map((f) => f.answer?.onTime ?? null),
+      facts.map((f) => f.missedDeadline),
+      facts.map((f) => f.reopenCount),
+      facts.map((f) => f.rating),
+      facts.map((f) => ratingScoreOf(f)),
     ],
   );
 };

@@ -15,7 +15,7 @@ import {
   ContextRegistry,
   EVENT_STORE,
   EventSourcingModule,
-  IntegrationEventContext,
+  IntegrationEventBatchContext,
   IntegrationEventsServer,
   ObservabilityModule,
   SQL_DATABASE,
@@ -163,20 +163,18 @@ describe.each(backends)('request-stats consumer on the embedded bus over $name',
     const valid = publicEventFor({ type: 'accepted', requestId: 'x', departmentId: 'dept-a' }, nextId());
     const consumer = app.get(RequestStatsConsumer);
     await stack.db.transaction(async (tx) => {
-      const context = new IntegrationEventContext([
+      const delivery = { topic: APPEALS_TOPIC, partition: null, offset: '0', attempt: 1 };
+      const context = new IntegrationEventBatchContext([
         {
           transaction: tx,
           consumer: REQUEST_STATS_CONSUMER,
-          topic: APPEALS_TOPIC,
-          partition: null,
-          offset: '0',
-          attempt: 1,
+          deliveries: [{ ...delivery, consumer: REQUEST_STATS_CONSUMER }],
         },
       ]);
-      await expect(consumer.apply({ ...valid, data: { requestId: 'x' } }, context)).rejects.toThrow(
+      await expect(consumer.apply([{ ...valid, data: { requestId: 'x' } }], context)).rejects.toThrow(
         InvalidCloudEventError,
       );
-      await consumer.apply({ ...valid, type: 'cn.qinqing.appeals.request.accepted.v2' }, context);
+      await consumer.apply([{ ...valid, type: 'cn.qinqing.appeals.request.accepted.v2' }], context);
     });
     const rows = await stack.db.query(`SELECT 1 FROM ${REQUEST_FACTS_TABLE} WHERE request_id = 'x'`);
     expect(rows.rows).toHaveLength(0);
