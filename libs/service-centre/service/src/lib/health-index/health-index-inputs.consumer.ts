@@ -13,6 +13,7 @@ import { BoardPublishedV1 } from '@qinqing/credit/contracts';
 import {
   ConflictDeclaredV1,
   EnterpriseDetailsCorrectedV1,
+  type EnterpriseDirectoryEvent,
   EnterpriseRegisteredV1,
   InteractionFilingFiledV1,
   InteractionFilingReportedV1,
@@ -39,6 +40,8 @@ import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts
 import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
+  IntegrationEventBatchContext,
+  IntegrationEventBatchPattern,
   IntegrationEventContext,
   IntegrationEventPattern,
   SQL_DATABASE,
@@ -49,7 +52,7 @@ import {
   areaOfEnterprise,
   areaOfSubject,
   CITY_WIDE,
-  locateEnterprise,
+  locateEnterprises,
   pairingEnded,
   pairingStarted,
   pairingVisited,
@@ -83,22 +86,19 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
     return setupHealthIndexInputs(this.db);
   }
 
-  @IntegrationEventPattern(EnterpriseRegisteredV1)
-  async registered(
-    @Payload() event: Data<typeof EnterpriseRegisteredV1>,
-    @Ctx() context: IntegrationEventContext,
+  /** The directory's registrations and moves, a batch at a time (a city's directory is a million enterprises). */
+  @IntegrationEventBatchPattern(EnterpriseRegisteredV1, EnterpriseDetailsCorrectedV1)
+  async located(
+    @Payload() events: readonly EnterpriseDirectoryEvent[],
+    @Ctx() context: IntegrationEventBatchContext,
   ) {
-    await locateEnterprise(context.getTransaction(), event.data.creditCode, countyOf(event.data.areaCode));
-  }
-
-  @IntegrationEventPattern(EnterpriseDetailsCorrectedV1)
-  async corrected(
-    @Payload() event: Data<typeof EnterpriseDetailsCorrectedV1>,
-    @Ctx() context: IntegrationEventContext,
-  ) {
-    const { creditCode, changes } = event.data;
-    if (changes.areaCode !== undefined)
-      await locateEnterprise(context.getTransaction(), creditCode, changes.areaCode);
+    await locateEnterprises(
+      context.getTransaction(),
+      events.flatMap(({ type, data }) => {
+        const areaCode = type === EnterpriseRegisteredV1.type ? data.areaCode : data.changes.areaCode;
+        return areaCode === undefined ? [] : [{ creditCode: data.creditCode, areaCode: countyOf(areaCode) }];
+      }),
+    );
   }
 
   @IntegrationEventPattern(PairingStartedV1)

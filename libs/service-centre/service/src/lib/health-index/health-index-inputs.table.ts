@@ -5,7 +5,7 @@ import {
   type IndicatorInputs,
   rangeOfHalfYear,
 } from '@qinqing/service-centre/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 
 /**
  * What the 亲清健康指数 counts, per half year, area and indicator: a numerator and a base, added to as public
@@ -93,33 +93,52 @@ export const areaOfEnterprise = async (tx: SqlExecutor, creditCode: string): Pro
 };
 
 /** The directory named or moved an enterprise: it counts under its new area from now on. */
-export const locateEnterprise = async (
+/** An enterprise's county (6 digits), as the directory gives it. */
+export interface EnterpriseLocation {
+  readonly creditCode: string;
+  readonly areaCode: string;
+}
+
+/**
+ * Where enterprises are (their counties), and each county's count of them, moved for those that move: per round
+ * of distinct enterprises (`roundsByKey`) a statement to read where they were, one to write where they are and one
+ * for the counties' counts — a city's directory arrives a batch of hundreds at a time.
+ */
+export const locateEnterprises = async (
   tx: SqlExecutor,
-  creditCode: string,
-  areaCode: string,
+  locations: readonly EnterpriseLocation[],
 ): Promise<void> => {
-  const { rows } = await tx.query<{ area_code: string }>(
-    'SELECT area_code FROM service_centre_health_enterprises WHERE credit_code = $1',
-    [creditCode],
-  );
-  const before = rows[0]?.area_code;
-  if (before === areaCode) return;
-  await tx.query(
-    `INSERT INTO service_centre_health_enterprises (credit_code, area_code) VALUES ($1, $2)
-     ON CONFLICT (credit_code) DO UPDATE SET area_code = EXCLUDED.area_code`,
-    [creditCode, areaCode],
-  );
-  if (before !== undefined) {
-    await tx.query(
-      'UPDATE service_centre_health_area_enterprises SET enterprises = enterprises - 1 WHERE area_code = $1',
-      [before],
+  for (const round of roundsByKey(locations, (location) => location.creditCode)) {
+    const { rows } = await tx.query<{ credit_code: string; area_code: string }>(
+      `SELECT credit_code, area_code FROM service_centre_health_enterprises
+       WHERE credit_code = ANY ($1::text[]) ORDER BY credit_code FOR UPDATE`,
+      [round.map((location) => location.creditCode)],
     );
+    const before = new Map(rows.map((row) => [row.credit_code, row.area_code]));
+    const moved = round.filter((location) => before.get(location.creditCode) !== location.areaCode);
+    if (moved.length === 0) continue;
+    await tx.query(
+      `INSERT INTO service_centre_health_enterprises (credit_code, area_code)
+       SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (credit_code) DO UPDATE SET area_code = EXCLUDED.area_code`,
+      [moved.map((location) => location.creditCode), moved.map((location) => location.areaCode)],
+    );
+    const counts = new Map<string, number>();
+    for (const { creditCode, areaCode } of moved) {
+      const was = before.get(creditCode);
+      if (was !== undefined) counts.set(was, (counts.get(was) ?? 0) - 1);
+      counts.set(areaCode, (counts.get(areaCode) ?? 0) + 1);
+    }
+    const changed = [...counts].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (changed.length > 0)
+      await tx.query(
+        `INSERT INTO service_centre_health_area_enterprises (area_code, enterprises)
+         SELECT * FROM unnest($1::text[], $2::integer[])
+         ON CONFLICT (area_code) DO UPDATE
+           SET enterprises = service_centre_health_area_enterprises.enterprises + EXCLUDED.enterprises`,
+        [changed.map(([area]) => area), changed.map(([, by]) => by)],
+      );
   }
-  await tx.query(
-    `INSERT INTO service_centre_health_area_enterprises (area_code, enterprises) VALUES ($1, 1)
-     ON CONFLICT (area_code) DO UPDATE SET enterprises = service_centre_health_area_enterprises.enterprises + 1`,
-    [areaCode],
-  );
 };
 
 export const rememberSubjectArea = async (
