@@ -26,7 +26,6 @@ import {
 import {
   CURRENT_HEALTH_INDEX_METHODOLOGY as methodology,
   isBoardOnTime,
-  isRepeatRequest,
   RATING_SCORES,
   type Rating,
 } from '@qinqing/service-centre/domain';
@@ -36,8 +35,8 @@ import {
   PolicyPublishedV1,
   VisitCompletedV1,
 } from '@qinqing/service-centre/contracts';
-import type { CloudEvent, IntegrationEventData } from '@qinqing/shared/contracts-kit';
-import type { SqlDatabase, SqlExecutor } from '@qinqing/shared/event-sourcing';
+import type { CloudEvent, IntegrationEventData, IntegrationEventOf } from '@qinqing/shared/contracts-kit';
+import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
   IntegrationEventBatchContext,
@@ -56,10 +55,10 @@ import {
   pairingEnded,
   pairingStarted,
   pairingVisited,
-  previousRequestOn,
   rememberSubjectArea,
   setupHealthIndexInputs,
 } from './health-index-inputs.table';
+import { countRequests, type RequestFact } from './health-index-requests';
 
 export const HEALTH_INDEX_INPUTS_CONSUMER = 'service-centre.health-index-inputs';
 
@@ -68,8 +67,50 @@ type Data<Definition> = CloudEvent<IntegrationEventData<Definition>>;
 const dayOf = (instant: string): string => chinaDateOf(new Date(instant));
 /** The index is per county: a town or street code (9 digits) counts under its county's first six. */
 const countyOf = (areaCode: string): string => areaCode.slice(0, 6);
-const requestSubject = (requestId: string) => `request:${requestId}`;
 const filingSubject = (filingId: string) => `filing:${filingId}`;
+
+type RequestEvent = IntegrationEventOf<
+  | typeof RequestSubmittedV1
+  | typeof RequestResolvedV1
+  | typeof RequestEscalatedV1
+  | typeof RequestInformedV1
+  | typeof RequestReopenedV1
+  | typeof RequestRatedV1
+>;
+
+/** What the index counts of a request event. */
+const requestFactOf = (event: RequestEvent): RequestFact => {
+  switch (event.type) {
+    case RequestSubmittedV1.type: {
+      const { requestId, enterpriseCreditCode, category, submittedAt } = event.data;
+      return {
+        kind: 'submitted',
+        requestId,
+        creditCode: enterpriseCreditCode,
+        category,
+        on: dayOf(submittedAt),
+      };
+    }
+    case RequestResolvedV1.type: {
+      const { requestId, onTime, resolvedAt } = event.data;
+      return { kind: 'answered', requestId, on: dayOf(resolvedAt), onTime, resolved: true };
+    }
+    case RequestEscalatedV1.type: {
+      const { requestId, onTime, escalatedAt } = event.data;
+      return { kind: 'answered', requestId, on: dayOf(escalatedAt), onTime, resolved: false };
+    }
+    case RequestInformedV1.type: {
+      const { requestId, onTime, informedAt } = event.data;
+      return { kind: 'answered', requestId, on: dayOf(informedAt), onTime, resolved: false };
+    }
+    case RequestReopenedV1.type:
+      return { kind: 'reopened', requestId: event.data.requestId, on: event.data.reopenedOn };
+    case RequestRatedV1.type: {
+      const { requestId, ratedOn, rating } = event.data;
+      return { kind: 'rated', requestId, on: ratedOn, score: RATING_SCORES[rating as Rating] };
+    }
+  }
+};
 const overdueSubject = (filingId: string) => `filing-overdue:${filingId}`;
 
 /**
@@ -118,61 +159,17 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
     await pairingVisited(context.getTransaction(), event.data.pairingId, event.data.visitedOn);
   }
 
-  @IntegrationEventPattern(RequestSubmittedV1)
-  async submitted(
-    @Payload() event: Data<typeof RequestSubmittedV1>,
-    @Ctx() context: IntegrationEventContext,
-  ) {
-    const tx = context.getTransaction();
-    const { requestId, enterpriseCreditCode, category, submittedAt } = event.data;
-    const on = dayOf(submittedAt);
-    const area = await areaOfEnterprise(tx, enterpriseCreditCode);
-    await rememberSubjectArea(tx, requestSubject(requestId), area);
-    const previous = await previousRequestOn(tx, enterpriseCreditCode, category, on);
-    await addToIndicator(
-      tx,
-      on,
-      area,
-      'repeat-requests',
-      isRepeatRequest(methodology, previous, on) ? 1 : 0,
-      1,
-    );
-  }
-
-  @IntegrationEventPattern(RequestResolvedV1)
-  async resolved(@Payload() event: Data<typeof RequestResolvedV1>, @Ctx() context: IntegrationEventContext) {
-    const { requestId, onTime, resolvedAt } = event.data;
-    await this.answered(context.getTransaction(), requestId, dayOf(resolvedAt), onTime, true);
-  }
-
-  @IntegrationEventPattern(RequestEscalatedV1)
-  async escalated(
-    @Payload() event: Data<typeof RequestEscalatedV1>,
-    @Ctx() context: IntegrationEventContext,
-  ) {
-    const { requestId, onTime, escalatedAt } = event.data;
-    await this.answered(context.getTransaction(), requestId, dayOf(escalatedAt), onTime, false);
-  }
-
-  @IntegrationEventPattern(RequestInformedV1)
-  async informed(@Payload() event: Data<typeof RequestInformedV1>, @Ctx() context: IntegrationEventContext) {
-    const { requestId, onTime, informedAt } = event.data;
-    await this.answered(context.getTransaction(), requestId, dayOf(informedAt), onTime, false);
-  }
-
-  @IntegrationEventPattern(RequestReopenedV1)
-  async reopened(@Payload() event: Data<typeof RequestReopenedV1>, @Ctx() context: IntegrationEventContext) {
-    const tx = context.getTransaction();
-    const area = await areaOfSubject(tx, requestSubject(event.data.requestId));
-    if (area !== null) await addToIndicator(tx, event.data.reopenedOn, area, 'reopen-rate', 1, 0);
-  }
-
-  @IntegrationEventPattern(RequestRatedV1)
-  async rated(@Payload() event: Data<typeof RequestRatedV1>, @Ctx() context: IntegrationEventContext) {
-    const tx = context.getTransaction();
-    const area = await areaOfSubject(tx, requestSubject(event.data.requestId));
-    const score = RATING_SCORES[event.data.rating as Rating];
-    if (area !== null) await addToIndicator(tx, event.data.ratedOn, area, 'request-satisfaction', score, 1);
+  /** Appeals' requests, a batch at a time: a city's year of requests is millions of events. */
+  @IntegrationEventBatchPattern(
+    RequestSubmittedV1,
+    RequestResolvedV1,
+    RequestEscalatedV1,
+    RequestInformedV1,
+    RequestReopenedV1,
+    RequestRatedV1,
+  )
+  async requests(@Payload() events: readonly RequestEvent[], @Ctx() context: IntegrationEventBatchContext) {
+    await countRequests(context.getTransaction(), events.map(requestFactOf));
   }
 
   @IntegrationEventPattern(InteractionFilingFiledV1)
@@ -307,13 +304,5 @@ export class HealthIndexInputsConsumer implements OnModuleInit {
       onTime ? 1 : 0,
       1,
     );
-  }
-
-  private async answered(tx: SqlExecutor, requestId: string, on: string, onTime: boolean, resolved: boolean) {
-    const area = await areaOfSubject(tx, requestSubject(requestId));
-    if (area === null) return;
-    await addToIndicator(tx, on, area, 'request-timeliness', onTime ? 1 : 0, 1);
-    await addToIndicator(tx, on, area, 'request-resolution', resolved ? 1 : 0, 1);
-    await addToIndicator(tx, on, area, 'reopen-rate', 0, 1);
   }
 }

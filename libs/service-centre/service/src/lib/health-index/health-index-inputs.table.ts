@@ -82,7 +82,7 @@ export const addToIndicator = async (
 };
 
 /** GB 32100-2015: characters 3–8 of a credit code are the registering office's administrative division. */
-const registrationArea = (creditCode: string): string => creditCode.slice(2, 8);
+export const registrationArea = (creditCode: string): string => creditCode.slice(2, 8);
 
 export const areaOfEnterprise = async (tx: SqlExecutor, creditCode: string): Promise<string> => {
   const { rows } = await tx.query<{ area_code: string }>(
@@ -92,7 +92,6 @@ export const areaOfEnterprise = async (tx: SqlExecutor, creditCode: string): Pro
   return rows[0]?.area_code ?? registrationArea(creditCode);
 };
 
-/** The directory named or moved an enterprise: it counts under its new area from now on. */
 /** An enterprise's county (6 digits), as the directory gives it. */
 export interface EnterpriseLocation {
   readonly creditCode: string;
@@ -191,25 +190,6 @@ export const pairingVisited = async (
      ON CONFLICT DO NOTHING`,
     [pairingId, halfYearOf(visitedOn)],
   );
-};
-
-/** The enterprise's previous request in this category (its date), and this one remembered as the last. */
-export const previousRequestOn = async (
-  tx: SqlExecutor,
-  creditCode: string,
-  category: string,
-  submittedOn: string,
-): Promise<string | null> => {
-  const { rows } = await tx.query<{ submitted_on: string }>(
-    `SELECT submitted_on FROM service_centre_health_last_requests WHERE credit_code = $1 AND category = $2`,
-    [creditCode, category],
-  );
-  await tx.query(
-    `INSERT INTO service_centre_health_last_requests (credit_code, category, submitted_on) VALUES ($1, $2, $3)
-     ON CONFLICT (credit_code, category) DO UPDATE SET submitted_on = EXCLUDED.submitted_on`,
-    [creditCode, category, submittedOn],
-  );
-  return rows[0]?.submitted_on ?? null;
 };
 
 /**
