@@ -125,7 +125,7 @@ export class EmbeddedIntegrationEventBus implements IntegrationEventBus {
       wants: (event) => onTopics(event).length > 0,
       handle: (event, tx) => handleBatch([event], tx),
       handleBatch,
-      // Each message is handled on its own: a wide typed window of them is committed a batch at a time.
+      // A wide typed window of wanted events is committed a part at a time (at most this many log events each).
       maxPerTransaction: MESSAGES_PER_TRANSACTION,
       ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
       onError: (error) => this.options.onError?.(consumer.name, error),

@@ -95,7 +95,10 @@ class CountMoves {
     this.cells.set(key, cell);
   }
 
-  /** The cells that change, in key order (so concurrent writers lock them in one order). */
+  /**
+   * The cells that change, in key order: one statement locks them in that order. (A deadlock with another writer
+   * of the same cells is still possible across rounds or statements; PostgreSQL ends it and the bus tries again.)
+   */
   changed() {
     return [...this.cells.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))

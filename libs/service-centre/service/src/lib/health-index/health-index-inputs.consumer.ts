@@ -58,6 +58,7 @@ import {
   rememberSubjectArea,
   setupHealthIndexInputs,
 } from './health-index-inputs.table';
+import { repairHealthIndexInputs } from './health-index-repairs';
 import { countRequests, type RequestFact } from './health-index-requests';
 
 export const HEALTH_INDEX_INPUTS_CONSUMER = 'service-centre.health-index-inputs';
@@ -123,8 +124,9 @@ const overdueSubject = (filingId: string) => `filing-overdue:${filingId}`;
 export class HealthIndexInputsConsumer implements OnModuleInit {
   constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
-  onModuleInit(): Promise<void> {
-    return setupHealthIndexInputs(this.db);
+  async onModuleInit(): Promise<void> {
+    await setupHealthIndexInputs(this.db);
+    await repairHealthIndexInputs(this.db);
   }
 
   /** The directory's registrations and moves, a batch at a time (a city's directory is a million enterprises). */

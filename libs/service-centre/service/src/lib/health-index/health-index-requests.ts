@@ -46,7 +46,7 @@ class IndicatorAdditions {
     this.sums.set(key, sum);
   }
 
-  /** In key order, so concurrent writers lock the rows in one order. */
+  /** In key order: the one statement that adds them locks the rows in that order. */
   all() {
     return [...this.sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, sum]) => sum);
   }

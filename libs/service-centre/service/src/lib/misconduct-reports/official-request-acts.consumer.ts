@@ -119,6 +119,8 @@ const keepHandled = async (tx: SqlExecutor, acts: readonly StaffActed[]): Promis
       continue;
     }
     if (!row.actions.includes(data.action)) row.actions.push(data.action);
+    // `actedAt` is the event's occurredAt, a JavaScript Date's ISO text (whole milliseconds): this compares what
+    // SQL's GREATEST would.
     if (Date.parse(data.actedAt) > Date.parse(row.lastActedAt)) row.lastActedAt = data.actedAt;
   }
   const rows = [...handled.values()];

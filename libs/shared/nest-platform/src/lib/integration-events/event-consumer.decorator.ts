@@ -97,8 +97,9 @@ export const IntegrationEventPattern = (definition: IntegrationEventDefinition):
 
 /**
  * `@EventPattern` for a batch of public events: of the given types, or every event on a public topic given as a
- * string. The handler receives, in one call, the new messages of a bus's batch (up to 500 on the embedded bus, a
- * partition's group on Kafka) that are of these types, in their order — each checked against its contract
+ * string. The handler receives, in one call, each run of consecutive new messages of these types in a bus's batch
+ * (a transaction's part of the log on the embedded bus, a partition's group on Kafka; a message of a type another
+ * handler of the consumer takes ends the run), in their order — each checked against its contract
  * (`@Payload() events: readonly IntegrationEventOf<typeof A | typeof B>[]`), or as they came for a topic
  * (`readonly CloudEvent[]`) — with an `IntegrationEventBatchContext`. Its effect must be that of handling them
  * one by one in that order: a replica of a city's directory writes a batch of enterprises in one statement. When
