@@ -1,6 +1,12 @@
 import type { SqlExecutor } from './sql.port';
 
 /**
+ * A `text[]` from a JSON array of strings (an SQL expression): how a set-based statement takes a `text[]` per row,
+ * as one JSON text each in a `jsonb[]` parameter or a JSON document — an array of arrays must be square.
+ */
+export const textArrayOfJson = (json: string): string => `ARRAY(SELECT jsonb_array_elements_text(${json}))`;
+
+/**
  * A write of one row that can go together with others of its kind. `sql` takes one array per value ($1 holds
  * every row's first value, and so on: `unnest($1::text[], …) WITH ORDINALITY`), so writes with the same `sql`
  * on one table can be one statement. Only for writes whose effect within such a statement does not depend on

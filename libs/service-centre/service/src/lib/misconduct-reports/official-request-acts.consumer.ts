@@ -6,7 +6,7 @@ import {
   type StaffAction,
 } from '@qinqing/appeals/contracts';
 import type { IntegrationEventOf } from '@qinqing/shared/contracts-kit';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { type SqlExecutor, textArrayOfJson } from '@qinqing/shared/event-sourcing';
 import {
   EventConsumer,
   IntegrationEventBatchContext,
@@ -31,9 +31,6 @@ interface HandledRequest {
   readonly firstActedAt: string;
   lastActedAt: string;
 }
-
-/** A text[] per row travels as one JSON text each (a `text[][]` must be square). */
-const jsonArray = (column: string) => `ARRAY(SELECT jsonb_array_elements_text(${column}))`;
 
 /**
  * Appeals' requests for the flagged review: each request's enterprise (public on `submitted`) and, per staff
@@ -127,7 +124,7 @@ const keepHandled = async (tx: SqlExecutor, acts: readonly StaffActed[]): Promis
   await tx.query(
     `INSERT INTO service_centre_official_handled_requests
        (account_id, request_id, actions, first_acted_at, last_acted_at)
-     SELECT h.account_id, h.request_id, ${jsonArray('h.actions')}, h.first_at, h.last_at
+     SELECT h.account_id, h.request_id, ${textArrayOfJson('h.actions')}, h.first_at, h.last_at
      FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::timestamptz[])
        AS h(account_id, request_id, actions, first_at, last_at)
      ON CONFLICT (account_id, request_id) DO UPDATE SET

@@ -93,15 +93,22 @@ export interface ProblemRow {
   readonly updatedAt: string;
 }
 
+/** The request an appeals event is about and the state it leaves it in, for the types a visit shows; else null. */
+const shownRequestOf = (event: CloudEvent): { requestId: string; state: ProblemState } | null => {
+  const state = STATE_OF[event.type];
+  const requestId = (event.data as Record<string, unknown> | undefined)?.['requestId'];
+  return state === undefined || typeof requestId !== 'string' ? null : { requestId, state };
+};
+
 /**
  * A problem's row after one appeals event: a submission through the visit channel opens it (once), later events
  * of its request move it; events of other requests, and of types a visit does not show, leave it as it was.
  */
 export const evolveProblem = (row: ProblemRow | undefined, event: CloudEvent): ProblemRow | undefined => {
-  const state = STATE_OF[event.type];
+  const shown = shownRequestOf(event);
+  if (shown === null) return row;
+  const { requestId, state } = shown;
   const data = event.data as Record<string, unknown> | undefined;
-  const requestId = typeof data?.['requestId'] === 'string' ? data['requestId'] : null;
-  if (state === undefined || requestId === null) return row;
   if (state === 'submitted') {
     // Appeals opens a visit problem's request under the problem's id (liaisonVisitRequestId): the row is the
     // problem's. Requests of other channels are none of liaison's business.
@@ -145,12 +152,11 @@ export class VisitProblemOutcomesConsumer implements OnModuleInit {
     @Payload() events: readonly CloudEvent[],
     @Ctx() context: IntegrationEventBatchContext,
   ): Promise<void> {
-    const requestIds = new Set<string>();
-    for (const event of events) {
-      const requestId = (event.data as Record<string, unknown> | undefined)?.['requestId'];
-      if (STATE_OF[event.type] !== undefined && typeof requestId === 'string') requestIds.add(requestId);
-    }
-    if (requestIds.size === 0) return;
+    const shown = events.flatMap((event) => {
+      const request = shownRequestOf(event);
+      return request === null ? [] : [{ event, requestId: request.requestId }];
+    });
+    if (shown.length === 0) return;
     const tx = context.getTransaction();
     const { rows } = await tx.query<{
       problem_id: string;
@@ -160,7 +166,7 @@ export class VisitProblemOutcomesConsumer implements OnModuleInit {
     }>(
       `SELECT problem_id, state, answer, rating FROM liaison_visit_problem_states
        WHERE problem_id = ANY ($1::text[]) ORDER BY problem_id FOR UPDATE`,
-      [[...requestIds]],
+      [[...new Set(shown.map((request) => request.requestId))]],
     );
     const problems = new Map<string, ProblemRow>(
       rows.map((r) => [
@@ -169,9 +175,7 @@ export class VisitProblemOutcomesConsumer implements OnModuleInit {
       ]),
     );
     const moved = new Map<string, ProblemRow>();
-    for (const event of events) {
-      const requestId = (event.data as Record<string, unknown> | undefined)?.['requestId'];
-      if (typeof requestId !== 'string') continue;
+    for (const { event, requestId } of shown) {
       const before = problems.get(requestId);
       const after = evolveProblem(before, event);
       if (after === undefined || after === before) continue;

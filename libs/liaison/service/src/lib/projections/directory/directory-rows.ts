@@ -1,4 +1,4 @@
-import { columnUpdates, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { columnUpdates, type SqlExecutor, textArrayOfJson } from '@qinqing/shared/event-sourcing';
 
 /**
  * Every column of `liaison_enterprises` with its SQL type, as the projection's column sets name them (`chambers`
@@ -33,7 +33,7 @@ const CORRECTABLE = COLUMNS.filter((column) => column !== 'credit_code' && colum
 
 /** A column's value from one element `c.v` of a JSON array of column sets (a JSON null is NULL). */
 const valueOf = (column: Column): string => {
-  if (column === 'tags') return `ARRAY(SELECT jsonb_array_elements_text(c.v->'tags'))`;
+  if (column === 'tags') return textArrayOfJson(`c.v->'tags'`);
   return `(c.v->>'${column}')::${COLUMN_TYPES[column]}`;
 };
 

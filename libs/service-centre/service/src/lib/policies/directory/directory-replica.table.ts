@@ -1,5 +1,5 @@
 import type { DirectoryEntry, EnterpriseSize, EnterpriseTag } from '@qinqing/service-centre/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { type SqlExecutor, textArrayOfJson } from '@qinqing/shared/event-sourcing';
 
 /**
  * The service centre's copy of liaison's enterprise directory (企业名录), from its public events: the register
@@ -42,9 +42,6 @@ export const entryOfRow = (row: DirectoryRow): DirectoryEntry => ({
   tags: row.tags as EnterpriseTag[],
 });
 
-/** A row's tags as one JSON text each: a statement takes a batch's tags as `jsonb[]` (a `text[][]` must be square). */
-export const TAGS_OF_JSON = (column: string) => `ARRAY(SELECT jsonb_array_elements_text(${column}))`;
-
 /** A registration of the directory, as the replica keeps it. */
 export interface Registration {
   readonly entry: DirectoryEntry;
@@ -70,7 +67,7 @@ export const keepRegistrations = async (
   if (registrations.length === 0) return;
   await tx.query(
     `INSERT INTO service_centre_directory (credit_code, name, industry, size, area_code, tags, updated_at)
-     SELECT r.credit_code, r.name, r.industry, r.size, r.area_code, ${TAGS_OF_JSON('r.tags')}, r.at
+     SELECT r.credit_code, r.name, r.industry, r.size, r.area_code, ${textArrayOfJson('r.tags')}, r.at
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[])
        AS r(credit_code, name, industry, size, area_code, tags, at)
      ON CONFLICT (credit_code) DO UPDATE
@@ -106,7 +103,7 @@ export const keepCorrections = async (
     `UPDATE service_centre_directory d
      SET name = COALESCE(c.name, d.name), industry = COALESCE(c.industry, d.industry),
          area_code = COALESCE(c.area_code, d.area_code),
-         tags = CASE WHEN c.tags IS NULL THEN d.tags ELSE ${TAGS_OF_JSON('c.tags')} END,
+         tags = CASE WHEN c.tags IS NULL THEN d.tags ELSE ${textArrayOfJson('c.tags')} END,
          size = c.size, updated_at = c.at
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[])
        AS c(credit_code, name, industry, area_code, tags, size, at)

@@ -1,6 +1,5 @@
 import { type DirectoryEntry, explainMatch, type PolicyCriteria } from '@qinqing/service-centre/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
-import { TAGS_OF_JSON } from '../directory/directory-replica.table';
+import { type SqlExecutor, textArrayOfJson } from '@qinqing/shared/event-sourcing';
 import { areaName, restrictionsOf } from './policy-matching.sql';
 
 /** How an arrival was matched: the policies it matches now, and those offered to it that were not before. */
@@ -91,7 +90,7 @@ export const matchArrivals = async (
       `INSERT INTO service_centre_policy_matches (policy_id, credit_code, enterprise_name, industry, size, area_code,
          tags, matched_at, restriction_id, restriction_document_number, restriction_kind, restriction_authority,
          restriction_ends_on)
-       SELECT m.policy_id, m.credit_code, m.name, m.industry, m.size, m.area_code, ${TAGS_OF_JSON('m.tags')}, $13::timestamptz,
+       SELECT m.policy_id, m.credit_code, m.name, m.industry, m.size, m.area_code, ${textArrayOfJson('m.tags')}, $13::timestamptz,
               m.restriction_id, m.document_number, m.kind, m.authority, m.ends_on
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[],
                    $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
