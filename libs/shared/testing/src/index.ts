@@ -2,3 +2,4 @@ export * from './lib/decider-specification';
 export * from './lib/eventually';
 export * from './lib/test-holiday-notice';
 export * from './lib/mapper-event-types';
+export * from './lib/rolled-back';

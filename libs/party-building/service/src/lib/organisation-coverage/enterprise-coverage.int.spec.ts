@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCoverage, applyCoverages, COVERAGE_DDL, type CoverageChange } from './enterprise-coverage';
 
@@ -40,25 +41,15 @@ const tables = async (tx: SqlExecutor) => ({
   ).rows,
 });
 
-const ROLLED_BACK = new Error('rolled back on purpose');
-
 describe('coverage rows and counts (PGlite)', () => {
   let db: PgliteDatabase;
 
   /** The tables after `work`, in a transaction then rolled back: each run starts from empty tables. */
-  const after = async (work: (tx: SqlExecutor) => Promise<void>) => {
-    let seen: Awaited<ReturnType<typeof tables>> | undefined;
-    await db
-      .transaction(async (tx) => {
-        await work(tx);
-        seen = await tables(tx);
-        throw ROLLED_BACK;
-      })
-      .catch((error: unknown) => {
-        if (error !== ROLLED_BACK) throw error;
-      });
-    return seen;
-  };
+  const after = (work: (tx: SqlExecutor) => Promise<void>) =>
+    inRolledBackTransaction(db, async (tx) => {
+      await work(tx);
+      return tables(tx);
+    });
 
   beforeAll(async () => {
     db = new PgliteDatabase(await PGlite.create('memory://'));

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type EnterpriseLocation,
@@ -12,35 +13,24 @@ import {
 const CODES = ['91330203MA2H5K7P7A', '91330212MA2J1C6T17', '91330206MA2AB12345'];
 const COUNTIES = ['330203', '330212', '330206'];
 
-const ROLLED_BACK = new Error('rolled back on purpose');
-
 /** Where the health index counts enterprises: a batch of the directory against the same events one by one. */
 describe('the health index’s enterprise counties (PGlite)', () => {
   let db: PgliteDatabase;
 
   /** Both tables after `work`, rolled back: each run starts from empty tables. */
-  const after = async (work: (tx: SqlExecutor) => Promise<void>) => {
-    let seen: unknown;
-    await db
-      .transaction(async (tx) => {
-        await work(tx);
-        seen = {
-          enterprises: (
-            await tx.query('SELECT * FROM service_centre_health_enterprises ORDER BY credit_code')
-          ).rows,
-          counties: (
-            await tx.query(
-              'SELECT * FROM service_centre_health_area_enterprises WHERE enterprises <> 0 ORDER BY area_code',
-            )
-          ).rows,
-        };
-        throw ROLLED_BACK;
-      })
-      .catch((error: unknown) => {
-        if (error !== ROLLED_BACK) throw error;
-      });
-    return seen;
-  };
+  const after = (work: (tx: SqlExecutor) => Promise<void>) =>
+    inRolledBackTransaction(db, async (tx) => {
+      await work(tx);
+      return {
+        enterprises: (await tx.query('SELECT * FROM service_centre_health_enterprises ORDER BY credit_code'))
+          .rows,
+        counties: (
+          await tx.query(
+            'SELECT * FROM service_centre_health_area_enterprises WHERE enterprises <> 0 ORDER BY area_code',
+          )
+        ).rows,
+      };
+    });
 
   beforeAll(async () => {
     db = new PgliteDatabase(await PGlite.create('memory://'));

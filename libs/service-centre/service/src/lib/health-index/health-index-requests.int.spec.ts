@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateEnterprises, setupHealthIndexInputs } from './health-index-inputs.table';
 import { countRequests, type RequestFact } from './health-index-requests';
@@ -9,8 +10,6 @@ import { countRequests, type RequestFact } from './health-index-requests';
 const CODES = ['91330203MA2H5K7P7A', '91330212MA2J1C6T17', '91330206MA2AB12345'];
 const REQUESTS = ['r1', 'r2', 'r3', 'r4'];
 const DAYS = ['2026-03-01', '2026-05-20', '2026-06-30', '2026-07-01', '2026-11-02'];
-
-const ROLLED_BACK = new Error('rolled back on purpose');
 
 const fact: fc.Arbitrary<RequestFact> = fc.oneof(
   fc.record({
@@ -44,30 +43,20 @@ const fact: fc.Arbitrary<RequestFact> = fc.oneof(
 describe('the health index’s request counts (PGlite)', () => {
   let db: PgliteDatabase;
 
-  const after = async (work: (tx: SqlExecutor) => Promise<void>) => {
-    let seen: unknown;
-    await db
-      .transaction(async (tx) => {
-        // The first enterprise is in the directory (Beilun); the others count under their credit code's area.
-        await locateEnterprises(tx, [{ creditCode: CODES[0] as string, areaCode: '330206' }]);
-        await work(tx);
-        const rows = async (sql: string) => (await tx.query(sql)).rows;
-        seen = {
-          inputs: await rows(
-            'SELECT * FROM service_centre_health_inputs ORDER BY period, area_code, indicator',
-          ),
-          subjects: await rows('SELECT * FROM service_centre_health_subjects ORDER BY subject_id'),
-          lasts: await rows(
-            'SELECT * FROM service_centre_health_last_requests ORDER BY credit_code, category',
-          ),
-        };
-        throw ROLLED_BACK;
-      })
-      .catch((error: unknown) => {
-        if (error !== ROLLED_BACK) throw error;
-      });
-    return seen;
-  };
+  const after = (work: (tx: SqlExecutor) => Promise<void>) =>
+    inRolledBackTransaction(db, async (tx) => {
+      // The first enterprise is in the directory (Beilun); the others count under their credit code's area.
+      await locateEnterprises(tx, [{ creditCode: CODES[0] as string, areaCode: '330206' }]);
+      await work(tx);
+      const rows = async (sql: string) => (await tx.query(sql)).rows;
+      return {
+        inputs: await rows(
+          'SELECT * FROM service_centre_health_inputs ORDER BY period, area_code, indicator',
+        ),
+        subjects: await rows('SELECT * FROM service_centre_health_subjects ORDER BY subject_id'),
+        lasts: await rows('SELECT * FROM service_centre_health_last_requests ORDER BY credit_code, category'),
+      };
+    });
 
   beforeAll(async () => {
     db = new PgliteDatabase(await PGlite.create('memory://'));

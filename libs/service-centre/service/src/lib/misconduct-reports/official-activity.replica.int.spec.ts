@@ -7,8 +7,8 @@ import {
 } from '@qinqing/appeals/contracts';
 import type { IntegrationEventDefinition } from '@qinqing/shared/contracts-kit';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
-import { IntegrationEventBatchContext } from '@qinqing/shared/nest-platform';
 import { randomUUID } from 'node:crypto';
+import { batchContext } from '../../test-setup/batch-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_REQUESTS_CONSUMER, OfficialRequestsConsumer } from './official-activity.replica';
 
@@ -49,19 +49,7 @@ describe('the official-requests replica (PGlite)', () => {
     await db.transaction((tx) =>
       consumer.progressed(
         batch as never,
-        new IntegrationEventBatchContext([
-          {
-            consumer: OFFICIAL_REQUESTS_CONSUMER,
-            deliveries: batch.map((_, i) => ({
-              consumer: OFFICIAL_REQUESTS_CONSUMER,
-              topic: RequestAcceptedV1.topic,
-              partition: null,
-              offset: String(i),
-              attempt: 1,
-            })),
-            transaction: tx,
-          },
-        ]),
+        batchContext(OFFICIAL_REQUESTS_CONSUMER, RequestAcceptedV1.topic, tx, batch.length),
       ),
     );
 

@@ -2,15 +2,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { RequestStaffActedV1, RequestSubmittedV1 } from '@qinqing/appeals/contracts';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
-import { IntegrationEventBatchContext } from '@qinqing/shared/nest-platform';
 import fc from 'fast-check';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
+import { batchContext } from '../../test-setup/batch-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OFFICIAL_REQUEST_ACTS_CONSUMER,
   OfficialRequestActsConsumer,
 } from './official-request-acts.consumer';
-
-const ROLLED_BACK = new Error('rolled back on purpose');
 
 /** What the handler reads of a checked event (the transport checked it against its contract). */
 const submitted = (requestId: string) => ({
@@ -38,43 +37,21 @@ describe('the official request acts replica (PGlite)', () => {
   const apply = (tx: SqlExecutor, events: readonly unknown[]) =>
     consumer.acted(
       events as never,
-      new IntegrationEventBatchContext([
-        {
-          consumer: OFFICIAL_REQUEST_ACTS_CONSUMER,
-          deliveries: events.map((_, i) => ({
-            consumer: OFFICIAL_REQUEST_ACTS_CONSUMER,
-            topic: RequestSubmittedV1.topic,
-            partition: null,
-            offset: String(i),
-            attempt: 1,
-          })),
-          transaction: tx,
-        },
-      ]),
+      batchContext(OFFICIAL_REQUEST_ACTS_CONSUMER, RequestSubmittedV1.topic, tx, events.length),
     );
   /** The three tables after `work`, rolled back. */
-  const after = async (work: (tx: SqlExecutor) => Promise<void>) => {
-    let seen: unknown;
-    await db
-      .transaction(async (tx) => {
-        await work(tx);
-        const rows = async (sql: string) => (await tx.query(sql)).rows;
-        seen = {
-          enterprises: await rows('SELECT * FROM service_centre_request_enterprises ORDER BY request_id'),
-          approvals: await rows(
-            'SELECT * FROM service_centre_official_request_approvals ORDER BY approval_id',
-          ),
-          handled: await rows(
-            'SELECT * FROM service_centre_official_handled_requests ORDER BY account_id, request_id',
-          ),
-        };
-        throw ROLLED_BACK;
-      })
-      .catch((error: unknown) => {
-        if (error !== ROLLED_BACK) throw error;
-      });
-    return seen;
-  };
+  const after = (work: (tx: SqlExecutor) => Promise<void>) =>
+    inRolledBackTransaction(db, async (tx) => {
+      await work(tx);
+      const rows = async (sql: string) => (await tx.query(sql)).rows;
+      return {
+        enterprises: await rows('SELECT * FROM service_centre_request_enterprises ORDER BY request_id'),
+        approvals: await rows('SELECT * FROM service_centre_official_request_approvals ORDER BY approval_id'),
+        handled: await rows(
+          'SELECT * FROM service_centre_official_handled_requests ORDER BY account_id, request_id',
+        ),
+      };
+    });
 
   beforeAll(async () => {
     db = new PgliteDatabase(await PGlite.create('memory://'));

@@ -150,9 +150,8 @@ const probe = ({ batch = false }: { readonly batch?: boolean } = {}) => {
     }
   }
 
-  @EventConsumer(consumerName)
-  @UseInterceptors(SeeingInterceptor)
-  class NotesConsumer implements OnModuleInit {
+  /** The probe's table, made before the transport starts; both consumers below write it. */
+  abstract class ProbeNotesTable implements OnModuleInit {
     constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
 
     async onModuleInit(): Promise<void> {
@@ -160,7 +159,11 @@ const probe = ({ batch = false }: { readonly batch?: boolean } = {}) => {
         'CREATE TABLE IF NOT EXISTS probe_notes (text text NOT NULL, attempt int NOT NULL)',
       );
     }
+  }
 
+  @EventConsumer(consumerName)
+  @UseInterceptors(SeeingInterceptor)
+  class NotesConsumer extends ProbeNotesTable {
     @EventPattern(topic)
     @UseFilters(new PoisonOnRefusal())
     async note(
@@ -176,15 +179,7 @@ const probe = ({ batch = false }: { readonly batch?: boolean } = {}) => {
   }
 
   @EventConsumer(consumerName)
-  class BatchNotesConsumer implements OnModuleInit {
-    constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
-
-    async onModuleInit(): Promise<void> {
-      await this.db.query(
-        'CREATE TABLE IF NOT EXISTS probe_notes (text text NOT NULL, attempt int NOT NULL)',
-      );
-    }
-
+  class BatchNotesConsumer extends ProbeNotesTable {
     @IntegrationEventBatchPattern(Noted)
     @UseFilters(new PoisonOnRefusal())
     async notes(

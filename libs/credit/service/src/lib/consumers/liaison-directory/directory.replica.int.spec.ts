@@ -9,6 +9,7 @@ import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectoryReplica } from './directory.replica';
 
@@ -97,20 +98,11 @@ describe('the credit directory replica', () => {
   });
 
   it('a batch leaves the rows that applying its events one by one leaves', async () => {
-    const ROLLED_BACK = new Error('rolled back on purpose');
-    const rows = async (work: (tx: SqlExecutor) => Promise<void>) => {
-      let seen: unknown;
-      await db
-        .transaction(async (tx) => {
-          await work(tx);
-          seen = (await tx.query('SELECT * FROM credit_directory ORDER BY credit_code')).rows;
-          throw ROLLED_BACK;
-        })
-        .catch((error: unknown) => {
-          if (error !== ROLLED_BACK) throw error;
-        });
-      return seen;
-    };
+    const rows = (work: (tx: SqlExecutor) => Promise<void>) =>
+      inRolledBackTransaction(db, async (tx) => {
+        await work(tx);
+        return (await tx.query('SELECT * FROM credit_directory ORDER BY credit_code')).rows;
+      });
     const code = fc.constantFrom(CODE, OTHER, '91330206MA2AB12345');
     const at = fc.integer({ min: 1, max: 28 }).map((d) => `2027-01-${String(d).padStart(2, '0')}T00:00:00Z`);
     const event = fc.oneof(

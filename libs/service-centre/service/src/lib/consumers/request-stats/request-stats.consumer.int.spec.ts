@@ -15,7 +15,6 @@ import {
   ContextRegistry,
   EVENT_STORE,
   EventSourcingModule,
-  IntegrationEventBatchContext,
   IntegrationEventsServer,
   ObservabilityModule,
   SQL_DATABASE,
@@ -31,6 +30,7 @@ import {
   wireMapper,
   wireStream,
 } from '../../../test-setup/appeals-public-events';
+import { batchContext } from '../../../test-setup/batch-context';
 import { queryRequestStats } from '../../queries/request-stats/request-stats.query';
 import { REQUEST_FACTS_TABLE } from './request-facts.table';
 import { REQUEST_STATS_CONSUMER, RequestStatsConsumer } from './request-stats.consumer';
@@ -163,14 +163,7 @@ describe.each(backends)('request-stats consumer on the embedded bus over $name',
     const valid = publicEventFor({ type: 'accepted', requestId: 'x', departmentId: 'dept-a' }, nextId());
     const consumer = app.get(RequestStatsConsumer);
     await stack.db.transaction(async (tx) => {
-      const delivery = { topic: APPEALS_TOPIC, partition: null, offset: '0', attempt: 1 };
-      const context = new IntegrationEventBatchContext([
-        {
-          transaction: tx,
-          consumer: REQUEST_STATS_CONSUMER,
-          deliveries: [{ ...delivery, consumer: REQUEST_STATS_CONSUMER }],
-        },
-      ]);
+      const context = batchContext(REQUEST_STATS_CONSUMER, APPEALS_TOPIC, tx, 1);
       await expect(consumer.apply([{ ...valid, data: { requestId: 'x' } }], context)).rejects.toThrow(
         InvalidCloudEventError,
       );

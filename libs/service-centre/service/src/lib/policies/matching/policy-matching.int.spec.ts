@@ -10,6 +10,7 @@ import {
 import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
+import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_REPLICA_DDL, keepRegistered } from '../directory/directory-replica.table';
 import { POLICIES_DDL } from '../projection/policies.projection';
@@ -256,7 +257,6 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
   });
 
   it('a batch of arrivals matches, counts and offers what matching them one by one does', async () => {
-    const ROLLED_BACK = new Error('rolled back on purpose');
     // The first eight entries of the directory (the first and sixth restricted), arriving with new facts.
     const arrivalArb = fc.record({
       at: fc.nat({ max: 7 }),
@@ -283,32 +283,24 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
       ).rows,
     });
     /** Publishes the policies, lets `before` arrive one by one, then `work`; answers what it saw, rolled back. */
-    const run = async (
+    const run = (
       criteria: readonly PolicyCriteria[],
       before: readonly DirectoryEntry[],
       work: (tx: SqlExecutor) => Promise<Record<string, readonly string[]>>,
-    ) => {
-      let seen: unknown;
-      await db
-        .transaction(async (tx) => {
-          for (const [i, c] of criteria.entries())
-            await tx.query(
-              `INSERT INTO service_centre_policies (policy_id, title, issuing_body, document_number, effective_on,
-                 expires_on, summary, full_text, benefits, criteria, status, published_on, matched_count,
-                 excluded_count, updated_at)
-               VALUES ($1, 't', 'b', 'n', '2026-01-01', NULL, 's', 'f', '[]', $2, 'published', $3, 0, 0, now())`,
-              [`q-${i}`, JSON.stringify(c), TODAY],
-            );
-          for (const entry of before) await matchArrival(tx, entry, TODAY, `${TODAY}T05:00:00Z`);
-          const offered = await work(tx);
-          seen = { offered, ...(await state(tx)) };
-          throw ROLLED_BACK;
-        })
-        .catch((error: unknown) => {
-          if (error !== ROLLED_BACK) throw error;
-        });
-      return seen;
-    };
+    ) =>
+      inRolledBackTransaction(db, async (tx) => {
+        for (const [i, c] of criteria.entries())
+          await tx.query(
+            `INSERT INTO service_centre_policies (policy_id, title, issuing_body, document_number, effective_on,
+               expires_on, summary, full_text, benefits, criteria, status, published_on, matched_count,
+               excluded_count, updated_at)
+             VALUES ($1, 't', 'b', 'n', '2026-01-01', NULL, 's', 'f', '[]', $2, 'published', $3, 0, 0, now())`,
+            [`q-${i}`, JSON.stringify(c), TODAY],
+          );
+        for (const entry of before) await matchArrival(tx, entry, TODAY, `${TODAY}T05:00:00Z`);
+        const offered = await work(tx);
+        return { offered, ...(await state(tx)) };
+      });
     await fc.assert(
       fc.asyncProperty(
         fc.array(criteriaArb, { minLength: 1, maxLength: 3 }),
