@@ -209,7 +209,7 @@ describe('one verdict for "on time": rates, public events and service-centre sta
       // The rates projection.
       for (const event of events) await db.transaction((tx) => performanceProjection.apply(event, tx));
       const { rows } = await db.query<{ clock: string; on_time: boolean }>(
-        'SELECT clock, on_time FROM appeals_perf2_clock_facts WHERE request_id = $1',
+        'SELECT clock, on_time FROM appeals_perf3_clock_facts WHERE request_id = $1',
         [requestId],
       );
       const rates = rows.find((row) => row.clock === 'resolve')?.on_time ?? null;

@@ -183,7 +183,7 @@ const main = async (): Promise<void> => {
         'sequential keyset read of the same `es_events` rows in the followers’ order and columns, 500 a statement,',
         'in the same run. Events/s are the log’s events over the wall time. The embedded bus’s consumers',
         '(inbox-kept tables) are not rebuildable projections and are not included. Since 2026-12-06T01:34:33Z the',
-        'read models that declare their tables (appeals-requests, appeals-performance-v2, liaison-directory) rebuild',
+        'read models that declare their tables (appeals-requests, appeals-performance-v3, liaison-directory) rebuild',
         'without their secondary indexes and build them again at their end (docs/architecture.md, "Projections").',
         '',
       ].join('\n'),

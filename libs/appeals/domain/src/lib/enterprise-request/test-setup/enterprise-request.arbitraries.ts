@@ -227,6 +227,34 @@ export const anyCommand: fc.Arbitrary<CommandIntent> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: constant({ type: 'CloseAfterFeedbackWindow', by: scheduler }) },
+  // What a supervisor does with an answer and a rating afterwards: 核减, 回访, and a department's 申诉.
+  {
+    weight: 1,
+    arbitrary: constant({ type: 'ApproveRateExclusion', reason: '告知有据', by: supervisor }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.option(fc.constantFrom(...RATINGS)).map((answer) =>
+      labelled(`RecordCallback(${answer})`, () => ({
+        type: 'RecordCallback',
+        answer,
+        note: '电话回访',
+        by: supervisor,
+      })),
+    ),
+  },
+  { weight: 1, arbitrary: byUnit((by) => ({ type: 'AppealRating', reason: '评价有误', by })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .boolean()
+      .chain((upheld) =>
+        constant(
+          { type: 'DecideRatingAppeal', upheld, reason: '经核实', by: supervisor },
+          `DecideRatingAppeal(${upheld})`,
+        ),
+      ),
+  },
   {
     weight: 1,
     arbitrary: byUnit((by, state) => ({

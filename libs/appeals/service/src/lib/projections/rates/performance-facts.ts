@@ -1,4 +1,11 @@
-import { type ClockKind, type EnterpriseRequestEvent, OUTCOME_OF_EVENT } from '@qinqing/appeals/domain';
+import {
+  CLOCK_KINDS,
+  type ClockKind,
+  type EnterpriseRequestEvent,
+  isSatisfiedRating,
+  OUTCOME_OF_EVENT,
+  RATINGS,
+} from '@qinqing/appeals/domain';
 import type { RowWrite } from '@qinqing/shared/event-sourcing';
 import {
   clockDuesIn,
@@ -8,6 +15,7 @@ import {
   settleOutcome,
   type TrackedClocks,
 } from '../clock-tracking';
+import { clockColumns, type UnitDayCounter } from './performance.schema.sql';
 
 /** A request as the rates follow it: who answers for it now, its handling cycle and its clocks. */
 export interface Tracked {
@@ -31,52 +39,124 @@ const insertRows = (table: string, columns: Record<string, string>, conflict: st
   ON CONFLICT ${conflict} DO NOTHING`;
 };
 
-/** Sets a flag on the rows with these keys (arrays of each key column). */
+/** Sets a flag on the rows with these keys (arrays of each key column) that do not have it yet. */
 const setFlag = (table: string, flag: string, keys: Record<string, string>, where = ''): string => {
   const names = Object.keys(keys);
   const arrays = names.map((name, i) => `$${i + 1}::${keys[name]}[]`).join(', ');
   return `UPDATE ${table} AS t SET ${flag} = true FROM unnest(${arrays}) AS k(${names.join(', ')})
-  WHERE ${names.map((name) => `t.${name} = k.${name}`).join(' AND ')}${where}`;
+  WHERE ${names.map((name) => `t.${name} = k.${name}`).join(' AND ')} AND NOT t.${flag}${where}`;
 };
 
-const CLOCK_FACT = insertRows(
-  'appeals_perf2_clock_facts',
-  {
-    request_id: 'text',
-    clock: 'text',
-    cycle: 'integer',
-    unit_id: 'text',
-    settled_on: 'date',
-    on_time: 'boolean',
-  },
-  '(request_id, clock, cycle)',
+/** 1 where the condition holds, else 0 (an SQL expression). */
+const oneIf = (condition: string): string => `(${condition})::integer`;
+
+const satisfiedRating = `rating IN (${RATINGS.filter(isSatisfiedRating)
+  .map((rating) => `'${rating.replaceAll("'", "''")}'`)
+  .join(', ')})`;
+
+/**
+ * A fact write that also adds its change to the unit days, in one statement: `write` returns the rows it
+ * inserted or changed (RETURNING unit_id, day and what `counters` read), and each counter's expression is
+ * what one such row adds to its unit's day (negative where the change takes a fact out of a count).
+ */
+const countingInUnitDays = (
+  write: string,
+  returning: string,
+  counters: Partial<Record<UnitDayCounter, string>>,
+): string => {
+  const names = Object.keys(counters);
+  const sums = Object.values(counters).map((expression) => `sum(${expression})::integer`);
+  return `WITH written AS (${write}
+  RETURNING ${returning})
+  INSERT INTO appeals_perf3_unit_days AS d (day, unit_id, ${names.join(', ')})
+  SELECT day, unit_id, ${sums.join(', ')} FROM written GROUP BY day, unit_id
+  ON CONFLICT (day, unit_id) DO UPDATE SET ${names.map((name) => `${name} = d.${name} + EXCLUDED.${name}`).join(', ')}`;
+};
+
+const CLOCK_FACT = countingInUnitDays(
+  insertRows(
+    'appeals_perf3_clock_facts',
+    {
+      request_id: 'text',
+      clock: 'text',
+      cycle: 'integer',
+      unit_id: 'text',
+      settled_on: 'date',
+      on_time: 'boolean',
+    },
+    '(request_id, clock, cycle)',
+  ),
+  'unit_id, settled_on AS day, clock, on_time',
+  Object.fromEntries(
+    CLOCK_KINDS.flatMap((clock) => {
+      const columns = clockColumns(clock);
+      return [
+        [columns.settled, oneIf(`clock = '${clock}'`)],
+        [columns.onTime, oneIf(`clock = '${clock}' AND on_time`)],
+      ];
+    }),
+  ),
 );
-const RECEIVED = insertRows(
-  'appeals_perf2_received',
-  { request_id: 'text', unit_id: 'text', received_on: 'date', responded: 'boolean' },
-  '(request_id, unit_id)',
+const RECEIVED = countingInUnitDays(
+  insertRows(
+    'appeals_perf3_received',
+    { request_id: 'text', unit_id: 'text', received_on: 'date', responded: 'boolean' },
+    '(request_id, unit_id)',
+  ),
+  'unit_id, received_on AS day, responded',
+  { received: '1', replied: oneIf('responded') },
 );
 const RECEIVED_KEY = { request_id: 'text', unit_id: 'text' };
-const SENT_BACK = setFlag('appeals_perf2_received', 'sent_back', RECEIVED_KEY);
-const RESPONDED = setFlag('appeals_perf2_received', 'responded', RECEIVED_KEY);
-const OUTCOME = insertRows(
-  'appeals_perf2_outcomes',
-  { request_id: 'text', cycle: 'integer', unit_id: 'text', outcome: 'text', answered_on: 'date' },
-  '(request_id, cycle)',
+const RECEIVED_CHANGED = 't.unit_id, t.received_on AS day, t.responded, t.sent_back';
+// A lawful send-back takes the request out of the unit's received (and replied, if it was).
+const SENT_BACK = countingInUnitDays(
+  setFlag('appeals_perf3_received', 'sent_back', RECEIVED_KEY),
+  RECEIVED_CHANGED,
+  { received: '-1', replied: `-${oneIf('responded')}` },
+);
+const RESPONDED = countingInUnitDays(
+  setFlag('appeals_perf3_received', 'responded', RECEIVED_KEY),
+  RECEIVED_CHANGED,
+  { replied: oneIf('NOT sent_back') },
+);
+const OUTCOME = countingInUnitDays(
+  insertRows(
+    'appeals_perf3_outcomes',
+    { request_id: 'text', cycle: 'integer', unit_id: 'text', outcome: 'text', answered_on: 'date' },
+    '(request_id, cycle)',
+  ),
+  'unit_id, answered_on AS day, outcome',
+  { answered: '1', resolved: oneIf("outcome = 'resolved'") },
 );
 const OUTCOME_KEY = { request_id: 'text', cycle: 'integer' };
-const REDONE = setFlag('appeals_perf2_outcomes', 'redone', OUTCOME_KEY);
-const OUTCOME_EXCLUDED = setFlag('appeals_perf2_outcomes', 'excluded', OUTCOME_KEY);
-const RATING = insertRows(
-  'appeals_perf2_ratings',
-  { request_id: 'text', source: 'text', unit_id: 'text', rating: 'text', rated_on: 'date' },
-  '(request_id, source)',
+const OUTCOME_CHANGED = 't.unit_id, t.answered_on AS day, t.outcome, t.redone, t.excluded';
+const REDONE = countingInUnitDays(setFlag('appeals_perf3_outcomes', 'redone', OUTCOME_KEY), OUTCOME_CHANGED, {
+  resolved: `-${oneIf("outcome = 'resolved' AND NOT excluded")}`,
+});
+// 核减: the answer leaves the resolution denominator (and the resolved, if it counted there).
+const OUTCOME_EXCLUDED = countingInUnitDays(
+  setFlag('appeals_perf3_outcomes', 'excluded', OUTCOME_KEY),
+  OUTCOME_CHANGED,
+  { answered: '-1', resolved: `-${oneIf("outcome = 'resolved' AND NOT redone")}`, excluded: '1' },
 );
-const SELF_RATING_EXCLUDED = setFlag(
-  'appeals_perf2_ratings',
-  'excluded',
-  { request_id: 'text' },
-  " AND t.source = 'self'",
+const RATING = countingInUnitDays(
+  insertRows(
+    'appeals_perf3_ratings',
+    { request_id: 'text', source: 'text', unit_id: 'text', rating: 'text', rated_on: 'date' },
+    '(request_id, source)',
+  ),
+  'unit_id, rated_on AS day, source, rating',
+  {
+    self_rated: oneIf("source = 'self'"),
+    self_satisfied: oneIf(`source = 'self' AND ${satisfiedRating}`),
+    callback_rated: oneIf("source = 'callback'"),
+    callback_satisfied: oneIf(`source = 'callback' AND ${satisfiedRating}`),
+  },
+);
+const SELF_RATING_EXCLUDED = countingInUnitDays(
+  setFlag('appeals_perf3_ratings', 'excluded', { request_id: 'text' }, " AND t.source = 'self'"),
+  't.unit_id, t.rated_on AS day, t.rating',
+  { self_rated: '-1', self_satisfied: `-${oneIf(satisfiedRating)}` },
 );
 
 /** A write of the one row with this key (runRowWrites may group it past writes of other rows). */
@@ -100,7 +180,7 @@ const clockFacts = (
     if (!settled || clock.settledOn === null) return [];
     return [
       writeOf(
-        'appeals_perf2_clock_facts',
+        'appeals_perf3_clock_facts',
         CLOCK_FACT,
         [requestId, kind, tracked.cycle],
         requestId,
@@ -115,7 +195,7 @@ const clockFacts = (
 
 const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracked): RowWrite =>
   writeOf(
-    'appeals_perf2_clock_facts',
+    'appeals_perf3_clock_facts',
     CLOCK_FACT,
     [requestId, clock, tracked.cycle],
     requestId,
@@ -129,7 +209,7 @@ const missed = (requestId: string, clock: ClockKind, on: string, tracked: Tracke
 /** A unit received the request (handed to it, or taken on by its first receiver); responded if replied in time. */
 const received = (requestId: string, unitId: string, on: string, clocks: TrackedClocks): RowWrite =>
   writeOf(
-    'appeals_perf2_received',
+    'appeals_perf3_received',
     RECEIVED,
     [requestId, unitId],
     requestId,
@@ -139,7 +219,7 @@ const received = (requestId: string, unitId: string, on: string, clocks: Tracked
   );
 
 const rating = (requestId: string, source: 'self' | 'callback', unitId: string, given: string, on: string) =>
-  writeOf('appeals_perf2_ratings', RATING, [requestId, source], requestId, source, unitId, given, on);
+  writeOf('appeals_perf3_ratings', RATING, [requestId, source], requestId, source, unitId, given, on);
 
 const outcomeName = {
   RequestResolved: 'resolved',
@@ -173,7 +253,7 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
         // A lawful send-back of a misrouted request: not this department's request to answer.
         facts: [
           writeOf(
-            'appeals_perf2_received',
+            'appeals_perf3_received',
             SENT_BACK,
             [requestId, event.data.departmentId],
             requestId,
@@ -224,7 +304,7 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
         },
         facts: [
           writeOf(
-            'appeals_perf2_outcomes',
+            'appeals_perf3_outcomes',
             OUTCOME,
             [requestId, tracked.cycle],
             requestId,
@@ -266,14 +346,14 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
       return {
         next: { ...tracked, cycle: tracked.cycle + 1, clocks: moveClocks(tracked.clocks, event.data.dues) },
         facts: [
-          writeOf('appeals_perf2_outcomes', REDONE, [requestId, tracked.cycle], requestId, tracked.cycle),
+          writeOf('appeals_perf3_outcomes', REDONE, [requestId, tracked.cycle], requestId, tracked.cycle),
         ],
       };
     case 'RateExclusionApproved':
       // 核减: approved by the supervisor, the answer leaves the resolution denominator.
       return factsOnly(
         writeOf(
-          'appeals_perf2_outcomes',
+          'appeals_perf3_outcomes',
           OUTCOME_EXCLUDED,
           [requestId, tracked.cycle],
           requestId,
@@ -293,7 +373,7 @@ const stepOf = (requestId: string, tracked: Tracked, event: EnterpriseRequestEve
     case 'RatingAppealDecided':
       if (!event.data.upheld) return factsOnly();
       return factsOnly(
-        writeOf('appeals_perf2_ratings', SELF_RATING_EXCLUDED, [requestId, 'self'], requestId),
+        writeOf('appeals_perf3_ratings', SELF_RATING_EXCLUDED, [requestId, 'self'], requestId),
       );
     default:
       return factsOnly();
@@ -317,7 +397,7 @@ export const trackedEffectOf = (
       ? // The reply limit was met: the unit responsible now responded in time.
         [
           writeOf(
-            'appeals_perf2_received',
+            'appeals_perf3_received',
             RESPONDED,
             [requestId, next.responsible_unit_id],
             requestId,

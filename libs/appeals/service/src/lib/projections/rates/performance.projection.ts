@@ -12,7 +12,7 @@ import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema
 
 const loadTracked = async (tx: SqlExecutor, requestIds: readonly string[]): Promise<Map<string, Tracked>> => {
   const { rows } = await tx.query<Tracked & { request_id: string }>(
-    `SELECT request_id, responsible_unit_id, cycle, clocks FROM appeals_perf2_requests
+    `SELECT request_id, responsible_unit_id, cycle, clocks FROM appeals_perf3_requests
      WHERE request_id = ANY($1::text[])`,
     [requestIds],
   );
@@ -30,7 +30,7 @@ const saveTracked = async (
     JSON.stringify([...ids].map((request_id) => ({ request_id, ...tracked.get(request_id) })));
   if (created.size > 0) {
     await tx.query(
-      `INSERT INTO appeals_perf2_requests (request_id, responsible_unit_id, cycle, clocks)
+      `INSERT INTO appeals_perf3_requests (request_id, responsible_unit_id, cycle, clocks)
        SELECT request_id, responsible_unit_id, cycle, clocks
        FROM jsonb_to_recordset($1::jsonb) AS r(request_id text, responsible_unit_id text, cycle integer, clocks jsonb)
        ON CONFLICT DO NOTHING`,
@@ -39,7 +39,7 @@ const saveTracked = async (
   }
   if (changed.size > 0) {
     await tx.query(
-      `UPDATE appeals_perf2_requests AS t
+      `UPDATE appeals_perf3_requests AS t
        SET responsible_unit_id = r.responsible_unit_id, cycle = r.cycle, clocks = r.clocks
        FROM jsonb_to_recordset($1::jsonb) AS r(request_id text, responsible_unit_id text, cycle integer, clocks jsonb)
        WHERE t.request_id = r.request_id`,
@@ -85,8 +85,8 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
 
 /** Builds the facts behind response, on-time, resolution and satisfaction rates, from the event log alone. */
 export const performanceProjection: Projection = {
-  // v2 (2026-12): rebuilt from the log with the rates of docs/appeals-rates.md.
-  name: 'appeals-performance-v2',
+  // v2 (2026-12): rebuilt from the log with the rates of docs/appeals-rates.md; v3: with the unit days.
+  name: 'appeals-performance-v3',
   setup: async (db) => {
     for (const statement of PERFORMANCE_TABLES_DDL) await db.query(statement);
   },

@@ -1,25 +1,54 @@
+import { CLOCK_KINDS, type ClockKind } from '@qinqing/appeals/domain';
+
 /**
  * Facts for the rates enterprises judge departments by (企业评议政府部门, Q 三(七)): one row per settled
  * clock, per answer, per rating, per request handed to a unit, each attributed to the unit responsible at the
  * time. What counts in each rate, and why: docs/appeals-rates.md. (v2: received = handed to the unit, with
- * response within the reply limit; answers carry re-handling and 核减.)
+ * response within the reply limit; answers carry re-handling and 核减. v3: the facts summed per unit and day
+ * as they are written, so a period's rates read days × units, not the period's requests.)
  */
 export const PERFORMANCE_TABLES = [
-  'appeals_perf2_requests',
-  'appeals_perf2_received',
-  'appeals_perf2_clock_facts',
-  'appeals_perf2_outcomes',
-  'appeals_perf2_ratings',
+  'appeals_perf3_requests',
+  'appeals_perf3_received',
+  'appeals_perf3_clock_facts',
+  'appeals_perf3_outcomes',
+  'appeals_perf3_ratings',
+  'appeals_perf3_unit_days',
 ] as const;
 
+/** The unit-day columns that count a clock's settlements, and those of them on time. */
+export const clockColumns = (clock: ClockKind) => {
+  const name = clock.replace('-', '_');
+  return { settled: `${name}_settled`, onTime: `${name}_on_time` } as const;
+};
+
+/** The unit-day counters: each a sum of the facts of one unit on one day (docs/appeals-rates.md). */
+export const UNIT_DAY_COUNTERS = [
+  // Requests handed to the unit, less those lawfully sent back; of them, replied within the reply limit.
+  'received',
+  'replied',
+  ...CLOCK_KINDS.flatMap((clock) => Object.values(clockColumns(clock))),
+  // Answers not set aside by 核减; of them, resolved and not redone; and the answers 核减 set aside.
+  'answered',
+  'resolved',
+  'excluded',
+  // Ratings not set aside on appeal, self-given and at a callback; of each, satisfied.
+  'self_rated',
+  'self_satisfied',
+  'callback_rated',
+  'callback_satisfied',
+] as const;
+
+export type UnitDayCounter = (typeof UNIT_DAY_COUNTERS)[number];
+
 export const PERFORMANCE_TABLES_DDL = [
-  `CREATE TABLE IF NOT EXISTS appeals_perf2_requests (
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_requests (
   request_id text PRIMARY KEY,
   responsible_unit_id text NOT NULL,
   cycle integer NOT NULL DEFAULT 0,
   clocks jsonb NOT NULL
 )`,
-  `CREATE TABLE IF NOT EXISTS appeals_perf2_received (
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_received (
   request_id text NOT NULL,
   unit_id text NOT NULL,
   received_on date NOT NULL,
@@ -27,8 +56,7 @@ export const PERFORMANCE_TABLES_DDL = [
   sent_back boolean NOT NULL DEFAULT false,
   PRIMARY KEY (request_id, unit_id)
 )`,
-  'CREATE INDEX IF NOT EXISTS appeals_perf2_received_unit ON appeals_perf2_received (unit_id, received_on)',
-  `CREATE TABLE IF NOT EXISTS appeals_perf2_clock_facts (
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_clock_facts (
   request_id text NOT NULL,
   clock text NOT NULL,
   cycle integer NOT NULL,
@@ -37,8 +65,7 @@ export const PERFORMANCE_TABLES_DDL = [
   on_time boolean NOT NULL,
   PRIMARY KEY (request_id, clock, cycle)
 )`,
-  'CREATE INDEX IF NOT EXISTS appeals_perf2_clock_facts_unit ON appeals_perf2_clock_facts (unit_id, settled_on)',
-  `CREATE TABLE IF NOT EXISTS appeals_perf2_outcomes (
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_outcomes (
   request_id text NOT NULL,
   cycle integer NOT NULL,
   unit_id text NOT NULL,
@@ -48,10 +75,9 @@ export const PERFORMANCE_TABLES_DDL = [
   excluded boolean NOT NULL DEFAULT false,
   PRIMARY KEY (request_id, cycle)
 )`,
-  'CREATE INDEX IF NOT EXISTS appeals_perf2_outcomes_unit ON appeals_perf2_outcomes (unit_id, answered_on)',
   // source: 'self' (the enterprise rated) or 'callback' (its answer on the phone at a 回访), kept apart;
   // excluded: a 申诉 the supervisor upheld set the rating aside.
-  `CREATE TABLE IF NOT EXISTS appeals_perf2_ratings (
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_ratings (
   request_id text NOT NULL,
   source text NOT NULL,
   unit_id text NOT NULL,
@@ -60,5 +86,11 @@ export const PERFORMANCE_TABLES_DDL = [
   excluded boolean NOT NULL DEFAULT false,
   PRIMARY KEY (request_id, source)
 )`,
-  'CREATE INDEX IF NOT EXISTS appeals_perf2_ratings_unit ON appeals_perf2_ratings (unit_id, rated_on)',
+  // Each fact's write adds its change to its unit's day in the same statement; a period's rates sum days.
+  `CREATE TABLE IF NOT EXISTS appeals_perf3_unit_days (
+  day date NOT NULL,
+  unit_id text NOT NULL,
+  ${UNIT_DAY_COUNTERS.map((counter) => `${counter} integer NOT NULL DEFAULT 0`).join(',\n  ')},
+  PRIMARY KEY (day, unit_id)
+)`,
 ];
