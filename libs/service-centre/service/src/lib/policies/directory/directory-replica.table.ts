@@ -86,10 +86,6 @@ export const keepRegistrations = async (
   );
 };
 
-/** Keeps a registration; an older event (a redelivery) never overwrites a newer one. */
-export const keepRegistered = (tx: SqlExecutor, entry: DirectoryEntry, at: string): Promise<void> =>
-  keepRegistrations(tx, [{ entry, at }]);
-
 /**
  * Applies corrections of distinct enterprises in one statement; returns the entries they changed as they stand
  * (an enterprise not in the replica, or a correction older than its row, changes nothing).

@@ -124,12 +124,3 @@ export const matchArrivals = async (
     );
   return results;
 };
-
-/** One arrival (`matchArrivals` of one enterprise). */
-export const matchArrival = async (
-  tx: SqlExecutor,
-  entry: DirectoryEntry,
-  today: string,
-  at: string,
-): Promise<ArrivalMatches> =>
-  (await matchArrivals(tx, [entry], today, at)).get(entry.creditCode) ?? { matched: 0, newlyOffered: [] };

@@ -12,9 +12,10 @@ import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
 import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIRECTORY_REPLICA_DDL, keepRegistered } from '../directory/directory-replica.table';
+import { keepRegistered, matchArrival } from '../../../test-setup/one-arrival';
+import { DIRECTORY_REPLICA_DDL } from '../directory/directory-replica.table';
 import { POLICIES_DDL } from '../projection/policies.projection';
-import { matchArrival, matchArrivals } from './enterprise-arrivals';
+import { matchArrivals } from './enterprise-arrivals';
 import { excludeRestricted, readmitLifted } from './restriction-changes';
 import {
   areaName,

@@ -24,8 +24,8 @@ import {
 } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DIRECTORY_REPLICA_DDL, keepRegistered } from '../directory/directory-replica.table';
-import { matchArrival } from '../matching/enterprise-arrivals';
+import { keepRegistered, matchArrival } from '../../../test-setup/one-arrival';
+import { DIRECTORY_REPLICA_DDL } from '../directory/directory-replica.table';
 import { RESTRICTIONS_TABLE } from '../matching/policy-matching.sql';
 import { POLICIES_DDL, policiesProjection } from '../projection/policies.projection';
 import { queueArrivals } from './policy-notice-queue.table';
