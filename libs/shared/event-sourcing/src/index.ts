@@ -18,6 +18,7 @@ export * from './lib/recent-reads';
 export * from './lib/sql.port';
 export * from './lib/row-writes';
 export * from './lib/rounds-by-key';
+export * from './lib/sums-by-key';
 export * from './lib/column-updates';
 export * from './lib/upcasting';
 export * from './lib/while-held';

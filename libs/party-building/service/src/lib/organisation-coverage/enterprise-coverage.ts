@@ -1,4 +1,4 @@
-import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { roundsByKey, type SqlExecutor, SumsByKey } from '@qinqing/shared/event-sourcing';
 
 /**
  * Coverage (Qingdao 五(十四)) kept as running counts, so no request adds up a city's enterprises: one row per
@@ -72,40 +72,27 @@ const patched = (before: EnterpriseRow, { directory, organisation }: CoveragePat
   worked: organisation?.worked ?? before.worked,
 });
 
-/** How one round moves the counts, by county and section: each enterprise out of its old cell and into its new. */
-class CountMoves {
-  private readonly cells = new Map<
-    string,
-    { county: string; section: string; enterprises: number; organised: number; worked: number }
-  >();
+/**
+ * How one round moves the counts, by county and section: each enterprise out of its old cell and into its new.
+ * Read with `changed()`, in key order: one statement locks the cells in that order. (A deadlock with another writer
+ * of the same cells is still possible across rounds or statements; PostgreSQL ends it and the bus tries again.)
+ */
+const countMoves = () =>
+  new SumsByKey<{ county: string; section: string }, 'enterprises' | 'organised' | 'worked'>([
+    'enterprises',
+    'organised',
+    'worked',
+  ]);
 
-  add(row: EnterpriseRow, sign: 1 | -1): void {
-    if (!counted(row)) return;
-    const key = `${row.county_code} ${row.industry_section}`;
-    const cell = this.cells.get(key) ?? {
-      county: row.county_code,
-      section: row.industry_section,
-      enterprises: 0,
-      organised: 0,
-      worked: 0,
-    };
-    cell.enterprises += sign;
-    if (row.organised) cell.organised += sign;
-    if (row.worked) cell.worked += sign;
-    this.cells.set(key, cell);
-  }
-
-  /**
-   * The cells that change, in key order: one statement locks them in that order. (A deadlock with another writer
-   * of the same cells is still possible across rounds or statements; PostgreSQL ends it and the bus tries again.)
-   */
-  changed() {
-    return [...this.cells.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, cell]) => cell)
-      .filter((cell) => cell.enterprises !== 0 || cell.organised !== 0 || cell.worked !== 0);
-  }
-}
+/** Takes an enterprise's row out of its cell (-1) or puts it in (1), if it is counted at all. */
+const moveCount = (moves: ReturnType<typeof countMoves>, row: EnterpriseRow, sign: 1 | -1): void => {
+  if (!counted(row)) return;
+  moves.add(
+    `${row.county_code} ${row.industry_section}`,
+    { county: row.county_code, section: row.industry_section },
+    { enterprises: sign, organised: row.organised ? sign : 0, worked: row.worked ? sign : 0 },
+  );
+};
 
 /** A change to one enterprise's coverage row. */
 export interface CoverageChange {
@@ -127,12 +114,12 @@ export const applyCoverages = async (tx: SqlExecutor, changes: readonly Coverage
       [codes],
     );
     const before = new Map(rows.map((row) => [row.credit_code, row]));
-    const moves = new CountMoves();
+    const moves = countMoves();
     const after = round.map((change, i) => {
       const was = before.get(codes[i] as string) ?? NOT_THERE;
       const now = patched(was, change.patch);
-      moves.add(was, -1);
-      moves.add(now, 1);
+      moveCount(moves, was, -1);
+      moveCount(moves, now, 1);
       return now;
     });
     await tx.query(

@@ -5,7 +5,7 @@ import {
   type IndicatorInputs,
   rangeOfHalfYear,
 } from '@qinqing/service-centre/domain';
-import { roundsByKey, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { roundsByKey, type SqlExecutor, SumsByKey } from '@qinqing/shared/event-sourcing';
 
 /**
  * What the 亲清健康指数 counts, per half year, area and indicator: a numerator and a base, added to as public
@@ -122,20 +122,20 @@ export const locateEnterprises = async (
        ON CONFLICT (credit_code) DO UPDATE SET area_code = EXCLUDED.area_code`,
       [moved.map((location) => location.creditCode), moved.map((location) => location.areaCode)],
     );
-    const counts = new Map<string, number>();
+    const counts = new SumsByKey<{ area: string }, 'enterprises'>(['enterprises']);
     for (const { creditCode, areaCode } of moved) {
       const was = before.get(creditCode);
-      if (was !== undefined) counts.set(was, (counts.get(was) ?? 0) - 1);
-      counts.set(areaCode, (counts.get(areaCode) ?? 0) + 1);
+      if (was !== undefined) counts.add(was, { area: was }, { enterprises: -1 });
+      counts.add(areaCode, { area: areaCode }, { enterprises: 1 });
     }
-    const changed = [...counts].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    const changed = counts.changed();
     if (changed.length > 0)
       await tx.query(
         `INSERT INTO service_centre_health_area_enterprises (area_code, enterprises)
          SELECT * FROM unnest($1::text[], $2::integer[])
          ON CONFLICT (area_code) DO UPDATE
            SET enterprises = service_centre_health_area_enterprises.enterprises + EXCLUDED.enterprises`,
-        [changed.map(([area]) => area), changed.map(([, by]) => by)],
+        [changed.map((c) => c.area), changed.map((c) => c.enterprises)],
       );
   }
 };

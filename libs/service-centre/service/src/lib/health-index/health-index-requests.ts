@@ -4,7 +4,7 @@ import {
   type IndicatorId,
   isRepeatRequest,
 } from '@qinqing/service-centre/domain';
-import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { type SqlExecutor, SumsByKey } from '@qinqing/shared/event-sourcing';
 import { registrationArea } from './health-index-inputs.table';
 
 /** What the index counts of appeals' public request events, each read into one of these (dates China time). */
@@ -30,25 +30,21 @@ export const requestSubject = (requestId: string) => `request:${requestId}`;
 
 const lastRequestKey = (creditCode: string, category: string) => `${creditCode} ${category}`;
 
-/** The indicators' additions of a batch, summed per half year, area and indicator. */
+/** The indicators' additions of a batch, summed per half year, area and indicator (`all()`: in key order). */
 class IndicatorAdditions {
-  private readonly sums = new Map<
-    string,
-    { period: string; area: string; indicator: IndicatorId; numerator: number; base: number }
-  >();
+  private readonly sums = new SumsByKey<
+    { period: string; area: string; indicator: IndicatorId },
+    'numerator' | 'base'
+  >(['numerator', 'base']);
 
   add(on: string, area: string, indicator: IndicatorId, numerator: number, base: number): void {
     const period = halfYearOf(on);
-    const key = `${period} ${area} ${indicator}`;
-    const sum = this.sums.get(key) ?? { period, area, indicator, numerator: 0, base: 0 };
-    sum.numerator += numerator;
-    sum.base += base;
-    this.sums.set(key, sum);
+    this.sums.add(`${period} ${area} ${indicator}`, { period, area, indicator }, { numerator, base });
   }
 
   /** In key order: the one statement that adds them locks the rows in that order. */
   all() {
-    return [...this.sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, sum]) => sum);
+    return this.sums.all();
   }
 }
 

@@ -1,5 +1,5 @@
 import { type DirectoryEntry, explainMatch, type PolicyCriteria } from '@qinqing/service-centre/domain';
-import { type SqlExecutor, textArrayOfJson } from '@qinqing/shared/event-sourcing';
+import { type SqlExecutor, SumsByKey, textArrayOfJson } from '@qinqing/shared/event-sourcing';
 import { areaName, restrictionsOf } from './policy-matching.sql';
 
 /** How an arrival was matched: the policies it matches now, and those offered to it that were not before. */
@@ -9,23 +9,17 @@ export interface ArrivalMatches {
   readonly newlyOffered: readonly string[];
 }
 
-/** Each policy's change of counts. */
-class CountChanges {
-  private readonly byPolicy = new Map<string, { matched: number; excluded: number }>();
+/** A policy's counts of matches, offered and excluded, as a batch changes them. */
+const policyCounts = () =>
+  new SumsByKey<{ policyId: string }, 'matched' | 'excluded'>(['matched', 'excluded']);
 
-  adjust(policyId: string, excluded: boolean, by: number): void {
-    const d = this.byPolicy.get(policyId) ?? { matched: 0, excluded: 0 };
-    if (excluded) d.excluded += by;
-    else d.matched += by;
-    this.byPolicy.set(policyId, d);
-  }
-
-  changed() {
-    return [...this.byPolicy]
-      .filter(([, d]) => d.matched !== 0 || d.excluded !== 0)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-  }
-}
+/** One match more (1) or fewer (-1) of a policy, offered or excluded by a restriction. */
+const countMatch = (
+  counts: ReturnType<typeof policyCounts>,
+  policyId: string,
+  excluded: boolean,
+  by: number,
+) => counts.add(policyId, { policyId }, excluded ? { excluded: by } : { matched: by });
 
 /**
  * Enterprises that arrive in the directory (or whose details change), each at most once, are matched against
@@ -63,10 +57,10 @@ export const matchArrivals = async (
      RETURNING credit_code, policy_id, restriction_id`,
     [codes, policies.map((p) => p.policy_id)],
   );
-  const counts = new CountChanges();
+  const counts = policyCounts();
   const offeredBefore = new Set<string>();
   for (const row of removed) {
-    counts.adjust(row.policy_id, row.restriction_id !== null, -1);
+    countMatch(counts, row.policy_id, row.restriction_id !== null, -1);
     if (row.restriction_id === null) offeredBefore.add(`${row.credit_code} ${row.policy_id}`);
   }
   const inserted: { policyId: string; entry: DirectoryEntry }[] = [];
@@ -78,7 +72,7 @@ export const matchArrivals = async (
       if (explainMatch(policy.criteria, entry, areaName) === null) continue;
       matched++;
       inserted.push({ policyId: policy.policy_id, entry });
-      counts.adjust(policy.policy_id, restriction !== null, 1);
+      countMatch(counts, policy.policy_id, restriction !== null, 1);
       if (restriction === null && !offeredBefore.has(`${entry.creditCode} ${policy.policy_id}`))
         newlyOffered.push(policy.policy_id);
     }
@@ -120,7 +114,7 @@ export const matchArrivals = async (
        SET matched_count = matched_count + c.matched, excluded_count = excluded_count + c.excluded
        FROM unnest($1::text[], $2::integer[], $3::integer[]) AS c(policy_id, matched, excluded)
        WHERE p.policy_id = c.policy_id`,
-      [changed.map(([id]) => id), changed.map(([, d]) => d.matched), changed.map(([, d]) => d.excluded)],
+      [changed.map((c) => c.policyId), changed.map((c) => c.matched), changed.map((c) => c.excluded)],
     );
   return results;
 };
