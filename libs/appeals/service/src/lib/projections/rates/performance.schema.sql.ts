@@ -18,7 +18,7 @@ export const PERFORMANCE_TABLES = [
 
 /** The unit-day columns that count a clock's settlements, and those of them on time. */
 export const clockColumns = (clock: ClockKind) => {
-  const name = clock.replace('-', '_');
+  const name = clock.replaceAll('-', '_');
   return { settled: `${name}_settled`, onTime: `${name}_on_time` } as const;
 };
 
