@@ -10,7 +10,7 @@ import {
   readLogWindow,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
-import { CompressionTypes, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
+import { CompressionTypes, type Kafka, type Message, type Producer } from 'kafkajs';
 import { toKafkaMessage } from './cloud-event-message';
 import {
   createKafkaClient,
@@ -19,6 +19,7 @@ import {
   settledWithin,
   STOP_GRACE_MS,
 } from './kafka-client';
+import { produceRequests } from './produce-requests';
 
 export interface KafkaRelayOptions {
   readonly store: EventStore;
@@ -49,8 +50,9 @@ export interface KafkaRelayStatus {
 /**
  * Moves public events from the global log (the outbox) to Kafka. Follows the log from its checkpoint like
  * a LogFollower (reading in full only the event types the mappers declare, when they all do), maps each event
- * with the contexts' mappers and sends a batch with an idempotent producer
- * (acks = all, one request in flight: no reordering, no broker-side duplicates on producer retries). The
+ * with the contexts' mappers and sends a batch with an idempotent producer, in produce requests a broker takes
+ * (`produceRequests`; acks = all, one request in flight: no reordering, no broker-side duplicates on producer
+ * retries). The
  * checkpoint advances only after the brokers acknowledged the batch: a crash between send and checkpoint
  * sends the batch again (duplicates on the topic, which consumers drop with their inbox), never loses one.
  */
@@ -169,30 +171,29 @@ export class KafkaRelay {
       this.readAhead = { after: cursor, events: next };
     }
 
-    const byTopic = new Map<string, Message[]>();
+    const outgoing: { topic: string; message: Message }[] = [];
     for (const event of events) {
       for (const outbound of mapToIntegrationEvents(mappers, event)) {
-        const messages = byTopic.get(outbound.topic) ?? [];
-        messages.push(toKafkaMessage(outbound));
-        byTopic.set(outbound.topic, messages);
+        outgoing.push({ topic: outbound.topic, message: toKafkaMessage(outbound) });
       }
     }
-    const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-    const count = topicMessages.reduce((n, t) => n + t.messages.length, 0);
-    // Resolves only once every partition leader acknowledged with acks = all.
-    if (count > 0) {
+    // A backlog's window can hold far more than a broker takes in one record batch: it goes in several produce
+    // requests, one after the other (the producer has one in flight, so each partition keeps the log's order).
+    for (const topicMessages of produceRequests(outgoing)) {
       try {
+        // Resolves only once every partition leader acknowledged with acks = all.
         await producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
       } catch (error) {
         // A failed send can leave the idempotent producer's sequence numbers out of step with the broker's
         // (after a broker restart it then answers OUT_OF_ORDER_SEQUENCE_NUMBER to every retry, for good).
-        // The next step starts a new producer, with a new producer id; a batch that did land is sent
-        // again, which consumers drop with their inbox.
+        // The next step starts a new producer, with a new producer id; the requests of this window that did
+        // land are sent again, which consumers drop with their inbox.
         this.producer = null;
         await producer.disconnect().catch(() => undefined);
         throw error;
       }
     }
+    const count = outgoing.length;
 
     // Checkpoints move in order: this batch's save starts once the previous one's has landed.
     if (!(await this.settleSave())) return -1;
