@@ -1,21 +1,33 @@
-/** What one consumer should have applied (every public event on its topics) against what its inbox holds. */
+/** What one consumer should have applied (every event on its topics its handlers take) against its inbox. */
 export interface ConsumerAudit {
   readonly consumer: string;
   readonly topics: readonly string[];
   readonly expected: number;
-  /** On its topics, not in its inbox: lost. */
+  /** Taken by its handlers, on its topics, not in its inbox: lost. */
   readonly missing: readonly string[];
-  /** In its inbox, on none of its topics: applied from nowhere (or a topic it no longer reads). */
+  /** In its inbox, not an event of its topics its handlers take: applied from nowhere (or a route it dropped). */
   readonly unexpected: readonly string[];
+}
+
+/** The events a consumer takes: a type on a topic, or every event of a topic (type null). */
+export interface ConsumedRoute {
+  readonly topic: string;
+  readonly type: string | null;
 }
 
 export const auditConsumer = (
   consumer: string,
-  topics: readonly string[],
+  routes: readonly ConsumedRoute[],
   onTopics: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  types: ReadonlyMap<string, string>,
   handled: ReadonlySet<string>,
 ): ConsumerAudit => {
-  const expected = new Set(topics.flatMap((topic) => [...(onTopics.get(topic)?.keys() ?? [])]));
+  const topics = [...new Set(routes.map((route) => route.topic))];
+  const taken = (topic: string, id: string): boolean =>
+    routes.some((route) => route.topic === topic && (route.type === null || route.type === types.get(id)));
+  const expected = new Set(
+    topics.flatMap((topic) => [...(onTopics.get(topic)?.keys() ?? [])].filter((id) => taken(topic, id))),
+  );
   return {
     consumer,
     topics,

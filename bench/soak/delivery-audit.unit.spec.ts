@@ -14,19 +14,47 @@ describe('the soak audit', () => {
     ['identity', new Map([['i1', 1]])],
   ]);
 
+  const types = new Map([
+    ['a1', 'cn.qinqing.appeals.request-submitted.v1'],
+    ['a2', 'cn.qinqing.appeals.request-submitted.v1'],
+    ['a3', 'cn.qinqing.appeals.request-resolved.v1'],
+    ['i1', 'cn.qinqing.identity.unit-created.v1'],
+  ]);
+  const everyAppealsEvent = [{ topic: 'appeals', type: null }];
+
   it('finds a consumer’s lost events (on its topics, not in its inbox) and the ones from nowhere', () => {
     const audit = auditConsumer(
       'service-centre.request-stats',
-      ['appeals'],
+      everyAppealsEvent,
       onTopics,
+      types,
       new Set(['a1', 'a3', 'x9']),
     );
     expect(audit).toMatchObject({ expected: 3, missing: ['a2'], unexpected: ['x9'] });
   });
 
   it('finds nothing wrong when the inbox holds exactly the topics’ events', () => {
-    const audit = auditConsumer('c', ['appeals', 'identity'], onTopics, new Set(['a1', 'a2', 'a3', 'i1']));
-    expect(audit).toMatchObject({ expected: 4, missing: [], unexpected: [] });
+    const routes = [...everyAppealsEvent, { topic: 'identity', type: null }];
+    const audit = auditConsumer('c', routes, onTopics, types, new Set(['a1', 'a2', 'a3', 'i1']));
+    expect(audit).toMatchObject({
+      topics: ['appeals', 'identity'],
+      expected: 4,
+      missing: [],
+      unexpected: [],
+    });
+  });
+
+  it('expects only the types a consumer’s handlers take: the others pass without an inbox row', () => {
+    const submissions = [{ topic: 'appeals', type: 'cn.qinqing.appeals.request-submitted.v1' }];
+    expect(auditConsumer('c', submissions, onTopics, types, new Set(['a1', 'a2']))).toMatchObject({
+      expected: 2,
+      missing: [],
+      unexpected: [],
+    });
+    expect(auditConsumer('c', submissions, onTopics, types, new Set(['a1', 'a3']))).toMatchObject({
+      missing: ['a2'],
+      unexpected: ['a3'],
+    });
   });
 
   it('finds public events of the log the relay never put on the topic, and counts the ones it resent', () => {

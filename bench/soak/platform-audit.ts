@@ -17,6 +17,7 @@ import {
   systemClock,
 } from '@qinqing/shared/event-sourcing';
 import { openPostgresDatabase, PostgresEventStore } from '@qinqing/shared/event-store-postgres';
+import { SUBSCRIBERS } from '@qinqing/tools/asyncapi';
 import pg from 'pg';
 import {
   acknowledgedNotLogged,
@@ -30,6 +31,19 @@ import type { FlowStep } from './request-flow';
 import { deadLetterCount, groupPositions, type TopicReader } from './topic-reader';
 
 const IDENTITY_TOKEN_HEADER = 'x-qinqing-identity';
+
+/** What each consumer's handlers take, as the event catalogue lists them (the consumers' own decorators). */
+const CONSUMED_ROUTES = new Map(SUBSCRIBERS.map(({ consumer }) => [consumer.name, consumer.routes] as const));
+
+const routesOf = (consumer: string) => {
+  const routes = CONSUMED_ROUTES.get(consumer);
+  if (routes === undefined) {
+    throw new Error(
+      `${consumer} keeps an inbox but is not in the event catalogue (tools/asyncapi SUBSCRIBERS)`,
+    );
+  }
+  return routes;
+};
 
 /** The platform as the audit sees it: each process's database and URL, and the broker. */
 export interface AuditedPlatform {
@@ -173,9 +187,16 @@ export const auditPlatform = async (
   ];
 
   const handled = await inboxes(platform.databaseUrls);
-  const positions = await groupPositions(platform.brokers, [...handled.keys()]);
-  const consumers = [...handled].map(([consumer, ids]) =>
-    auditConsumer(consumer, positions.get(consumer)?.topics ?? [], reader.copies, ids),
+  // Every consumer of the catalogue (one whose inbox is still empty too) and every inbox's.
+  const names = [...new Set([...CONSUMED_ROUTES.keys(), ...handled.keys()])].sort();
+  const consumers = names.map((consumer) =>
+    auditConsumer(
+      consumer,
+      routesOf(consumer),
+      reader.copies,
+      reader.types,
+      handled.get(consumer) ?? new Set(),
+    ),
   );
 
   const logged = await query<{ stream_id: string; event_type: string }>(

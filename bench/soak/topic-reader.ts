@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { brokerList, createKafkaClient } from '@qinqing/shared/messaging-kafka';
 import { Kafka, logLevel } from 'kafkajs';
 
-/** Every CloudEvent id on the public topics, with how many copies, read from the beginning by a group of its own. */
+/**
+ * Every CloudEvent id on the public topics, with how many copies and its type, read from the beginning by a group
+ * of its own.
+ */
 export interface TopicReader {
   readonly copies: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Each id's CloudEvent type. */
+  readonly types: ReadonlyMap<string, string>;
   /** True once it has read up to the end each partition had when asked. */
   caughtUp(): Promise<boolean>;
   stop(): Promise<void>;
@@ -12,6 +17,7 @@ export interface TopicReader {
 
 export const readTopics = async (brokers: string, topics: readonly string[]): Promise<TopicReader> => {
   const copies = new Map<string, Map<string, number>>(topics.map((topic) => [topic, new Map()]));
+  const types = new Map<string, string>();
   /** Next offset to read, by "topic partition". */
   const next = new Map<string, bigint>();
   const kafka = new Kafka({
@@ -27,8 +33,12 @@ export const readTopics = async (brokers: string, topics: readonly string[]): Pr
       const onTopic = copies.get(batch.topic);
       for (const message of batch.messages) {
         try {
-          const id = (JSON.parse(message.value?.toString('utf8') ?? '{}') as { id?: string }).id;
+          const { id, type } = JSON.parse(message.value?.toString('utf8') ?? '{}') as {
+            id?: string;
+            type?: string;
+          };
           if (id !== undefined) onTopic?.set(id, (onTopic.get(id) ?? 0) + 1);
+          if (id !== undefined && type !== undefined) types.set(id, type);
         } catch {
           // not a structured CloudEvent: not an event a consumer applies either
         }
@@ -40,6 +50,7 @@ export const readTopics = async (brokers: string, topics: readonly string[]): Pr
   await admin.connect();
   return {
     copies,
+    types,
     async caughtUp() {
       for (const topic of topics) {
         for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {

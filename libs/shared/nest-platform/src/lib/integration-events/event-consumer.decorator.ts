@@ -15,6 +15,7 @@ import {
   CONTRACT_EXTRA,
   CONTRACTS_EXTRA,
   INTEGRATION_EVENTS_TRANSPORT,
+  type IntegrationEventRoute,
   routeOfPattern,
 } from './integration-event-route';
 
@@ -119,19 +120,22 @@ export const IntegrationEventBatchPattern = (
     },
   );
 
-/** A consumer's name and the topics it reads, from its decorators (the event catalogue lists them). */
+/** A consumer's name, the topics it reads and the events it takes there (the event catalogue lists them). */
 export interface EventConsumerDescription {
   readonly name: string;
   readonly topics: readonly string[];
+  /**
+   * The events its handlers take: a type on a topic, or every event of a topic (type null). The others on its
+   * topics are passed over without a transaction or an inbox row.
+   */
+  readonly routes: readonly IntegrationEventRoute[];
 }
 
 export const describeEventConsumer = (type: Type): EventConsumerDescription => {
   const name: unknown = Reflect.getMetadata(EVENT_CONSUMER_METADATA, type);
   if (typeof name !== 'string') throw new Error(`${type.name} is not an @EventConsumer`);
-  const topics = patternMethods(type).flatMap((method) =>
-    (Reflect.getMetadata(PATTERN_METADATA, method) as unknown[]).map(
-      (pattern) => routeOfPattern(pattern).topic,
-    ),
+  const routes = patternMethods(type).flatMap((method) =>
+    (Reflect.getMetadata(PATTERN_METADATA, method) as unknown[]).map(routeOfPattern),
   );
-  return { name, topics: [...new Set(topics)] };
+  return { name, topics: [...new Set(routes.map((route) => route.topic))], routes };
 };

@@ -34,7 +34,11 @@ describe('@EventConsumer', () => {
     });
     expect(Reflect.getMetadata(TRANSPORT_METADATA, handler)).toBe(INTEGRATION_EVENTS_TRANSPORT);
     expect(Reflect.getMetadata(PATH_METADATA, Stats)).toBe('/');
-    expect(describeEventConsumer(Stats)).toEqual({ name: 'service-centre.request-stats', topics: [APPEALS] });
+    expect(describeEventConsumer(Stats)).toEqual({
+      name: 'service-centre.request-stats',
+      topics: [APPEALS],
+      routes: [{ topic: APPEALS, type: null }],
+    });
   });
 
   it.each([
@@ -74,7 +78,7 @@ describe('@EventConsumer', () => {
     }).toThrow(/without an @EventPattern/u);
   });
 
-  it('reads the topics of per-type handlers from their contracts', () => {
+  it('reads the topics and event types of per-type handlers from their contracts', () => {
     @EventConsumer('appeals.organisation-units')
     class Units {
       @IntegrationEventPattern(UnitCreated)
@@ -82,7 +86,11 @@ describe('@EventConsumer', () => {
         return;
       }
     }
-    expect(describeEventConsumer(Units)).toEqual({ name: 'appeals.organisation-units', topics: [IDENTITY] });
+    expect(describeEventConsumer(Units)).toEqual({
+      name: 'appeals.organisation-units',
+      topics: [IDENTITY],
+      routes: [{ topic: IDENTITY, type: UnitCreated.type }],
+    });
   });
 
   it("puts the pass-to-the-bus filter behind the class's own filters, whichever order they are declared in", () => {
