@@ -52,9 +52,9 @@ export interface KafkaRelayStatus {
  * a LogFollower (reading in full only the event types the mappers declare, when they all do), maps each event
  * with the contexts' mappers and sends a batch with an idempotent producer, in produce requests a broker takes
  * (`produceRequests`; acks = all, one request in flight: no reordering, no broker-side duplicates on producer
- * retries). The
- * checkpoint advances only after the brokers acknowledged the batch: a crash between send and checkpoint
- * sends the batch again (duplicates on the topic, which consumers drop with their inbox), never loses one.
+ * retries). The checkpoint advances only after the brokers acknowledged the batch: a crash between send and
+ * checkpoint sends the batch again (duplicates on the topic, which consumers drop with their inbox), never
+ * loses one.
  */
 export class KafkaRelay {
   private readonly name: string;
