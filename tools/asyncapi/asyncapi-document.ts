@@ -16,7 +16,10 @@ import {
   OfficialRequestActsConsumer,
   OfficialRequestsConsumer,
   RequestStatsConsumer,
+  HealthIndexInputsConsumer,
+  PolicyRestrictionsConsumer,
   ServiceCentreCreditRestrictionsConsumer,
+  ServiceCentreDirectoryConsumer,
 } from '@qinqing/service-centre/service';
 import {
   deadLetterTopic,
@@ -81,6 +84,24 @@ export const SUBSCRIBERS: readonly Subscriber[] = [
     consumer: describeEventConsumer(ServiceCentreCreditRestrictionsConsumer),
     description:
       'The service centre’s copy of credit’s restrictions (一处失信、处处受限): a policy benefit is withheld from an enterprise restricted for policy-benefits, naming the record.',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(ServiceCentreDirectoryConsumer),
+    description:
+      'The service centre’s copy of liaison’s enterprise directory (精准推送): each enterprise registered or corrected is matched against the policies in force as it arrives.',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(PolicyRestrictionsConsumer),
+    description:
+      'Credit’s restrictions on policy benefits applied to policy matches already made (联合惩戒: 限制享受优惠政策): a restricted enterprise is excluded, naming the record; a lift offers the policies again.',
+  },
+  {
+    context: 'service-centre',
+    consumer: describeEventConsumer(HealthIndexInputsConsumer),
+    description:
+      'The 亲清健康指数’s counters from other contexts’ public events (docs/health-index.md lists each indicator’s events): the directory’s areas, pairings and visits, requests, interaction filings, conflicts and recusals, the red/black board.',
   },
   {
     context: 'service-centre',

@@ -13,6 +13,8 @@ export * from './lib/consumers/credit-restrictions/credit-restrictions.replica';
 export * from './lib/health-index/health-index-inputs.consumer';
 export * from './lib/health-index/health-index-inputs.table';
 export * from './lib/policies/directory/directory-replica.table';
+export { ServiceCentreDirectoryConsumer } from './lib/policies/directory/liaison-directory.consumer';
+export { PolicyRestrictionsConsumer } from './lib/policies/directory/policy-restrictions.consumer';
 export * from './lib/policies/matching/policy-matching.sql';
 export * from './lib/policies/projection/policies.projection';
 export * from './lib/policies/demo-data/demo-policies';
