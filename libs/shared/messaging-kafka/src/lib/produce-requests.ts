@@ -8,18 +8,21 @@ import type { Message, TopicMessages } from 'kafkajs';
  */
 export const MAX_PRODUCE_REQUEST_BYTES = 512 * 1024;
 
+/** The bytes of a key, value or header value as it goes on the wire. */
+const sizeOf = (value: unknown): number =>
+  value === null || value === undefined
+    ? 0
+    : Buffer.isBuffer(value)
+      ? value.length
+      : Buffer.byteLength(String(value));
+
 /** What a message adds to a record batch: its value, key and headers, and a record's framing. */
 export const messageBytes = (message: Message): number => {
-  const size = (value: unknown): number =>
-    value === null || value === undefined
-      ? 0
-      : Buffer.isBuffer(value)
-        ? value.length
-        : Buffer.byteLength(String(value));
-  let bytes = 32 + size(message.key) + size(message.value);
+  let bytes = 32 + sizeOf(message.key) + sizeOf(message.value);
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     bytes +=
-      size(name) + (Array.isArray(value) ? value.reduce((n: number, v) => n + size(v), 0) : size(value));
+      sizeOf(name) +
+      (Array.isArray(value) ? value.reduce((n: number, v) => n + sizeOf(v), 0) : sizeOf(value));
   }
   return bytes;
 };
