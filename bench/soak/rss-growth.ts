@@ -12,10 +12,28 @@ export interface Lifetime {
   readonly samples: readonly RssSample[];
 }
 
-/** Each platform process's RSS at one quiet moment (the load paused, the consumers caught up), by pid. */
+import type { MemoryAfterGc } from './heap-after-gc';
+
+/**
+ * Each platform process's RSS at one quiet moment (the load paused, the consumers caught up), by pid; then its
+ * RSS and heap in use right after a forced full collection (null when its inspector did not answer).
+ */
 export interface RssAtRest {
   readonly atS: number;
-  readonly processes: readonly { readonly name: string; readonly pid: number; readonly kib: number }[];
+  readonly processes: readonly {
+    readonly name: string;
+    readonly pid: number;
+    readonly kib: number;
+    readonly afterGc: MemoryAfterGc | null;
+  }[];
+}
+
+/** The same process's memory after a forced full collection at the two quiet moments. */
+export interface GrowthAfterGc {
+  readonly from: MemoryAfterGc;
+  readonly to: MemoryAfterGc;
+  readonly rssGrowthPercent: number;
+  readonly heapGrowthPercent: number;
 }
 
 export interface RssGrowth {
@@ -26,13 +44,18 @@ export interface RssGrowth {
   readonly fromKib: number;
   readonly toKib: number;
   readonly growthPercent: number;
+  /** Null when either reading after a forced collection is missing. */
+  readonly afterGc: GrowthAfterGc | null;
 }
+
+const percent = (from: number, to: number): number => ((to - from) / from) * 100;
 
 /**
  * RSS growth of each process between two quiet moments: after the warm-up and at the end, both with the load
  * paused and the consumers caught up, so like is compared with like (under load, RSS holds whatever garbage the
  * last collection left, which says little about a leak). A process killed and restarted in between is a new
- * pid and is not compared: it was not there at the first moment.
+ * pid and is not compared: it was not there at the first moment. The same after a forced full collection, which
+ * leaves out the garbage the collector had not reclaimed yet: what is left there is what the process holds.
  */
 export const rssGrowthAtRest = (first: RssAtRest, last: RssAtRest): RssGrowth[] =>
   last.processes.flatMap((end) => {
@@ -46,7 +69,16 @@ export const rssGrowthAtRest = (first: RssAtRest, last: RssAtRest): RssGrowth[] 
         toS: last.atS,
         fromKib: start.kib,
         toKib: end.kib,
-        growthPercent: ((end.kib - start.kib) / start.kib) * 100,
+        growthPercent: percent(start.kib, end.kib),
+        afterGc:
+          start.afterGc === null || end.afterGc === null
+            ? null
+            : {
+                from: start.afterGc,
+                to: end.afterGc,
+                rssGrowthPercent: percent(start.afterGc.rssKib, end.afterGc.rssKib),
+                heapGrowthPercent: percent(start.afterGc.heapUsedKib, end.afterGc.heapUsedKib),
+              },
       },
     ];
   });

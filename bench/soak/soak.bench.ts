@@ -23,6 +23,7 @@ import { soakRunBlock } from './report';
 import { requestFlowClient } from './request-flow';
 import { startResourceSampler } from './resource-sampler';
 import { type RestartableBroker, startRestartableBroker } from './restartable-broker';
+import { memoryAfterGc } from './heap-after-gc';
 import { rssKib } from './procfs';
 import { type RssAtRest, rssGrowthAtRest } from './rss-growth';
 import { soakSettings } from './settings';
@@ -42,11 +43,24 @@ the rates), then pauses; once every consumer group has caught up and BENCH_SOAK_
 process's RSS is read; the same again at the end, after the load stopped and the consumers caught up. Growth is
 the end against the first reading, for the processes not killed in between. Runs before that date sampled RSS
 under load every 10 s (first sample after the warm-up against the last), which also measured the garbage the
-collector had not reclaimed yet (probe:gateway-memory: heap after GC flat).`;
+collector had not reclaimed yet (probe:gateway-memory: heap after GC flat).
+
+Since 2026-12-06 22:00Z each process is also read right after a forced full collection (its V8 inspector, open on
+127.0.0.1 for the soak only: \`HeapProfiler.collectGarbage\`, then \`process.memoryUsage()\`): RSS and heap in use
+then hold what the process keeps, not the garbage of the last minutes. Both readings are reported; the
+target's verdict is on RSS after the forced collection, where both moments were read.`;
 
 const log = (line: string) => console.info(`[soak] ${line}`);
 const fmtRest = (processes: RssAtRest['processes']): string =>
-  processes.map((p) => `${p.name} ${Math.round(p.kib / 1024)} MiB`).join(', ');
+  processes
+    .map(
+      (p) =>
+        `${p.name} ${Math.round(p.kib / 1024)} MiB` +
+        (p.afterGc === null
+          ? ''
+          : ` (after a full GC ${Math.round(p.afterGc.rssKib / 1024)} MiB, heap ${Math.round(p.afterGc.heapUsedKib / 1024)} MiB)`),
+    )
+    .join(', ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` every 2 s until it answers true; the seconds it took, or null past `deadlineS`. */
@@ -83,6 +97,7 @@ const main = async (): Promise<void> => {
       brokers: broker.brokers,
       databaseUrl: POSTGRES_URL,
       replicas: { 'service-centre-service': 2 },
+      inspect: true,
     });
     const { brokers } = broker;
     const { databaseUrls, services } = platform;
@@ -119,11 +134,15 @@ const main = async (): Promise<void> => {
       await settled();
       await sleep(settings.quietS * 1_000);
       const at = (Date.now() - warmUpStarted) / 1_000;
-      const processes = [...services].flatMap(([name, service]) => {
+      const processes: RssAtRest['processes'][number][] = [];
+      for (const [name, service] of services) {
         const pid = service.current.child.pid;
         const kib = pid === undefined ? null : rssKib(pid);
-        return pid === undefined || kib === null ? [] : [{ name, pid, kib }];
-      });
+        const inspectorPort = platform?.inspectorPorts.get(name);
+        if (pid === undefined || kib === null) continue;
+        const afterGc = inspectorPort === undefined ? null : await memoryAfterGc(inspectorPort);
+        processes.push({ name, pid, kib, afterGc });
+      }
       log(`RSS at rest ${fmtRest(processes)}`);
       return { atS: at, processes };
     };

@@ -28,6 +28,11 @@ export interface DistributedTestPlatform {
   readonly identityTokenSecret: string;
   /** Each process under its supervisor, as `npm run start:distributed` runs it (restarted when it crashes). */
   readonly services: ReadonlyMap<string, SupervisedService>;
+  /**
+   * Each process's V8 inspector port by process name, when started with `inspect: true` (a restarted process
+   * listens on the same port); empty otherwise.
+   */
+  readonly inspectorPorts: ReadonlyMap<string, number>;
   /** What the supervisors did: exits and restarts. */
   readonly supervision: readonly SupervisionEvent[];
   /** Connection string of each process's own database. */
@@ -48,6 +53,11 @@ export const startDistributedTestPlatform = async (options: {
   readonly databaseUrl: string;
   /** Processes per context service by name (default 1); further replicas start once the platform is ready. */
   readonly replicas?: Readonly<Record<string, number>>;
+  /**
+   * Opens each process's V8 inspector on 127.0.0.1 (a free port per process), for a benchmark that reads a
+   * process's heap after a forced collection. Off by default.
+   */
+  readonly inspect?: boolean;
 }): Promise<DistributedTestPlatform> => {
   const ports: Record<string, number> = {};
   for (const name of [
@@ -59,6 +69,9 @@ export const startDistributedTestPlatform = async (options: {
     ),
   ])
     ports[name] = await freePort();
+  const inspectorPorts = new Map<string, number>();
+  if (options.inspect === true)
+    for (const name of Object.keys(ports)) inspectorPorts.set(name, await freePort());
   const identityTokenSecret = randomBytes(32).toString('base64url');
   const databasePrefix = `qq_e2e_${process.pid}_${Date.now().toString(36)}`;
   const definitions = platformProcesses({
@@ -84,7 +97,9 @@ export const startDistributedTestPlatform = async (options: {
       spawnPlatformProcess({
         name: definition.name,
         entry: definition.entry,
-        env: definition.env,
+        env: inspectorPorts.has(definition.name)
+          ? { ...definition.env, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPorts.get(definition.name)}` }
+          : definition.env,
         onLine: (name, line) => {
           const kept = lines.get(name) ?? [];
           kept.push(line);
@@ -124,6 +139,7 @@ export const startDistributedTestPlatform = async (options: {
     ),
     identityTokenSecret,
     services,
+    inspectorPorts,
     supervision,
     databaseUrls: new Map(definitions.map((d) => [d.name, databaseUrl(options.databaseUrl, d.database)])),
     output,
