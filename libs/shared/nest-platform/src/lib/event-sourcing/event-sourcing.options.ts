@@ -2,7 +2,12 @@ import type { Clock } from '@qinqing/shared/event-sourcing';
 
 /** Where events and read models live; chosen by each app's configuration. */
 export type StorageOptions =
-  | { readonly eventStore: 'pglite'; readonly dataDir: string }
+  | {
+      readonly eventStore: 'pglite';
+      readonly dataDir: string;
+      /** For `memory://`: start from this dump of another database (tests' seeded copies). */
+      readonly startFrom?: Blob;
+    }
   | { readonly eventStore: 'postgres'; readonly databaseUrl: string }
   | {
       readonly eventStore: 'kurrentdb';
