@@ -16,6 +16,8 @@ export interface LoadTally {
 }
 
 export interface RunningLoad {
+  /** Flows started so far. */
+  flowsStarted(): number;
   /** Stops starting flows until `resume`, and waits for those in flight. The schedule leaves the pause out. */
   pause(): Promise<void>;
   resume(): void;
@@ -82,6 +84,7 @@ export const startLoad = (client: FlowClient, flowsPerSecond: number, maxInFligh
     timer = null;
   };
   return {
+    flowsStarted: () => started,
     async pause() {
       halt();
       pausedAt ??= Date.now();

@@ -15,6 +15,8 @@ export interface SoakRun {
   readonly processes: readonly string[];
   readonly settings: SoakSettings;
   readonly eventsPerFlow: number;
+  /** How long the warm-up ran and how many flows it started. */
+  readonly warmUp: { readonly seconds: number; readonly flows: number };
   readonly load: LoadTally;
   readonly chaos: readonly ChaosAct[];
   readonly resources: ResourceSamples;
@@ -124,7 +126,7 @@ export const soakRunBlock = (run: SoakRun): string => {
           : `${fmt(r.afterGc.from.rssKib / 1024)} → ${fmt(r.afterGc.to.rssKib / 1024)} MiB | ${signed(r.afterGc.rssGrowthPercent)} | ${fmt(r.afterGc.from.heapUsedKib / 1024)} → ${fmt(r.afterGc.to.heapUsedKib / 1024)} MiB | ${signed(r.afterGc.heapGrowthPercent)} |`),
     ),
     '',
-    `RSS at rest: the load paused, every consumer group caught up, then ${fmt(settings.quietS)} s quiet (seconds counted from the start of the warm-up; ${fmt(settings.warmUpS)} s of load before the measured ${fmt(settings.durationS / 60, 1)} min). Under load RSS also holds the garbage not yet collected, so it is not compared. After a forced full collection: the same moment, right after the process's V8 inspector ran \`HeapProfiler.collectGarbage\`.`,
+    `RSS at rest: the load paused, every consumer group caught up, then ${fmt(settings.quietS)} s quiet (seconds counted from the start of the warm-up: ${fmt(run.warmUp.seconds)} s of load and ${fmt(run.warmUp.flows)} flows — at least ${fmt(settings.warmUpS)} s and ${fmt(settings.warmUpFlows)} flows, past the command handlers' state caches' bound — before the measured ${fmt(settings.durationS / 60, 1)} min). Under load RSS also holds the garbage not yet collected, so it is not compared. After a forced full collection: the same moment, right after the process's V8 inspector ran \`HeapProfiler.collectGarbage\`.`,
     '',
     `CPU over the load, in cores (of the machine's ${run.machine.match(/(\d+) cores/u)?.[1] ?? '?'}): ` +
       [...run.resources.coresUsed]

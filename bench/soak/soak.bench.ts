@@ -6,8 +6,8 @@
  * service is killed with SIGKILL every BENCH_SOAK_KILL_EVERY_S (default 180 s for a 30-minute run, 60 s for a
  * shorter one) and the broker is stopped and started again once, in the middle. Then it waits for the consumers
  * and audits: nothing lost, nothing applied twice, every acknowledged command in the log, replicas agreeing,
- * RSS growth at rest (read with the load paused after a warm-up of BENCH_SOAK_WARM_UP_S before the measured load,
- * and at the end). Writes its run into bench/RESULTS.md. Smoke: `BENCH_SOAK_MINUTES=3 npm run bench:soak`.
+ * RSS growth at rest (read with the load paused after a warm-up of BENCH_SOAK_WARM_UP_S and, for a full run,
+ * BENCH_SOAK_WARM_UP_FLOWS flows before the measured load, and at the end). Writes its run into bench/RESULTS.md. Smoke: `BENCH_SOAK_MINUTES=3 npm run bench:soak`.
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -48,7 +48,12 @@ collector had not reclaimed yet (probe:gateway-memory: heap after GC flat).
 Since 2026-12-06 22:00Z each process is also read right after a forced full collection (its V8 inspector, open on
 127.0.0.1 for the soak only: \`HeapProfiler.collectGarbage\`, then \`process.memoryUsage()\`): RSS and heap in use
 then hold what the process keeps, not the garbage of the last minutes. Both readings are reported; the
-target's verdict is on RSS after the forced collection, where both moments were read.`;
+target's verdict is on RSS after the forced collection, where both moments were read.
+
+Since 2026-12-07 a 30-minute run's warm-up also lasts until BENCH_SOAK_WARM_UP_FLOWS flows have started (default
+11,000: each flow files a new request, and the command handlers keep the folded state of at most 10,000 streams
+per decider, about 2 KiB a request): the 22:54Z run's first reading came after about 4,900 requests (27 flows/s
+for 180 s), and of its appeals-service heap's 16 MiB of growth about 10 MiB is that cache filling up to its bound.`;
 
 const log = (line: string) => console.info(`[soak] ${line}`);
 const fmtRest = (processes: RssAtRest['processes']): string =>
@@ -148,8 +153,11 @@ const main = async (): Promise<void> => {
     };
     const warmUpStarted = Date.now();
     const load = startLoad(client, flowsPerSecond, settings.maxInFlight);
-    log(`warming up for ${settings.warmUpS} s`);
+    log(`warming up for ${settings.warmUpS} s and at least ${settings.warmUpFlows} flows`);
     await sleep(settings.warmUpS * 1_000);
+    while (load.flowsStarted() < settings.warmUpFlows) await sleep(1_000);
+    const warmUp = { seconds: (Date.now() - warmUpStarted) / 1_000, flows: load.flowsStarted() };
+    log(`warmed up: ${warmUp.flows} flows in ${warmUp.seconds.toFixed(0)} s`);
     await load.pause();
     const restAfterWarmUp = await rssAtRest();
     load.resume();
@@ -217,6 +225,7 @@ const main = async (): Promise<void> => {
       processes: [...services.keys()],
       settings,
       eventsPerFlow,
+      warmUp,
       load: tally,
       chaos: acts,
       resources,

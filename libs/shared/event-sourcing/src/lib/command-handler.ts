@@ -61,6 +61,9 @@ export type StreamCommandOutcome<Event extends DomainEvent, State> =
 /** Commands handled at once, each on its own, on a store without `appendMany` (and streams read at once without `readStreams`). */
 const ONE_BY_ONE_CONCURRENCY = 8;
 
+/** Streams whose folded state a handler keeps per decider unless told otherwise (about 2 KiB a request). */
+export const DEFAULT_STATE_CACHE_SIZE = 10_000;
+
 export interface CommandHandlerOptions {
   readonly store: EventStore;
   readonly clock: Clock;
@@ -69,7 +72,10 @@ export interface CommandHandlerOptions {
   readonly upcasters?: UpcasterRegistry;
   /** Attempts before a run of concurrency conflicts becomes a ConcurrencyConflictError. */
   readonly maxAttempts?: number;
-  /** Streams whose folded state is kept per decider, to decide without re-reading them (0: off). */
+  /**
+   * Streams whose folded state is kept per decider, to decide without re-reading them (0: off); default
+   * DEFAULT_STATE_CACHE_SIZE.
+   */
   readonly stateCacheSize?: number;
 }
 
@@ -88,7 +94,7 @@ export class CommandHandler {
   constructor(private readonly options: CommandHandlerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
-    this.states = new StateCache(options.stateCacheSize ?? 10_000);
+    this.states = new StateCache(options.stateCacheSize ?? DEFAULT_STATE_CACHE_SIZE);
   }
 
   /**
