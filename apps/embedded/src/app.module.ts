@@ -10,7 +10,6 @@ import {
   followerPollIntervalMs,
   identityOptions,
   storageOptions,
-  storageOptionsFrom,
 } from './config/embedded.config';
 import { LiaisonDemoDataModule, LiaisonModule, OfficialsDemoDataModule } from '@qinqing/liaison/service';
 import { CreditDemoDataModule, CreditModule, creditOptionsOf } from '@qinqing/credit/service';
@@ -19,18 +18,15 @@ import { PartyBuildingModule, partyBuildingOptionsOf } from '@qinqing/party-buil
 /** The one-process platform: every bounded context in one NestJS app over one store. */
 @Module({})
 export class EmbeddedAppModule {
-  /**
-   * `clock` replaces the system clock (tests drive time-based behaviour with a ManualClock); `startFrom`, for an
-   * in-memory store only, is a dump of another store to start from (tests' seeded copies).
-   */
-  static forConfig(config: EmbeddedConfig, clock?: Clock, startFrom?: Blob): DynamicModule {
+  /** `clock` replaces the system clock (tests drive time-based behaviour with a ManualClock). */
+  static forConfig(config: EmbeddedConfig, clock?: Clock): DynamicModule {
     return {
       module: EmbeddedAppModule,
       imports: [
         LoggingModule.forRoot({ serviceName: 'qinqing-embedded', level: config.LOG_LEVEL }),
         ObservabilityModule,
         EventSourcingModule.forRoot({
-          storage: startFrom === undefined ? storageOptions(config) : storageOptionsFrom(config, startFrom),
+          storage: storageOptions(config),
           pollIntervalMs: followerPollIntervalMs(config),
           ...(clock === undefined ? {} : { clock }),
         }),

@@ -6,14 +6,13 @@ import type { EmbeddedConfig } from './config/embedded.config';
 
 /**
  * Builds the one-process app, its integration-event consumers running on the embedded bus; shared by main.ts
- * and the HTTP integration tests (which may start an in-memory store from a dump of a seeded one: `startFrom`).
+ * and the HTTP integration tests.
  */
 export const createEmbeddedApp = async (
   config: EmbeddedConfig,
   clock?: Clock,
-  startFrom?: Blob,
 ): Promise<NestExpressApplication> => {
-  const app = await createHttpApp(EmbeddedAppModule.forConfig(config, clock, startFrom), {
+  const app = await createHttpApp(EmbeddedAppModule.forConfig(config, clock), {
     title: '亲清 platform API',
     description:
       '亲清新型政商关系 platform: enterprise requests, liaison, credit, party building and the 亲清家园 service centres.',

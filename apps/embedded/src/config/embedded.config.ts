@@ -56,12 +56,4 @@ export const followerPollIntervalMs = (config: EmbeddedConfig): number =>
 
 export const storageOptions = (config: EmbeddedConfig): StorageOptions => storageOptionsOf(config);
 
-/** The in-memory store (DATA_DIR=memory://…) started from a dump of another; refused for any other store. */
-export const storageOptionsFrom = (config: EmbeddedConfig, startFrom: Blob): StorageOptions => {
-  const storage = storageOptions(config);
-  if (storage.eventStore !== 'pglite' || !storage.dataDir.startsWith('memory://'))
-    throw new Error('A store can start from a dump only in memory (DATA_DIR=memory://…)');
-  return { ...storage, startFrom };
-};
-
 export const identityOptions = (config: EmbeddedConfig): IdentityOptions => identityOptionsOf(config);

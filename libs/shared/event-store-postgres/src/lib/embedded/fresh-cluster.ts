@@ -41,12 +41,10 @@ export const freshClusterDump = async (): Promise<Blob> => {
 };
 
 /**
- * A throw-away in-memory database started from the fresh-cluster dump, or from `startFrom`: a dump of another
- * database (`PgliteDatabase.dumpDataDir`), which it then holds a copy of. A fresh-cluster dump that cannot be
- * loaded (a damaged file in the temp directory) is not fatal: the database is then initialised the slow way.
+ * A throw-away in-memory database started from the fresh-cluster dump. A dump that cannot be loaded (a
+ * damaged file in the temp directory) is not fatal: the database is then initialised the slow way.
  */
-export const openInMemoryPglite = async (dataDir: string, startFrom?: Blob): Promise<PGlite> => {
-  if (startFrom !== undefined) return PGlite.create(dataDir, { loadDataDir: startFrom });
+export const openInMemoryPglite = async (dataDir: string): Promise<PGlite> => {
   try {
     return await PGlite.create(dataDir, { loadDataDir: await freshClusterDump() });
   } catch {

@@ -137,36 +137,3 @@ describe('openEmbeddedDatabase on a data directory', () => {
     );
   });
 });
-
-describe('openEmbeddedDatabase in memory, from a dump of another', () => {
-  it('starts with what was committed in the other, which goes on apart; a directory is refused a dump', async () => {
-    const original = await openEmbeddedDatabase({ dataDir: 'memory://' });
-    await original.query('CREATE TABLE seeded (n int)');
-    await original.query('INSERT INTO seeded VALUES (1), (2)');
-    const dump = await original.dumpDataDir();
-    await original.query('INSERT INTO seeded VALUES (3)');
-
-    const copy = await openEmbeddedDatabase({ dataDir: 'memory://', startFrom: dump });
-    await copy.query('INSERT INTO seeded VALUES (4)');
-    const numbers = async (db: typeof original) =>
-      (await db.query<{ n: number }>('SELECT n FROM seeded ORDER BY n')).rows.map((row) => row.n);
-    expect(await numbers(copy)).toEqual([1, 2, 4]);
-    expect(await numbers(original)).toEqual([1, 2, 3]);
-    await copy.close();
-    await original.close();
-
-    const dataDir = mkdtempSync(join(tmpdir(), 'qinqing-embedded-'));
-    try {
-      await expect(openEmbeddedDatabase({ dataDir, startFrom: dump })).rejects.toThrow(/in-memory/u);
-      expect(existsSync(lockOf(dataDir))).toBe(false);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
-
-  it('refuses a dump inside a transaction, which would wait for itself', async () => {
-    const db = await openEmbeddedDatabase({ dataDir: 'memory://' });
-    await expect(db.transaction(() => db.dumpDataDir())).rejects.toThrow(/inside a transaction/u);
-    await db.close();
-  });
-});

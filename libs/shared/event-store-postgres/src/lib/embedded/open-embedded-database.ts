@@ -16,11 +16,6 @@ export interface EmbeddedDatabaseOptions {
    * fresh cluster kept in the OS temp directory instead of running initdb each time.
    */
   readonly dataDir: string;
-  /**
-   * For `memory://` only: start from this dump of another database (`PgliteDatabase.dumpDataDir`) instead of a
-   * fresh cluster — tests start many copies of one seeded database this way. Refused for a directory.
-   */
-  readonly startFrom?: Blob;
   /** How a file of the data directory is flushed to the disk: fs.fsyncSync; tests pass a spy around it. */
   readonly fsyncFile?: FsyncFile;
   /** How often a CHECKPOINT runs (0: never); default every five minutes. */
@@ -84,12 +79,7 @@ const initCluster = async (dataDir: string, startParams: readonly string[]): Pro
  * cluster is flushed once before the first command.
  */
 export const openEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): Promise<PgliteDatabase> => {
-  if (isInMemory(options.dataDir))
-    return new PgliteDatabase(await openInMemoryPglite(options.dataDir, options.startFrom));
-  if (options.startFrom !== undefined)
-    throw new Error(
-      `startFrom is for an in-memory database (memory://), not the directory ${options.dataDir}`,
-    );
+  if (isInMemory(options.dataDir)) return new PgliteDatabase(await openInMemoryPglite(options.dataDir));
   const lock = await lockDataDir(options.dataDir);
   try {
     const dataDir = resolve(options.dataDir);

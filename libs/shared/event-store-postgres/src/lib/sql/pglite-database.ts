@@ -60,17 +60,6 @@ export class PgliteDatabase implements SqlDatabase {
     });
   }
 
-  /**
-   * The whole cluster as PGlite's uncompressed data-directory dump, taken between two statements: like a copy
-   * after a crash, it holds what was committed. Another in-memory database can start from it
-   * (`openEmbeddedDatabase({ dataDir: 'memory://', startFrom })`).
-   */
-  dumpDataDir(): Promise<Blob> {
-    const refused = this.refuseInsideTransaction('dumpDataDir');
-    if (refused !== null) return Promise.reject(refused);
-    return this.pglite.dumpDataDir('none');
-  }
-
   async close(): Promise<void> {
     this.options.beforeClose?.();
     if (!this.pglite.closed) await this.pglite.close();

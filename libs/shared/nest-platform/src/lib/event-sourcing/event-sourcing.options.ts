@@ -2,12 +2,7 @@ import type { Clock } from '@qinqing/shared/event-sourcing';
 
 /** Where events and read models live; chosen by each app's configuration. */
 export type StorageOptions =
-  | {
-      readonly eventStore: 'pglite';
-      readonly dataDir: string;
-      /** For `memory://`: start from this dump of another database (tests' seeded copies). */
-      readonly startFrom?: Blob;
-    }
+  | { readonly eventStore: 'pglite'; readonly dataDir: string }
   | { readonly eventStore: 'postgres'; readonly databaseUrl: string }
   | {
       readonly eventStore: 'kurrentdb';

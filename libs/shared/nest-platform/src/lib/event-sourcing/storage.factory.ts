@@ -13,10 +13,10 @@ export interface OpenStorage {
   close(): Promise<void>;
 }
 
-const openSql = (
-  location: { readonly dataDir: string; readonly startFrom?: Blob } | { readonly databaseUrl: string },
-): Promise<SqlDatabase> =>
-  'dataDir' in location ? openEmbeddedDatabase(location) : openPostgresDatabase(location.databaseUrl);
+const openSql = (location: { dataDir: string } | { databaseUrl: string }): Promise<SqlDatabase> =>
+  'dataDir' in location
+    ? openEmbeddedDatabase({ dataDir: location.dataDir })
+    : openPostgresDatabase(location.databaseUrl);
 
 /** Opens the configured event store and the SQL database that holds read models next to it. */
 export const openStorage = async (
@@ -27,7 +27,7 @@ export const openStorage = async (
     case 'pglite':
     case 'postgres': {
       const db = await openSql(
-        options.eventStore === 'pglite' ? options : { databaseUrl: options.databaseUrl },
+        options.eventStore === 'pglite' ? { dataDir: options.dataDir } : { databaseUrl: options.databaseUrl },
       );
       await migrateEventStore(db);
       const store = new PostgresEventStore(db, { upcasters });
