@@ -1,3 +1,5 @@
+import type { MemoryAfterGc } from './heap-after-gc';
+
 /** One RSS reading of one process lifetime (a pid: a restart is a new lifetime). */
 export interface RssSample {
   readonly atS: number;
@@ -11,8 +13,6 @@ export interface Lifetime {
   readonly startedAtS: number;
   readonly samples: readonly RssSample[];
 }
-
-import type { MemoryAfterGc } from './heap-after-gc';
 
 /**
  * Each platform process's RSS at one quiet moment (the load paused, the consumers caught up), by pid; then its

@@ -93,13 +93,15 @@ export const startDistributedTestPlatform = async (options: {
   const services = new Map<string, SupervisedService>();
   const supervision: SupervisionEvent[] = [];
   const supervise = (definition: (typeof definitions)[number]): void => {
+    const inspectorPort = inspectorPorts.get(definition.name);
     const start = () =>
       spawnPlatformProcess({
         name: definition.name,
         entry: definition.entry,
-        env: inspectorPorts.has(definition.name)
-          ? { ...definition.env, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPorts.get(definition.name)}` }
-          : definition.env,
+        env:
+          inspectorPort === undefined
+            ? definition.env
+            : { ...definition.env, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPort}` },
         onLine: (name, line) => {
           const kept = lines.get(name) ?? [];
           kept.push(line);
