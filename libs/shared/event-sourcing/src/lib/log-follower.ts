@@ -36,8 +36,6 @@ export interface LogFollowerOptions {
   readonly maxPerTransaction?: number;
   /** Fallback poll when no in-process append woke the follower (appends from other processes). */
   readonly pollIntervalMs?: number;
-  /** How long an in-process append's wake waits for the appends that follow it (LogPollingLoop's `lingerMs`). */
-  readonly lingerMs?: number;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -116,7 +114,6 @@ export class LogFollower {
       store: options.store,
       step: () => this.step(),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
-      ...(options.lingerMs === undefined ? {} : { lingerMs: options.lingerMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
       reached: () => this.position,
       ...(options.eventTypes === undefined ? {} : { wakesFor: options.eventTypes }),

@@ -24,11 +24,6 @@ export interface LogPollingLoopOptions {
    * every append); an append in this process meanwhile still makes the loop pass again.
    */
   readonly readToEnd?: () => boolean;
-  /**
-   * How long the loop waits after an in-process append woke it before it reads, so that a burst of appends
-   * (a seeder's commands, a busy minute) is read in one pass instead of one pass per append. Absent or 0: at once.
-   */
-  readonly lingerMs?: number;
 }
 
 /**
@@ -172,10 +167,7 @@ export class LogPollingLoop {
       if (!this.running) break;
       // An append during the pass may have committed after its last read: sleeping now would leave the
       // event until the next append or the poll interval. (After a failure, back off all the same.)
-      if (failures === 0 && this.appendedDuringPass) {
-        await this.linger();
-        continue;
-      }
+      if (failures === 0 && this.appendedDuringPass) continue;
       const pause =
         failures === 0 ? (this.options.pollIntervalMs ?? 500) : Math.min(MAX_BACKOFF_MS, 200 * 2 ** failures);
       await new Promise<void>((resolve) => {
@@ -186,13 +178,6 @@ export class LogPollingLoop {
         };
       });
       this.wake = null;
-      if (this.appendedDuringPass) await this.linger();
     }
-  }
-
-  /** After an append woke the loop: `lingerMs` for the appends that follow it to join the same pass. */
-  private async linger(): Promise<void> {
-    const ms = this.options.lingerMs ?? 0;
-    if (ms > 0 && this.running) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 }

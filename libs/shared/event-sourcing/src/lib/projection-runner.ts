@@ -17,18 +17,8 @@ export interface ProjectionRunnerOptions {
   readonly checkpoints: CheckpointStore;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
-  /** How long an in-process append's wake waits for the appends that follow it; PROJECTION_LINGER_MS by default. */
-  readonly lingerMs?: number;
   readonly onError?: (error: unknown) => void;
 }
-
-/**
- * A read model follows the appends of its process 20 ms behind at most, and reads a burst of them in one pass:
- * with a pass after every append, the demo seeding's 200 appeals commands cost each appeals read model 200
- * passes (a read and a transaction each) and the one-process app a fifth of its start; 20 ms later, 20 passes.
- * Read models are eventually consistent anyway; `catchUp` does not wait.
- */
-export const PROJECTION_LINGER_MS = 20;
 
 export interface RebuildTogetherOptions {
   /** Events a shared read takes from the log at once (each runner gets the ones it wants as one batch). */
@@ -160,7 +150,6 @@ export class ProjectionRunner {
         : { eventTypes, wants: (event: RecordedEvent) => wanted.has(event.type) }),
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
-      lingerMs: options.lingerMs ?? PROJECTION_LINGER_MS,
       ...(options.onError === undefined ? {} : { onError: options.onError }),
     });
   }
