@@ -130,6 +130,11 @@ export class LogFollower {
     return this.loop.drain();
   }
 
+  /** Appends in this process do not wake the follower until the release (LogPollingLoop's `holdWakes`). */
+  holdWakes(): () => void {
+    return this.loop.holdWakes();
+  }
+
   /** Moves the checkpoint back to the start, inside the transaction that `prepare` runs in (e.g. a reset). */
   async rewind(prepare: (tx: SqlExecutor) => Promise<void>): Promise<void> {
     const { db, checkpoints, name } = this.options;

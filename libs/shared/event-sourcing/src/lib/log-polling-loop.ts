@@ -62,6 +62,9 @@ export class LogPollingLoop {
   /** The last event appended in this process, as far as this loop has heard (or the store remembers). */
   private lastAppended: LogCursor | null;
   private readonly wakesFor: ReadonlySet<string> | null;
+  /** How many holds are on the loop's wakes (`holdWakes`), and whether an append came meanwhile. */
+  private holds = 0;
+  private wokenWhileHeld = false;
 
   constructor(private readonly options: LogPollingLoopOptions) {
     this.wakesFor = options.wakesFor === undefined ? null : new Set(options.wakesFor);
@@ -136,10 +139,34 @@ export class LogPollingLoop {
     this.running = true;
     this.unsubscribe = this.options.store.onAppended((_last, eventTypes) => {
       if (this.wakesFor !== null && !eventTypes.some((type) => this.wakesFor?.has(type))) return;
+      if (this.holds > 0) {
+        this.wokenWhileHeld = true;
+        return;
+      }
       this.appendedDuringPass = true;
       this.wake?.();
     });
     this.loop = this.run();
+  }
+
+  /**
+   * Until the returned release is called, an in-process append does not wake the loop (the poll interval
+   * still does); at the release, one that came meanwhile wakes it once. For a burst of appends that nothing
+   * reads until it is over (a seeder's history), which the loop then reads in a few wide passes instead of
+   * one pass per append. `drain` is not held.
+   */
+  holdWakes(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.holds > 0 || !this.wokenWhileHeld) return;
+      this.wokenWhileHeld = false;
+      this.appendedDuringPass = true;
+      this.wake?.();
+    };
   }
 
   async stop(): Promise<void> {

@@ -149,6 +149,46 @@ describe('LogPollingLoop', () => {
     expect(steps).toBe(2);
   });
 
+  it('is not woken by appends while its wakes are held, and is woken once at the release', async () => {
+    const { store, append } = appendSignals();
+    let steps = 0;
+    const loop = new LogPollingLoop({
+      store,
+      pollIntervalMs: 60_000, // longer than the test's timeout: only a wake-up brings another pass
+      step: async () => {
+        steps++;
+        return 0;
+      },
+    });
+    loop.start();
+    while (steps < 1) await tick();
+    const release = loop.holdWakes();
+    const releaseAnother = loop.holdWakes();
+    for (let i = 0; i < 50; i++) append();
+    await tick();
+    await tick();
+    expect(steps).toBe(1);
+    release();
+    release(); // a release counts once
+    await tick();
+    await tick();
+    expect(steps).toBe(1); // the other hold is still on
+    releaseAnother();
+    while (steps < 2) await tick();
+    await tick();
+    await tick();
+    expect(steps).toBe(2);
+    // Released: every append wakes it again; a release with no append meanwhile wakes nothing.
+    loop.holdWakes()();
+    await tick();
+    await tick();
+    expect(steps).toBe(2);
+    append();
+    while (steps < 3) await tick();
+    await loop.stop();
+    expect(steps).toBe(3);
+  });
+
   it('ends a pass on a step that read to the end, instead of reading once more to find nothing', async () => {
     const { store } = appendSignals();
     let unread = 12; // events in the "log"

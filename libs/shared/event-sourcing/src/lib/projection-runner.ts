@@ -167,6 +167,11 @@ export class ProjectionRunner {
     return this.follower.catchUp();
   }
 
+  /** Appends in this process do not wake the read model until the release (LogPollingLoop's `holdWakes`). */
+  holdWakes(): () => void {
+    return this.follower.holdWakes();
+  }
+
   /**
    * Empties the read model and replays the whole log into it. The secondary indexes of the projection's
    * `tables` are dropped in the reset's transaction and built again from the catalog's definitions once the
