@@ -1,6 +1,6 @@
 import { DEFAULT_APPEALS_POLICY } from '@qinqing/appeals/domain';
 import { CREDIT_CODE_CHARSET } from '@qinqing/shared/chinese-ids';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type ErrorBody } from '../test-setup/api-client';
 import {
   CENTRE_HAISHU,
@@ -39,7 +39,8 @@ const bilingual = { zh: expect.stringMatching(/\p{Script=Han}/u), en: expect.str
  * Bad input is a 400 naming each field in Chinese and English, a refused transition a 409 saying why, an
  * unknown or malformed id a 404 or 400 — never a 500 (docs/architecture.md, "Operations").
  */
-describe.each(appealsTestBackends(inject('databaseUrl')))('request validation over $name', (backend) => {
+// Validation does not depend on the store (the store suites run on both): the embedded one is enough.
+describe.each(appealsTestBackends(null))('request validation over $name', (backend) => {
   let t: AppealsTestApp;
   let wang: ApiClient;
   let li: ApiClient;

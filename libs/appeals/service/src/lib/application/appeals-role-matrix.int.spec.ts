@@ -1,7 +1,7 @@
 import type { RequestDetail, RequestSummary, TrackedRequest } from '@qinqing/appeals/contracts';
 import { DEFAULT_APPEALS_POLICY } from '@qinqing/appeals/domain';
 import { TEST_HOLIDAY_NOTICE_2027 } from '@qinqing/shared/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type ErrorBody } from '../../test-setup/api-client';
 import {
   DEMO_USERS,
@@ -245,7 +245,8 @@ const ROWS: readonly Row[] = [
  * every kind of caller. A refusal says who refused (guard 401/403, visibility 404, the decider's own 403/409);
  * an allowed call acts on a request of its own, so no cell depends on another.
  */
-describe.each(appealsTestBackends(inject('databaseUrl')))('appeals role matrix over $name', (backend) => {
+// Who may call what does not depend on the store (the store suites run on both): the embedded one is enough.
+describe.each(appealsTestBackends(null))('appeals role matrix over $name', (backend) => {
   let t: AppealsTestApp;
   const clients = {} as Record<Role, ApiClient>;
   /** The walk-in's enterprise (credit code and phone); every target request is filed as it. */
