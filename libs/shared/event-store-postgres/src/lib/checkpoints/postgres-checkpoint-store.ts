@@ -24,7 +24,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
 
   /**
    * Locks the follower's row, creating it on first use, so there is always a row to lock: the lock is what
-   * serialises followers. The row exists for every step but a follower's first, which is one statement.
+   * serialises followers. Once the row exists (every step but a follower's very first), that is one statement.
    */
   async loadForUpdate(tx: SqlExecutor, name: string): Promise<LogCursor | null> {
     const locked = await lockRow(tx, name);
