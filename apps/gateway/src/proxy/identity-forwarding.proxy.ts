@@ -100,8 +100,8 @@ export const mountIdentityForwardingProxy = (
    * replica cannot be reached (refused: killed, restarting) nothing has been read and the next one gets the
    * request; the caller sees one answer, a 502 only when none can be reached. A kept-alive connection the
    * replica closed just before it was reused (it stopped, or timed the connection out) fails a read the same
-   * way: that is sent once more, to the next replica or on a fresh connection — a read only, since a command
-   * may have arrived before the connection broke.
+   * way: a read that broke before any answer goes to the next replica, and on the last one once more on a fresh
+   * connection — a read only, since a command may have arrived before the connection broke.
    */
   const send = (
     request: Request,
@@ -155,22 +155,19 @@ export const mountIdentityForwardingProxy = (
       answer.pipe(response);
     });
     upstream.on('error', (error) => {
-      if (!connected) {
-        route.upstreams.unreachable(url);
-        const next = others[0];
-        if (next !== undefined && !response.headersSent) {
-          logger.warn(`${route.service} at ${url} unreachable (${error.message}); sending to ${next}`);
-          send(request, response, route, others, headers, correlationId, resent);
-          return;
-        }
-      } else if (
-        upstream.reusedSocket &&
-        !resent &&
-        bodiless &&
-        SAFE_METHODS.has(request.method) &&
-        !response.headersSent
-      ) {
-        send(request, response, route, others.length > 0 ? others : [url], headers, correlationId, true);
+      const next = others[0];
+      if (!connected) route.upstreams.unreachable(url);
+      // Nothing sent yet (refused), or a read that broke before any answer: the next replica gets it; a read
+      // on a kept-alive connection the last replica had just closed goes once more on a fresh connection.
+      const resendable =
+        !response.headersSent && (!connected || (bodiless && SAFE_METHODS.has(request.method)));
+      if (resendable && next !== undefined) {
+        logger.warn(`${route.service} at ${url} failed (${error.message}); sending to ${next}`);
+        send(request, response, route, others, headers, correlationId, resent);
+        return;
+      }
+      if (resendable && connected && upstream.reusedSocket && !resent) {
+        send(request, response, route, [url], headers, correlationId, true);
         return;
       }
       logger.warn(`${route.service} unreachable for ${request.method} ${request.path}: ${error.message}`);
