@@ -109,3 +109,73 @@ describe('the gateway spreads requests over a service’s replicas', () => {
     expect(answers.map((answer) => answer.body)).toEqual(answers.map((_, i) => `after ${i}`));
   });
 });
+
+describe('a replica that breaks the connection before it answers', () => {
+  let healthy: Awaited<ReturnType<typeof replica>>;
+  let breaking: { server: Server; url: string; received: number };
+  let gateway: NestExpressApplication;
+  let gatewayUrl = '';
+  let healthyReceived = 0;
+
+  beforeAll(async () => {
+    healthy = await replica('healthy');
+    healthy.server.on('request', () => healthyReceived++);
+    // Takes the connection and the request, then dies before a word of the answer (a fresh connection each time).
+    const server = createServer((request) => {
+      breaking.received++;
+      request.socket.destroy();
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    breaking = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received: 0 };
+    gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
+    mountIdentityForwardingProxy(gateway, {
+      routes: [
+        {
+          service: 'liaison-service',
+          prefixes: ['/api/enterprises'],
+          upstreams: new UpstreamPool([breaking.url, healthy.url]),
+        },
+      ],
+      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
+      timeoutMs: 5_000,
+    });
+    await gateway.listen(0, '127.0.0.1');
+    gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    for (const server of [healthy?.server, breaking?.server]) {
+      server?.closeAllConnections();
+      await new Promise((done) => server?.close(done));
+    }
+  });
+
+  it('sends a read on to the replica left', async () => {
+    const reads = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${gatewayUrl}/api/enterprises/size-class?i=${i}`);
+      reads.push([response.status, ((await response.json()) as { replica: string }).replica]);
+    }
+    expect(reads).toEqual(Array(6).fill([200, 'healthy']));
+    expect(breaking.received).toBeGreaterThan(0);
+  });
+
+  it('never sends a command twice: the one the breaking replica took is a 502', async () => {
+    breaking.received = 0;
+    healthyReceived = 0;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${gatewayUrl}/api/enterprises`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: `command ${i}`,
+      });
+      statuses.push(response.status);
+    }
+    expect(breaking.received).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 502)).toHaveLength(breaking.received);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(healthyReceived);
+    expect(breaking.received + healthyReceived).toBe(6);
+  });
+});
