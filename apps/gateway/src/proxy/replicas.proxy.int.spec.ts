@@ -12,6 +12,12 @@ import { UpstreamPool } from './upstream-pool';
 @Module({ providers: [{ provide: ACTOR_RESOLVER, useValue: { resolve: async () => NO_ACTOR } }] })
 class ProxyOnlyModule {}
 
+/** The URL of `server`, listening on a free port of 127.0.0.1. */
+const listening = async (server: Server): Promise<string> => {
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+};
+
 /** A replica of a service: answers with its name and the body it received. */
 const replica = async (name: string): Promise<{ server: Server; url: string }> => {
   const server = createServer((request, response) => {
@@ -22,8 +28,7 @@ const replica = async (name: string): Promise<{ server: Server; url: string }> =
       response.end(JSON.stringify({ replica: name, body }));
     });
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, url: await listening(server) };
 };
 
 /** A URL where nothing listens (a replica killed or not started yet): connections are refused. */
@@ -125,8 +130,7 @@ describe('a replica that breaks the connection before it answers', () => {
       breaking.received++;
       request.socket.destroy();
     });
-    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-    breaking = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received: 0 };
+    breaking = { server, url: await listening(server), received: 0 };
     gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
     mountIdentityForwardingProxy(gateway, {
       routes: [
