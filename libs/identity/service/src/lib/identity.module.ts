@@ -155,6 +155,7 @@ export class IdentityModule implements OnModuleInit {
         IDENTITY_OPTIONS,
         ACTOR_RESOLVER,
         OrganisationUnitLookup,
+        PasswordHasher,
         CreateStaffAccountHandler,
         RegisterKioskDeviceHandler,
         CreateOrganisationUnitHandler,

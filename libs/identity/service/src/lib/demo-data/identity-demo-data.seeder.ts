@@ -8,6 +8,7 @@ import {
   actorReference,
 } from '@qinqing/identity/domain';
 import { EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { PasswordHasher } from '../credentials/password-hasher';
 import { CreateOrganisationUnitHandler } from '../commands/create-organisation-unit/create-organisation-unit.handler';
 import { CreateStaffAccountHandler } from '../commands/create-staff-account/create-staff-account.handler';
 import { RegisterKioskDeviceHandler } from '../commands/register-kiosk-device/register-kiosk-device.handler';
@@ -19,6 +20,12 @@ import {
 } from './identity-demo-data';
 
 const SEEDER = actorReference(systemActor('identity-demo-data'));
+
+/**
+ * Each demo password and kiosk secret is hashed once per process (each record with its own salt): Argon2 is
+ * ~25 ms a hash by design, and a test process starts the platform with its demo data dozens of times.
+ */
+const demoHashes = new Map<string, Promise<string>>();
 
 /**
  * Loads the demo organisation units, one account per role and one kiosk per centre, through the same
@@ -35,6 +42,7 @@ export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
     private readonly units: CreateOrganisationUnitHandler,
     private readonly accounts: CreateStaffAccountHandler,
     private readonly devices: RegisterKioskDeviceHandler,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,7 +73,13 @@ export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
       created += await this.once(
         staffAccountStreamId(account.username),
         `account:${account.username}`,
-        (metadata) => this.accounts.create({ ...body, password: DEMO_PASSWORD }, metadata, accountId),
+        async (metadata) =>
+          this.accounts.createHashed(
+            body,
+            await this.hashOnce(`account:${account.username}`, DEMO_PASSWORD),
+            metadata,
+            accountId,
+          ),
       );
     }
     for (const device of DEMO_KIOSK_DEVICES) {
@@ -73,10 +87,26 @@ export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
       created += await this.once(
         kioskDeviceStreamId(device.deviceId),
         `device:${device.deviceId}`,
-        (metadata) => this.devices.register(body, metadata, secret),
+        async (metadata) =>
+          this.devices.registerHashed(
+            body,
+            metadata,
+            secret,
+            await this.hashOnce(`device:${device.deviceId}`, secret),
+          ),
       );
     }
     return created;
+  }
+
+  private hashOnce(key: string, secret: string): Promise<string> {
+    let hash = demoHashes.get(key);
+    if (hash === undefined) {
+      hash = this.hasher.hash(secret);
+      demoHashes.set(key, hash);
+      hash.catch(() => demoHashes.delete(key));
+    }
+    return hash;
   }
 
   private async once(

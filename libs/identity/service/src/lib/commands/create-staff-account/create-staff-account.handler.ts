@@ -35,6 +35,17 @@ export class CreateStaffAccountHandler {
     metadata: CommandMetadata,
     accountId: string = this.ids.next(),
   ): Promise<StaffAccountView> {
+    const { password, ...account } = body;
+    return this.createHashed(account, await this.hasher.hash(password), metadata, accountId);
+  }
+
+  /** As `create`, with the password already hashed by PasswordHasher (the demo data hashes each once). */
+  async createHashed(
+    body: Omit<CreateStaffAccountBody, 'password'>,
+    passwordHash: string,
+    metadata: CommandMetadata,
+    accountId: string,
+  ): Promise<StaffAccountView> {
     if (body.role === 'department-handler' && body.departmentId !== undefined) {
       if (!(await this.units.exists(body.departmentId, 'department'))) throw unitMissing('departmentId');
     }
@@ -52,7 +63,7 @@ export class CreateStaffAccountHandler {
         role: body.role,
         departmentId: body.departmentId ?? null,
         centreId: body.centreId ?? null,
-        passwordHash: await this.hasher.hash(body.password),
+        passwordHash,
         registeredBy: metadata.actor.id,
       },
       metadata,

@@ -7,6 +7,7 @@ import {
   startIdentityTestApp,
   testBackends,
 } from '../../../test-setup/identity-test-app';
+import { PasswordHasher } from '../../credentials/password-hasher';
 import { DEMO_PASSWORD } from '../../demo-data/identity-demo-data';
 import { IdentityDemoDataSeeder } from '../../demo-data/identity-demo-data.seeder';
 import { RegisterKioskDeviceHandler } from '../register-kiosk-device/register-kiosk-device.handler';
@@ -30,6 +31,7 @@ describe.each(testBackends(inject('databaseUrl')))(
         t.app.get(CreateOrganisationUnitHandler),
         t.app.get(CreateStaffAccountHandler),
         t.app.get(RegisterKioskDeviceHandler),
+        t.app.get(PasswordHasher),
       ).seed();
     });
     afterAll(async () => {

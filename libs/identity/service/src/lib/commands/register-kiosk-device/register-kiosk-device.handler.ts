@@ -27,11 +27,21 @@ export class RegisterKioskDeviceHandler {
     private readonly readModels: ReadModelCatchUp,
   ) {}
 
-  /** Registers a kiosk to a centre with a fresh 256-bit secret (or a given one: demo data only). */
+  /** Registers a kiosk to a centre with a fresh 256-bit secret. */
   async register(
     body: RegisterKioskDeviceBody,
     metadata: CommandMetadata,
-    secret: string = randomBytes(32).toString('base64url'),
+  ): Promise<RegisteredKioskDeviceView> {
+    const secret = randomBytes(32).toString('base64url');
+    return this.registerHashed(body, metadata, secret, await this.hasher.hash(secret));
+  }
+
+  /** As `register`, with a given secret and its PasswordHasher hash: demo data only. */
+  async registerHashed(
+    body: RegisterKioskDeviceBody,
+    metadata: CommandMetadata,
+    secret: string,
+    credentialHash: string,
   ): Promise<RegisteredKioskDeviceView> {
     if (!(await this.units.exists(body.centreId, 'centre'))) throw unitMissing('centreId');
     const result = await this.commands.handle(
@@ -42,7 +52,7 @@ export class RegisterKioskDeviceHandler {
         deviceId: body.deviceId,
         centreId: body.centreId,
         label: body.label,
-        credentialHash: await this.hasher.hash(secret),
+        credentialHash,
         registeredBy: metadata.actor.id,
       },
       metadata,
