@@ -12,10 +12,11 @@ export default defineConfig({
   resolve: { alias: tsconfigAliases(root) },
   test: {
     globalSetup: ['tools/vitest/global-setup.mts'],
-    // Unit and integration files run two at a time even on two cores: much of their time is spent waiting on
-    // PostgreSQL, Kafka and timers, and vitest's default (cores - 1) left one core idle. The e2e project has
-    // file parallelism off, so its files run one by one after the others: two at a time, beside each other or
-    // the rest, they only shared the machine's CPU (tried 2026-12-06: the 29 files took 18 minutes instead of 12.6).
+    // Files run two at a time even on two cores: much of their time is spent waiting on PostgreSQL, Kafka,
+    // Chromium and timers, and vitest's default (cores - 1) left one core idle. Projects run one after another
+    // in name order (e2e, int, unit), each file in the next free worker: an e2e file is one Node thread with
+    // the platform and the test, the machine a third idle when they ran one by one (2026-12-07: 29 e2e files
+    // 420 s one by one, 328 s two at a time; vitest as a whole 1,014 s → 831 s, all passing).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default'],
     projects: [
@@ -48,12 +49,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
-          // As for the integration files: one module cache for all e2e files, instead of each importing the
-          // whole app graph again. No e2e spec mocks modules or changes process.env.
+          // As for the integration files: one module cache for all e2e files of a worker, instead of each
+          // importing the whole app graph again. No e2e spec mocks modules or changes process.env.
           isolate: false,
-          // After the unit and integration files, whose pool runs two files at a time.
-          sequence: { groupOrder: 1 },
         },
       },
     ],
