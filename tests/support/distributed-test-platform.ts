@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import pg from 'pg';
 import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
 import { ensureTopics } from '@qinqing/shared/messaging-kafka';
 import {
@@ -44,11 +45,7 @@ export interface DistributedTestPlatform {
   stop(): Promise<void>;
 }
 
-/**
- * The distributed mode as `npm run start:distributed` runs it — gateway and services as separate Node
- * processes, each with its own fresh PostgreSQL database, Kafka between them — on free ports, for tests.
- */
-export const startDistributedTestPlatform = async (options: {
+interface DistributedTestPlatformOptions {
   readonly brokers: string;
   readonly databaseUrl: string;
   /** Processes per context service by name (default 1); further replicas start once the platform is ready. */
@@ -58,7 +55,29 @@ export const startDistributedTestPlatform = async (options: {
    * process's heap after a forced collection. Off by default.
    */
   readonly inspect?: boolean;
-}): Promise<DistributedTestPlatform> => {
+}
+
+/**
+ * The distributed mode as `npm run start:distributed` runs it — gateway and services as separate Node
+ * processes, each with its own fresh PostgreSQL database, Kafka between them — on free ports, for tests.
+ * One at a time on this machine (`platformTurn`).
+ */
+export const startDistributedTestPlatform = async (
+  options: DistributedTestPlatformOptions,
+): Promise<DistributedTestPlatform> => {
+  const endTurn = await platformTurn(options.databaseUrl);
+  try {
+    return await startPlatform(options, endTurn);
+  } catch (error) {
+    await endTurn();
+    throw error;
+  }
+};
+
+const startPlatform = async (
+  options: DistributedTestPlatformOptions,
+  endTurn: () => Promise<void>,
+): Promise<DistributedTestPlatform> => {
   const ports: Record<string, number> = {};
   for (const name of [
     GATEWAY.name,
@@ -119,8 +138,12 @@ export const startDistributedTestPlatform = async (options: {
   for (const definition of definitions.filter((d) => d.replica === 1)) supervise(definition);
   const output = (name: string) => (lines.get(name) ?? []).join('\n');
   const stop = async () => {
-    await Promise.all([...services.values()].map((service) => service.stop()));
-    await dropDatabases(options.databaseUrl, databases);
+    try {
+      await Promise.all([...services.values()].map((service) => service.stop()));
+      await dropDatabases(options.databaseUrl, databases);
+    } finally {
+      await endTurn();
+    }
   };
   const gatewayUrl = `http://127.0.0.1:${ports[GATEWAY.name]}`;
   try {
@@ -148,4 +171,25 @@ export const startDistributedTestPlatform = async (options: {
     errorLines: (name) => errors.get(name) ?? [],
     stop,
   };
+};
+
+/**
+ * One distributed test platform at a time on this machine, for the test's life: every platform uses the real
+ * topics and consumer groups (qinqing.<context>.events.v1, a group per consumer), so two at once on one broker
+ * would share out each other's partitions. E2e files run two at a time; a second distributed one waits here.
+ * The lock is a PostgreSQL advisory lock held by a connection of its own (a killed test releases it); the
+ * answer ends the turn, once however often it is called.
+ */
+const platformTurn = async (serverUrl: string): Promise<() => Promise<void>> => {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  let ended: Promise<void> | null = null;
+  const end = () => (ended ??= client.end());
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('qinqing-distributed-test-platform'))");
+  } catch (error) {
+    await end();
+    throw error;
+  }
+  return end;
 };
