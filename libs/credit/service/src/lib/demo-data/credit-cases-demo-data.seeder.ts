@@ -15,7 +15,13 @@ import type {
   EventStore,
   IdGenerator,
 } from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, EVENT_STORE, ID_GENERATOR } from '@qinqing/shared/nest-platform';
+import {
+  CLOCK,
+  COMMAND_HANDLER,
+  EVENT_STORE,
+  EventSourcingHost,
+  ID_GENERATOR,
+} from '@qinqing/shared/nest-platform';
 import { CreditCasesService } from '../application/credit-cases.service';
 import { monthsBefore } from './months-before';
 import { DEMO_CASE_RECORDS, type DemoCase, type DemoCaseRecord } from './demo-cases';
@@ -39,6 +45,7 @@ export class CreditCasesDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly modules: ModuleRef,
+    private readonly host: EventSourcingHost,
   ) {}
 
   // CreditModule's own service: the demo module is mounted beside it, not inside it.
@@ -47,7 +54,9 @@ export class CreditCasesDemoDataSeeder implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.seed();
+    await this.host.withoutWakes(async () => {
+      await this.seed();
+    });
   }
 
   /** Resolves with the number of records seeded (with their cases). */

@@ -6,7 +6,7 @@ import {
   integrityRecordStreamId,
 } from '@qinqing/credit/domain';
 import type { Clock, CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { CLOCK, COMMAND_HANDLER, EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { BoardDemoDataSeeder } from './board-demo-data.seeder';
 import { CreditCasesDemoDataSeeder } from './credit-cases-demo-data.seeder';
 import { DEMO_RECORDS } from './demo-records';
@@ -31,13 +31,16 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly boards: BoardDemoDataSeeder,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const seeded = await this.seed();
-    if (seeded > 0) this.logger.log(`Seeded ${seeded} demo integrity record(s)`);
-    // The boards and the evaluation are computed from the records: after them.
-    await this.boards.seed();
+    await this.host.withoutWakes(async () => {
+      const seeded = await this.seed();
+      if (seeded > 0) this.logger.log(`Seeded ${seeded} demo integrity record(s)`);
+      // The boards and the evaluation are computed from the records: after them.
+      await this.boards.seed();
+    });
   }
 
   async seed(): Promise<number> {

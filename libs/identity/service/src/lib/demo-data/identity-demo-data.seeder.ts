@@ -7,7 +7,7 @@ import {
   systemActor,
   actorReference,
 } from '@qinqing/identity/domain';
-import { EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { PasswordHasher } from '../credentials/password-hasher';
 import { CreateOrganisationUnitHandler } from '../commands/create-organisation-unit/create-organisation-unit.handler';
 import { CreateStaffAccountHandler } from '../commands/create-staff-account/create-staff-account.handler';
@@ -43,11 +43,15 @@ export class IdentityDemoDataSeeder implements OnApplicationBootstrap {
     private readonly accounts: CreateStaffAccountHandler,
     private readonly devices: RegisterKioskDeviceHandler,
     private readonly hasher: PasswordHasher,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const created = await this.seed();
-    if (created > 0) this.logger.log(`Seeded ${created} identity demo record(s); see README "Demo accounts"`);
+    await this.host.withoutWakes(async () => {
+      const created = await this.seed();
+      if (created > 0)
+        this.logger.log(`Seeded ${created} identity demo record(s); see README "Demo accounts"`);
+    });
   }
 
   /** Creates what is missing; resolves with how many records it created. */

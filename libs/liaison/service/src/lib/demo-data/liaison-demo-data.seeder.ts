@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { enterpriseDecider, enterpriseStreamId } from '@qinqing/liaison/domain';
 import type { CommandHandler, EventStore } from '@qinqing/shared/event-sourcing';
-import { COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { COMMAND_HANDLER, EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { DEMO_DIRECTORY } from './demo-directory';
 
 /**
@@ -15,11 +15,14 @@ export class LiaisonDemoDataSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const seeded = await this.seed();
-    if (seeded > 0) this.logger.log(`Seeded ${seeded} demo enterprise(s) in the directory`);
+    await this.host.withoutWakes(async () => {
+      const seeded = await this.seed();
+      if (seeded > 0) this.logger.log(`Seeded ${seeded} demo enterprise(s) in the directory`);
+    });
   }
 
   async seed(): Promise<number> {

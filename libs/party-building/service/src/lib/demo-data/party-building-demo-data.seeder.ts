@@ -66,9 +66,11 @@ export class PartyBuildingDemoDataSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { organisations, recommendations } = await this.seed();
-    if (organisations > 0) this.logger.log(`Seeded ${organisations} demo party organisation record(s)`);
-    if (recommendations > 0) this.logger.log(`Seeded ${recommendations} demo honours recommendation(s)`);
+    await this.host.withoutWakes(async () => {
+      const { organisations, recommendations } = await this.seed();
+      if (organisations > 0) this.logger.log(`Seeded ${organisations} demo party organisation record(s)`);
+      if (recommendations > 0) this.logger.log(`Seeded ${recommendations} demo honours recommendation(s)`);
+    });
   }
 
   async seed(): Promise<{ readonly organisations: number; readonly recommendations: number }> {

@@ -14,7 +14,13 @@ import {
   ManualClock,
   type UpcasterRegistry,
 } from '@qinqing/shared/event-sourcing';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, UPCASTERS } from '@qinqing/shared/nest-platform';
+import {
+  CLOCK,
+  EVENT_STORE,
+  EventSourcingHost,
+  ID_GENERATOR,
+  UPCASTERS,
+} from '@qinqing/shared/nest-platform';
 import { drawCheckInCode } from './centre-event-commands';
 
 const STAFF = { id: 'staff.wang', role: 'service-staff' } as const;
@@ -153,11 +159,14 @@ export class CentreEventsDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const seeded = await this.seed();
-    if (seeded > 0) this.logger.log(`Seeded ${seeded} demo centre event(s)`);
+    await this.host.withoutWakes(async () => {
+      const seeded = await this.seed();
+      if (seeded > 0) this.logger.log(`Seeded ${seeded} demo centre event(s)`);
+    });
   }
 
   async seed(): Promise<number> {

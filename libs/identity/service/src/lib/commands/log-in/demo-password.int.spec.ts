@@ -1,5 +1,5 @@
 import type { EventStore } from '@qinqing/shared/event-sourcing';
-import { EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Browser } from '../../../test-setup/browser';
 import {
@@ -32,6 +32,7 @@ describe.each(testBackends(inject('databaseUrl')))(
         t.app.get(CreateStaffAccountHandler),
         t.app.get(RegisterKioskDeviceHandler),
         t.app.get(PasswordHasher),
+        t.app.get(EventSourcingHost),
       ).seed();
     });
     afterAll(async () => {

@@ -7,7 +7,7 @@ import {
   visitStreamId,
 } from '@qinqing/liaison/domain';
 import type { Clock, CommandHandler, CommandMetadata, EventStore } from '@qinqing/shared/event-sourcing';
-import { CLOCK, COMMAND_HANDLER, EVENT_STORE } from '@qinqing/shared/nest-platform';
+import { CLOCK, COMMAND_HANDLER, EVENT_STORE, EventSourcingHost } from '@qinqing/shared/nest-platform';
 import { CalendarInForce } from '@qinqing/calendar/domain';
 import { OfficialsModule } from '../officials.module';
 import { PairingRegisterService } from '../application/pairing-register.service';
@@ -34,10 +34,13 @@ export class OfficialsDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly register: PairingRegisterService,
     private readonly calendar: CalendarInForce,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (await this.seed()) this.logger.log('Seeded demo officials, pairings and visits');
+    await this.host.withoutWakes(async () => {
+      if (await this.seed()) this.logger.log('Seeded demo officials, pairings and visits');
+    });
   }
 
   async seed(): Promise<boolean> {

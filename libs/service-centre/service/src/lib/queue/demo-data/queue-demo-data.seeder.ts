@@ -17,7 +17,13 @@ import {
   ManualClock,
   type UpcasterRegistry,
 } from '@qinqing/shared/event-sourcing';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, UPCASTERS } from '@qinqing/shared/nest-platform';
+import {
+  CLOCK,
+  EVENT_STORE,
+  EventSourcingHost,
+  ID_GENERATOR,
+  UPCASTERS,
+} from '@qinqing/shared/nest-platform';
 import { newTicketCode } from '../queue-ids';
 import { QueueReader } from '../queue-reader';
 import { DEMO_QUEUE_COUNTERS, DEMO_QUEUE_SERVICES, DEMO_YESTERDAY_VISITS } from './demo-queue';
@@ -49,11 +55,14 @@ export class QueueDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
     private readonly reader: QueueReader,
+    private readonly host: EventSourcingHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const centres = await this.seed();
-    if (centres > 0) this.logger.log(`Set up the walk-in queue of ${centres} demo centre(s)`);
+    await this.host.withoutWakes(async () => {
+      const centres = await this.seed();
+      if (centres > 0) this.logger.log(`Set up the walk-in queue of ${centres} demo centre(s)`);
+    });
   }
 
   async seed(): Promise<number> {
