@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { CREDIT_COMMITMENT_TEXT } from '@qinqing/credit/contracts';
 import {
@@ -15,13 +15,7 @@ import type {
   EventStore,
   IdGenerator,
 } from '@qinqing/shared/event-sourcing';
-import {
-  CLOCK,
-  COMMAND_HANDLER,
-  EVENT_STORE,
-  EventSourcingHost,
-  ID_GENERATOR,
-} from '@qinqing/shared/nest-platform';
+import { CLOCK, COMMAND_HANDLER, EVENT_STORE, ID_GENERATOR } from '@qinqing/shared/nest-platform';
 import { CreditCasesService } from '../application/credit-cases.service';
 import { monthsBefore } from './months-before';
 import { DEMO_CASE_RECORDS, type DemoCase, type DemoCaseRecord } from './demo-cases';
@@ -33,10 +27,11 @@ const METADATA: CommandMetadata = { correlationId: 'credit-demo-data', actor: OF
 /**
  * Records the demo case records (demo-cases.ts) and files and decides their objections and repair
  * applications as the enterprise at the kiosk and the credit officer would, through the same service the
- * endpoints use. A record already there is left alone with its cases, so a restart adds nothing.
+ * endpoints use. A record already there is left alone with its cases, so a restart adds nothing. Run by
+ * CreditDemoDataSeeder after the plain records and before the boards, which are drafted from them all.
  */
 @Injectable()
-export class CreditCasesDemoDataSeeder implements OnApplicationBootstrap {
+export class CreditCasesDemoDataSeeder {
   private readonly logger = new Logger('CreditCasesDemoData');
 
   constructor(
@@ -45,18 +40,11 @@ export class CreditCasesDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly modules: ModuleRef,
-    private readonly host: EventSourcingHost,
   ) {}
 
   // CreditModule's own service: the demo module is mounted beside it, not inside it.
   private get cases(): CreditCasesService {
     return this.modules.get(CreditCasesService, { strict: false });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.host.withoutWakes(async () => {
-      await this.seed();
-    });
   }
 
   /** Resolves with the number of records seeded (with their cases). */

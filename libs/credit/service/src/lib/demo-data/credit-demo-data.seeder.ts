@@ -30,6 +30,7 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
     @Inject(COMMAND_HANDLER) private readonly commands: CommandHandler,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly cases: CreditCasesDemoDataSeeder,
     private readonly boards: BoardDemoDataSeeder,
     private readonly host: EventSourcingHost,
   ) {}
@@ -38,7 +39,8 @@ export class CreditDemoDataSeeder implements OnApplicationBootstrap {
     await this.host.withoutWakes(async () => {
       const seeded = await this.seed();
       if (seeded > 0) this.logger.log(`Seeded ${seeded} demo integrity record(s)`);
-      // The boards and the evaluation are computed from the records: after them.
+      await this.cases.seed();
+      // The boards and the evaluation are computed from all the records and their cases: after them.
       await this.boards.seed();
     });
   }
