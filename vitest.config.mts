@@ -13,10 +13,10 @@ export default defineConfig({
   test: {
     globalSetup: ['tools/vitest/global-setup.mts'],
     // Files run two at a time even on two cores: much of their time is spent waiting on PostgreSQL, Kafka,
-    // Chromium and timers, and vitest's default (cores - 1) left one core idle. Projects run one after another
-    // in name order (e2e, int, unit), each file in the next free worker: an e2e file is one Node thread with
-    // the platform and the test, the machine a third idle when they ran one by one (2026-12-07: 29 e2e files
-    // 420 s one by one, 328 s two at a time; vitest as a whole 1,014 s → 831 s, all passing).
+    // Chromium and timers, and vitest's default (cores - 1) left one core idle. Files are queued project by
+    // project in name order (e2e, int, unit) for the same workers, with no barrier between the projects. An e2e
+    // file is one Node thread with the platform and the test: one by one, they left the machine a third idle
+    // (2026-12-07: 29 e2e files 420 s one by one, 328 s two at a time; vitest as a whole 1,014 s → 831 s).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default'],
     projects: [

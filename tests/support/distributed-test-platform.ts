@@ -173,23 +173,37 @@ const startPlatform = async (
   };
 };
 
+/** How long a platform waits for its turn: well within the set-up timeouts of the distributed e2e files. */
+const TURN_WAIT_MS = 120_000;
+
 /**
  * One distributed test platform at a time on this machine, for the test's life: every platform uses the real
  * topics and consumer groups (qinqing.<context>.events.v1, a group per consumer), so two at once on one broker
- * would share out each other's partitions. E2e files run two at a time; a second distributed one waits here.
- * The lock is a PostgreSQL advisory lock held by a connection of its own (a killed test releases it); the
- * answer ends the turn, once however often it is called.
+ * would share out each other's partitions. E2e files run two at a time; a second distributed one waits here,
+ * at most TURN_WAIT_MS — then it fails on its own, before starting anything, rather than at its hook's timeout
+ * with a start still under way. The lock is a PostgreSQL advisory lock held by a connection of its own (a killed
+ * test releases it); the answer ends the turn, once however often it is called.
  */
 const platformTurn = async (serverUrl: string): Promise<() => Promise<void>> => {
   const client = new pg.Client({ connectionString: serverUrl });
+  // A connection lost while held must not crash the test worker; the platform's own checks notice.
+  client.on('error', () => undefined);
   await client.connect();
   let ended: Promise<void> | null = null;
   const end = () => (ended ??= client.end());
   try {
-    await client.query("SELECT pg_advisory_lock(hashtext('qinqing-distributed-test-platform'))");
+    const deadline = Date.now() + TURN_WAIT_MS;
+    for (;;) {
+      const { rows } = await client.query<{ taken: boolean }>(
+        "SELECT pg_try_advisory_lock(hashtext('qinqing-distributed-test-platform')) AS taken",
+      );
+      if (rows[0]?.taken === true) return end;
+      if (Date.now() > deadline)
+        throw new Error(`another distributed test platform has held its turn for ${TURN_WAIT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   } catch (error) {
     await end();
     throw error;
   }
-  return end;
 };
