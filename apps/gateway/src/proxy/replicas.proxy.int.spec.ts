@@ -38,6 +38,31 @@ const deadUrl = async (): Promise<string> => {
   return url;
 };
 
+/** The gateway with one service's route over `upstreams`, listening on a free port of 127.0.0.1. */
+const gatewayOver = async (
+  service: string,
+  prefix: string,
+  upstreams: readonly string[],
+): Promise<{ gateway: NestExpressApplication; url: string }> => {
+  const gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
+  mountIdentityForwardingProxy(gateway, {
+    routes: [{ service, prefixes: [prefix], upstreams: new UpstreamPool([...upstreams]) }],
+    signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
+    timeoutMs: 5_000,
+  });
+  await gateway.listen(0, '127.0.0.1');
+  return { gateway, url: (await gateway.getUrl()).replace('[::1]', '127.0.0.1') };
+};
+
+/** Closes the gateway, then each replica's server with its open connections. */
+const closeAll = async (gateway: NestExpressApplication | undefined, servers: (Server | undefined)[]) => {
+  await gateway?.close();
+  for (const server of servers) {
+    server?.closeAllConnections();
+    await new Promise((done) => server?.close(done));
+  }
+};
+
 describe('the gateway spreads requests over a service’s replicas', () => {
   let first: Awaited<ReturnType<typeof replica>>;
   let second: Awaited<ReturnType<typeof replica>>;
@@ -48,29 +73,14 @@ describe('the gateway spreads requests over a service’s replicas', () => {
     first = await replica('first');
     second = await replica('second');
     const dead = await deadUrl();
-    gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
-    mountIdentityForwardingProxy(gateway, {
-      routes: [
-        {
-          service: 'appeals-service',
-          prefixes: ['/api/appeals'],
-          upstreams: new UpstreamPool([first.url, dead, second.url]),
-        },
-      ],
-      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
-      timeoutMs: 5_000,
-    });
-    await gateway.listen(0, '127.0.0.1');
-    gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    ({ gateway, url: gatewayUrl } = await gatewayOver('appeals-service', '/api/appeals', [
+      first.url,
+      dead,
+      second.url,
+    ]));
   });
 
-  afterAll(async () => {
-    await gateway?.close();
-    for (const { server } of [first, second]) {
-      server?.closeAllConnections();
-      await new Promise((done) => server?.close(done));
-    }
-  });
+  afterAll(() => closeAll(gateway, [first?.server, second?.server]));
 
   const post = async (text: string): Promise<{ status: number; replica: string; body: string }> => {
     const response = await fetch(`${gatewayUrl}/api/appeals/requests`, {
@@ -131,29 +141,13 @@ describe('a replica that breaks the connection before it answers', () => {
       request.socket.destroy();
     });
     breaking = { server, url: await listening(server), received: 0 };
-    gateway = await NestFactory.create<NestExpressApplication>(ProxyOnlyModule, { logger: false });
-    mountIdentityForwardingProxy(gateway, {
-      routes: [
-        {
-          service: 'liaison-service',
-          prefixes: ['/api/enterprises'],
-          upstreams: new UpstreamPool([breaking.url, healthy.url]),
-        },
-      ],
-      signer: new IdentityTokenSigner({ secret: 'a-test-secret-of-at-least-32-bytes!!' }, systemClock),
-      timeoutMs: 5_000,
-    });
-    await gateway.listen(0, '127.0.0.1');
-    gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    ({ gateway, url: gatewayUrl } = await gatewayOver('liaison-service', '/api/enterprises', [
+      breaking.url,
+      healthy.url,
+    ]));
   });
 
-  afterAll(async () => {
-    await gateway?.close();
-    for (const server of [healthy?.server, breaking?.server]) {
-      server?.closeAllConnections();
-      await new Promise((done) => server?.close(done));
-    }
-  });
+  afterAll(() => closeAll(gateway, [healthy?.server, breaking?.server]));
 
   it('sends a read on to the replica left', async () => {
     const reads = [];
