@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { GATEWAY, PLATFORM_SERVICES } from '@qinqing/platform/services';
+import { holdStartupLock, type StartupLock } from '@qinqing/shared/event-store-postgres';
 import { ensureTopics } from '@qinqing/shared/messaging-kafka';
 import {
   createDatabases,
@@ -60,23 +60,23 @@ interface DistributedTestPlatformOptions {
 /**
  * The distributed mode as `npm run start:distributed` runs it — gateway and services as separate Node
  * processes, each with its own fresh PostgreSQL database, Kafka between them — on free ports, for tests.
- * One at a time on this machine (`platformTurn`).
+ * One at a time on this machine (`TURN`).
  */
 export const startDistributedTestPlatform = async (
   options: DistributedTestPlatformOptions,
 ): Promise<DistributedTestPlatform> => {
-  const endTurn = await platformTurn(options.databaseUrl);
+  const turn = await holdStartupLock(options.databaseUrl, TURN);
   try {
-    return await startPlatform(options, endTurn);
+    return await startPlatform(options, turn);
   } catch (error) {
-    await endTurn();
+    await turn.release();
     throw error;
   }
 };
 
 const startPlatform = async (
   options: DistributedTestPlatformOptions,
-  endTurn: () => Promise<void>,
+  turn: StartupLock,
 ): Promise<DistributedTestPlatform> => {
   const ports: Record<string, number> = {};
   for (const name of [
@@ -142,7 +142,7 @@ const startPlatform = async (
       await Promise.all([...services.values()].map((service) => service.stop()));
       await dropDatabases(options.databaseUrl, databases);
     } finally {
-      await endTurn();
+      await turn.release();
     }
   };
   const gatewayUrl = `http://127.0.0.1:${ports[GATEWAY.name]}`;
@@ -173,37 +173,12 @@ const startPlatform = async (
   };
 };
 
-/** How long a platform waits for its turn: well within the set-up timeouts of the distributed e2e files. */
-const TURN_WAIT_MS = 120_000;
-
 /**
  * One distributed test platform at a time on this machine, for the test's life: every platform uses the real
  * topics and consumer groups (qinqing.<context>.events.v1, a group per consumer), so two at once on one broker
- * would share out each other's partitions. E2e files run two at a time; a second distributed one waits here,
- * at most TURN_WAIT_MS — then it fails on its own, before starting anything, rather than at its hook's timeout
- * with a start still under way. The lock is a PostgreSQL advisory lock held by a connection of its own (a killed
- * test releases it); the answer ends the turn, once however often it is called.
+ * would share out each other's partitions. E2e files run two at a time; a second distributed one waits for this
+ * advisory lock — the one that makes a service's replicas start one after the other (`holdStartupLock`: its own
+ * connection, so a killed test releases it; at most 120 s, then it fails before starting anything, well within
+ * the distributed e2e files' set-up timeouts).
  */
-const platformTurn = async (serverUrl: string): Promise<() => Promise<void>> => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  // A connection lost while held must not crash the test worker; the platform's own checks notice.
-  client.on('error', () => undefined);
-  await client.connect();
-  let ended: Promise<void> | null = null;
-  const end = () => (ended ??= client.end());
-  try {
-    const deadline = Date.now() + TURN_WAIT_MS;
-    for (;;) {
-      const { rows } = await client.query<{ taken: boolean }>(
-        "SELECT pg_try_advisory_lock(hashtext('qinqing-distributed-test-platform')) AS taken",
-      );
-      if (rows[0]?.taken === true) return end;
-      if (Date.now() > deadline)
-        throw new Error(`another distributed test platform has held its turn for ${TURN_WAIT_MS / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  } catch (error) {
-    await end();
-    throw error;
-  }
-};
+const TURN = 'qinqing-distributed-test-platform';
