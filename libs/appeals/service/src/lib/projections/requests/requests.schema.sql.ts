@@ -71,12 +71,24 @@ BEGIN
     DATE '9999-12-31');
 END
 $$`,
+  // The name's characters and character pairs, in the order they come, repeats included: the GIN index keeps
+  // each key once and `@>` asks only whether a key is there. A loop, not an SQL function over generate_series
+  // with DISTINCT (which sorted the grams and cost about 21 µs a name against 6 µs, most of what inserting a
+  // request's row cost a rebuild).
   `
 CREATE OR REPLACE FUNCTION appeals_name_grams(name text) RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(DISTINCT substr(lower(name), i, n)), '{}')
-  FROM generate_series(1, char_length(name)) AS i, (VALUES (1), (2)) AS v(n)
-  WHERE i + n - 1 <= char_length(name)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  lowered text := lower(name);
+  characters integer := coalesce(char_length(lowered), 0);
+  grams text[] := '{}';
+BEGIN
+  FOR i IN 1..characters LOOP
+    grams := grams || substr(lowered, i, 1);
+    IF i < characters THEN grams := grams || substr(lowered, i, 2); END IF;
+  END LOOP;
+  RETURN grams;
+END
 $$`,
   /*
    * sort_due: the nearest due date of a running accept, reply or resolve clock (only these go overdue by
