@@ -38,7 +38,7 @@ const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:543
 const TARGET = 0.25;
 const BATCH = 500;
 /** Events the rebuild reads from the log at once for every read model. */
-const WINDOW = Number(process.env['BENCH_REBUILD_WINDOW'] ?? 2_000);
+const WINDOW = Number(process.env['BENCH_REBUILD_WINDOW'] ?? 10_000);
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
@@ -176,10 +176,10 @@ const main = async (): Promise<void> => {
         '',
         'Every projection the one-process platform registers (`ContextRegistry`), rebuilt together with',
         '`ProjectionRunner.rebuildTogether()` — each read model emptied and its checkpoint rewound in one',
-        'transaction, then the log read once in windows of 2,000 for all of them, each read model applying a',
-        'window’s events it wants as one batch, with its checkpoint, in a transaction of its own (before',
-        '2026-12-05T21:52Z: `rebuild()` of each runner at once, each reading the whole log itself in batches of',
-        '500) — on the log of `bench:scale:generate` (bench/scale/scale-data.ts); raw is a',
+        'transaction, then the log read once in windows of 10,000 (2,000 before 2026-12-07) for all of them, each',
+        'read model applying a window’s events it wants as one batch, with its checkpoint, in a transaction of its',
+        'own (before 2026-12-05T21:52Z: `rebuild()` of each runner at once, each reading the whole log itself in',
+        'batches of 500) — on the log of `bench:scale:generate` (bench/scale/scale-data.ts); raw is a',
         'sequential keyset read of the same `es_events` rows in the followers’ order and columns, 500 a statement,',
         'in the same run. Events/s are the log’s events over the wall time. The embedded bus’s consumers',
         '(inbox-kept tables) are not rebuildable projections and are not included. Since 2026-12-06T01:34:33Z the',
