@@ -48,9 +48,46 @@ export const secondaryIndexesOf = async (
 const CREATE_INDEX = /^CREATE INDEX /u;
 
 /**
+ * Index builds (and then ANALYZEs) run this many at a time, each on a connection of its own: a build is one
+ * backend's sort, so one at a time left a core idle at the end of a rebuild, when the read models that had kept
+ * it busy were done (on PGlite, one connection, they simply queue).
+ */
+export const INDEX_BUILDS_AT_ONCE = 2;
+
+/** Runs `work` on every item, `atOnce` at a time; after a failure no more start, and the first error is thrown. */
+const eachAtOnce = async <T>(
+  items: readonly T[],
+  atOnce: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> => {
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const lanes = await Promise.allSettled(Array.from({ length: atOnce }, lane));
+  const rejected = lanes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (rejected !== undefined) throw rejected.reason;
+};
+
+/** GIN and GiST builds first: they take the longest, and the B-trees fill the other lane meanwhile. */
+const slowestFirst = (indexes: readonly SecondaryIndex[]): SecondaryIndex[] => {
+  const slow = (index: SecondaryIndex): boolean => / USING (gin|gist) /u.test(index.definition);
+  return [...indexes.filter(slow), ...indexes.filter((index) => !slow(index))];
+};
+
+/**
  * Builds the dropped indexes again, each from its own definition (IF NOT EXISTS: a `setup` run meanwhile,
  * e.g. by a replica starting, may have made it already), then gathers the tables' statistics, which the
- * rebuild left describing an empty or half-filled table.
+ * rebuild left describing an empty or half-filled table. `INDEX_BUILDS_AT_ONCE` at a time.
  */
 export const restoreSecondaryIndexes = async (
   db: SqlExecutor,
@@ -59,9 +96,13 @@ export const restoreSecondaryIndexes = async (
 ): Promise<void> => {
   for (const { name, definition } of indexes) {
     if (!CREATE_INDEX.test(definition)) throw new Error(`${name}: not a plain CREATE INDEX: ${definition}`);
-    await db.query(definition.replace(CREATE_INDEX, 'CREATE INDEX IF NOT EXISTS '));
   }
-  for (const table of tables) await db.query(`ANALYZE ${table}`);
+  await eachAtOnce(slowestFirst(indexes), INDEX_BUILDS_AT_ONCE, async ({ definition }) => {
+    await db.query(definition.replace(CREATE_INDEX, 'CREATE INDEX IF NOT EXISTS '));
+  });
+  await eachAtOnce(tables, INDEX_BUILDS_AT_ONCE, async (table) => {
+    await db.query(`ANALYZE ${table}`);
+  });
 };
 
 /**
