@@ -39,6 +39,8 @@ const TARGET = 0.25;
 const BATCH = 500;
 /** Events the rebuild reads from the log at once for every read model. */
 const WINDOW = Number(process.env['BENCH_REBUILD_WINDOW'] ?? 10_000);
+/** Events one read statement of the rebuild takes (`RebuildTogetherOptions.page`). */
+const PAGE = Number(process.env['BENCH_REBUILD_PAGE'] ?? 2_000);
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
@@ -134,13 +136,15 @@ const main = async (): Promise<void> => {
     const nodeBefore = process.cpuUsage();
     const busyBefore = machineBusySeconds();
     start = performance.now();
-    rebuilds = ProjectionRunner.rebuildTogether(runners, { window: WINDOW }).map(async (rebuilt, index) => {
-      const runner = runners[index] as ProjectionRunner;
-      const own = start;
-      await rebuilt;
-      perModel.push({ name: runner.name, seconds: (performance.now() - own) / 1000 });
-      process.stdout.write(`  ${runner.name}: ${((performance.now() - own) / 1000).toFixed(1)} s\n`);
-    });
+    rebuilds = ProjectionRunner.rebuildTogether(runners, { window: WINDOW, page: PAGE }).map(
+      async (rebuilt, index) => {
+        const runner = runners[index] as ProjectionRunner;
+        const own = start;
+        await rebuilt;
+        perModel.push({ name: runner.name, seconds: (performance.now() - own) / 1000 });
+        process.stdout.write(`  ${runner.name}: ${((performance.now() - own) / 1000).toFixed(1)} s\n`);
+      },
+    );
     await Promise.all(rebuilds);
     const rebuildSeconds = (performance.now() - start) / 1000;
     const nodeUsage = process.cpuUsage(nodeBefore);
@@ -156,6 +160,7 @@ const main = async (): Promise<void> => {
       '',
       `- Machine: ${machineLine()}`,
       `- Log: \`${scaleDatabaseName(parameters)}\`, ${fmt(events)} events (${fmt(parameters.enterprises)} enterprises, ${fmt(parameters.requests)} requests; ${log.fresh ? `generated in this run in ${Math.round(log.seconds)} s, ${fmt(log.events / log.seconds)} events/s` : `generated ${log.generatedAt}`})`,
+      `- Windows of ${fmt(WINDOW)} events, read in statements of ${fmt(PAGE)} (BENCH_REBUILD_WINDOW, BENCH_REBUILD_PAGE)`,
       `- Command: \`BENCH_ENTERPRISES=${parameters.enterprises} BENCH_REQUESTS=${parameters.requests} npm run bench:rebuild\`; run took ${Math.round((Date.now() - started) / 1000)} s, load average ${loadBefore} before, ${loadLine()} after`,
       '',
       '| read | events | seconds | events/s | rebuild/raw | target ≥ 25 % |',
@@ -176,7 +181,8 @@ const main = async (): Promise<void> => {
         '',
         'Every projection the one-process platform registers (`ContextRegistry`), rebuilt together with',
         '`ProjectionRunner.rebuildTogether()` — each read model emptied and its checkpoint rewound in one',
-        'transaction, then the log read once in windows of 10,000 (2,000 before 2026-12-07) for all of them, each',
+        'transaction, then the log read once in windows of 10,000 (2,000 before 2026-12-07; read in statements of',
+        '2,000 since 2026-12-07T10:40Z) for all of them, each',
         'read model applying a window’s events it wants as one batch, with its checkpoint, in a transaction of its',
         'own (before 2026-12-05T21:52Z: `rebuild()` of each runner at once, each reading the whole log itself in',
         'batches of 500) — on the log of `bench:scale:generate` (bench/scale/scale-data.ts); raw is a',

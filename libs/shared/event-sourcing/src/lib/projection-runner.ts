@@ -28,7 +28,36 @@ export interface RebuildTogetherOptions {
   readonly window?: number;
   /** How many windows the read may run ahead of the slowest runner (the memory a rebuild holds). */
   readonly readAhead?: number;
+  /**
+   * Events one read statement takes (a window is read as several): 2,000 by default. The driver holds a whole
+   * answer's rows until it ends, so larger answers outlive more young-generation collections: reading 1.8 M
+   * events cost Node 9.4 CPU-s in statements of 2,000, 10.1–10.5 in 500s and 14.9–15.2 in 10,000s.
+   */
+  readonly page?: number;
 }
+
+/**
+ * Up to `size` events of the log after `after`, read `page` at a time; fewer only at the end of what can be
+ * read now.
+ */
+const readWindow = async (
+  store: EventStore,
+  after: LogCursor | null,
+  size: number,
+  page: number,
+): Promise<RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  let from = after;
+  while (events.length < size) {
+    const limit = Math.min(page, size - events.length);
+    const read = await store.readAll({ after: from, limit });
+    for (const event of read) events.push(event);
+    const last = read[read.length - 1];
+    if (last === undefined || read.length < limit) break;
+    from = last.cursor;
+  }
+  return events;
+};
 
 /** One window of the log read for every runner of a rebuild, and where it was read from. */
 interface SharedWindow {
@@ -55,6 +84,7 @@ export class ProjectionRunner {
   ): Promise<number>[] {
     const windowSize = options.window ?? 10_000;
     const readAhead = options.readAhead ?? 4;
+    const page = options.page ?? 2_000;
     const store = runners[0]?.options.store;
     /** Windows each runner has still to apply; null once it has left the shared read. */
     const queues: (SharedWindow[] | null)[] = runners.map(() => []);
@@ -77,7 +107,7 @@ export class ProjectionRunner {
       for (;;) {
         while (queues.some((queue) => queue !== null && queue.length >= readAhead)) await changed();
         if (queues.every((queue) => queue === null)) return;
-        const events = await (store as EventStore).readAll({ after, limit: windowSize });
+        const events = await readWindow(store as EventStore, after, windowSize, page);
         const last = events[events.length - 1];
         if (last === undefined) return;
         const shared: SharedWindow = {

@@ -358,6 +358,38 @@ describeEachBackend('ProjectionRunner with PostgresCheckpointStore', (database) 
     expect((await readModel(db, bad)).totals).toEqual([{ stream_id: 'together_bad-0', total: 8 }]);
   });
 
+  it('reads each window of a rebuild in statements of at most its page, and rebuilds the same read models', async () => {
+    const { db } = database();
+    const projections = ['paged_a', 'paged_b'].map(counterTotals);
+    const limits: (number | undefined)[] = [];
+    const counting: EventStore = Object.create(store, {
+      readAll: {
+        value: (options: Parameters<EventStore['readAll']>[0]) => {
+          limits.push(options?.limit);
+          return store.readAll(options);
+        },
+      },
+    });
+    const runners = projections.map((projection) => runnerFor(projection, { store: counting }));
+    for (const runner of runners) await runner.setup();
+    for (let i = 0; i < 7; i++) {
+      await appendAll(store, `paged_a-${i % 2}`, [increment(i + 1), renamed()]);
+      await appendAll(store, `paged_b-${i % 3}`, [increment(10 * i)]);
+    }
+    for (const runner of runners) await runner.catchUp();
+    const before = await Promise.all(projections.map((projection) => readModel(db, projection)));
+    const logLength = (await store.readAll()).length;
+    limits.length = 0;
+
+    await Promise.all(ProjectionRunner.rebuildTogether(runners, { window: 5, page: 2 }));
+
+    expect(await Promise.all(projections.map((projection) => readModel(db, projection)))).toEqual(before);
+    // Each window of 5 as 2 + 2 + 1, and at the end one more statement to find it.
+    expect(limits.slice(0, 3)).toEqual([2, 2, 1]);
+    expect(limits.every((limit) => limit !== undefined && limit <= 2)).toBe(true);
+    expect(limits.length).toBeGreaterThan(logLength / 2);
+  });
+
   it('passes over the windows of a rebuild with nothing it wants without a checkpoint each, and saves where it stands at the end', async () => {
     const { db } = database();
     const quiet: CounterTotals = { ...counterTotals('passover_quiet'), eventTypes: ['QuietCounted'] };
