@@ -182,7 +182,7 @@ const main = async (): Promise<void> => {
         'Every projection the one-process platform registers (`ContextRegistry`), rebuilt together with',
         '`ProjectionRunner.rebuildTogether()` — each read model emptied and its checkpoint rewound in one',
         'transaction, then the log read once in windows of 10,000 (2,000 before 2026-12-07; read in statements of',
-        '2,000 since 2026-12-07T10:40Z) for all of them, each',
+        '2,000 since 2026-12-07T10:20Z) for all of them, each',
         'read model applying a window’s events it wants as one batch, with its checkpoint, in a transaction of its',
         'own (before 2026-12-05T21:52Z: `rebuild()` of each runner at once, each reading the whole log itself in',
         'batches of 500) — on the log of `bench:scale:generate` (bench/scale/scale-data.ts); raw is a',
