@@ -61,21 +61,20 @@ const eachAtOnce = async <T>(
   work: (item: T) => Promise<void>,
 ): Promise<void> => {
   let next = 0;
-  let failed = false;
+  /** The errors in the order they came; after the first, no lane takes another item. */
+  const failures: unknown[] = [];
   const lane = async (): Promise<void> => {
-    while (!failed && next < items.length) {
+    while (failures.length === 0 && next < items.length) {
       const item = items[next++] as T;
       try {
         await work(item);
       } catch (error) {
-        failed = true;
-        throw error;
+        failures.push(error);
       }
     }
   };
-  const lanes = await Promise.allSettled(Array.from({ length: atOnce }, lane));
-  const rejected = lanes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  if (rejected !== undefined) throw rejected.reason;
+  await Promise.all(Array.from({ length: atOnce }, lane));
+  if (failures.length > 0) throw failures[0];
 };
 
 /** GIN and GiST builds first: they take the longest, and the B-trees fill the other lane meanwhile. */
