@@ -49,6 +49,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A poll waits for the browser and the platform, which share the machine's two cores with another e2e
+          // file and the integration files: vitest's default of one second failed on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
           // As for the integration files: one module cache for all e2e files of a worker, instead of each
           // importing the whole app graph again. No e2e spec mocks modules or changes process.env.
           isolate: false,

@@ -129,7 +129,8 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await page.fill('#action-hand-off-note', '请市场监管局答复消防验收事项');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
-    expect(await page.locator('.timeline').innerText()).toContain('市场监管局');
+    // The notice comes with the answer; the request is read again after it.
+    await expect.poll(() => page.locator('.timeline').innerText()).toContain('市场监管局');
     await checkScreen(page, '06-detail-handed-off');
     await page.context().close();
   });
@@ -197,7 +198,7 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     await checkScreen(page, '10-detail-supervision');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');
-    expect(await page.locator('#orders-heading + ul').innerText()).toContain('已销号');
+    await expect.poll(() => page.locator('#orders-heading + ul').innerText()).toContain('已销号');
     await page.context().close();
   });
 

@@ -376,6 +376,7 @@ describe.skipIf(inject('chromiumPath') === null)('kiosk in Chromium', () => {
       } else await route.continue();
     });
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    // The replay files the request through the API first: on a busy machine that takes more than a second.
     await expect.poll(() => first.answer).not.toBeNull();
     const replay = page.waitForResponse((r) => r.url().endsWith('/api/appeals/requests'));
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
