@@ -198,9 +198,10 @@ describe.skipIf(chromiumPath === null)('holiday notice and provisional deadlines
     await page.getByLabel(/我已逐日核对上表/u).check();
     await load.click();
     await page.waitForSelector('.notice--ok:has-text("已载入2027")');
-    expect(await page.locator('#schedule-heading ~ ul').innerText()).toContain(
-      '2027年：测试用2027年节假日安排',
-    );
+    // The notice comes with the answer; the list of notices is read again after it.
+    await expect
+      .poll(() => page.locator('#schedule-heading ~ ul').innerText())
+      .toContain('2027年：测试用2027年节假日安排');
     await checkScreen(page, '29-holiday-panel-loaded');
 
     // The scheduler re-derives the open deadlines; the marks and the reminder are gone.
