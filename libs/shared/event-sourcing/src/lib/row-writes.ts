@@ -28,20 +28,23 @@ export interface RowWrite {
   readonly key?: string;
 }
 
-/** Writes of one table sent as one statement. */
-interface Group {
+/** Writes of one table and kind that go as one statement. */
+export interface RowWriteGroup {
   readonly sql: string;
-  readonly writes: RowWrite[];
+  readonly writes: readonly RowWrite[];
 }
 
 /**
- * Runs the writes with the effect of running them one by one, in fewer statements. Writes to different tables
- * do not affect each other, so each table's writes are grouped on their own: a write joins the table's last
- * statement of its kind unless a write of another kind on the same row (or an unkeyed write) came between,
- * so writes of one row keep their order, and each statement's rows go in the order they came.
+ * The writes grouped per table into the statements that have the effect of running them one by one: a write
+ * joins the table's last statement of its kind unless a write of another kind on the same row (or an unkeyed
+ * write) came between, so writes of one row keep their order, and each statement's rows go in the order they
+ * came. Writes to different tables do not affect each other: each table's statements run in their order, in
+ * any order against other tables'.
  */
-export const runRowWrites = async (tx: SqlExecutor, writes: readonly RowWrite[]): Promise<void> => {
-  const byTable = new Map<string, Group[]>();
+export const rowWriteGroups = (
+  writes: readonly RowWrite[],
+): ReadonlyMap<string, readonly RowWriteGroup[]> => {
+  const byTable = new Map<string, { sql: string; writes: RowWrite[] }[]>();
   /** Per table: the index of the last group that holds each row key. */
   const lastOfKey = new Map<string, Map<string, number>>();
   /** Per table: the index of the last group that holds an unkeyed write (a barrier for every write). */
@@ -62,17 +65,22 @@ export const runRowWrites = async (tx: SqlExecutor, writes: readonly RowWrite[])
       at = groups.length;
       groups.push({ sql: write.sql, writes: [] });
     }
-    (groups[at] as Group).writes.push(write);
+    groups[at]?.writes.push(write);
     if (write.key === undefined) lastUnkeyed.set(write.table, at);
     else keys.set(write.key, at);
   }
-  for (const groups of byTable.values()) {
-    for (const { sql, writes: run } of groups) {
-      const columns = (run[0] as RowWrite).row.length;
-      await tx.query(
-        sql,
-        Array.from({ length: columns }, (_, column) => run.map((write) => write.row[column])),
-      );
-    }
+  return byTable;
+};
+
+/** A group's parameters: one array per column, each holding the group's rows' values in order. */
+export const rowWriteParameters = ({ writes }: RowWriteGroup): unknown[][] =>
+  Array.from({ length: (writes[0] as RowWrite).row.length }, (_, column) =>
+    writes.map((write) => write.row[column]),
+  );
+
+/** Runs the writes with the effect of running them one by one, in fewer statements (`rowWriteGroups`). */
+export const runRowWrites = async (tx: SqlExecutor, writes: readonly RowWrite[]): Promise<void> => {
+  for (const groups of rowWriteGroups(writes).values()) {
+    for (const group of groups) await tx.query(group.sql, rowWriteParameters(group));
   }
 };

@@ -1,26 +1,64 @@
 import { CLOCK_KINDS, isSatisfiedRating, RATINGS } from '@qinqing/appeals/domain';
-import { clockColumns, type UnitDayCounter } from './performance.schema.sql';
+import {
+  type RowWrite,
+  rowWriteGroups,
+  rowWriteParameters,
+  type SqlExecutor,
+} from '@qinqing/shared/event-sourcing';
+import { clockColumns, UNIT_DAY_COUNTERS, type UnitDayCounter } from './performance.schema.sql';
 
 /**
- * The statements that write the rates' facts, each over arrays of its rows' values (`runRowWrites` sends the
- * writes of one kind together), and each adding what it changed to the unit days in the same statement.
+ * The statements that write the rates' facts, each over arrays of its rows' values, and each adding what it
+ * changed to the unit days in the same statement. `runFactWrites` sends a batch's facts in as few statements as
+ * keep their effect: the facts of different tables go together, one statement per round of each table's writes.
  */
 
+/** One kind of fact write: a data-modifying statement whose written rows each add `counters` to a unit day. */
+interface FactKind {
+  /** The write, its parameters numbered from `first` on (one array per column or key column). */
+  readonly write: (first: number) => string;
+  /** How many parameters the write takes. */
+  readonly parameters: number;
+  /** What the write returns of each row it inserted or changed: `unit_id`, `day` and what the counters read. */
+  readonly returning: string;
+  /** What one such row adds to its unit's day (negative where the change takes a fact out of a count). */
+  readonly counters: Partial<Record<UnitDayCounter, string>>;
+}
+
+/** `$first::type[], …` for these columns. */
+const arrayParameters = (types: readonly string[], first: number): string =>
+  types.map((type, i) => `$${first + i}::${type}[]`).join(', ');
+
 /** Inserts rows (arrays of each column, in row order), skipping a key already there: the first one wins. */
-const insertRows = (table: string, columns: Record<string, string>, conflict: string): string => {
+const insertRows = (
+  table: string,
+  columns: Record<string, string>,
+  conflict: string,
+): Pick<FactKind, 'write' | 'parameters'> => {
   const names = Object.keys(columns);
-  const arrays = names.map((name, i) => `$${i + 1}::${columns[name]}[]`).join(', ');
-  return `INSERT INTO ${table} (${names.join(', ')})
-  SELECT ${names.join(', ')} FROM unnest(${arrays}) WITH ORDINALITY AS r(${names.join(', ')}, n) ORDER BY n
-  ON CONFLICT ${conflict} DO NOTHING`;
+  return {
+    write: (first) => `INSERT INTO ${table} (${names.join(', ')})
+  SELECT ${names.join(', ')} FROM unnest(${arrayParameters(Object.values(columns), first)}) WITH ORDINALITY AS r(${names.join(', ')}, n) ORDER BY n
+  ON CONFLICT ${conflict} DO NOTHING`,
+    parameters: names.length,
+  };
 };
 
 /** Sets a flag on the rows with these keys (arrays of each key column) that do not have it yet. */
-const setFlag = (table: string, flag: string, keys: Record<string, string>, where = ''): string => {
+const setFlag = (
+  table: string,
+  flag: string,
+  keys: Record<string, string>,
+  where = '',
+): Pick<FactKind, 'write' | 'parameters'> => {
   const names = Object.keys(keys);
-  const arrays = names.map((name, i) => `$${i + 1}::${keys[name]}[]`).join(', ');
-  return `UPDATE ${table} AS t SET ${flag} = true FROM unnest(${arrays}) AS k(${names.join(', ')})
-  WHERE ${names.map((name) => `t.${name} = k.${name}`).join(' AND ')} AND NOT t.${flag}${where}`;
+  return {
+    write: (
+      first,
+    ) => `UPDATE ${table} AS t SET ${flag} = true FROM unnest(${arrayParameters(Object.values(keys), first)}) AS k(${names.join(', ')})
+  WHERE ${names.map((name) => `t.${name} = k.${name}`).join(' AND ')} AND NOT t.${flag}${where}`,
+    parameters: names.length,
+  };
 };
 
 /** 1 where the condition holds, else 0 (an SQL expression). */
@@ -31,26 +69,32 @@ const satisfiedRating = `rating IN (${RATINGS.filter(isSatisfiedRating)
   .join(', ')})`;
 
 /**
- * A fact write that also adds its change to the unit days, in one statement: `write` returns the rows it
- * inserted or changed (RETURNING unit_id, day and what `counters` read), and each counter's expression is
- * what one such row adds to its unit's day (negative where the change takes a fact out of a count).
+ * Fact writes of different tables in one statement, and what they changed added to the unit days: each write a
+ * data-modifying WITH query (each sees the tables as they were before the statement, so no two may touch one
+ * table), their rows' counters summed per unit and day and added in one upsert — sums, so in any order.
  */
-const countingInUnitDays = (
-  write: string,
-  returning: string,
-  counters: Partial<Record<UnitDayCounter, string>>,
-): string => {
-  const names = Object.keys(counters);
-  const sums = Object.values(counters).map((expression) => `sum(${expression})::integer`);
-  return `WITH written AS (${write}
-  RETURNING ${returning})
-  INSERT INTO appeals_perf3_unit_days AS d (day, unit_id, ${names.join(', ')})
-  SELECT day, unit_id, ${sums.join(', ')} FROM written GROUP BY day, unit_id
-  ON CONFLICT (day, unit_id) DO UPDATE SET ${names.map((name) => `${name} = d.${name} + EXCLUDED.${name}`).join(', ')}`;
+const statementOf = (kinds: readonly FactKind[]): string => {
+  const counters = UNIT_DAY_COUNTERS.filter((counter) => kinds.some((kind) => counter in kind.counters));
+  let first = 1;
+  const writes = kinds.map((kind, i) => {
+    const write = `w${i} AS (${kind.write(first)}
+  RETURNING ${kind.returning})`;
+    first += kind.parameters;
+    return write;
+  });
+  const changes = kinds.map(
+    (kind, i) =>
+      `SELECT day, unit_id, ${counters.map((counter) => `${kind.counters[counter] ?? '0'} AS ${counter}`).join(', ')} FROM w${i}`,
+  );
+  return `WITH ${writes.join(',\n')},
+  changes AS (${changes.join('\n  UNION ALL ')})
+  INSERT INTO appeals_perf3_unit_days AS d (day, unit_id, ${counters.join(', ')})
+  SELECT day, unit_id, ${counters.map((counter) => `sum(${counter})::integer`).join(', ')} FROM changes GROUP BY day, unit_id
+  ON CONFLICT (day, unit_id) DO UPDATE SET ${counters.map((counter) => `${counter} = d.${counter} + EXCLUDED.${counter}`).join(', ')}`;
 };
 
-export const CLOCK_FACT = countingInUnitDays(
-  insertRows(
+const CLOCK_FACT_KIND: FactKind = {
+  ...insertRows(
     'appeals_perf3_clock_facts',
     {
       request_id: 'text',
@@ -62,8 +106,8 @@ export const CLOCK_FACT = countingInUnitDays(
     },
     '(request_id, clock, cycle)',
   ),
-  'unit_id, settled_on AS day, clock, on_time',
-  Object.fromEntries(
+  returning: 'unit_id, settled_on AS day, clock, on_time',
+  counters: Object.fromEntries(
     CLOCK_KINDS.flatMap((clock) => {
       const columns = clockColumns(clock);
       return [
@@ -72,69 +116,116 @@ export const CLOCK_FACT = countingInUnitDays(
       ];
     }),
   ),
-);
-export const RECEIVED = countingInUnitDays(
-  insertRows(
+};
+const RECEIVED_KIND: FactKind = {
+  ...insertRows(
     'appeals_perf3_received',
     { request_id: 'text', unit_id: 'text', received_on: 'date', responded: 'boolean' },
     '(request_id, unit_id)',
   ),
-  'unit_id, received_on AS day, responded',
-  { received: '1', replied: oneIf('responded') },
-);
+  returning: 'unit_id, received_on AS day, responded',
+  counters: { received: '1', replied: oneIf('responded') },
+};
 const RECEIVED_KEY = { request_id: 'text', unit_id: 'text' };
 const RECEIVED_CHANGED = 't.unit_id, t.received_on AS day, t.responded, t.sent_back';
 // A lawful send-back takes the request out of the unit's received (and replied, if it was).
-export const SENT_BACK = countingInUnitDays(
-  setFlag('appeals_perf3_received', 'sent_back', RECEIVED_KEY),
-  RECEIVED_CHANGED,
-  { received: '-1', replied: `-${oneIf('responded')}` },
-);
-export const RESPONDED = countingInUnitDays(
-  setFlag('appeals_perf3_received', 'responded', RECEIVED_KEY),
-  RECEIVED_CHANGED,
-  { replied: oneIf('NOT sent_back') },
-);
-export const OUTCOME = countingInUnitDays(
-  insertRows(
+const SENT_BACK_KIND: FactKind = {
+  ...setFlag('appeals_perf3_received', 'sent_back', RECEIVED_KEY),
+  returning: RECEIVED_CHANGED,
+  counters: { received: '-1', replied: `-${oneIf('responded')}` },
+};
+const RESPONDED_KIND: FactKind = {
+  ...setFlag('appeals_perf3_received', 'responded', RECEIVED_KEY),
+  returning: RECEIVED_CHANGED,
+  counters: { replied: oneIf('NOT sent_back') },
+};
+const OUTCOME_KIND: FactKind = {
+  ...insertRows(
     'appeals_perf3_outcomes',
     { request_id: 'text', cycle: 'integer', unit_id: 'text', outcome: 'text', answered_on: 'date' },
     '(request_id, cycle)',
   ),
-  'unit_id, answered_on AS day, outcome',
-  { answered: '1', resolved: oneIf("outcome = 'resolved'") },
-);
+  returning: 'unit_id, answered_on AS day, outcome',
+  counters: { answered: '1', resolved: oneIf("outcome = 'resolved'") },
+};
 const OUTCOME_KEY = { request_id: 'text', cycle: 'integer' };
 const OUTCOME_CHANGED = 't.unit_id, t.answered_on AS day, t.outcome, t.redone, t.excluded';
-export const REDONE = countingInUnitDays(
-  setFlag('appeals_perf3_outcomes', 'redone', OUTCOME_KEY),
-  OUTCOME_CHANGED,
-  {
-    resolved: `-${oneIf("outcome = 'resolved' AND NOT excluded")}`,
-  },
-);
+const REDONE_KIND: FactKind = {
+  ...setFlag('appeals_perf3_outcomes', 'redone', OUTCOME_KEY),
+  returning: OUTCOME_CHANGED,
+  counters: { resolved: `-${oneIf("outcome = 'resolved' AND NOT excluded")}` },
+};
 // 核减: the answer leaves the resolution denominator (and the resolved, if it counted there).
-export const OUTCOME_EXCLUDED = countingInUnitDays(
-  setFlag('appeals_perf3_outcomes', 'excluded', OUTCOME_KEY),
-  OUTCOME_CHANGED,
-  { answered: '-1', resolved: `-${oneIf("outcome = 'resolved' AND NOT redone")}`, excluded: '1' },
-);
-export const RATING = countingInUnitDays(
-  insertRows(
+const OUTCOME_EXCLUDED_KIND: FactKind = {
+  ...setFlag('appeals_perf3_outcomes', 'excluded', OUTCOME_KEY),
+  returning: OUTCOME_CHANGED,
+  counters: { answered: '-1', resolved: `-${oneIf("outcome = 'resolved' AND NOT redone")}`, excluded: '1' },
+};
+const RATING_KIND: FactKind = {
+  ...insertRows(
     'appeals_perf3_ratings',
     { request_id: 'text', source: 'text', unit_id: 'text', rating: 'text', rated_on: 'date' },
     '(request_id, source)',
   ),
-  'unit_id, rated_on AS day, source, rating',
-  {
+  returning: 'unit_id, rated_on AS day, source, rating',
+  counters: {
     self_rated: oneIf("source = 'self'"),
     self_satisfied: oneIf(`source = 'self' AND ${satisfiedRating}`),
     callback_rated: oneIf("source = 'callback'"),
     callback_satisfied: oneIf(`source = 'callback' AND ${satisfiedRating}`),
   },
-);
-export const SELF_RATING_EXCLUDED = countingInUnitDays(
-  setFlag('appeals_perf3_ratings', 'excluded', { request_id: 'text' }, " AND t.source = 'self'"),
-  't.unit_id, t.rated_on AS day, t.rating',
-  { self_rated: '-1', self_satisfied: `-${oneIf(satisfiedRating)}` },
-);
+};
+const SELF_RATING_EXCLUDED_KIND: FactKind = {
+  ...setFlag('appeals_perf3_ratings', 'excluded', { request_id: 'text' }, " AND t.source = 'self'"),
+  returning: 't.unit_id, t.rated_on AS day, t.rating',
+  counters: { self_rated: '-1', self_satisfied: `-${oneIf(satisfiedRating)}` },
+};
+
+// Each kind's statement on its own: what a fact write (`RowWrite.sql`) names.
+export const CLOCK_FACT = statementOf([CLOCK_FACT_KIND]);
+export const RECEIVED = statementOf([RECEIVED_KIND]);
+export const SENT_BACK = statementOf([SENT_BACK_KIND]);
+export const RESPONDED = statementOf([RESPONDED_KIND]);
+export const OUTCOME = statementOf([OUTCOME_KIND]);
+export const REDONE = statementOf([REDONE_KIND]);
+export const OUTCOME_EXCLUDED = statementOf([OUTCOME_EXCLUDED_KIND]);
+export const RATING = statementOf([RATING_KIND]);
+export const SELF_RATING_EXCLUDED = statementOf([SELF_RATING_EXCLUDED_KIND]);
+
+const KIND_OF_STATEMENT = new Map<string, FactKind>([
+  [CLOCK_FACT, CLOCK_FACT_KIND],
+  [RECEIVED, RECEIVED_KIND],
+  [SENT_BACK, SENT_BACK_KIND],
+  [RESPONDED, RESPONDED_KIND],
+  [OUTCOME, OUTCOME_KIND],
+  [REDONE, REDONE_KIND],
+  [OUTCOME_EXCLUDED, OUTCOME_EXCLUDED_KIND],
+  [RATING, RATING_KIND],
+  [SELF_RATING_EXCLUDED, SELF_RATING_EXCLUDED_KIND],
+]);
+
+/** Statements of several kinds together, made once per combination. */
+const combined = new Map<string, string>();
+
+/**
+ * Runs a batch's fact writes (each `sql` one of the statements above) with the effect of running them one by
+ * one: `rowWriteGroups` puts each table's writes into the statements that keep each row's writes in order, and
+ * the n-th statement of every table goes in one statement — one round trip a round, and one upsert of the unit
+ * days, instead of one of each per table and kind (a rebuild's batch has facts of every table).
+ */
+export const runFactWrites = async (tx: SqlExecutor, facts: readonly RowWrite[]): Promise<void> => {
+  const tables = [...rowWriteGroups(facts).values()];
+  const rounds = Math.max(0, ...tables.map((groups) => groups.length));
+  for (let round = 0; round < rounds; round++) {
+    const groups = tables.flatMap((table) => table[round] ?? []);
+    const kinds = groups.map((group) => {
+      const kind = KIND_OF_STATEMENT.get(group.sql);
+      if (kind === undefined) throw new Error(`not a fact write of the rates: ${group.sql}`);
+      return kind;
+    });
+    const name = groups.map((group) => group.sql).join('\u0000');
+    const sql = combined.get(name) ?? statementOf(kinds);
+    combined.set(name, sql);
+    await tx.query(sql, groups.flatMap(rowWriteParameters));
+  }
+};

@@ -2,11 +2,11 @@ import {
   type Projection,
   type RecordedEvent,
   type RowWrite,
-  runRowWrites,
   type SqlExecutor,
 } from '@qinqing/shared/event-sourcing';
 import { startClocks } from '../clock-tracking';
 import { requestEventsOf, requestIdsOf } from '../request-events';
+import { runFactWrites } from './performance-fact-writes.sql';
 import { type Tracked, trackedEffectOf } from './performance-facts';
 import { PERFORMANCE_TABLES, PERFORMANCE_TABLES_DDL } from './performance.schema.sql';
 
@@ -50,8 +50,8 @@ const saveTracked = async (
 
 /**
  * Folds a batch in memory, event by event as `apply` would: the batch's requests read in one statement, their
- * tracking written in one or two, and the facts (received, outcomes, clock facts, ratings) in the events'
- * order.
+ * tracking written in one or two, and the facts (received, outcomes, clock facts, ratings) with the effect of
+ * the events' order, the tables' writes together (`runFactWrites`).
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
   const requestEvents = requestEventsOf(events);
@@ -80,7 +80,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     if (!created.has(requestId)) changed.add(requestId);
   }
   await saveTracked(tx, tracked, created, changed);
-  await runRowWrites(tx, facts);
+  await runFactWrites(tx, facts);
 };
 
 /** Builds the facts behind response, on-time, resolution and satisfaction rates, from the event log alone. */
