@@ -63,7 +63,15 @@ const readWindow = async (
 interface SharedWindow {
   readonly after: LogCursor | null;
   readonly window: LogWindow;
+  /** The types of the window's events: a runner that wants none of them passes over it without a look. */
+  readonly types: ReadonlySet<string>;
 }
+
+const typesOf = (events: readonly RecordedEvent[]): ReadonlySet<string> => {
+  const types = new Set<string>();
+  for (const event of events) types.add(event.type);
+  return types;
+};
 
 /** Keeps one read model up to date with the global log, and can rebuild it from position 0. */
 export class ProjectionRunner {
@@ -113,6 +121,7 @@ export class ProjectionRunner {
         const shared: SharedWindow = {
           after,
           window: { events, scanned: events.length, scannedTo: last.cursor },
+          types: typesOf(events),
         };
         for (const queue of queues) queue?.push(shared);
         notify();
@@ -141,7 +150,9 @@ export class ProjectionRunner {
             continue;
           }
           notify();
-          const handled = await runner.follower.applySharedWindow(next.after, next.window);
+          // Most read models want a few types: most windows of a city's log hold none of them.
+          const window = runner.wantsAnyOf(next.types) ? next.window : { ...next.window, events: [] };
+          const handled = await runner.follower.applySharedWindow(next.after, window);
           if (handled < 0) break;
           applied += handled;
         }
@@ -165,11 +176,14 @@ export class ProjectionRunner {
   }
 
   private readonly follower: LogFollower;
+  /** The event types the projection takes; undefined: every event. */
+  private readonly eventTypes: readonly string[] | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const { projection } = options;
     const applyBatch = projection.applyBatch?.bind(projection);
     const { eventTypes } = projection;
+    this.eventTypes = eventTypes;
     const wanted = new Set(eventTypes);
     this.follower = new LogFollower({
       name: `projection:${projection.name}`,
@@ -189,6 +203,11 @@ export class ProjectionRunner {
 
   get name(): string {
     return this.options.projection.name;
+  }
+
+  /** Whether the projection takes any event of these types. */
+  private wantsAnyOf(types: ReadonlySet<string>): boolean {
+    return this.eventTypes === undefined || this.eventTypes.some((type) => types.has(type));
   }
 
   async setup(): Promise<void> {
