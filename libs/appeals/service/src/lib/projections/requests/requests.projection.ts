@@ -24,13 +24,16 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
   if (requestEvents.length === 0) return;
   const rows = await loadRequestRows(tx, requestIdsOf(requestEvents));
   const created = new Set<string>();
-  const changes = new Map<string, RowChanges>();
+  const changes = new Map<string, Record<string, unknown>>();
   const side: RowWrite[] = [];
-  const change = (row: RequestRow, set: RowChanges): RequestRow => {
-    const next = { ...row, ...set };
-    rows.set(row.request_id, next);
-    if (!created.has(row.request_id)) changes.set(row.request_id, { ...changes.get(row.request_id), ...set });
-    return next;
+  // The batch's rows are its own (read for it, or made from a submission): changed in place, and an existing
+  // row's changes gathered for its update.
+  const change = (row: RequestRow, set: RowChanges): void => {
+    Object.assign(row, set);
+    if (created.has(row.request_id)) return;
+    const gathered = changes.get(row.request_id);
+    if (gathered === undefined) changes.set(row.request_id, { ...set });
+    else Object.assign(gathered, set);
   };
   for (const { requestId, event, at } of requestEvents) {
     let row = rows.get(requestId);
@@ -44,7 +47,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
       if (row === undefined) continue;
       const effect = rowEffectOf(row, event);
       side.push(...effect.side);
-      if (effect.set !== null) row = change(row, { ...effect.set, updated_at: at });
+      if (effect.set !== null) change(row, { ...effect.set, updated_at: at });
     }
     const provisional = provisionalColumnsAfter(row, event);
     if (provisional !== null) change(row, provisional);
