@@ -97,9 +97,13 @@ $$`,
    */
   `ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS sort_due date
      GENERATED ALWAYS AS (appeals_sort_due(clocks, paused)) STORED`,
-  /** The enterprise name's characters and character pairs: substring search through a GIN index. */
-  `ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS name_grams text[]
-     GENERATED ALWAYS AS (appeals_name_grams(enterprise_name)) STORED`,
+  /*
+   * The enterprise name's characters and character pairs: substring search through a GIN index over the
+   * expression. Tables made before kept them in a stored column (every row carried its grams, and every insert
+   * and rebuild paid for them before the index was built): the column and its index go, the index comes back
+   * over the expression. The function is IMMUTABLE: a change of what it returns must come with a REINDEX.
+   */
+  'ALTER TABLE appeals_requests DROP COLUMN IF EXISTS name_grams',
   'CREATE INDEX IF NOT EXISTS appeals_requests_inbox ON appeals_requests (sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_status_inbox ON appeals_requests (status, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_receiving ON appeals_requests (receiving_unit_id, sort_due, request_id)',
@@ -118,7 +122,7 @@ $$`,
   'CREATE INDEX IF NOT EXISTS appeals_requests_handed_off_by_inbox ON appeals_requests (handed_off_by, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_enterprise_inbox ON appeals_requests (enterprise_credit_code, sort_due, request_id)',
   'CREATE INDEX IF NOT EXISTS appeals_requests_phone_inbox ON appeals_requests (contact_phone, sort_due, request_id)',
-  'CREATE INDEX IF NOT EXISTS appeals_requests_name_grams ON appeals_requests USING gin (name_grams)',
+  'CREATE INDEX IF NOT EXISTS appeals_requests_name_search ON appeals_requests USING gin (appeals_name_grams(enterprise_name))',
   // 督办 orders with their working-day due dates: the scheduler's candidates for reminders and escalation.
   `
 CREATE TABLE IF NOT EXISTS appeals_supervision_orders (

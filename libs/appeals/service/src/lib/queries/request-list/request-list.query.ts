@@ -104,7 +104,7 @@ const visibility = (actor: Actor, param: (value: unknown) => string): string | n
   }
 };
 
-/** Characters and character pairs of a name fragment, as `appeals_name_grams` stores them for the name. */
+/** Characters and character pairs of a name fragment, as `appeals_name_grams` gives them for a name (the index's key). */
 const gramsOf = (text: string): string[] => {
   const characters = [...text.toLowerCase()];
   if (characters.length === 1) return characters;
@@ -201,7 +201,7 @@ export const listRequestsStatement = (
   }
   if (query.creditCode !== undefined) where.push(`enterprise_credit_code = ${param(query.creditCode)}`);
   if (query.enterpriseName !== undefined) {
-    where.push(`name_grams @> ${param(gramsOf(query.enterpriseName))}::text[]`);
+    where.push(`appeals_name_grams(enterprise_name) @> ${param(gramsOf(query.enterpriseName))}::text[]`);
     where.push(`lower(enterprise_name) LIKE ${param(likePattern(query.enterpriseName))} ESCAPE '\\'`);
   }
   if (query.contactPhone !== undefined) {
