@@ -39,6 +39,15 @@ const rating = (requestId: string) =>
     '2026-06-04',
   );
 
+/** The parameters of `received('r1')` and `received('r2')` as one statement, and of `outcome('r1')`. */
+const RECEIVED_R1_R2 = [
+  ['r1', 'r2'],
+  ['dept', 'dept'],
+  ['2026-06-01', '2026-06-01'],
+  [false, false],
+];
+const OUTCOME_R1 = [['r1'], [0], ['dept'], ['resolved'], ['2026-06-03']];
+
 describe('runFactWrites', () => {
   it('sends a fact write alone as its own statement', async () => {
     const { tx, sent } = recorder();
@@ -57,15 +66,8 @@ describe('runFactWrites', () => {
     expect(sent[0]?.sql.match(/INSERT INTO appeals_perf3_unit_days/gu)).toHaveLength(1);
     // Each table's arrays in turn, numbered on from the previous table's.
     expect(sent[0]?.params).toEqual([
-      ['r1', 'r2'],
-      ['dept', 'dept'],
-      ['2026-06-01', '2026-06-01'],
-      [false, false],
-      ['r1'],
-      [0],
-      ['dept'],
-      ['resolved'],
-      ['2026-06-03'],
+      ...RECEIVED_R1_R2,
+      ...OUTCOME_R1,
       ['r1'],
       ['self'],
       ['dept'],
@@ -82,17 +84,7 @@ describe('runFactWrites', () => {
 
     // Round one: both received rows and the outcome; round two: the flags set on the rows round one wrote.
     expect(sent.map(({ params }) => params)).toEqual([
-      [
-        ['r1', 'r2'],
-        ['dept', 'dept'],
-        ['2026-06-01', '2026-06-01'],
-        [false, false],
-        ['r1'],
-        [0],
-        ['dept'],
-        ['resolved'],
-        ['2026-06-03'],
-      ],
+      [...RECEIVED_R1_R2, ...OUTCOME_R1],
       [['r1'], ['dept'], ['r1'], [0]],
     ]);
     expect(sent[1]?.sql).toMatch(/SET responded = true[\s\S]*SET redone = true/u);
