@@ -176,14 +176,11 @@ export class ProjectionRunner {
   }
 
   private readonly follower: LogFollower;
-  /** The event types the projection takes; undefined: every event. */
-  private readonly eventTypes: readonly string[] | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const { projection } = options;
     const applyBatch = projection.applyBatch?.bind(projection);
     const { eventTypes } = projection;
-    this.eventTypes = eventTypes;
     const wanted = new Set(eventTypes);
     this.follower = new LogFollower({
       name: `projection:${projection.name}`,
@@ -205,9 +202,10 @@ export class ProjectionRunner {
     return this.options.projection.name;
   }
 
-  /** Whether the projection takes any event of these types. */
+  /** Whether the projection takes any event of these types (one without `eventTypes` takes every event). */
   private wantsAnyOf(types: ReadonlySet<string>): boolean {
-    return this.eventTypes === undefined || this.eventTypes.some((type) => types.has(type));
+    const { eventTypes } = this.options.projection;
+    return eventTypes === undefined || eventTypes.some((type) => types.has(type));
   }
 
   async setup(): Promise<void> {
