@@ -104,11 +104,18 @@ const visibility = (actor: Actor, param: (value: unknown) => string): string | n
   }
 };
 
-/** Characters and character pairs of a name fragment, as `appeals_name_grams` gives them for a name (the index's key). */
-const gramsOf = (text: string): string[] => {
-  const characters = [...text.toLowerCase()];
-  if (characters.length === 1) return characters;
-  return [...new Set(characters.slice(1).map((c, i) => `${characters[i] ?? ''}${c}`))];
+/** A pair's key is above every character's: (first + 1) × 2^21 + second, as in `appeals_name_keys`. */
+const PAIR_BASE = 2 ** 21;
+
+/**
+ * The search keys a name holding this fragment must have, as `appeals_name_keys` gives them for a name (the
+ * index's keys): the fragment's character, or its pairs of neighbouring characters, as code points of the
+ * lower-cased text (a name's pairs hold all of its characters).
+ */
+const nameKeysOf = (text: string): number[] => {
+  const points = [...text.toLowerCase()].map((character) => character.codePointAt(0) ?? 0);
+  if (points.length === 1) return points;
+  return [...new Set(points.slice(1).map((point, i) => ((points[i] ?? 0) + 1) * PAIR_BASE + point))];
 };
 
 const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
@@ -201,7 +208,7 @@ export const listRequestsStatement = (
   }
   if (query.creditCode !== undefined) where.push(`enterprise_credit_code = ${param(query.creditCode)}`);
   if (query.enterpriseName !== undefined) {
-    where.push(`appeals_name_grams(enterprise_name) @> ${param(gramsOf(query.enterpriseName))}::text[]`);
+    where.push(`appeals_name_keys(enterprise_name) @> ${param(nameKeysOf(query.enterpriseName))}::bigint[]`);
     where.push(`lower(enterprise_name) LIKE ${param(likePattern(query.enterpriseName))} ESCAPE '\\'`);
   }
   if (query.contactPhone !== undefined) {
