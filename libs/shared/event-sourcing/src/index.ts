@@ -16,6 +16,7 @@ export * from './lib/projection-runner';
 export * from './lib/rebuild-indexes';
 export * from './lib/recent-reads';
 export * from './lib/sql.port';
+export * from './lib/statements-together';
 export * from './lib/row-writes';
 export * from './lib/rounds-by-key';
 export * from './lib/sums-by-key';

@@ -1,4 +1,5 @@
-import type { SqlExecutor } from './sql.port';
+import type { SqlExecutor, SqlStatement } from './sql.port';
+import { statementsTogether } from './statements-together';
 
 /**
  * A `text[]` from a JSON array of strings (an SQL expression): how a set-based statement takes a `text[]` per row,
@@ -83,4 +84,38 @@ export const runRowWrites = async (tx: SqlExecutor, writes: readonly RowWrite[])
   for (const groups of rowWriteGroups(writes).values()) {
     for (const group of groups) await tx.query(group.sql, rowWriteParameters(group));
   }
+};
+
+/**
+ * `runRowWrites` in rounds: the n-th statement of every table goes with the others' in one statement
+ * (`statementsTogether`), the first round with `alongside` (statements on tables none of the writes touch) and
+ * `primary` (a SELECT whose rows are returned; it sees the tables as they were before the round). One round trip
+ * a round, instead of one per table and kind and one per statement alongside.
+ */
+export const runRowWritesTogether = async <Row extends object = Record<string, unknown>>(
+  tx: SqlExecutor,
+  writes: readonly RowWrite[],
+  alongside: readonly SqlStatement[] = [],
+  primary?: string,
+): Promise<Row[]> => {
+  const tables = [...rowWriteGroups(writes).values()];
+  const rounds = Math.max(0, ...tables.map((groups) => groups.length));
+  let rows: Row[] = [];
+  for (let round = 0; round === 0 || round < rounds; round++) {
+    const groups = tables.flatMap((groups) => groups[round] ?? []);
+    const statements = [
+      ...(round === 0 ? alongside : []),
+      ...groups.map((group) => ({ sql: group.sql, params: rowWriteParameters(group) })),
+    ];
+    const first = round === 0 && primary !== undefined;
+    const only = statements[0];
+    if (statements.length === 1 && !first && only !== undefined) {
+      await tx.query(only.sql, only.params);
+    } else if (statements.length > 0 || first) {
+      const together = statementsTogether(statements, first ? primary : undefined);
+      const result = await tx.query<Row>(together.sql, together.params);
+      if (first) rows = result.rows;
+    }
+  }
+  return rows;
 };

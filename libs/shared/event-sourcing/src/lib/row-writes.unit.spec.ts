@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RowWrite, runRowWrites } from './row-writes';
+import { type RowWrite, runRowWrites, runRowWritesTogether } from './row-writes';
 import type { SqlExecutor } from './sql.port';
 
 const recorder = () => {
@@ -95,5 +95,71 @@ describe('runRowWrites', () => {
     const { tx, sent } = recorder();
     await runRowWrites(tx, []);
     expect(sent).toEqual([]);
+  });
+});
+
+describe('runRowWritesTogether', () => {
+  it('sends the n-th statement of every table in one, the first round with the statements alongside', async () => {
+    const { tx, sent } = recorder();
+    const keyed = (table: string, sql: string, key: string): RowWrite => ({ table, sql, row: [key], key });
+
+    await runRowWritesTogether(
+      tx,
+      [
+        keyed('orders', 'INSERT INTO orders SELECT * FROM unnest($1::text[])', 'o1'),
+        keyed('orders', 'UPDATE orders SET open = false FROM unnest($1::text[]) AS u(o)', 'o1'),
+        keyed('follow_ups', 'INSERT INTO follow_ups SELECT * FROM unnest($1::text[])', 'f1'),
+      ],
+      [{ sql: 'INSERT INTO requests SELECT * FROM jsonb_to_recordset($1::jsonb)', params: ['[]'] }],
+    );
+
+    expect(sent).toEqual([
+      {
+        sql: [
+          'WITH w0 AS (INSERT INTO requests SELECT * FROM jsonb_to_recordset($1::jsonb)),',
+          'w1 AS (INSERT INTO orders SELECT * FROM unnest($2::text[])),',
+          'w2 AS (INSERT INTO follow_ups SELECT * FROM unnest($3::text[]))',
+          'SELECT NULL',
+        ].join('\n'),
+        params: ['[]', ['o1'], ['f1']],
+      },
+      // The order's second write sees the first's row: a round of its own, alone, as it is.
+      { sql: 'UPDATE orders SET open = false FROM unnest($1::text[]) AS u(o)', params: [['o1']] },
+    ]);
+  });
+
+  it('asks the primary with the first round and returns its rows, even with nothing to write', async () => {
+    const sent: string[] = [];
+    const tx: SqlExecutor = {
+      query: async <Row extends object>(sql: string) => {
+        sent.push(sql);
+        return { rows: [{ relname: 'requests' }] as unknown as Row[], affectedRows: 0 };
+      },
+    };
+
+    expect(await runRowWritesTogether(tx, [], [], 'SELECT relname FROM stale')).toEqual([
+      { relname: 'requests' },
+    ]);
+    expect(
+      await runRowWritesTogether(
+        tx,
+        [],
+        [{ sql: 'UPDATE requests SET a = $1', params: [1] }],
+        'SELECT relname FROM stale',
+      ),
+    ).toEqual([{ relname: 'requests' }]);
+    expect(sent).toEqual([
+      'SELECT relname FROM stale',
+      'WITH w0 AS (UPDATE requests SET a = $1)\nSELECT relname FROM stale',
+    ]);
+  });
+
+  it('sends a lone statement as it is, and nothing for nothing', async () => {
+    const { tx, sent } = recorder();
+
+    await runRowWritesTogether(tx, [], [{ sql: 'UPDATE requests SET a = $1', params: [1] }]);
+    await runRowWritesTogether(tx, []);
+
+    expect(sent).toEqual([{ sql: 'UPDATE requests SET a = $1', params: [1] }]);
   });
 });

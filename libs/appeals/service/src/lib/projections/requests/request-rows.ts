@@ -1,4 +1,4 @@
-import { columnUpdates, type SqlExecutor } from '@qinqing/shared/event-sourcing';
+import { columnUpdateStatement, type SqlExecutor, type SqlStatement } from '@qinqing/shared/event-sourcing';
 import type { RequestRow } from './request-row';
 
 /** Every column of `appeals_requests` the projection writes, with its SQL type (generated columns excluded). */
@@ -87,16 +87,17 @@ export const loadRequestRows = async (
   return new Map(rows.map((row) => [row.request_id, row]));
 };
 
-/** New rows, whole, in one statement (a request already there is left as it is). */
-export const insertRequestRows = async (tx: SqlExecutor, rows: readonly RequestRow[]): Promise<void> => {
-  if (rows.length === 0) return;
-  await tx.query(INSERT_ROWS, [
-    JSON.stringify(rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))),
-  ]);
-};
+/** The statement that inserts new rows, whole (a request already there is left as it is); none for no rows. */
+export const insertRequestRows = (rows: readonly RequestRow[]): SqlStatement | null =>
+  rows.length === 0
+    ? null
+    : {
+        sql: INSERT_ROWS,
+        params: [JSON.stringify(rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]]))))],
+      };
 
-/** The changed columns of existing rows, in one statement. */
-export const updateRequestRows = columnUpdates({
+/** The statement that writes the changed columns of existing rows; none for no changes. */
+export const updateRequestRows = columnUpdateStatement({
   table: 'appeals_requests',
   key: 'request_id',
   columns: CHANGEABLE,

@@ -3,9 +3,14 @@ import {
   restoreSecondaryIndexes,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
+import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
+import { historyScript, REQUEST_ID, runScript } from '@qinqing/appeals/domain/testing';
+import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describeEachBackend } from '@qinqing/shared/event-store-postgres/testing';
+import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeStaleTables } from './request-statistics';
+import { analyzeStaleTables, BULK_BATCH } from './request-statistics';
+import { requestsProjection } from './requests.projection';
 import { REQUESTS_TABLE_DDL, REQUESTS_TABLES } from './requests.schema.sql';
 
 /** Requests written in bulk, as a rebuild writes them, with nothing analysing the table. */
@@ -66,5 +71,62 @@ describeEachBackend('the requests read model’s statistics during a rebuild', (
     await restoreSecondaryIndexes(db, dropped, REQUESTS_TABLES);
     expect(await statisticsRowsOf(db)).toBeGreaterThan(0);
     expect(await analyzeStaleTables(db)).toEqual([]);
+  }, 60_000);
+});
+
+/** A bulk batch: the submission of a generated history, made `count` requests of their own, recorded in order. */
+const submissions = (count: number): RecordedEvent[] => {
+  const [script] = fc.sample(historyScript, { numRuns: 1, seed: 17 });
+  const submitted = runScript(script as Parameters<typeof runScript>[0])[0]?.events[0];
+  if (submitted?.type !== 'RequestSubmitted') throw new Error('a history starts with its submission');
+  return Array.from({ length: count }, (_, i) => {
+    const requestId = `bulk-${i}`;
+    const data = JSON.parse(
+      JSON.stringify(submitted.data)
+        .replaceAll(`"${REQUEST_ID}`, `"${requestId}`)
+        .replaceAll('RC-7F3K9Q', `RC-B${i}`),
+    ) as unknown;
+    const at = new Date(Date.UTC(2026, 9, 1, 0, 0, i));
+    return {
+      eventId: `${requestId}-0`,
+      type: submitted.type,
+      schemaVersion: 1,
+      data,
+      metadata: {
+        correlationId: requestId,
+        causationId: null,
+        actorId: 'bulk',
+        actorRole: 'system',
+        occurredAt: at.toISOString(),
+      },
+      streamId: enterpriseRequestStreamId(requestId),
+      streamRevision: 0,
+      globalPosition: BigInt(i + 1),
+      cursor: String(i + 1) as LogCursor,
+      recordedAt: at,
+    };
+  });
+};
+
+describeEachBackend('the requests read model’s statistics after a bulk batch', (database) => {
+  let db: SqlDatabase;
+
+  beforeAll(async () => {
+    db = database().db;
+    await requestsProjection.setup(db);
+  });
+
+  it('a bulk batch writes its rows and, in the same round trip, finds the table it left stale and analyses it', async () => {
+    await insertRequests(db, 1, 5_300);
+    expect(await statisticsRowsOf(db)).toBe(0);
+    const batch = submissions(BULK_BATCH);
+    await db.transaction((tx) =>
+      (requestsProjection.applyBatch as NonNullable<typeof requestsProjection.applyBatch>)(batch, tx),
+    );
+    expect(await statisticsRowsOf(db)).toBeGreaterThan(0);
+    const { rows } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM appeals_requests WHERE request_id LIKE 'bulk-%'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(BULK_BATCH);
   }, 60_000);
 });

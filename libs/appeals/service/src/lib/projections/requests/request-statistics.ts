@@ -13,9 +13,9 @@ export const BULK_BATCH = 200;
  * A table without its secondary indexes is being rebuilt (`ProjectionRunner` sets them aside and, at the
  * rebuild's end, builds them again and analyses the table): no plan can use statistics on it meanwhile, and
  * analysing it mid-rebuild only held the rebuild up (two ANALYZEs of `appeals_requests`, about 1 s of its
- * bench:rebuild run).
+ * bench:rebuild run). A SELECT without parameters: a batch sends it along with its writes (`runRowWritesTogether`).
  */
-const STALE_TABLES = `SELECT c.relname FROM pg_class c
+export const STALE_TABLES = `SELECT c.relname FROM pg_class c
   LEFT JOIN pg_stat_user_tables t ON t.relid = c.oid
   WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
     AND c.relname IN (${TABLES.map((t) => `'${t}'`).join(', ')})
@@ -31,8 +31,19 @@ const STALE_TABLES = `SELECT c.relname FROM pg_class c
  * samples a fixed number of rows, so it costs about the same at any size. Live traffic (batches of a few
  * events) never reaches it: autovacuum's own thresholds are for that.
  */
-export const analyzeStaleTables = async (db: SqlExecutor): Promise<readonly string[]> => {
-  const { rows } = await db.query<{ relname: string }>(STALE_TABLES);
+export const analyzeStaleTables = async (db: SqlExecutor): Promise<readonly string[]> =>
+  analyzeTables(db, (await db.query<StaleTable>(STALE_TABLES)).rows);
+
+/** A row of `STALE_TABLES`. */
+export interface StaleTable {
+  readonly relname: string;
+}
+
+/** Analyses the tables `STALE_TABLES` named (the read model's own only), and returns their names. */
+export const analyzeTables = async (
+  db: SqlExecutor,
+  rows: readonly StaleTable[],
+): Promise<readonly string[]> => {
   const stale = rows.map((row) => row.relname).filter((name) => (TABLES as readonly string[]).includes(name));
   for (const table of stale) await db.query(`ANALYZE ${table}`);
   return stale;

@@ -2,22 +2,30 @@ import {
   type Projection,
   type RecordedEvent,
   type RowWrite,
-  runRowWrites,
+  runRowWritesTogether,
   type SqlExecutor,
+  type SqlStatement,
 } from '@qinqing/shared/event-sourcing';
 import { requestEventsOf, requestIdsOf } from '../request-events';
 import { provisionalColumnsAfter } from './provisional-tracking';
 import { type RequestRow, type RowChanges, rowEffectOf, rowOfSubmission } from './request-row';
 import { insertRequestRows, loadRequestRows, updateRequestRows } from './request-rows';
-import { analyzeStaleTables, BULK_BATCH } from './request-statistics';
+import {
+  analyzeStaleTables,
+  analyzeTables,
+  BULK_BATCH,
+  STALE_TABLES,
+  type StaleTable,
+} from './request-statistics';
 import { REQUESTS_TABLE_DDL, REQUESTS_TABLES } from './requests.schema.sql';
 
 /**
  * Folds a batch into the rows in memory, event by event as `apply` would, and writes what changed: the rows
- * of the batch's requests read in one statement, new rows inserted whole in one, the changed columns of the
- * others in one, and the side tables' writes in one statement per table and kind (`runRowWrites`: each row's
- * writes in the events' order). A busy catch-up or a rebuild thus
- * costs a few statements a batch instead of three or four an event.
+ * of the batch's requests read in one statement, then one statement (`runRowWritesTogether`) that inserts the
+ * new rows whole, writes the changed columns of the others and the side tables' first writes of each kind (a row
+ * of a side table written twice over in a batch takes a second round), and, for a bulk batch, names the tables
+ * whose statistics it left stale. A busy catch-up or a rebuild thus costs two round trips a batch, not one or two
+ * per table and kind; a rebuild's read waits on the slowest read model's.
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
   const requestEvents = requestEventsOf(events);
@@ -52,15 +60,15 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     const provisional = provisionalColumnsAfter(row, event);
     if (provisional !== null) change(row, provisional);
   }
-  await insertRequestRows(
-    tx,
-    [...created].map((id) => rows.get(id) as RequestRow),
-  );
-  await updateRequestRows(tx, changes);
-  await runRowWrites(tx, side);
+  const rowWrites = [
+    insertRequestRows([...created].map((id) => rows.get(id) as RequestRow)),
+    updateRequestRows(changes),
+  ].filter((statement): statement is SqlStatement => statement !== null);
   // A catch-up or a rebuild writes thousands of rows a minute: the planner's statistics are brought up to date
   // here, in the batch's transaction, rather than whenever autovacuum gets to it.
-  if (requestEvents.length >= BULK_BATCH) await analyzeStaleTables(tx);
+  const bulk = requestEvents.length >= BULK_BATCH;
+  const stale = await runRowWritesTogether<StaleTable>(tx, side, rowWrites, bulk ? STALE_TABLES : undefined);
+  if (bulk) await analyzeTables(tx, stale);
 };
 
 /** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
