@@ -17,12 +17,25 @@ export const statementsTogether = (
   statements: readonly SqlStatement[],
   primary = 'SELECT NULL',
 ): SqlStatement => {
-  const params: unknown[] = [];
-  const queries = statements.map(({ sql, params: own }, i) => {
-    const offset = params.length;
-    params.push(...own);
-    return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)})`;
-  });
+  const { queries, params } = withQueries(statements);
   if (queries.length === 0) return { sql: primary, params };
   return { sql: `WITH ${queries.join(',\n')}\n${primary}`, params };
+};
+
+/**
+ * The statements as WITH queries `${name}0 AS (…)`, `${name}1 AS (…)`, …, their parameters numbered on from
+ * `first`, and those parameters in order: for a statement that has WITH queries of its own to put them before.
+ */
+export const withQueries = (
+  statements: readonly SqlStatement[],
+  name = 'w',
+  first = 1,
+): { readonly queries: string[]; readonly params: unknown[] } => {
+  const params: unknown[] = [];
+  const queries = statements.map(({ sql, params: own }, i) => {
+    const offset = first - 1 + params.length;
+    params.push(...own);
+    return `${name}${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  return { queries, params };
 };

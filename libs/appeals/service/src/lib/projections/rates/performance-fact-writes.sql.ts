@@ -4,6 +4,9 @@ import {
   rowWriteGroups,
   rowWriteParameters,
   type SqlExecutor,
+  type SqlStatement,
+  statementsTogether,
+  withQueries,
 } from '@qinqing/shared/event-sourcing';
 import { clockColumns, UNIT_DAY_COUNTERS, type UnitDayCounter } from './performance.schema.sql';
 
@@ -73,9 +76,13 @@ const satisfiedRating = `rating IN (${RATINGS.filter(isSatisfiedRating)
  * data-modifying WITH query (each sees the tables as they were before the statement, so no two may touch one
  * table), their rows' counters summed per unit and day and added in one upsert — sums, so in any order.
  */
-const statementOf = (kinds: readonly FactKind[]): string => {
+const statementOf = (
+  kinds: readonly FactKind[],
+  alongside: readonly string[] = [],
+  firstParameter = 1,
+): string => {
   const counters = UNIT_DAY_COUNTERS.filter((counter) => kinds.some((kind) => counter in kind.counters));
-  let first = 1;
+  let first = firstParameter;
   const writes = kinds.map((kind, i) => {
     const write = `w${i} AS (${kind.write(first)}
   RETURNING ${kind.returning})`;
@@ -86,7 +93,7 @@ const statementOf = (kinds: readonly FactKind[]): string => {
     (kind, i) =>
       `SELECT day, unit_id, ${counters.map((counter) => `${kind.counters[counter] ?? '0'} AS ${counter}`).join(', ')} FROM w${i}`,
   );
-  return `WITH ${writes.join(',\n')},
+  return `WITH ${[...alongside, ...writes].join(',\n')},
   changes AS (${changes.join('\n  UNION ALL ')})
   INSERT INTO appeals_perf3_unit_days AS d (day, unit_id, ${counters.join(', ')})
   SELECT day, unit_id, ${counters.map((counter) => `sum(${counter})::integer`).join(', ')} FROM changes GROUP BY day, unit_id
@@ -211,11 +218,20 @@ const combined = new Map<string, string>();
  * Runs a batch's fact writes (each `sql` one of the statements above) with the effect of running them one by
  * one: `rowWriteGroups` puts each table's writes into the statements that keep each row's writes in order, and
  * the n-th statement of every table goes in one statement — one round trip a round, and one upsert of the unit
- * days, instead of one of each per table and kind (a rebuild's batch has facts of every table).
+ * days, instead of one of each per table and kind (a rebuild's batch has facts of every table). `alongside`
+ * (statements on tables no fact is written to: the requests' tracking) goes with the first round.
  */
-export const runFactWrites = async (tx: SqlExecutor, facts: readonly RowWrite[]): Promise<void> => {
+export const runFactWrites = async (
+  tx: SqlExecutor,
+  facts: readonly RowWrite[],
+  alongside: readonly SqlStatement[] = [],
+): Promise<void> => {
   const tables = [...rowWriteGroups(facts).values()];
   const rounds = Math.max(0, ...tables.map((groups) => groups.length));
+  if (rounds === 0 && alongside.length > 0) {
+    const together = statementsTogether(alongside);
+    await tx.query(together.sql, together.params);
+  }
   for (let round = 0; round < rounds; round++) {
     const groups = tables.flatMap((table) => table[round] ?? []);
     const kinds = groups.map((group) => {
@@ -223,9 +239,10 @@ export const runFactWrites = async (tx: SqlExecutor, facts: readonly RowWrite[])
       if (kind === undefined) throw new Error(`not a fact write of the rates: ${group.sql}`);
       return kind;
     });
-    const name = groups.map((group) => group.sql).join('\u0000');
-    const sql = combined.get(name) ?? statementOf(kinds);
+    const along = round === 0 ? withQueries(alongside, 'a') : { queries: [], params: [] };
+    const name = [...groups.map((group) => group.sql), ...along.queries].join('\u0000');
+    const sql = combined.get(name) ?? statementOf(kinds, along.queries, along.params.length + 1);
     combined.set(name, sql);
-    await tx.query(sql, groups.flatMap(rowWriteParameters));
+    await tx.query(sql, [...along.params, ...groups.flatMap(rowWriteParameters)]);
   }
 };

@@ -90,6 +90,25 @@ describe('runFactWrites', () => {
     expect(sent[1]?.sql).toMatch(/SET responded = true[\s\S]*SET redone = true/u);
   });
 
+  it('sends the statements alongside with the first round, their parameters first, or alone without facts', async () => {
+    const { tx, sent } = recorder();
+    const tracking = {
+      sql: 'INSERT INTO appeals_perf3_requests SELECT * FROM jsonb_to_recordset($1::jsonb)',
+      params: ['[]'],
+    };
+
+    await runFactWrites(tx, [received('r1'), received('r2'), responded('r1')], [tracking]);
+    await runFactWrites(tx, [], [tracking]);
+
+    expect(sent.map(({ params }) => params)).toEqual([['[]', ...RECEIVED_R1_R2], [['r1'], ['dept']], ['[]']]);
+    expect(sent[0]?.sql).toMatch(
+      /^WITH a0 AS \(INSERT INTO appeals_perf3_requests .*\$1::jsonb\)\),\nw0 AS \(INSERT INTO appeals_perf3_received/u,
+    );
+    expect(sent[0]?.sql).toContain('unnest($2::text[], $3::text[], $4::date[], $5::boolean[])');
+    expect(sent[1]?.sql).not.toContain('appeals_perf3_requests');
+    expect(sent[2]?.sql).toBe(`WITH w0 AS (${tracking.sql})\nSELECT NULL`);
+  });
+
   it('refuses a write that is not one of the rates’ facts', async () => {
     const { tx } = recorder();
 

@@ -3,6 +3,7 @@ import {
   type RecordedEvent,
   type RowWrite,
   type SqlExecutor,
+  type SqlStatement,
 } from '@qinqing/shared/event-sourcing';
 import { startClocks } from '../clock-tracking';
 import { requestEventsOf, requestIdsOf } from '../request-events';
@@ -19,39 +20,40 @@ const loadTracked = async (tx: SqlExecutor, requestIds: readonly string[]): Prom
   return new Map(rows.map(({ request_id, ...tracked }) => [request_id, tracked]));
 };
 
-/** Inserts the new requests' tracking and updates the others', each in one statement. */
-const saveTracked = async (
-  tx: SqlExecutor,
+/** The statements that insert the new requests' tracking and update the others', one each (none for none). */
+const trackedWrites = (
   tracked: ReadonlyMap<string, Tracked>,
   created: ReadonlySet<string>,
   changed: ReadonlySet<string>,
-): Promise<void> => {
+): SqlStatement[] => {
   const rowsOf = (ids: ReadonlySet<string>) =>
     JSON.stringify([...ids].map((request_id) => ({ request_id, ...tracked.get(request_id) })));
+  const statements: SqlStatement[] = [];
   if (created.size > 0) {
-    await tx.query(
-      `INSERT INTO appeals_perf3_requests (request_id, responsible_unit_id, cycle, clocks)
+    statements.push({
+      sql: `INSERT INTO appeals_perf3_requests (request_id, responsible_unit_id, cycle, clocks)
        SELECT request_id, responsible_unit_id, cycle, clocks
        FROM jsonb_to_recordset($1::jsonb) AS r(request_id text, responsible_unit_id text, cycle integer, clocks jsonb)
        ON CONFLICT DO NOTHING`,
-      [rowsOf(created)],
-    );
+      params: [rowsOf(created)],
+    });
   }
   if (changed.size > 0) {
-    await tx.query(
-      `UPDATE appeals_perf3_requests AS t
+    statements.push({
+      sql: `UPDATE appeals_perf3_requests AS t
        SET responsible_unit_id = r.responsible_unit_id, cycle = r.cycle, clocks = r.clocks
        FROM jsonb_to_recordset($1::jsonb) AS r(request_id text, responsible_unit_id text, cycle integer, clocks jsonb)
        WHERE t.request_id = r.request_id`,
-      [rowsOf(changed)],
-    );
+      params: [rowsOf(changed)],
+    });
   }
+  return statements;
 };
 
 /**
- * Folds a batch in memory, event by event as `apply` would: the batch's requests read in one statement, their
- * tracking written in one or two, and the facts (received, outcomes, clock facts, ratings) with the effect of
- * the events' order, the tables' writes together (`runFactWrites`).
+ * Folds a batch in memory, event by event as `apply` would: the batch's requests read in one statement, then
+ * their tracking and the facts (received, outcomes, clock facts, ratings) written with the effect of the
+ * events' order, the tables' writes together and the tracking with their first round (`runFactWrites`).
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
   const requestEvents = requestEventsOf(events);
@@ -79,8 +81,7 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     tracked.set(requestId, effect.next);
     if (!created.has(requestId)) changed.add(requestId);
   }
-  await saveTracked(tx, tracked, created, changed);
-  await runFactWrites(tx, facts);
+  await runFactWrites(tx, facts, trackedWrites(tracked, created, changed));
 };
 
 /** Builds the facts behind response, on-time, resolution and satisfaction rates, from the event log alone. */
