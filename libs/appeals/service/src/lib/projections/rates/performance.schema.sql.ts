@@ -48,6 +48,9 @@ export const PERFORMANCE_TABLES_DDL = [
   cycle integer NOT NULL DEFAULT 0,
   clocks jsonb NOT NULL
 )`,
+  // Read by request id only: ANALYZE keeps no statistics of the clocks (about three quarters of analysing the
+  // table, 1.06 → 0.29 s at 200,000 rows, at a rebuild's end).
+  'ALTER TABLE appeals_perf3_requests ALTER COLUMN clocks SET STATISTICS 0',
   `CREATE TABLE IF NOT EXISTS appeals_perf3_received (
   request_id text NOT NULL,
   unit_id text NOT NULL,

@@ -54,6 +54,12 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   'ALTER TABLE appeals_requests ADD COLUMN IF NOT EXISTS provisional_year smallint',
   // The scheduler finds requests to re-derive by the year they wait for, once its notice is loaded.
   'CREATE INDEX IF NOT EXISTS appeals_requests_provisional ON appeals_requests (provisional_year) WHERE provisional_year IS NOT NULL',
+  // No query filters on the clocks or the provisional dues as documents (only on what sort_due and
+  // provisional_year take of them), so ANALYZE keeps no statistics of them: comparing and sizing thousands of
+  // sampled documents was about half of analysing the table (2.3 → 1.3 s at 200,000 rows), paid at a
+  // rebuild's end and after a catch-up's bulk batches.
+  'ALTER TABLE appeals_requests ALTER COLUMN clocks SET STATISTICS 0',
+  'ALTER TABLE appeals_requests ALTER COLUMN provisional SET STATISTICS 0',
   // What the inbox sorts and pages by, and what it searches: both derived in the database from the row itself
   // (generated columns), so the projection code does not change and existing rows get them on ALTER.
   // Computed on every insert and on every update of a row's clocks or pause: PL/pgSQL evaluating the three
