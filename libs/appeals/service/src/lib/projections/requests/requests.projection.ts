@@ -24,8 +24,9 @@ import { REQUESTS_TABLE_DDL, REQUESTS_TABLES } from './requests.schema.sql';
  * of the batch's requests read in one statement, then one statement (`runRowWritesTogether`) that inserts the
  * new rows whole, writes the changed columns of the others and the side tables' first writes of each kind (a row
  * of a side table written twice over in a batch takes a second round), and, for a bulk batch, names the tables
- * whose statistics it left stale. A busy catch-up or a rebuild thus costs two round trips a batch, not one or two
- * per table and kind; a rebuild's read waits on the slowest read model's.
+ * whose statistics were stale before it (its own rows count at the next bulk batch or start). A busy catch-up
+ * or a rebuild thus costs two round trips a batch, not one or two per table and kind; a rebuild's read waits on
+ * the slowest read model's.
  */
 const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> => {
   const requestEvents = requestEventsOf(events);
@@ -60,21 +61,41 @@ const applyBatch = async (events: readonly RecordedEvent[], tx: SqlExecutor): Pr
     const provisional = provisionalColumnsAfter(row, event);
     if (provisional !== null) change(row, provisional);
   }
-  const rowWrites = [
+  const requestWrites = [
     insertRequestRows([...created].map((id) => rows.get(id) as RequestRow)),
     updateRequestRows(changes),
   ].filter((statement): statement is SqlStatement => statement !== null);
   // A catch-up or a rebuild writes thousands of rows a minute: the planner's statistics are brought up to date
   // here, in the batch's transaction, rather than whenever autovacuum gets to it.
   const bulk = requestEvents.length >= BULK_BATCH;
-  const stale = await runRowWritesTogether<StaleTable>(tx, side, rowWrites, bulk ? STALE_TABLES : undefined);
+  const stale = await runRowWritesTogether<StaleTable>(
+    tx,
+    side,
+    requestWrites,
+    bulk ? STALE_TABLES : undefined,
+  );
   if (bulk) await analyzeTables(tx, stale);
+};
+
+/**
+ * The name search's keys are code points (`ascii` in `appeals_name_keys`), which PostgreSQL gives only in a UTF8
+ * database: another encoding would fail every insert of a Chinese name (EUC_CN) or find nothing (SQL_ASCII).
+ */
+const requireUtf8 = async (db: SqlExecutor): Promise<void> => {
+  const { rows } = await db.query<{ encoding: string }>(
+    "SELECT current_setting('server_encoding') AS encoding",
+  );
+  const encoding = rows[0]?.encoding;
+  if (encoding !== 'UTF8') {
+    throw new Error(`appeals_requests needs a UTF8 database (this one's server_encoding is ${encoding})`);
+  }
 };
 
 /** `appeals_requests`: one row per request with its owner, status and clocks, for lists and the scheduler. */
 export const requestsProjection: Projection = {
   name: 'appeals-requests',
   setup: async (db) => {
+    await requireUtf8(db);
     for (const statement of REQUESTS_TABLE_DDL) await db.query(statement);
     // A read side built by an earlier run (a rebuild, a catch-up cut short) may never have been analysed.
     await analyzeStaleTables(db);

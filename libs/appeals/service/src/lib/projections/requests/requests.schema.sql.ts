@@ -1,3 +1,6 @@
+/** A pair of characters' search key is (first + 1) × PAIR_BASE + second: above every code point (< 2^21). */
+const PAIR_BASE = 2 ** 21;
+
 /** The read model's tables: the request list, its 督办 orders and its 回访 / 整改 clocks. */
 export const REQUESTS_TABLES = [
   'appeals_requests',
@@ -77,14 +80,14 @@ BEGIN
     DATE '9999-12-31');
 END
 $$`,
-  // The name's search keys: each character of the lower-cased name as its code point, and each pair of
-  // neighbouring characters as (first + 1) × 2^21 + second — above every code point (< 2^21), so a pair never
-  // equals a character and no two pairs share a key: the keys stand for the text exactly. In the order they
-  // come, repeats included: the GIN index keeps each key once and `@>` asks only whether a key is there.
-  // Integers, not the characters as text: the index's build compares keys as integers instead of by the
-  // database's collation (strcoll for each of the millions of comparisons), which cost about twice as long.
-  // A loop, not an SQL function over generate_series with DISTINCT (which sorted the keys and cost more than
-  // three times as much a name).
+  // The name's search keys: each character of the lower-cased name as its code point (`ascii` gives the code
+  // point in a UTF8 database, which setup requires), and each pair of neighbouring characters as
+  // (first + 1) × 2^21 + second — above every code point (< 2^21), so a pair never equals a character and no
+  // two pairs share a key: the keys stand for the text exactly. In the order they come, repeats included: the
+  // GIN index keeps each key once and `@>` asks only whether a key is there. Integers, not the characters as
+  // text: the index's build compares keys as integers instead of by the database's collation (strcoll for each
+  // of the millions of comparisons), which cost about twice as long. A loop, not an SQL function over
+  // generate_series with DISTINCT (which sorted the keys and cost more than three times as much a name).
   `
 CREATE OR REPLACE FUNCTION appeals_name_keys(name text) RETURNS bigint[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
@@ -98,11 +101,20 @@ BEGIN
   FOR i IN 1..characters LOOP
     this := ascii(substr(lowered, i, 1));
     keys := keys || this;
-    IF i > 1 THEN keys := keys || ((previous + 1) * 2097152 + this); END IF;
+    IF i > 1 THEN keys := keys || ((previous + 1) * ${PAIR_BASE} + this); END IF;
     previous := this;
   END LOOP;
   RETURN keys;
 END
+$$`,
+  // What a search asks of the index for a fragment of a name, worked out by the same function and so the same
+  // lower-casing as the names' keys: a single character's key, or a longer fragment's pairs only (they hold all
+  // of its characters, and a character's posting list can cover most of a city's names).
+  `
+CREATE OR REPLACE FUNCTION appeals_name_fragment_keys(fragment text) RETURNS bigint[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN cardinality(k) <= 1 THEN k ELSE ARRAY(SELECT key FROM unnest(k) AS key WHERE key >= ${PAIR_BASE}) END
+  FROM appeals_name_keys(fragment) AS k
 $$`,
   /*
    * sort_due: the nearest due date of a running accept, reply or resolve clock (only these go overdue by

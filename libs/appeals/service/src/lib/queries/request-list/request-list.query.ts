@@ -104,21 +104,8 @@ const visibility = (actor: Actor, param: (value: unknown) => string): string | n
   }
 };
 
-/** A pair's key is above every character's: (first + 1) × 2^21 + second, as in `appeals_name_keys`. */
-const PAIR_BASE = 2 ** 21;
-
-/**
- * The search keys a name holding this fragment must have, as `appeals_name_keys` gives them for a name (the
- * index's keys): the fragment's character, or its pairs of neighbouring characters, as code points of the
- * lower-cased text (a name's pairs hold all of its characters).
- */
-const nameKeysOf = (text: string): number[] => {
-  const points = [...text.toLowerCase()].map((character) => character.codePointAt(0) ?? 0);
-  if (points.length === 1) return points;
-  return [...new Set(points.slice(1).map((point, i) => ((points[i] ?? 0) + 1) * PAIR_BASE + point))];
-};
-
-const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+/** A LIKE pattern's text for the fragment, its wildcards escaped (lower-cased in SQL, as the names are). */
+const likeEscaped = (text: string): string => text.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
 export interface ListStatement {
   readonly sql: string;
@@ -208,8 +195,14 @@ export const listRequestsStatement = (
   }
   if (query.creditCode !== undefined) where.push(`enterprise_credit_code = ${param(query.creditCode)}`);
   if (query.enterpriseName !== undefined) {
-    where.push(`appeals_name_keys(enterprise_name) @> ${param(nameKeysOf(query.enterpriseName))}::bigint[]`);
-    where.push(`lower(enterprise_name) LIKE ${param(likePattern(query.enterpriseName))} ESCAPE '\\'`);
+    // The fragment's keys and its lower case are worked out in SQL, by the functions and lower() the names'
+    // index used, so the search and the index cannot disagree about a character.
+    where.push(
+      `appeals_name_keys(enterprise_name) @> appeals_name_fragment_keys(${param(query.enterpriseName)}::text)`,
+    );
+    where.push(
+      `lower(enterprise_name) LIKE '%' || lower(${param(likeEscaped(query.enterpriseName))}::text) || '%' ESCAPE '\\'`,
+    );
   }
   if (query.contactPhone !== undefined) {
     where.push(`contact_phone = ${param(query.contactPhone)}`);
