@@ -99,22 +99,22 @@ export const runRowWritesTogether = async <Row extends object = Record<string, u
   primary?: string,
 ): Promise<Row[]> => {
   const tables = [...rowWriteGroups(writes).values()];
-  const rounds = Math.max(0, ...tables.map((groups) => groups.length));
+  const rounds = Math.max(0, ...tables.map((table) => table.length));
   let rows: Row[] = [];
   for (let round = 0; round === 0 || round < rounds; round++) {
-    const groups = tables.flatMap((groups) => groups[round] ?? []);
+    const groups = tables.flatMap((table) => table[round] ?? []);
     const statements = [
       ...(round === 0 ? alongside : []),
       ...groups.map((group) => ({ sql: group.sql, params: rowWriteParameters(group) })),
     ];
-    const first = round === 0 && primary !== undefined;
-    const only = statements[0];
-    if (statements.length === 1 && !first && only !== undefined) {
-      await tx.query(only.sql, only.params);
-    } else if (statements.length > 0 || first) {
-      const together = statementsTogether(statements, first ? primary : undefined);
+    const asks = round === 0 && primary !== undefined;
+    const [lone] = statements;
+    if (statements.length === 1 && !asks && lone !== undefined) {
+      await tx.query(lone.sql, lone.params);
+    } else if (statements.length > 0 || asks) {
+      const together = statementsTogether(statements, asks ? primary : undefined);
       const result = await tx.query<Row>(together.sql, together.params);
-      if (first) rows = result.rows;
+      if (asks) rows = result.rows;
     }
   }
   return rows;

@@ -116,9 +116,15 @@ describe('runRowWritesTogether', () => {
     expect(sent).toEqual([
       {
         sql: [
-          'WITH w0 AS (INSERT INTO requests SELECT * FROM jsonb_to_recordset($1::jsonb)),',
-          'w1 AS (INSERT INTO orders SELECT * FROM unnest($2::text[])),',
-          'w2 AS (INSERT INTO follow_ups SELECT * FROM unnest($3::text[]))',
+          'WITH w0 AS (',
+          'INSERT INTO requests SELECT * FROM jsonb_to_recordset($1::jsonb)',
+          '),',
+          'w1 AS (',
+          'INSERT INTO orders SELECT * FROM unnest($2::text[])',
+          '),',
+          'w2 AS (',
+          'INSERT INTO follow_ups SELECT * FROM unnest($3::text[])',
+          ')',
           'SELECT NULL',
         ].join('\n'),
         params: ['[]', ['o1'], ['f1']],
@@ -150,7 +156,7 @@ describe('runRowWritesTogether', () => {
     ).toEqual([{ relname: 'requests' }]);
     expect(sent).toEqual([
       'SELECT relname FROM stale',
-      'WITH w0 AS (UPDATE requests SET a = $1)\nSELECT relname FROM stale',
+      'WITH w0 AS (\nUPDATE requests SET a = $1\n)\nSELECT relname FROM stale',
     ]);
   });
 

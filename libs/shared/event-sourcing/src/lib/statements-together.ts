@@ -10,8 +10,7 @@ const PARAMETER = /\$(\d+)/gu;
  * once whether the primary reads it or not, all of them on the statement's one snapshot: none sees another's
  * changes, so the statements must not touch the same rows (writes of different tables, or of rows another does
  * not touch), and the primary sees the tables as they were before. One round trip instead of one each — what a
- * read model's batch costs when a rebuild's read waits on it. The statements' text must hold `$` only in
- * parameters (no dollar quoting).
+ * read model's batch costs when a rebuild's read waits on it.
  */
 export const statementsTogether = (
   statements: readonly SqlStatement[],
@@ -23,19 +22,25 @@ export const statementsTogether = (
 };
 
 /**
- * The statements as WITH queries `${name}0 AS (…)`, `${name}1 AS (…)`, …, their parameters numbered on from
- * `first`, and those parameters in order: for a statement that has WITH queries of its own to put them before.
+ * The statements as WITH queries `${name}0 AS (…)`, `${name}1 AS (…)`, …, their parameters numbered on after
+ * each other's, and those parameters in order: for a statement that puts its own WITH queries after them. A
+ * statement must hold `$` only in its parameters, and be one statement without a WITH of its own (PostgreSQL
+ * allows a data-modifying WITH only at the top): those are refused.
  */
 export const withQueries = (
   statements: readonly SqlStatement[],
   name = 'w',
-  first = 1,
 ): { readonly queries: string[]; readonly params: unknown[] } => {
   const params: unknown[] = [];
   const queries = statements.map(({ sql, params: own }, i) => {
-    const offset = first - 1 + params.length;
+    if (UNFIT.test(sql)) throw new Error(`not a statement to go with others: ${sql}`);
+    const offset = params.length;
     params.push(...own);
-    return `${name}${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)})`;
+    // On lines of their own: a comment at the end of the statement does not swallow the bracket.
+    return `${name}${i} AS (\n${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)}\n)`;
   });
   return { queries, params };
 };
+
+/** Dollar quoting, a statement's own WITH, or a semicolon ending it. */
+const UNFIT = /\$[A-Za-z_]*\$|^\s*WITH\b|;\s*$/iu;

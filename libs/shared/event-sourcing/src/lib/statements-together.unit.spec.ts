@@ -13,8 +13,12 @@ describe('statementsTogether', () => {
       ]),
     ).toEqual({
       sql: [
-        'WITH w0 AS (INSERT INTO a SELECT * FROM unnest($1::text[], $2::int[])),',
-        'w1 AS (UPDATE b SET v = $4 WHERE k = $3 OR k = $12)',
+        'WITH w0 AS (',
+        'INSERT INTO a SELECT * FROM unnest($1::text[], $2::int[])',
+        '),',
+        'w1 AS (',
+        'UPDATE b SET v = $4 WHERE k = $3 OR k = $12',
+        ')',
         'SELECT NULL',
       ].join('\n'),
       params: [['x'], [1], 'k', 'v', 3, 4, 5, 6, 7, 8, 9, 'ten'],
@@ -25,9 +29,26 @@ describe('statementsTogether', () => {
     expect(
       statementsTogether([{ sql: 'DELETE FROM a WHERE k = $1', params: ['k'] }], 'SELECT 1 AS one'),
     ).toEqual({
-      sql: 'WITH w0 AS (DELETE FROM a WHERE k = $1)\nSELECT 1 AS one',
+      sql: 'WITH w0 AS (\nDELETE FROM a WHERE k = $1\n)\nSELECT 1 AS one',
       params: ['k'],
     });
     expect(statementsTogether([], 'SELECT 1 AS one')).toEqual({ sql: 'SELECT 1 AS one', params: [] });
+  });
+
+  it('refuses what cannot go inside a WITH query: dollar quoting, a WITH of its own, a closing semicolon', () => {
+    for (const sql of [
+      'INSERT INTO a VALUES ($$x$$)',
+      'INSERT INTO a VALUES ($q$x$q$)',
+      'WITH x AS (DELETE FROM b RETURNING k) INSERT INTO a SELECT k FROM x',
+      'DELETE FROM a;',
+    ]) {
+      expect(() => statementsTogether([{ sql, params: [] }])).toThrow(/not a statement to go with others/u);
+    }
+  });
+
+  it('keeps a comment at the end of a statement from swallowing its bracket', () => {
+    expect(statementsTogether([{ sql: 'DELETE FROM a -- all of it', params: [] }]).sql).toBe(
+      'WITH w0 AS (\nDELETE FROM a -- all of it\n)\nSELECT NULL',
+    );
   });
 });

@@ -4,8 +4,8 @@ import {
   rowWriteGroups,
   rowWriteParameters,
   type SqlExecutor,
+  runRowWritesTogether,
   type SqlStatement,
-  statementsTogether,
   withQueries,
 } from '@qinqing/shared/event-sourcing';
 import { clockColumns, UNIT_DAY_COUNTERS, type UnitDayCounter } from './performance.schema.sql';
@@ -73,8 +73,8 @@ const satisfiedRating = `rating IN (${RATINGS.filter(isSatisfiedRating)
 
 /**
  * Fact writes of different tables in one statement, and what they changed added to the unit days: each write a
- * data-modifying WITH query (each sees the tables as they were before the statement, so no two may touch one
- * table), their rows' counters summed per unit and day and added in one upsert — sums, so in any order.
+ * data-modifying WITH query (each sees the tables as they were before the statement, so no two may touch the
+ * same rows), their rows' counters summed per unit and day and added in one upsert — sums, so in any order.
  */
 const statementOf = (
   kinds: readonly FactKind[],
@@ -228,10 +228,7 @@ export const runFactWrites = async (
 ): Promise<void> => {
   const tables = [...rowWriteGroups(facts).values()];
   const rounds = Math.max(0, ...tables.map((groups) => groups.length));
-  if (rounds === 0 && alongside.length > 0) {
-    const together = statementsTogether(alongside);
-    await tx.query(together.sql, together.params);
-  }
+  if (rounds === 0) await runRowWritesTogether(tx, [], alongside);
   for (let round = 0; round < rounds; round++) {
     const groups = tables.flatMap((table) => table[round] ?? []);
     const kinds = groups.map((group) => {
@@ -240,7 +237,8 @@ export const runFactWrites = async (
       return kind;
     });
     const along = round === 0 ? withQueries(alongside, 'a') : { queries: [], params: [] };
-    const name = [...groups.map((group) => group.sql), ...along.queries].join('\u0000');
+    // The alongside's parameter count decides where the facts' are numbered from: part of what the SQL is made of.
+    const name = [...groups.map((group) => group.sql), ...along.queries, along.params.length].join('\u0000');
     const sql = combined.get(name) ?? statementOf(kinds, along.queries, along.params.length + 1);
     combined.set(name, sql);
     await tx.query(sql, [...along.params, ...groups.flatMap(rowWriteParameters)]);

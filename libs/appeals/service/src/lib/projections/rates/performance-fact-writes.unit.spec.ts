@@ -102,11 +102,16 @@ describe('runFactWrites', () => {
 
     expect(sent.map(({ params }) => params)).toEqual([['[]', ...RECEIVED_R1_R2], [['r1'], ['dept']], ['[]']]);
     expect(sent[0]?.sql).toMatch(
-      /^WITH a0 AS \(INSERT INTO appeals_perf3_requests .*\$1::jsonb\)\),\nw0 AS \(INSERT INTO appeals_perf3_received/u,
+      /^WITH a0 AS \(\nINSERT INTO appeals_perf3_requests .*\$1::jsonb\)\n\),\nw0 AS \(INSERT INTO appeals_perf3_received/u,
     );
     expect(sent[0]?.sql).toContain('unnest($2::text[], $3::text[], $4::date[], $5::boolean[])');
     expect(sent[1]?.sql).not.toContain('appeals_perf3_requests');
-    expect(sent[2]?.sql).toBe(`WITH w0 AS (${tracking.sql})\nSELECT NULL`);
+    expect(sent[2]?.sql).toBe(tracking.sql);
+    // The same facts with and without the tracking: each numbered from where its statement starts.
+    await runFactWrites(tx, [received('r1'), received('r2')], [tracking, tracking]);
+    await runFactWrites(tx, [received('r1'), received('r2')]);
+    expect(sent[3]?.sql).toContain('unnest($3::text[], $4::text[], $5::date[], $6::boolean[])');
+    expect(sent[4]?.sql).toContain('unnest($1::text[], $2::text[], $3::date[], $4::boolean[])');
   });
 
   it('refuses a write that is not one of the rates’ facts', async () => {

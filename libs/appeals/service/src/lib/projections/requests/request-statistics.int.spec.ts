@@ -122,7 +122,7 @@ describeEachBackend('the requests read model’s statistics after a bulk batch',
     await requestsProjection.setup(db);
   });
 
-  it('a bulk batch writes its rows and, in the same round trip, finds the table it left stale and analyses it', async () => {
+  it('a bulk batch writes its rows and, in the same round trip, finds the table that was stale and analyses it', async () => {
     await insertRequests(db, 1, 5_300);
     expect(await statisticsRowsOf(db)).toBe(0);
     const batch = submissions(BULK_BATCH);
