@@ -27,9 +27,10 @@ export const STALE_TABLES = `SELECT c.relname FROM pg_class c
 /**
  * Gathers the statistics of the read model's tables that a bulk write left stale, so a city's inbox and
  * searches are planned on what the tables hold and not on defaults, whenever autovacuum runs (if it runs at
- * all: it is off on the CI and bench server). Called at every start and after each bulk batch; ANALYZE
- * samples a fixed number of rows, so it costs about the same at any size. Live traffic (batches of a few
- * events) never reaches it: autovacuum's own thresholds are for that.
+ * all: it is off on the CI and bench server). Called at every start; a bulk batch sends `STALE_TABLES` with its
+ * writes and analyses what it names (`analyzeTables`). ANALYZE samples a fixed number of rows, so it costs about
+ * the same at any size. Live traffic (batches of a few events) never reaches it: autovacuum's own thresholds are
+ * for that.
  */
 export const analyzeStaleTables = async (db: SqlExecutor): Promise<readonly string[]> =>
   analyzeTables(db, (await db.query<StaleTable>(STALE_TABLES)).rows);

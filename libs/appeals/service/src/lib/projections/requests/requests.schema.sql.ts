@@ -63,9 +63,9 @@ CREATE TABLE IF NOT EXISTS appeals_requests (
   // rebuild's end and after a catch-up's bulk batches.
   'ALTER TABLE appeals_requests ALTER COLUMN clocks SET STATISTICS 0',
   'ALTER TABLE appeals_requests ALTER COLUMN provisional SET STATISTICS 0',
-  // What the inbox sorts and pages by, and what it searches: both derived in the database from the row itself
-  // (generated columns), so the projection code does not change and existing rows get them on ALTER.
-  // Computed on every insert and on every update of a row's clocks or pause: PL/pgSQL evaluating the three
+  // What the inbox sorts and pages by is derived in the database from the row itself (a generated column), and
+  // what it searches from the name (an expression index, below), so the projection code does not change and
+  // existing rows get them on ALTER and CREATE INDEX. The sort date is computed on every insert and on every update of a row's clocks or pause: PL/pgSQL evaluating the three
   // clocks as plain expressions costs about a fifth of the SQL function it replaced (a subquery over
   // jsonb_each, planned and run at each call), for the same date.
   `
@@ -87,7 +87,8 @@ $$`,
   // GIN index keeps each key once and `@>` asks only whether a key is there. Integers, not the characters as
   // text: the index's build compares keys as integers instead of by the database's collation (strcoll for each
   // of the millions of comparisons), which cost about twice as long. A loop, not an SQL function over
-  // generate_series with DISTINCT (which sorted the keys and cost more than three times as much a name).
+  // generate_series with DISTINCT (which sorted the grams: 21 µs a name against the loop's 6 µs, measured for the
+  // text grams these keys replaced).
   `
 CREATE OR REPLACE FUNCTION appeals_name_keys(name text) RETURNS bigint[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
