@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import {
   type AppealsDecisionContext,
   DEFAULT_APPEALS_POLICY,
@@ -13,9 +12,9 @@ import { appealsIntegrationMapper, performanceProjection } from '@qinqing/appeal
 import { foldRequestFacts, type RequestActivity } from '@qinqing/service-centre/domain';
 import { activityOf } from '@qinqing/service-centre/service';
 import type { LogCursor, RecordedEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { createOfficialWorkingDayCalendar } from '@qinqing/calendar/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /**
  * Issue 11 item 3: one source of truth for "on time". Scripted histories go through the real decider; their
@@ -193,7 +192,7 @@ describe('one verdict for "on time": rates, public events and service-centre sta
   let db: SqlDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await performanceProjection.setup(db);
   });
 

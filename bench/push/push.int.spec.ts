@@ -1,7 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushCases, pushOnce, setUpDirectory } from './push-workload';
+import { openInMemoryPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const COUNTIES = ['330203', '330205', '330212', '330281', '331002'];
 
@@ -14,7 +15,7 @@ describe('bench:push smoke', () => {
   let pglite: PGlite;
 
   beforeAll(async () => {
-    pglite = await PGlite.create('memory://');
+    pglite = await openInMemoryPglite('memory://');
     db = new PgliteDatabase(pglite);
     await setUpDirectory(db, 3_000, COUNTIES);
   });

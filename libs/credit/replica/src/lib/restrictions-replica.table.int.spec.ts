@@ -1,8 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { RestrictionImposedV1 } from '@qinqing/credit/contracts';
 import type { IntegrationEventData } from '@qinqing/shared/contracts-kit';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
+import { openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -12,6 +11,7 @@ import {
   restrictionsReplicaTable,
   setupRestrictionsReplica,
 } from './restrictions-replica.table';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODE = '91330203MA2H5K7P7A';
 const TABLE = restrictionsReplicaTable('service-centre');
@@ -39,7 +39,7 @@ const backends: { name: string; open(): Promise<{ db: SqlDatabase; drop(): Promi
   {
     name: 'PGlite',
     open: async () => {
-      const db = new PgliteDatabase(await PGlite.create('memory://'));
+      const db = await openTestPglite();
       return { db, drop: () => db.close() };
     },
   },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { type CloudEvent, deadLetterTopic, parseCloudEvent } from '@qinqing/shared/contracts-kit';
 import {
   type CheckpointStore,
@@ -32,10 +31,11 @@ import { ensureTopics } from './topics';
 import { deposit, ledgerContext } from '../test-setup/ledger';
 import { testSessionTimeouts } from '../test-setup/test-broker';
 import { eventually } from '@qinqing/shared/testing';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const brokers = inject('kafkaBrokers');
 
-const openPglite = async (): Promise<PgliteDatabase> => new PgliteDatabase(await PGlite.create('memory://'));
+const openPglite = async (): Promise<PgliteDatabase> => await openTestPglite();
 
 /** Every message on a topic (all partitions), read by a throwaway consumer group. */
 const readTopic = async (topic: string, expected: number): Promise<KafkaMessage[]> => {

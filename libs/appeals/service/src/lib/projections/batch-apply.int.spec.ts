@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import {
   type ClockKind,
   enterpriseRequestStreamId,
@@ -8,12 +7,12 @@ import {
 } from '@qinqing/appeals/domain';
 import { historyScript, REQUEST_ID, runScript } from '@qinqing/appeals/domain/testing';
 import type { LogCursor, Projection, RecordedEvent, SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { performanceProjection } from './rates/performance.projection';
 import { clockColumns, UNIT_DAY_COUNTERS } from './rates/performance.schema.sql';
 import { requestsProjection } from './requests/requests.projection';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /** A generated history, its ids made its own (order ids and the receipt code derive from the request id). */
 interface History {
@@ -246,7 +245,7 @@ describe('batch apply: a batch applied at once leaves the tables as its events a
   let db: SqlDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await requestsProjection.setup(db);
     await performanceProjection.setup(db);
   });

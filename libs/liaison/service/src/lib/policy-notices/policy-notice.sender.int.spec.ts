@@ -1,9 +1,8 @@
 import { SingleProcessLeases } from '@qinqing/shared/event-sourcing';
 import { Leadership } from '@qinqing/shared/nest-platform';
-import { PGlite } from '@electric-sql/pglite';
 import { keepImposed, setupRestrictionsReplica } from '@qinqing/credit/replica';
 import { ManualClock, type SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
+import { openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import type { CreditRestrictionPurpose } from '@qinqing/credit/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +11,7 @@ import { LiaisonCreditRestrictions } from '../officials/consumers/credit-restric
 import { DIRECTORY_TABLE_DDL } from '../projections/directory/directory.schema.sql';
 import { NOTICE_HOLD_MS, NOTICE_RETRY_DELAYS_MS, PolicyNoticeSender } from './policy-notice.sender';
 import { noticeTotals, POLICY_NOTICES_DDL, recordDue } from './policy-notices.table';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const databaseUrl = inject('databaseUrl');
 
@@ -24,7 +24,7 @@ const backends: Backend[] = [
   {
     name: 'PGlite',
     open: async () => ({
-      db: new PgliteDatabase(await PGlite.create(`memory://policy-notices-${process.pid}-${Math.random()}`)),
+      db: await openTestPglite(),
       drop: async () => undefined,
     }),
   },

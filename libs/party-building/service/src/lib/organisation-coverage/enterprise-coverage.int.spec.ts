@@ -1,10 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
 import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCoverage, applyCoverages, COVERAGE_DDL, type CoverageChange } from './enterprise-coverage';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODES = ['91330203MA2H5K7P7A', '91330212MA2J1C6T17', '91330206MA2AB12345', '91330281MA2CD67890'];
 
@@ -52,7 +52,7 @@ describe('coverage rows and counts (PGlite)', () => {
     });
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     for (const statement of COVERAGE_DDL) await db.query(statement);
   });
   afterAll(() => db.close());

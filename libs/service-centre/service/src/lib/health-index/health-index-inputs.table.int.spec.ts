@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
@@ -9,6 +8,7 @@ import {
   locateEnterprises,
   setupHealthIndexInputs,
 } from './health-index-inputs.table';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODES = ['91330203MA2H5K7P7A', '91330212MA2J1C6T17', '91330206MA2AB12345'];
 const COUNTIES = ['330203', '330212', '330206'];
@@ -33,7 +33,7 @@ describe('the health index’s enterprise counties (PGlite)', () => {
     });
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await setupHealthIndexInputs(db);
   });
   afterAll(() => db.close());

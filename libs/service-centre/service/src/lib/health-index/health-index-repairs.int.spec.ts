@@ -1,15 +1,15 @@
-import { PGlite } from '@electric-sql/pglite';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupHealthIndexInputs } from './health-index-inputs.table';
 import { repairHealthIndexInputs } from './health-index-repairs';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /** A database written before corrections counted under their county: repaired once, at start. */
 describe('repairs of the health index’s inputs (PGlite)', () => {
   let db: PgliteDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await setupHealthIndexInputs(db);
     // Two enterprises in Haishu, one of them moved by a correction to a street of Beilun and kept under its
     // 9-digit code, with a request filed since and a pairing.

@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import fc from 'fast-check';
@@ -6,6 +5,7 @@ import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateEnterprises, setupHealthIndexInputs } from './health-index-inputs.table';
 import { countRequests, type RequestFact } from './health-index-requests';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODES = ['91330203MA2H5K7P7A', '91330212MA2J1C6T17', '91330206MA2AB12345'];
 const REQUESTS = ['r1', 'r2', 'r3', 'r4'];
@@ -59,7 +59,7 @@ describe('the health index’s request counts (PGlite)', () => {
     });
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await setupHealthIndexInputs(db);
   });
   afterAll(() => db.close());

@@ -1,10 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
 import { FLAG_SECTIONS, flagPageQuery, type FlagSection } from '@qinqing/service-centre/contracts';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_REPLICA_DDL } from '../policies/directory/directory-replica.table';
 import { readFlagSection } from './flagged-review.query';
 import { OFFICIAL_ACTIVITY_DDL } from './official-activity.tables';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const ZHOU = 'official-zhou';
 const CODE = '91330203MA2H5K7P7A';
@@ -38,7 +38,7 @@ describe('flagged review sections, page by page (PGlite)', () => {
   let db: PgliteDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     for (const statement of [...OFFICIAL_ACTIVITY_DDL, ...DIRECTORY_REPLICA_DDL]) await db.query(statement);
     for (const [i, day] of DAYS.entries()) {
       await db.query(

@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import {
   RequestAcceptedV1,
   RequestOverdueV1,
@@ -11,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { batchContext } from '../../test-setup/batch-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_REQUESTS_CONSUMER, OfficialRequestsConsumer } from './official-activity.replica';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /** What the handler reads of a checked progress event: its type and request (the transport checked the rest). */
 const progress = (definition: IntegrationEventDefinition, requestId: string) => ({
@@ -25,7 +25,7 @@ describe('the official-requests replica (PGlite)', () => {
   let consumer: OfficialRequestsConsumer;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     consumer = new OfficialRequestsConsumer(db);
     await consumer.onModuleInit();
     for (const requestId of ['visit-1', 'visit-2'])

@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { RequestStaffActedV1, RequestSubmittedV1 } from '@qinqing/appeals/contracts';
 import type { SqlExecutor } from '@qinqing/shared/event-sourcing';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
@@ -10,6 +9,7 @@ import {
   OFFICIAL_REQUEST_ACTS_CONSUMER,
   OfficialRequestActsConsumer,
 } from './official-request-acts.consumer';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /** What the handler reads of a checked event (the transport checked it against its contract). */
 const submitted = (requestId: string) => ({
@@ -54,7 +54,7 @@ describe('the official request acts replica (PGlite)', () => {
     });
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     consumer = new OfficialRequestActsConsumer(db);
     await consumer.onModuleInit();
   });

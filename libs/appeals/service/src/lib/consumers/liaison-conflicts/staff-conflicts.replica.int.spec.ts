@@ -1,7 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffConflictsReplica } from './staff-conflicts.replica';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const A = '91350100M000100Y43';
 const B = '91350582MA21111143';
@@ -16,7 +16,7 @@ describe('the staff conflicts replica', () => {
   let replica: StaffConflictsReplica;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     replica = new StaffConflictsReplica(db);
     await replica.onModuleInit();
   });

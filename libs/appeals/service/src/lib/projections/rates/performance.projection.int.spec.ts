@@ -1,7 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { EnterpriseRequestCommand } from '@qinqing/appeals/domain';
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asRecorded,
@@ -14,6 +12,7 @@ import {
 } from '../../../test-setup/scripted-history';
 import { departmentRates, type UnitRates } from '../../queries/rates/department-rates.query';
 import { performanceProjection } from './performance.projection';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 /**
  * Issue 11 item 4: the rates as 12345 practice counts them (docs/appeals-rates.md), on scripted histories.
@@ -123,7 +122,7 @@ describe('the rates as 12345 practice counts them', () => {
   let rates: (unit: string) => UnitRates | undefined;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     await performanceProjection.setup(db);
     for (const [name, script] of Object.entries(scripts)) {
       for (const event of asRecorded(`req-${name}`, playScript(script(`req-${name}`)))) {

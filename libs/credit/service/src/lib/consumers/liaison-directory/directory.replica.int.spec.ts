@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import {
   EnterpriseDetailsCorrectedV1,
   type EnterpriseDirectoryEvent,
@@ -12,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { inRolledBackTransaction } from '@qinqing/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectoryReplica } from './directory.replica';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODE = '91330203MA2H5K7P7A';
 const OTHER = '91330212MA2J1C6T17';
@@ -53,7 +53,7 @@ describe('the credit directory replica', () => {
   let replica: DirectoryReplica;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     replica = new DirectoryReplica(db);
     await replica.onModuleInit();
   });

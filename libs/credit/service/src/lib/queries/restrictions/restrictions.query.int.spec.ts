@@ -1,8 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import { PgliteDatabase } from '@qinqing/shared/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESTRICTIONS_DDL } from '../../projections/restrictions/restrictions.projection';
 import { enterpriseRestrictions } from './restrictions.query';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const CODE = '91330203MA2H5K7P7A';
 
@@ -11,7 +11,7 @@ describe('the restrictions query', () => {
   let db: PgliteDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     for (const statement of RESTRICTIONS_DDL) await db.query(statement);
     await db.query(
       `INSERT INTO credit_restrictions (restriction_id, document_key, document_number, credit_code, kind, severity,

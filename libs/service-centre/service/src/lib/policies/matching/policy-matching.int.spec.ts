@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { keepImposed, setupRestrictionsReplica } from '@qinqing/credit/replica';
 import {
   type DirectoryEntry,
@@ -24,6 +23,7 @@ import {
   previewMatches,
   RESTRICTIONS_TABLE,
 } from './policy-matching.sql';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const AREAS = [
   '330203',
@@ -83,7 +83,7 @@ describe('policy matching in SQL agrees with the pure predicate (PGlite)', () =>
   let db: PgliteDatabase;
 
   beforeAll(async () => {
-    db = new PgliteDatabase(await PGlite.create('memory://'));
+    db = await openTestPglite();
     for (const statement of [...DIRECTORY_REPLICA_DDL, ...POLICIES_DDL]) await db.query(statement);
     await setupRestrictionsReplica(db, RESTRICTIONS_TABLE);
     await db.transaction(async (tx) => {

@@ -1,6 +1,5 @@
 import { SingleProcessLeases } from '@qinqing/shared/event-sourcing';
 import { Leadership } from '@qinqing/shared/nest-platform';
-import { PGlite } from '@electric-sql/pglite';
 import { keepImposed, setupRestrictionsReplica } from '@qinqing/credit/replica';
 import {
   type DirectoryEntry,
@@ -19,7 +18,6 @@ import {
 import {
   createPostgresEventStoreStack,
   openPostgresDatabase,
-  PgliteDatabase,
   type PostgresEventStoreStack,
 } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
@@ -30,6 +28,7 @@ import { RESTRICTIONS_TABLE } from '../matching/policy-matching.sql';
 import { POLICIES_DDL, policiesProjection } from '../projection/policies.projection';
 import { queueArrivals } from './policy-notice-queue.table';
 import { PolicyNoticesPass } from './policy-notices.pass';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const databaseUrl = inject('databaseUrl');
 
@@ -42,7 +41,7 @@ const backends: Backend[] = [
   {
     name: 'PGlite',
     open: async () => ({
-      db: new PgliteDatabase(await PGlite.create(`memory://notices-${process.pid}-${Math.random()}`)),
+      db: await openTestPglite(),
       drop: async () => undefined,
     }),
   },
