@@ -87,6 +87,16 @@ export const runRowWrites = async (tx: SqlExecutor, writes: readonly RowWrite[])
 };
 
 /**
+ * The writes' statements in rounds (`rowWriteGroups`): the n-th statement of every table in round n. The
+ * statements of one round touch different tables, so they may run together; the rounds run in order.
+ */
+export const rowWriteRounds = (writes: readonly RowWrite[]): RowWriteGroup[][] => {
+  const tables = [...rowWriteGroups(writes).values()];
+  const rounds = Math.max(0, ...tables.map((table) => table.length));
+  return Array.from({ length: rounds }, (_, round) => tables.flatMap((table) => table[round] ?? []));
+};
+
+/**
  * `runRowWrites` in rounds: the n-th statement of every table goes with the others' in one statement
  * (`statementsTogether`), the first round with `alongside` (statements on tables none of the writes touch) and
  * `primary` (a SELECT whose rows are returned; it sees the tables as they were before the round). One round trip
@@ -98,11 +108,10 @@ export const runRowWritesTogether = async <Row extends object = Record<string, u
   alongside: readonly SqlStatement[] = [],
   primary?: string,
 ): Promise<Row[]> => {
-  const tables = [...rowWriteGroups(writes).values()];
-  const rounds = Math.max(0, ...tables.map((table) => table.length));
+  const rounds = rowWriteRounds(writes);
   let rows: Row[] = [];
-  for (let round = 0; round === 0 || round < rounds; round++) {
-    const groups = tables.flatMap((table) => table[round] ?? []);
+  for (let round = 0; round === 0 || round < rounds.length; round++) {
+    const groups = rounds[round] ?? [];
     const statements = [
       ...(round === 0 ? alongside : []),
       ...groups.map((group) => ({ sql: group.sql, params: rowWriteParameters(group) })),

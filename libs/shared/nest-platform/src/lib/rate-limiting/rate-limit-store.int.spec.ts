@@ -1,5 +1,5 @@
 import type { SqlDatabase } from '@qinqing/shared/event-sourcing';
-import { openPostgresDatabase, PgliteDatabase } from '@qinqing/shared/event-store-postgres';
+import { openPostgresDatabase } from '@qinqing/shared/event-store-postgres';
 import { createTestDatabase } from '@qinqing/shared/event-store-testing';
 import { describe, expect, inject, it } from 'vitest';
 import { AttemptBudget } from './attempt-budget';
@@ -7,7 +7,7 @@ import { ClientBudget } from './client-budget';
 import { FailureThrottle } from './failure-throttle';
 import { RATE_LIMITS_TABLE, RateLimitStore } from './rate-limit-store';
 import { TooManyAttemptsException } from './too-many-attempts.exception';
-import { openInMemoryPglite } from '@qinqing/shared/event-store-postgres/testing';
+import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 interface Backend {
   readonly name: string;
@@ -21,8 +21,7 @@ const backends: Backend[] = [
   {
     name: 'PGlite (one-process app)',
     open: async () => {
-      const pglite = await openInMemoryPglite('memory://');
-      const first = new PgliteDatabase(pglite);
+      const first = await openTestPglite();
       // One process owns PGlite: "again" is the same database seen by a new store (a restarted module).
       return { first, again: async () => first, close: () => first.close() };
     },

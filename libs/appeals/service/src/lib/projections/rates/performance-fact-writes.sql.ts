@@ -1,7 +1,7 @@
 import { CLOCK_KINDS, isSatisfiedRating, RATINGS } from '@qinqing/appeals/domain';
 import {
   type RowWrite,
-  rowWriteGroups,
+  rowWriteRounds,
   rowWriteParameters,
   type SqlExecutor,
   runRowWritesTogether,
@@ -216,7 +216,7 @@ const combined = new Map<string, string>();
 
 /**
  * Runs a batch's fact writes (each `sql` one of the statements above) with the effect of running them one by
- * one: `rowWriteGroups` puts each table's writes into the statements that keep each row's writes in order, and
+ * one: `rowWriteRounds` puts each table's writes into the statements that keep each row's writes in order, and
  * the n-th statement of every table goes in one statement — one round trip a round, and one upsert of the unit
  * days, instead of one of each per table and kind (a rebuild's batch has facts of every table). `alongside`
  * (statements on tables no fact is written to: the requests' tracking) goes with the first round.
@@ -226,11 +226,9 @@ export const runFactWrites = async (
   facts: readonly RowWrite[],
   alongside: readonly SqlStatement[] = [],
 ): Promise<void> => {
-  const tables = [...rowWriteGroups(facts).values()];
-  const rounds = Math.max(0, ...tables.map((groups) => groups.length));
-  if (rounds === 0) await runRowWritesTogether(tx, [], alongside);
-  for (let round = 0; round < rounds; round++) {
-    const groups = tables.flatMap((table) => table[round] ?? []);
+  const rounds = rowWriteRounds(facts);
+  if (rounds.length === 0) await runRowWritesTogether(tx, [], alongside);
+  for (const [round, groups] of rounds.entries()) {
     const kinds = groups.map((group) => {
       const kind = KIND_OF_STATEMENT.get(group.sql);
       if (kind === undefined) throw new Error(`not a fact write of the rates: ${group.sql}`);
