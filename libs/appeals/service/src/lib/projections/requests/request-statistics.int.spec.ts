@@ -1,11 +1,12 @@
 import {
   dropSecondaryIndexes,
+  type LogCursor,
+  type RecordedEvent,
   restoreSecondaryIndexes,
   type SqlDatabase,
 } from '@qinqing/shared/event-sourcing';
 import { enterpriseRequestStreamId } from '@qinqing/appeals/domain';
 import { historyScript, REQUEST_ID, runScript } from '@qinqing/appeals/domain/testing';
-import type { LogCursor, RecordedEvent } from '@qinqing/shared/event-sourcing';
 import { describeEachBackend } from '@qinqing/shared/event-store-postgres/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
