@@ -40,13 +40,28 @@ export const freshClusterDump = async (): Promise<Blob> => {
   return new Blob([bytes]);
 };
 
+/** Snapshots registered for in-memory databases not opened yet, by data directory (`memory://…`). */
+const startingPoints = new Map<string, Blob>();
+
 /**
- * A throw-away in-memory database started from the fresh-cluster dump. A dump that cannot be loaded (a
- * damaged file in the temp directory) is not fatal: the database is then initialised the slow way.
+ * The in-memory database opened next as `dataDir` starts from `snapshot` (`PgliteDatabase.snapshot` of another)
+ * instead of a fresh cluster, once. Test harnesses that start many apps on the same seeded data open each from
+ * one snapshot, skipping the migrations and the seeding; an app never registers one.
+ */
+export const startInMemoryDatabaseFrom = (dataDir: string, snapshot: Blob): void => {
+  startingPoints.set(dataDir, snapshot);
+};
+
+/**
+ * A throw-away in-memory database started from the snapshot registered for it, or else from the fresh-cluster
+ * dump. A dump that cannot be loaded (a damaged file in the temp directory) is not fatal: the database is then
+ * initialised the slow way.
  */
 export const openInMemoryPglite = async (dataDir: string): Promise<PGlite> => {
+  const snapshot = startingPoints.get(dataDir);
+  startingPoints.delete(dataDir);
   try {
-    return await PGlite.create(dataDir, { loadDataDir: await freshClusterDump() });
+    return await PGlite.create(dataDir, { loadDataDir: snapshot ?? (await freshClusterDump()) });
   } catch {
     return PGlite.create(dataDir);
   }
