@@ -35,8 +35,6 @@ import { openTestPglite } from '@qinqing/shared/event-store-postgres/testing';
 
 const brokers = inject('kafkaBrokers');
 
-const openPglite = async (): Promise<PgliteDatabase> => await openTestPglite();
-
 /** Every message on a topic (all partitions), read by a throwaway consumer group. */
 const readTopic = async (topic: string, expected: number): Promise<KafkaMessage[]> => {
   const kafka = createKafkaClient({ brokers: brokers ?? '', clientId: 'test-reader' });
@@ -77,8 +75,8 @@ describe.skipIf(brokers === null)(`Kafka integration events (broker ${brokers ??
   const inbox = new PostgresConsumerInbox();
 
   beforeAll(async () => {
-    source = await openPglite();
-    target = await openPglite();
+    source = await openTestPglite();
+    target = await openTestPglite();
     await migrateEventStore(source);
     await checkpoints.setup(source);
     store = new PostgresEventStore(source);
