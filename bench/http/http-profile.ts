@@ -1,10 +1,11 @@
 /**
  * `npm run bench:http-profile` — where the HTTP path's time goes (issue 17 item 2): the one-process platform on a
- * fresh PGlite, with 200 requests filed through the API; for bench:http's three paths through Nest, the SQL
+ * fresh PGlite (or PostgreSQL), with 200 requests filed through the API; for bench:http's three paths through Nest, the SQL
  * statements one request sends and a CPU profile under load (autocannon in a child process, so its own CPU is not
  * in the profile), summed by owner: the package, or our project, whose code a sample was in (Node's internals
  * count for their caller). Writes each .cpuprofile to BENCH_HTTP_PROFILE_DIR (default: a temporary directory)
- * for a closer look in Chrome's DevTools. BENCH_HTTP_SECONDS (default 8) of load per path.
+ * for a closer look in Chrome's DevTools. BENCH_HTTP_SECONDS (default 8) of load per path. BENCH_HTTP_DATABASE_URL,
+ * as for bench:http: the platform on that empty PostgreSQL database instead.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -21,12 +22,16 @@ import { byOwner, type CpuProfile } from './cpu-profile';
 import { SqlTrace } from './sql-trace';
 
 const SECONDS = Number(process.env['BENCH_HTTP_SECONDS'] ?? 8);
+/** As bench:http: the platform on this (empty) PostgreSQL database instead of PGlite on a fresh directory. */
+const DATABASE_URL = process.env['BENCH_HTTP_DATABASE_URL'];
 const OUT = process.env['BENCH_HTTP_PROFILE_DIR'] ?? mkdtempSync(join(tmpdir(), 'http-profile-'));
 
 const main = async (): Promise<void> => {
   const app = await createEmbeddedApp(
     loadEmbeddedConfig({
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'http-profile-data-')),
+      ...(DATABASE_URL === undefined
+        ? { DATA_DIR: mkdtempSync(join(tmpdir(), 'http-profile-data-')) }
+        : { EVENT_STORE: 'postgres', DATABASE_URL }),
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
       APPEALS_SCHEDULER_INTERVAL_MS: '0',
