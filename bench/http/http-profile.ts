@@ -1,7 +1,7 @@
 /**
  * `npm run bench:http-profile` — where the HTTP path's time goes (issue 17 item 2): the one-process platform on a
- * fresh PGlite (or PostgreSQL), with 200 requests filed through the API; for bench:http's three paths through Nest, the SQL
- * statements one request sends and a CPU profile under load (autocannon in a child process, so its own CPU is not
+ * fresh PGlite (or PostgreSQL), with 200 requests filed through the API; for bench:http's three paths through Nest,
+ * the SQL statements one request sends and a CPU profile under load (autocannon in a child process, so its own CPU is not
  * in the profile), summed by owner: the package, or our project, whose code a sample was in (Node's internals
  * count for their caller). Writes each .cpuprofile to BENCH_HTTP_PROFILE_DIR (default: a temporary directory)
  * for a closer look in Chrome's DevTools. BENCH_HTTP_SECONDS (default 8) of load per path. BENCH_HTTP_DATABASE_URL,
