@@ -70,7 +70,8 @@ const submit = (s: RequestSeed): EnterpriseRequestCommand => {
     enterprise: { creditCode: s.creditCode, name: s.enterpriseName },
     contact: { name: `联系人${s.n % 997}`, phone: s.contactPhone },
     category: s.category,
-    priority: s.n % 20 === 0 ? 'urgent' : 'normal',
+    // Urgency is the receiving staff's call: a walk-in at the kiosk files a normal request.
+    priority: s.channel !== 'kiosk' && s.n % 20 === 0 ? 'urgent' : 'normal',
     title,
     description: `${s.enterpriseName}反映：${title}，请相关部门协调办理并答复。编号${s.n}。`,
     channel: s.channel,

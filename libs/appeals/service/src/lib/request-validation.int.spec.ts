@@ -85,6 +85,21 @@ describe.each(appealsTestBackends(null))('request validation over $name', (backe
   });
 
   describe('the submission body', () => {
+    it('a walk-in marking its own request urgent: 400 on priority, the rule named; staff may', async () => {
+      const answer = await walkIn.post<ErrorBody>(
+        '/api/appeals/requests',
+        requestBody(enterprise, { priority: 'urgent' }),
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({
+        error: 'priority-set-by-staff',
+        field: 'priority',
+        message: bilingual,
+        rule: { rule: 'first-contact' },
+      });
+      expect((await submit(requestBody(testEnterprise(), { priority: 'urgent' }))).status).toBe(201);
+    });
+
     it('a wrong check character: 400 on enterprise.creditCode naming the expected character in both languages', async () => {
       const valid = creditCodeFor('MA2H5K7P');
       const expected = valid.charAt(17);
@@ -405,6 +420,22 @@ describe.each(appealsTestBackends(null))('request validation over $name', (backe
       });
     });
 
+    it.each(['null', '42', '"申请"'])(
+      'JSON that is a bare value (%s) is a 400 saying an object is taken, not that it is not JSON',
+      async (text) => {
+        const answer = await wang.send<ErrorBody>('POST', '/api/appeals/requests', text);
+        expect(answer.status).toBe(400);
+        expect(answer.body).toMatchObject({
+          error: 'malformed-request',
+          field: 'body',
+          message: {
+            zh: '请求内容须为 JSON 对象（或数组），不能是单独的值',
+            en: 'The request body must be a JSON object (or array), not a bare value',
+          },
+        });
+      },
+    );
+
     it('never echoes the parser’s words or fragments of the body', async () => {
       const secret = '{"enterprise": {"name": "SECRET-FRAGMENT-4711" ';
       const answer = await wang.send<ErrorBody>('POST', '/api/appeals/requests', secret);
@@ -577,7 +608,12 @@ describe.each(appealsTestBackends(null))('request validation over $name', (backe
     it('refuses a NUL character in any text with a 400 naming the field', async () => {
       const answer = await submit(requestBody(enterprise, { title: '经营\u0000场所' }));
       expect(answer.status).toBe(400);
-      expect(JSON.stringify(answer.body)).toContain('title');
+      // Shaped as every other refusal of bad input: `field` names it, `fields` says what is wrong with it.
+      expect(answer.body).toMatchObject({
+        error: 'validation-failed',
+        field: 'title',
+        fields: [{ field: 'title', code: 'unstorable-character' }],
+      });
     });
 
     it('refuses a lone UTF-16 surrogate in a submission', async () => {

@@ -126,7 +126,10 @@ describe('SubmitRequest: every clock starts at submission, counted in working da
       ],
     };
     given([])
-      .when(submit({ category: 'legal-rights', priority: 'urgent' }), on('2025-09-30', { policy: urgent }))
+      .when(
+        submit({ category: 'legal-rights', priority: 'urgent', channel: 'staff-walk-in', by: staff(CENTRE) }),
+        on('2025-09-30', { policy: urgent }),
+      )
       .thenEvents(([submitted]) => {
         expect(submitted?.type === 'RequestSubmitted' && submitted.data.limits.resolveWithin).toBe(5);
         // 10-09 (1), 10-10 (2), 10-11 (3), 10-13 (4), 10-14 (5).
@@ -224,6 +227,24 @@ describe('SubmitRequest: every clock starts at submission, counted in working da
       given([])
         .when(submit({ by: { kind: 'enterprise', creditCode: OTHER_CREDIT_CODE } }))
         .thenRejects('not-the-filing-enterprise', 'forbidden');
+    });
+
+    it("an enterprise files a normal request: whether it is urgent is the receiving staff's call", () => {
+      const decision = decide(submit({ priority: 'urgent' }), initialState(), on('2025-09-30'));
+      expect(decision).toMatchObject({
+        outcome: 'rejected',
+        error: {
+          kind: 'validation',
+          code: 'priority-set-by-staff',
+          field: 'priority',
+          rule: { rule: 'first-contact' },
+        },
+      });
+      given([])
+        .when(submit({ priority: 'urgent', channel: 'staff-walk-in', by: staff(CENTRE) }))
+        .thenEvents(([event]) =>
+          expect(event?.type === 'RequestSubmitted' && event.data.priority).toBe('urgent'),
+        );
     });
 
     it('staff file at their own unit, which becomes the first receiver', () => {

@@ -63,7 +63,8 @@ export type EnterpriseRequestErrorCode =
   | 'duplicate-of-itself'
   | 'original-not-found'
   | 'original-of-another-enterprise'
-  | 'pause-extension-out-of-range';
+  | 'pause-extension-out-of-range'
+  | 'priority-set-by-staff';
 
 export type EnterpriseRequestError = DomainError<EnterpriseRequestErrorCode>;
 
@@ -373,6 +374,15 @@ export const requestErrors = {
       zh: '工作人员只能以本单位作为首问受理单位登记诉求',
       en: 'Staff file requests with their own unit as the receiving unit',
     }),
+
+  prioritySetByStaff: () =>
+    underRule(
+      invalid('priority-set-by-staff', 'priority', {
+        zh: '企业自行提交的诉求按“一般”登记，是否紧急由受理的工作人员判定',
+        en: 'A request the enterprise files itself is filed as normal; the staff who receive it decide whether it is urgent',
+      }),
+      'first-contact',
+    ),
 
   textRequired: (field: RequestField) =>
     invalid('text-required', field, {

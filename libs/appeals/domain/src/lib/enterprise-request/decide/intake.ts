@@ -45,16 +45,17 @@ const originProblem = (origin: SubmitRequest['origin']): Problem =>
       );
 
 /**
- * An enterprise files its own requests (kiosk, online); staff file at their own unit, which becomes the first
- * receiver (首问). Supervisors and the scheduler do not file requests.
+ * An enterprise files its own requests (kiosk, online), as normal ones: whether a request is urgent is the
+ * receiving staff's call (首问). Staff file at their own unit, which becomes the first receiver. Supervisors and
+ * the scheduler do not file requests.
  */
 const submitterProblem = (command: SubmitRequest, creditCode: string): Problem => {
   const { by } = command;
   switch (by.kind) {
     case 'enterprise':
-      return normaliseCreditCode(by.creditCode) === creditCode
-        ? null
-        : requestErrors.notTheFilingEnterprise('SubmitRequest');
+      if (normaliseCreditCode(by.creditCode) !== creditCode)
+        return requestErrors.notTheFilingEnterprise('SubmitRequest');
+      return command.priority === 'normal' ? null : requestErrors.prioritySetByStaff();
     case 'unit-staff':
       return by.unitId === command.receivingUnitId ? null : requestErrors.receivingUnitMismatch();
     case 'supervisor':
