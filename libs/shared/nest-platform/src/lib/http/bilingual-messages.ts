@@ -76,6 +76,63 @@ const typeMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: 
   };
 };
 
+/** What a bound counts, by the kind of value it bounds. */
+const BOUNDED_UNITS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+  string: { zh: '个字符', en: 'characters' },
+  array: { zh: '项', en: 'items' },
+  set: { zh: '项', en: 'items' },
+};
+
+const boundText = (bound: number | bigint, origin: string): { zh: string; en: string } => {
+  if (origin === 'date') {
+    const day = new Date(Number(bound)).toISOString();
+    return { zh: day, en: day };
+  }
+  const unit = BOUNDED_UNITS[origin];
+  return unit === undefined
+    ? { zh: String(bound), en: String(bound) }
+    : { zh: `${String(bound)} ${unit.zh}`, en: `${String(bound)} ${unit.en}` };
+};
+
+/**
+ * Bounds and allowed values in the platform's own words (zod's Chinese locale says "数值过小：期望 number >=1",
+ * half of it English): how long, how large or which value the field may be.
+ */
+const limitMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: string } | null => {
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = boundText(small ? issue.minimum : issue.maximum, issue.origin);
+    if (issue.origin === 'date')
+      return small
+        ? { zh: `“${field}”不能早于 ${bound.zh}`, en: `"${field}" must not be before ${bound.en}` }
+        : { zh: `“${field}”不能晚于 ${bound.zh}`, en: `"${field}" must not be after ${bound.en}` };
+    const counted = BOUNDED_UNITS[issue.origin] !== undefined;
+    if (issue.exact === true)
+      return { zh: `“${field}”须为 ${bound.zh}`, en: `"${field}" must have exactly ${bound.en}` };
+    if (small)
+      return issue.inclusive === false
+        ? { zh: `“${field}”须多于 ${bound.zh}`, en: `"${field}" must be more than ${bound.en}` }
+        : counted
+          ? { zh: `“${field}”至少 ${bound.zh}`, en: `"${field}" must have at least ${bound.en}` }
+          : { zh: `“${field}”不能小于 ${bound.zh}`, en: `"${field}" must be at least ${bound.en}` };
+    return issue.inclusive === false
+      ? { zh: `“${field}”须少于 ${bound.zh}`, en: `"${field}" must be less than ${bound.en}` }
+      : counted
+        ? { zh: `“${field}”最多 ${bound.zh}`, en: `"${field}" may have at most ${bound.en}` }
+        : { zh: `“${field}”不能大于 ${bound.zh}`, en: `"${field}" must be at most ${bound.en}` };
+  }
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((value) => JSON.stringify(value));
+    return values.length === 1
+      ? { zh: `“${field}”须为 ${values[0]}`, en: `"${field}" must be ${values[0]}` }
+      : {
+          zh: `“${field}”须为以下之一：${values.join('、')}`,
+          en: `"${field}" must be one of ${values.join(', ')}`,
+        };
+  }
+  return null;
+};
+
 /**
  * One problem per field. A strict object's unknown keys are each named as the field (not the object holding
  * them): a client sending a field the API no longer takes learns which one. Issues should come from a parse
@@ -96,7 +153,8 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: st
         field,
         code: issue.code,
         message: typeMessage(issue, field) ??
-          customMessage(issue) ?? { zh: render(zh, issue), en: render(en, issue) },
+          customMessage(issue) ??
+          limitMessage(issue, field) ?? { zh: render(zh, issue), en: render(en, issue) },
       },
     ];
   });

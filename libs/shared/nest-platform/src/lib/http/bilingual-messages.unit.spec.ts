@@ -96,3 +96,59 @@ describe('a wrong type and a missing field', () => {
     expect(toFieldProblems(result.error.issues)[0]?.message).toEqual({ zh: '只能是数字', en: 'Digits only' });
   });
 });
+
+describe('bounds and allowed values', () => {
+  const query = z.object({
+    pageSize: z.coerce.number().int().min(1).max(100),
+    username: z.string().min(2).max(64),
+    tags: z.array(z.string()).max(3),
+    ratio: z.number().gt(0).lt(1),
+    code: z.string().length(4),
+    kind: z.enum(['policy', 'event']),
+    version: z.literal(1),
+  });
+  const messageOf = (input: Record<string, unknown>, field: string) =>
+    problems(query.partial(), input).find((p) => p.field === field)?.message;
+
+  it('says the bound in the platform’s words, never zod’s half-English locale', () => {
+    expect(messageOf({ pageSize: -1 }, 'pageSize')).toEqual({
+      zh: '“pageSize”不能小于 1',
+      en: '"pageSize" must be at least 1',
+    });
+    expect(messageOf({ pageSize: 101 }, 'pageSize')).toEqual({
+      zh: '“pageSize”不能大于 100',
+      en: '"pageSize" must be at most 100',
+    });
+    expect(messageOf({ username: 'x'.repeat(65) }, 'username')).toEqual({
+      zh: '“username”最多 64 个字符',
+      en: '"username" may have at most 64 characters',
+    });
+    expect(messageOf({ username: 'x' }, 'username')).toEqual({
+      zh: '“username”至少 2 个字符',
+      en: '"username" must have at least 2 characters',
+    });
+    expect(messageOf({ tags: ['a', 'b', 'c', 'd'] }, 'tags')?.en).toBe('"tags" may have at most 3 items');
+    expect(messageOf({ ratio: 0 }, 'ratio')?.en).toBe('"ratio" must be more than 0');
+    expect(messageOf({ ratio: 1 }, 'ratio')?.en).toBe('"ratio" must be less than 1');
+    expect(messageOf({ code: 'abc' }, 'code')).toEqual({
+      zh: '“code”须为 4 个字符',
+      en: '"code" must have exactly 4 characters',
+    });
+  });
+
+  it('lists the values a field may take', () => {
+    expect(messageOf({ kind: 'news' }, 'kind')).toEqual({
+      zh: '“kind”须为以下之一："policy"、"event"',
+      en: '"kind" must be one of "policy", "event"',
+    });
+    expect(messageOf({ version: 2 }, 'version')).toEqual({
+      zh: '“version”须为 1',
+      en: '"version" must be 1',
+    });
+  });
+
+  it('keeps a schema’s own bilingual message for its bound', () => {
+    const titled = z.object({ name: z.string().max(3, '名称过长 / name too long') });
+    expect(problems(titled, { name: 'abcd' })[0]?.message).toEqual({ zh: '名称过长', en: 'name too long' });
+  });
+});

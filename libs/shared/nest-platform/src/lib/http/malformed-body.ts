@@ -15,10 +15,32 @@ export const malformedBody = (): BadRequestException =>
     field: 'body',
   });
 
+/** A body that is JSON, but a bare value (`null`, `42`, `"text"`) where an object or a list is taken. */
+export const bareJsonValueBody = (): BadRequestException =>
+  new BadRequestException({
+    error: 'malformed-request',
+    message: {
+      zh: '请求内容须为 JSON 对象（或数组），不能是单独的值',
+      en: 'The request body must be a JSON object (or array), not a bare value',
+    },
+    field: 'body',
+  });
+
+/** Whether the text the parser refused is JSON all the same: the parser takes only objects and arrays. */
+const isJson = (text: unknown): boolean => {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Error middleware right after the body parser: body-parser marks a body it could not parse
- * (`entity.parse.failed`); that becomes the fixed answer above before Nest turns it into a 400 carrying
- * the parser's message. Every other error goes on unchanged.
+ * (`entity.parse.failed`) — not JSON, or JSON that is a bare value —; that becomes one of the fixed answers
+ * above before Nest turns it into a 400 carrying the parser's message. Every other error goes on unchanged.
  */
 export const malformedBodyHandler = (
   error: unknown,
@@ -26,5 +48,7 @@ export const malformedBodyHandler = (
   _response: Response,
   next: NextFunction,
 ): void => {
-  next((error as { type?: unknown } | null)?.type === 'entity.parse.failed' ? malformedBody() : error);
+  const refused = error as { type?: unknown; body?: unknown } | null;
+  if (refused?.type !== 'entity.parse.failed') return next(error);
+  next(isJson(refused.body) ? bareJsonValueBody() : malformedBody());
 };

@@ -69,6 +69,7 @@ export const storableTextMiddleware = (request: Request, _response: Response, ne
     new BadRequestException({
       error: 'validation-failed',
       message: { zh: '输入含有无法保存的字符', en: 'The input contains characters that cannot be stored' },
+      field: name,
       fields: [
         {
           field: name,
