@@ -66,7 +66,13 @@ describe('enterprise directory: the read model over HTTP', () => {
       contactPhone: '13912345670',
     });
     await expectStatus('unknown', admin.get(`/api/enterprises/${creditCode('320583', 'MA1KT99Q')}`), 404);
-    await expectStatus('not a code', admin.get('/api/enterprises/..%2F..'), 404);
+    const notACode = await expectStatus<{ field?: string }>(
+      'not a code',
+      admin.get('/api/enterprises/..%2F..'),
+      400,
+    );
+    expect(notACode).toMatchObject({ error: 'validation-failed', field: 'creditCode' });
+    await expectStatus('not a code, by name', admin.get('/api/enterprises/X1/name'), 400);
   });
 
   it('masks the phone for a viewer who does not keep contacts, and in every list', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, actorRole, Allow, CurrentActor } from '@qinqing/identity/access';
 import {
@@ -37,10 +37,20 @@ const notFound = (creditCode: string) =>
     },
   });
 
-/** A credit code from a path: 18 characters of the code's charset, else it cannot be in the directory. */
+const notACreditCode = () =>
+  new BadRequestException({
+    error: 'validation-failed',
+    message: {
+      zh: '统一社会信用代码应为18位数字或大写字母',
+      en: 'A unified social credit code is 18 digits or capital letters',
+    },
+    field: 'creditCode',
+  });
+
+/** A credit code from a path: 18 characters of the code's charset, else a 400 (it cannot be anyone's). */
 const codeFromPath = (raw: string): string => {
   const code = normaliseCreditCode(raw);
-  if (!/^[0-9A-Z]{18}$/u.test(code)) throw notFound(code.slice(0, 30));
+  if (!/^[0-9A-Z]{18}$/u.test(code)) throw notACreditCode();
   return code;
 };
 
