@@ -193,8 +193,11 @@ describe.skipIf(chromiumPath === null)('staff console', () => {
     expect(orders).not.toContain(shownId);
     expect(await page.locator('.timeline').innerText()).not.toContain(shownId);
     await page.click('.action-buttons button:has-text("督办销号")');
-    await page.selectOption('#action-close-supervision-outcome', 'rectified');
     await page.fill('#action-close-supervision-conclusion', '部门已说明原因并限期办理，督办销号。');
+    // 销号结果 left on 请选择: the field to choose is named, never the schema's internal values.
+    await page.click('.action-form button[type=submit]');
+    expect(await page.locator('#action-close-supervision-outcome-error').innerText()).toBe('请选择销号结果');
+    await page.selectOption('#action-close-supervision-outcome', 'rectified');
     await checkScreen(page, '10-detail-supervision');
     await page.click('.action-form button[type=submit]');
     await page.waitForSelector('.notice--ok');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Bilingual } from '../i18n/LocaleContext';
 import { useText } from '../i18n/useText';
+import { selectError } from './selectError';
 
 export interface FieldProps {
   readonly id: string;
@@ -89,22 +90,31 @@ export interface Option {
   readonly label: string;
 }
 
-export const SelectField = (props: FieldProps & { readonly options: readonly Option[] }) => (
-  <FieldFrame {...props}>
-    <select
-      id={props.id}
-      name={props.id}
-      value={props.value}
-      required={props.required}
-      aria-invalid={props.error ? true : undefined}
-      aria-describedby={describedBy(props)}
-      onChange={(event) => props.onChange(event.target.value)}
-    >
-      {props.options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-  </FieldFrame>
-);
+/** A select left unchosen is told which field to choose, never the schema's words (see `selectError`). */
+export const SelectField = (rawProps: FieldProps & { readonly options: readonly Option[] }) => {
+  const error = selectError(rawProps.error, {
+    label: rawProps.label,
+    value: rawProps.value,
+    offered: rawProps.options.map((option) => option.value),
+  });
+  const props = { ...rawProps, error };
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={props.id}
+        name={props.id}
+        value={props.value}
+        required={props.required}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props)}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+};

@@ -411,14 +411,22 @@ const ActionForm = ({
 export const ActionPanel = ({
   detail,
   departments,
+  onStarted,
   onChanged,
 }: {
   readonly detail: RequestDetail;
   readonly departments: readonly OrganisationUnit[];
+  /** A form was opened: the word on the previous action no longer applies. */
+  readonly onStarted: () => void;
   readonly onChanged: (done: Bilingual) => void;
 }) => {
   const { t, tr } = useText();
   const [open, setOpen] = useState<string | null>(null);
+  const toggle = (action: string) => {
+    const opening = open !== action;
+    setOpen(opening ? action : null);
+    if (opening) onStarted();
+  };
   const actions = offered(detail);
   return (
     <section className="panel" aria-labelledby="actions-heading">
@@ -438,7 +446,7 @@ export const ActionPanel = ({
                 type="button"
                 className={`button ${spec.tone === 'primary' ? 'button--primary' : ''}`}
                 aria-expanded={open === action}
-                onClick={() => setOpen(open === action ? null : action)}
+                onClick={() => toggle(action)}
               >
                 {t(spec.label)}
               </button>

@@ -149,6 +149,7 @@ export const RequestDetailScreen = ({
           <ActionPanel
             detail={detail}
             departments={departments}
+            onStarted={() => setDone(null)}
             onChanged={(message) => {
               setDone(message);
               reload();
