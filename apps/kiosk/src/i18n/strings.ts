@@ -123,8 +123,8 @@ export const STRINGS = {
   },
   privacyWhoLabel: { zh: '谁能看到', en: 'Who sees it' },
   privacyWho: {
-    zh: '正在办理的单位的工作人员可见完整号码：承办部门签收前是受理的服务中心，签收后是承办部门；其他人员只见部分遮盖的号码（如 138****1234）；不对外公开、不提供给第三方。',
-    en: 'Staff of the unit working on the request see the full number: the receiving centre until a department accepts it, then that department; anyone else sees it masked (138****1234). It is never published or given to third parties.',
+    zh: '承办单位（签收前为服务中心，签收后为承办部门）的工作人员可见完整号码，其他人员只见遮盖的号码（如 138****1234）；不对外公开、不提供给第三方。',
+    en: 'Staff of the unit working on your request (the centre, then the department that accepts it) see the full number; others see it masked (138****1234). Never published or shared.',
   },
   privacyKeepLabel: { zh: '保存多久', en: 'How long' },
   privacyKeep: {
