@@ -1,22 +1,20 @@
+import { toFieldProblems } from '@qinqing/shared/contracts-kit';
 import type { z } from 'zod';
 import type { Bilingual } from '../i18n/LocaleContext';
 
-/** The shared schemas write messages as "中文 / English"; the API splits them the same way. */
-export const splitBilingual = (message: string): Bilingual => {
-  const at = message.indexOf(' / ');
-  return at < 0 ? { zh: message, en: message } : { zh: message.slice(0, at), en: message.slice(at + 3) };
-};
-
 export type FieldErrors = Readonly<Record<string, Bilingual>>;
 
-/** Checks a form body with the contracts schema before it is sent: the first problem per field path. */
+/**
+ * Checks a form body with the contracts schema before it is sent: the first problem per field path, in the
+ * words the API would answer with (`toFieldProblems`: the schema's own "中文 / English" message, else the
+ * platform's wording of the bound, value or type — never zod's English).
+ */
 export const validateWith = (schema: z.ZodType, body: unknown): FieldErrors => {
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return {};
   const errors: Record<string, Bilingual> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    errors[path] ??= splitBilingual(issue.message);
-  }
+  // Shown under the field itself: the message need not name it (and its name is the API's, not the label).
+  for (const problem of toFieldProblems(result.error.issues, undefined, { namedInMessage: false }))
+    errors[problem.field] ??= problem.message;
   return errors;
 };

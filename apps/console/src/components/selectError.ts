@@ -9,9 +9,9 @@ export const chooseMessage = (label: string): Bilingual => {
 
 /**
  * The error a select shows. When it was refused with nothing (or no option it offers) chosen, it says which
- * field to choose: the enums of the shared schemas and the API's 400s otherwise answer in zod's own words,
- * English on the client and naming the internal values either way ("Invalid option: expected one of
- * "rectified"|"accountability""). A refusal of an option actually chosen keeps its own words.
+ * field to choose: the enums of the shared schemas otherwise answer with the values they take ("Must be one of
+ * "rectified", "accountability""), which are the API's words, not the options on screen. A refusal of an option
+ * actually chosen keeps its own words.
  */
 export const selectError = (
   error: Bilingual | null | undefined,

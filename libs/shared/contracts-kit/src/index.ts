@@ -5,3 +5,4 @@ export * from './lib/identifier.schemas';
 export * from './lib/visible-text';
 export * from './lib/decimal-digits';
 export * from './lib/page-limit';
+export * from './lib/field-problems';

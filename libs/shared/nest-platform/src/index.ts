@@ -5,7 +5,6 @@ export * from './lib/event-sourcing/event-sourcing.options';
 export * from './lib/event-sourcing/tokens';
 export * from './lib/event-sourcing/integration-messaging';
 export * from './lib/leadership/leadership';
-export * from './lib/http/bilingual-messages';
 export * from './lib/http/create-http-app';
 export * from './lib/http/error-body';
 export * from './lib/http/http-exception.filter';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './bilingual-messages';
+import type { FieldProblem } from '@qinqing/shared/contracts-kit';
 
 /** Every error answer has this shape, whatever went wrong. */
 export interface ErrorBody {

@@ -1,6 +1,6 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
-import { toFieldProblems } from './bilingual-messages';
+import { toFieldProblems } from '@qinqing/shared/contracts-kit';
 
 /**
  * 400 with every field problem in Chinese and English; `field` names the first of them, as every other

@@ -28,6 +28,26 @@ const customMessage = (issue: z.core.$ZodIssue): { zh: string; en: string } | nu
 const fieldName = (prefix: string | undefined, path: readonly PropertyKey[]): string =>
   [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(body)';
 
+/**
+ * Whom a message is about: the field by name, as an API's answer says it ("“pageSize”不能小于 1"), or, for a form
+ * that shows the message under the field, no name at all ("不能小于 1" / "Must be at least 1").
+ */
+interface Subject {
+  readonly named: boolean;
+  readonly zh: string;
+  readonly en: string;
+}
+
+const subjectOf = (field: string, named: boolean): Subject =>
+  named ? { named, zh: `“${field}”`, en: `"${field}"` } : { named, zh: '', en: '' };
+
+const said = (subject: Subject, zh: string, en: string): { zh: string; en: string } => ({
+  zh: `${subject.zh}${zh}`,
+  en: subject.named ? `${subject.en} ${en}` : `${en.charAt(0).toUpperCase()}${en.slice(1)}`,
+});
+
+const REQUIRED = { zh: '必填', en: 'Required' };
+
 /** The JSON types a field may be expected to have, as people say them. */
 const TYPE_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
   string: { zh: '字符串', en: 'a string' },
@@ -59,7 +79,7 @@ const unionTypes = (issue: z.core.$ZodIssueInvalidUnion): string[] | null => {
  * reported, an absent field (`undefined`) says it is missing — in the schema's words when it has its own —
  * and a present one of the wrong type says which type it must be.
  */
-const typeMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: string } | null => {
+const typeMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; en: string } | null => {
   const types =
     issue.code === 'invalid_type'
       ? [issue.expected]
@@ -68,12 +88,16 @@ const typeMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: 
         : null;
   if (types === null) return null;
   if (issue.input === undefined)
-    return customMessage(issue) ?? { zh: `缺少字段“${field}”`, en: `The field "${field}" is missing` };
+    return (
+      customMessage(issue) ??
+      (subject.named ? { zh: `缺少字段${subject.zh}`, en: `The field ${subject.en} is missing` } : REQUIRED)
+    );
   const names = types.map(typeName);
-  return {
-    zh: `“${field}”须为${names.map((n) => n.zh).join('或')}`,
-    en: `"${field}" must be ${names.map((n) => n.en).join(' or ')}`,
-  };
+  return said(
+    subject,
+    `须为${names.map((n) => n.zh).join('或')}`,
+    `must be ${names.map((n) => n.en).join(' or ')}`,
+  );
 };
 
 /** What a bound counts, by the kind of value it bounds. */
@@ -98,37 +122,33 @@ const boundText = (bound: number | bigint, origin: string): { zh: string; en: st
  * Bounds and allowed values in the platform's own words (zod's Chinese locale says "数值过小：期望 number >=1",
  * half of it English): how long, how large or which value the field may be.
  */
-const limitMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: string } | null => {
+const limitMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; en: string } | null => {
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
     const bound = boundText(small ? issue.minimum : issue.maximum, issue.origin);
     if (issue.origin === 'date')
       return small
-        ? { zh: `“${field}”不能早于 ${bound.zh}`, en: `"${field}" must not be before ${bound.en}` }
-        : { zh: `“${field}”不能晚于 ${bound.zh}`, en: `"${field}" must not be after ${bound.en}` };
+        ? said(subject, `不能早于 ${bound.zh}`, `must not be before ${bound.en}`)
+        : said(subject, `不能晚于 ${bound.zh}`, `must not be after ${bound.en}`);
     const counted = BOUNDED_UNITS[issue.origin] !== undefined;
-    if (issue.exact === true)
-      return { zh: `“${field}”须为 ${bound.zh}`, en: `"${field}" must have exactly ${bound.en}` };
+    if (issue.exact === true) return said(subject, `须为 ${bound.zh}`, `must have exactly ${bound.en}`);
     if (small)
       return issue.inclusive === false
-        ? { zh: `“${field}”须多于 ${bound.zh}`, en: `"${field}" must be more than ${bound.en}` }
+        ? said(subject, `须多于 ${bound.zh}`, `must be more than ${bound.en}`)
         : counted
-          ? { zh: `“${field}”至少 ${bound.zh}`, en: `"${field}" must have at least ${bound.en}` }
-          : { zh: `“${field}”不能小于 ${bound.zh}`, en: `"${field}" must be at least ${bound.en}` };
+          ? said(subject, `至少 ${bound.zh}`, `must have at least ${bound.en}`)
+          : said(subject, `不能小于 ${bound.zh}`, `must be at least ${bound.en}`);
     return issue.inclusive === false
-      ? { zh: `“${field}”须少于 ${bound.zh}`, en: `"${field}" must be less than ${bound.en}` }
+      ? said(subject, `须少于 ${bound.zh}`, `must be less than ${bound.en}`)
       : counted
-        ? { zh: `“${field}”最多 ${bound.zh}`, en: `"${field}" may have at most ${bound.en}` }
-        : { zh: `“${field}”不能大于 ${bound.zh}`, en: `"${field}" must be at most ${bound.en}` };
+        ? said(subject, `最多 ${bound.zh}`, `may have at most ${bound.en}`)
+        : said(subject, `不能大于 ${bound.zh}`, `must be at most ${bound.en}`);
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map((value) => JSON.stringify(value));
     return values.length === 1
-      ? { zh: `“${field}”须为 ${values[0]}`, en: `"${field}" must be ${values[0]}` }
-      : {
-          zh: `“${field}”须为以下之一：${values.join('、')}`,
-          en: `"${field}" must be one of ${values.join(', ')}`,
-        };
+      ? said(subject, `须为 ${values[0]}`, `must be ${values[0]}`)
+      : said(subject, `须为以下之一：${values.join('、')}`, `must be one of ${values.join(', ')}`);
   }
   return null;
 };
@@ -136,9 +156,14 @@ const limitMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en:
 /**
  * One problem per field. A strict object's unknown keys are each named as the field (not the object holding
  * them): a client sending a field the API no longer takes learns which one. Issues should come from a parse
- * with `reportInput: true`, so that a wrong type is told from a missing field (see `typeMessage`).
+ * with `reportInput: true`, so that a wrong type is told from a missing field (see `typeMessage`). A form showing
+ * each message under its field passes `namedInMessage: false`: the platform's own words then leave the name out.
  */
-export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: string): FieldProblem[] =>
+export const toFieldProblems = (
+  issues: readonly z.core.$ZodIssue[],
+  prefix?: string,
+  { namedInMessage = true }: { readonly namedInMessage?: boolean } = {},
+): FieldProblem[] =>
   issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -152,9 +177,12 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: st
       {
         field,
         code: issue.code,
-        message: typeMessage(issue, field) ??
+        message: typeMessage(issue, subjectOf(field, namedInMessage)) ??
           customMessage(issue) ??
-          limitMessage(issue, field) ?? { zh: render(zh, issue), en: render(en, issue) },
+          limitMessage(issue, subjectOf(field, namedInMessage)) ?? {
+            zh: render(zh, issue),
+            en: render(en, issue),
+          },
       },
     ];
   });
