@@ -1,3 +1,4 @@
+import { messageUnderField } from '@qinqing/shared/contracts-kit';
 import type { Bilingual } from '../i18n/LocaleContext';
 
 export interface FieldProblem {
@@ -23,10 +24,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The message for one field (exact path, or the first problem under it), if the API named it. */
+  /**
+   * The message for one field (exact path, or the first problem under it), if the API named it: shown under the
+   * field, so without the field's API name ("“username”至少 1 个字符" → "至少 1 个字符").
+   */
   messageFor(field: string): Bilingual | null {
     const found = this.problem.fields?.find((p) => p.field === field || p.field.startsWith(`${field}.`));
-    if (found !== undefined) return found.message;
+    if (found !== undefined) return messageUnderField(found);
     return this.problem.field === field ? this.problem.message : null;
   }
 }

@@ -1,4 +1,4 @@
-import { toFieldProblems } from '@qinqing/shared/contracts-kit';
+import { messageUnderField, toFieldProblems } from '@qinqing/shared/contracts-kit';
 import type { z } from 'zod';
 import type { Bilingual } from '../i18n/LocaleContext';
 
@@ -7,14 +7,13 @@ export type FieldErrors = Readonly<Record<string, Bilingual>>;
 /**
  * Checks a form body with the contracts schema before it is sent: the first problem per field path, in the
  * words the API would answer with (`toFieldProblems`: the schema's own "中文 / English" message, else the
- * platform's wording of the bound, value or type — never zod's English).
+ * platform's wording of the bound, value or type — never zod's English), shown under the field without its name.
  */
 export const validateWith = (schema: z.ZodType, body: unknown): FieldErrors => {
   const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return {};
   const errors: Record<string, Bilingual> = {};
-  // Shown under the field itself: the message need not name it (and its name is the API's, not the label).
-  for (const problem of toFieldProblems(result.error.issues, undefined, { namedInMessage: false }))
-    errors[problem.field] ??= problem.message;
+  for (const problem of toFieldProblems(result.error.issues))
+    errors[problem.field] ??= messageUnderField(problem);
   return errors;
 };

@@ -101,10 +101,12 @@ const typeMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; e
 };
 
 /** What a bound counts, by the kind of value it bounds. */
-const BOUNDED_UNITS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
-  string: { zh: '个字符', en: 'characters' },
-  array: { zh: '项', en: 'items' },
-  set: { zh: '项', en: 'items' },
+const BOUNDED_UNITS: Readonly<
+  Record<string, { readonly zh: string; readonly en: string; readonly enOne: string }>
+> = {
+  string: { zh: '个字符', en: 'characters', enOne: 'character' },
+  array: { zh: '项', en: 'items', enOne: 'item' },
+  set: { zh: '项', en: 'items', enOne: 'item' },
 };
 
 const boundText = (bound: number | bigint, origin: string): { zh: string; en: string } => {
@@ -115,7 +117,10 @@ const boundText = (bound: number | bigint, origin: string): { zh: string; en: st
   const unit = BOUNDED_UNITS[origin];
   return unit === undefined
     ? { zh: String(bound), en: String(bound) }
-    : { zh: `${String(bound)} ${unit.zh}`, en: `${String(bound)} ${unit.en}` };
+    : {
+        zh: `${String(bound)} ${unit.zh}`,
+        en: `${String(bound)} ${Number(bound) === 1 ? unit.enOne : unit.en}`,
+      };
 };
 
 /**
@@ -130,6 +135,8 @@ const limitMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; 
       return small
         ? said(subject, `不能早于 ${bound.zh}`, `must not be before ${bound.en}`)
         : said(subject, `不能晚于 ${bound.zh}`, `must not be after ${bound.en}`);
+    if (small && issue.origin === 'string' && Number(issue.minimum) === 1 && issue.inclusive !== false)
+      return said(subject, '不能为空', 'must not be empty');
     const counted = BOUNDED_UNITS[issue.origin] !== undefined;
     if (issue.exact === true) return said(subject, `须为 ${bound.zh}`, `must have exactly ${bound.en}`);
     if (small)
@@ -156,14 +163,9 @@ const limitMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; 
 /**
  * One problem per field. A strict object's unknown keys are each named as the field (not the object holding
  * them): a client sending a field the API no longer takes learns which one. Issues should come from a parse
- * with `reportInput: true`, so that a wrong type is told from a missing field (see `typeMessage`). A form showing
- * each message under its field passes `namedInMessage: false`: the platform's own words then leave the name out.
+ * with `reportInput: true`, so that a wrong type is told from a missing field (see `typeMessage`).
  */
-export const toFieldProblems = (
-  issues: readonly z.core.$ZodIssue[],
-  prefix?: string,
-  { namedInMessage = true }: { readonly namedInMessage?: boolean } = {},
-): FieldProblem[] =>
+export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: string): FieldProblem[] =>
   issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -177,12 +179,28 @@ export const toFieldProblems = (
       {
         field,
         code: issue.code,
-        message: typeMessage(issue, subjectOf(field, namedInMessage)) ??
+        message: typeMessage(issue, subjectOf(field, true)) ??
           customMessage(issue) ??
-          limitMessage(issue, subjectOf(field, namedInMessage)) ?? {
+          limitMessage(issue, subjectOf(field, true)) ?? {
             zh: render(zh, issue),
             en: render(en, issue),
           },
       },
     ];
   });
+
+/**
+ * A problem's message for a form that shows it under the field itself: the platform's own wording names the
+ * field first ("“username”至少 1 个字符") or says it is missing, and the name — the API's, not the form's label —
+ * goes ("“pageSize”不能小于 1" → "不能小于 1" / "Must be at least 1"; "必填" / "Required"). A schema's own message is as written.
+ */
+export const messageUnderField = ({ field, message }: FieldProblem): { zh: string; en: string } => {
+  const named = subjectOf(field, true);
+  if (message.zh === `缺少字段${named.zh}`) return REQUIRED;
+  if (!message.zh.startsWith(named.zh) || !message.en.startsWith(`${named.en} `)) return message;
+  return said(
+    subjectOf(field, false),
+    message.zh.slice(named.zh.length),
+    message.en.slice(named.en.length + 1),
+  );
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type FieldProblem, toFieldProblems } from './field-problems';
+import { type FieldProblem, messageUnderField, toFieldProblems } from './field-problems';
 
 const problems = (schema: z.ZodType, input: unknown, prefix?: string) => {
   const result = schema.safeParse(input);
@@ -144,23 +144,29 @@ describe('bounds and allowed values', () => {
   });
 
   it('leaves the name out for a form that shows the message under the field', () => {
-    const unnamed = (input: Record<string, unknown>) => {
+    const underField = (input: Record<string, unknown>) => {
       const result = query.partial().safeParse(input, { reportInput: true });
       if (result.success) throw new Error('expected a failure');
-      return toFieldProblems(result.error.issues, undefined, { namedInMessage: false })[0];
+      const [first] = toFieldProblems(result.error.issues, 'query');
+      if (first === undefined) throw new Error('expected a problem');
+      return messageUnderField(first);
     };
-    expect(unnamed({ pageSize: 0 })).toMatchObject({
-      field: 'pageSize',
-      message: { zh: '不能小于 1', en: 'Must be at least 1' },
+    expect(underField({ pageSize: 0 })).toEqual({ zh: '不能小于 1', en: 'Must be at least 1' });
+    const named = z.object({ username: z.string().min(1) }).safeParse({ username: '' });
+    const [empty] = named.success ? [] : toFieldProblems(named.error.issues);
+    expect(empty?.message).toEqual({ zh: '“username”不能为空', en: '"username" must not be empty' });
+    expect(empty === undefined ? null : messageUnderField(empty)).toEqual({
+      zh: '不能为空',
+      en: 'Must not be empty',
     });
-    expect(unnamed({ kind: 'news' })?.message.en).toBe('Must be one of "policy", "event"');
-    expect(unnamed({ pageSize: 'x' })?.message).toEqual({ zh: '须为数字', en: 'Must be a number' });
+    expect(underField({ kind: 'news' }).en).toBe('Must be one of "policy", "event"');
+    expect(underField({ pageSize: 'x' })).toEqual({ zh: '须为数字', en: 'Must be a number' });
     const required = z.object({ title: z.string() }).safeParse({}, { reportInput: true });
     if (required.success) throw new Error('expected a failure');
-    expect(toFieldProblems(required.error.issues, undefined, { namedInMessage: false })[0]?.message).toEqual({
-      zh: '必填',
-      en: 'Required',
-    });
+    const [missing] = toFieldProblems(required.error.issues);
+    expect(missing === undefined ? null : messageUnderField(missing)).toEqual({ zh: '必填', en: 'Required' });
+    const own = { field: 'name', code: 'too_big', message: { zh: '名称过长', en: 'name too long' } };
+    expect(messageUnderField(own)).toEqual(own.message);
   });
 
   it('keeps a schema’s own bilingual message for its bound', () => {
