@@ -1,11 +1,7 @@
-import { messageUnderField } from '@qinqing/shared/contracts-kit';
+import { type FieldProblem, messageUnderField } from '@qinqing/shared/contracts-kit';
 import type { Bilingual } from '../i18n/LocaleContext';
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly code: string;
-  readonly message: Bilingual;
-}
+export type { FieldProblem };
 
 /** Every error answer of the API has this shape. */
 export interface ApiProblem {
@@ -24,13 +20,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /**
-   * The message for one field (exact path, or the first problem under it), if the API named it: shown under the
-   * field, so without the field's API name ("“username”至少 1 个字符" → "至少 1 个字符").
-   */
+  /** The message for one field (exact path, or the first problem under it), if the API named it. */
   messageFor(field: string): Bilingual | null {
     const found = this.problem.fields?.find((p) => p.field === field || p.field.startsWith(`${field}.`));
-    if (found !== undefined) return messageUnderField(found);
+    if (found !== undefined) return found.message;
     return this.problem.field === field ? this.problem.message : null;
   }
 }
@@ -59,6 +52,15 @@ export interface ApiRequest {
   readonly expect401?: boolean;
 }
 
+/**
+ * The console shows each field problem under its field: without the field's API name, which the API's own
+ * wording starts with ("“username”不能为空" → "不能为空"; `messageUnderField`).
+ */
+const shownUnderFields = (problem: ApiProblem): ApiProblem =>
+  problem.fields === undefined
+    ? problem
+    : { ...problem, fields: problem.fields.map((p) => ({ ...p, message: messageUnderField(p) })) };
+
 /** Same-origin fetch with the session cookie; error answers become `ApiError`. */
 export const api = async <T>(path: string, request: ApiRequest = {}): Promise<T> => {
   const response = await fetch(`/api${path}`, {
@@ -80,7 +82,7 @@ export const api = async <T>(path: string, request: ApiRequest = {}): Promise<T>
     throw new ApiError(
       response.status,
       isProblem(parsed)
-        ? parsed
+        ? shownUnderFields(parsed)
         : {
             error: 'http-error',
             message: { zh: `请求失败（${response.status}）`, en: `Request failed (${response.status})` },

@@ -49,6 +49,17 @@ const describedBy = (props: FieldProps): string | undefined =>
     .filter((x) => x !== null)
     .join(' ') || undefined;
 
+/** What every control of a field carries: its id and name, value, required mark, error state and change. */
+const controlOf = (props: FieldProps) => ({
+  id: props.id,
+  name: props.id,
+  value: props.value,
+  required: props.required,
+  'aria-invalid': props.error ? true : undefined,
+  'aria-describedby': describedBy(props),
+  onChange: (event: { readonly target: { readonly value: string } }) => props.onChange(event.target.value),
+});
+
 export const TextField = (
   props: FieldProps & {
     readonly type?: 'text' | 'date' | 'datetime-local' | 'number' | 'tel';
@@ -56,32 +67,13 @@ export const TextField = (
   },
 ) => (
   <FieldFrame {...props}>
-    <input
-      id={props.id}
-      name={props.id}
-      type={props.type ?? 'text'}
-      inputMode={props.inputMode}
-      value={props.value}
-      required={props.required}
-      aria-invalid={props.error ? true : undefined}
-      aria-describedby={describedBy(props)}
-      onChange={(event) => props.onChange(event.target.value)}
-    />
+    <input {...controlOf(props)} type={props.type ?? 'text'} inputMode={props.inputMode} />
   </FieldFrame>
 );
 
 export const TextAreaField = (props: FieldProps & { readonly rows?: number }) => (
   <FieldFrame {...props}>
-    <textarea
-      id={props.id}
-      name={props.id}
-      rows={props.rows ?? 3}
-      value={props.value}
-      required={props.required}
-      aria-invalid={props.error ? true : undefined}
-      aria-describedby={describedBy(props)}
-      onChange={(event) => props.onChange(event.target.value)}
-    />
+    <textarea {...controlOf(props)} rows={props.rows ?? 3} />
   </FieldFrame>
 );
 
@@ -100,15 +92,7 @@ export const SelectField = (rawProps: FieldProps & { readonly options: readonly 
   const props = { ...rawProps, error };
   return (
     <FieldFrame {...props}>
-      <select
-        id={props.id}
-        name={props.id}
-        value={props.value}
-        required={props.required}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props)}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
+      <select {...controlOf(props)}>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -28,25 +28,17 @@ const customMessage = (issue: z.core.$ZodIssue): { zh: string; en: string } | nu
 const fieldName = (prefix: string | undefined, path: readonly PropertyKey[]): string =>
   [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(body)';
 
-/**
- * Whom a message is about: the field by name, as an API's answer says it ("“pageSize”不能小于 1"), or, for a form
- * that shows the message under the field, no name at all ("不能小于 1" / "Must be at least 1").
- */
-interface Subject {
-  readonly named: boolean;
-  readonly zh: string;
-  readonly en: string;
-}
-
-const subjectOf = (field: string, named: boolean): Subject =>
-  named ? { named, zh: `“${field}”`, en: `"${field}"` } : { named, zh: '', en: '' };
-
-const said = (subject: Subject, zh: string, en: string): { zh: string; en: string } => ({
-  zh: `${subject.zh}${zh}`,
-  en: subject.named ? `${subject.en} ${en}` : `${en.charAt(0).toUpperCase()}${en.slice(1)}`,
+/** A message about a field by its name: "“pageSize”不能小于 1" / "\"pageSize\" must be at least 1". */
+const about = (field: string, zh: string, en: string): { zh: string; en: string } => ({
+  zh: `“${field}”${zh}`,
+  en: `"${field}" ${en}`,
 });
 
-const REQUIRED = { zh: '必填', en: 'Required' };
+/** An absent field, by name. */
+const missing = (field: string): { zh: string; en: string } => ({
+  zh: `缺少字段“${field}”`,
+  en: `The field "${field}" is missing`,
+});
 
 /** The JSON types a field may be expected to have, as people say them. */
 const TYPE_NAMES: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
@@ -79,7 +71,7 @@ const unionTypes = (issue: z.core.$ZodIssueInvalidUnion): string[] | null => {
  * reported, an absent field (`undefined`) says it is missing — in the schema's words when it has its own —
  * and a present one of the wrong type says which type it must be.
  */
-const typeMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; en: string } | null => {
+const typeMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: string } | null => {
   const types =
     issue.code === 'invalid_type'
       ? [issue.expected]
@@ -87,14 +79,10 @@ const typeMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; e
         ? unionTypes(issue)
         : null;
   if (types === null) return null;
-  if (issue.input === undefined)
-    return (
-      customMessage(issue) ??
-      (subject.named ? { zh: `缺少字段${subject.zh}`, en: `The field ${subject.en} is missing` } : REQUIRED)
-    );
+  if (issue.input === undefined) return customMessage(issue) ?? missing(field);
   const names = types.map(typeName);
-  return said(
-    subject,
+  return about(
+    field,
     `须为${names.map((n) => n.zh).join('或')}`,
     `must be ${names.map((n) => n.en).join(' or ')}`,
   );
@@ -127,35 +115,35 @@ const boundText = (bound: number | bigint, origin: string): { zh: string; en: st
  * Bounds and allowed values in the platform's own words (zod's Chinese locale says "数值过小：期望 number >=1",
  * half of it English): how long, how large or which value the field may be.
  */
-const limitMessage = (issue: z.core.$ZodIssue, subject: Subject): { zh: string; en: string } | null => {
+const limitMessage = (issue: z.core.$ZodIssue, field: string): { zh: string; en: string } | null => {
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
     const bound = boundText(small ? issue.minimum : issue.maximum, issue.origin);
     if (issue.origin === 'date')
       return small
-        ? said(subject, `不能早于 ${bound.zh}`, `must not be before ${bound.en}`)
-        : said(subject, `不能晚于 ${bound.zh}`, `must not be after ${bound.en}`);
+        ? about(field, `不能早于 ${bound.zh}`, `must not be before ${bound.en}`)
+        : about(field, `不能晚于 ${bound.zh}`, `must not be after ${bound.en}`);
     if (small && issue.origin === 'string' && Number(issue.minimum) === 1 && issue.inclusive !== false)
-      return said(subject, '不能为空', 'must not be empty');
+      return about(field, '不能为空', 'must not be empty');
     const counted = BOUNDED_UNITS[issue.origin] !== undefined;
-    if (issue.exact === true) return said(subject, `须为 ${bound.zh}`, `must have exactly ${bound.en}`);
+    if (issue.exact === true) return about(field, `须为 ${bound.zh}`, `must have exactly ${bound.en}`);
     if (small)
       return issue.inclusive === false
-        ? said(subject, `须多于 ${bound.zh}`, `must be more than ${bound.en}`)
+        ? about(field, `须多于 ${bound.zh}`, `must be more than ${bound.en}`)
         : counted
-          ? said(subject, `至少 ${bound.zh}`, `must have at least ${bound.en}`)
-          : said(subject, `不能小于 ${bound.zh}`, `must be at least ${bound.en}`);
+          ? about(field, `至少 ${bound.zh}`, `must have at least ${bound.en}`)
+          : about(field, `不能小于 ${bound.zh}`, `must be at least ${bound.en}`);
     return issue.inclusive === false
-      ? said(subject, `须少于 ${bound.zh}`, `must be less than ${bound.en}`)
+      ? about(field, `须少于 ${bound.zh}`, `must be less than ${bound.en}`)
       : counted
-        ? said(subject, `最多 ${bound.zh}`, `may have at most ${bound.en}`)
-        : said(subject, `不能大于 ${bound.zh}`, `must be at most ${bound.en}`);
+        ? about(field, `最多 ${bound.zh}`, `may have at most ${bound.en}`)
+        : about(field, `不能大于 ${bound.zh}`, `must be at most ${bound.en}`);
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map((value) => JSON.stringify(value));
     return values.length === 1
-      ? said(subject, `须为 ${values[0]}`, `must be ${values[0]}`)
-      : said(subject, `须为以下之一：${values.join('、')}`, `must be one of ${values.join(', ')}`);
+      ? about(field, `须为 ${values[0]}`, `must be ${values[0]}`)
+      : about(field, `须为以下之一：${values.join('、')}`, `must be one of ${values.join(', ')}`);
   }
   return null;
 };
@@ -179,9 +167,9 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: st
       {
         field,
         code: issue.code,
-        message: typeMessage(issue, subjectOf(field, true)) ??
+        message: typeMessage(issue, field) ??
           customMessage(issue) ??
-          limitMessage(issue, subjectOf(field, true)) ?? {
+          limitMessage(issue, field) ?? {
             zh: render(zh, issue),
             en: render(en, issue),
           },
@@ -190,17 +178,15 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[], prefix?: st
   });
 
 /**
- * A problem's message for a form that shows it under the field itself: the platform's own wording names the
- * field first ("“username”至少 1 个字符") or says it is missing, and the name — the API's, not the form's label —
- * goes ("“pageSize”不能小于 1" → "不能小于 1" / "Must be at least 1"; "必填" / "Required"). A schema's own message is as written.
+ * A problem's message for a form that shows it under the field itself: where the platform's own wording names the
+ * field (`about`, `missing`), the name — the API's, not the form's label — goes ("“pageSize”不能小于 1" → "不能小于 1"
+ * / "Must be at least 1"; a missing field: "必填" / "Required"). A schema's own message is as written.
  */
 export const messageUnderField = ({ field, message }: FieldProblem): { zh: string; en: string } => {
-  const named = subjectOf(field, true);
-  if (message.zh === `缺少字段${named.zh}`) return REQUIRED;
-  if (!message.zh.startsWith(named.zh) || !message.en.startsWith(`${named.en} `)) return message;
-  return said(
-    subjectOf(field, false),
-    message.zh.slice(named.zh.length),
-    message.en.slice(named.en.length + 1),
-  );
+  const absent = missing(field);
+  if (message.zh === absent.zh && message.en === absent.en) return { zh: '必填', en: 'Required' };
+  const named = about(field, '', '');
+  if (!message.zh.startsWith(named.zh) || !message.en.startsWith(named.en)) return message;
+  const rest = message.en.slice(named.en.length);
+  return { zh: message.zh.slice(named.zh.length), en: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
 };
